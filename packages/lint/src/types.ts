@@ -1,0 +1,50 @@
+import type { Category, RuleEntry, Severity } from '@casenote/rules';
+
+export type { Category, Severity, RuleEntry };
+
+/**
+ * One finding. Offsets are UTF-16 code unit indices into the linted text (the same units as
+ * `String.prototype.slice`), so they are right with emoji, CRLF line endings and non-ASCII names.
+ */
+export interface Diagnostic {
+  /** Start offset (inclusive). */
+  from: number;
+  /** End offset (exclusive). */
+  to: number;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** One line saying what was found. */
+  message: string;
+  /** Why it matters, in plain words. */
+  explanation: string;
+  /** The text that was flagged, exactly as written (`text.slice(from, to)`). */
+  actual: string;
+  /** Better wording, with the original's capitalisation; may be empty. */
+  suggestions: string[];
+  /** URL of the published guidance the rule comes from. */
+  source?: string;
+}
+
+/** A severity, or `'off'` to turn a rule or category off. */
+export type SeverityOrOff = Severity | 'off';
+
+/** A host rule pack: the entries plus a name used in validation errors. */
+export interface RulePack {
+  /** Where the pack came from (file path or a name); named in validation errors. */
+  name: string;
+  rules: RuleEntry[];
+}
+
+export interface LintOptions {
+  /** Severity overrides, or `'off'`, by rule id. Wins over `categories`. */
+  rules?: Record<string, SeverityOrOff>;
+  /** Severity overrides, or `'off'`, by category. */
+  categories?: Partial<Record<Category, SeverityOrOff>>;
+  /** Phrases a team accepts: a finding whose text equals one of these (ignoring case) is dropped. */
+  allow?: string[];
+  /** Host rule packs in the same data format as the built-in packs; validated when the linter is created. */
+  extraRules?: RulePack[];
+  /** Only `'en-GB'` is supported. @default 'en-GB' */
+  locale?: 'en-GB';
+}
