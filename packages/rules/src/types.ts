@@ -64,3 +64,8 @@ export interface Rule extends Omit<RuleEntry, 'sources'> {
   /** The pack (file) the rule came from, for error messages and RULES.md. */
   pack: string;
 }
+
+/** A built-in rule as stored in the generated module: sources by id. */
+export interface BuiltinRuleEntry extends RuleEntry {
+  pack: string;
+}

@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { categories, severities, type LintOptions, type RulePack } from '@casenote/lint';
+import { CliError, firstLine } from './errors.ts';
+import { describeReadError } from './input.ts';
+
+const configKeys = ['rules', 'categories', 'allow', 'extraRules'] as const;
+const severityOrOff: readonly string[] = [...severities, 'off'];
+
+/**
+ * Loads a `--config` file (YAML or JSON) into `LintOptions`, reading the rule packs it lists in
+ * `extraRules` (paths relative to the config file). The packs' entries are validated later, by the
+ * engine, when the linter is created.
+ *
+ * @param file Path to the config file, relative to `cwd` or absolute.
+ * @param cwd Directory relative paths are resolved against.
+ * @returns The options to pass to `createLinter`.
+ * @throws {CliError} When a file cannot be read or parsed, or the config has the wrong shape.
+ */
+export async function loadConfig(file: string, cwd: string): Promise<LintOptions> {
+  const configPath = path.resolve(cwd, file);
+  const config = await readYamlFile(configPath, file, 'config');
+  if (config === null || config === undefined) return {};
+  if (!isPlainObject(config)) throw invalid(file, 'expected a mapping of options at the top level');
+
+  for (const key of Object.keys(config)) {
+    if (!(configKeys as readonly string[]).includes(key)) {
+      throw invalid(file, `unknown option '${key}' (expected ${configKeys.join(', ')})`);
+    }
+  }
+
+  const options: LintOptions = {};
+  if (config.rules !== undefined) options.rules = readSeverityMap(file, 'rules', config.rules);
+  if (config.categories !== undefined) {
+    const map = readSeverityMap(file, 'categories', config.categories);
+    for (const category of Object.keys(map)) {
+      if (!(categories as readonly string[]).includes(category)) {
+        throw invalid(file, `unknown category '${category}' in 'categories' (expected ${categories.join(', ')})`);
+      }
+    }
+    options.categories = map as NonNullable<LintOptions['categories']>;
+  }
+  if (config.allow !== undefined) options.allow = readStringList(file, 'allow', config.allow);
+  if (config.extraRules !== undefined) {
+    const packPaths = readStringList(file, 'extraRules', config.extraRules);
+    const configDir = path.dirname(configPath);
+    options.extraRules = await Promise.all(packPaths.map((packPath) => loadRulePack(configDir, packPath, cwd)));
+  }
+  return options;
+}
+
+async function loadRulePack(configDir: string, packPath: string, cwd: string): Promise<RulePack> {
+  const absolute = path.resolve(configDir, packPath);
+  // Name the pack by its path from where the user ran the command, so errors point at a real file.
+  const name = path.relative(cwd, absolute) || absolute;
+  const rules = await readYamlFile(absolute, name, 'rule pack');
+  if (!Array.isArray(rules)) throw new CliError(`invalid rule pack ${name}: expected a list of rules`);
+  return { name, rules };
+}
+
+async function readYamlFile(absolute: string, shown: string, what: string): Promise<unknown> {
+  let source: string;
+  try {
+    source = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${what} ${shown}: ${describeReadError(error)}`, { cause: error });
+  }
+  try {
+    // YAML 1.2 is a superset of JSON, so one parser reads both.
+    return parse(source);
+  } catch (error) {
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    throw new CliError(`invalid ${what} ${shown}: ${reason}`, { cause: error });
+  }
+}
+
+function readSeverityMap(file: string, key: string, value: unknown): Record<string, (typeof severities)[number] | 'off'> {
+  if (!isPlainObject(value)) throw invalid(file, `'${key}' must map names to a severity or 'off'`);
+  const map: Record<string, (typeof severities)[number] | 'off'> = {};
+  for (const [name, level] of Object.entries(value)) {
+    if (typeof level !== 'string' || !severityOrOff.includes(level)) {
+      throw invalid(file, `'${key}.${name}' must be one of ${severityOrOff.join(', ')}, not ${JSON.stringify(level)}`);
+    }
+    map[name] = level as (typeof severities)[number] | 'off';
+  }
+  return map;
+}
+
+function readStringList(file: string, key: string, value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw invalid(file, `'${key}' must be a list of strings`);
+  }
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(file: string, reason: string): CliError {
+  return new CliError(`invalid config ${file}: ${reason}`);
+}

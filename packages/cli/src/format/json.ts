@@ -1,0 +1,26 @@
+import type { FileReport } from './report.ts';
+
+/**
+ * Formats reports as `{"files":[{"path","diagnostics":[…]}]}`. Every diagnostic has the same keys in
+ * the same order; `source` is `null` when the rule cites no URL.
+ */
+export function formatJson(reports: FileReport[]): string {
+  const files = reports.map((report) => ({
+    path: report.path,
+    diagnostics: report.diagnostics.map((diagnostic) => ({
+      from: diagnostic.from,
+      to: diagnostic.to,
+      line: diagnostic.line,
+      column: diagnostic.column,
+      ruleId: diagnostic.ruleId,
+      category: diagnostic.category,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      explanation: diagnostic.explanation,
+      actual: diagnostic.actual,
+      suggestions: diagnostic.suggestions,
+      source: diagnostic.source ?? null,
+    })),
+  }));
+  return `${JSON.stringify({ files }, null, 2)}\n`;
+}

@@ -1,0 +1,12 @@
+import type { Diagnostic } from '@casenote/lint';
+import type { LineColumn } from './location.ts';
+
+/** A diagnostic with the 1-based line and column of its start. */
+export type LocatedDiagnostic = Diagnostic & LineColumn;
+
+/** The findings for one input, in the order the inputs were given. */
+export interface FileReport {
+  /** The path as typed on the command line, or `-` for standard input. */
+  path: string;
+  diagnostics: LocatedDiagnostic[];
+}

@@ -1,0 +1,42 @@
+import { severities, type Severity } from '@casenote/lint';
+import type { FileReport } from './report.ts';
+
+/**
+ * Formats reports one finding a line, `path:line:column severity message (ruleId)`, then a summary
+ * line with the count per severity and the number of files.
+ */
+export function formatText(reports: FileReport[]): string {
+  const lines: string[] = [];
+  const counts = new Map<Severity, number>(severities.map((severity) => [severity, 0]));
+  for (const report of reports) {
+    for (const diagnostic of report.diagnostics) {
+      // Keep each finding on one line even if a message were to contain a line break.
+      const message = diagnostic.message.replace(/\s+/g, ' ').trim();
+      lines.push(
+        `${report.path}:${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${message} (${diagnostic.ruleId})`,
+      );
+      counts.set(diagnostic.severity, (counts.get(diagnostic.severity) ?? 0) + 1);
+    }
+  }
+  lines.push(summarise(counts, reports.length));
+  return `${lines.join('\n')}\n`;
+}
+
+const severityNouns: Record<Severity, [one: string, many: string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['info', 'info'],
+  hint: ['hint', 'hints'],
+};
+
+function summarise(counts: Map<Severity, number>, fileCount: number): string {
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const files = plural(fileCount, 'file', 'files');
+  if (total === 0) return `No findings in ${files}.`;
+  const perSeverity = severities.map((severity) => plural(counts.get(severity) ?? 0, ...severityNouns[severity]));
+  return `${plural(total, 'finding', 'findings')} in ${files}: ${perSeverity.join(', ')}.`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

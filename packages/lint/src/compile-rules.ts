@@ -1,0 +1,66 @@
+import {
+  getBuiltinRules,
+  getBuiltinSources,
+  Matcher,
+  RulePackError,
+  validateRulePack,
+  validateRuleSet,
+  type Rule,
+  type Severity,
+} from '@casenote/rules';
+import type { LintOptions, SeverityOrOff } from './types.ts';
+
+/** A rule ready to run: its effective severity after options. */
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/** Rules and matcher compiled once per linter. */
+export interface CompiledRules {
+  active: ActiveRule[];
+  matcher: Matcher;
+  allow: Set<string>;
+}
+
+/** Lower case, single spaces, straight apostrophes: how allowed phrases are compared. */
+export function normalisePhrase(phrase: string): string {
+  return phrase.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function effectiveSeverity(rule: Rule, options: LintOptions): SeverityOrOff {
+  return options.rules?.[rule.id] ?? options.categories?.[rule.category] ?? rule.severity;
+}
+
+/**
+ * Validates host packs, applies severities and compiles every active rule into one matcher.
+ *
+ * @throws RulePackError when a host pack is invalid (naming the pack, entry and field).
+ */
+export function compileRules(options: LintOptions = {}): CompiledRules {
+  const builtin = getBuiltinRules();
+  const extra = (options.extraRules ?? []).flatMap((pack) => validateRulePack(pack.rules, pack.name, getBuiltinSources()));
+  const all = [...builtin, ...extra];
+  if (extra.length > 0) validateRuleSet(all);
+  const severityOptions = [...Object.entries(options.rules ?? {}), ...Object.entries(options.categories ?? {})];
+  for (const [key, value] of severityOptions) {
+    if (!['error', 'warning', 'info', 'hint', 'off'].includes(value as string)) {
+      throw new RulePackError('lint options', undefined, undefined, key, `unknown severity ${JSON.stringify(value)}; expected error, warning, info, hint or off`);
+    }
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of all) {
+    const severity = effectiveSeverity(rule, options);
+    if (severity !== 'off') active.push({ rule, severity });
+  }
+  const matcher = new Matcher(
+    active.map(({ rule }, index) => ({
+      rule: index,
+      patterns: rule.patterns,
+      exceptions: rule.exceptions,
+      expansions: rule.acronym ? [rule.acronym.expansion] : undefined,
+      caseSensitive: rule.caseSensitive,
+    })),
+  );
+  return { active, matcher, allow: new Set((options.allow ?? []).map(normalisePhrase)) };
+}

@@ -1,0 +1,65 @@
+import { unified, type Processor } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
+import { compileRules } from './compile-rules.ts';
+import { retextCaseNote, type CaseNoteMessageData } from './retext-case-note.ts';
+import type { Diagnostic, LintOptions } from './types.ts';
+
+/** A linter with its rules compiled once, for the hot path (an editor lints on every pause). */
+export interface Linter {
+  /**
+   * Lints a text.
+   *
+   * @param text The note (plain text).
+   * @returns The findings in text order, offsets in UTF-16 code units.
+   */
+  lint(text: string): Diagnostic[];
+}
+
+/**
+ * Compiles the rule packs once and returns a reusable linter.
+ *
+ * @param options Severities, allowed phrases and host rule packs.
+ * @returns A linter whose `lint` is synchronous and pure.
+ * @throws RulePackError when a host pack in `extraRules` is invalid.
+ * @example
+ * const linter = createLinter({ categories: { jargon: 'hint' } });
+ * linter.lint('Jade has contact with dad on Saturdays.');
+ */
+export function createLinter(options: LintOptions = {}): Linter {
+  if (options.locale !== undefined && options.locale !== 'en-GB') {
+    throw new RangeError(`Unsupported locale "${String(options.locale)}": only en-GB is available`);
+  }
+  const compiled = compileRules(options);
+  const processor = unified().use(retextEnglish).use(retextCaseNote, compiled).freeze() as unknown as Processor<Root, Root, Root>;
+  return {
+    lint(text: string): Diagnostic[] {
+      const file = new VFile(text);
+      processor.runSync(processor.parse(file), file);
+      const diagnostics: Diagnostic[] = [];
+      for (const message of file.messages) {
+        const data = (message as unknown as { data?: CaseNoteMessageData }).data;
+        if (data) diagnostics.push(data.diagnostic);
+      }
+      return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
+    },
+  };
+}
+
+let defaultLinter: Linter | undefined;
+
+/**
+ * Lints a text with the built-in rule packs.
+ *
+ * @param text The note (plain text).
+ * @param options Severities, allowed phrases and host rule packs; with options a linter is compiled
+ *   for this call, so reuse `createLinter` on hot paths.
+ * @returns The findings in text order.
+ * @example lint('Jade is LAC.')[0].suggestions // ['child in care', …]
+ */
+export function lint(text: string, options?: LintOptions): Diagnostic[] {
+  if (options) return createLinter(options).lint(text);
+  defaultLinter ??= createLinter();
+  return defaultLinter.lint(text);
+}

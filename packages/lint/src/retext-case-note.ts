@@ -1,0 +1,101 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { explainedAcronymMessage, familyMessages, categoryMessages, formatMessage, resolveHits, type Hit } from '@casenote/rules';
+import type { CompiledRules } from './compile-rules.ts';
+import { normalisePhrase } from './compile-rules.ts';
+import { matchCase } from './match-case.ts';
+import { sentenceTokens } from './tokens.ts';
+import type { Diagnostic } from './types.ts';
+
+/** The fields a case-note message carries beyond vfile's own. */
+export interface CaseNoteMessageData {
+  diagnostic: Diagnostic;
+}
+
+interface Found {
+  hit: Hit;
+  from: number;
+  to: number;
+  startsSentence: boolean;
+}
+
+/**
+ * The retext plugin that runs the compiled phrase rules: one pass over each sentence's words for all
+ * rules, then one vfile message per finding (with `ruleId`, `source`, `actual`, `expected`, `note`,
+ * `url`, and the full diagnostic in `data`).
+ */
+export function retextCaseNote(compiled: CompiledRules) {
+  return function transformer(tree: Root, file: VFile): void {
+    const text = String(file.value);
+    const found: Found[] = [];
+    const expansionsEnd = new Map<number, number>();
+    visit(tree, 'SentenceNode', (sentence) => {
+      const tokens = sentenceTokens(sentence, text);
+      if (tokens.length === 0) return;
+      const hits = compiled.matcher.match(tokens);
+      for (const hit of hits) {
+        if (hit.kind !== 'expansion') continue;
+        const end = (tokens[hit.end - 1] as { end: number }).end;
+        if (!expansionsEnd.has(hit.rule) || (expansionsEnd.get(hit.rule) as number) > end) expansionsEnd.set(hit.rule, end);
+      }
+      for (const hit of resolveHits(hits)) {
+        const first = tokens[hit.start];
+        const last = tokens[hit.end - 1];
+        if (!first || !last) continue;
+        found.push({ hit, from: first.start, to: last.end, startsSentence: hit.start === 0 });
+      }
+    });
+    const toPoint = found.length > 0 ? pointFinder(text) : undefined;
+    for (const { hit, from, to, startsSentence } of found) {
+      const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
+      const actual = text.slice(from, to);
+      if (compiled.allow.has(normalisePhrase(actual))) continue;
+      const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
+      const severity = explained ? 'hint' : configured;
+      const template = explained ? explainedAcronymMessage : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
+      const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
+      const diagnostic: Diagnostic = {
+        from,
+        to,
+        ruleId: rule.id,
+        category: rule.category,
+        severity,
+        message: formatMessage(template, actual),
+        explanation: rule.explanation,
+        actual,
+        suggestions: rule.suggestions.map((suggestion) => matchCase(suggestion, actual, startsSentence, isAcronym)),
+        source: rule.sources[0]?.url,
+      };
+      const message = file.message(diagnostic.message, {
+        place: { start: (toPoint as PointFinder)(from), end: (toPoint as PointFinder)(to) },
+        ruleId: rule.id,
+        source: 'casenote',
+      });
+      message.actual = actual;
+      message.expected = diagnostic.suggestions;
+      message.url = diagnostic.source;
+      message.note = rule.explanation;
+      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+      (message as unknown as { data: CaseNoteMessageData }).data = { diagnostic };
+    }
+  };
+}
+
+type PointFinder = (offset: number) => { line: number; column: number; offset: number };
+
+/** 1-based line and column (UTF-16 units) of an offset; CRLF counts as one line break. */
+export function pointFinder(text: string): PointFinder {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset };
+  };
+}

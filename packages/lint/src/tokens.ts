@@ -1,0 +1,46 @@
+import type { Sentence } from 'nlcst';
+import { normaliseWord, type Token } from '@casenote/rules';
+
+const hyphen = /[-\u2010\u2011]/;
+const hyphenOnly = /^[-\u2010\u2011]+$/;
+
+/**
+ * The words of one retext sentence as matcher tokens, read from the original text by offset.
+ * Hyphenated words give one token per part; punctuation other than a hyphen marks a break.
+ */
+export function sentenceTokens(sentence: Sentence, text: string): Token[] {
+  const tokens: Token[] = [];
+  let pendingBreak = false;
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (child.type !== 'WordNode') {
+      const value = text.slice(start, end);
+      if (!hyphenOnly.test(value)) pendingBreak = true;
+      continue;
+    }
+    const word = text.slice(start, end);
+    if (!hyphen.test(word)) {
+      tokens.push({ lower: normaliseWord(word), exact: word.replace(/[\u2019\u02bc]/g, "'"), start, end, breakBefore: pendingBreak && tokens.length > 0 });
+      pendingBreak = false;
+      continue;
+    }
+    let partStart = 0;
+    for (const part of word.split(hyphen)) {
+      if (part.length > 0) {
+        tokens.push({
+          lower: normaliseWord(part),
+          exact: part.replace(/[\u2019\u02bc]/g, "'"),
+          start: start + partStart,
+          end: start + partStart + part.length,
+          breakBefore: pendingBreak && tokens.length > 0,
+        });
+        pendingBreak = false;
+      }
+      partStart += part.length + 1;
+    }
+  }
+  return tokens;
+}

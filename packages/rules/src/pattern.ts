@@ -1,0 +1,158 @@
+import { nounForms, verbForms } from './inflect.ts';
+
+/** A step in an expanded pattern: a trie key (see `keyFor`) or the wildcard. */
+export type Step = string | typeof ANY;
+export const ANY: unique symbol = Symbol('any word');
+
+/** One concrete word sequence a pattern stands for, with the flagged span inside it. */
+export interface ExpandedPattern {
+  steps: Step[];
+  spanStart: number;
+  spanEnd: number;
+}
+
+/** Thrown for a pattern that cannot be compiled; the validator adds the pack, entry and field. */
+export class PatternSyntaxError extends Error {
+  override name = 'PatternSyntaxError';
+}
+
+const wordClasses: Record<string, string[]> = {
+  self: ['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'themself', 'oneself'],
+  subj: ['i', 'you', 'he', 'she', 'it', 'we', 'they'],
+  obj: ['me', 'you', 'him', 'her', 'it', 'us', 'them'],
+  poss: ['my', 'your', 'his', 'her', 'its', 'our', 'their'],
+  be: ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  have: ['have', 'has', 'had', 'having'],
+  det: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'your', 'our'],
+  family: [
+    'mum', 'mums', 'mummy', 'mother', 'mothers', 'dad', 'dads', 'daddy', 'father', 'fathers', 'parent', 'parents',
+    'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'granddad', 'grandpa',
+    'grandfather', 'grandparent', 'grandparents', 'brother', 'brothers', 'sister', 'sisters', 'sibling',
+    'siblings', 'aunt', 'auntie', 'aunty', 'aunts', 'uncle', 'uncles', 'cousin', 'cousins', 'stepmum',
+    'stepdad', 'step', 'family', 'birth', 'relatives',
+  ],
+};
+
+/** Straight apostrophes and lower case: the form every word is compared in. */
+export function normaliseWord(word: string): string {
+  return word.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+}
+
+/** The trie key of a literal word: lower-cased, or exact (prefixed `=`) for case-sensitive rules. */
+export function keyFor(word: string, caseSensitive: boolean): string {
+  return caseSensitive ? `=${word.replace(/[\u2018\u2019\u02bc]/g, "'")}` : normaliseWord(word);
+}
+
+const hyphens = /[-\u2010\u2011]/;
+
+/** Word sequences one alternative of a slot stands for (a hyphenated word has a split and a joined form). */
+function expandAlternative(alternative: string, caseSensitive: boolean): Step[][] {
+  if (alternative === '*') return [[ANY]];
+  const classMatch = /^<([a-z]+)>$/.exec(alternative);
+  if (classMatch) {
+    const values = wordClasses[classMatch[1] as string];
+    if (!values) throw new PatternSyntaxError(`unknown word class <${classMatch[1]}>`);
+    return values.map((value) => [keyFor(value, false)]);
+  }
+  const verbMatch = /^\{([\p{L}']+)\}$/u.exec(alternative);
+  if (verbMatch) return verbForms(normaliseWord(verbMatch[1] as string)).map((form) => [form]);
+  let words: string[];
+  if (alternative.endsWith('+')) {
+    const singular = alternative.slice(0, -1);
+    if (!/^[\p{L}\p{N}'\u2019-]+$/u.test(singular)) throw new PatternSyntaxError(`"${alternative}" is not a word with a plural`);
+    words = caseSensitive ? [singular, `${singular}s`] : nounForms(normaliseWord(singular));
+  } else {
+    if (!/^[\p{L}\p{N}'\u2019.&-]+$/u.test(alternative)) throw new PatternSyntaxError(`"${alternative}" is not a word`);
+    words = [alternative];
+  }
+  const sequences: Step[][] = [];
+  for (const word of words) {
+    const parts = word.split(hyphens).filter((part) => part.length > 0);
+    if (parts.length === 0) throw new PatternSyntaxError(`"${alternative}" has no letters`);
+    sequences.push(parts.map((part) => keyFor(part, caseSensitive)));
+    if (parts.length > 1) sequences.push([keyFor(parts.join(''), caseSensitive)]);
+  }
+  return sequences;
+}
+
+interface Slot {
+  options: Step[][];
+  spanOpens: boolean;
+  spanCloses: boolean;
+}
+
+function parseSlots(pattern: string, caseSensitive: boolean): Slot[] {
+  const tokens = pattern.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) throw new PatternSyntaxError('the pattern is empty');
+  let open = false;
+  let spans = 0;
+  return tokens.map((token) => {
+    let body = token;
+    const spanOpens = body.startsWith('[');
+    if (spanOpens) {
+      if (open || spans > 0) throw new PatternSyntaxError('only one [ … ] span is allowed');
+      open = true;
+      body = body.slice(1);
+    }
+    const spanCloses = body.endsWith(']');
+    if (spanCloses) {
+      if (!open) throw new PatternSyntaxError('"]" without "["');
+      open = false;
+      spans += 1;
+      body = body.slice(0, -1);
+    }
+    const optional = body.endsWith('?');
+    if (optional) body = body.slice(0, -1);
+    if (body.length === 0) throw new PatternSyntaxError(`"${token}" has no word`);
+    const alternatives = body.split('|');
+    if (alternatives.some((alternative) => alternative.length === 0)) {
+      throw new PatternSyntaxError(`"${token}" has an empty alternative`);
+    }
+    const options = alternatives.flatMap((alternative) => expandAlternative(alternative, caseSensitive));
+    if (optional) options.push([]);
+    return { options, spanOpens, spanCloses };
+  }).map((slot, index, slots) => {
+    if (index === slots.length - 1 && open) throw new PatternSyntaxError('"[" without "]"');
+    return slot;
+  });
+}
+
+const maxExpansions = 20_000;
+
+/**
+ * Expands a pattern into every concrete word sequence it stands for.
+ *
+ * @param pattern Pattern text (see DATA-FORMAT.md).
+ * @param caseSensitive Whether literal words must match letter case exactly.
+ * @returns The sequences, each with the flagged span's word indices.
+ * @example expandPattern('{put} <self> at risk', false).length // 3 verb forms × 10 pronouns
+ */
+export function expandPattern(pattern: string, caseSensitive: boolean): ExpandedPattern[] {
+  const slots = parseSlots(pattern, caseSensitive);
+  let partial: ExpandedPattern[] = [{ steps: [], spanStart: -1, spanEnd: -1 }];
+  for (const slot of slots) {
+    const next: ExpandedPattern[] = [];
+    for (const prefix of partial) {
+      for (const option of slot.options) {
+        const spanStart = slot.spanOpens ? prefix.steps.length : prefix.spanStart;
+        const steps = [...prefix.steps, ...option];
+        const spanEnd = slot.spanCloses ? steps.length : prefix.spanEnd;
+        next.push({ steps, spanStart, spanEnd });
+      }
+    }
+    if (next.length > maxExpansions) throw new PatternSyntaxError(`the pattern stands for more than ${maxExpansions} word sequences`);
+    partial = next;
+  }
+  const expanded = partial
+    .filter((sequence) => sequence.steps.length > 0)
+    .map((sequence) =>
+      sequence.spanStart === -1 ? { ...sequence, spanStart: 0, spanEnd: sequence.steps.length } : sequence,
+    );
+  if (expanded.some((sequence) => sequence.spanEnd <= sequence.spanStart)) {
+    throw new PatternSyntaxError('the [ … ] span can be empty; make a word inside it required');
+  }
+  if (expanded.some((sequence) => sequence.steps.every((step) => step === ANY))) {
+    throw new PatternSyntaxError('the pattern can match any word; add a literal word');
+  }
+  return expanded;
+}

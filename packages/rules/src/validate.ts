@@ -1,0 +1,167 @@
+import { Matcher, resolveHits, tokenize } from './matcher.ts';
+import { expandPattern, PatternSyntaxError } from './pattern.ts';
+import { categories, families, severities, type Rule, type RuleEntry, type SourceEntry } from './types.ts';
+
+/**
+ * A rule pack that failed validation. The message names the pack, the entry and the field, so a
+ * host developer can find the mistake: `team-rules.yml: entry 3 ("lac-acronym"), field "category": …`.
+ */
+export class RulePackError extends Error {
+  override name = 'RulePackError';
+  /** The pack (file path or name). */
+  readonly pack: string;
+  /** The 0-based entry index within the pack, if the problem is in one entry. */
+  readonly entry: number | undefined;
+  readonly ruleId: string | undefined;
+  readonly field: string | undefined;
+  readonly problem: string;
+  constructor(pack: string, entry: number | undefined, ruleId: string | undefined, field: string | undefined, problem: string) {
+    const where = [
+      pack,
+      entry === undefined ? undefined : `entry ${entry + 1}${ruleId ? ` ("${ruleId}")` : ''}`,
+      field === undefined ? undefined : `field "${field}"`,
+    ].filter(Boolean);
+    super(`${where.join(': ')}: ${problem}`);
+    this.pack = pack;
+    this.entry = entry;
+    this.ruleId = ruleId;
+    this.field = field;
+    this.problem = problem;
+  }
+}
+
+const knownFields = new Set([
+  'id', 'category', 'family', 'severity', 'patterns', 'suggestions', 'explanation', 'sources', 'message',
+  'note', 'exceptions', 'acronym', 'caseSensitive',
+]);
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const urlPattern = /^https?:\/\/[^\s]+$/;
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0);
+}
+
+/**
+ * Checks one pack's entries and resolves their sources.
+ *
+ * @param entries The parsed pack (an array of rule entries).
+ * @param pack The pack's name or path, used in errors.
+ * @param sources Known sources by id; host packs may also cite a URL directly.
+ * @returns The rules, with sources resolved.
+ * @throws RulePackError naming the pack, entry and field of the first problem.
+ */
+export function validateRulePack(entries: unknown, pack: string, sources: ReadonlyMap<string, SourceEntry>): Rule[] {
+  if (!Array.isArray(entries)) throw new RulePackError(pack, undefined, undefined, undefined, 'a rule pack must be a list of rules');
+  return entries.map((entry: unknown, index): Rule => {
+    const fail = (field: string | undefined, problem: string, id?: string): never => {
+      throw new RulePackError(pack, index, id, field, problem);
+    };
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return fail(undefined, 'each rule must be a mapping of fields');
+    const record = entry as Record<string, unknown>;
+    const id = typeof record.id === 'string' ? record.id : undefined;
+    const check = (field: string, ok: boolean, problem: string): void => {
+      if (!ok) fail(field, problem, id);
+    };
+    for (const field of Object.keys(record)) check(field, knownFields.has(field), 'unknown field');
+    check('id', typeof record.id === 'string' && idPattern.test(record.id), 'must be a kebab-case id such as "lac-acronym"');
+    check('category', categories.includes(record.category as never), `unknown category ${JSON.stringify(record.category)}; expected one of ${categories.join(', ')}`);
+    check('severity', severities.includes(record.severity as never), `unknown severity ${JSON.stringify(record.severity)}; expected one of ${severities.join(', ')}`);
+    check('family', record.family === undefined || families.includes(record.family as never), `unknown family ${JSON.stringify(record.family)}; expected one of ${families.join(', ')}`);
+    check('patterns', isStringArray(record.patterns) && record.patterns.length > 0, 'must be a non-empty list of patterns');
+    check('suggestions', isStringArray(record.suggestions) && record.suggestions.length > 0, 'must be a non-empty list of suggested wordings');
+    check('explanation', typeof record.explanation === 'string' && record.explanation.trim().length >= 20, 'must explain, in a sentence or two, why the wording matters');
+    check('sources', isStringArray(record.sources) && record.sources.length > 0, 'must cite at least one source (a source id or URL)');
+    check('message', record.message === undefined || typeof record.message === 'string', 'must be a string');
+    check('note', record.note === undefined || typeof record.note === 'string', 'must be a string');
+    check('exceptions', record.exceptions === undefined || isStringArray(record.exceptions), 'must be a list of patterns');
+    check('caseSensitive', record.caseSensitive === undefined || typeof record.caseSensitive === 'boolean', 'must be true or false');
+    const acronym = record.acronym as { expansion?: unknown } | undefined;
+    check('acronym', acronym === undefined || (typeof acronym === 'object' && acronym !== null && typeof acronym.expansion === 'string' && acronym.expansion.trim().length > 0), 'must be { expansion: "the words spelled out" }');
+
+    const rule = record as unknown as RuleEntry;
+    const caseSensitive = rule.caseSensitive ?? false;
+    const compile = (field: string, pattern: string, exact: boolean): void => {
+      try {
+        expandPattern(pattern, exact);
+      } catch (error) {
+        if (error instanceof PatternSyntaxError) fail(field, `pattern ${JSON.stringify(pattern)}: ${error.message}`, id);
+        throw error;
+      }
+    };
+    for (const pattern of rule.patterns) compile('patterns', pattern, caseSensitive);
+    for (const pattern of rule.exceptions ?? []) compile('exceptions', pattern, caseSensitive);
+    if (rule.acronym) compile('acronym', rule.acronym.expansion, false);
+
+    const resolved = rule.sources.map((source) => {
+      const known = sources.get(source);
+      if (known) return known;
+      if (urlPattern.test(source)) return { id: source, title: source, publisher: '', url: source };
+      return fail('sources', `unknown source ${JSON.stringify(source)}: cite a known source id or a URL`, id);
+    });
+    return { ...rule, family: rule.family ?? 'other', sources: resolved, pack };
+  });
+}
+
+/**
+ * Checks a whole rule set: unique ids, no phrase claimed by two rules, and every suggestion free of
+ * any rule's phrases (a suggestion must lint clean).
+ *
+ * @throws RulePackError for the first problem found.
+ */
+export function validateRuleSet(rules: readonly Rule[]): Matcher {
+  const seen = new Map<string, Rule>();
+  for (const [index, rule] of rules.entries()) {
+    const earlier = seen.get(rule.id);
+    if (earlier) {
+      throw new RulePackError(rule.pack, packIndex(rules, index), rule.id, 'id', `duplicate id; "${rule.id}" is already used in ${earlier.pack}`);
+    }
+    seen.set(rule.id, rule);
+  }
+  const matcher = new Matcher(rules.map((rule, index) => ({ rule: index, patterns: rule.patterns, exceptions: rule.exceptions, caseSensitive: rule.caseSensitive })));
+  const clash = matcher.clashes[0];
+  if (clash) {
+    const rule = rules[clash.rule] as Rule;
+    const other = rules[clash.otherRule] as Rule;
+    throw new RulePackError(rule.pack, packIndex(rules, clash.rule), rule.id, 'patterns', `the phrase "${clash.phrase}" is already matched by rule "${other.id}" (${other.pack}); merge the two rules`);
+  }
+  for (const [index, rule] of rules.entries()) {
+    for (const suggestion of rule.suggestions) {
+      const flagged = resolveHits(matcher.match(tokenize(suggestion)))[0];
+      if (flagged) {
+        const by = rules[flagged.rule] as Rule;
+        throw new RulePackError(rule.pack, packIndex(rules, index), rule.id, 'suggestions', `the suggestion "${suggestion}" is itself flagged by rule "${by.id}"; every suggested wording must lint clean`);
+      }
+    }
+  }
+  return matcher;
+}
+
+/** The entry's index within its own pack, for error messages. */
+function packIndex(rules: readonly Rule[], index: number): number {
+  const pack = (rules[index] as Rule).pack;
+  return rules.slice(0, index).filter((rule) => rule.pack === pack).length;
+}
+
+/**
+ * Checks a list of sources: kebab-case unique ids, a title, a publisher and an http(s) URL.
+ *
+ * @throws RulePackError naming the file and entry.
+ */
+export function validateSources(entries: unknown, file: string, known: Map<string, SourceEntry> = new Map()): Map<string, SourceEntry> {
+  if (!Array.isArray(entries)) throw new RulePackError(file, undefined, undefined, undefined, 'a source file must be a list of sources');
+  for (const [index, entry] of entries.entries()) {
+    const record = (entry ?? {}) as Record<string, unknown>;
+    const id = typeof record.id === 'string' ? record.id : undefined;
+    const fail = (field: string, problem: string): never => {
+      throw new RulePackError(file, index, id, field, problem);
+    };
+    if (!id || !idPattern.test(id)) fail('id', 'must be a kebab-case id');
+    if (known.has(id as string)) fail('id', 'duplicate source id');
+    if (typeof record.title !== 'string' || record.title.trim() === '') fail('title', 'is required');
+    if (typeof record.publisher !== 'string' || record.publisher.trim() === '') fail('publisher', 'is required');
+    if (typeof record.url !== 'string' || !urlPattern.test(record.url)) fail('url', 'must be an http(s) URL');
+    if (record.year !== undefined && typeof record.year !== 'number') fail('year', 'must be a number');
+    known.set(id as string, record as unknown as SourceEntry);
+  }
+  return known;
+}
