@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
 import { chromiumArgs, findChromium } from './test/support/chromium.ts';
 
 const conditions = ['@casenote/source', 'module', 'browser', 'development|production'];
@@ -36,13 +37,13 @@ export default defineConfig({
           },
         },
       },
-      'apps/storybook/vitest.config.ts',
+      ...(existsSync('apps/storybook/vitest.config.ts') ? ['apps/storybook/vitest.config.ts'] : []),
       {
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: existsSync('test/e2e/global-setup.ts') ? ['test/e2e/global-setup.ts'] : [],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

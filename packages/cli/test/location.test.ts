@@ -16,7 +16,7 @@ describe('createLocator', () => {
 
   test('a CRLF is one break, not two', () => {
     const locate = createLocator('a\r\n\r\nb');
-    expect(locate(6)).toEqual({ line: 3, column: 1 });
+    expect(locate(5)).toEqual({ line: 3, column: 1 });
   });
 
   test('columns count UTF-16 code units, so an emoji counts as two', () => {

@@ -8,7 +8,8 @@ import { RulePackError, validateRulePack, validateRuleSet, validateSources } fro
 import { categories, type Rule, type SourceEntry } from '../src/types.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'data');
+// CASENOTE_RULES_DATA points the validator at another folder (used by the tests).
+const dataDir = process.env.CASENOTE_RULES_DATA ?? join(root, 'data');
 const check = process.argv.includes('--check');
 
 function readYaml(file: string): unknown {

@@ -113,3 +113,15 @@ export interface LintedBlock {
   end: number;
   diagnostics: Array<Omit<EditorDiagnostic, 'id'>>;
 }
+
+/** The lint plugin's state: decorations carry the findings; `dirty` lists text edited since. */
+export interface CaseNoteLintPluginState {
+  /** One inline decoration per finding; the `EditorDiagnostic` rides in each decoration's spec. */
+  decorations: import('@tiptap/pm/view').DecorationSet;
+  /** Document ranges edited since the last results (mapped forward through every edit). */
+  dirty: Array<{ from: number; to: number }>;
+  /** Whether every textblock must be checked on the next run (start, or rules changed). */
+  full: boolean;
+  /** Goes up each time the findings change by results, an ignore or an applied suggestion. */
+  version: number;
+}

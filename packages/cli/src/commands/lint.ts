@@ -1,4 +1,4 @@
-import { createLinter, RulePackError, severities, type LintOptions, type Severity } from '@casenote/lint';
+import { createLinter, getBuiltinRules, RulePackError, severities, type LintOptions, type Severity } from '@casenote/lint';
 import { formats, parseLintArgs, type Format } from '../args.ts';
 import { loadConfig } from '../config.ts';
 import { CliError } from '../errors.ts';
@@ -49,6 +49,7 @@ export const lintCommand: Command = {
 
     const options: LintOptions = args.config === undefined ? {} : await loadConfig(args.config, io.cwd);
     const linter = createConfiguredLinter(options, args.config);
+    if (args.config !== undefined) checkRuleIds(options, args.config);
     const files = await readInputs(inputs, io);
 
     const reports: FileReport[] = files.map((file) => {
@@ -73,6 +74,15 @@ function createConfiguredLinter(options: LintOptions, configFile: string | undef
       throw new CliError(`invalid config ${configFile ?? ''}: ${error.message}`.replace(/\s+/g, ' '), { cause: error });
     }
     throw error;
+  }
+}
+
+/** A misspelt rule id would otherwise be ignored silently, leaving the rule on. */
+function checkRuleIds(options: LintOptions, configFile: string): void {
+  const known = new Set(getBuiltinRules().map((rule) => rule.id));
+  for (const pack of options.extraRules ?? []) for (const rule of pack.rules) known.add(rule.id);
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!known.has(id)) throw new CliError(`invalid config ${configFile}: unknown rule '${id}' in 'rules'`);
   }
 }
 

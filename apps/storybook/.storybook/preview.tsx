@@ -1,0 +1,15 @@
+import type { Preview } from '@storybook/react-vite';
+
+const preview: Preview = {
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // Accessibility violations fail the story's test (addon-vitest) instead of only being reported.
+    a11y: { test: 'error' },
+    options: {
+      storySort: { order: ['Introduction', 'Editor', 'Components', 'Training', '*'] },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, findChromium } from '../../test/support/chromium.ts';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Every story runs as a test in headless Chromium: it must render, its play function must pass,
+ * and axe must find no accessibility violation (`a11y.test: 'error'` in preview.tsx).
+ */
+export default defineConfig({
+  plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), storybookUrl: 'http://127.0.0.1:6006' })],
+  test: {
+    name: 'storybook',
+    testTimeout: 30_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+      }),
+      instances: [{ browser: 'chromium' }],
+      screenshotFailures: false,
+    },
+  },
+});

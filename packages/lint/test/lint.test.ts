@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextStringify from './stringify.ts';
+import { VFile } from 'vfile';
+import * as api from '@casenote/lint';
+import { createLinter, lint, RulePackError, type Diagnostic, type LintOptions, type RuleEntry } from '@casenote/lint';
+import { retextCaseNote } from '../src/retext-case-note.ts';
+import { compileRules } from '../src/compile-rules.ts';
+
+const source = 'https://example.org/guide';
+const teamPack: RuleEntry[] = [
+  {
+    id: 'team-risky-behaviour',
+    category: 'victim-blaming',
+    family: 'responsibility-shifting',
+    severity: 'warning',
+    patterns: ['{put} <self> in danger'],
+    suggestions: ['was in danger from'],
+    explanation: 'This wording makes the child sound responsible for the danger an adult caused.',
+    sources: [source],
+  },
+  {
+    id: 'team-kept-away',
+    category: 'jargon',
+    family: 'service-term',
+    severity: 'info',
+    patterns: ['[family-time] slot+'],
+    suggestions: ['time with your family'],
+    explanation: 'A scheduling word from the diary that a child would not use about seeing their family.',
+    sources: [source],
+  },
+  {
+    id: 'team-acronym-wtt',
+    category: 'jargon',
+    family: 'acronym',
+    severity: 'info',
+    patterns: ['WTT'],
+    caseSensitive: true,
+    acronym: { expansion: 'weekly team talk' },
+    suggestions: ['team meeting'],
+    explanation: 'An acronym from our own team that a child or parent would not know.',
+    sources: [source],
+  },
+];
+
+const withTeam = (options: LintOptions = {}): LintOptions => ({ ...options, extraRules: [{ name: 'team.yml', rules: teamPack }] });
+const compact = (text: string, diagnostics: Diagnostic[]): string[] =>
+  diagnostics.map((diagnostic) => `${diagnostic.from}-${diagnostic.to}: ${diagnostic.severity} ${diagnostic.ruleId} “${text.slice(diagnostic.from, diagnostic.to)}”`);
+
+describe('@casenote/lint public API', () => {
+  it('exports exactly its documented names', () => {
+    expect(Object.keys(api).sort()).toEqual(['RulePackError', 'categories', 'createLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint', 'pointFinder', 'retextCaseNote', 'severities'].sort());
+  });
+
+  it('returns one full diagnostic', () => {
+    const text = 'Jade is putting herself in danger.';
+    expect(createLinter(withTeam()).lint(text).filter((diagnostic) => diagnostic.ruleId === 'team-risky-behaviour')).toEqual([
+      {
+        from: 8,
+        to: 33,
+        ruleId: 'team-risky-behaviour',
+        category: 'victim-blaming',
+        severity: 'warning',
+        message: '‘putting herself in danger’ may make the child sound responsible for harm done to them',
+        explanation: 'This wording makes the child sound responsible for the danger an adult caused.',
+        actual: 'putting herself in danger',
+        suggestions: ['was in danger from'],
+        source,
+      },
+    ]);
+  });
+});
+
+describe('offsets', () => {
+  const linter = createLinter(withTeam());
+  const only = (text: string) => linter.lint(text).filter((diagnostic) => diagnostic.ruleId.startsWith('team-'));
+
+  it('are UTF-16 offsets that slice back to `actual`, with emoji, CRLF and non-ASCII names', () => {
+    const text = 'Siobhán 👩‍👧‍👦 said hello.\r\nZoë is putting herself in danger 😟.\r\n\r\nThe WTT was cancelled.';
+    const diagnostics = only(text);
+    const putting = text.indexOf('putting');
+    const wtt = text.indexOf('WTT');
+    // the family emoji alone is 8 UTF-16 code units; CRLF is two
+    expect(putting).toBe(37);
+    expect(compact(text, diagnostics)).toEqual([
+      `${putting}-${putting + 25}: warning team-risky-behaviour “putting herself in danger”`,
+      `${wtt}-${wtt + 3}: info team-acronym-wtt “WTT”`,
+    ]);
+    for (const diagnostic of diagnostics) expect(text.slice(diagnostic.from, diagnostic.to)).toBe(diagnostic.actual);
+  });
+});
+
+describe('options', () => {
+  const text = 'Jade is putting herself in danger. Two family-time slots a week. The WTT met.';
+
+  it('sets severity per rule, and per rule wins over per category', () => {
+    const diagnostics = createLinter(withTeam({ rules: { 'team-kept-away': 'warning' }, categories: { jargon: 'hint' } })).lint(text);
+    const severities = Object.fromEntries(diagnostics.filter((d) => d.ruleId.startsWith('team-')).map((d) => [d.ruleId, d.severity]));
+    expect(severities).toEqual({ 'team-risky-behaviour': 'warning', 'team-kept-away': 'warning', 'team-acronym-wtt': 'hint' });
+  });
+
+  it('turns rules and categories off', () => {
+    const offRule = createLinter(withTeam({ rules: { 'team-risky-behaviour': 'off' } })).lint(text);
+    expect(offRule.map((d) => d.ruleId)).not.toContain('team-risky-behaviour');
+    const offCategory = createLinter(withTeam({ categories: { jargon: 'off' } })).lint(text);
+    expect(offCategory.filter((d) => d.category === 'jargon')).toEqual([]);
+    expect(offCategory.map((d) => d.ruleId)).toContain('team-risky-behaviour');
+  });
+
+  it('drops phrases the team allows, whatever their case and spacing', () => {
+    const diagnostics = createLinter(withTeam({ allow: ['Putting  herself in DANGER'] })).lint(text);
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('team-risky-behaviour');
+    expect(diagnostics.map((d) => d.ruleId)).toContain('team-kept-away');
+  });
+
+  it('validates host packs with an error naming the pack, entry and field', () => {
+    const broken = [{ ...teamPack[0], id: 'bad-one', category: 'rudeness' }];
+    expect(() => createLinter({ extraRules: [{ name: 'council-pack.yml', rules: broken as RuleEntry[] }] })).toThrow(RulePackError);
+    expect(() => createLinter({ extraRules: [{ name: 'council-pack.yml', rules: broken as RuleEntry[] }] })).toThrow(
+      'council-pack.yml: entry 1 ("bad-one"): field "category": unknown category "rudeness"',
+    );
+    expect(() => createLinter({ extraRules: [{ name: 'council-pack.yml', rules: [{ ...teamPack[0], sources: [] }] as RuleEntry[] }] })).toThrow(
+      'council-pack.yml: entry 1 ("team-risky-behaviour"): field "sources"',
+    );
+  });
+
+  it('rejects a host pack whose suggestion is flagged by a built-in rule or that duplicates an id', () => {
+    const builtinId = api.getBuiltinRules()[0]?.id as string;
+    expect(() => createLinter({ extraRules: [{ name: 'dup.yml', rules: [{ ...teamPack[1], id: builtinId }] as RuleEntry[] }] })).toThrow(
+      `dup.yml: entry 1 ("${builtinId}"): field "id": duplicate id`,
+    );
+    expect(() =>
+      createLinter({ extraRules: [{ name: 'loop.yml', rules: [teamPack[0], { ...teamPack[1], suggestions: ['putting himself in danger'] }] as RuleEntry[] }] }),
+    ).toThrow('loop.yml: entry 2 ("team-kept-away"): field "suggestions": the suggestion "putting himself in danger" is itself flagged by rule "team-risky-behaviour"');
+  });
+
+  it('rejects unknown severities and locales', () => {
+    expect(() => createLinter({ categories: { jargon: 'loud' as never } })).toThrow('lint options: field "jargon": unknown severity "loud"');
+    expect(() => createLinter({ locale: 'en-US' as never })).toThrow(/only en-GB/);
+  });
+
+  it('lint() with options equals a linter created with them', () => {
+    expect(lint(text, withTeam())).toEqual(createLinter(withTeam()).lint(text));
+  });
+});
+
+describe('suggestions and acronyms', () => {
+  const linter = createLinter(withTeam());
+  const team = (text: string) => linter.lint(text).filter((diagnostic) => diagnostic.ruleId.startsWith('team-'));
+
+  it('keep the capitalisation of the words they replace', () => {
+    expect(team('Putting herself in danger was mentioned.')[0]?.suggestions).toEqual(['Was in danger from']);
+    expect(team('She keeps PUTTING HERSELF IN DANGER.')[0]?.suggestions).toEqual(['WAS IN DANGER FROM']);
+    expect(team('The WTT met.')[0]?.suggestions).toEqual(['team meeting']);
+    expect(team('WTT met.')[0]?.suggestions).toEqual(['Team meeting']);
+  });
+
+  it('lower an acronym spelled out earlier in the note to a hint, once explained', () => {
+    const text = 'The WTT met. Our weekly team talk (WTT) is on Monday. After the WTT I rang you.';
+    expect(team(text).map((d) => `${d.actual}:${d.severity}`)).toEqual(['WTT:info', 'WTT:hint', 'WTT:hint']);
+    expect(team(text)[1]?.message).toBe('‘WTT’ was spelled out earlier; the plain words may still be clearer');
+  });
+});
+
+describe('the retext plugin', () => {
+  it('emits vfile messages with ruleId, source, actual, expected, note and url', () => {
+    const compiled = compileRules(withTeam());
+    const processor = unified().use(retextEnglish).use(retextCaseNote, compiled).use(retextStringify);
+    const file = new VFile('Line one.\nJade is putting herself in danger.');
+    processor.processSync(file);
+    const message = file.messages.find((m) => m.ruleId === 'team-risky-behaviour');
+    expect(message).toMatchObject({
+      ruleId: 'team-risky-behaviour',
+      source: 'casenote',
+      actual: 'putting herself in danger',
+      expected: ['was in danger from'],
+      url: source,
+      note: 'This wording makes the child sound responsible for the danger an adult caused.',
+      place: { start: { line: 2, column: 9, offset: 18 }, end: { line: 2, column: 34, offset: 43 } },
+    });
+    expect(String(message)).toBe('2:9-2:34: ‘putting herself in danger’ may make the child sound responsible for harm done to them');
+  });
+});
+
+describe('built-in packs on ordinary family words', () => {
+  it('never flag names, Mum, Dad or pronouns', () => {
+    const text = 'Jade told me that Mum and dad were kind. He, she and they went to Nan’s. Hope, Faith, Summer and Grace played. Mum said Jade was happy.';
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('flag family time called “contact” but not the word in other senses', () => {
+    const familyTime = lint('Jade has contact with her dad on Saturdays.');
+    expect(familyTime.some((diagnostic) => diagnostic.actual.toLowerCase() === 'contact')).toBe(true);
+    expect(lint('I will contact you next week. Mum gave me her contact details.')).toEqual([]);
+  });
+
+  it('offer suggestions that lint clean', () => {
+    for (const rule of api.getBuiltinRules()) {
+      for (const suggestion of rule.suggestions) {
+        expect(lint(suggestion), `${rule.id}: ${suggestion}`).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as rules from '@casenote/rules';
+import {
+  expandPattern,
+  getBuiltinRules,
+  getBuiltinSources,
+  Matcher,
+  nounForms,
+  resolveHits,
+  RulePackError,
+  tokenize,
+  validateRulePack,
+  validateRuleSet,
+  verbForms,
+  type RuleEntry,
+} from '@casenote/rules';
+
+const packageDir = join(import.meta.dirname, '..');
+
+function entry(overrides: Partial<RuleEntry> = {}): RuleEntry {
+  return {
+    id: 'put-self-at-risk',
+    category: 'victim-blaming',
+    severity: 'warning',
+    patterns: ['{put} <self> at risk'],
+    suggestions: ['was at risk from'],
+    explanation: 'This wording makes the child sound responsible for the danger an adult caused.',
+    sources: ['https://example.org/guide'],
+    ...overrides,
+  };
+}
+
+function words(text: string, patterns: string[], caseSensitive = false): string[] {
+  const matcher = new Matcher([{ rule: 0, patterns, caseSensitive }]);
+  const tokens = tokenize(text);
+  return resolveHits(matcher.match(tokens)).map((hit) => text.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end));
+}
+
+describe('@casenote/rules public API', () => {
+  it('exports exactly its documented names', () => {
+    expect(Object.keys(rules).sort()).toEqual([
+      'Matcher', 'PatternSyntaxError', 'RulePackError', 'categories', 'categoryMessages', 'expandPattern',
+      'explainedAcronymMessage', 'families', 'familyMessages', 'formatMessage', 'getBuiltinRules',
+      'getBuiltinSources', 'normaliseWord', 'nounForms', 'resolveHits', 'severities', 'tokenize',
+      'validateRulePack', 'validateRuleSet', 'validateSources', 'verbForms',
+    ]);
+    expect(rules.categories).toEqual(['victim-blaming', 'jargon', 'deficit', 'write-to-child', 'readability']);
+  });
+});
+
+describe('inflection', () => {
+  it('inflects regular and irregular verbs', () => {
+    expect(verbForms('put')).toEqual(expect.arrayContaining(['put', 'puts', 'putting']));
+    expect(verbForms('engage')).toEqual(expect.arrayContaining(['engage', 'engages', 'engaged', 'engaging']));
+    expect(verbForms('place')).toEqual(expect.arrayContaining(['places', 'placed', 'placing']));
+    expect(verbForms('choose')).toEqual(expect.arrayContaining(['chose', 'chosen', 'choosing']));
+    expect(verbForms('carry')).toEqual(expect.arrayContaining(['carries', 'carried', 'carrying']));
+    expect(verbForms('travel')).toEqual(expect.arrayContaining(['travelled', 'traveled', 'travelling']));
+    expect(verbForms('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
+  });
+
+  it('makes plurals', () => {
+    expect(nounForms('prostitute')).toEqual(['prostitute', 'prostitutes']);
+    expect(nounForms('party')).toEqual(['party', 'parties']);
+    expect(nounForms('match')).toEqual(['match', 'matches']);
+    expect(nounForms('child')).toEqual(['child', 'children']);
+  });
+});
+
+describe('patterns', () => {
+  it('expands verbs, pronoun classes and plurals', () => {
+    expect(words('She is putting herself at risk. They put themselves at risk.', ['{put} <self> at risk'])).toEqual([
+      'putting herself at risk',
+      'put themselves at risk',
+    ]);
+    expect(words('Two child prostitutes were named.', ['child prostitute+'])).toEqual(['child prostitutes']);
+  });
+
+  it('treats hyphen and space variants alike', () => {
+    const found = words('Mum is hard-to-reach. Dad is hard to reach. He is non compliant, she is noncompliant.', ['hard-to-reach', 'non-compliant']);
+    expect(found).toEqual(['hard-to-reach', 'hard to reach', 'non compliant', 'noncompliant']);
+  });
+
+  it('supports optional words, alternatives, wildcards and a flagged span', () => {
+    expect(words('She was sexually active. She was active.', ['sexually active'])).toEqual(['sexually active']);
+    expect(words('He has contact with his dad and contact with Mum.', ['[contact] with <poss>? <family>'])).toEqual(['contact', 'contact']);
+    expect(words('I will contact you.', ['[contact] with <poss>? <family>'])).toEqual([]);
+    expect(words('made a poor choice, made poor choices', ['{make} a? poor choice+'])).toEqual(['made a poor choice', 'made poor choices']);
+    expect(words('gave him a lift', ['{give} * a lift'])).toEqual(['gave him a lift']);
+  });
+
+  it('does not match across punctuation other than hyphens', () => {
+    expect(words('She felt hard, to reach the shelf.', ['hard to reach'])).toEqual([]);
+  });
+
+  it('matches letter case exactly for case-sensitive rules', () => {
+    expect(words('Jade is LAC. The lac was dry.', ['LAC'], true)).toEqual(['LAC']);
+  });
+
+  it('ignores apostrophe style', () => {
+    expect(words('Jade’s dad', ["jade's dad"])).toEqual(['Jade’s dad']);
+  });
+
+  it('rejects malformed patterns', () => {
+    expect(() => expandPattern('<nope> word', false)).toThrow(/unknown word class <nope>/);
+    expect(() => expandPattern('[open', false)).toThrow(/without "]"/);
+    expect(() => expandPattern('*', false)).toThrow(/any word/);
+    expect(() => expandPattern('a||b', false)).toThrow(/empty alternative/);
+  });
+});
+
+describe('validation', () => {
+  const noSources = new Map();
+
+  it('accepts a valid pack and resolves URL sources', () => {
+    const [rule] = validateRulePack([entry()], 'team.yml', noSources);
+    expect(rule?.sources[0]?.url).toBe('https://example.org/guide');
+    expect(rule?.pack).toBe('team.yml');
+  });
+
+  it.each([
+    [{ sources: [] }, 'team.yml: entry 1 ("put-self-at-risk"): field "sources": must cite at least one source (a source id or URL)'],
+    [{ sources: ['made-up-guide'] }, 'field "sources": unknown source "made-up-guide"'],
+    [{ category: 'rude' as never }, 'field "category": unknown category "rude"'],
+    [{ severity: 'fatal' as never }, 'field "severity": unknown severity "fatal"'],
+    [{ id: 'Not Kebab' }, 'field "id": must be a kebab-case id'],
+    [{ patterns: [] }, 'field "patterns": must be a non-empty list'],
+    [{ patterns: ['<who> at risk'] }, 'field "patterns": pattern "<who> at risk": unknown word class <who>'],
+    [{ suggestions: [] }, 'field "suggestions"'],
+    [{ explanation: 'Bad.' }, 'field "explanation"'],
+    [{ colour: 'red' } as never, 'field "colour": unknown field'],
+  ])('names the entry and field: %j', (overrides, message) => {
+    expect(() => validateRulePack([entry(), entry({ id: 'second', ...overrides })].slice(1), 'team.yml', noSources)).toThrow(RulePackError);
+    expect(() => validateRulePack([entry({ ...overrides })], 'team.yml', noSources)).toThrow(message);
+  });
+
+  it('rejects duplicate ids, duplicate phrases and suggestions that are flagged', () => {
+    const one = validateRulePack([entry()], 'a.yml', noSources);
+    expect(() => validateRuleSet([...one, ...validateRulePack([entry({ patterns: ['other words'] })], 'b.yml', noSources)])).toThrow(
+      'b.yml: entry 1 ("put-self-at-risk"): field "id": duplicate id; "put-self-at-risk" is already used in a.yml',
+    );
+    expect(() => validateRuleSet([...one, ...validateRulePack([entry({ id: 'again', patterns: ['putting herself at risk'] })], 'b.yml', noSources)])).toThrow(
+      'b.yml: entry 1 ("again"): field "patterns": the phrase "putting herself at risk" is already matched by rule "put-self-at-risk" (a.yml); merge the two rules',
+    );
+    expect(() => validateRuleSet([...one, ...validateRulePack([entry({ id: 'risky', patterns: ['risky'], suggestions: ['put himself at risk'] })], 'b.yml', noSources)])).toThrow(
+      'field "suggestions": the suggestion "put himself at risk" is itself flagged by rule "put-self-at-risk"',
+    );
+  });
+});
+
+describe('built-in packs', () => {
+  const builtin = getBuiltinRules();
+  const count = (predicate: (rule: (typeof builtin)[number]) => boolean): number => builtin.filter(predicate).length;
+
+  it('cover the required categories from at least 8 published sources', () => {
+    const cited = new Set(builtin.flatMap((rule) => rule.sources.map((source) => source.url)));
+    console.log(
+      `rules: ${builtin.length} built-in; victim-blaming ${count((r) => r.category === 'victim-blaming')}, deficit ${count((r) => r.category === 'deficit')}, jargon ${count((r) => r.category === 'jargon')} (acronyms ${count((r) => r.family === 'acronym')}); ${cited.size} distinct sources cited of ${getBuiltinSources().size}`,
+    );
+    expect(count((r) => r.category === 'victim-blaming' || r.category === 'deficit')).toBeGreaterThanOrEqual(150);
+    expect(count((r) => r.category === 'jargon')).toBeGreaterThanOrEqual(150);
+    expect(cited.size).toBeGreaterThanOrEqual(8);
+    for (const family of ['responsibility-shifting', 'consent-implying', 'labelling', 'minimising', 'adultifying', 'deficit-label', 'acronym']) {
+      expect(count((r) => r.family === family), family).toBeGreaterThan(0);
+    }
+  });
+
+  it('pass the whole-set validation (unique ids and phrases, clean suggestions)', () => {
+    expect(() => validateRuleSet(builtin)).not.toThrow();
+  });
+
+  it('have generated RULES.md and the compiled module up to date with data/', () => {
+    const result = spawnSync(process.execPath, ['scripts/build-rules.ts', '--check'], { cwd: packageDir, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('fail the build loudly, naming file, entry and field, on a broken pack', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'casenote-rules-'));
+    writeFileSync(join(dataDir, 'sources.yml'), '- id: guide\n  title: A guide\n  publisher: Someone\n  url: https://example.org/guide\n');
+    writeFileSync(join(dataDir, 'pack.yml'), '- id: ok-rule\n  category: jargon\n  severity: info\n  patterns: [respite]\n  suggestions: [short break]\n  explanation: A word from service paperwork that children do not use.\n  sources: [guide]\n- id: broken\n  category: jargon\n  severity: info\n  patterns: [abscond]\n  suggestions: [went missing]\n  explanation: A word from service paperwork that children do not use.\n  sources: [nowhere]\n');
+    const result = spawnSync(process.execPath, ['scripts/build-rules.ts', '--check'], { cwd: packageDir, encoding: 'utf8', env: { ...process.env, CASENOTE_RULES_DATA: dataDir } });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('rules: data/pack.yml: entry 2 ("broken"): field "sources": unknown source "nowhere": cite a known source id or a URL');
+  });
+});

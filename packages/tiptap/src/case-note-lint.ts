@@ -1,0 +1,144 @@
+import { type Command, Extension } from '@tiptap/core';
+import { EXTENSION_NAME } from './constants.ts';
+import { LintSession } from './lint-session.ts';
+import type {
+  CaseNoteLintOptions,
+  CaseNoteLintStorage,
+  Category,
+  EditorDiagnostic,
+  SeverityOrOff,
+} from './types.ts';
+import { createLintPlugin } from './utils/createLintPlugin.ts';
+import { createLintStorage } from './utils/createLintStorage.ts';
+import { lintSessions } from './utils/lintSessions.ts';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    caseNoteLint: {
+      /**
+       * Checks every paragraph now (cached paragraphs are not re-linted) instead of waiting for the delay.
+       * @example editor.commands.lintNow()
+       */
+      lintNow: () => ReturnType;
+      /**
+       * Selects the next finding after the selection and scrolls to it; wraps round to the first.
+       * @example editor.chain().focus().nextDiagnostic().run()
+       */
+      nextDiagnostic: () => ReturnType;
+      /**
+       * Selects the finding before the selection and scrolls to it; wraps round to the last.
+       * @example editor.chain().focus().previousDiagnostic().run()
+       */
+      previousDiagnostic: () => ReturnType;
+      /**
+       * Selects a finding by id and scrolls to it.
+       * @example editor.chain().focus().selectDiagnostic(diagnostic.id).run()
+       */
+      selectDiagnostic: (id: string) => ReturnType;
+      /**
+       * Replaces the flagged text with one of the finding's suggestions, as one undoable step.
+       * Refused (false) if the text under the finding no longer equals its `actual`.
+       * @param index Which suggestion. @default 0
+       * @example editor.commands.applySuggestion(diagnostic.id, 0)
+       */
+      applySuggestion: (id: string, index?: number) => ReturnType;
+      /**
+       * Ignores this finding: its rule, words and neighbouring words. It stays ignored after edits
+       * elsewhere and comes back if those words change. The key goes to `ignoreStore.save`.
+       * @example editor.commands.ignoreDiagnostic(diagnostic.id)
+       */
+      ignoreDiagnostic: (id: string) => ReturnType;
+      /**
+       * Changes a rule's severity, or turns it off, and re-checks the note.
+       * @example editor.commands.setRuleSeverity('jargon-lac', 'off')
+       */
+      setRuleSeverity: (ruleId: string, severity: SeverityOrOff) => ReturnType;
+      /**
+       * Changes a whole category's severity, or turns it off, and re-checks the note.
+       * @example editor.commands.setCategorySeverity('readability', 'off')
+       */
+      setCategorySeverity: (category: Category, severity: SeverityOrOff) => ReturnType;
+      /**
+       * Accepts a phrase (ignoring case) for this editor: findings whose text equals it go away.
+       * @example editor.commands.allowPhrase('family time')
+       */
+      allowPhrase: (phrase: string) => ReturnType;
+    };
+  }
+
+  interface Storage {
+    caseNoteLint: CaseNoteLintStorage;
+  }
+}
+
+/**
+ * Checks a case note as it is written and shows the findings as decorations, with commands to
+ * move between them, apply a suggestion, ignore one, and change rules. Never edits the note itself.
+ *
+ * @example
+ * new Editor({ extensions: [StarterKit, CaseNoteLint.configure({ delay: 300 })] })
+ */
+export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintStorage>({
+  name: EXTENSION_NAME,
+
+  addOptions() {
+    return {
+      delay: 300,
+      onDiagnostics: null,
+      ignoreStore: null,
+      linter: null,
+    };
+  },
+
+  addStorage() {
+    // Real values are read from the editor state once the editor exists (see onBeforeCreate).
+    return createLintStorage(null);
+  },
+
+  onBeforeCreate() {
+    const session = new LintSession(this.editor, this.options);
+    lintSessions.set(this.editor, session);
+    Object.defineProperties(this.storage, Object.getOwnPropertyDescriptors(createLintStorage(session)));
+  },
+
+  onDestroy() {
+    lintSessions.get(this.editor)?.destroy();
+    lintSessions.delete(this.editor);
+  },
+
+  addProseMirrorPlugins() {
+    const session = lintSessions.get(this.editor);
+    return session ? [createLintPlugin(session)] : [];
+  },
+
+  addCommands() {
+    // Commands look the session up per call: one extension instance may serve several editors.
+    const withSession =
+      <Args extends unknown[]>(run: (session: LintSession, ...args: Args) => Command) =>
+      (...args: Args): Command =>
+      props => {
+        const session = lintSessions.get(props.editor);
+        return session ? run(session, ...args)(props) : false;
+      };
+
+    return {
+      lintNow: withSession(session => session.commandLintNow()),
+      nextDiagnostic: withSession(session => session.commandMove(1)),
+      previousDiagnostic: withSession(session => session.commandMove(-1)),
+      selectDiagnostic: withSession((session, id: string) => session.commandSelect(id)),
+      applySuggestion: withSession((session, id: string, index?: number) =>
+        session.commandApplySuggestion(id, index ?? 0),
+      ),
+      ignoreDiagnostic: withSession((session, id: string) => session.commandIgnore(id)),
+      setRuleSeverity: withSession((session, ruleId: string, severity: SeverityOrOff) =>
+        session.commandSetSeverity({ rules: { [ruleId]: severity } }),
+      ),
+      setCategorySeverity: withSession((session, category: Category, severity: SeverityOrOff) =>
+        session.commandSetSeverity({ categories: { [category]: severity } }),
+      ),
+      allowPhrase: withSession((session, phrase: string) => session.commandAllowPhrase(phrase)),
+    };
+  },
+});
+
+export type { EditorDiagnostic };

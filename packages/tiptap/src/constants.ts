@@ -1,0 +1,28 @@
+import { PluginKey } from '@tiptap/pm/state';
+import type { CaseNoteLintPluginState } from './types.ts';
+
+/**
+ * The lint plugin's key. Transactions that change the findings carry a meta under it, so
+ * `tr.getMeta(caseNoteLintPluginKey)` tells a `transaction` listener to refresh.
+ */
+export const caseNoteLintPluginKey = new PluginKey<CaseNoteLintPluginState>('caseNoteLint');
+
+/** Class on every flagged range; a second class adds the severity (`casenote-diagnostic--error`). */
+export const DIAGNOSTIC_CLASS = 'casenote-diagnostic';
+
+/** The extension's name, hence `editor.storage.caseNoteLint`. */
+export const EXTENSION_NAME = 'caseNoteLint';
+
+/** Words taken either side of a finding for its ignore key. */
+export const IGNORE_CONTEXT_WORDS = 1;
+
+/** Block texts kept in the lint cache before it is emptied. */
+export const MAX_CACHED_BLOCKS = 20_000;
+
+/** Severity words read out with each finding (`aria-description`), so severity is never colour alone. */
+export const SEVERITY_LABELS = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Information',
+  hint: 'Hint',
+} as const;

@@ -1,0 +1,43 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { type Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { EditorDiagnostic, LintedBlock } from '../types.ts';
+import { isDiagnosticDecoration } from './isDiagnosticDecoration.ts';
+import { toDecoration } from './toDecoration.ts';
+
+const identity = (diagnostic: Pick<EditorDiagnostic, 'ruleId' | 'from' | 'to'>) =>
+  `${diagnostic.ruleId}\u0000${diagnostic.from}\u0000${diagnostic.to}`;
+
+/**
+ * Puts fresh results into the decoration set. Only the linted blocks are replaced (or everything,
+ * for a full run); a finding with the same rule and range as one already shown keeps its id, so a
+ * card open on it stays open across re-checks.
+ */
+export function applyLintResults(
+  set: DecorationSet,
+  doc: PMNode,
+  blocks: readonly LintedBlock[],
+  full: boolean,
+  createId: () => string,
+): DecorationSet {
+  const toDecorations = (previous: readonly Decoration[], block: LintedBlock): Decoration[] => {
+    const ids = new Map(previous.map(decoration => [identity(decoration), (decoration.spec.diagnostic as EditorDiagnostic).id]));
+    return block.diagnostics.map(diagnostic =>
+      toDecoration({ ...diagnostic, id: ids.get(identity(diagnostic)) ?? createId() }),
+    );
+  };
+
+  if (full) {
+    const previous = set.find(undefined, undefined, isDiagnosticDecoration);
+    const merged: LintedBlock = { pos: 0, end: doc.content.size, diagnostics: blocks.flatMap(block => block.diagnostics) };
+    return DecorationSet.create(doc, toDecorations(previous, merged));
+  }
+
+  let next = set;
+  for (const block of blocks) {
+    const previous = next
+      .find(block.pos, block.end, isDiagnosticDecoration)
+      .filter(decoration => decoration.from >= block.pos && decoration.to <= block.end);
+    next = next.remove(previous).add(doc, toDecorations(previous, block));
+  }
+  return next;
+}

@@ -1,0 +1,73 @@
+import { Plugin } from '@tiptap/pm/state';
+import { DecorationSet } from '@tiptap/pm/view';
+import { caseNoteLintPluginKey } from '../constants.ts';
+import type { LintSession } from '../lint-session.ts';
+import type { CaseNoteLintPluginState, LintResultsMeta } from '../types.ts';
+import { applyLintResults } from './applyLintResults.ts';
+import { collectChangedRanges } from './collectChangedRanges.ts';
+import { findEditedDecorations } from './findEditedDecorations.ts';
+import { mapDirtyRanges } from './mapDirtyRanges.ts';
+
+/**
+ * The plugin that holds the findings as a DecorationSet in plugin state.
+ *
+ * Why not `addDecorations()`: in tiptap 3.34 its `'manual'`/`'document'` modes rebuild the whole
+ * set from `create()` whenever it is asked to update, so every landing of results would cost time
+ * in proportion to the whole note (20,000 words) rather than the paragraph re-checked; its
+ * `'changedRanges'` mode recomputes inside the keystroke's own transaction, which would put the
+ * linter on the keystroke path. Neither lets a meta-only transaction patch just the re-linted
+ * blocks or drop results made for an older document. A plugin does both: the set is mapped
+ * through each edit (cheap), results replace only their blocks, and `apply` ignores results whose
+ * `doc` is not the transaction's document.
+ */
+export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPluginState> {
+  return new Plugin<CaseNoteLintPluginState>({
+    key: caseNoteLintPluginKey,
+    state: {
+      init: () => ({ decorations: DecorationSet.empty, dirty: [], full: true, version: 0 }),
+      apply(tr, previous) {
+        let { decorations, dirty, full, version } = previous;
+        if (tr.docChanged) {
+          const changed = collectChangedRanges(tr);
+          decorations = decorations.map(tr.mapping, tr.doc);
+          const edited = findEditedDecorations(decorations, changed);
+          if (edited.length > 0) {
+            decorations = decorations.remove(edited);
+            version += 1;
+          }
+          dirty = mapDirtyRanges(dirty, tr, changed);
+        }
+        const meta = tr.getMeta(caseNoteLintPluginKey) as LintResultsMeta | undefined;
+        if (meta?.type === 'results') {
+          // Results made for another document are stale: drop them; the dirty ranges stay for the next run.
+          if (meta.doc !== tr.doc) return { decorations, dirty, full, version };
+          decorations = applyLintResults(decorations, tr.doc, meta.blocks, meta.full, session.createId);
+          return { decorations, dirty: [], full: false, version: version + 1 };
+        }
+        if (meta?.type === 'remove') {
+          const ids = new Set(meta.ids);
+          const removed = decorations.find(undefined, undefined, spec => ids.has(spec.diagnostic?.id));
+          if (removed.length > 0) return { decorations: decorations.remove(removed), dirty, full, version: version + 1 };
+        }
+        if (meta?.type === 'invalidate') return { decorations, dirty, full: true, version };
+        if (decorations === previous.decorations && dirty === previous.dirty) return previous;
+        return { decorations, dirty, full, version };
+      },
+    },
+    props: {
+      decorations: state => caseNoteLintPluginKey.getState(state)?.decorations ?? DecorationSet.empty,
+    },
+    view: view => {
+      session.attach(view);
+      return {
+        update: (updated, previousState) => {
+          const now = caseNoteLintPluginKey.getState(updated.state);
+          const before = caseNoteLintPluginKey.getState(previousState);
+          if (updated.state.doc !== previousState.doc) session.schedule();
+          if (now && before && now.version !== before.version) session.notify();
+        },
+        destroy: () => session.detach(),
+      };
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const corpusDir = join(import.meta.dirname, '.');
+
+/** Reads one YAML corpus file (a list of items); a missing file reads as an empty list. */
+export function loadCorpus<T>(file: string): T[] {
+  const path = join(corpusDir, file);
+  if (!existsSync(path)) return [];
+  const items = parse(readFileSync(path, 'utf8')) as T[] | null;
+  return items ?? [];
+}
+
+export interface FlaggedItem {
+  text: string;
+  category: 'victim-blaming' | 'deficit' | 'jargon';
+  rule?: string;
+  source: string;
+}
+
+export interface CleanItem {
+  text: string;
+  kind: 'rewrite' | 'recording';
+  source: string;
+}
