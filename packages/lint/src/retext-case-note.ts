@@ -1,6 +1,5 @@
-import type { Root } from 'nlcst';
+import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { explainedAcronymMessage, familyMessages, categoryMessages, formatMessage, resolveHits, type Hit } from '@casenote/rules';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './compile-rules.ts';
@@ -30,7 +29,7 @@ export function retextCaseNote(compiled: CompiledRules) {
     const text = String(file.value);
     const found: Found[] = [];
     const expansionsEnd = new Map<number, number>();
-    visit(tree, 'SentenceNode', (sentence) => {
+    forEachSentence(tree, (sentence) => {
       const tokens = sentenceTokens(sentence, text);
       if (tokens.length === 0) return;
       const hits = compiled.matcher.match(tokens);
@@ -80,6 +79,16 @@ export function retextCaseNote(compiled: CompiledRules) {
       (message as unknown as { data: CaseNoteMessageData }).data = { diagnostic };
     }
   };
+}
+
+/** Calls `callback` for each sentence; retext trees are Root → Paragraph → Sentence. */
+function forEachSentence(tree: Root, callback: (sentence: Sentence) => void): void {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode') callback(sentence);
+    }
+  }
 }
 
 type PointFinder = (offset: number) => { line: number; column: number; offset: number };

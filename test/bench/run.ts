@@ -1,0 +1,53 @@
+// `pnpm bench`: engine speed against alex on the same notes, then (unless --engine-only) the editor
+// benchmark in Chromium. Prints figures; it asserts nothing.
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { text as alexText } from 'alex';
+import { createLinter } from '@casenote/lint';
+import { generateNote } from './generate-note.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+const time = (work: () => unknown): number => {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+};
+
+const compileStart = performance.now();
+const linter = createLinter();
+const compileMs = performance.now() - compileStart;
+
+console.log(`Engine benchmark: @casenote/lint against alex 11 (plain text), same process, alternating, median of ${runs} runs`);
+console.log(`Node ${process.version}; compiling the built-in packs once: ${compileMs.toFixed(1)} ms\n`);
+console.log('| words  | casenote (ms) | alex (ms) | ratio | casenote findings | alex findings |');
+console.log('| ------ | ------------- | --------- | ----- | ----------------- | ------------- |');
+for (const words of [10_000, 50_000]) {
+  const note = generateNote(words);
+  // warm both up once
+  const findings = linter.lint(note).length;
+  const alexFindings = alexText(note).messages.length;
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    ours.push(time(() => linter.lint(note)));
+    theirs.push(time(() => alexText(note)));
+  }
+  const oursMedian = median(ours);
+  const theirsMedian = median(theirs);
+  console.log(
+    `| ${String(words).padEnd(6)} | ${oursMedian.toFixed(1).padStart(13)} | ${theirsMedian.toFixed(1).padStart(9)} | ${(oursMedian / theirsMedian).toFixed(3)} | ${String(findings).padStart(17)} | ${String(alexFindings).padStart(13)} |`,
+  );
+}
+console.log('\nTarget: ratio ≤ 0.25 at 10,000 words (aim 0.1).');
+
+const editorBench = new URL('./editor-bench.ts', import.meta.url);
+if (!process.argv.includes('--engine-only') && existsSync(editorBench)) {
+  const { runEditorBench } = (await import(editorBench.href)) as { runEditorBench: () => Promise<void> };
+  console.log('');
+  await runEditorBench();
+}
