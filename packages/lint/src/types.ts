@@ -24,6 +24,11 @@ export interface Diagnostic {
   suggestions: string[];
   /** URL of the published guidance the rule comes from. */
   source?: string;
+  /**
+   * `'note'` for a prompt about the whole note (no text range: `from` and `to` are 0 and `actual`
+   * is empty), such as a missing child's voice. Absent for findings on a range of text.
+   */
+  scope?: 'note';
 }
 
 /** A severity, or `'off'` to turn a rule or category off. */

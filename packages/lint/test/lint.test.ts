@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import retextStringify from './stringify.ts';
 import { VFile } from 'vfile';
 import * as api from '@casenote/lint';
 import { createLinter, lint, RulePackError, type Diagnostic, type LintOptions, type RuleEntry } from '@casenote/lint';
@@ -166,9 +165,9 @@ describe('suggestions and acronyms', () => {
 describe('the retext plugin', () => {
   it('emits vfile messages with ruleId, source, actual, expected, note and url', () => {
     const compiled = compileRules(withTeam());
-    const processor = unified().use(retextEnglish).use(retextCaseNote, compiled).use(retextStringify);
+    const processor = unified().use(retextEnglish).use(retextCaseNote, compiled);
     const file = new VFile('Line one.\nJade is putting herself in danger.');
-    processor.processSync(file);
+    processor.runSync(processor.parse(file), file);
     const message = file.messages.find((m) => m.ruleId === 'team-risky-behaviour');
     expect(message).toMatchObject({
       ruleId: 'team-risky-behaviour',

@@ -1,0 +1,106 @@
+import type { Root } from 'nlcst';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { sentenceTokens } from '../tokens.ts';
+import { quotePairs } from './words.ts';
+
+/** A word of the note, with what the analysis needs to know about it. */
+export interface NoteWord {
+  /** As written, straight apostrophes. */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Inside quotation marks (someone's own words). */
+  quoted: boolean;
+  /** Punctuation other than a hyphen comes before it. */
+  breakBefore: boolean;
+}
+
+export interface NoteSentence {
+  from: number;
+  to: number;
+  /** The sentence as written (`note.slice(from, to)`). */
+  text: string;
+  words: NoteWord[];
+  hasQuote: boolean;
+}
+
+const parser = unified().use(retextEnglish).freeze();
+
+/** Ranges of quoted speech in a sentence, as offsets into the note. */
+function quoteRanges(text: string, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const [open, close] of quotePairs) {
+    let cursor = from;
+    while (cursor < to) {
+      let start = text.indexOf(open, cursor);
+      while (start !== -1 && start < to && open === '\u2018' && /\p{L}/u.test(text.charAt(start - 1))) start = text.indexOf(open, start + 1);
+      if (start === -1 || start >= to) break;
+      let end = text.indexOf(close, start + 1);
+      // a closing single quote between letters is an apostrophe
+      while (end !== -1 && end < to && close === '\u2019' && /\p{L}/u.test(text.charAt(end + 1))) end = text.indexOf(close, end + 1);
+      if (end === -1 || end >= to) {
+        ranges.push([start, to]);
+        break;
+      }
+      ranges.push([start, end + 1]);
+      cursor = end + 1;
+    }
+  }
+  return ranges;
+}
+
+const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
+
+/**
+ * retext keeps "Chloé is 10. She lives…" as one sentence (a number before the full stop); split
+ * there, at a full stop, question or exclamation mark followed by a capital, unless an abbreviation
+ * or an initial comes before it.
+ */
+function splitMissedBoundaries(words: NoteWord[], text: string, from: number, to: number): Array<{ from: number; to: number; words: NoteWord[] }> {
+  const parts: Array<{ from: number; to: number; words: NoteWord[] }> = [];
+  let start = 0;
+  let partFrom = from;
+  for (let index = 1; index < words.length; index += 1) {
+    const previous = words[index - 1] as NoteWord;
+    const word = words[index] as NoteWord;
+    const gap = text.slice(previous.end, word.start);
+    const numberThenStop = /^\d+[.!?]$/.test(previous.text) && /^\s+$/.test(gap);
+    const boundary = (numberThenStop || /^[.!?]+["\u201d\u2019)]*\s+["\u201c\u2018(]?$/u.test(gap)) && /^\p{Lu}/u.test(word.text);
+    if (!boundary || abbreviations.has(previous.lower) || /^\p{Lu}$/u.test(previous.text)) continue;
+    const partTo = previous.end + (/^[.!?]+["\u201d\u2019)]*/u.exec(gap)?.[0].length ?? 0);
+    parts.push({ from: partFrom, to: partTo, words: words.slice(start, index) });
+    start = index;
+    partFrom = word.start - (/["\u201c\u2018(]$/u.test(gap) ? 1 : 0);
+  }
+  parts.push({ from: partFrom, to, words: words.slice(start) });
+  return parts;
+}
+
+/** Splits a note into sentences of words with retext-english, marking quoted words. */
+export function readNote(text: string): NoteSentence[] {
+  const tree = parser.parse(text) as Root;
+  const sentences: NoteSentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const from = sentence.position?.start.offset ?? 0;
+      const to = sentence.position?.end.offset ?? from;
+      const quotes = quoteRanges(text, from, to);
+      const words = sentenceTokens(sentence, text).map((token) => ({
+        text: token.exact,
+        lower: token.lower,
+        start: token.start,
+        end: token.end,
+        breakBefore: token.breakBefore,
+        quoted: quotes.some(([start, end]) => token.start > start && token.end <= end),
+      }));
+      for (const part of splitMissedBoundaries(words, text, from, to)) {
+        if (part.words.length > 0) sentences.push({ ...part, text: text.slice(part.from, part.to), hasQuote: quotes.some(([start, end]) => start < part.to && end > part.from) });
+      }
+    }
+  }
+  return sentences;
+}
