@@ -2,7 +2,8 @@ import { unified, type Processor } from 'unified';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
-import { compileRules } from './compile-rules.ts';
+import { compileRules, normalisePhrase } from './compile-rules.ts';
+import { analyseTree } from './analyse/analyse-note.ts';
 import { retextCaseNote, type CaseNoteMessageData } from './retext-case-note.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
 
@@ -36,11 +37,19 @@ export function createLinter(options: LintOptions = {}): Linter {
   return {
     lint(text: string): Diagnostic[] {
       const file = new VFile(text);
-      processor.runSync(processor.parse(file), file);
+      const tree = processor.parse(file);
+      processor.runSync(tree, file);
       const diagnostics: Diagnostic[] = [];
       for (const message of file.messages) {
         const data = (message as unknown as { data?: CaseNoteMessageData }).data;
         if (data) diagnostics.push(data.diagnostic);
+      }
+      if (options.analysis !== false) {
+        for (const diagnostic of analyseTree(text, tree, options.context, options.analysis ?? {}).diagnostics) {
+          const severity = options.rules?.[diagnostic.ruleId] ?? options.categories?.[diagnostic.category] ?? diagnostic.severity;
+          if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual)))) continue;
+          diagnostics.push({ ...diagnostic, severity });
+        }
       }
       return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
     },

@@ -1,4 +1,5 @@
 import type { Category, RuleEntry, Severity } from '@casenote/rules';
+import type { AnalyseOptions, NoteContext } from './analyse/types.ts';
 
 export type { Category, Severity, RuleEntry };
 
@@ -50,6 +51,14 @@ export interface LintOptions {
   allow?: string[];
   /** Host rule packs in the same data format as the built-in packs; validated when the linter is created. */
   extraRules?: RulePack[];
+  /** The child the note is written to and the household, for the whole-note analysis. */
+  context?: NoteContext;
+  /**
+   * Options for the whole-note analysis (written to the child, child's voice, household, reading
+   * age), or `false` to leave it out (an editor linting block by block runs `analyseNote` on the
+   * whole note separately). @default {}
+   */
+  analysis?: AnalyseOptions | false;
   /** Only `'en-GB'` is supported. @default 'en-GB' */
   locale?: 'en-GB';
 }

@@ -14,7 +14,7 @@ const teamPack: RuleEntry[] = [
     category: 'victim-blaming',
     family: 'responsibility-shifting',
     severity: 'warning',
-    patterns: ['{put} <self> in danger'],
+    patterns: ['{play} with fire'],
     suggestions: ['was in danger from'],
     explanation: 'This wording makes the child sound responsible for the danger an adult caused.',
     sources: [source],
@@ -49,21 +49,21 @@ const compact = (text: string, diagnostics: Diagnostic[]): string[] =>
 
 describe('@casenote/lint public API', () => {
   it('exports exactly its documented names', () => {
-    expect(Object.keys(api).sort()).toEqual(['RulePackError', 'categories', 'createLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint', 'pointFinder', 'retextCaseNote', 'severities'].sort());
+    expect(Object.keys(api).sort()).toEqual(['RulePackError', 'analyseNote', 'analysisRuleIds', 'categories', 'createLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint', 'pointFinder', 'retextCaseNote', 'severities'].sort());
   });
 
   it('returns one full diagnostic', () => {
-    const text = 'Jade is putting herself in danger.';
+    const text = 'Jade is playing with fire.';
     expect(createLinter(withTeam()).lint(text).filter((diagnostic) => diagnostic.ruleId === 'team-risky-behaviour')).toEqual([
       {
         from: 8,
-        to: 33,
+        to: 25,
         ruleId: 'team-risky-behaviour',
         category: 'victim-blaming',
         severity: 'warning',
-        message: '‘putting herself in danger’ may make the child sound responsible for harm done to them',
+        message: '‘playing with fire’ may make the child sound responsible for harm done to them',
         explanation: 'This wording makes the child sound responsible for the danger an adult caused.',
-        actual: 'putting herself in danger',
+        actual: 'playing with fire',
         suggestions: ['was in danger from'],
         source,
       },
@@ -76,14 +76,14 @@ describe('offsets', () => {
   const only = (text: string) => linter.lint(text).filter((diagnostic) => diagnostic.ruleId.startsWith('team-'));
 
   it('are UTF-16 offsets that slice back to `actual`, with emoji, CRLF and non-ASCII names', () => {
-    const text = 'Siobhán 👩‍👧‍👦 said hello.\r\nZoë is putting herself in danger 😟.\r\n\r\nThe WTT was cancelled.';
+    const text = 'Siobhán 👩‍👧‍👦 said hello.\r\nZoë is playing with fire 😟.\r\n\r\nThe WTT was cancelled.';
     const diagnostics = only(text);
-    const putting = text.indexOf('putting');
+    const putting = text.indexOf('playing');
     const wtt = text.indexOf('WTT');
     // the family emoji alone is 8 UTF-16 code units; CRLF is two
     expect(putting).toBe(37);
     expect(compact(text, diagnostics)).toEqual([
-      `${putting}-${putting + 25}: warning team-risky-behaviour “putting herself in danger”`,
+      `${putting}-${putting + 17}: warning team-risky-behaviour “playing with fire”`,
       `${wtt}-${wtt + 3}: info team-acronym-wtt “WTT”`,
     ]);
     for (const diagnostic of diagnostics) expect(text.slice(diagnostic.from, diagnostic.to)).toBe(diagnostic.actual);
@@ -91,7 +91,7 @@ describe('offsets', () => {
 });
 
 describe('options', () => {
-  const text = 'Jade is putting herself in danger. Two family-time slots a week. The WTT met.';
+  const text = 'Jade is playing with fire. Two family-time slots a week. The WTT met.';
 
   it('sets severity per rule, and per rule wins over per category', () => {
     const diagnostics = createLinter(withTeam({ rules: { 'team-kept-away': 'warning' }, categories: { jargon: 'hint' } })).lint(text);
@@ -108,7 +108,7 @@ describe('options', () => {
   });
 
   it('drops phrases the team allows, whatever their case and spacing', () => {
-    const diagnostics = createLinter(withTeam({ allow: ['Putting  herself in DANGER'] })).lint(text);
+    const diagnostics = createLinter(withTeam({ allow: ['Playing  WITH fire'] })).lint(text);
     expect(diagnostics.map((d) => d.ruleId)).not.toContain('team-risky-behaviour');
     expect(diagnostics.map((d) => d.ruleId)).toContain('team-kept-away');
   });
@@ -130,8 +130,8 @@ describe('options', () => {
       `dup.yml: entry 1 ("${builtinId}"): field "id": duplicate id`,
     );
     expect(() =>
-      createLinter({ extraRules: [{ name: 'loop.yml', rules: [teamPack[0], { ...teamPack[1], suggestions: ['putting himself in danger'] }] as RuleEntry[] }] }),
-    ).toThrow('loop.yml: entry 2 ("team-kept-away"): field "suggestions": the suggestion "putting himself in danger" is itself flagged by rule "team-risky-behaviour"');
+      createLinter({ extraRules: [{ name: 'loop.yml', rules: [teamPack[0], { ...teamPack[1], suggestions: ['playing with fire'] }] as RuleEntry[] }] }),
+    ).toThrow('loop.yml: entry 2 ("team-kept-away"): field "suggestions": the suggestion "playing with fire" is itself flagged by rule "team-risky-behaviour"');
   });
 
   it('rejects unknown severities and locales', () => {
@@ -149,8 +149,8 @@ describe('suggestions and acronyms', () => {
   const team = (text: string) => linter.lint(text).filter((diagnostic) => diagnostic.ruleId.startsWith('team-'));
 
   it('keep the capitalisation of the words they replace', () => {
-    expect(team('Putting herself in danger was mentioned.')[0]?.suggestions).toEqual(['Was in danger from']);
-    expect(team('She keeps PUTTING HERSELF IN DANGER.')[0]?.suggestions).toEqual(['WAS IN DANGER FROM']);
+    expect(team('Playing with fire was mentioned.')[0]?.suggestions).toEqual(['Was in danger from']);
+    expect(team('She keeps PLAYING WITH FIRE.')[0]?.suggestions).toEqual(['WAS IN DANGER FROM']);
     expect(team('The WTT met.')[0]?.suggestions).toEqual(['team meeting']);
     expect(team('WTT met.')[0]?.suggestions).toEqual(['Team meeting']);
   });
@@ -166,38 +166,39 @@ describe('the retext plugin', () => {
   it('emits vfile messages with ruleId, source, actual, expected, note and url', () => {
     const compiled = compileRules(withTeam());
     const processor = unified().use(retextEnglish).use(retextCaseNote, compiled);
-    const file = new VFile('Line one.\nJade is putting herself in danger.');
+    const file = new VFile('Line one.\nJade is playing with fire.');
     processor.runSync(processor.parse(file), file);
     const message = file.messages.find((m) => m.ruleId === 'team-risky-behaviour');
     expect(message).toMatchObject({
       ruleId: 'team-risky-behaviour',
       source: 'casenote',
-      actual: 'putting herself in danger',
+      actual: 'playing with fire',
       expected: ['was in danger from'],
       url: source,
       note: 'This wording makes the child sound responsible for the danger an adult caused.',
-      place: { start: { line: 2, column: 9, offset: 18 }, end: { line: 2, column: 34, offset: 43 } },
+      place: { start: { line: 2, column: 9, offset: 18 }, end: { line: 2, column: 26, offset: 35 } },
     });
-    expect(String(message)).toBe('2:9-2:34: ‘putting herself in danger’ may make the child sound responsible for harm done to them');
+    expect(String(message)).toBe('2:9-2:26: ‘playing with fire’ may make the child sound responsible for harm done to them');
   });
 });
 
 describe('built-in packs on ordinary family words', () => {
+  const phrasesOnly = createLinter({ analysis: false });
   it('never flag names, Mum, Dad or pronouns', () => {
     const text = 'Jade told me that Mum and dad were kind. He, she and they went to Nan’s. Hope, Faith, Summer and Grace played. Mum said Jade was happy.';
-    expect(lint(text)).toEqual([]);
+    expect(phrasesOnly.lint(text)).toEqual([]);
   });
 
   it('flag family time called “contact” but not the word in other senses', () => {
-    const familyTime = lint('Jade has contact with her dad on Saturdays.');
+    const familyTime = phrasesOnly.lint('Jade has contact with her dad on Saturdays.');
     expect(familyTime.some((diagnostic) => diagnostic.actual.toLowerCase() === 'contact')).toBe(true);
-    expect(lint('I will contact you next week. Mum gave me her contact details.')).toEqual([]);
+    expect(phrasesOnly.lint('I will contact you next week. Mum gave me her contact details.')).toEqual([]);
   });
 
   it('offer suggestions that lint clean', () => {
     for (const rule of api.getBuiltinRules()) {
       for (const suggestion of rule.suggestions) {
-        expect(lint(suggestion), `${rule.id}: ${suggestion}`).toEqual([]);
+        expect(phrasesOnly.lint(suggestion), `${rule.id}: ${suggestion}`).toEqual([]);
       }
     }
   });

@@ -100,7 +100,11 @@ export class Matcher {
       }
       node.accepts ??= [];
       const accept: Accept = { rule, kind, spanStart: sequence.spanStart, spanEnd: sequence.spanEnd, length: sequence.steps.length };
-      const same = node.accepts.find((other) => other.kind === kind && other.spanStart === accept.spanStart && other.spanEnd === accept.spanEnd);
+      // the same words twice for one rule are one entry; for two rules a clash (matches) or two
+      // separate entries (each rule keeps its own exceptions and expansions)
+      const same = node.accepts.find(
+        (other) => other.kind === kind && other.spanStart === accept.spanStart && other.spanEnd === accept.spanEnd && (kind === 'match' || other.rule === rule),
+      );
       if (same) {
         if (same.rule !== rule && kind === 'match') {
           this.clashes.push({ rule, otherRule: same.rule, phrase: describe(sequence.steps) });

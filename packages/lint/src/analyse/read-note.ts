@@ -78,9 +78,9 @@ function splitMissedBoundaries(words: NoteWord[], text: string, from: number, to
   return parts;
 }
 
-/** Splits a note into sentences of words with retext-english, marking quoted words. */
-export function readNote(text: string): NoteSentence[] {
-  const tree = parser.parse(text) as Root;
+/** Splits a note into sentences of words with retext-english (or reads an existing tree), marking quoted words. */
+export function readNote(text: string, parsed?: Root): NoteSentence[] {
+  const tree = parsed ?? (parser.parse(text) as Root);
   const sentences: NoteSentence[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote, createLinter, lint } from '@casenote/lint';
+
+const visitAbout = 'SW visited Jade at home. Jade showed SW her drawings. Mum made tea. Jade said she likes school.';
+const visitTo = 'I visited you at home. You showed me your drawings. Mum made tea. You told me “I like school”.';
+
+describe('analyseNote', () => {
+  it('classifies sentences and summarises the note', () => {
+    const about = analyseNote(visitAbout, { child: { name: 'Jade', age: 9 } });
+    expect(about.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child', 'neutral', 'about-child']);
+    expect(about.summary).toMatchObject({ sentences: 4, toChild: 0, aboutChild: 3, neutral: 1, writtenToChildShare: 0, childVoice: true, missingChildren: [] });
+    const to = analyseNote(visitTo, { child: { name: 'Jade', age: 9 } });
+    expect(to.summary).toMatchObject({ toChild: 3, aboutChild: 0, neutral: 1, writtenToChildShare: 1, childVoice: true });
+    expect(to.summary.readingAge).toBeGreaterThanOrEqual(5);
+  });
+
+  it('infers the child from the note when there is no context', () => {
+    const analysis = analyseNote('I met Jade at school. Jade told me she is happy. Her teacher, Mrs Khan, agreed.');
+    expect(analysis.child).toEqual({ name: 'Jade', inferred: true });
+    // “Her teacher” is the child’s teacher: about the child too
+    expect(analysis.summary.aboutChild).toBe(3);
+  });
+
+  it('returns null for the share when no sentence is to or about the child', () => {
+    expect(analyseNote('The meeting was at 10am. Mum made tea.').summary.writtenToChildShare).toBeNull();
+  });
+
+  it('suggests “I” for professional third-person self-reference', () => {
+    const diagnostics = analyseNote('The social worker visited Jade. Jade told the worker about school.', { child: { name: 'Jade' } }).diagnostics;
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference').map((diagnostic) => [diagnostic.actual, diagnostic.suggestions])).toEqual([
+      ['The social worker', ['I']],
+      ['the worker', ['me']],
+    ]);
+  });
+
+  it('offers safe rewrites on about-child sentences, and none where unsure', () => {
+    const { diagnostics } = analyseNote(visitAbout, { child: { name: 'Jade', age: 9, pronouns: 'she' } });
+    const hints = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'about-child-sentence');
+    expect(hints.map((hint) => [hint.actual, hint.suggestions])).toEqual([
+      ['SW visited Jade', ['I visited you']],
+      ['Jade showed SW her', ['You showed me your']],
+      ['Jade said she likes', ['You said you like']],
+    ]);
+    const unsure = analyseNote("Jade's mum said she was tired.", { child: { name: 'Jade', pronouns: 'she' } }).diagnostics.find((d) => d.ruleId === 'about-child-sentence');
+    expect(unsure?.suggestions).toEqual([]);
+  });
+
+  it('prompts once when the share is under the threshold, and the threshold is configurable', () => {
+    const prompt = (threshold?: number) => analyseNote(visitAbout, { child: { name: 'Jade' } }, { threshold }).diagnostics.filter((d) => d.ruleId === 'written-to-child-share');
+    expect(prompt()).toHaveLength(1);
+    expect(prompt()[0]).toMatchObject({ scope: 'note', from: 0, to: 0, category: 'write-to-child', message: '0 of 3 sentences about Jade speak to them directly' });
+    expect(prompt(0)).toHaveLength(0);
+  });
+
+  it('prompts when the child’s voice is not recorded', () => {
+    const silent = analyseNote('I visited you at home. Mum made tea.', { child: { name: 'Jade' } });
+    expect(silent.summary.childVoice).toBe(false);
+    expect(silent.diagnostics.map((d) => d.ruleId)).toContain('child-voice-missing');
+    for (const heard of ['You told me you miss Dad.', 'In your words, school is “boring”.', 'Jade said “I want to stay”.', 'You drew me a picture of your room.']) {
+      expect(analyseNote(heard, { child: { name: 'Jade' } }).summary.childVoice, heard).toBe(true);
+    }
+  });
+
+  it('prompts for each household child the note does not mention', () => {
+    const analysis = analyseNote('I visited you and Sam at home. Sam showed me his Lego.', {
+      child: { name: 'Jade', age: 9 },
+      household: [{ name: 'Jade', age: 9 }, { name: 'Sam', age: 6 }, { name: 'Mohammed', age: 14, aliases: ['Mo'] }, { name: 'Aisha', age: 2 }],
+    });
+    expect(analysis.summary.missingChildren).toEqual(['Mohammed', 'Aisha']);
+    expect(analysis.diagnostics.filter((d) => d.ruleId === 'household-child-not-mentioned').map((d) => d.message)).toEqual([
+      'This note does not mention Mohammed yet',
+      'This note does not mention Aisha yet',
+    ]);
+    expect(analyseNote('Mo was at football.', { household: [{ name: 'Mohammed', aliases: ['Mo'] }] }).summary.missingChildren).toEqual([]);
+  });
+
+  it('hints at to-child sentences that are too hard for the child’s age', () => {
+    const hard = 'You articulated considerable apprehension regarding the forthcoming intergenerational reunification arrangements.';
+    const young = analyseNote(hard, { child: { name: 'Jade', age: 7 } }).diagnostics.filter((d) => d.ruleId === 'hard-for-child');
+    expect(young).toHaveLength(1);
+    expect(young[0]).toMatchObject({ category: 'readability', message: 'This sentence may be hard for a 7-year-old to read' });
+    expect(analyseNote('You told me that you like going to the park with Nan.', { child: { name: 'Jade', age: 7 } }).diagnostics.filter((d) => d.ruleId === 'hard-for-child')).toEqual([]);
+  });
+});
+
+describe('the analysis in lint results', () => {
+  it('adds write-to-child findings to lint(), with context, and obeys severities', () => {
+    const withContext = lint(visitAbout, { context: { child: { name: 'Jade' } } });
+    expect(withContext.filter((d) => d.category === 'write-to-child').length).toBeGreaterThan(0);
+    const off = createLinter({ categories: { 'write-to-child': 'off' }, context: { child: { name: 'Jade' } } }).lint(visitAbout);
+    expect(off.filter((d) => d.category === 'write-to-child')).toEqual([]);
+    const ruleOff = createLinter({ rules: { 'child-voice-missing': 'warning', 'about-child-sentence': 'off' } }).lint('SW visited Jade. Mum made tea.');
+    expect(ruleOff.find((d) => d.ruleId === 'child-voice-missing')?.severity).toBe('warning');
+    expect(ruleOff.find((d) => d.ruleId === 'about-child-sentence')).toBeUndefined();
+    expect(createLinter({ analysis: false }).lint(visitAbout).filter((d) => d.category === 'write-to-child')).toEqual([]);
+  });
+});
