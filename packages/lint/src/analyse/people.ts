@@ -15,6 +15,7 @@ export interface ChildIdentity {
 }
 
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+const speakerVerbs = new Set(['said', 'says', 'told', 'tells', 'is', 'was', 'has', 'had', 'showed', 'shows', 'went', 'goes', 'wants', 'wanted', 'likes', 'liked', 'lives', 'drew', 'asked', 'explained', 'feels', 'felt', "is'nt", "isn't", "wasn't", 'can', 'will', 'would', 'did', 'does']);
 
 const stripPossessive = (word: string): string => word.replace(/'s$/i, '');
 
@@ -46,6 +47,8 @@ export function identifyChild(sentences: NoteSentence[], child: ChildContext | u
   const counts = new Map<string, { count: number; first: number; display: string }>();
   let order = 0;
   const nonInitial = new Set<string>();
+  // a name seen only at the start of a sentence counts when a verb of saying or being follows it
+  const initialBeforeVerb = new Set<string>();
   for (const sentence of sentences) {
     sentence.words.forEach((word, index) => {
       if (word.quoted || !isNameLike(word, index, sentence.words)) return;
@@ -53,6 +56,7 @@ export function identifyChild(sentences: NoteSentence[], child: ChildContext | u
       const key = bare.toLowerCase();
       if (householdNames.has(key)) return;
       if (index > 0) nonInitial.add(key);
+      else if (speakerVerbs.has(sentence.words[1]?.lower ?? '') && !sentence.words[1]?.breakBefore) initialBeforeVerb.add(key);
       const entry = counts.get(key) ?? { count: 0, first: order, display: bare };
       entry.count += 1;
       counts.set(key, entry);
@@ -62,7 +66,8 @@ export function identifyChild(sentences: NoteSentence[], child: ChildContext | u
   // a capitalised word seen only at the start of sentences may be an ordinary word: prefer names
   // seen mid-sentence or more than once, and fall back on the others
   const strong = [...counts.entries()].filter(([key, entry]) => nonInitial.has(key) || entry.count > 1);
-  const ranked = (strong.length > 0 ? strong : [...counts.entries()]).sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
+  const weak = [...counts.entries()].filter(([key]) => initialBeforeVerb.has(key));
+  const ranked = (strong.length > 0 ? strong : weak).sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   const best = ranked[0];
   if (!best) return { names: new Set(), displayName: null, inferred: true, gender: 'unknown', givenPronouns: undefined };
   const identity: ChildIdentity = { names: new Set([best[0]]), displayName: best[1].display, inferred: true, gender: 'unknown', givenPronouns: undefined };

@@ -29,7 +29,7 @@ export const notNames = new Set([
   'when', 'then', 'after', 'before', 'during', 'on', 'in', 'at', 'we', 'there', 'here', 'what', 'where', 'who', 'why',
   'how', 'if', 'and', 'but', 'so', 'because', 'as', 'also', 'later', 'next', 'last', 'both', 'all', 'some', 'no',
   'yes', 'ok', 'okay', 'please', 'thank', 'thanks', 'social', 'worker', 'team', 'plan', 'meeting', 'review',
-  'note', 'visit', 'family', 'home', 'child', 'children', 'young', 'person', 'people', 'baby', 'teacher', 'headteacher',
+  'note', 'visit', 'family', 'home', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'present', 'contact', 'well', 'done', 'child', 'children', 'young', 'person', 'people', 'baby', 'teacher', 'headteacher',
 ]);
 
 /** Ways a professional refers to themself in the third person. The first word is lower-cased. */
