@@ -46,6 +46,16 @@ export function retextCaseNote(compiled: CompiledRules) {
       }
     });
     const toPoint = found.length > 0 ? pointFinder(text) : undefined;
+    // vfile messages are Errors: capturing a stack for each of thousands of findings costs more
+    // than finding them, and the stack of a lint message says nothing useful
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      emit();
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    function emit(): void {
     for (const { hit, from, to, startsSentence } of found) {
       const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
       const actual = text.slice(from, to);
@@ -77,6 +87,7 @@ export function retextCaseNote(compiled: CompiledRules) {
       message.note = rule.explanation;
       message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
       (message as unknown as { data: CaseNoteMessageData }).data = { diagnostic };
+    }
     }
   };
 }

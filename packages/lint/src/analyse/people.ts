@@ -105,7 +105,11 @@ function inferGender(sentences: NoteSentence[], child: ChildIdentity): Gender {
 }
 
 /** Length of a multi-word phrase starting at `index`, or 0. Case-insensitive except for acronyms. */
+const firstWords = new Set([...selfReferences, ...childPhrases].map((phrase) => (phrase[0] as string).toLowerCase()));
+
 export function phraseAt(words: NoteWord[], index: number, phrases: string[][]): number {
+  // most words start no phrase: check the first word before trying each phrase
+  if (!firstWords.has((words[index] as NoteWord).lower)) return 0;
   for (const phrase of phrases) {
     const matches = phrase.every((part, offset) => {
       const word = words[index + offset];

@@ -30,21 +30,23 @@ const parser = unified().use(retextEnglish).freeze();
 
 /** Ranges of quoted speech in a sentence, as offsets into the note. */
 function quoteRanges(text: string, from: number, to: number): Array<[number, number]> {
+  // search the sentence alone: indexOf on the whole note would make long notes quadratic
+  const sentence = text.slice(from, to);
   const ranges: Array<[number, number]> = [];
   for (const [open, close] of quotePairs) {
-    let cursor = from;
-    while (cursor < to) {
-      let start = text.indexOf(open, cursor);
-      while (start !== -1 && start < to && open === '\u2018' && /\p{L}/u.test(text.charAt(start - 1))) start = text.indexOf(open, start + 1);
-      if (start === -1 || start >= to) break;
-      let end = text.indexOf(close, start + 1);
+    let cursor = 0;
+    while (cursor < sentence.length) {
+      let start = sentence.indexOf(open, cursor);
+      while (start !== -1 && open === '\u2018' && /\p{L}/u.test(sentence.charAt(start - 1))) start = sentence.indexOf(open, start + 1);
+      if (start === -1) break;
+      let end = sentence.indexOf(close, start + 1);
       // a closing single quote between letters is an apostrophe
-      while (end !== -1 && end < to && close === '\u2019' && /\p{L}/u.test(text.charAt(end + 1))) end = text.indexOf(close, end + 1);
-      if (end === -1 || end >= to) {
-        ranges.push([start, to]);
+      while (end !== -1 && close === '\u2019' && /\p{L}/u.test(sentence.charAt(end + 1))) end = sentence.indexOf(close, end + 1);
+      if (end === -1) {
+        ranges.push([from + start, to]);
         break;
       }
-      ranges.push([start, end + 1]);
+      ranges.push([from + start, from + end + 1]);
       cursor = end + 1;
     }
   }
