@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { severities, type Severity } from '@casenote/lint';
+import { severities, type ChildContext, type Severity } from '@casenote/lint';
 import { CliError } from './errors.ts';
 
 /** Output formats of `casenote lint`. */
@@ -14,6 +14,19 @@ export interface LintArgs {
   format: Format;
   config: string | undefined;
   failOn: Severity | undefined;
+  /** `--child NAME[:AGE]`: the child the notes are written to. */
+  child: ChildContext | undefined;
+  /** `--household NAME[:AGE],…`: every child in the household. */
+  household: ChildContext[] | undefined;
+}
+
+/** Parses `NAME[:AGE]` (an age of 0 to 25). */
+export function parseChild(value: string, option: string): ChildContext {
+  const match = /^\s*([^:,]+?)\s*(?::\s*(\d{1,2})\s*)?$/u.exec(value);
+  if (!match || !match[1]) throw new CliError(`option '${option}' takes NAME or NAME:AGE, not '${value}'`, { usageOf: 'lint' });
+  const age = match[2] === undefined ? undefined : Number(match[2]);
+  if (age !== undefined && age > 25) throw new CliError(`option '${option}': age ${age} is not a child's age`, { usageOf: 'lint' });
+  return age === undefined ? { name: match[1] } : { name: match[1], age };
 }
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -50,6 +63,8 @@ export function parseLintArgs(argv: string[]): LintArgs {
     format: { type: 'string', short: 'f' },
     config: { type: 'string', short: 'c' },
     'fail-on': { type: 'string' },
+    child: { type: 'string' },
+    household: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
 
@@ -74,6 +89,8 @@ export function parseLintArgs(argv: string[]): LintArgs {
     format,
     config: values.config,
     failOn,
+    child: values.child === undefined ? undefined : parseChild(values.child, '--child'),
+    household: values.household === undefined ? undefined : values.household.split(',').map((member) => parseChild(member, '--household')),
   };
 }
 

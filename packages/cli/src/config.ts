@@ -52,8 +52,9 @@ export async function loadConfig(file: string, cwd: string): Promise<LintOptions
 
 async function loadRulePack(configDir: string, packPath: string, cwd: string): Promise<RulePack> {
   const absolute = path.resolve(configDir, packPath);
-  // Name the pack by its path from where the user ran the command, so errors point at a real file.
-  const name = path.relative(cwd, absolute) || absolute;
+  // Name the pack by its path from where the user ran the command, or in full if it is elsewhere.
+  const relative = path.relative(cwd, absolute);
+  const name = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
   const rules = await readYamlFile(absolute, name, 'rule pack');
   if (!Array.isArray(rules)) throw new CliError(`invalid rule pack ${name}: expected a list of rules`);
   return { name, rules };

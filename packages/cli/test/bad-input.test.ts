@@ -61,7 +61,7 @@ describe('an invalid config exits 2 naming the file and the problem', () => {
   });
 
   test('YAML that does not parse', () => {
-    temp.write('broken.yml', 'rules:\n  jargon-lac: [info\nallow: x\n');
+    temp.write('broken.yml', 'rules:\n  acronym-lac: [info\nallow: x\n');
     const message = expectOneLineFailure(runCli(['lint', 'note.txt', '--config', 'broken.yml'], { cwd: temp.dir }));
     expect(message).toMatch(/^casenote: invalid config broken\.yml: .*line \d+, column \d+/);
   });
@@ -73,7 +73,7 @@ describe('an invalid config exits 2 naming the file and the problem', () => {
   });
 
   test('an unknown top-level key', () => {
-    temp.write('typo.yml', 'rule:\n  jargon-lac: off\n');
+    temp.write('typo.yml', 'rule:\n  acronym-lac: off\n');
     const message = expectOneLineFailure(runCli(['lint', 'note.txt', '--config', 'typo.yml'], { cwd: temp.dir }));
     expect(message).toBe(
       "casenote: invalid config typo.yml: unknown option 'rule' (expected rules, categories, allow, extraRules)",
@@ -81,10 +81,10 @@ describe('an invalid config exits 2 naming the file and the problem', () => {
   });
 
   test('a severity that does not exist', () => {
-    temp.write('severity.yml', 'rules:\n  jargon-lac: loud\n');
+    temp.write('severity.yml', 'rules:\n  acronym-lac: loud\n');
     const message = expectOneLineFailure(runCli(['lint', 'note.txt', '--config', 'severity.yml'], { cwd: temp.dir }));
     expect(message).toBe(
-      'casenote: invalid config severity.yml: \'rules.jargon-lac\' must be one of error, warning, info, hint, off, not "loud"',
+      'casenote: invalid config severity.yml: \'rules.acronym-lac\' must be one of error, warning, info, hint, off, not "loud"',
     );
   });
 

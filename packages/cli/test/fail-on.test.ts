@@ -6,7 +6,7 @@ beforeAll(assertBuilt);
 
 const severities = ['error', 'warning', 'info', 'hint'] as const;
 const teamPack = path.join(repoRoot, 'packages/cli/test/fixtures/packs/team-rules.yml');
-const temp = makeTempDir({ 'note.txt': 'Jade has a consistent guide at school.\n', 'clean.txt': 'I visited you at home today.\n' });
+const temp = makeTempDir({ 'note.txt': 'Jade has a consistent guide at school.\n', 'clean.txt': 'I visited you at home today. You told me you like your new school.\n' });
 afterAll(temp.remove);
 
 /** A config where the team rule is the only rule that can fire, at the given severity. */

@@ -28,7 +28,8 @@ describe('--format json', () => {
     expect(Object.keys(report)).toEqual(['files']);
     expect(report.files).toHaveLength(1);
     const [file] = report.files;
-    expect(Object.keys(file!)).toEqual(['path', 'diagnostics']);
+    expect(Object.keys(file!)).toEqual(['path', 'diagnostics', 'summary']);
+    expect(Object.keys(file!.summary)).toEqual(['sentences', 'toChild', 'aboutChild', 'neutral', 'writtenToChildShare', 'childVoice', 'missingChildren', 'readingAge']);
     expect(file!.path).toBe('test/fixtures/notes/sample-visit.txt');
     expect(file!.diagnostics.length).toBeGreaterThan(5);
     for (const diagnostic of file!.diagnostics) {
@@ -90,7 +91,7 @@ describe('--format json', () => {
 
   test('a note with nothing to flag gives an empty list', () => {
     const report = lintJson(['second.txt'], { cwd: temp.dir });
-    expect(report).toEqual({ files: [{ path: 'second.txt', diagnostics: [] }] });
+    expect(report.files.map((file) => [file.path, file.diagnostics])).toEqual([['second.txt', []]]);
   });
 });
 
@@ -100,7 +101,8 @@ describe('--format text (the default)', () => {
     expect(text.status).toBe(0);
     const [file] = lintJson(['test/fixtures/notes/sample-visit.txt']).files;
     const lines = text.stdout.trimEnd().split('\n');
-    const findings = lines.slice(0, -1);
+    const findings = lines.slice(0, -2);
+    expect(lines.at(-2)).toMatch(/^test\/fixtures\/notes\/sample-visit\.txt: \d+ % written to the child \(\d+ of \d+ sentences\); child's voice (not )?recorded/);
     expect(findings).toEqual(
       file!.diagnostics.map(
         (diagnostic) =>
@@ -134,7 +136,7 @@ describe('--format text (the default)', () => {
   test('a clean note says so', () => {
     const run = runCli(['lint', 'second.txt'], { cwd: temp.dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('No findings in 1 file.\n');
+    expect(run.stdout).toMatch(/: 100 % written to the child \(\d+ of \d+ sentences\); child's voice recorded.*\nNo findings in 1 file\.\n$/);
   });
 });
 
@@ -146,8 +148,30 @@ describe('standard input', () => {
   });
 
   test("is read for '-'", () => {
-    const run = runCli(['lint', '-'], { input: 'I visited you at home today.\n' });
+    const run = runCli(['lint', '-'], { input: 'I visited you at home today. You told me you like your new school.\n' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('No findings in 1 file.\n');
+    expect(run.stdout).toBe("-: 100 % written to the child (2 of 2 sentences); child's voice recorded; reading age 6\nNo findings in 1 file.\n");
+  });
+});
+
+describe('writing to the child (--child, --household, summary)', () => {
+  test('reports the summary per file and a prompt for each child not mentioned', () => {
+    const report = lintJson(['--child', 'Jade:9', '--household', 'Jade:9,Sam:6,Mo:14', '-'], { input: 'SW visited Jade at home. Jade said she likes school. Sam was asleep.\n' });
+    const [file] = report.files;
+    expect(file!.summary).toEqual({ sentences: 3, toChild: 0, aboutChild: 2, neutral: 1, writtenToChildShare: 0, childVoice: true, missingChildren: ['Mo'], readingAge: expect.any(Number) });
+    expect(file!.diagnostics.filter((d) => d.ruleId === 'household-child-not-mentioned').map((d) => [d.message, d.line, d.column])).toEqual([['This note does not mention Mo yet', 1, 1]]);
+    expect(file!.diagnostics.find((d) => d.ruleId === 'about-child-sentence')?.suggestions).toEqual(['I visited you']);
+  });
+
+  test('computes the summary without context too', () => {
+    const [file] = lintJson(['-'], { input: 'I visited you today. You told me about your friends.\n' }).files;
+    expect(file!.summary).toMatchObject({ toChild: 2, aboutChild: 0, writtenToChildShare: 1, childVoice: true, missingChildren: [] });
+  });
+
+  test('rejects a malformed --child', () => {
+    const run = runCli(['lint', '--child', 'Jade:old', '-'], { input: 'x' });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain("option '--child' takes NAME or NAME:AGE, not 'Jade:old'");
   });
 });

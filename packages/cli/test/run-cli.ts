@@ -41,7 +41,7 @@ export function runCli(args: string[], options: { input?: string; cwd?: string }
 
 /** The parsed `--format json` output. */
 export interface JsonReport {
-  files: { path: string; diagnostics: JsonDiagnostic[] }[];
+  files: { path: string; diagnostics: JsonDiagnostic[]; summary: import('@casenote/lint').NoteSummary }[];
 }
 export interface JsonDiagnostic {
   from: number;

@@ -1,4 +1,4 @@
-import { createLinter, getBuiltinRules, RulePackError, severities, type LintOptions, type Severity } from '@casenote/lint';
+import { analyseNote, analysisRuleIds, createLinter, getBuiltinRules, RulePackError, severities, type LintOptions, type Severity } from '@casenote/lint';
 import { formats, parseLintArgs, type Format } from '../args.ts';
 import { loadConfig } from '../config.ts';
 import { CliError } from '../errors.ts';
@@ -20,6 +20,9 @@ Options:
   -c, --config FILE          YAML or JSON config: rules, categories, allow, extraRules
       --fail-on SEVERITY     Exit with 1 if a finding is this severe or more:
                              ${severities.join(' | ')}
+      --child NAME[:AGE]     The child the notes are written to (otherwise inferred)
+      --household NAME[:AGE],…
+                             Every child in the household, to check each is mentioned
   -h, --help                 Show this help
 
 Lines and columns are 1-based; columns count UTF-16 code units, as the JSON
@@ -47,7 +50,9 @@ export const lintCommand: Command = {
       inputs = ['-'];
     }
 
-    const options: LintOptions = args.config === undefined ? {} : await loadConfig(args.config, io.cwd);
+    const configured: LintOptions = args.config === undefined ? {} : await loadConfig(args.config, io.cwd);
+    const context = { ...configured.context, ...(args.child ? { child: args.child } : {}), ...(args.household ? { household: args.household } : {}) };
+    const options: LintOptions = { ...configured, context };
     const linter = createConfiguredLinter(options, args.config);
     if (args.config !== undefined) checkRuleIds(options, args.config);
     const files = await readInputs(inputs, io);
@@ -58,7 +63,8 @@ export const lintCommand: Command = {
         .lint(file.text)
         .toSorted((a, b) => a.from - b.from || a.to - b.to)
         .map((diagnostic) => ({ ...diagnostic, ...locate(diagnostic.from) }));
-      return { path: file.path, diagnostics };
+      const { summary } = analyseNote(file.text, context, configured.analysis || {});
+      return { path: file.path, diagnostics, summary };
     });
 
     io.stdout.write(format(args.format, reports));
@@ -79,7 +85,7 @@ function createConfiguredLinter(options: LintOptions, configFile: string | undef
 
 /** A misspelt rule id would otherwise be ignored silently, leaving the rule on. */
 function checkRuleIds(options: LintOptions, configFile: string): void {
-  const known = new Set(getBuiltinRules().map((rule) => rule.id));
+  const known = new Set<string>([...getBuiltinRules().map((rule) => rule.id), ...analysisRuleIds]);
   for (const pack of options.extraRules ?? []) for (const rule of pack.rules) known.add(rule.id);
   for (const id of Object.keys(options.rules ?? {})) {
     if (!known.has(id)) throw new CliError(`invalid config ${configFile}: unknown rule '${id}' in 'rules'`);

@@ -1,7 +1,7 @@
 import type { FileReport } from './report.ts';
 
 /**
- * Formats reports as `{"files":[{"path","diagnostics":[…]}]}`. Every diagnostic has the same keys in
+ * Formats reports as `{"files":[{"path","diagnostics":[…],"summary":{…}}]}`. Every diagnostic has the same keys in
  * the same order; `source` is `null` when the rule cites no URL.
  */
 export function formatJson(reports: FileReport[]): string {
@@ -21,6 +21,7 @@ export function formatJson(reports: FileReport[]): string {
       suggestions: diagnostic.suggestions,
       source: diagnostic.source ?? null,
     })),
+    summary: report.summary,
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@casenote/lint';
+import type { Diagnostic, NoteSummary } from '@casenote/lint';
 import type { LineColumn } from './location.ts';
 
 /** A diagnostic with the 1-based line and column of its start. */
@@ -9,4 +9,6 @@ export interface FileReport {
   /** The path as typed on the command line, or `-` for standard input. */
   path: string;
   diagnostics: LocatedDiagnostic[];
+  /** The whole-note analysis: sentences to and about the child, voice, household, reading age. */
+  summary: NoteSummary;
 }

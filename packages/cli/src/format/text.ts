@@ -17,6 +17,7 @@ export function formatText(reports: FileReport[]): string {
       );
       counts.set(diagnostic.severity, (counts.get(diagnostic.severity) ?? 0) + 1);
     }
+    lines.push(`${report.path}: ${describeSummary(report)}`);
   }
   lines.push(summarise(counts, reports.length));
   return `${lines.join('\n')}\n`;
@@ -39,4 +40,13 @@ function summarise(counts: Map<Severity, number>, fileCount: number): string {
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** One line on how the note speaks to the child. */
+function describeSummary({ summary }: FileReport): string {
+  const share = summary.writtenToChildShare === null ? 'no sentences to or about the child' : `${Math.round(summary.writtenToChildShare * 100)} % written to the child (${summary.toChild} of ${summary.toChild + summary.aboutChild} sentences)`;
+  const voice = summary.childVoice ? "child's voice recorded" : "child's voice not recorded";
+  const missing = summary.missingChildren.length > 0 ? `; not mentioned: ${summary.missingChildren.join(', ')}` : '';
+  const reading = summary.readingAge === null ? '' : `; reading age ${summary.readingAge}`;
+  return `${share}; ${voice}${missing}${reading}`;
 }
