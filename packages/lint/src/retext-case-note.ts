@@ -48,12 +48,13 @@ export function retextCaseNote(compiled: CompiledRules) {
     const toPoint = found.length > 0 ? pointFinder(text) : undefined;
     // vfile messages are Errors: capturing a stack for each of thousands of findings costs more
     // than finding them, and the stack of a lint message says nothing useful
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
+    const v8Error = Error as { stackTraceLimit?: number };
+    const stackTraceLimit = v8Error.stackTraceLimit;
+    v8Error.stackTraceLimit = 0;
     try {
       emit();
     } finally {
-      Error.stackTraceLimit = stackTraceLimit;
+      v8Error.stackTraceLimit = stackTraceLimit;
     }
     function emit(): void {
     for (const { hit, from, to, startsSentence } of found) {

@@ -2792,6 +2792,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "hard-to-reach",
    "hard|difficult to reach"
   ],
+  "exceptions": [
+   "hard|difficult to reach by phone|telephone|email|text",
+   "hard|difficult to reach on the phone"
+  ],
   "suggestions": [
    "not well served by current help"
   ],
@@ -3147,7 +3151,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{kick} off"
   ],
   "exceptions": [
-   "{kick} off <det> *"
+   "{kick} off <det> *",
+   "meeting|session|day|event|game|match|party|visit|review {kick} off"
   ],
   "suggestions": [
    "became very upset"
@@ -3589,6 +3594,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> hard work",
    "<be> a nightmare"
   ],
+  "exceptions": [
+   "it|this|that|which <be> hard work",
+   "it|this|that|which <be> a nightmare"
+  ],
   "suggestions": [
    "needs a lot of support"
   ],
@@ -3823,6 +3832,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "junkie+|druggie+",
    "an alcoholic",
    "alcoholic mother+|father+|mum+|dad+|parent+"
+  ],
+  "exceptions": [
+   "an alcoholic drink|drinks|beverage"
   ],
   "suggestions": [
    "person who uses drugs",
@@ -5229,6 +5241,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{choose} to run away",
    "{choose} to stay out|away"
   ],
+  "exceptions": [
+   "{choose} to stay away from"
+  ],
   "suggestions": [
    "was missing"
   ],
@@ -5307,7 +5322,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "[{become}|{get}|<be> involved in] CSE|CCE|exploitation|prostitution|county|sexual|sex"
+   "[{become}|{get}|<be> involved in] CSE|CCE|exploitation|prostitution|sexual|sex",
+   "[{become}|{get}|<be> involved in] county lines"
   ],
   "suggestions": [
    "was drawn into",
@@ -5385,8 +5401,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "must|should have known what would happen",
-   "{know} what <subj> <be> getting into",
-   "should have known better"
+   "{know} what <subj> <be> getting into"
   ],
   "suggestions": [
    "could not have predicted what would happen"
@@ -5534,7 +5549,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "[{refuse} to] disclose|name|identify",
+   "[{refuse} to] disclose who|what|anything",
+   "[{refuse} to] name|identify the|her|his man|men|abuser|abusers|perpetrator|perpetrators|adult|adults|person|people|male|males|offender",
+   "[{refuse} to] name|identify him|them",
    "[{refuse} to] make|give|provide a|any? statement+|complaint+",
    "[{refuse} to] support <det>? prosecution|investigation|police|charges"
   ],
@@ -5717,6 +5734,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{go} willingly",
    "willingly {go}|{get}|{meet}|{take}"
   ],
+  "exceptions": [
+   "not a willing participant+"
+  ],
   "suggestions": [
    "was persuaded to go"
   ],
@@ -5733,6 +5753,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "sexually active|experienced|precocious|advanced|mature"
+  ],
+  "exceptions": [
+   "not sexually active|experienced"
   ],
   "suggestions": [
    "has described sexual activity"
@@ -5757,7 +5780,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "exceptions": [
    "non-consensual",
-   "non-consensually"
+   "non-consensually",
+   "not|never|cannot|can't be? consensual"
   ],
   "suggestions": [
    "abusive",
@@ -5780,6 +5804,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[{consent} to] sex|sexual|intercourse|having|being",
    "[{give} consent to] sex|sexual|intercourse"
   ],
+  "exceptions": [
+   "cannot|can't|couldn't|not|never|unable to? {consent} to",
+   "cannot|can't|couldn't|not|never|unable to? {give} consent to"
+  ],
   "suggestions": [
    "was coerced into",
    "was pressured into"
@@ -5800,6 +5828,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[{agree} to] sex|sexual|intercourse",
    "[{agree} to] have sex",
    "[{agree} to] send|share nude|naked|sexual|explicit|indecent? images|pictures|photos|videos|nudes"
+  ],
+  "exceptions": [
+   "not|never {agree} to"
   ],
   "suggestions": [
    "was pressured to"
@@ -5822,7 +5853,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[boyfriend+] who <be> an adult"
   ],
   "exceptions": [
-   "mum's|mother's|sister's|nan's|aunt's|auntie's|grandma's|gran's older|adult boyfriend+"
+   "mum's|mother's|sister's|nan's|aunt's|auntie's|grandma's|gran's older|adult boyfriend+",
+   "mum's|mother's|sister's|nan's|aunt's|auntie's|grandma's|gran's boyfriend+"
   ],
   "suggestions": [
    "adult who is exploiting her",
@@ -5890,6 +5922,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{date}|{see} an? older|adult man|male|men|woman|female",
    "{hook} up with an? older|adult man|male|men|woman|female",
    "{have} a fling with an? older|adult man|male|woman|female"
+  ],
+  "exceptions": [
+   "mum|mother|nan|gran|grandma|aunt|auntie|sister|dad|father|grandad|uncle|brother is|was|has? been? seeing|dating an? older|adult man|male|men|woman|female",
+   "mum|mother|nan|gran|grandma|aunt|auntie|sister|dad|father|grandad|uncle|brother is|was|has|been in a sexual? relationship with an? older|adult man|male|men|woman|female|person"
   ],
   "suggestions": [
    "being groomed by an adult"
@@ -6110,6 +6146,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "{sell} sex|<self>",
    "{sell} <poss> body"
+  ],
+  "exceptions": [
+   "{sell} <self> short"
   ],
   "suggestions": [
    "was being sexually exploited"
@@ -6382,8 +6421,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "young|child|teenage|teen|juvenile drug dealer+",
-   "[drug dealer+] for",
-   "[{deal}|{sell} drugs] for"
+   "[{deal} drugs] for"
   ],
   "suggestions": [
    "made to sell drugs",
@@ -6892,7 +6930,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "over-chastisement",
    "over-chastised",
    "physical chastisement|discipline|punishment",
-   "{chastise}"
+   "[{chastise}] * with",
+   "physically {chastise}"
   ],
   "suggestions": [
    "hitting",
@@ -6911,7 +6950,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "minimising",
   "severity": "warning",
   "patterns": [
-   "[{discipline}|{punish}] <obj> with a|his|her|the belt|slipper|stick|cable|shoe|spoon|hairbrush"
+   "[{discipline}|{punish}] * with a|his|her|the belt|slipper|stick|cable|shoe|spoon|hairbrush",
+   "[{discipline}|{punish}] with a|his|her|the belt|slipper|stick|cable|shoe|spoon|hairbrush"
   ],
   "suggestions": [
    "hit"
@@ -7070,7 +7110,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "minimising",
   "severity": "warning",
   "patterns": [
-   "[{recruit}] into|by a|the|an? gang|gangs|county|dealers|drug|criminal|organised|exploiters|older",
+   "[{recruit}] into|by a|the|an? gang|gangs|dealers|drug|criminal|organised|exploiters|older",
+   "[{recruit}] into county lines",
    "[{recruit}] <obj> to sell|deal|run|carry|move|hold"
   ],
   "suggestions": [
@@ -7090,7 +7131,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "minimising",
   "severity": "warning",
   "patterns": [
-   "[{work} for] <det>? gang|gangs|dealers|dealer|drug|county|older|elders|olders|line|lines",
+   "[{work} for] <det>? gang|gangs|dealers|elders|olders",
+   "[{work} for] <det>? older boys|males|men|lads",
+   "[{work} for] <det>? drug dealer+|line|lines|gang|gangs",
    "[{work}] county lines"
   ],
   "suggestions": [
