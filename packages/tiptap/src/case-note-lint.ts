@@ -16,7 +16,7 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     caseNoteLint: {
       /**
-       * Checks every paragraph now (cached paragraphs are not re-linted) instead of waiting for the delay.
+       * Checks now, instead of after the delay, the paragraphs edited since the last check (every paragraph before the first results).
        * @example editor.commands.lintNow()
        */
       lintNow: () => ReturnType;
@@ -37,7 +37,7 @@ declare module '@tiptap/core' {
       selectDiagnostic: (id: string) => ReturnType;
       /**
        * Replaces the flagged text with one of the finding's suggestions, as one undoable step.
-       * Refused (false) if the text under the finding no longer equals its `actual`.
+       * Refused (false) if the text under the finding no longer equals its `actual`, or the editor is read-only.
        * @param index Which suggestion. @default 0
        * @example editor.commands.applySuggestion(diagnostic.id, 0)
        */

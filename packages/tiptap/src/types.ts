@@ -103,7 +103,9 @@ export type LintResultsMeta =
       full: boolean;
       blocks: LintedBlock[];
     }
-  | { type: 'remove'; ids: string[] };
+  | { type: 'remove'; ids: string[] }
+  /** Rules changed while a linter answered asynchronously: check everything on the next run. */
+  | { type: 'invalidate' };
 
 /** One textblock's findings, block-relative offsets already turned into document positions. */
 export interface LintedBlock {

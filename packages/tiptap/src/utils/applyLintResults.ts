@@ -20,7 +20,12 @@ export function applyLintResults(
   createId: () => string,
 ): DecorationSet {
   const toDecorations = (previous: readonly Decoration[], block: LintedBlock): Decoration[] => {
-    const ids = new Map(previous.map(decoration => [identity(decoration), (decoration.spec.diagnostic as EditorDiagnostic).id]));
+    const ids = new Map(
+      previous.map(decoration => {
+        const { ruleId, id } = decoration.spec.diagnostic as EditorDiagnostic;
+        return [identity({ ruleId, from: decoration.from, to: decoration.to }), id];
+      }),
+    );
     return block.diagnostics.map(diagnostic =>
       toDecoration({ ...diagnostic, id: ids.get(identity(diagnostic)) ?? createId() }),
     );
@@ -37,7 +42,9 @@ export function applyLintResults(
     const previous = next
       .find(block.pos, block.end, isDiagnosticDecoration)
       .filter(decoration => decoration.from >= block.pos && decoration.to <= block.end);
-    next = next.remove(previous).add(doc, toDecorations(previous, block));
+    const fresh = toDecorations(previous, block);
+    // `remove` nulls out the entries of the array it is given, so it gets a copy.
+    next = next.remove([...previous]).add(doc, fresh);
   }
   return next;
 }

@@ -11,8 +11,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * @param to End offset of the finding in `text`.
  */
 export function createIgnoreKey(ruleId: string, text: string, from: number, to: number): string {
-  const before = (text.slice(0, from).match(WORD) ?? []).slice(-IGNORE_CONTEXT_WORDS);
-  const after = (text.slice(to).match(WORD) ?? []).slice(0, IGNORE_CONTEXT_WORDS);
+  // A bounded window either side keeps this linear in the number of findings, not the paragraph length.
+  const window = 64 * IGNORE_CONTEXT_WORDS;
+  const before = (text.slice(Math.max(0, from - window), from).match(WORD) ?? []).slice(-IGNORE_CONTEXT_WORDS);
+  const after = (text.slice(to, to + window).match(WORD) ?? []).slice(0, IGNORE_CONTEXT_WORDS);
   const phrase = text.slice(from, to).replace(/\s+/g, ' ').trim();
   return [ruleId, phrase, before.join(' '), after.join(' ')].map(part => part.toLowerCase()).join('|');
 }

@@ -13,6 +13,9 @@ export function toDecoration(diagnostic: EditorDiagnostic): Decoration {
     diagnostic.from,
     diagnostic.to,
     {
+      // An explicit nodeName gives each finding its own element where findings overlap, instead of
+      // one merged span whose data attributes would name only one of them.
+      nodeName: 'span',
       class: `${DIAGNOSTIC_CLASS} ${DIAGNOSTIC_CLASS}--${diagnostic.severity}`,
       'data-rule-id': diagnostic.ruleId,
       'data-category': diagnostic.category,
