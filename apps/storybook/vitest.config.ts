@@ -15,7 +15,8 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), storybookUrl: 'http://127.0.0.1:6006' })],
   test: {
     name: 'storybook',
-    testTimeout: 30_000,
+    // The 20,000-word story renders and runs axe over a large document on a two-core machine.
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,

@@ -1,4 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
+// The components' default stylesheet, as a host would import it.
+import '@casenote/react/styles.css';
 
 const preview: Preview = {
   parameters: {

@@ -1,0 +1,97 @@
+import type { SeverityOrOff } from '@casenote/lint';
+import type { Editor } from '@tiptap/core';
+import { EditorContent } from '@tiptap/react';
+import { useEffect, useId } from 'react';
+import { DiagnosticCard, type DiagnosticCardProps } from './diagnostic-card.tsx';
+import { DiagnosticsPanel, type DiagnosticsPanelProps } from './diagnostics-panel.tsx';
+import { defaultShortcuts, type CaseNoteShortcuts } from './keyboard-shortcuts.ts';
+import { useCaseNoteEditor, type UseCaseNoteEditorOptions } from './use-case-note-editor.ts';
+import { formatShortcut } from './utils/formatShortcut.ts';
+
+export interface CaseNoteEditorProps extends Omit<UseCaseNoteEditorOptions, 'ariaLabel' | 'ariaDescribedBy'> {
+  /** Accessible name of the editing area. @default 'Case note' */
+  'aria-label'?: string;
+  /** Id(s) of elements that describe the editing area, read after the built-in shortcut help. @default undefined */
+  'aria-describedby'?: string;
+  /** Show the explanation card. @default true */
+  card?: boolean;
+  /** Show the findings panel beside the editor. @default true */
+  panel?: boolean;
+  /** Heading of the findings panel. @default 'Findings' */
+  panelHeading?: string;
+  /** Heading level of the findings panel. @default 2 */
+  panelHeadingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** More props for the findings panel (for example `announceDelay`, `children`). @default undefined */
+  panelProps?: Omit<DiagnosticsPanelProps, 'editor'>;
+  /** More props for the explanation card (for example `hoverDelay`, `openOnCaret`). @default undefined */
+  cardProps?: Omit<DiagnosticCardProps, 'editor'>;
+  /** Called after "Turn off this rule" in the card, so the host can keep the setting. @default undefined */
+  onRuleSeverityChange?: (ruleId: string, severity: SeverityOrOff) => void;
+  /** Called once with the editor when it exists, for hosts that drive it (commands, `getHTML()`). @default undefined */
+  onEditorReady?: (editor: Editor) => void;
+  /** Extra class on the root (`casenote-editor`). @default undefined */
+  className?: string;
+}
+
+/**
+ * A case-note editor that checks the note as it is written: TipTap with StarterKit and
+ * `CaseNoteLint`, the explanation card and the findings panel. For another layout, use
+ * `useCaseNoteEditor` with `DiagnosticCard` and `DiagnosticsPanel` instead.
+ *
+ * @example
+ * <CaseNoteEditor content={note} aria-label="Visit note" onUpdate={({ editor }) => save(editor.getHTML())} />
+ */
+export function CaseNoteEditor({
+  'aria-label': ariaLabel,
+  'aria-describedby': ariaDescribedBy,
+  card = true,
+  panel = true,
+  panelHeading,
+  panelHeadingLevel,
+  panelProps,
+  cardProps,
+  onRuleSeverityChange,
+  onEditorReady,
+  className,
+  ...options
+}: CaseNoteEditorProps) {
+  const helpId = `${useId()}-shortcuts`;
+  const editor = useCaseNoteEditor({
+    ...options,
+    ariaLabel: ariaLabel ?? 'Case note',
+    ariaDescribedBy: [helpId, ariaDescribedBy].filter(Boolean).join(' '),
+  });
+
+  useEffect(() => {
+    if (editor) onEditorReady?.(editor);
+    // Only when the editor itself changes: a new callback each render must not call it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  return (
+    <div
+      className={['casenote-editor', className].filter(Boolean).join(' ')}
+      data-readonly={options.readOnly ? 'true' : undefined}
+    >
+      <div className="casenote-editor__main">
+        <EditorContent editor={editor} className="casenote-editor__frame" />
+        <p id={helpId} className="casenote-visually-hidden">
+          {options.readOnly ? 'Read only. Findings are listed in the panel.' : describeShortcuts({ ...defaultShortcuts, ...options.shortcuts })}
+        </p>
+        {card && <DiagnosticCard onRuleSeverityChange={onRuleSeverityChange} {...cardProps} editor={editor} />}
+      </div>
+      {panel && (
+        <DiagnosticsPanel heading={panelHeading} headingLevel={panelHeadingLevel} {...panelProps} editor={editor} />
+      )}
+    </div>
+  );
+}
+
+function describeShortcuts(shortcuts: CaseNoteShortcuts): string {
+  const list = (keys: string[]) => keys.map(key => formatShortcut(key)).join(' or ');
+  return [
+    `${list(shortcuts.nextDiagnostic)} and ${list(shortcuts.previousDiagnostic)} move to the next and previous finding.`,
+    `${list(shortcuts.openCard)} opens the explanation of the finding at the caret.`,
+    `${list(shortcuts.applyFirstSuggestion)} applies its first suggestion.`,
+  ].join(' ');
+}

@@ -1,0 +1,230 @@
+import { categories, type Category } from '@casenote/lint';
+import type { EditorDiagnostic } from '@casenote/tiptap';
+import type { Editor } from '@tiptap/core';
+import { type KeyboardEvent, memo, type ReactNode, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Severity } from '@casenote/lint';
+import { categoryTitles, severityTitles } from './labels.ts';
+import { SeverityIcon } from './severity-icon.tsx';
+import { useDiagnosticAtCaret, useDiagnostics } from './use-diagnostics.ts';
+import { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
+
+export interface DiagnosticsPanelProps {
+  /** The editor with the `CaseNoteLint` extension (`null` while it is created). */
+  editor: Editor | null;
+  /** The panel's heading. @default 'Findings' */
+  heading?: string;
+  /** Level of the heading element, to fit the host page's outline. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Milliseconds the counts must stay the same before the live region announces them, so typing
+   * does not set off a stream of announcements. @default 1500
+   */
+  announceDelay?: number;
+  /** Extra class on the panel's root (`casenote-panel`). @default undefined */
+  className?: string;
+  /** Content shown between the summary and the list (for example note-level prompts). @default undefined */
+  children?: ReactNode;
+}
+
+interface Group {
+  category: Category;
+  diagnostics: EditorDiagnostic[];
+}
+
+/**
+ * Lists the note's findings grouped by category, with counts, as a keyboard-operable listbox:
+ * Up/Down move, Home/End jump, Enter (or a click) selects the finding in the editor. A polite
+ * live region announces the counts once they settle ("3 findings: 2 jargon, 1 victim-blaming").
+ *
+ * @example <DiagnosticsPanel editor={editor} headingLevel={3} />
+ */
+export function DiagnosticsPanel({
+  editor,
+  heading = 'Findings',
+  headingLevel = 2,
+  announceDelay = 1500,
+  className,
+  children,
+}: DiagnosticsPanelProps) {
+  const current = useDiagnostics(editor);
+  // Typing maps every finding's range; the list can catch up after the keystroke has been painted.
+  const { diagnostics, counts, total } = useDeferredValue(current);
+  const caretId = useDiagnosticAtCaret(editor);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const baseId = useId();
+  const headingId = `${baseId}-heading`;
+  const optionId = (id: string) => `${baseId}-option-${id}`;
+
+  const groups = useMemo<Group[]>(() => {
+    const byCategory = new Map<Category, EditorDiagnostic[]>();
+    for (const diagnostic of diagnostics) {
+      const list = byCategory.get(diagnostic.category) ?? [];
+      list.push(diagnostic);
+      byCategory.set(diagnostic.category, list);
+    }
+    return categories.flatMap(category => {
+      const list = byCategory.get(category);
+      return list ? [{ category, diagnostics: list }] : [];
+    });
+  }, [diagnostics]);
+  // Options in the order they appear (grouped), which is the order the arrow keys follow.
+  const ordered = useMemo(() => groups.flatMap(group => group.diagnostics), [groups]);
+
+  const activeIndex = activeId === null ? -1 : ordered.findIndex(diagnostic => diagnostic.id === activeId);
+  const active = ordered[activeIndex >= 0 ? activeIndex : 0];
+
+  // Follow the caret: the finding being worked on in the editor becomes the active option.
+  useEffect(() => {
+    if (caretId !== null && listRef.current !== document.activeElement) setActiveId(caretId);
+  }, [caretId]);
+
+  const chooseById = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      editor?.chain().focus().selectDiagnostic(id).run();
+    },
+    [editor],
+  );
+
+  const summary = formatFindingsSummary(counts);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnouncement(summary), announceDelay);
+    return () => clearTimeout(timer);
+  }, [summary, announceDelay]);
+
+  const activeOptionId = active ? optionId(active.id) : undefined;
+  useEffect(() => {
+    const list = listRef.current;
+    const option = activeOptionId ? document.getElementById(activeOptionId) : null;
+    if (!list || !option) return;
+    // Scroll the list only, never the page: the caret moving in the editor must not jump the page.
+    const listBox = list.getBoundingClientRect();
+    const optionBox = option.getBoundingClientRect();
+    if (optionBox.top < listBox.top) list.scrollTop -= listBox.top - optionBox.top;
+    else if (optionBox.bottom > listBox.bottom) list.scrollTop += optionBox.bottom - listBox.bottom;
+  }, [activeOptionId]);
+
+  const selectInEditor = (diagnostic: EditorDiagnostic) => chooseById(diagnostic.id);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (ordered.length === 0) return;
+    const index = activeIndex >= 0 ? activeIndex : 0;
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = Math.min(index + 1, ordered.length - 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(index - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = ordered.length - 1;
+        break;
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        const chosen = ordered[index];
+        if (chosen) selectInEditor(chosen);
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    const target = ordered[next];
+    if (target) setActiveId(target.id);
+  };
+
+  const Heading = `h${headingLevel}` as const;
+
+  return (
+    <section className={['casenote-panel', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+      <Heading id={headingId} className="casenote-panel__heading">
+        {heading}
+        <span className="casenote-panel__total"> ({total})</span>
+      </Heading>
+      <p className="casenote-panel__summary">{summary}</p>
+      {children}
+      {total === 0 ? (
+        <p className="casenote-panel__empty">Nothing to look at in this note.</p>
+      ) : (
+        <div
+          ref={listRef}
+          role="listbox"
+          tabIndex={0}
+          aria-labelledby={headingId}
+          aria-activedescendant={activeOptionId}
+          className="casenote-panel__list"
+          onKeyDown={onKeyDown}
+        >
+          {groups.map(group => (
+            <div
+              key={group.category}
+              role="group"
+              aria-labelledby={`${baseId}-group-${group.category}`}
+              className="casenote-panel__group"
+              data-category={group.category}
+            >
+              <div id={`${baseId}-group-${group.category}`} role="presentation" className="casenote-panel__group-heading">
+                {categoryTitles[group.category]} <span className="casenote-panel__count">({group.diagnostics.length})</span>
+              </div>
+              {group.diagnostics.map(diagnostic => (
+                <FindingOption
+                  key={diagnostic.id}
+                  optionId={optionId(diagnostic.id)}
+                  id={diagnostic.id}
+                  severity={diagnostic.severity}
+                  actual={diagnostic.actual}
+                  message={diagnostic.message}
+                  selected={diagnostic.id === active?.id}
+                  onChoose={chooseById}
+                />
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+      <p role="status" className="casenote-visually-hidden">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+interface FindingOptionProps {
+  optionId: string;
+  id: string;
+  severity: Severity;
+  actual: string;
+  message: string;
+  selected: boolean;
+  onChoose: (id: string) => void;
+}
+
+/** One option; memoised on plain fields so moving ranges while typing re-renders nothing. */
+const FindingOption = memo(function FindingOption({ optionId, id, severity, actual, message, selected, onChoose }: FindingOptionProps) {
+  return (
+    <div
+      id={optionId}
+      role="option"
+      aria-selected={selected}
+      className="casenote-panel__option"
+      data-diagnostic-id={id}
+      data-severity={severity}
+      onClick={() => onChoose(id)}
+    >
+      <span className="casenote-severity" data-severity={severity}>
+        <SeverityIcon severity={severity} />
+        {severityTitles[severity]}
+        <span className="casenote-visually-hidden">: </span>
+      </span>{' '}
+      <span className="casenote-panel__actual">“{actual}”</span>{' '}
+      <span className="casenote-panel__message">{message}</span>
+    </div>
+  );
+});

@@ -1,0 +1,100 @@
+import type { LintOptions } from '@casenote/lint';
+import { CaseNoteLint, type CaseNoteLinter, type EditorDiagnostic, type IgnoreStore } from '@casenote/tiptap';
+import type { Content, Editor, Extensions } from '@tiptap/core';
+import { useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useRef } from 'react';
+import { CaseNoteKeymap } from './case-note-keymap.ts';
+import { CaseNotePlaceholder } from './case-note-placeholder.ts';
+import type { CaseNoteShortcuts } from './keyboard-shortcuts.ts';
+
+export interface UseCaseNoteEditorOptions {
+  /** The note to start with (HTML or TipTap JSON). Read once: the editor is uncontrolled. @default '' */
+  content?: Content;
+  /** Called after every change to the note. @default undefined */
+  onUpdate?: (props: { editor: Editor }) => void;
+  /** Severities, allowed phrases and host rule packs. Read when the editor is created; change them later with commands. @default {} */
+  lintOptions?: LintOptions;
+  /** Milliseconds to wait after the last edit before re-checking. @default 300 */
+  delay?: number;
+  /** Called with all findings each time new results are shown. @default undefined */
+  onDiagnostics?: (diagnostics: EditorDiagnostic[]) => void;
+  /** Where the host keeps ignored findings. @default undefined (ignores last as long as the editor) */
+  ignoreStore?: IgnoreStore;
+  /** A linter to use instead of the built-in one (for example one in a Web Worker). @default undefined */
+  linter?: CaseNoteLinter;
+  /** Show the note without letting it be edited. Findings still show. @default false */
+  readOnly?: boolean;
+  /** Text shown while the note is empty. @default '' */
+  placeholder?: string;
+  /** Accessible name of the editing area. @default 'Case note' */
+  ariaLabel?: string;
+  /** Id(s) of elements describing the editing area (for example your own help text). @default undefined */
+  ariaDescribedBy?: string;
+  /** Replaces some of the default keyboard shortcuts. @default undefined */
+  shortcuts?: Partial<CaseNoteShortcuts>;
+  /** More TipTap extensions, added after StarterKit and the case-note ones. @default [] */
+  extensions?: Extensions;
+}
+
+/**
+ * Creates a TipTap editor with StarterKit, `CaseNoteLint` and the case-note keyboard shortcuts,
+ * for hosts that lay out the editor, card and panel themselves.
+ *
+ * @returns The editor (`null` until it exists).
+ * @example
+ * const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Visit note' });
+ * return <><EditorContent editor={editor} /><DiagnosticCard editor={editor} /><DiagnosticsPanel editor={editor} /></>;
+ */
+export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Editor | null {
+  // Callbacks go through refs so the editor is not re-created when a parent re-renders.
+  const latest = useRef(options);
+  latest.current = options;
+
+  const editor = useEditor(
+    {
+      content: options.content ?? '',
+      editable: !options.readOnly,
+      extensions: [
+        StarterKit,
+        CaseNoteLint.configure({
+          ...options.lintOptions,
+          ...(options.delay === undefined ? {} : { delay: options.delay }),
+          ignoreStore: options.ignoreStore ?? null,
+          linter: options.linter ?? null,
+          onDiagnostics: diagnostics => latest.current.onDiagnostics?.(diagnostics),
+        }),
+        CaseNoteKeymap.configure(options.shortcuts ?? {}),
+        CaseNotePlaceholder.configure({ text: options.placeholder ?? '' }),
+        ...(options.extensions ?? []),
+      ],
+      editorProps: { attributes: editorAttributes(options) },
+      onUpdate: ({ editor: updated }) => latest.current.onUpdate?.({ editor: updated }),
+    },
+    [],
+  );
+
+  const readOnly = options.readOnly ?? false;
+  const { ariaLabel, ariaDescribedBy, placeholder } = options;
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes({ readOnly, ariaLabel, ariaDescribedBy, placeholder }) } });
+  }, [editor, readOnly, ariaLabel, ariaDescribedBy, placeholder]);
+
+  return editor;
+}
+
+function editorAttributes(options: Pick<UseCaseNoteEditorOptions, 'readOnly' | 'ariaLabel' | 'ariaDescribedBy' | 'placeholder'>): Record<string, string> {
+  const attributes: Record<string, string> = {
+    class: 'casenote-editor__content',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': options.ariaLabel ?? 'Case note',
+    spellcheck: 'true',
+  };
+  if (options.readOnly) attributes['aria-readonly'] = 'true';
+  if (options.ariaDescribedBy) attributes['aria-describedby'] = options.ariaDescribedBy;
+  if (options.placeholder) attributes['aria-placeholder'] = options.placeholder;
+  return attributes;
+}

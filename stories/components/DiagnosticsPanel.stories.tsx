@@ -1,0 +1,66 @@
+import { DiagnosticsPanel, useCaseNoteEditor } from '@casenote/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { EditorContent } from '@tiptap/react';
+import type { ComponentProps } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { cleanNoteParagraphs, jargonNoteParagraphs, toHtml } from '../fixtures/notes.ts';
+import { getEditingArea, getSelectedText, waitForFlaggedRanges } from '../support/editor-queries.ts';
+
+/** A host layout: the editor on the left, the findings panel on the right. */
+function PanelHost({ note, ...props }: Omit<ComponentProps<typeof DiagnosticsPanel>, 'editor'> & { note: string }) {
+  const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Visit note' });
+  return (
+    <main style={{ display: 'flex', gap: '1rem', alignItems: 'flex-start', fontFamily: 'system-ui, sans-serif' }}>
+      <EditorContent editor={editor} className="casenote-editor__frame" style={{ flex: 1 }} />
+      <DiagnosticsPanel editor={editor} {...props} />
+    </main>
+  );
+}
+
+const meta = {
+  title: 'Components/DiagnosticsPanel',
+  component: DiagnosticsPanel,
+  tags: ['autodocs'],
+  args: { editor: null, heading: 'Findings' },
+  argTypes: { editor: { table: { disable: true } } },
+  render: ({ editor: _unused, ...args }) => <PanelHost note={toHtml(jargonNoteParagraphs)} {...args} />,
+} satisfies Meta<typeof DiagnosticsPanel>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Findings grouped by category with counts; arrow keys move, Enter selects the finding in the editor. */
+export const GroupedFindings: Story = {
+  play: async ({ canvas, canvasElement, step }) => {
+    const ranges = await waitForFlaggedRanges(getEditingArea(canvasElement), 8);
+    const listbox = await canvas.findByRole('listbox', { name: /Findings/ });
+    await step('one group per category, with its count', async () => {
+      const groups = within(listbox).getAllByRole('group');
+      const categories = new Set(ranges.map(range => range.category));
+      await expect(groups).toHaveLength(categories.size);
+      for (const group of groups) {
+        const count = within(group).getAllByRole('option').length;
+        await expect(group).toHaveTextContent(`(${count})`);
+      }
+    });
+    await step('Down then Enter selects the second finding in the editor', async () => {
+      listbox.focus();
+      await userEvent.keyboard('{ArrowDown}');
+      const active = listbox.querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
+      await expect(active).toBe(within(listbox).getAllByRole('option')[1]);
+      const flagged = active?.querySelector('.casenote-panel__actual')?.textContent?.replace(/[“”]/g, '');
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(getSelectedText()).toBe(flagged));
+    });
+  },
+};
+
+/** A clean note: the panel says so. */
+export const Empty: Story = {
+  render: ({ editor: _unused, ...args }) => <PanelHost note={toHtml(cleanNoteParagraphs)} {...args} />,
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByText('Nothing to look at in this note.')).toBeVisible(), { timeout: 5_000 });
+    await expect(canvas.getByRole('heading', { name: /Findings/ })).toHaveTextContent('Findings (0)');
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+  },
+};

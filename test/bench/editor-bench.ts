@@ -1,0 +1,181 @@
+// The editor benchmark (`pnpm bench` runs it after the engine benchmark): the 20,000-word story in
+// headless Chromium. Measures the first full lint, then 200 keystrokes spread over the note, each
+// timed on the page's main thread from the key press until the re-checked paragraph's decorations
+// are drawn. The debounce wait is idle time and is not counted. Prints figures; asserts nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { ensureStorybookBuild, serveStatic, storybookStatic } from '../e2e/storybook-server.ts';
+
+const STORY_ID = 'editor--long-note';
+const KEYSTROKES = 200;
+/** Typed in turn, so the note gains real words rather than one repeated letter. */
+const TYPED_TEXT = ' and then we talked';
+
+interface BenchState {
+  /** Results transactions seen (the extension's meta-only transactions that carry new findings). */
+  results: number;
+  /** Main-thread time of each timer task that delivered results, in ms. */
+  lintTasks: number[];
+  /** The timer task that drew the first findings: its duration and when it ended (ms since navigation). */
+  firstLint: { duration: number; endedAt: number } | null;
+  /** `performance.now()` at the last keydown. */
+  keyStart: number;
+  /** Main-thread time from keydown to the edited document being drawn, per keystroke, in ms. */
+  keyTasks: number[];
+}
+
+declare global {
+  interface Window {
+    __caseNoteBench: BenchState;
+  }
+}
+
+/**
+ * Runs before any page script: wraps `setTimeout` so that the task which delivers lint results (the
+ * extension's debounced run) is timed, including React's re-render in the microtasks after it.
+ */
+function instrumentPage(): void {
+  const state: BenchState = { results: 0, lintTasks: [], firstLint: null, keyStart: 0, keyTasks: [] };
+  window.__caseNoteBench = state;
+  const originalSetTimeout = window.setTimeout.bind(window);
+  const timed = (handler: (...args: unknown[]) => unknown) =>
+    function (this: unknown, ...args: unknown[]) {
+      const start = performance.now();
+      const resultsBefore = state.results;
+      const hadFindings = state.firstLint !== null || document.querySelector('.casenote-diagnostic') !== null;
+      try {
+        return handler.apply(this, args);
+      } finally {
+        queueMicrotask(() => {
+          const end = performance.now();
+          if (!hadFindings && document.querySelector('.casenote-diagnostic') !== null) {
+            state.firstLint = { duration: end - start, endedAt: end };
+          } else if (state.results !== resultsBefore) {
+            state.lintTasks.push(end - start);
+          }
+        });
+      }
+    };
+  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) =>
+    typeof handler === 'function'
+      ? originalSetTimeout(timed(handler as (...args: unknown[]) => unknown), timeout, ...args)
+      : originalSetTimeout(handler, timeout, ...args)) as typeof window.setTimeout;
+  document.addEventListener('keydown', () => (state.keyStart = performance.now()), { capture: true });
+}
+
+interface EditorHandle {
+  state: { doc: { descendants(visit: (node: { isTextblock: boolean; nodeSize: number; textContent: string }, pos: number) => boolean | void): void } };
+  on(event: 'transaction', listener: (props: { transaction: { docChanged: boolean; meta?: Record<string, unknown> } }) => void): void;
+  chain(): { focus(): { setTextSelection(pos: number): { scrollIntoView(): { run(): boolean } } } };
+}
+
+/** Listens to the editor's transactions: counts results, times keystrokes; returns the caret targets. */
+async function attachToEditor(page: Page, keystrokes: number): Promise<number[]> {
+  return page.evaluate(count => {
+    const element = document.querySelector('.ProseMirror') as (Element & { editor?: EditorHandle }) | null;
+    const editor = element?.editor;
+    if (!editor) throw new Error('No TipTap editor on the page (.ProseMirror has no editor)');
+    const state = window.__caseNoteBench;
+    editor.on('transaction', ({ transaction }) => {
+      // The extension's PluginKey('caseNoteLint') stores its meta under "caseNoteLint$".
+      const meta = transaction.meta?.['caseNoteLint$'] as { type?: string } | undefined;
+      if (meta?.type === 'results') state.results += 1;
+      if (transaction.docChanged && state.keyStart > 0) {
+        const keyStart = state.keyStart;
+        state.keyStart = 0;
+        queueMicrotask(() => state.keyTasks.push(performance.now() - keyStart));
+      }
+    });
+    // Caret targets: the end of paragraphs spread evenly over the note, just before the full stop.
+    const ends: number[] = [];
+    editor.state.doc.descendants((node, pos) => {
+      if (node.isTextblock) {
+        if (node.textContent.length > 1) ends.push(pos + node.nodeSize - 2);
+        return false;
+      }
+      return true;
+    });
+    return Array.from({ length: count }, (_, index) => ends[Math.floor((index * ends.length) / count)] as number);
+  }, keystrokes);
+}
+
+const percentile = (values: readonly number[], fraction: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+};
+const ms = (value: number) => value.toFixed(1).padStart(8);
+
+/** Builds Storybook if needed, serves it on 127.0.0.1 and times the editor in Chromium. */
+export async function runEditorBench(): Promise<void> {
+  ensureStorybookBuild(line => console.log(line));
+  const server = await serveStatic(storybookStatic);
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    args: chromiumArgs,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  try {
+    // Nothing may leave the machine: refuse every request that is not for the local server.
+    await context.route('**', route =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(instrumentPage);
+    // CASENOTE_BENCH_ARGS passes story args through the URL, e.g. `panel:!false` to time the editor alone.
+    const storyArgs = process.env.CASENOTE_BENCH_ARGS ? `&args=${encodeURIComponent(process.env.CASENOTE_BENCH_ARGS)}` : '';
+    await page.goto(`${server.url}iframe.html?id=${STORY_ID}&viewMode=story${storyArgs}`);
+    await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
+    const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as { duration: number; endedAt: number });
+    const noteSize = await page.evaluate(() => {
+      const text = (document.querySelector('.ProseMirror') as HTMLElement).innerText;
+      return {
+        words: text.split(/\s+/).filter(Boolean).length,
+        findings: new Set([...document.querySelectorAll('.casenote-diagnostic')].map(element => element.getAttribute('data-diagnostic-id') ?? element)).size,
+      };
+    });
+
+    const targets = await attachToEditor(page, KEYSTROKES);
+    for (const [index, target] of targets.entries()) {
+      await page.evaluate(pos => {
+        const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
+        editor.chain().focus().setTextSelection(pos).scrollIntoView().run();
+      }, target);
+      await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
+      // Wait for the debounced re-check of this paragraph to be drawn before the next keystroke.
+      await page.waitForFunction(done => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 });
+    }
+    const { keyTasks, lintTasks } = await page.evaluate(() => window.__caseNoteBench);
+    const totals = keyTasks.map((keyTime, index) => keyTime + (lintTasks[index] ?? Number.NaN));
+    const browserVersion = context.browser()?.version() ?? 'unknown';
+
+    console.log(`Editor benchmark: story ${STORY_ID}${storyArgs ? ` (args ${process.env.CASENOTE_BENCH_ARGS})` : ''} in headless Chromium ${browserVersion}`);
+    console.log(
+      `${noteSize.words.toLocaleString('en-GB')}-word note, ${noteSize.findings} flagged ranges drawn; ${KEYSTROKES} keystrokes spread over the note\n`,
+    );
+    console.log('| main-thread time (ms)                        |      p50 |      p95 |      max | target      |');
+    console.log('| -------------------------------------------- | -------- | -------- | -------- | ----------- |');
+    console.log(`| first full lint (one task, whole note)       | ${ms(firstLint.duration)} |          |          | ≤ 300       |`);
+    const row = (label: string, values: number[], target: string) =>
+      console.log(`| ${label.padEnd(44)} | ${ms(percentile(values, 0.5))} | ${ms(percentile(values, 0.95))} | ${ms(Math.max(...values))} | ${target.padEnd(11)} |`);
+    row('keystroke: input to edited text drawn', keyTasks, '');
+    row('keystroke: re-check to decorations drawn', lintTasks, '');
+    row('keystroke to updated decorations (sum)', totals, 'p95 ≤ 16');
+    console.log(`\nPage load to first findings drawn: ${firstLint.endedAt.toFixed(0)} ms (includes loading Storybook).`);
+    const p95 = percentile(totals, 0.95);
+    console.log(
+      `Targets: first lint ${firstLint.duration <= 300 ? 'met' : 'MISSED'}, p95 ${p95 <= 16 ? 'met' : 'MISSED'} (aim: p95 ≤ 8 ms).`,
+    );
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+// `node test/bench/editor-bench.ts` runs it on its own.
+if (import.meta.url === `file://${process.argv[1]}`) await runEditorBench();
