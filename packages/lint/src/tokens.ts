@@ -1,6 +1,7 @@
 import type { Sentence } from 'nlcst';
 import { normaliseWord, type Token } from '@casenote/rules';
 
+const tokenCache = new WeakMap<Sentence, Token[]>();
 const hyphen = /[-\u2010\u2011]/;
 const hyphenOnly = /^[-\u2010\u2011]+$/;
 
@@ -9,7 +10,11 @@ const hyphenOnly = /^[-\u2010\u2011]+$/;
  * Hyphenated words give one token per part; punctuation other than a hyphen marks a break.
  */
 export function sentenceTokens(sentence: Sentence, text: string): Token[] {
+  // the phrase rules and the note analysis read the same parsed sentences in one lint call
+  const cached = tokenCache.get(sentence);
+  if (cached) return cached;
   const tokens: Token[] = [];
+  tokenCache.set(sentence, tokens);
   let pendingBreak = false;
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue;

@@ -1,4 +1,4 @@
-import { ANY, expandPattern, normaliseWord, type Step } from './pattern.ts';
+import { ANY, expandPattern, normaliseWord, parseSlots, type Step } from './pattern.ts';
 
 /** A word of the text being matched. Hyphenated words arrive as one token per part. */
 export interface Token {
@@ -16,18 +16,26 @@ export interface Token {
 /** What reaching a trie node means. */
 export type AcceptKind = 'match' | 'exception' | 'expansion';
 
-interface Accept {
-  rule: number;
-  kind: AcceptKind;
-  spanStart: number;
-  spanEnd: number;
-  length: number;
+function describe(steps: Step[]): string {
+  return steps.map((step) => (step === ANY ? '*' : step.replace(/^=/, ''))).join(' ');
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  any: TrieNode | undefined;
-  accepts: Accept[] | undefined;
+/** One slot of a compiled pattern: the words that may stand there. */
+interface CompiledSlot {
+  /** One-word alternatives, by trie key. */
+  single: Set<string>;
+  /** Alternatives of two or more words (a hyphenated word split at its hyphens). */
+  multi: string[][];
+  any: boolean;
+  optional: boolean;
+  spanOpens: boolean;
+  spanCloses: boolean;
+}
+
+interface CompiledPattern {
+  rule: number;
+  kind: AcceptKind;
+  slots: CompiledSlot[];
 }
 
 /** One place a rule's pattern matched, in token indices (end exclusive). */
@@ -51,67 +59,75 @@ export interface MatcherInput {
   caseSensitive?: boolean;
 }
 
-/** Reported by `compileMatcher` when two rules compile to the same word sequence. */
+/** Reported by `findPhraseClashes` when two rules compile to the same word sequence. */
 export interface PhraseClash {
   rule: number;
   otherRule: number;
   phrase: string;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), any: undefined, accepts: undefined });
+function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSensitive: boolean): CompiledPattern {
+  const slots = parseSlots(pattern, caseSensitive).map((slot): CompiledSlot => {
+    const compiled: CompiledSlot = { single: new Set(), multi: [], any: false, optional: false, spanOpens: slot.spanOpens, spanCloses: slot.spanCloses };
+    for (const option of slot.options) {
+      if (option.length === 0) compiled.optional = true;
+      else if (option.length === 1 && option[0] === ANY) compiled.any = true;
+      else if (option.length === 1) compiled.single.add(option[0] as string);
+      else compiled.multi.push(option as string[]);
+    }
+    return compiled;
+  });
+  if (!slots.some((slot) => slot.spanOpens)) {
+    (slots[0] as CompiledSlot).spanOpens = true;
+    (slots.at(-1) as CompiledSlot).spanCloses = true;
+  }
+  return { rule, kind, slots };
+}
 
-function describe(steps: Step[]): string {
-  return steps.map((step) => (step === ANY ? '*' : step.replace(/^=/, ''))).join(' ');
+/** The trie keys a pattern can start with, or null when it can start with any word. */
+function firstKeys(pattern: CompiledPattern): Set<string> | null {
+  const keys = new Set<string>();
+  for (const slot of pattern.slots) {
+    if (slot.any) return null;
+    for (const key of slot.single) keys.add(key);
+    for (const sequence of slot.multi) keys.add(sequence[0] as string);
+    if (!slot.optional) return keys;
+  }
+  return keys;
+}
+
+function tokenMatches(token: Token, key: string): boolean {
+  return key.charCodeAt(0) === 61 /* = */ ? key.slice(1) === token.exact : key === token.lower;
 }
 
 /**
- * A compiled matcher: all rule phrases in one trie, matched in a single pass over the words.
+ * A compiled matcher: each pattern kept as a short list of word slots and indexed by the words it
+ * can start with, so one pass over the text tries only the patterns that can match at each word.
  */
 export class Matcher {
-  private readonly root: TrieNode = newNode();
-  /** Duplicate phrases found while compiling (a validation error for rule packs). */
-  readonly clashes: PhraseClash[] = [];
+  private readonly byFirstKey = new Map<string, CompiledPattern[]>();
+  private readonly anyStart: CompiledPattern[] = [];
 
   constructor(inputs: MatcherInput[]) {
     for (const input of inputs) {
       const caseSensitive = input.caseSensitive ?? false;
-      for (const pattern of input.patterns) this.insert(input.rule, 'match', pattern, caseSensitive);
-      for (const pattern of input.exceptions ?? []) this.insert(input.rule, 'exception', pattern, caseSensitive);
+      const add = (kind: AcceptKind, pattern: string, exact: boolean): void => {
+        const compiled = compilePattern(input.rule, kind, pattern, exact);
+        const keys = firstKeys(compiled);
+        if (keys === null) {
+          this.anyStart.push(compiled);
+          return;
+        }
+        for (const key of keys) {
+          const list = this.byFirstKey.get(key);
+          if (list) list.push(compiled);
+          else this.byFirstKey.set(key, [compiled]);
+        }
+      };
+      for (const pattern of input.patterns) add('match', pattern, caseSensitive);
+      for (const pattern of input.exceptions ?? []) add('exception', pattern, caseSensitive);
       // an expansion is ordinary words, whatever the acronym's case rule
-      for (const pattern of input.expansions ?? []) this.insert(input.rule, 'expansion', pattern, false);
-    }
-  }
-
-  private insert(rule: number, kind: AcceptKind, pattern: string, caseSensitive: boolean): void {
-    for (const sequence of expandPattern(pattern, caseSensitive)) {
-      let node = this.root;
-      for (const step of sequence.steps) {
-        if (step === ANY) {
-          node.any ??= newNode();
-          node = node.any;
-        } else {
-          let child = node.next.get(step);
-          if (!child) {
-            child = newNode();
-            node.next.set(step, child);
-          }
-          node = child;
-        }
-      }
-      node.accepts ??= [];
-      const accept: Accept = { rule, kind, spanStart: sequence.spanStart, spanEnd: sequence.spanEnd, length: sequence.steps.length };
-      // the same words twice for one rule are one entry; for two rules a clash (matches) or two
-      // separate entries (each rule keeps its own exceptions and expansions)
-      const same = node.accepts.find(
-        (other) => other.kind === kind && other.spanStart === accept.spanStart && other.spanEnd === accept.spanEnd && (kind === 'match' || other.rule === rule),
-      );
-      if (same) {
-        if (same.rule !== rule && kind === 'match') {
-          this.clashes.push({ rule, otherRule: same.rule, phrase: describe(sequence.steps) });
-        }
-        continue;
-      }
-      node.accepts.push(accept);
+      for (const pattern of input.expansions ?? []) add('expansion', pattern, false);
     }
   }
 
@@ -121,46 +137,67 @@ export class Matcher {
    */
   match(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
-    const stackNodes: TrieNode[] = [];
-    const stackPositions: number[] = [];
     for (let first = 0; first < tokens.length; first += 1) {
-      stackNodes.push(this.root);
-      stackPositions.push(first);
-      while (stackNodes.length > 0) {
-        const node = stackNodes.pop() as TrieNode;
-        const position = stackPositions.pop() as number;
-        if (node.accepts) {
-          for (const accept of node.accepts) {
-            hits.push({
-              rule: accept.rule,
-              kind: accept.kind,
-              start: first + accept.spanStart,
-              end: first + accept.spanEnd,
-              fullStart: first,
-              fullEnd: first + accept.length,
-            });
-          }
-        }
-        const token = tokens[position];
-        if (!token || (position > first && token.breakBefore)) continue;
-        const byLower = node.next.get(token.lower);
-        if (byLower) {
-          stackNodes.push(byLower);
-          stackPositions.push(position + 1);
-        }
-        const byExact = node.next.get(`=${token.exact}`);
-        if (byExact) {
-          stackNodes.push(byExact);
-          stackPositions.push(position + 1);
-        }
-        if (node.any) {
-          stackNodes.push(node.any);
-          stackPositions.push(position + 1);
-        }
-      }
+      const token = tokens[first] as Token;
+      const byLower = this.byFirstKey.get(token.lower);
+      const byExact = this.byFirstKey.get(`=${token.exact}`);
+      if (byLower) for (const pattern of byLower) this.matchAt(pattern, tokens, first, hits);
+      if (byExact) for (const pattern of byExact) this.matchAt(pattern, tokens, first, hits);
+      for (const pattern of this.anyStart) this.matchAt(pattern, tokens, first, hits);
     }
     return hits;
   }
+
+  private matchAt(pattern: CompiledPattern, tokens: readonly Token[], first: number, hits: Hit[]): void {
+    const slots = pattern.slots;
+    const walk = (slotIndex: number, position: number, spanStart: number, spanEnd: number): void => {
+      if (slotIndex === slots.length) {
+        if (position > first && spanEnd > spanStart) {
+          hits.push({ rule: pattern.rule, kind: pattern.kind, start: spanStart, end: spanEnd, fullStart: first, fullEnd: position });
+        }
+        return;
+      }
+      const slot = slots[slotIndex] as CompiledSlot;
+      const start = slot.spanOpens ? position : spanStart;
+      const step = (next: number): void => walk(slotIndex + 1, next, start, slot.spanCloses ? next : spanEnd);
+      if (slot.optional) step(position);
+      const token = tokens[position];
+      if (!token || (position > first && token.breakBefore)) return;
+      if (slot.any || slot.single.has(token.lower) || slot.single.has(`=${token.exact}`)) step(position + 1);
+      for (const sequence of slot.multi) {
+        let matched = true;
+        for (let offset = 0; offset < sequence.length; offset += 1) {
+          const next = tokens[position + offset];
+          if (!next || (position + offset > first && next.breakBefore) || !tokenMatches(next, sequence[offset] as string)) {
+            matched = false;
+            break;
+          }
+        }
+        if (matched) step(position + sequence.length);
+      }
+    };
+    walk(0, first, first, first);
+  }
+}
+
+/**
+ * Finds phrases that two rules both match (every expanded word sequence, compared with its
+ * flagged span). Used when validating rule sets, not on the hot path.
+ */
+export function findPhraseClashes(inputs: MatcherInput[]): PhraseClash[] {
+  const owners = new Map<string, number>();
+  const clashes: PhraseClash[] = [];
+  for (const input of inputs) {
+    for (const pattern of input.patterns) {
+      for (const sequence of expandPattern(pattern, input.caseSensitive ?? false)) {
+        const key = `${sequence.spanStart}:${sequence.spanEnd}:${sequence.steps.map((step) => (step === ANY ? '*' : step)).join('\u0001')}`;
+        const owner = owners.get(key);
+        if (owner === undefined) owners.set(key, input.rule);
+        else if (owner !== input.rule) clashes.push({ rule: input.rule, otherRule: owner, phrase: describe(sequence.steps) });
+      }
+    }
+  }
+  return clashes;
 }
 
 /**

@@ -75,13 +75,13 @@ function expandAlternative(alternative: string, caseSensitive: boolean): Step[][
   return sequences;
 }
 
-interface Slot {
+export interface Slot {
   options: Step[][];
   spanOpens: boolean;
   spanCloses: boolean;
 }
 
-function parseSlots(pattern: string, caseSensitive: boolean): Slot[] {
+export function parseSlots(pattern: string, caseSensitive: boolean): Slot[] {
   const tokens = pattern.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0) throw new PatternSyntaxError('the pattern is empty');
   let open = false;

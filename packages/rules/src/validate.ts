@@ -1,4 +1,4 @@
-import { Matcher, resolveHits, tokenize } from './matcher.ts';
+import { findPhraseClashes, Matcher, resolveHits, tokenize } from './matcher.ts';
 import { expandPattern, PatternSyntaxError } from './pattern.ts';
 import { categories, families, severities, type Rule, type RuleEntry, type SourceEntry } from './types.ts';
 
@@ -117,8 +117,9 @@ export function validateRuleSet(rules: readonly Rule[]): Matcher {
     }
     seen.set(rule.id, rule);
   }
-  const matcher = new Matcher(rules.map((rule, index) => ({ rule: index, patterns: rule.patterns, exceptions: rule.exceptions, caseSensitive: rule.caseSensitive })));
-  const clash = matcher.clashes[0];
+  const inputs = rules.map((rule, index) => ({ rule: index, patterns: rule.patterns, exceptions: rule.exceptions, caseSensitive: rule.caseSensitive }));
+  const matcher = new Matcher(inputs);
+  const clash = findPhraseClashes(inputs)[0];
   if (clash) {
     const rule = rules[clash.rule] as Rule;
     const other = rules[clash.otherRule] as Rule;

@@ -44,7 +44,7 @@ describe('@casenote/rules public API', () => {
   it('exports exactly its documented names', () => {
     expect(Object.keys(rules).sort()).toEqual([
       'Matcher', 'PatternSyntaxError', 'RulePackError', 'categories', 'categoryMessages', 'expandPattern',
-      'explainedAcronymMessage', 'families', 'familyMessages', 'formatMessage', 'getBuiltinRules',
+      'explainedAcronymMessage', 'families', 'familyMessages', 'findPhraseClashes', 'formatMessage', 'getBuiltinRules',
       'getBuiltinSources', 'normaliseWord', 'nounForms', 'resolveHits', 'severities', 'tokenize',
       'validateRulePack', 'validateRuleSet', 'validateSources', 'verbForms',
     ]);
