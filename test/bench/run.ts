@@ -21,29 +21,36 @@ const time = (work: () => unknown): number => {
 const compileStart = performance.now();
 const linter = createLinter();
 const compileMs = performance.now() - compileStart;
+// the rule packs alone, without the whole-note analysis added by issue 4
+const packsOnly = createLinter({ analysis: false });
 
 console.log(`Engine benchmark: @casenote/lint against alex 11 (plain text), same process, alternating, median of ${runs} runs`);
 console.log(`Node ${process.version}; compiling the built-in packs once: ${compileMs.toFixed(1)} ms\n`);
-console.log('| words  | casenote (ms) | alex (ms) | ratio | casenote findings | alex findings |');
-console.log('| ------ | ------------- | --------- | ----- | ----------------- | ------------- |');
+console.log('| words  | rule packs (ms) | full lint + note analysis (ms) | alex (ms) | ratio packs / alex | ratio full / alex | findings (full) | alex findings |');
+console.log('| ------ | --------------- | ------------------------------ | --------- | ------------------ | ----------------- | --------------- | ------------- |');
 for (const words of [10_000, 50_000]) {
   const note = generateNote(words);
   // warm both up once
   const findings = linter.lint(note).length;
   const alexFindings = alexText(note).messages.length;
+  packsOnly.lint(note);
+  const packs: number[] = [];
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let run = 0; run < runs; run += 1) {
+    packs.push(time(() => packsOnly.lint(note)));
     ours.push(time(() => linter.lint(note)));
     theirs.push(time(() => alexText(note)));
   }
+  const packsMedian = median(packs);
   const oursMedian = median(ours);
   const theirsMedian = median(theirs);
   console.log(
-    `| ${String(words).padEnd(6)} | ${oursMedian.toFixed(1).padStart(13)} | ${theirsMedian.toFixed(1).padStart(9)} | ${(oursMedian / theirsMedian).toFixed(3)} | ${String(findings).padStart(17)} | ${String(alexFindings).padStart(13)} |`,
+    `| ${String(words).padEnd(6)} | ${packsMedian.toFixed(1).padStart(15)} | ${oursMedian.toFixed(1).padStart(30)} | ${theirsMedian.toFixed(1).padStart(9)} | ${(packsMedian / theirsMedian).toFixed(3).padStart(18)} | ${(oursMedian / theirsMedian).toFixed(3).padStart(17)} | ${String(findings).padStart(15)} | ${String(alexFindings).padStart(13)} |`,
   );
 }
 console.log('\nTarget: ratio ≤ 0.25 at 10,000 words (aim 0.1).');
+console.log('Median wall time per lint of the same text; machine load from other processes shifts both sides alike.');
 
 const editorBench = new URL('./editor-bench.ts', import.meta.url);
 if (!process.argv.includes('--engine-only') && existsSync(editorBench)) {

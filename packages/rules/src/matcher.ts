@@ -27,6 +27,8 @@ interface CompiledSlot {
   /** Alternatives of two or more words (a hyphenated word split at its hyphens). */
   multi: string[][];
   any: boolean;
+  /** Some one-word alternatives must match letter case exactly (keys starting `=`). */
+  hasExact: boolean;
   optional: boolean;
   spanOpens: boolean;
   spanCloses: boolean;
@@ -68,11 +70,14 @@ export interface PhraseClash {
 
 function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSensitive: boolean): CompiledPattern {
   const slots = parseSlots(pattern, caseSensitive).map((slot): CompiledSlot => {
-    const compiled: CompiledSlot = { single: new Set(), multi: [], any: false, optional: false, spanOpens: slot.spanOpens, spanCloses: slot.spanCloses };
+    const compiled: CompiledSlot = { single: new Set(), multi: [], any: false, hasExact: false, optional: false, spanOpens: slot.spanOpens, spanCloses: slot.spanCloses };
     for (const option of slot.options) {
       if (option.length === 0) compiled.optional = true;
       else if (option.length === 1 && option[0] === ANY) compiled.any = true;
-      else if (option.length === 1) compiled.single.add(option[0] as string);
+      else if (option.length === 1) {
+        compiled.single.add(option[0] as string);
+        if ((option[0] as string).startsWith('=')) compiled.hasExact = true;
+      }
       else compiled.multi.push(option as string[]);
     }
     return compiled;
@@ -149,34 +154,38 @@ export class Matcher {
   }
 
   private matchAt(pattern: CompiledPattern, tokens: readonly Token[], first: number, hits: Hit[]): void {
+    this.walk(pattern, tokens, first, 0, first, first, first, hits);
+  }
+
+  /** Depth-first over the slots from `position`; a method, not a closure, to keep the hot path allocation-free. */
+  private walk(pattern: CompiledPattern, tokens: readonly Token[], first: number, slotIndex: number, position: number, spanStart: number, spanEnd: number, hits: Hit[]): void {
     const slots = pattern.slots;
-    const walk = (slotIndex: number, position: number, spanStart: number, spanEnd: number): void => {
-      if (slotIndex === slots.length) {
-        if (position > first && spanEnd > spanStart) {
-          hits.push({ rule: pattern.rule, kind: pattern.kind, start: spanStart, end: spanEnd, fullStart: first, fullEnd: position });
-        }
-        return;
+    if (slotIndex === slots.length) {
+      if (position > first && spanEnd > spanStart) {
+        hits.push({ rule: pattern.rule, kind: pattern.kind, start: spanStart, end: spanEnd, fullStart: first, fullEnd: position });
       }
-      const slot = slots[slotIndex] as CompiledSlot;
-      const start = slot.spanOpens ? position : spanStart;
-      const step = (next: number): void => walk(slotIndex + 1, next, start, slot.spanCloses ? next : spanEnd);
-      if (slot.optional) step(position);
-      const token = tokens[position];
-      if (!token || (position > first && token.breakBefore)) return;
-      if (slot.any || slot.single.has(token.lower) || slot.single.has(`=${token.exact}`)) step(position + 1);
-      for (const sequence of slot.multi) {
-        let matched = true;
-        for (let offset = 0; offset < sequence.length; offset += 1) {
-          const next = tokens[position + offset];
-          if (!next || (position + offset > first && next.breakBefore) || !tokenMatches(next, sequence[offset] as string)) {
-            matched = false;
-            break;
-          }
+      return;
+    }
+    const slot = slots[slotIndex] as CompiledSlot;
+    const start = slot.spanOpens ? position : spanStart;
+    if (slot.optional) this.walk(pattern, tokens, first, slotIndex + 1, position, start, slot.spanCloses ? position : spanEnd, hits);
+    const token = tokens[position];
+    if (!token || (position > first && token.breakBefore)) return;
+    if (slot.any || slot.single.has(token.lower) || (slot.hasExact && slot.single.has(`=${token.exact}`))) {
+      this.walk(pattern, tokens, first, slotIndex + 1, position + 1, start, slot.spanCloses ? position + 1 : spanEnd, hits);
+    }
+    for (const sequence of slot.multi) {
+      let matched = true;
+      for (let offset = 0; offset < sequence.length; offset += 1) {
+        const next = tokens[position + offset];
+        if (!next || (position + offset > first && next.breakBefore) || !tokenMatches(next, sequence[offset] as string)) {
+          matched = false;
+          break;
         }
-        if (matched) step(position + sequence.length);
       }
-    };
-    walk(0, first, first, first);
+      const after = position + sequence.length;
+      if (matched) this.walk(pattern, tokens, first, slotIndex + 1, after, start, slot.spanCloses ? after : spanEnd, hits);
+    }
   }
 }
 

@@ -17,7 +17,7 @@ export interface ChildIdentity {
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 const speakerVerbs = new Set(['said', 'says', 'told', 'tells', 'is', 'was', 'has', 'had', 'showed', 'shows', 'went', 'goes', 'wants', 'wanted', 'likes', 'liked', 'lives', 'drew', 'asked', 'explained', 'feels', 'felt', "is'nt", "isn't", "wasn't", 'can', 'will', 'would', 'did', 'does']);
 
-const stripPossessive = (word: string): string => word.replace(/'s$/i, '');
+const stripPossessive = (word: string): string => (word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word);
 
 /** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
 export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
