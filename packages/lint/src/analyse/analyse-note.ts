@@ -11,7 +11,9 @@ import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis, Sente
 import { voiceVerbs } from './words.ts';
 
 const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html';
-const householdGuide = 'https://www.southampton.gov.uk/';
+// Southampton's Children and Families Scrutiny Panel papers, where the audit behind this project
+// (recommendation R3: children in one household considered together) was reported.
+const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
 const between = new Set(['also', 'really', 'then', 'later', 'clearly', 'quietly', 'have', 'has', 'had', 'did', 'would', 'could', "'d", 'always', 'often', 'sometimes', 'still', 'just']);
