@@ -157,7 +157,9 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       continue;
     }
     if (isChildName(word, child)) {
-      roles[index] = 'child-name';
+      // "Well done, Rich!": a name set off at the end of a sentence is spoken to, not about
+      const vocative = index > 0 && index === words.length - 1 && word.breakBefore && !word.text.endsWith("'s");
+      roles[index] = vocative ? 'second-person' : 'child-name';
       setChild(referents, child.gender);
       continue;
     }
