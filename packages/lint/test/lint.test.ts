@@ -49,7 +49,14 @@ const compact = (text: string, diagnostics: Diagnostic[]): string[] =>
 
 describe('@casenote/lint public API', () => {
   it('exports exactly its documented names', () => {
-    expect(Object.keys(api).sort()).toEqual(['RulePackError', 'analyseNote', 'analysisRuleIds', 'categories', 'createLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint', 'pointFinder', 'retextCaseNote', 'severities'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'RulePackError', 'analyseNote', 'analysisRuleIds', 'categories', 'createLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint',
+        'pointFinder', 'retextCaseNote', 'severities', 'validateRecordTemplate', 'RecordTemplateError', 'defaultContactRecord',
+        'renderRecordTemplate', 'checkRecordCompleteness', 'validateThresholdGuide', 'ThresholdGuideError', 'exampleThresholdGuide',
+        'searchThresholdGuide', 'findRelatedIndicators',
+      ].sort(),
+    );
   });
 
   it('returns one full diagnostic', () => {
