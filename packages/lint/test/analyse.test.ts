@@ -21,6 +21,13 @@ describe('analyseNote', () => {
     expect(analysis.summary.aboutChild).toBe(3);
   });
 
+  it('does not take a person named beside “you” for the child in a note written to the child', () => {
+    const analysis = analyseNote('I visited you today. Ruth made you a hot chocolate. Ruth was worried about your cough.');
+    expect(analysis.child.name).toBeNull();
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['to-child', 'to-child', 'to-child']);
+    expect(analysis.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'about-child-sentence')).toEqual([]);
+  });
+
   it('returns null for the share when no sentence is to or about the child', () => {
     expect(analyseNote('The meeting was at 10am. Mum made tea.').summary.writtenToChildShare).toBeNull();
   });

@@ -1,6 +1,6 @@
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { ChildContext } from './types.ts';
-import { childPhrases, femaleOthers, femalePronouns, maleOthers, malePronouns, notNames, selfReferences, theyPronouns } from './words.ts';
+import { childPhrases, secondPerson, femaleOthers, femalePronouns, maleOthers, malePronouns, notNames, selfReferences, theyPronouns } from './words.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -49,9 +49,19 @@ export function identifyChild(sentences: NoteSentence[], child: ChildContext | u
   const nonInitial = new Set<string>();
   // a name seen only at the start of a sentence counts when a verb of saying or being follows it
   const initialBeforeVerb = new Set<string>();
+  // in a note written to the child, the child is "you": a name in the same sentence as "you" is
+  // someone else ("Ruth made you tea")
+  const besideYou = new Set<string>();
+  for (const sentence of sentences) {
+    if (!sentence.words.some((word) => !word.quoted && secondPerson.has(word.lower))) continue;
+    sentence.words.forEach((word, index) => {
+      if (!word.quoted && isNameLike(word, index, sentence.words)) besideYou.add(stripPossessive(word.text).toLowerCase());
+    });
+  }
   for (const sentence of sentences) {
     sentence.words.forEach((word, index) => {
       if (word.quoted || !isNameLike(word, index, sentence.words)) return;
+      if (besideYou.has(stripPossessive(word.text).toLowerCase())) return;
       const bare = stripPossessive(word.text);
       const key = bare.toLowerCase();
       if (householdNames.has(key)) return;
