@@ -48,6 +48,11 @@ export function createLinter(options: LintOptions = {}): Linter {
         for (const diagnostic of analyseTree(text, tree, options.context, options.analysis ?? {}).diagnostics) {
           const severity = options.rules?.[diagnostic.ruleId] ?? options.categories?.[diagnostic.category] ?? diagnostic.severity;
           if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual)))) continue;
+          if (diagnostic.ruleId === 'professional-self-reference') {
+            // "SW" as the writer: "I" is the better advice than spelling out "social worker"
+            const sameWords = diagnostics.findIndex((other) => other.category === 'jargon' && other.from === diagnostic.from && other.to === diagnostic.to);
+            if (sameWords !== -1) diagnostics.splice(sameWords, 1);
+          }
           diagnostics.push({ ...diagnostic, severity });
         }
       }

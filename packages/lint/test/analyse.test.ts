@@ -101,4 +101,10 @@ describe('the analysis in lint results', () => {
     expect(ruleOff.find((d) => d.ruleId === 'about-child-sentence')).toBeUndefined();
     expect(createLinter({ analysis: false }).lint(visitAbout).filter((d) => d.category === 'write-to-child')).toEqual([]);
   });
+
+  it('gives “I” rather than the spelled-out acronym when SW is the writer', () => {
+    const sw = lint('SW visited Jade.').filter((d) => d.from === 0 && d.to === 2);
+    expect(sw.map((d) => [d.ruleId, d.suggestions])).toEqual([['professional-self-reference', ['I']]]);
+    expect(createLinter({ analysis: false }).lint('SW visited Jade.').map((d) => d.category)).toContain('jargon');
+  });
 });
