@@ -58,3 +58,10 @@ if (!process.argv.includes('--engine-only') && existsSync(editorBench)) {
   console.log('');
   await runEditorBench();
 }
+
+const auditBench = new URL('./audit-bench.ts', import.meta.url);
+if (!process.argv.includes('--engine-only') && existsSync(auditBench)) {
+  const { runAuditBench } = (await import(auditBench.href)) as { runAuditBench: () => Promise<void> };
+  console.log('');
+  await runAuditBench();
+}
