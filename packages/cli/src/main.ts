@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { auditCommand } from './commands/audit.ts';
 import { lintCommand } from './commands/lint.ts';
 import { CliError } from './errors.ts';
 import type { CliIo, Command } from './types.ts';
 
 /** Every subcommand, by name. A new command (such as `audit`) is one more entry here. */
-const commands: ReadonlyMap<string, Command> = new Map([[lintCommand.name, lintCommand]]);
+const commands: ReadonlyMap<string, Command> = new Map([
+  [lintCommand.name, lintCommand],
+  [auditCommand.name, auditCommand],
+]);
 
 function topLevelHelp(): string {
   const width = Math.max(...[...commands.keys()].map((name) => name.length));

@@ -9,7 +9,8 @@ describe('casenote --help, --version and command dispatch', () => {
     const run = runCli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: casenote <command>/);
-    expect(run.stdout).toMatch(/^ {2}lint {2}Check case notes/m);
+    expect(run.stdout).toMatch(/^ {2}lint +Check case notes/m);
+    expect(run.stdout).toMatch(/^ {2}audit +\S/m);
     expect(run.stderr).toBe('');
   });
 

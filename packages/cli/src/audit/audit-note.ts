@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyseNote, createLinter, type LintOptions } from '@casenote/lint';
+import { describeReadError } from '../input.ts';
+import { htmlToText } from './html-to-text.ts';
+import type { NoteFigures, NoteOutcome, Snippet } from './types.ts';
+
+/** The file extensions `casenote audit` reads, lower case. */
+export const noteExtensions = ['.txt', '.md', '.html', '.htm'] as const;
+
+/** Letters or digits, with inner apostrophes and hyphens ("don't", "after-school"): one word. */
+const wordPattern = /[\p{L}\p{N}]+(?:['’‐-][\p{L}\p{N}]+)*/gu;
+
+/** Counts words as runs of letters and digits. */
+export function countWords(text: string): number {
+  let count = 0;
+  wordPattern.lastIndex = 0;
+  while (wordPattern.exec(text) !== null) count += 1;
+  return count;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const snippetContext = 48;
+
+/**
+ * Makes the function that audits one file: reads it, converts HTML to text, lints it with the same
+ * options and in the same way as `casenote lint`, and keeps only its figures.
+ *
+ * @param options The linter options (from `--config`), exactly as `casenote lint` would use them.
+ * @param withSnippets Whether to keep excerpts around findings.
+ */
+export function createNoteAuditor(options: LintOptions, withSnippets: boolean): (absolute: string, shown: string) => NoteOutcome {
+  const linter = createLinter(options);
+  const context = options.context ?? {};
+  const analysis = options.analysis || {};
+
+  return (absolute, shown) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      return { ok: false, path: shown, reason: `cannot read: ${describeReadError(error)}` };
+    }
+    if (bytes.includes(0)) return { ok: false, path: shown, reason: 'not a text file (it contains NUL bytes)' };
+    let text: string;
+    try {
+      text = decoder.decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      return { ok: false, path: shown, reason: 'not UTF-8 text' };
+    }
+
+    let problems: string[] = [];
+    const extension = path.extname(absolute).toLowerCase();
+    if (extension === '.html' || extension === '.htm') {
+      const converted = htmlToText(text);
+      text = converted.text;
+      problems = converted.problems;
+    }
+    if (text.trim() === '') {
+      return { ok: false, path: shown, reason: problems.length > 0 ? `no text could be read: ${problems.join('; ')}` : extension === '.txt' || extension === '.md' ? 'empty note' : 'no text once the markup is removed' };
+    }
+
+    const diagnostics = linter.lint(text);
+    const { summary } = analyseNote(text, context, analysis);
+    const byCategory: Record<string, number> = {};
+    const byRule: Record<string, number> = {};
+    const ruleCategories: Record<string, string> = {};
+    const snippets: Snippet[] = [];
+    for (const diagnostic of diagnostics) {
+      byCategory[diagnostic.category] = (byCategory[diagnostic.category] ?? 0) + 1;
+      const seen = byRule[diagnostic.ruleId];
+      byRule[diagnostic.ruleId] = (seen ?? 0) + 1;
+      ruleCategories[diagnostic.ruleId] = diagnostic.category;
+      if (withSnippets && seen === undefined && diagnostic.scope !== 'note' && diagnostic.to > diagnostic.from) {
+        snippets.push(makeSnippet(text, diagnostic.from, diagnostic.to, diagnostic.ruleId, diagnostic.category));
+      }
+    }
+    const figures: NoteFigures = {
+      path: shown,
+      id: path.basename(absolute, path.extname(absolute)),
+      words: countWords(text),
+      diagnostics: diagnostics.length,
+      byCategory,
+      byRule,
+      ruleCategories,
+      writtenToChildShare: summary.writtenToChildShare,
+      childVoice: summary.childVoice,
+      snippets,
+      problems,
+    };
+    return { ok: true, figures };
+  };
+}
+
+/** An excerpt of about 48 characters either side of a finding, cut at word boundaries, on one line. */
+export function makeSnippet(text: string, from: number, to: number, ruleId: string, category: string): Snippet {
+  const oneLine = (value: string) => value.replace(/\s+/g, ' ');
+  let start = Math.max(0, from - snippetContext);
+  let end = Math.min(text.length, to + snippetContext);
+  if (start > 0) {
+    const space = text.slice(start, from).search(/\s/);
+    start = space === -1 ? from : start + space + 1;
+  }
+  if (end < text.length) {
+    const tail = text.slice(to, end);
+    const space = tail.search(/\s\S*$/);
+    end = space === -1 ? to : to + space;
+  }
+  return {
+    ruleId,
+    category,
+    before: (start > 0 ? '…' : '') + oneLine(text.slice(start, from)).trimStart(),
+    actual: oneLine(text.slice(from, to)),
+    after: oneLine(text.slice(to, end)).trimEnd() + (end < text.length ? '…' : ''),
+  };
+}

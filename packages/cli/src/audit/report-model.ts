@@ -1,0 +1,242 @@
+import { categories } from '@casenote/lint';
+import type { Manifest, ManifestRow } from './manifest.ts';
+import { makePeriods, periodOf, type Period, type PeriodLength } from './periods.ts';
+import type { InputProblem, NoteFigures, Snippet } from './types.ts';
+
+/** One note's line in the JSON report. */
+export interface PerNote {
+  path: string;
+  id: string;
+  words: number;
+  diagnostics: number;
+  writtenToChildShare: number | null;
+  childVoice: boolean;
+  byCategory: Record<string, number>;
+  childId?: string;
+  date?: string;
+  team?: string;
+  type?: string;
+  reReferral?: boolean;
+}
+
+/** Figures for a group of notes (a team, a type, a period…). */
+export interface GroupFigures {
+  group: string;
+  notes: number;
+  words: number;
+  diagnostics: number;
+  perThousandWords: number;
+  byCategoryPerThousandWords: Record<string, number>;
+  /** Median written-to-child share of the notes that have one; null when none has. */
+  medianWrittenToChildShare: number | null;
+  /** Share of notes that record the child's own words or views. */
+  childVoiceShare: number;
+}
+
+export interface Example extends Snippet {
+  path: string;
+}
+
+/** The JSON report of `casenote audit` (the HTML report shows the same figures). */
+export interface AuditReport {
+  tool: 'casenote audit';
+  generatedAt: string;
+  notes: number;
+  words: number;
+  diagnostics: number;
+  perThousandWords: number;
+  byCategory: Record<string, number>;
+  byCategoryPerThousandWords: Record<string, number>;
+  /** Findings by rule id, most frequent first. */
+  byRule: Record<string, number>;
+  /** Category of each rule in `byRule`. */
+  ruleCategories: Record<string, string>;
+  /** Notes in which each rule fired at least once. */
+  notesByRule: Record<string, number>;
+  writtenToChild: {
+    /** Notes by written-to-child share in tenths: `from` inclusive, `to` exclusive (the last bin includes 1). */
+    histogram: { from: number; to: number; notes: number }[];
+    /** Notes with no sentence to or about the child (share is null). */
+    noShare: number;
+    median: number | null;
+  };
+  childVoice: { notes: number; share: number };
+  byTeam: GroupFigures[];
+  byType: GroupFigures[];
+  reReferrals: GroupFigures[];
+  periods: (GroupFigures & { after: string; through: string })[] | null;
+  filters: { since: string | null; until: string | null; comparePeriods: string | null };
+  /** Notes left out by the filters (not problems). */
+  excluded: { outsideDates: number; noDate: number; beforePeriods: number };
+  manifest: { path: string; rows: number; matchedNotes: number; notesWithoutRow: number } | null;
+  examples: Example[];
+  perNote: PerNote[];
+  /** Inputs not audited: note files as `path`, manifest rows as `row` (`file:line`). */
+  skipped: ({ path: string; reason: string } | { row: string; reason: string })[];
+  /** Notes audited despite a problem (broken HTML read as far as possible). */
+  warnings: { path: string; reason: string }[];
+}
+
+export interface ReportInputs {
+  figures: NoteFigures[];
+  examples: Example[];
+  manifest: Manifest | undefined;
+  /** Manifest rows matched to each note path. */
+  rowOf: (figures: NoteFigures) => ManifestRow | undefined;
+  skippedNotes: InputProblem[];
+  skippedRows: InputProblem[];
+  since: string | undefined;
+  until: string | undefined;
+  comparePeriods: { spec: string; length: PeriodLength } | undefined;
+  excluded: { outsideDates: number; noDate: number };
+  now: Date;
+}
+
+const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
+const perThousand = (count: number, words: number) => (words === 0 ? 0 : round((count / words) * 1000));
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = values.toSorted((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return round(sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2, 3);
+}
+
+function groupFigures(group: string, notes: NoteFigures[]): GroupFigures {
+  let words = 0;
+  let diagnostics = 0;
+  let voices = 0;
+  const byCategory: Record<string, number> = Object.fromEntries(categories.map((category) => [category, 0]));
+  const shares: number[] = [];
+  for (const note of notes) {
+    words += note.words;
+    diagnostics += note.diagnostics;
+    if (note.childVoice) voices += 1;
+    if (note.writtenToChildShare !== null) shares.push(note.writtenToChildShare);
+    for (const [category, count] of Object.entries(note.byCategory)) byCategory[category] = (byCategory[category] ?? 0) + count;
+  }
+  return {
+    group,
+    notes: notes.length,
+    words,
+    diagnostics,
+    perThousandWords: perThousand(diagnostics, words),
+    byCategoryPerThousandWords: Object.fromEntries(Object.entries(byCategory).map(([category, count]) => [category, perThousand(count, words)])),
+    medianWrittenToChildShare: median(shares),
+    childVoiceShare: notes.length === 0 ? 0 : round(voices / notes.length, 3),
+  };
+}
+
+function groupBy(notes: NoteFigures[], keyOf: (note: NoteFigures) => string): GroupFigures[] {
+  const groups = new Map<string, NoteFigures[]>();
+  for (const note of notes) {
+    const key = keyOf(note);
+    const list = groups.get(key);
+    if (list) list.push(note);
+    else groups.set(key, [note]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a.startsWith('(') ? 1 : 0) - (b.startsWith('(') ? 1 : 0) || a.localeCompare(b, 'en-GB'))
+    .map(([key, list]) => groupFigures(key, list));
+}
+
+/** Builds the report from the figures of every audited note. */
+export function buildReport(inputs: ReportInputs): AuditReport {
+  const { figures, rowOf } = inputs;
+  const total = groupFigures('all', figures);
+  const byCategory: Record<string, number> = Object.fromEntries(categories.map((category) => [category, 0]));
+  const byRuleCounts = new Map<string, number>();
+  const notesByRule = new Map<string, number>();
+  const ruleCategories: Record<string, string> = {};
+  const histogram = Array.from({ length: 10 }, (_, tenth) => ({ from: tenth / 10, to: (tenth + 1) / 10, notes: 0 }));
+  let noShare = 0;
+  let voices = 0;
+  for (const note of figures) {
+    for (const [category, count] of Object.entries(note.byCategory)) byCategory[category] = (byCategory[category] ?? 0) + count;
+    for (const [ruleId, count] of Object.entries(note.byRule)) {
+      byRuleCounts.set(ruleId, (byRuleCounts.get(ruleId) ?? 0) + count);
+      notesByRule.set(ruleId, (notesByRule.get(ruleId) ?? 0) + 1);
+      ruleCategories[ruleId] ??= note.ruleCategories[ruleId] ?? '';
+    }
+    if (note.writtenToChildShare === null) noShare += 1;
+    else (histogram[Math.min(9, Math.floor(note.writtenToChildShare * 10))] as { notes: number }).notes += 1;
+    if (note.childVoice) voices += 1;
+  }
+  const byRule = Object.fromEntries([...byRuleCounts.entries()].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)));
+
+  const withRow = inputs.manifest !== undefined;
+  const unknown = (value: string | undefined, what: string) => value ?? `(no ${what})`;
+  let periods: AuditReport['periods'] = null;
+  let beforePeriods = 0;
+  if (inputs.comparePeriods) {
+    const dates = figures.map((note) => rowOf(note)?.date).filter((date): date is string => date !== undefined).sort();
+    const list: Period[] = dates.length === 0 ? [] : makePeriods(dates[0] as string, dates[dates.length - 1] as string, inputs.comparePeriods.length);
+    periods = list.map((period) => {
+      const inPeriod = figures.filter((note) => {
+        const date = rowOf(note)?.date;
+        return date !== undefined && periodOf(date, [period]) !== undefined;
+      });
+      return { ...groupFigures(period.label, inPeriod), after: period.after, through: period.through };
+    });
+    beforePeriods = dates.filter((date) => list.length > 0 && periodOf(date, list) === undefined).length;
+  }
+
+  return {
+    tool: 'casenote audit',
+    generatedAt: inputs.now.toISOString(),
+    notes: total.notes,
+    words: total.words,
+    diagnostics: total.diagnostics,
+    perThousandWords: total.perThousandWords,
+    byCategory,
+    byCategoryPerThousandWords: total.byCategoryPerThousandWords,
+    byRule,
+    ruleCategories: Object.fromEntries(Object.keys(byRule).map((ruleId) => [ruleId, ruleCategories[ruleId] ?? ''])),
+    notesByRule: Object.fromEntries(Object.keys(byRule).map((ruleId) => [ruleId, notesByRule.get(ruleId) ?? 0])),
+    writtenToChild: { histogram, noShare, median: total.medianWrittenToChildShare },
+    childVoice: { notes: voices, share: total.childVoiceShare },
+    byTeam: withRow ? groupBy(figures, (note) => unknown(rowOf(note)?.team, 'team')) : [],
+    byType: withRow ? groupBy(figures, (note) => unknown(rowOf(note)?.type, 'type')) : [],
+    reReferrals: withRow
+      ? groupBy(figures, (note) => {
+          const reReferral = rowOf(note)?.reReferral;
+          return reReferral === undefined ? '(not recorded)' : reReferral ? 'Re-referrals' : 'Other notes';
+        })
+      : [],
+    periods,
+    filters: { since: inputs.since ?? null, until: inputs.until ?? null, comparePeriods: inputs.comparePeriods?.spec ?? null },
+    excluded: { ...inputs.excluded, beforePeriods },
+    manifest: inputs.manifest
+      ? {
+          path: inputs.manifest.path,
+          rows: inputs.manifest.rows.size,
+          matchedNotes: figures.filter((note) => rowOf(note) !== undefined).length,
+          notesWithoutRow: figures.filter((note) => rowOf(note) === undefined).length,
+        }
+      : null,
+    examples: inputs.examples,
+    perNote: figures.map((note) => {
+      const row = rowOf(note);
+      const line: PerNote = {
+        path: note.path,
+        id: note.id,
+        words: note.words,
+        diagnostics: note.diagnostics,
+        writtenToChildShare: note.writtenToChildShare === null ? null : round(note.writtenToChildShare, 3),
+        childVoice: note.childVoice,
+        byCategory: note.byCategory,
+      };
+      if (row?.childId !== undefined) line.childId = row.childId;
+      if (row?.date !== undefined) line.date = row.date;
+      if (row?.team !== undefined) line.team = row.team;
+      if (row?.type !== undefined) line.type = row.type;
+      if (row?.reReferral !== undefined) line.reReferral = row.reReferral;
+      return line;
+    }),
+    skipped: [
+      ...inputs.skippedNotes.map((problem) => ({ path: problem.location, reason: problem.reason })),
+      ...inputs.skippedRows.map((problem) => ({ row: problem.location, reason: problem.reason })),
+    ],
+    warnings: figures.flatMap((note) => note.problems.map((reason) => ({ path: note.path, reason }))),
+  };
+}
