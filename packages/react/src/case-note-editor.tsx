@@ -6,6 +6,7 @@ import { DiagnosticCard, type DiagnosticCardProps } from './diagnostic-card.tsx'
 import { DiagnosticsPanel, type DiagnosticsPanelProps } from './diagnostics-panel.tsx';
 import { defaultShortcuts, type CaseNoteShortcuts } from './keyboard-shortcuts.ts';
 import { useCaseNoteEditor, type UseCaseNoteEditorOptions } from './use-case-note-editor.ts';
+import { WrittenToChildMeter } from './written-to-child-meter.tsx';
 import { formatShortcut } from './utils/formatShortcut.ts';
 
 export interface CaseNoteEditorProps extends Omit<UseCaseNoteEditorOptions, 'ariaLabel' | 'ariaDescribedBy'> {
@@ -17,6 +18,8 @@ export interface CaseNoteEditorProps extends Omit<UseCaseNoteEditorOptions, 'ari
   card?: boolean;
   /** Show the findings panel beside the editor. @default true */
   panel?: boolean;
+  /** Show the written-to-the-child meter (in the panel, or under the editor without one). @default true */
+  meter?: boolean;
   /** Heading of the findings panel. @default 'Findings' */
   panelHeading?: string;
   /** Heading level of the findings panel. @default 2 */
@@ -46,6 +49,7 @@ export function CaseNoteEditor({
   'aria-describedby': ariaDescribedBy,
   card = true,
   panel = true,
+  meter = true,
   panelHeading,
   panelHeadingLevel,
   panelProps,
@@ -79,9 +83,13 @@ export function CaseNoteEditor({
           {options.readOnly ? 'Read only. Findings are listed in the panel.' : describeShortcuts({ ...defaultShortcuts, ...options.shortcuts })}
         </p>
         {card && <DiagnosticCard onRuleSeverityChange={onRuleSeverityChange} {...cardProps} editor={editor} />}
+        {meter && !panel && <WrittenToChildMeter editor={editor} />}
       </div>
       {panel && (
-        <DiagnosticsPanel heading={panelHeading} headingLevel={panelHeadingLevel} {...panelProps} editor={editor} />
+        <DiagnosticsPanel heading={panelHeading} headingLevel={panelHeadingLevel} {...panelProps} editor={editor}>
+          {meter && <WrittenToChildMeter editor={editor} />}
+          {panelProps?.children}
+        </DiagnosticsPanel>
       )}
     </div>
   );

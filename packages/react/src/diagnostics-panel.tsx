@@ -3,9 +3,10 @@ import type { EditorDiagnostic } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { type KeyboardEvent, memo, type ReactNode, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Severity } from '@casenote/lint';
-import { categoryTitles, severityTitles } from './labels.ts';
+import { analysisLabels, categoryTitles, severityTitles } from './labels.ts';
 import { SeverityIcon } from './severity-icon.tsx';
 import { useDiagnosticAtCaret, useDiagnostics } from './use-diagnostics.ts';
+import { useNoteAnalysis } from './use-note-analysis.ts';
 import { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
 
 export interface DiagnosticsPanelProps {
@@ -22,7 +23,7 @@ export interface DiagnosticsPanelProps {
   announceDelay?: number;
   /** Extra class on the panel's root (`casenote-panel`). @default undefined */
   className?: string;
-  /** Content shown between the summary and the list (for example note-level prompts). @default undefined */
+  /** Content shown between the summary and the prompts (for example `<WrittenToChildMeter>`). @default undefined */
   children?: ReactNode;
 }
 
@@ -33,8 +34,11 @@ interface Group {
 
 /**
  * Lists the note's findings grouped by category, with counts, as a keyboard-operable listbox:
- * Up/Down move, Home/End jump, Enter (or a click) selects the finding in the editor. A polite
- * live region announces the counts once they settle ("3 findings: 2 jargon, 1 victim-blaming").
+ * Up/Down move, Home/End jump, Enter (or a click) selects the finding in the editor. Prompts about
+ * the whole note (the child's voice, a household child not mentioned, the written-to-child share)
+ * have no place in the text, so they come first in a group of their own, each with a Dismiss
+ * button. A polite live region announces the counts once they settle ("3 findings: 2 jargon, 1
+ * victim-blaming").
  *
  * @example <DiagnosticsPanel editor={editor} headingLevel={3} />
  */
@@ -50,6 +54,7 @@ export function DiagnosticsPanel({
   // Typing maps every finding's range; the list can catch up after the keystroke has been painted.
   const { diagnostics, counts, total } = useDeferredValue(current);
   const caretId = useDiagnosticAtCaret(editor);
+  const { noteDiagnostics: prompts } = useNoteAnalysis(editor);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLDivElement | null>(null);
@@ -88,7 +93,7 @@ export function DiagnosticsPanel({
     [editor],
   );
 
-  const summary = formatFindingsSummary(counts);
+  const summary = formatFindingsSummary(counts) + (prompts.length > 0 ? `; ${prompts.length} about the whole note` : '');
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncement(summary), announceDelay);
     return () => clearTimeout(timer);
@@ -150,7 +155,8 @@ export function DiagnosticsPanel({
       </Heading>
       <p className="casenote-panel__summary">{summary}</p>
       {children}
-      {total === 0 ? (
+      {prompts.length > 0 && <NotePrompts editor={editor} prompts={prompts} baseId={baseId} />}
+      {total === 0 && prompts.length > 0 ? null : total === 0 ? (
         <p className="casenote-panel__empty">Nothing to look at in this note.</p>
       ) : (
         <div
@@ -228,3 +234,51 @@ const FindingOption = memo(function FindingOption({ optionId, id, severity, actu
     </div>
   );
 });
+
+interface NotePromptsProps {
+  editor: Editor | null;
+  prompts: EditorDiagnostic[];
+  baseId: string;
+}
+
+/** The note-level prompts: severity in words and shape, the message, why it matters, and Dismiss. */
+function NotePrompts({ editor, prompts, baseId }: NotePromptsProps) {
+  const headingId = `${baseId}-prompts`;
+  const editable = editor?.isEditable ?? false;
+  return (
+    <div role="group" aria-labelledby={headingId} className="casenote-panel__prompts" data-category="write-to-child">
+      <p id={headingId} className="casenote-panel__group-heading">
+        {analysisLabels.prompts} <span className="casenote-panel__count">({prompts.length})</span>
+      </p>
+      <ul className="casenote-panel__prompt-list">
+        {prompts.map(prompt => {
+          const messageId = `${baseId}-prompt-${prompt.id}`;
+          return (
+            <li key={prompt.id} className="casenote-panel__prompt" data-diagnostic-id={prompt.id} data-rule-id={prompt.ruleId} data-severity={prompt.severity}>
+              <span className="casenote-severity" data-severity={prompt.severity}>
+                <SeverityIcon severity={prompt.severity} />
+                {severityTitles[prompt.severity]}
+                <span className="casenote-visually-hidden">: </span>
+              </span>{' '}
+              <span id={messageId} className="casenote-panel__prompt-message">
+                {prompt.message}
+              </span>
+              <span className="casenote-panel__message">{prompt.explanation}</span>
+              {editable && (
+                <button
+                  type="button"
+                  className="casenote-button casenote-button--quiet"
+                  data-action="dismiss"
+                  aria-describedby={messageId}
+                  onClick={() => editor?.commands.ignoreDiagnostic(prompt.id)}
+                >
+                  {analysisLabels.dismiss}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

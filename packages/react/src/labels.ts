@@ -28,3 +28,19 @@ export const severityTitles: Record<Severity, string> = {
   info: 'Information',
   hint: 'Hint',
 };
+
+/** The words of the written-to-the-child meter and the note-level prompts. */
+export const analysisLabels = {
+  /** The meter's accessible name and visible label. */
+  meter: 'Written to the child',
+  /** The toggle that highlights the sentences written about the child (its state is `aria-pressed`). */
+  highlight: 'Highlight sentences about the child',
+  /** Shown before the note has been read as a whole. */
+  pending: 'Not read as a whole yet',
+  /** Shown when no sentence speaks to or about the child. */
+  noSentences: 'No sentence speaks to or about the child yet',
+  /** Heading of the panel's group of note-level prompts. */
+  prompts: 'About the whole note',
+  /** The button that dismisses a note-level prompt. */
+  dismiss: 'Dismiss',
+};

@@ -1,5 +1,12 @@
 import type { LintOptions } from '@casenote/lint';
-import { CaseNoteLint, type CaseNoteLinter, type EditorDiagnostic, type IgnoreStore } from '@casenote/tiptap';
+import {
+  CaseNoteLint,
+  type CaseNoteAnalyser,
+  type CaseNoteLinter,
+  type EditorDiagnostic,
+  type IgnoreStore,
+  type NoteContext,
+} from '@casenote/tiptap';
 import type { Content, Editor, Extensions } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -23,6 +30,16 @@ export interface UseCaseNoteEditorOptions {
   ignoreStore?: IgnoreStore;
   /** A linter to use instead of the built-in one (for example one in a Web Worker). @default undefined */
   linter?: CaseNoteLinter;
+  /**
+   * The child the note is written to and the children of the household, for the whole-note
+   * analysis (written to the child, the child's voice, every child mentioned). Changing it
+   * analyses the note again. @default undefined (the child is inferred from the note)
+   */
+  context?: NoteContext;
+  /** Milliseconds after the last edit before the whole note is analysed again. @default 1000 */
+  analysisDelay?: number;
+  /** An analyser to use instead of the built-in one (for example one in a Web Worker). @default undefined */
+  analyser?: CaseNoteAnalyser;
   /** Show the note without letting it be edited. Findings still show. @default false */
   readOnly?: boolean;
   /** Text shown while the note is empty. @default '' */
@@ -60,6 +77,9 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
         CaseNoteLint.configure({
           ...options.lintOptions,
           ...(options.delay === undefined ? {} : { delay: options.delay }),
+          ...(options.analysisDelay === undefined ? {} : { analysisDelay: options.analysisDelay }),
+          ...(options.context === undefined ? {} : { context: options.context }),
+          analyser: options.analyser ?? null,
           ignoreStore: options.ignoreStore ?? null,
           linter: options.linter ?? null,
           onDiagnostics: diagnostics => latest.current.onDiagnostics?.(diagnostics),
@@ -81,6 +101,15 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
     if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
     editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes({ readOnly, ariaLabel, ariaDescribedBy, placeholder }) } });
   }, [editor, readOnly, ariaLabel, ariaDescribedBy, placeholder]);
+
+  // Compared by content, so a parent that builds the context object on each render does not re-analyse.
+  const contextKey = JSON.stringify(options.context ?? {});
+  const appliedContext = useRef(contextKey);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || appliedContext.current === contextKey) return;
+    appliedContext.current = contextKey;
+    editor.commands.setNoteContext(JSON.parse(contextKey) as NoteContext);
+  }, [editor, contextKey]);
 
   return editor;
 }

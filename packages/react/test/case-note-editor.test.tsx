@@ -21,15 +21,19 @@ test('exports exactly the public API', () => {
     'DiagnosticsPanel',
     'OPEN_CARD_META',
     'SeverityIcon',
+    'WrittenToChildMeter',
+    'analysisLabels',
     'categoryNouns',
     'categoryTitles',
     'defaultShortcuts',
     'formatFindingsSummary',
     'formatShortcut',
+    'formatWrittenToChild',
     'severityTitles',
     'useCaseNoteEditor',
     'useDiagnosticAtCaret',
     'useDiagnostics',
+    'useNoteAnalysis',
   ]);
 });
 

@@ -11,10 +11,10 @@ export const jadeNote = '<p>Jade has contact with her dad at the contact centre.
 export const jadeText = 'Jade has contact with her dad at the contact centre. She is LAC.';
 
 /**
- * Only the word-level categories: the note-level "writing to the child" analyses and readability
- * hints are someone else's tests and would change the counts here.
+ * Only the word-level categories: the whole-note analysis (meter, prompts, write-to-child hints)
+ * has its own tests (written-to-child.test.tsx) and would change the counts and tab order here.
  */
-export const wordLevelOnly: LintOptions = { categories: { 'write-to-child': 'off', readability: 'off' } };
+export const wordLevelOnly: LintOptions = { categories: { 'write-to-child': 'off', readability: 'off' }, analysis: false };
 
 /** Renders `CaseNoteEditor` (no debounce, word-level rules) and waits until it has linted. */
 export async function renderEditor(props: Partial<CaseNoteEditorProps> = {}, expectedFindings?: number) {

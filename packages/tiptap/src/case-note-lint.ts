@@ -6,8 +6,10 @@ import type {
   CaseNoteLintStorage,
   Category,
   EditorDiagnostic,
+  NoteContext,
   SeverityOrOff,
 } from './types.ts';
+import { createAboutChildPlugin } from './utils/createAboutChildPlugin.ts';
 import { createLintPlugin } from './utils/createLintPlugin.ts';
 import { createLintStorage } from './utils/createLintStorage.ts';
 import { lintSessions } from './utils/lintSessions.ts';
@@ -63,6 +65,24 @@ declare module '@tiptap/core' {
        * @example editor.commands.allowPhrase('family time')
        */
       allowPhrase: (phrase: string) => ReturnType;
+      /**
+       * Analyses the whole note now instead of at the next pause (written to the child, the child's
+       * voice, the household). Refused (false) when the analysis is turned off (`analysis: false`).
+       * @example editor.commands.analyseNow()
+       */
+      analyseNow: () => ReturnType;
+      /**
+       * Sets the child the note is written to and the household, and analyses the note again.
+       * @example editor.commands.setNoteContext({ child: { name: 'Jade', age: 9, pronouns: 'she' }, household: [{ name: 'Sam', age: 6 }] })
+       */
+      setNoteContext: (context: NoteContext) => ReturnType;
+      /**
+       * Highlights the sentences written about the child (class `casenote-about-child`), or stops.
+       * Changes nothing in the note and adds no undo step.
+       * @param on Highlight (true) or not (false). @default the opposite of now
+       * @example editor.commands.toggleAboutChildHighlight()
+       */
+      toggleAboutChildHighlight: (on?: boolean) => ReturnType;
     };
   }
 
@@ -84,6 +104,8 @@ export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintSt
   addOptions() {
     return {
       delay: 300,
+      analysisDelay: 1000,
+      analyser: null,
       onDiagnostics: null,
       ignoreStore: null,
       linter: null,
@@ -108,7 +130,7 @@ export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintSt
 
   addProseMirrorPlugins() {
     const session = lintSessions.get(this.editor);
-    return session ? [createLintPlugin(session)] : [];
+    return session ? [createLintPlugin(session), createAboutChildPlugin()] : [];
   },
 
   addCommands() {
@@ -137,6 +159,9 @@ export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintSt
         session.commandSetSeverity({ categories: { [category]: severity } }),
       ),
       allowPhrase: withSession((session, phrase: string) => session.commandAllowPhrase(phrase)),
+      analyseNow: withSession(session => session.commandAnalyseNow()),
+      setNoteContext: withSession((session, context: NoteContext) => session.commandSetNoteContext(context)),
+      toggleAboutChildHighlight: withSession((session, on?: boolean) => session.commandHighlightAboutChild(on)),
     };
   },
 });

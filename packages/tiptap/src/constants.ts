@@ -26,3 +26,12 @@ export const SEVERITY_LABELS = {
   info: 'Information',
   hint: 'Hint',
 } as const;
+
+/** Class on sentences about the child while `toggleAboutChildHighlight` has them highlighted. */
+export const ABOUT_CHILD_CLASS = 'casenote-about-child';
+
+/** Key of the plugin that draws the about-child highlight. */
+export const aboutChildHighlightKey = new PluginKey('caseNoteAboutChild');
+
+/** What separates textblocks in the text given to the whole-note analysis (a paragraph break). */
+export const BLOCK_SEPARATOR = '\n\n';

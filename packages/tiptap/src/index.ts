@@ -1,8 +1,11 @@
 export { CaseNoteLint } from './case-note-lint.ts';
-export { caseNoteLintPluginKey, DIAGNOSTIC_CLASS, SEVERITY_LABELS } from './constants.ts';
+export { ABOUT_CHILD_CLASS, caseNoteLintPluginKey, DIAGNOSTIC_CLASS, SEVERITY_LABELS } from './constants.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';
 export { getBlockText } from './utils/getBlockText.ts';
 export type {
+  AnalyseOptions,
+  AnalysisResultsMeta,
+  CaseNoteAnalyser,
   CaseNoteLinter,
   CaseNoteLintOptions,
   CaseNoteLintPluginState,
@@ -10,10 +13,17 @@ export type {
   Category,
   Diagnostic,
   DiagnosticCounts,
+  ChildContext,
   EditorDiagnostic,
+  EditorNoteAnalysis,
+  EditorSentence,
   IgnoreStore,
   LintOptions,
   LintResultsMeta,
+  NoteAnalysis,
+  NoteContext,
+  NoteSummary,
+  SentenceKind,
   Severity,
   SeverityOrOff,
 } from './types.ts';

@@ -1,4 +1,4 @@
-import { createLinter } from '@casenote/lint';
+import { analyseNote, createLinter } from '@casenote/lint';
 import type { Command, Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
@@ -6,6 +6,8 @@ import { TextSelection } from '@tiptap/pm/state';
 import { DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { caseNoteLintPluginKey, MAX_CACHED_BLOCKS } from './constants.ts';
 import type {
+  AnalysisResultsMeta,
+  CaseNoteAnalyser,
   CaseNoteLintOptions,
   Category,
   Diagnostic,
@@ -14,8 +16,14 @@ import type {
   LintedBlock,
   LintOptions,
   LintResultsMeta,
+  EditorNoteAnalysis,
+  NoteAnalysis,
+  NoteContext,
   SeverityOrOff,
 } from './types.ts';
+import { buildNoteText, type NoteText } from './utils/buildNoteText.ts';
+import { findNoteTextBlock } from './utils/findNoteTextBlock.ts';
+import { listSentences } from './utils/listSentences.ts';
 import { countDiagnostics } from './utils/countDiagnostics.ts';
 import { createIgnoreKey } from './utils/createIgnoreKey.ts';
 import { findTextblocks, type TextblockAt } from './utils/findTextblocks.ts';
@@ -26,6 +34,22 @@ import { listDiagnostics } from './utils/listDiagnostics.ts';
 import { toEditorDiagnostic } from './utils/toEditorDiagnostic.ts';
 
 type LintResults = Diagnostic[] | Promise<Diagnostic[]>;
+type AnalysisResults = AnalysisResultsMeta | Promise<AnalysisResultsMeta>;
+
+/** One empty list, so readers that compare by reference see no change before the first analysis. */
+const noNoteDiagnostics: EditorDiagnostic[] = [];
+
+const defaultAnalyser: CaseNoteAnalyser = { analyse: analyseNote };
+
+/** `requestIdleCallback` where the browser has it (not Safari), a timeout elsewhere. */
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 0);
+  return () => clearTimeout(handle);
+};
 type Results = Extract<LintResultsMeta, { type: 'results' }>;
 
 let lastId = 0;
@@ -50,17 +74,26 @@ export class LintSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Goes up when the rules change, so answers from the old linter are thrown away. */
   private generation = 0;
+  private readonly analyser: CaseNoteAnalyser;
+  private analysisTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelIdle: (() => void) | undefined;
+  /** Goes up when the context or rules change, so answers from an older analysis are thrown away. */
+  private analysisGeneration = 0;
+  /** The last analysis and the text and context it was made for: formatting changes reuse it. */
+  private lastAnalysis: { key: string; analysis: NoteAnalysis } | null = null;
+  private readonly analysedSnapshots = new WeakMap<object, { sentences: object; value: EditorNoteAnalysis }>();
 
   constructor(editor: Editor, options: CaseNoteLintOptions) {
     this.editor = editor;
     this.options = options;
-    const { rules, categories, allow, extraRules, locale, context } = options;
+    const { rules, categories, allow, extraRules, locale, context, analysis } = options;
     this.lintOptions = Object.fromEntries(
-      Object.entries({ rules, categories, allow, extraRules, locale, context }).filter(([, value]) => value !== undefined),
+      Object.entries({ rules, categories, allow, extraRules, locale, context, analysis }).filter(([, value]) => value !== undefined),
     ) as LintOptions;
     this.allowed = new Set((allow ?? []).map(phrase => phrase.trim().toLowerCase()));
     this.ignored = new Set(options.ignoreStore?.load() ?? []);
     this.lintText = this.createLintText();
+    this.analyser = options.analyser ?? defaultAnalyser;
   }
 
   readonly createId = (): string => `cn-${++lastId}`;
@@ -68,11 +101,14 @@ export class LintSession {
   attach(view: EditorView): void {
     this.view = view;
     this.schedule(0);
+    // The first analysis as soon as the browser is idle after the first lint.
+    this.scheduleAnalysis(0);
   }
 
   detach(): void {
     this.view = null;
     clearTimeout(this.timer);
+    this.cancelAnalysis();
   }
 
   destroy(): void {
@@ -83,6 +119,22 @@ export class LintSession {
   schedule(delay = this.options.delay): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.run(), delay);
+  }
+
+  /**
+   * Analyses the whole note once the writer has paused for `analysisDelay` ms and the browser is
+   * idle. Only timers are touched here, so a keystroke never pays for the analysis.
+   */
+  scheduleAnalysis(delay = this.options.analysisDelay): void {
+    this.cancelAnalysis();
+    if (!this.analysisEnabled()) return;
+    this.analysisTimer = setTimeout(() => {
+      this.analysisTimer = undefined;
+      this.cancelIdle = whenIdle(() => {
+        this.cancelIdle = undefined;
+        this.runAnalysis();
+      });
+    }, delay);
   }
 
   /** Calls `onDiagnostics` with the current findings. */
@@ -112,7 +164,36 @@ export class LintSession {
 
   getDiagnostic(id: string, state: EditorState = this.editor.state): EditorDiagnostic | null {
     const found = this.decorations(state).find(undefined, undefined, spec => spec.diagnostic?.id === id)[0];
-    return found ? toEditorDiagnostic(found) : null;
+    if (found) return toEditorDiagnostic(found);
+    return this.listNoteDiagnostics(state).find(diagnostic => diagnostic.id === id) ?? null;
+  }
+
+  listNoteDiagnostics(state: EditorState = this.editor.state): EditorDiagnostic[] {
+    return caseNoteLintPluginKey.getState(state)?.analysis?.noteDiagnostics ?? noNoteDiagnostics;
+  }
+
+  /** The last analysis with its sentences' current ranges; the same object until either changes. */
+  getAnalysis(state: EditorState = this.editor.state): EditorNoteAnalysis | null {
+    const pluginState = caseNoteLintPluginKey.getState(state);
+    const analysis = pluginState?.analysis;
+    if (!pluginState || !analysis) return null;
+    const cached = this.analysedSnapshots.get(analysis);
+    if (cached?.sentences === pluginState.sentences) return cached.value;
+    // Sentences are listed on first read only: a keystroke maps them, and most readers want the summary.
+    const set = pluginState.sentences;
+    const value: EditorNoteAnalysis = {
+      summary: analysis.summary,
+      child: analysis.child,
+      get sentences() {
+        return listSentences(set);
+      },
+    };
+    this.analysedSnapshots.set(analysis, { sentences: pluginState.sentences, value });
+    return value;
+  }
+
+  isHighlightingAboutChild(state: EditorState = this.editor.state): boolean {
+    return caseNoteLintPluginKey.getState(state)?.highlightAboutChild ?? false;
   }
 
   commandLintNow(): Command {
@@ -176,6 +257,15 @@ export class LintSession {
     return ({ state, tr, dispatch }) => {
       const found = this.getDiagnostic(id, state);
       if (!found) return false;
+      if (found.scope === 'note') {
+        if (dispatch) {
+          this.ignored.add(found.ignoreKey);
+          this.options.ignoreStore?.save(this.listIgnoredKeys());
+          tr.setMeta(caseNoteLintPluginKey, { type: 'remove', ids: [id] } satisfies LintResultsMeta);
+          tr.setMeta('addToHistory', false);
+        }
+        return true;
+      }
       const { from, to } = this.mapThrough(found, tr);
       const $from = tr.doc.resolve(from);
       if (!$from.parent.isTextblock) return false;
@@ -208,6 +298,40 @@ export class LintSession {
       this.resetLinter();
       this.cache.clear();
       this.lintInto(tr);
+      // The analysis itself is cached by text; only its findings' severities change. It lands in
+      // its own transaction, as one transaction carries one set of results.
+      this.analysisGeneration += 1;
+      this.scheduleAnalysis(0);
+      return true;
+    };
+  }
+
+  commandAnalyseNow(): Command {
+    return ({ tr, dispatch }) => {
+      if (!this.analysisEnabled()) return false;
+      if (dispatch) this.analyseInto(tr);
+      return true;
+    };
+  }
+
+  commandSetNoteContext(context: NoteContext): Command {
+    return ({ tr, dispatch }) => {
+      if (!dispatch) return true;
+      this.lintOptions = { ...this.lintOptions, context };
+      this.analysisGeneration += 1;
+      // The per-paragraph lint does not read the context: only the analysis runs again.
+      if (this.analysisEnabled()) this.analyseInto(tr);
+      return true;
+    };
+  }
+
+  commandHighlightAboutChild(on: boolean | undefined): Command {
+    return ({ state, tr, dispatch }) => {
+      if (dispatch) {
+        const next = on ?? !this.isHighlightingAboutChild(state);
+        tr.setMeta(caseNoteLintPluginKey, { type: 'highlight', on: next } satisfies LintResultsMeta);
+        tr.setMeta('addToHistory', false);
+      }
       return true;
     };
   }
@@ -229,6 +353,104 @@ export class LintSession {
       }
       return true;
     };
+  }
+
+  private analysisEnabled(): boolean {
+    return this.lintOptions.analysis !== false;
+  }
+
+  private cancelAnalysis(): void {
+    clearTimeout(this.analysisTimer);
+    this.analysisTimer = undefined;
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
+  }
+
+  private runAnalysis(): void {
+    const view = this.view;
+    if (!view || this.editor.isDestroyed || !this.analysisEnabled()) return;
+    this.deliverAnalysis(this.analyse(view.state.doc));
+  }
+
+  /** Analyses a document for a command's transaction (or later, for an asynchronous analyser). */
+  private analyseInto(tr: Transaction): void {
+    this.cancelAnalysis();
+    const results = this.analyse(tr.doc);
+    if (isPromise(results)) {
+      this.deliverAnalysis(results);
+      return;
+    }
+    tr.setMeta(caseNoteLintPluginKey, results);
+    tr.setMeta('addToHistory', false);
+  }
+
+  private analyse(doc: AnalysisResultsMeta['doc']): AnalysisResults {
+    const note = buildNoteText(doc);
+    const context = this.lintOptions.context ?? {};
+    const analysisOptions = this.lintOptions.analysis || {};
+    const key = `${JSON.stringify([context, analysisOptions])}\u0000${note.text}`;
+    if (this.lastAnalysis?.key === key) return this.toAnalysisResults(doc, note, this.lastAnalysis.analysis);
+    const answer = this.analyser.analyse(note.text, context, analysisOptions);
+    const remember = (analysis: NoteAnalysis) => {
+      this.lastAnalysis = { key, analysis };
+      return this.toAnalysisResults(doc, note, analysis);
+    };
+    return isPromise(answer) ? answer.then(remember) : remember(answer);
+  }
+
+  private deliverAnalysis(results: AnalysisResults): void {
+    if (!isPromise(results)) {
+      this.dispatchResults(results);
+      return;
+    }
+    const generation = this.analysisGeneration;
+    results.then(
+      meta => {
+        if (generation === this.analysisGeneration) this.dispatchResults(meta);
+      },
+      (error: unknown) => console.error('[casenote] the analysis failed', error),
+    );
+  }
+
+  /** Turns the analysis's text offsets into document positions and applies severities, allowed phrases and ignores. */
+  private toAnalysisResults(doc: AnalysisResultsMeta['doc'], note: NoteText, analysis: NoteAnalysis): AnalysisResultsMeta {
+    const { rules, categories } = this.lintOptions;
+    const toDocument = (from: number, to: number) => {
+      const block = findNoteTextBlock(note, from);
+      if (!block) return null;
+      const localFrom = from - block.offset;
+      const localTo = Math.min(to - block.offset, block.text.length);
+      if (localFrom < 0 || localFrom > block.text.length) return null;
+      return { block, localFrom, localTo, from: block.start + localFrom, to: block.start + localTo };
+    };
+    const diagnostics: AnalysisResultsMeta['diagnostics'] = [];
+    const noteDiagnostics: AnalysisResultsMeta['noteDiagnostics'] = [];
+    let missingChild = 0;
+    for (const diagnostic of analysis.diagnostics) {
+      // The household prompts come in the order of `missingChildren`: that names the child of each.
+      const child = diagnostic.ruleId === 'household-child-not-mentioned' ? (analysis.summary.missingChildren[missingChild++] ?? '') : '';
+      const severity = rules?.[diagnostic.ruleId] ?? categories?.[diagnostic.category] ?? diagnostic.severity;
+      if (severity === 'off') continue;
+      if (diagnostic.scope === 'note') {
+        const ignoreKey = [diagnostic.ruleId, 'note', child].join('|').toLowerCase();
+        if (this.ignored.has(ignoreKey)) continue;
+        noteDiagnostics.push({ ...diagnostic, severity, from: 0, to: 0, ignoreKey });
+        continue;
+      }
+      if (diagnostic.from >= diagnostic.to || this.isAllowed(diagnostic.actual)) continue;
+      const range = toDocument(diagnostic.from, diagnostic.to);
+      // A finding across two paragraphs would have no single place to be drawn: leave it out.
+      if (!range || range.localTo !== diagnostic.to - range.block.offset) continue;
+      const ignoreKey = createIgnoreKey(diagnostic.ruleId, range.block.text, range.localFrom, range.localTo);
+      if (this.ignored.has(ignoreKey)) continue;
+      diagnostics.push({ ...diagnostic, severity, from: range.from, to: range.to, ignoreKey });
+    }
+    const sentences: AnalysisResultsMeta['sentences'] = [];
+    for (const sentence of analysis.sentences) {
+      const range = toDocument(sentence.from, sentence.to);
+      if (range && range.from < range.to) sentences.push({ from: range.from, to: range.to, kind: sentence.kind, childVoice: sentence.childVoice });
+    }
+    return { type: 'analysis', doc, diagnostics, noteDiagnostics, sentences, summary: analysis.summary, child: analysis.child };
   }
 
   /** The debounced run: lint the paragraphs edited since the last results and show them. */
@@ -269,7 +491,7 @@ export class LintSession {
   }
 
   /** A meta-only transaction: no content change, no undo step. The plugin drops it if `doc` is stale. */
-  private dispatchResults(meta: Results): void {
+  private dispatchResults(meta: Results | AnalysisResultsMeta): void {
     const view = this.view;
     if (!view || this.editor.isDestroyed) return;
     view.dispatch(view.state.tr.setMeta(caseNoteLintPluginKey, meta).setMeta('addToHistory', false));

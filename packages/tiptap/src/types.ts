@@ -1,6 +1,30 @@
-import type { Category, Diagnostic, LintOptions, Severity, SeverityOrOff } from '@casenote/lint';
+import type {
+  AnalyseOptions,
+  Category,
+  ChildContext,
+  Diagnostic,
+  LintOptions,
+  NoteAnalysis,
+  NoteContext,
+  NoteSummary,
+  SentenceKind,
+  Severity,
+  SeverityOrOff,
+} from '@casenote/lint';
 
-export type { Category, Diagnostic, LintOptions, Severity, SeverityOrOff };
+export type {
+  AnalyseOptions,
+  Category,
+  ChildContext,
+  Diagnostic,
+  LintOptions,
+  NoteAnalysis,
+  NoteContext,
+  NoteSummary,
+  SentenceKind,
+  Severity,
+  SeverityOrOff,
+};
 
 /**
  * A finding as the editor sees it: the engine's fields plus a stable `id` and the finding's
@@ -41,6 +65,35 @@ export interface CaseNoteLinter {
   lint(text: string, options?: LintOptions): Diagnostic[] | Promise<Diagnostic[]>;
 }
 
+/**
+ * Anything that analyses a whole note like `analyseNote` from `@casenote/lint`. A host may pass its
+ * own, for instance one that runs the analysis in a Web Worker and answers with a promise.
+ */
+export interface CaseNoteAnalyser {
+  analyse(text: string, context: NoteContext, options: AnalyseOptions): NoteAnalysis | Promise<NoteAnalysis>;
+}
+
+/** A sentence of the note as the editor sees it: its kind and its current document range. */
+export interface EditorSentence {
+  /** Current document position where the sentence starts. */
+  from: number;
+  /** Current document position where the sentence ends (exclusive). */
+  to: number;
+  kind: SentenceKind;
+  /** The sentence records the child's own words or views. */
+  childVoice: boolean;
+}
+
+/** `editor.storage.caseNoteLint.analysis`: the last whole-note analysis, ranges mapped to the current document. */
+export interface EditorNoteAnalysis {
+  /** Counts, written-to-child share, child's voice, missing household children, reading age. */
+  summary: NoteSummary;
+  /** The child's name as given in the context or inferred from the note. */
+  child: NoteAnalysis['child'];
+  /** Every sentence with its kind, in document order. */
+  sentences: EditorSentence[];
+}
+
 export interface CaseNoteLintOptions extends LintOptions {
   /**
    * Milliseconds to wait after the last edit before re-checking the changed paragraphs.
@@ -63,6 +116,25 @@ export interface CaseNoteLintOptions extends LintOptions {
    * @default null
    */
   linter: CaseNoteLinter | null;
+  /**
+   * The child the note is written to and the children of the household, for the whole-note
+   * analysis. Without it the child is inferred from the names and pronouns in the note. Change it
+   * later with `setNoteContext`.
+   * @default undefined
+   */
+  context?: NoteContext;
+  /**
+   * Milliseconds to wait after the last edit before analysing the whole note again (written to the
+   * child or about them, the child's voice, the household). Longer than `delay`: the analysis reads
+   * the whole note, so it waits for a real pause and then for the browser to be idle.
+   * @default 1000
+   */
+  analysisDelay: number;
+  /**
+   * An analyser to use instead of `analyseNote()` from `@casenote/lint`, e.g. one in a Web Worker.
+   * @default null
+   */
+  analyser: CaseNoteAnalyser | null;
 }
 
 /**
@@ -88,6 +160,15 @@ export interface CaseNoteLintStorage {
    * @example editor.storage.caseNoteLint.getDiagnostic('cn-12')
    */
   getDiagnostic(id: string): EditorDiagnostic | null;
+  /**
+   * Prompts about the whole note (`scope: 'note'`: written-to-child share, child's voice missing, a
+   * household child not mentioned). They have no range (`from` = `to` = 0) and no decoration.
+   */
+  readonly noteDiagnostics: EditorDiagnostic[];
+  /** The last whole-note analysis (null before the first, or with `analysis: false`). */
+  readonly analysis: EditorNoteAnalysis | null;
+  /** Whether sentences about the child are highlighted (class `casenote-about-child`). */
+  readonly highlightAboutChild: boolean;
 }
 
 /**
@@ -105,7 +186,23 @@ export type LintResultsMeta =
     }
   | { type: 'remove'; ids: string[] }
   /** Rules changed while a linter answered asynchronously: check everything on the next run. */
-  | { type: 'invalidate' };
+  | { type: 'invalidate' }
+  | AnalysisResultsMeta
+  | { type: 'highlight'; on: boolean };
+
+/** A whole-note analysis, offsets already turned into document positions. */
+export interface AnalysisResultsMeta {
+  type: 'analysis';
+  /** The document the analysis was made for; it is dropped if it is not current. */
+  doc: import('@tiptap/pm/model').Node;
+  /** Sentence-level findings (decorated like the others). */
+  diagnostics: Array<Omit<EditorDiagnostic, 'id'>>;
+  /** Note-level prompts (no range). */
+  noteDiagnostics: Array<Omit<EditorDiagnostic, 'id'>>;
+  sentences: EditorSentence[];
+  summary: NoteSummary;
+  child: NoteAnalysis['child'];
+}
 
 /** One textblock's findings, block-relative offsets already turned into document positions. */
 export interface LintedBlock {
@@ -126,4 +223,12 @@ export interface CaseNoteLintPluginState {
   full: boolean;
   /** Goes up each time the findings change by results, an ignore or an applied suggestion. */
   version: number;
+  /** The sentences of the last analysis; each decoration's spec holds `sentence: { kind, childVoice }`. */
+  sentences: import('@tiptap/pm/view').DecorationSet;
+  /** Inline decorations (class `casenote-about-child`) on the sentences about the child, drawn only while highlighting. */
+  aboutChild: import('@tiptap/pm/view').DecorationSet;
+  /** The last analysis's summary and note-level prompts (null before the first). */
+  analysis: { summary: NoteSummary; child: NoteAnalysis['child']; noteDiagnostics: EditorDiagnostic[] } | null;
+  /** Whether the about-child sentences are drawn. */
+  highlightAboutChild: boolean;
 }

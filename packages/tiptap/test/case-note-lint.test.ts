@@ -10,6 +10,7 @@ afterEach(destroyEditors);
 describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'ABOUT_CHILD_CLASS',
       'CaseNoteLint',
       'DIAGNOSTIC_CLASS',
       'SEVERITY_LABELS',

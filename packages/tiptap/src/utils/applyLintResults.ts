@@ -1,7 +1,8 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { type Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { EditorDiagnostic, LintedBlock } from '../types.ts';
-import { isDiagnosticDecoration } from './isDiagnosticDecoration.ts';
+import { isAnalysisDecoration } from './isAnalysisDecoration.ts';
+import { isBlockDecoration } from './isBlockDecoration.ts';
 import { toDecoration } from './toDecoration.ts';
 
 const identity = (diagnostic: Pick<EditorDiagnostic, 'ruleId' | 'from' | 'to'>) =>
@@ -10,7 +11,7 @@ const identity = (diagnostic: Pick<EditorDiagnostic, 'ruleId' | 'from' | 'to'>) 
 /**
  * Puts fresh results into the decoration set. Only the linted blocks are replaced (or everything,
  * for a full run); a finding with the same rule and range as one already shown keeps its id, so a
- * card open on it stays open across re-checks.
+ * card open on it stays open across re-checks. Findings of the whole-note analysis are left alone.
  */
 export function applyLintResults(
   set: DecorationSet,
@@ -32,15 +33,15 @@ export function applyLintResults(
   };
 
   if (full) {
-    const previous = set.find(undefined, undefined, isDiagnosticDecoration);
+    const previous = set.find(undefined, undefined, isBlockDecoration);
     const merged: LintedBlock = { pos: 0, end: doc.content.size, diagnostics: blocks.flatMap(block => block.diagnostics) };
-    return DecorationSet.create(doc, toDecorations(previous, merged));
+    return DecorationSet.create(doc, [...toDecorations(previous, merged), ...set.find(undefined, undefined, isAnalysisDecoration)]);
   }
 
   let next = set;
   for (const block of blocks) {
     const previous = next
-      .find(block.pos, block.end, isDiagnosticDecoration)
+      .find(block.pos, block.end, isBlockDecoration)
       .filter(decoration => decoration.from >= block.pos && decoration.to <= block.end);
     const fresh = toDecorations(previous, block);
     // `remove` nulls out the entries of the array it is given, so it gets a copy.

@@ -3,6 +3,7 @@ import { DecorationSet } from '@tiptap/pm/view';
 import { caseNoteLintPluginKey } from '../constants.ts';
 import type { LintSession } from '../lint-session.ts';
 import type { CaseNoteLintPluginState, LintResultsMeta } from '../types.ts';
+import { applyAnalysisResults } from './applyAnalysisResults.ts';
 import { applyLintResults } from './applyLintResults.ts';
 import { collectChangedRanges } from './collectChangedRanges.ts';
 import { findEditedDecorations } from './findEditedDecorations.ts';
@@ -24,12 +25,24 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
   return new Plugin<CaseNoteLintPluginState>({
     key: caseNoteLintPluginKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, dirty: [], full: true, version: 0 }),
+      init: () => ({
+        decorations: DecorationSet.empty,
+        dirty: [],
+        full: true,
+        version: 0,
+        sentences: DecorationSet.empty,
+        aboutChild: DecorationSet.empty,
+        analysis: null,
+        highlightAboutChild: false,
+      }),
       apply(tr, previous) {
-        let { decorations, dirty, full, version } = previous;
+        let { decorations, dirty, full, version, sentences, aboutChild } = previous;
+        const rest = { analysis: previous.analysis, highlightAboutChild: previous.highlightAboutChild };
         if (tr.docChanged) {
           const changed = collectChangedRanges(tr);
           decorations = decorations.map(tr.mapping, tr.doc);
+          sentences = sentences.map(tr.mapping, tr.doc);
+          aboutChild = aboutChild.map(tr.mapping, tr.doc);
           const edited = findEditedDecorations(decorations, changed);
           if (edited.length > 0) {
             decorations = decorations.remove(edited);
@@ -40,18 +53,32 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
         const meta = tr.getMeta(caseNoteLintPluginKey) as LintResultsMeta | undefined;
         if (meta?.type === 'results') {
           // Results made for another document are stale: drop them; the dirty ranges stay for the next run.
-          if (meta.doc !== tr.doc) return { decorations, dirty, full, version };
+          if (meta.doc !== tr.doc) return { ...rest, decorations, dirty, full, version, sentences, aboutChild };
           decorations = applyLintResults(decorations, tr.doc, meta.blocks, meta.full, session.createId);
-          return { decorations, dirty: [], full: false, version: version + 1 };
+          return { ...rest, decorations, dirty: [], full: false, version: version + 1, sentences, aboutChild };
+        }
+        if (meta?.type === 'analysis') {
+          // An analysis of another document is stale: drop it; the next pause analyses again.
+          if (meta.doc !== tr.doc) return { ...rest, decorations, dirty, full, version, sentences, aboutChild };
+          const current = { ...previous, decorations, dirty, full, version, sentences, aboutChild };
+          return { ...current, ...applyAnalysisResults(current, tr.doc, meta, session.createId), version: version + 1 };
         }
         if (meta?.type === 'remove') {
           const ids = new Set(meta.ids);
           const removed = decorations.find(undefined, undefined, spec => ids.has(spec.diagnostic?.id));
-          if (removed.length > 0) return { decorations: decorations.remove(removed), dirty, full, version: version + 1 };
+          const notes = rest.analysis?.noteDiagnostics ?? [];
+          const keptNotes = notes.filter(diagnostic => !ids.has(diagnostic.id));
+          if (removed.length > 0 || keptNotes.length < notes.length) {
+            const analysis = rest.analysis && keptNotes.length < notes.length ? { ...rest.analysis, noteDiagnostics: keptNotes } : rest.analysis;
+            return { ...rest, analysis, decorations: decorations.remove(removed), dirty, full, version: version + 1, sentences, aboutChild };
+          }
         }
-        if (meta?.type === 'invalidate') return { decorations, dirty, full: true, version };
-        if (decorations === previous.decorations && dirty === previous.dirty) return previous;
-        return { decorations, dirty, full, version };
+        if (meta?.type === 'invalidate') return { ...rest, decorations, dirty, full: true, version, sentences, aboutChild };
+        if (meta?.type === 'highlight' && meta.on !== rest.highlightAboutChild) {
+          return { ...rest, highlightAboutChild: meta.on, decorations, dirty, full, version, sentences, aboutChild };
+        }
+        if (decorations === previous.decorations && dirty === previous.dirty && sentences === previous.sentences) return previous;
+        return { ...rest, decorations, dirty, full, version, sentences, aboutChild };
       },
     },
     props: {
@@ -63,7 +90,10 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
         update: (updated, previousState) => {
           const now = caseNoteLintPluginKey.getState(updated.state);
           const before = caseNoteLintPluginKey.getState(previousState);
-          if (updated.state.doc !== previousState.doc) session.schedule();
+          if (updated.state.doc !== previousState.doc) {
+            session.schedule();
+            session.scheduleAnalysis();
+          }
           if (now && before && now.version !== before.version) session.notify();
         },
         destroy: () => session.detach(),

@@ -25,5 +25,14 @@ export function createLintStorage(session: LintSession | null): CaseNoteLintStor
     getDiagnostic(id: string) {
       return session ? session.getDiagnostic(id) : null;
     },
+    get noteDiagnostics() {
+      return session ? session.listNoteDiagnostics() : [];
+    },
+    get analysis() {
+      return session ? session.getAnalysis() : null;
+    },
+    get highlightAboutChild() {
+      return session ? session.isHighlightingAboutChild() : false;
+    },
   };
 }

@@ -6,9 +6,10 @@ import type { EditorDiagnostic } from '../types.ts';
  * The inline decoration that shows a finding: the theming contract's classes and data attributes,
  * `aria-invalid="grammar"` (the ARIA value for proofing marks in editable text, which screen
  * readers announce as they read) and an `aria-description` with the severity and message. No
- * `title`: a native tooltip would fight the explanation card. The finding rides in the spec.
+ * `title`: a native tooltip would fight the explanation card. The finding rides in the spec, with
+ * where it came from: the per-paragraph lint (`block`) or the whole-note analysis (`analysis`).
  */
-export function toDecoration(diagnostic: EditorDiagnostic): Decoration {
+export function toDecoration(diagnostic: EditorDiagnostic, origin: 'block' | 'analysis' = 'block'): Decoration {
   return Decoration.inline(
     diagnostic.from,
     diagnostic.to,
@@ -24,6 +25,6 @@ export function toDecoration(diagnostic: EditorDiagnostic): Decoration {
       'aria-invalid': 'grammar',
       'aria-description': `${SEVERITY_LABELS[diagnostic.severity]}: ${diagnostic.message}`,
     },
-    { diagnostic, inclusiveStart: false, inclusiveEnd: false },
+    { diagnostic, origin, inclusiveStart: false, inclusiveEnd: false },
   );
 }

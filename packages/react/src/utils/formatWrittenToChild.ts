@@ -1,0 +1,15 @@
+import type { NoteSummary } from '@casenote/tiptap';
+import { analysisLabels } from '../labels.ts';
+
+/**
+ * The meter's value in words: "40% written to Jade (2 of 5 sentences)", counting the sentences
+ * that speak to or about the child. Uses "the child" when the name is not known.
+ * @example formatWrittenToChild({ toChild: 2, aboutChild: 3, writtenToChildShare: 0.4, … }, 'Jade')
+ */
+export function formatWrittenToChild(summary: NoteSummary | null, childName: string | null = null): string {
+  if (!summary) return analysisLabels.pending;
+  const { toChild, aboutChild, writtenToChildShare } = summary;
+  if (writtenToChildShare === null) return analysisLabels.noSentences;
+  const counted = toChild + aboutChild;
+  return `${Math.round(writtenToChildShare * 100)}% written to ${childName ?? 'the child'} (${toChild} of ${counted} ${counted === 1 ? 'sentence' : 'sentences'})`;
+}
