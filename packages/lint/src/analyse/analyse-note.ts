@@ -197,13 +197,28 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
       processor = makeReadability(age);
       readabilityProcessors.set(age, processor);
     }
-    const file = new VFile(text);
+    // read only the sentences written to the child, joined as paragraphs, and map offsets back:
+    // the formulas are per sentence, and the rest of a long note is not theirs to read
+    const segments: Array<{ start: number; from: number; length: number }> = [];
+    let joined = '';
+    for (const sentence of toChildSentences) {
+      if (joined.length > 0) joined += '\n\n';
+      segments.push({ start: joined.length, from: sentence.from, length: sentence.to - sentence.from });
+      joined += sentence.text;
+    }
+    const toNote = (offset: number): number | undefined => {
+      const segment = segments.find((candidate) => offset >= candidate.start && offset <= candidate.start + candidate.length);
+      return segment ? segment.from + (offset - segment.start) : undefined;
+    };
+    const file = new VFile(joined);
     processor.runSync(processor.parse(file) as Root, file);
     for (const message of file.messages) {
-      const from = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-      const to = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+      if (start === undefined || end === undefined) continue;
+      const from = toNote(start);
+      const to = toNote(end);
       if (from === undefined || to === undefined) continue;
-      if (!toChildSentences.some((sentence) => sentence.from <= from && to <= sentence.to)) continue;
       diagnostics.push({
         from,
         to,
