@@ -29,6 +29,11 @@ export const notNames = new Set([
   'when', 'then', 'after', 'before', 'during', 'on', 'in', 'at', 'we', 'there', 'here', 'what', 'where', 'who', 'why',
   'how', 'if', 'and', 'but', 'so', 'because', 'as', 'also', 'later', 'next', 'last', 'both', 'all', 'some', 'no',
   'yes', 'ok', 'okay', 'please', 'thank', 'thanks', 'social', 'worker', 'team', 'plan', 'meeting', 'review',
+  'english', 'polish', 'welsh', 'scottish', 'irish', 'british', 'french', 'spanish', 'arabic', 'urdu', 'punjabi', 'romanian',
+  'portuguese', 'somali', 'turkish', 'kurdish', 'italian', 'german', 'chinese', 'bengali', 'gujarati', 'tamil', 'ukrainian',
+  'russian', 'lithuanian', 'latvian', 'hindi', 'african', 'asian', 'european', 'muslim', 'christian', 'hindu', 'sikh',
+  'jewish', 'islam', 'year', 'lego', 'xbox', 'playstation', 'minecraft', 'fortnite', 'youtube', 'tiktok', 'snapchat',
+  'instagram', 'whatsapp', 'netflix', 'tesco', 'asda', 'aldi', 'lidl', 'sainsbury', "sainsbury's", "mcdonald's", 'uno',
   'note', 'visit', 'family', 'home', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'present', 'contact', 'well', 'done', 'child', 'children', 'young', 'person', 'people', 'baby', 'teacher', 'headteacher',
 ]);
 
