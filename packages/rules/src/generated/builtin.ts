@@ -2794,7 +2794,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "exceptions": [
    "hard|difficult to reach by phone|telephone|email|text",
-   "hard|difficult to reach on the phone"
+   "hard|difficult to reach on the phone",
+   "shelf|shelves|cupboard+|switch+|button+|plug+|socket+|window+|handle+|tap+|light+|top|spot+|place+|corner+|area+|village+|estate+|address+|road+|building+|floor+|toy+|box+|book+|bag+|it|that|this <be> hard|difficult to reach",
+   "shelf|shelves|cupboard+|switch+|button+|plug+|socket+|window+|handle+|tap+|light+|top|spot+|place+|corner+|area+|village+|estate+|address+|road+|building+|floor+|toy+|box+|book+|bag+|it|that|this <be> quite|very|really|too|so|rather|fairly hard|difficult to reach",
+   "shelf|shelves|cupboard+|switch+|button+|plug+|socket+|window+|handle+|tap+|light+|top|spot+|place+|corner+|area+|village+|estate+|address+|road+|building+|floor+|toy+|box+|book+|bag+|it|that|this <be> a bit|little hard|difficult to reach"
   ],
   "suggestions": [
    "not well served by current help"
