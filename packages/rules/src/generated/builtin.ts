@@ -3868,6 +3868,24 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "poor-attitude",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "poor|negative|bad attitude towards|to services|professionals|support|help|social|us|school"
+  ],
+  "suggestions": [
+   "has worries about"
+  ],
+  "explanation": "'Poor attitude' judges the person without saying what happened. Record what they said or did, and what lies behind their worries about the help on offer.",
+  "pack": "data/deficit.yml",
+  "sources": [
+   "west-cheshire-shared-language",
+   "ccinform-recording-2017"
+  ]
+ },
+ {
   "id": "contact-family-time",
   "category": "jargon",
   "family": "service-term",
@@ -5779,6 +5797,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[consensual] sex|sexual|relationship+|activity|intercourse|encounter+",
    "<be> [consensual]",
+   "{appear}|{seem}|{look}|{sound} [consensual]",
    "[consensually]"
   ],
   "exceptions": [
@@ -6169,7 +6188,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "{send} explicit|sexual|nude|naked|indecent image+|picture+|photo+|video+ to an? adult|adults|older|man|men",
-   "{send} nudes to an? adult|adults|older|man|men"
+   "{send} nudes to an? adult|adults|older|man|men",
+   "{send} explicit|sexual|nude|naked|indecent image+|picture+|photo+|video+ of <self> to an? adult|adults|older|man|men"
   ],
   "suggestions": [
    "was pressured by an adult to send images"
@@ -7115,6 +7135,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[{recruit}] into|by a|the|an? gang|gangs|dealers|drug|criminal|organised|exploiters|older",
    "[{recruit}] into county lines",
+   "[{recruit}] into|by <det>? county lines gang+|network+|group+",
    "[{recruit}] <obj> to sell|deal|run|carry|move|hold"
   ],
   "suggestions": [
@@ -7183,6 +7204,44 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/victim-blaming.yml",
   "sources": [
    "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "should-have-known-better",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "should have known better",
+   "ought to have known better",
+   "should've known better"
+  ],
+  "suggestions": [
+   "was targeted by someone who knew better"
+  ],
+  "explanation": "This puts the job of foreseeing abuse on the child. The adult who targeted them is the one who knew what they were doing; say what that person did.",
+  "pack": "data/victim-blaming.yml",
+  "sources": [
+   "ukcis-victim-blaming",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "running-drugs",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[{run}] drugs"
+  ],
+  "suggestions": [
+   "being made to carry drugs"
+  ],
+  "explanation": "'Running drugs' describes a trade the child chose. A child carrying drugs for others is being criminally exploited; say who is making them do it.",
+  "pack": "data/victim-blaming.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-recruited-working"
   ]
  }
 ];
