@@ -23,3 +23,10 @@ export { analysisLabels, categoryTitles, categoryNouns, severityTitles } from '.
 export { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
 export { formatShortcut } from './utils/formatShortcut.ts';
 export { formatWrittenToChild } from './utils/formatWrittenToChild.ts';
+export { ContactRecordChecklist } from './contact-record-checklist.tsx';
+export type { ContactRecordChecklistProps } from './contact-record-checklist.tsx';
+export { ThresholdPanel } from './threshold-panel.tsx';
+export type { ThresholdPanelProps } from './threshold-panel.tsx';
+export { useRecordCompleteness } from './use-record-completeness.ts';
+export { useNoteText } from './use-note-text.ts';
+export { recordLabels, recordStatusLabels, recordStatusDescriptions } from './record-labels.ts';

@@ -27,3 +27,11 @@ export type {
   Severity,
   SeverityOrOff,
 } from './types.ts';
+export { ContactRecord } from './record/contact-record.ts';
+export { buildRecordNodes } from './record/buildRecordNodes.ts';
+export { insertRecordNodes } from './record/insertRecordNodes.ts';
+export { findRecordSectionTarget } from './record/findRecordSectionTarget.ts';
+export { positionAtNoteOffset } from './record/positionAtNoteOffset.ts';
+export { buildNoteText } from './utils/buildNoteText.ts';
+export type { NoteText, NoteTextBlock } from './utils/buildNoteText.ts';
+export type { ContactRecordOptions, InsertRecordOptions, RecordSectionTarget } from './record/types.ts';

@@ -12,11 +12,17 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'ABOUT_CHILD_CLASS',
       'CaseNoteLint',
+      'ContactRecord',
       'DIAGNOSTIC_CLASS',
       'SEVERITY_LABELS',
+      'buildNoteText',
+      'buildRecordNodes',
       'caseNoteLintPluginKey',
       'createIgnoreKey',
+      'findRecordSectionTarget',
       'getBlockText',
+      'insertRecordNodes',
+      'positionAtNoteOffset',
     ]);
   });
 });
