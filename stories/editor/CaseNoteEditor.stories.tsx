@@ -126,18 +126,19 @@ const longNoteHtml = toHtml(longNoteParagraphs);
  */
 export const LongNote: Story = {
   argTypes: { content: { table: { disable: true } } },
-  render: args => <CaseNoteEditor {...args} content={longNoteHtml} />,
-  play: async ({ args, canvasElement, step }) => {
+  // No spies on the per-keystroke callbacks here: Storybook records and serialises every call (the
+  // editor, hundreds of findings), which would swamp the timings `pnpm bench` takes on this story.
+  render: ({ onUpdate: _onUpdate, onDiagnostics: _onDiagnostics, ...args }) => <CaseNoteEditor {...args} content={longNoteHtml} />,
+  play: async ({ canvas, canvasElement, step }) => {
     const area = getEditingArea(canvasElement);
     await step('the whole note is there', async () => {
       await expect(countNoteWords(longNoteParagraphs)).toBeGreaterThanOrEqual(20_000);
       await expect(area.querySelectorAll('p')).toHaveLength(longNoteParagraphs.length);
     });
-    await step('the whole note is checked and its findings reported', async () => {
+    await step('the whole note is checked and the panel counts every finding', async () => {
       const ranges = await waitForFlaggedRanges(area, 100, 15_000);
-      await waitFor(() => expect(args.onDiagnostics).toHaveBeenCalled());
-      const reported = (args.onDiagnostics as ReturnType<typeof fn>).mock.lastCall?.[0] as unknown[];
-      await expect(reported.length).toBeGreaterThanOrEqual(ranges.length);
+      const heading = canvas.getByRole('heading', { name: /Findings/ });
+      await waitFor(() => expect(Number(/\((\d+)\)/.exec(heading.textContent ?? '')?.[1])).toBeGreaterThanOrEqual(ranges.length));
     });
   },
 };

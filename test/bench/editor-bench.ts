@@ -69,7 +69,8 @@ function instrumentPage(): void {
 interface EditorHandle {
   state: { doc: { descendants(visit: (node: { isTextblock: boolean; nodeSize: number; textContent: string }, pos: number) => boolean | void): void } };
   on(event: 'transaction', listener: (props: { transaction: { docChanged: boolean; meta?: Record<string, unknown> } }) => void): void;
-  chain(): { focus(): { setTextSelection(pos: number): { scrollIntoView(): { run(): boolean } } } };
+  view: { focus(): void };
+  chain(): { setTextSelection(pos: number): { scrollIntoView(): { run(): boolean } } };
 }
 
 /** Listens to the editor's transactions: counts results, times keystrokes; returns the caret targets. */
@@ -126,9 +127,7 @@ export async function runEditorBench(): Promise<void> {
     );
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(instrumentPage);
-    // CASENOTE_BENCH_ARGS passes story args through the URL, e.g. `panel:!false` to time the editor alone.
-    const storyArgs = process.env.CASENOTE_BENCH_ARGS ? `&args=${encodeURIComponent(process.env.CASENOTE_BENCH_ARGS)}` : '';
-    await page.goto(`${server.url}iframe.html?id=${STORY_ID}&viewMode=story${storyArgs}`);
+    await page.goto(`${server.url}iframe.html?id=${STORY_ID}&viewMode=story`);
     await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
     const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as { duration: number; endedAt: number });
     const noteSize = await page.evaluate(() => {
@@ -143,17 +142,25 @@ export async function runEditorBench(): Promise<void> {
     for (const [index, target] of targets.entries()) {
       await page.evaluate(pos => {
         const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
-        editor.chain().focus().setTextSelection(pos).scrollIntoView().run();
+        // view.focus() is synchronous; the focus() command waits for an animation frame.
+        editor.view.focus();
+        editor.chain().setTextSelection(pos).scrollIntoView().run();
       }, target);
+      await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') ?? false);
       await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
       // Wait for the debounced re-check of this paragraph to be drawn before the next keystroke.
-      await page.waitForFunction(done => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 });
+      await page
+        .waitForFunction(done => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 })
+        .catch(async (error: unknown) => {
+          const state = await page.evaluate(() => ({ ...window.__caseNoteBench, lintTasks: window.__caseNoteBench.lintTasks.length, keyTasks: window.__caseNoteBench.keyTasks.length }));
+          throw new Error(`No re-check was drawn after keystroke ${index + 1}: ${JSON.stringify(state)}`, { cause: error });
+        });
     }
     const { keyTasks, lintTasks } = await page.evaluate(() => window.__caseNoteBench);
     const totals = keyTasks.map((keyTime, index) => keyTime + (lintTasks[index] ?? Number.NaN));
     const browserVersion = context.browser()?.version() ?? 'unknown';
 
-    console.log(`Editor benchmark: story ${STORY_ID}${storyArgs ? ` (args ${process.env.CASENOTE_BENCH_ARGS})` : ''} in headless Chromium ${browserVersion}`);
+    console.log(`Editor benchmark: story ${STORY_ID} in headless Chromium ${browserVersion}`);
     console.log(
       `${noteSize.words.toLocaleString('en-GB')}-word note, ${noteSize.findings} flagged ranges drawn; ${KEYSTROKES} keystrokes spread over the note\n`,
     );

@@ -1,10 +1,14 @@
 import type { DiagnosticCounts, EditorDiagnostic } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /** What `useDiagnostics` returns. */
 export interface DiagnosticsSnapshot {
-  /** Current findings in document order, with their current ranges. */
+  /**
+   * Current findings in document order. Their ranges are as of the last time the findings changed:
+   * edits that only move them do not re-render. For a finding's current range, call
+   * `editor.storage.caseNoteLint.getDiagnostic(id)` when you need it (commands do this themselves).
+   */
   diagnostics: EditorDiagnostic[];
   /** Findings per category; categories with none are absent. */
   counts: DiagnosticCounts;
@@ -12,12 +16,46 @@ export interface DiagnosticsSnapshot {
   total: number;
 }
 
-const noDiagnostics: EditorDiagnostic[] = [];
+const emptySnapshot: DiagnosticsSnapshot = { diagnostics: [], counts: {}, total: 0 };
+
+/** Whether two findings look the same in a list or card (ranges aside). No allocation: this runs over every finding. */
+const looksSame = (a: EditorDiagnostic, b: EditorDiagnostic): boolean =>
+  a.id === b.id &&
+  a.ruleId === b.ruleId &&
+  a.category === b.category &&
+  a.severity === b.severity &&
+  a.actual === b.actual &&
+  a.message === b.message &&
+  a.explanation === b.explanation &&
+  a.source === b.source &&
+  a.suggestions.length === b.suggestions.length &&
+  a.suggestions.every((suggestion, index) => suggestion === b.suggestions[index]);
+
+const sameFindings = (a: readonly EditorDiagnostic[], b: readonly EditorDiagnostic[]): boolean =>
+  a.length === b.length && a.every((diagnostic, index) => looksSame(diagnostic, b[index] as EditorDiagnostic));
+
+/** The last snapshot per editor, shared by every component that watches it. */
+const snapshots = new WeakMap<Editor, { version: number; snapshot: DiagnosticsSnapshot }>();
+
+/** The editor's findings, listed again only when its `diagnosticsVersion` has changed. */
+function readSnapshot(editor: Editor | null): DiagnosticsSnapshot {
+  const storage = editor && !editor.isDestroyed ? editor.storage.caseNoteLint : undefined;
+  if (!editor || !storage) return emptySnapshot;
+  const version = storage.diagnosticsVersion;
+  const cached = snapshots.get(editor);
+  if (cached?.version === version) return cached.snapshot;
+  const diagnostics = storage.diagnostics;
+  // A re-check that found the same things again keeps the old snapshot: nothing re-renders.
+  const snapshot = cached && sameFindings(diagnostics, cached.snapshot.diagnostics) ? cached.snapshot : toSnapshot(diagnostics);
+  snapshots.set(editor, { version, snapshot });
+  return snapshot;
+}
 
 /**
- * Subscribes to an editor that has the `CaseNoteLint` extension and returns its current findings
- * and counts. The component re-renders when the findings change or their ranges move, not on
- * every selection change.
+ * Subscribes to an editor that has the `CaseNoteLint` extension and returns its findings and
+ * counts. The component re-renders only when the set of findings changes (one is added, removed or
+ * reworded), never because typing moved them: on every keystroke the hook reads one number
+ * (`diagnosticsVersion`), and it lists the findings only when that number changes.
  *
  * @param editor The editor, or `null` while it is being created.
  * @returns The findings, counts per category, and the total.
@@ -28,7 +66,6 @@ export function useDiagnostics(editor: Editor | null): DiagnosticsSnapshot {
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!editor) return () => {};
-      // The extension's list is cached per decoration set, so only a changed set re-renders.
       editor.on('transaction', onChange);
       return () => {
         editor.off('transaction', onChange);
@@ -36,16 +73,14 @@ export function useDiagnostics(editor: Editor | null): DiagnosticsSnapshot {
     },
     [editor],
   );
-  const getSnapshot = useCallback(
-    () => (editor && !editor.isDestroyed ? (editor.storage.caseNoteLint?.diagnostics ?? noDiagnostics) : noDiagnostics),
-    [editor],
-  );
-  const diagnostics = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
-  return useMemo(() => {
-    const counts: DiagnosticCounts = {};
-    for (const diagnostic of diagnostics) counts[diagnostic.category] = (counts[diagnostic.category] ?? 0) + 1;
-    return { diagnostics, counts, total: diagnostics.length };
-  }, [diagnostics]);
+  const getSnapshot = useCallback(() => readSnapshot(editor), [editor]);
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+}
+
+function toSnapshot(diagnostics: EditorDiagnostic[]): DiagnosticsSnapshot {
+  const counts: DiagnosticCounts = {};
+  for (const diagnostic of diagnostics) counts[diagnostic.category] = (counts[diagnostic.category] ?? 0) + 1;
+  return { diagnostics, counts, total: diagnostics.length };
 }
 
 /**

@@ -146,6 +146,11 @@ export class LintSession {
     return listDiagnostics(this.decorations(state));
   }
 
+  /** Changes when the set of findings changes, not when edits move them (see the plugin state's `version`). */
+  getDiagnosticsVersion(state: EditorState = this.editor.state): number {
+    return caseNoteLintPluginKey.getState(state)?.version ?? 0;
+  }
+
   countDiagnostics(): DiagnosticCounts {
     return countDiagnostics(this.listDiagnostics());
   }

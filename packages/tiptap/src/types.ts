@@ -142,8 +142,18 @@ export interface CaseNoteLintOptions extends LintOptions {
  * state each time, so their ranges are always current.
  */
 export interface CaseNoteLintStorage {
-  /** All current findings in document order, with their current ranges. */
+  /**
+   * All current findings in document order, with their current ranges. Listing them walks every
+   * finding once per edit; code that runs on every transaction should watch `diagnosticsVersion`.
+   */
   readonly diagnostics: EditorDiagnostic[];
+  /**
+   * A number that changes whenever findings are added, removed or replaced, and stays the same
+   * while edits only move them. Cheap to read: compare it on each transaction to know when to read
+   * `diagnostics` again (for a finding's current range, `getDiagnostic(id)`).
+   * @example if (storage.diagnosticsVersion !== seen) list = storage.diagnostics
+   */
+  readonly diagnosticsVersion: number;
   /** Number of current findings per category. */
   readonly counts: DiagnosticCounts;
   /** The `LintOptions` now in force (the options plus changes made with commands). */
@@ -221,7 +231,10 @@ export interface CaseNoteLintPluginState {
   dirty: Array<{ from: number; to: number }>;
   /** Whether every textblock must be checked on the next run (start, or rules changed). */
   full: boolean;
-  /** Goes up each time the findings change by results, an ignore or an applied suggestion. */
+  /**
+   * Goes up each time the set of findings changes (results, an ignore, an applied suggestion, a
+   * flagged word edited or deleted), never when an edit only moves findings.
+   */
   version: number;
   /** The sentences of the last analysis; each decoration's spec holds `sentence: { kind, childVoice }`. */
   sentences: import('@tiptap/pm/view').DecorationSet;

@@ -40,7 +40,14 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
         const rest = { analysis: previous.analysis, highlightAboutChild: previous.highlightAboutChild };
         if (tr.docChanged) {
           const changed = collectChangedRanges(tr);
-          decorations = decorations.map(tr.mapping, tr.doc);
+          // A finding whose words were deleted outright is dropped by the mapping: that changes the set too.
+          let mappedAway = false;
+          decorations = decorations.map(tr.mapping, tr.doc, {
+            onRemove: spec => {
+              if ((spec as { diagnostic?: unknown }).diagnostic) mappedAway = true;
+            },
+          });
+          if (mappedAway) version += 1;
           sentences = sentences.map(tr.mapping, tr.doc);
           aboutChild = aboutChild.map(tr.mapping, tr.doc);
           const edited = findEditedDecorations(decorations, changed);
