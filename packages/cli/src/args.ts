@@ -18,6 +18,8 @@ export interface LintArgs {
   child: ChildContext | undefined;
   /** `--household NAME[:AGE],…`: every child in the household. */
   household: ChildContext[] | undefined;
+  /** `--record default|FILE`: check each note against a contact-record template. */
+  record: string | undefined;
 }
 
 /** Parses `NAME[:AGE]` (an age of 0 to 25). */
@@ -65,6 +67,7 @@ export function parseLintArgs(argv: string[]): LintArgs {
     'fail-on': { type: 'string' },
     child: { type: 'string' },
     household: { type: 'string' },
+    record: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
 
@@ -91,6 +94,7 @@ export function parseLintArgs(argv: string[]): LintArgs {
     failOn,
     child: values.child === undefined ? undefined : parseChild(values.child, '--child'),
     household: values.household === undefined ? undefined : values.household.split(',').map((member) => parseChild(member, '--household')),
+    record: values.record,
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { categories, severities, type LintOptions, type RulePack } from '@casenote/lint';
+import { categories, defaultContactRecord, RecordTemplateError, severities, validateRecordTemplate, type LintOptions, type RecordTemplate, type RulePack } from '@casenote/lint';
 import { CliError, firstLine } from './errors.ts';
 import { describeReadError } from './input.ts';
 
@@ -101,4 +101,31 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function invalid(file: string, reason: string): CliError {
   return new CliError(`invalid config ${file}: ${reason}`);
+}
+
+/**
+ * Loads `--record`: `default` for the built-in example template, or a YAML/JSON template file,
+ * validated (an invalid one is a usage error naming the section and field).
+ */
+export async function loadRecordTemplate(value: string, cwd: string): Promise<RecordTemplate> {
+  if (value === 'default') return defaultContactRecord;
+  const absolute = path.resolve(cwd, value);
+  let source: string;
+  try {
+    source = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read record template ${value}: ${describeReadError(error)}`, { cause: error });
+  }
+  let data: unknown;
+  try {
+    data = parse(source);
+  } catch (error) {
+    throw new CliError(`invalid record template ${value}: ${firstLine((error as Error).message)}`, { cause: error });
+  }
+  try {
+    return validateRecordTemplate(data, value);
+  } catch (error) {
+    if (error instanceof RecordTemplateError) throw new CliError(`invalid record template ${error.message}`, { cause: error });
+    throw error;
+  }
 }

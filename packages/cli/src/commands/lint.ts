@@ -1,6 +1,6 @@
-import { analyseNote, analysisRuleIds, createLinter, getBuiltinRules, RulePackError, severities, type LintOptions, type Severity } from '@casenote/lint';
+import { analyseNote, analysisRuleIds, checkRecordCompleteness, createLinter, getBuiltinRules, RulePackError, severities, type LintOptions, type Severity } from '@casenote/lint';
 import { formats, parseLintArgs, type Format } from '../args.ts';
-import { loadConfig } from '../config.ts';
+import { loadConfig, loadRecordTemplate } from '../config.ts';
 import { CliError } from '../errors.ts';
 import { formatJson } from '../format/json.ts';
 import { createLocator } from '../format/location.ts';
@@ -23,6 +23,8 @@ Options:
       --child NAME[:AGE]     The child the notes are written to (otherwise inferred)
       --household NAME[:AGE],…
                              Every child in the household, to check each is mentioned
+      --record default|FILE  Check each note against a contact-record template: the
+                             built-in example, or a YAML/JSON template file
   -h, --help                 Show this help
 
 Lines and columns are 1-based; columns count UTF-16 code units, as the JSON
@@ -55,6 +57,7 @@ export const lintCommand: Command = {
     const options: LintOptions = { ...configured, context };
     const linter = createConfiguredLinter(options, args.config);
     if (args.config !== undefined) checkRuleIds(options, args.config);
+    const template = args.record === undefined ? undefined : await loadRecordTemplate(args.record, io.cwd);
     const files = await readInputs(inputs, io);
 
     const reports: FileReport[] = files.map((file) => {
@@ -64,7 +67,13 @@ export const lintCommand: Command = {
         .toSorted((a, b) => a.from - b.from || a.to - b.to)
         .map((diagnostic) => ({ ...diagnostic, ...locate(diagnostic.from) }));
       const { summary } = analyseNote(file.text, context, configured.analysis || {});
-      return { path: file.path, diagnostics, summary };
+      if (!template) return { path: file.path, diagnostics, summary };
+      const completeness = checkRecordCompleteness(file.text, template);
+      const record = {
+        complete: completeness.complete,
+        sections: completeness.sections.map(({ id, heading, status, words }) => ({ id, heading, status, words })),
+      };
+      return { path: file.path, diagnostics, summary, record };
     });
 
     io.stdout.write(format(args.format, reports));

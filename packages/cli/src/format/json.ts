@@ -22,6 +22,7 @@ export function formatJson(reports: FileReport[]): string {
       source: diagnostic.source ?? null,
     })),
     summary: report.summary,
+    ...(report.record ? { record: report.record } : {}),
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }

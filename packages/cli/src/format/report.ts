@@ -1,4 +1,4 @@
-import type { Diagnostic, NoteSummary } from '@casenote/lint';
+import type { Diagnostic, NoteSummary, SectionStatus } from '@casenote/lint';
 import type { LineColumn } from './location.ts';
 
 /** A diagnostic with the 1-based line and column of its start. */
@@ -11,4 +11,6 @@ export interface FileReport {
   diagnostics: LocatedDiagnostic[];
   /** The whole-note analysis: sentences to and about the child, voice, household, reading age. */
   summary: NoteSummary;
+  /** With `--record`: how complete the contact record is, section by section. */
+  record?: { complete: boolean; sections: Array<{ id: string; heading: string; status: SectionStatus; words: number }> };
 }

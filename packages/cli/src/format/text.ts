@@ -18,6 +18,7 @@ export function formatText(reports: FileReport[]): string {
       counts.set(diagnostic.severity, (counts.get(diagnostic.severity) ?? 0) + 1);
     }
     lines.push(`${report.path}: ${describeSummary(report)}`);
+    if (report.record) lines.push(`${report.path}: ${describeRecord(report.record)}`);
   }
   lines.push(summarise(counts, reports.length));
   return `${lines.join('\n')}\n`;
@@ -49,4 +50,15 @@ function describeSummary({ summary }: FileReport): string {
   const missing = summary.missingChildren.length > 0 ? `; not mentioned: ${summary.missingChildren.join(', ')}` : '';
   const reading = summary.readingAge === null ? '' : `; reading age ${summary.readingAge}`;
   return `${share}; ${voice}${missing}${reading}`;
+}
+
+const statusWords = { missing: 'missing', empty: 'empty', thin: 'needs more', complete: 'done' } as const;
+
+/** One line on the contact record: how many sections are done and which are not. */
+function describeRecord(record: NonNullable<FileReport['record']>): string {
+  const done = record.sections.filter((section) => section.status === 'complete').length;
+  const open = record.sections
+    .filter((section) => section.status !== 'complete')
+    .map((section) => `${section.heading} (${statusWords[section.status]})`);
+  return `record ${done} of ${record.sections.length} sections done${open.length > 0 ? `; ${open.join(', ')}` : ''}`;
 }
