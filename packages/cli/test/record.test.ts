@@ -21,10 +21,10 @@ describe('casenote lint --record', () => {
   test('adds the contact record completeness to each JSON entry', () => {
     const run = runCli(['lint', '--format', 'json', '--record', 'default', '-'], { input: partRecord });
     expect(run.status).toBe(0);
-    const [file] = (JSON.parse(run.stdout) as { files: Array<{ record: { complete: boolean; sections: Array<{ id: string; status: string; words: number }> } }> }).files;
+    const [file] = (JSON.parse(run.stdout) as { files: Array<{ record: { complete: boolean; sections: Array<{ id: string; heading: string; status: string; words: number }> } }> }).files;
     expect(file!.record.complete).toBe(false);
     expect(file!.record.sections).toHaveLength(9);
-    const statuses = Object.fromEntries(file!.record.sections.map((section) => [section.heading ?? section.id, section.status]));
+    const statuses = Object.fromEntries(file!.record.sections.map((section) => [section.heading, section.status]));
     expect(statuses).toMatchObject({ 'Who contacted us and how': 'complete', 'What they are worried about': 'complete', Consent: 'empty', 'Decision and next steps': 'missing' });
   });
 
