@@ -1,6 +1,7 @@
 import type { DiagnosticCounts, EditorDiagnostic } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useSyncExternalStore } from 'react';
+import { useTransactionSubscription } from './use-transaction-subscription.ts';
 
 /** What `useDiagnostics` returns. */
 export interface DiagnosticsSnapshot {
@@ -63,16 +64,7 @@ function readSnapshot(editor: Editor | null): DiagnosticsSnapshot {
  * const { diagnostics, counts } = useDiagnostics(editor);
  */
 export function useDiagnostics(editor: Editor | null): DiagnosticsSnapshot {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!editor) return () => {};
-      editor.on('transaction', onChange);
-      return () => {
-        editor.off('transaction', onChange);
-      };
-    },
-    [editor],
-  );
+  const subscribe = useTransactionSubscription(editor);
   const getSnapshot = useCallback(() => readSnapshot(editor), [editor]);
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 }
@@ -88,16 +80,7 @@ function toSnapshot(diagnostics: EditorDiagnostic[]): DiagnosticsSnapshot {
  * @example const caretId = useDiagnosticAtCaret(editor);
  */
 export function useDiagnosticAtCaret(editor: Editor | null): string | null {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!editor) return () => {};
-      editor.on('transaction', onChange);
-      return () => {
-        editor.off('transaction', onChange);
-      };
-    },
-    [editor],
-  );
+  const subscribe = useTransactionSubscription(editor);
   const getSnapshot = useCallback(() => {
     if (!editor || editor.isDestroyed) return null;
     const storage = editor.storage.caseNoteLint;

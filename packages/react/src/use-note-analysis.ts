@@ -1,6 +1,7 @@
 import type { EditorDiagnostic, NoteSummary } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useTransactionSubscription } from './use-transaction-subscription.ts';
 
 /** What `useNoteAnalysis` returns. */
 export interface NoteAnalysisSnapshot {
@@ -27,16 +28,7 @@ const empty: NoteAnalysisSnapshot = { summary: null, childName: null, noteDiagno
  */
 export function useNoteAnalysis(editor: Editor | null): NoteAnalysisSnapshot {
   const last = useRef<NoteAnalysisSnapshot>(empty);
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!editor) return () => {};
-      editor.on('transaction', onChange);
-      return () => {
-        editor.off('transaction', onChange);
-      };
-    },
-    [editor],
-  );
+  const subscribe = useTransactionSubscription(editor);
   const getSnapshot = useCallback((): NoteAnalysisSnapshot => {
     const storage = editor && !editor.isDestroyed ? editor.storage.caseNoteLint : undefined;
     if (!storage) return empty;
