@@ -117,7 +117,9 @@ const ms = (value: number) => value.toFixed(1).padStart(8);
  */
 export async function runEditorBench(): Promise<void> {
   console.log('Building the bare host page…');
-  await benchPage('bare host page (test/bench/host-page)', await buildHostPage(), 'index.html', 'page');
+  const hostPage = await buildHostPage();
+  await benchPage('bare host page (test/bench/host-page)', hostPage, 'index.html', 'page');
+  await benchBaseline(hostPage);
   ensureStorybookBuild(line => console.log(line));
   console.log('');
   await benchPage(`Storybook story ${STORY_ID}`, storybookStatic, `iframe.html?id=${STORY_ID}&viewMode=story`, 'Storybook');
@@ -190,6 +192,41 @@ async function benchPage(label: string, root: string, pagePath: string, loading:
     const p95 = percentile(totals, 0.95);
     console.log(
       `Targets: first lint ${firstLint.duration <= 300 ? 'met' : 'MISSED'}, p95 ${p95 <= 16 ? 'met' : 'MISSED'} (aim: p95 ≤ 8 ms).`,
+    );
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The browser's own cost, for comparison: the same note in TipTap with StarterKit only (no case-note
+ * extension), keydown to the edited document, over the same number of keystrokes.
+ */
+async function benchBaseline(root: string): Promise<void> {
+  const server = await serveStatic(root);
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: findChromium(), args: chromiumArgs, headless: true, viewport: { width: 1280, height: 900 } });
+  try {
+    await context.route('**', route => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(instrumentPage);
+    await page.goto(`${server.url}index.html?plain`);
+    await page.waitForSelector('.ProseMirror p', { timeout: 60_000 });
+    const targets = await attachToEditor(page, KEYSTROKES);
+    for (const [index, target] of targets.entries()) {
+      await page.evaluate(pos => {
+        const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
+        editor.view.focus();
+        editor.chain().setTextSelection(pos).scrollIntoView().run();
+      }, target);
+      await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
+      await page.waitForFunction(done => window.__caseNoteBench.keyTasks.length > done, index, { timeout: 10_000 });
+    }
+    const { keyTasks } = await page.evaluate(() => window.__caseNoteBench);
+    console.log(
+      `\nBaseline, TipTap with StarterKit only on the same note (the browser's and ProseMirror's own cost): keystroke input to edited text drawn p50 ${ms(percentile(keyTasks, 0.5)).trim()} ms, p95 ${ms(percentile(keyTasks, 0.95)).trim()} ms.\n`,
     );
   } finally {
     await context.close();

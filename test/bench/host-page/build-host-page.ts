@@ -14,7 +14,7 @@ export async function buildHostPage(): Promise<string> {
     logLevel: 'warn',
     plugins: [react()],
     resolve: { conditions: ['@casenote/source', ...defaultClientConditions] },
-    build: { outDir: hostPageDist, emptyOutDir: true },
+    build: { outDir: hostPageDist, emptyOutDir: true, minify: process.env.CASENOTE_BENCH_MINIFY !== '0' },
   });
   return hostPageDist;
 }

@@ -1,10 +1,20 @@
 // A bare host page: the editor as a case-management system would embed it, with no Storybook
-// around it, so the benchmark times the package and the browser alone.
+// around it, so the benchmark times the package and the browser alone. `?plain` renders TipTap with
+// StarterKit only (no case-note extension), as a baseline for the browser's own cost.
 import { createRoot } from 'react-dom/client';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
 import { CaseNoteEditor } from '@casenote/react';
 import '@casenote/react/styles.css';
 import { generateLongNoteParagraphs, toHtml } from '../../../stories/fixtures/notes.ts';
 
+const content = toHtml(generateLongNoteParagraphs());
+
+function PlainEditor() {
+  const editor = useEditor({ extensions: [StarterKit], content });
+  return <EditorContent editor={editor} className="casenote-editor__content" aria-label="Long visit note" />;
+}
+
 createRoot(document.getElementById('root') as HTMLElement).render(
-  <CaseNoteEditor content={toHtml(generateLongNoteParagraphs())} aria-label="Long visit note" />,
+  new URLSearchParams(window.location.search).has('plain') ? <PlainEditor /> : <CaseNoteEditor content={content} aria-label="Long visit note" />,
 );
