@@ -125,7 +125,11 @@ export async function runEditorBench(): Promise<void> {
   await benchPage(`Storybook story ${STORY_ID}`, storybookStatic, `iframe.html?id=${STORY_ID}&viewMode=story`, 'Storybook');
 }
 
-async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
+/**
+ * Serves `root` on 127.0.0.1, opens `pagePath` in a fresh headless Chromium with the timing script
+ * installed and every request for another host refused, and runs `measure` on it.
+ */
+async function withBenchPage(root: string, pagePath: string, measure: (page: Page, browserVersion: string) => Promise<void>): Promise<void> {
   const server = await serveStatic(root);
   const profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -142,6 +146,28 @@ async function benchPage(label: string, root: string, pagePath: string, loading:
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(instrumentPage);
     await page.goto(`${server.url}${pagePath}`);
+    await measure(page, context.browser()?.version() ?? 'unknown');
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+/** Puts the caret at `target` and types the next letter of the typed text. */
+async function typeAt(page: Page, target: number, index: number): Promise<void> {
+  await page.evaluate(pos => {
+    const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
+    // view.focus() is synchronous; the focus() command waits for an animation frame.
+    editor.view.focus();
+    editor.chain().setTextSelection(pos).scrollIntoView().run();
+  }, target);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') ?? false);
+  await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
+}
+
+async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
+  await withBenchPage(root, pagePath, async (page, browserVersion) => {
     await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
     const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as { duration: number; endedAt: number });
     const noteSize = await page.evaluate(() => {
@@ -156,14 +182,7 @@ async function benchPage(label: string, root: string, pagePath: string, loading:
 
     const targets = await attachToEditor(page, KEYSTROKES);
     for (const [index, target] of targets.entries()) {
-      await page.evaluate(pos => {
-        const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
-        // view.focus() is synchronous; the focus() command waits for an animation frame.
-        editor.view.focus();
-        editor.chain().setTextSelection(pos).scrollIntoView().run();
-      }, target);
-      await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror') ?? false);
-      await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
+      await typeAt(page, target, index);
       // Wait for the debounced re-check of this paragraph to be drawn before the next keystroke.
       await page
         .waitForFunction(done => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 })
@@ -174,7 +193,6 @@ async function benchPage(label: string, root: string, pagePath: string, loading:
     }
     const { keyTasks, lintTasks } = await page.evaluate(() => window.__caseNoteBench);
     const totals = keyTasks.map((keyTime, index) => keyTime + (lintTasks[index] ?? Number.NaN));
-    const browserVersion = context.browser()?.version() ?? 'unknown';
 
     console.log(`Editor benchmark: ${label} in headless Chromium ${browserVersion}`);
     console.log(
@@ -193,11 +211,7 @@ async function benchPage(label: string, root: string, pagePath: string, loading:
     console.log(
       `Targets: first lint ${firstLint.duration <= 300 ? 'met' : 'MISSED'}, p95 ${p95 <= 16 ? 'met' : 'MISSED'} (aim: p95 ≤ 8 ms).`,
     );
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
@@ -205,34 +219,18 @@ async function benchPage(label: string, root: string, pagePath: string, loading:
  * extension), keydown to the edited document, over the same number of keystrokes.
  */
 async function benchBaseline(root: string): Promise<void> {
-  const server = await serveStatic(root);
-  const profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-bench-'));
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath: findChromium(), args: chromiumArgs, headless: true, viewport: { width: 1280, height: 900 } });
-  try {
-    await context.route('**', route => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript(instrumentPage);
-    await page.goto(`${server.url}index.html?plain`);
+  await withBenchPage(root, 'index.html?plain', async page => {
     await page.waitForSelector('.ProseMirror p', { timeout: 60_000 });
     const targets = await attachToEditor(page, KEYSTROKES);
     for (const [index, target] of targets.entries()) {
-      await page.evaluate(pos => {
-        const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
-        editor.view.focus();
-        editor.chain().setTextSelection(pos).scrollIntoView().run();
-      }, target);
-      await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
+      await typeAt(page, target, index);
       await page.waitForFunction(done => window.__caseNoteBench.keyTasks.length > done, index, { timeout: 10_000 });
     }
     const { keyTasks } = await page.evaluate(() => window.__caseNoteBench);
     console.log(
       `\nBaseline, TipTap with StarterKit only on the same note (the browser's and ProseMirror's own cost): keystroke input to edited text drawn p50 ${ms(percentile(keyTasks, 0.5)).trim()} ms, p95 ${ms(percentile(keyTasks, 0.95)).trim()} ms.\n`,
     );
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  }
+  });
 }
 
 // `node test/bench/editor-bench.ts` runs it on its own.

@@ -45,52 +45,63 @@ export function retextCaseNote(compiled: CompiledRules) {
         found.push({ hit, from: first.start, to: last.end, startsSentence: hit.start === 0 });
       }
     });
-    const toPoint = found.length > 0 ? pointFinder(text) : undefined;
-    // vfile messages are Errors: capturing a stack for each of thousands of findings costs more
-    // than finding them, and the stack of a lint message says nothing useful
-    const v8Error = Error as { stackTraceLimit?: number };
-    const stackTraceLimit = v8Error.stackTraceLimit;
-    v8Error.stackTraceLimit = 0;
-    try {
-      emit();
-    } finally {
-      v8Error.stackTraceLimit = stackTraceLimit;
-    }
-    function emit(): void {
-    for (const { hit, from, to, startsSentence } of found) {
-      const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
-      const actual = text.slice(from, to);
-      if (compiled.allow.has(normalisePhrase(actual))) continue;
-      const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
-      const severity = explained ? 'hint' : configured;
-      const template = explained ? explainedAcronymMessage : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
-      const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
-      const diagnostic: Diagnostic = {
-        from,
-        to,
-        ruleId: rule.id,
-        category: rule.category,
-        severity,
-        message: formatMessage(template, actual),
-        explanation: rule.explanation,
-        actual,
-        suggestions: rule.suggestions.map((suggestion) => matchCase(suggestion, actual, startsSentence, isAcronym)),
-        source: rule.sources[0]?.url,
-      };
-      const message = file.message(diagnostic.message, {
-        place: { start: (toPoint as PointFinder)(from), end: (toPoint as PointFinder)(to) },
-        ruleId: rule.id,
-        source: 'casenote',
-      });
-      message.actual = actual;
-      message.expected = diagnostic.suggestions;
-      message.url = diagnostic.source;
-      message.note = rule.explanation;
-      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-      (message as unknown as { data: CaseNoteMessageData }).data = { diagnostic };
-    }
-    }
+    if (found.length === 0) return;
+    const toPoint = pointFinder(text);
+    withoutStackTraces(() => {
+      for (const finding of found) {
+        const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd);
+        if (!diagnostic) continue;
+        const message = file.message(diagnostic.message, {
+          place: { start: toPoint(diagnostic.from), end: toPoint(diagnostic.to) },
+          ruleId: diagnostic.ruleId,
+          source: 'casenote',
+        });
+        message.actual = diagnostic.actual;
+        message.expected = diagnostic.suggestions;
+        message.url = diagnostic.source;
+        message.note = diagnostic.explanation;
+        message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined;
+        (message as unknown as { data: CaseNoteMessageData }).data = { diagnostic };
+      }
+    });
   };
+}
+
+/** The diagnostic for one match, or undefined when the team allows the phrase. */
+function toDiagnostic({ hit, from, to, startsSentence }: Found, compiled: CompiledRules, text: string, expansionsEnd: Map<number, number>): Diagnostic | undefined {
+  const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
+  const actual = text.slice(from, to);
+  if (compiled.allow.has(normalisePhrase(actual))) return undefined;
+  const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
+  const template = explained ? explainedAcronymMessage : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
+  const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
+  return {
+    from,
+    to,
+    ruleId: rule.id,
+    category: rule.category,
+    severity: explained ? 'hint' : configured,
+    message: formatMessage(template, actual),
+    explanation: rule.explanation,
+    actual,
+    suggestions: rule.suggestions.map((suggestion) => matchCase(suggestion, actual, startsSentence, isAcronym)),
+    source: rule.sources[0]?.url,
+  };
+}
+
+/**
+ * vfile messages are Errors: capturing a stack for each of thousands of findings costs more than
+ * finding them, and a lint message's stack says nothing useful.
+ */
+function withoutStackTraces(work: () => void): void {
+  const v8Error = Error as { stackTraceLimit?: number };
+  const limit = v8Error.stackTraceLimit;
+  v8Error.stackTraceLimit = 0;
+  try {
+    work();
+  } finally {
+    v8Error.stackTraceLimit = limit;
+  }
 }
 
 /** Calls `callback` for each sentence; retext trees are Root → Paragraph → Sentence. */
