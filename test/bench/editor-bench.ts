@@ -11,7 +11,7 @@ import { ensureStorybookBuild, serveStatic, storybookStatic } from '../e2e/story
 import { buildHostPage } from './host-page/build-host-page.ts';
 
 const STORY_ID = 'editor--long-note';
-const KEYSTROKES = 200;
+export const KEYSTROKES = 200;
 /** Typed in turn, so the note gains real words rather than one repeated letter. */
 const TYPED_TEXT = ' and then we talked';
 
@@ -38,7 +38,7 @@ declare global {
  * Runs before any page script: wraps `setTimeout` so that the task which delivers lint results (the
  * extension's debounced run) is timed, including React's re-render in the microtasks after it.
  */
-function instrumentPage(): void {
+export function instrumentPage(): void {
   const state: BenchState = { results: 0, lintTasks: [], firstLint: null, keyStart: 0, keyTasks: [] };
   window.__caseNoteBench = state;
   const originalSetTimeout = window.setTimeout.bind(window);
@@ -75,7 +75,7 @@ interface EditorHandle {
 }
 
 /** Listens to the editor's transactions: counts results, times keystrokes; returns the caret targets. */
-async function attachToEditor(page: Page, keystrokes: number): Promise<number[]> {
+export async function attachToEditor(page: Page, keystrokes: number): Promise<number[]> {
   return page.evaluate(count => {
     const element = document.querySelector('.ProseMirror') as (Element & { editor?: EditorHandle }) | null;
     const editor = element?.editor;
@@ -127,9 +127,15 @@ export async function runEditorBench(): Promise<void> {
 
 /**
  * Serves `root` on 127.0.0.1, opens `pagePath` in a fresh headless Chromium with the timing script
- * installed and every request for another host refused, and runs `measure` on it.
+ * installed and every request for another host refused, and runs `measure` on it (`beforeLoad` runs
+ * before the page is opened, for example to start a profiler).
  */
-async function withBenchPage(root: string, pagePath: string, measure: (page: Page, browserVersion: string) => Promise<void>): Promise<void> {
+export async function withBenchPage(
+  root: string,
+  pagePath: string,
+  measure: (page: Page, browserVersion: string) => Promise<void>,
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<void> {
   const server = await serveStatic(root);
   const profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -145,6 +151,7 @@ async function withBenchPage(root: string, pagePath: string, measure: (page: Pag
     );
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(instrumentPage);
+    await beforeLoad?.(page);
     await page.goto(`${server.url}${pagePath}`);
     await measure(page, context.browser()?.version() ?? 'unknown');
   } finally {
@@ -155,7 +162,7 @@ async function withBenchPage(root: string, pagePath: string, measure: (page: Pag
 }
 
 /** Puts the caret at `target` and types the next letter of the typed text. */
-async function typeAt(page: Page, target: number, index: number): Promise<void> {
+export async function typeAt(page: Page, target: number, index: number): Promise<void> {
   await page.evaluate(pos => {
     const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
     // view.focus() is synchronous; the focus() command waits for an animation frame.
@@ -166,7 +173,7 @@ async function typeAt(page: Page, target: number, index: number): Promise<void> 
   await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
 }
 
-async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
+export async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
   await withBenchPage(root, pagePath, async (page, browserVersion) => {
     await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
     const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as { duration: number; endedAt: number });

@@ -1,4 +1,4 @@
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { destroyEditors, mountEditor, positionOf } from './helpers.ts';
 
 afterEach(destroyEditors);
@@ -37,7 +37,36 @@ it('changes diagnosticsVersion when a flagged word is edited, deleted, or a re-c
   expect(storage.diagnosticsVersion).not.toBe(version);
   expect(flaggedWords()).toEqual([]);
 
+  // The re-check finds nothing where nothing is shown: no change.
+  version = storage.diagnosticsVersion;
+  editor.commands.lintNow();
+  expect(storage.diagnosticsVersion).toBe(version);
+
+  // Putting the word back: the re-check that lands finds it again.
+  const edited = positionOf(editor, 'wibxble');
+  editor.commands.deleteRange({ from: edited + 3, to: edited + 4 });
   version = storage.diagnosticsVersion;
   editor.commands.lintNow();
   expect(storage.diagnosticsVersion).not.toBe(version);
+  expect(flaggedWords()).toEqual(['wibble']);
+});
+
+it('leaves the findings untouched when a re-check finds what is already shown', () => {
+  const onDiagnostics = vi.fn();
+  const editor = mountEditor('<p>The wibble was here.</p><p>A frobnicated list.</p>', { delay: 60_000, onDiagnostics });
+  editor.commands.lintNow();
+  const storage = editor.storage.caseNoteLint;
+  const version = storage.diagnosticsVersion;
+  const listed = storage.diagnostics;
+  const calls = onDiagnostics.mock.calls.length;
+  const spans = [...editor.view.dom.querySelectorAll('.casenote-diagnostic')];
+
+  editor.commands.insertContentAt(positionOf(editor, 'here') + 4, ' today'); // re-checks the first paragraph
+  editor.commands.lintNow();
+
+  expect(storage.diagnosticsVersion).toBe(version);
+  expect(storage.diagnostics.map(d => d.id)).toEqual(listed.map(d => d.id));
+  expect(onDiagnostics.mock.calls.length).toBe(calls);
+  // The same elements: nothing was redrawn.
+  expect([...editor.view.dom.querySelectorAll('.casenote-diagnostic')]).toEqual(spans);
 });

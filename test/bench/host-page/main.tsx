@@ -4,17 +4,23 @@
 import { createRoot } from 'react-dom/client';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { CaseNoteLint } from '@casenote/tiptap';
 import { CaseNoteEditor } from '@casenote/react';
 import '@casenote/react/styles.css';
 import { generateLongNoteParagraphs, toHtml } from '../../../stories/fixtures/notes.ts';
 
 const content = toHtml(generateLongNoteParagraphs());
+const params = new URLSearchParams(window.location.search);
 
-function PlainEditor() {
-  const editor = useEditor({ extensions: [StarterKit], content });
+function PlainEditor({ lint }: { lint: boolean }) {
+  const editor = useEditor({ extensions: lint ? [StarterKit, CaseNoteLint] : [StarterKit], content });
   return <EditorContent editor={editor} className="casenote-editor__content" aria-label="Long visit note" />;
 }
 
 createRoot(document.getElementById('root') as HTMLElement).render(
-  new URLSearchParams(window.location.search).has('plain') ? <PlainEditor /> : <CaseNoteEditor content={content} aria-label="Long visit note" />,
+  params.has('plain') || params.has('extension') ? (
+    <PlainEditor lint={params.has('extension')} />
+  ) : (
+    <CaseNoteEditor content={content} aria-label="Long visit note" card={!params.has('nocard')} panel={!params.has('nopanel')} meter={!params.has('nometer')} />
+  ),
 );

@@ -43,9 +43,35 @@ export function applyLintResults(
     const previous = next
       .find(block.pos, block.end, isBlockDecoration)
       .filter(decoration => decoration.from >= block.pos && decoration.to <= block.end);
+    // Most re-checks after a keystroke find what was already there: leave the set as it is, so
+    // nothing is redrawn and listeners see no change.
+    if (sameFindings(previous, block.diagnostics)) continue;
     const fresh = toDecorations(previous, block);
     // `remove` nulls out the entries of the array it is given, so it gets a copy.
     next = next.remove([...previous]).add(doc, fresh);
   }
   return next;
+}
+
+type Finding = Omit<EditorDiagnostic, 'id'>;
+
+/** Whether the decorations already show exactly these findings (same rule, range, words and advice). */
+function sameFindings(shown: readonly Decoration[], found: readonly Finding[]): boolean {
+  if (shown.length !== found.length) return false;
+  const byPlace = new Map(shown.map(decoration => [identity({ ...(decoration.spec.diagnostic as EditorDiagnostic), from: decoration.from, to: decoration.to }), decoration]));
+  return found.every(diagnostic => {
+    const decoration = byPlace.get(identity(diagnostic));
+    const before = decoration?.spec.diagnostic as EditorDiagnostic | undefined;
+    return (
+      before !== undefined &&
+      before.severity === diagnostic.severity &&
+      before.actual === diagnostic.actual &&
+      before.message === diagnostic.message &&
+      before.explanation === diagnostic.explanation &&
+      before.source === diagnostic.source &&
+      before.ignoreKey === diagnostic.ignoreKey &&
+      before.suggestions.length === diagnostic.suggestions.length &&
+      before.suggestions.every((suggestion, index) => suggestion === diagnostic.suggestions[index])
+    );
+  });
 }

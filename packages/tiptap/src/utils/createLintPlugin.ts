@@ -61,8 +61,10 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
         if (meta?.type === 'results') {
           // Results made for another document are stale: drop them; the dirty ranges stay for the next run.
           if (meta.doc !== tr.doc) return { ...rest, decorations, dirty, full, version, sentences, aboutChild };
-          decorations = applyLintResults(decorations, tr.doc, meta.blocks, meta.full, session.createId);
-          return { ...rest, decorations, dirty: [], full: false, version: version + 1, sentences, aboutChild };
+          const next = applyLintResults(decorations, tr.doc, meta.blocks, meta.full, session.createId);
+          // A re-check that found what was already shown changes nothing: the version stays.
+          const changed = next !== decorations || full;
+          return { ...rest, decorations: next, dirty: [], full: false, version: changed ? version + 1 : version, sentences, aboutChild };
         }
         if (meta?.type === 'analysis') {
           // An analysis of another document is stale: drop it; the next pause analyses again.
