@@ -18,10 +18,21 @@ const TYPED_TEXT = ' and then we talked';
 interface BenchState {
   /** Results transactions seen (the extension's meta-only transactions that carry new findings). */
   results: number;
-  /** Main-thread time of each timer task that delivered results, in ms. */
+  /**
+   * Main-thread time of each re-check, in ms: the task that delivered its results plus the timed
+   * tasks since the keystroke that delivered none (with a worker: the task that sent the paragraph).
+   */
   lintTasks: number[];
-  /** The timer task that drew the first findings: its duration and when it ended (ms since navigation). */
-  firstLint: { duration: number; endedAt: number } | null;
+  /**
+   * The first findings drawn: main-thread time of the tasks up to and including the one that drew
+   * them (`duration`), from the start of the first timed task to the end (`wall`, which with a
+   * worker includes the worker's own time), and when it ended (ms since navigation).
+   */
+  firstLint: { duration: number; wall: number; endedAt: number } | null;
+  /** Main-thread time of timed tasks that delivered no results, since the last results or keystroke. */
+  undelivered: number;
+  /** Start of the first timed task, for the first lint's wall time. */
+  firstTaskStart: number;
   /** `performance.now()` at the last keydown. */
   keyStart: number;
   /** Main-thread time from keydown to the edited document being drawn, per keystroke, in ms. */
@@ -35,36 +46,68 @@ declare global {
 }
 
 /**
- * Runs before any page script: wraps `setTimeout` so that the task which delivers lint results (the
- * extension's debounced run) is timed, including React's re-render in the microtasks after it.
+ * Runs before any page script: times every `setTimeout` task and every Web Worker message task (the
+ * extension's debounced run, and the worker's answers), each up to the end of the microtasks that
+ * follow it (React's re-render, and the promise chain that carries a worker's answer to the editor).
  */
 export function instrumentPage(): void {
-  const state: BenchState = { results: 0, lintTasks: [], firstLint: null, keyStart: 0, keyTasks: [] };
+  const state: BenchState = {
+    results: 0,
+    lintTasks: [],
+    firstLint: null,
+    undelivered: 0,
+    firstTaskStart: -1,
+    keyStart: 0,
+    keyTasks: [],
+  };
   window.__caseNoteBench = state;
-  const originalSetTimeout = window.setTimeout.bind(window);
+  /** Enough microtask turns for a promise chain to reach the editor's dispatch. */
+  const settle = (hops: number, done: () => void): void => {
+    if (hops === 0) done();
+    else queueMicrotask(() => settle(hops - 1, done));
+  };
   const timed = (handler: (...args: unknown[]) => unknown) =>
     function (this: unknown, ...args: unknown[]) {
       const start = performance.now();
+      if (state.firstTaskStart < 0) state.firstTaskStart = start;
       const resultsBefore = state.results;
       const hadFindings = state.firstLint !== null || document.querySelector('.casenote-diagnostic') !== null;
       try {
         return handler.apply(this, args);
       } finally {
-        queueMicrotask(() => {
+        settle(20, () => {
           const end = performance.now();
+          const duration = end - start;
           if (!hadFindings && document.querySelector('.casenote-diagnostic') !== null) {
-            state.firstLint = { duration: end - start, endedAt: end };
-          } else if (state.results !== resultsBefore) {
-            state.lintTasks.push(end - start);
+            state.firstLint = { duration: duration + state.undelivered, wall: end - state.firstTaskStart, endedAt: end };
+            state.undelivered = 0;
+          } else if (state.results !== resultsBefore && state.firstLint !== null) {
+            state.lintTasks.push(duration + state.undelivered);
+            state.undelivered = 0;
+          } else {
+            state.undelivered += duration;
           }
         });
       }
     };
+  const originalSetTimeout = window.setTimeout.bind(window);
   window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) =>
     typeof handler === 'function'
       ? originalSetTimeout(timed(handler as (...args: unknown[]) => unknown), timeout, ...args)
       : originalSetTimeout(handler, timeout, ...args)) as typeof window.setTimeout;
-  document.addEventListener('keydown', () => (state.keyStart = performance.now()), { capture: true });
+  const originalAddEventListener = Worker.prototype.addEventListener;
+  Worker.prototype.addEventListener = function (this: Worker, type: string, listener: unknown, options?: unknown) {
+    const wrapped = type === 'message' && typeof listener === 'function' ? timed(listener as (...args: unknown[]) => unknown) : listener;
+    return (originalAddEventListener as (...args: unknown[]) => void).call(this, type, wrapped, options);
+  } as typeof Worker.prototype.addEventListener;
+  document.addEventListener(
+    'keydown',
+    () => {
+      state.keyStart = performance.now();
+      state.undelivered = 0;
+    },
+    { capture: true },
+  );
 }
 
 interface EditorHandle {
@@ -118,11 +161,12 @@ const ms = (value: number) => value.toFixed(1).padStart(8);
 export async function runEditorBench(): Promise<void> {
   console.log('Building the bare host page…');
   const hostPage = await buildHostPage();
-  await benchPage('bare host page (test/bench/host-page)', hostPage, 'index.html', 'page');
+  await benchPage('bare host page (test/bench/host-page), checking on the page', hostPage, 'index.html', 'page');
+  await benchPage('bare host page, checking in a Web Worker (`worker` prop)', hostPage, 'index.html?worker', 'page');
   await benchBaseline(hostPage);
   ensureStorybookBuild(line => console.log(line));
   console.log('');
-  await benchPage(`Storybook story ${STORY_ID}`, storybookStatic, `iframe.html?id=${STORY_ID}&viewMode=story`, 'Storybook');
+  await benchPage(`Storybook story ${STORY_ID} (Web Worker)`, storybookStatic, `iframe.html?id=${STORY_ID}&viewMode=story`, 'Storybook');
 }
 
 /**
@@ -176,7 +220,7 @@ export async function typeAt(page: Page, target: number, index: number): Promise
 export async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
   await withBenchPage(root, pagePath, async (page, browserVersion) => {
     await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
-    const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as { duration: number; endedAt: number });
+    const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as { duration: number; wall: number; endedAt: number });
     const noteSize = await page.evaluate(() => {
       // the document's text, not innerText: paragraphs off screen are not laid out (content-visibility)
       const { doc } = (document.querySelector('.ProseMirror') as Element & { editor: { state: { doc: { content: { size: number }; textBetween(from: number, to: number, separator: string): string } } } }).editor.state;
@@ -207,13 +251,15 @@ export async function benchPage(label: string, root: string, pagePath: string, l
     );
     console.log('| main-thread time (ms)                        |      p50 |      p95 |      max | target      |');
     console.log('| -------------------------------------------- | -------- | -------- | -------- | ----------- |');
-    console.log(`| first full lint (one task, whole note)       | ${ms(firstLint.duration)} |          |          | ≤ 300       |`);
+    console.log(`| first full lint, main thread (whole note)    | ${ms(firstLint.duration)} |          |          | ≤ 300       |`);
     const row = (label: string, values: number[], target: string) =>
       console.log(`| ${label.padEnd(44)} | ${ms(percentile(values, 0.5))} | ${ms(percentile(values, 0.95))} | ${ms(Math.max(...values))} | ${target.padEnd(11)} |`);
     row('keystroke: input to edited text drawn', keyTasks, '');
     row('keystroke: re-check to decorations drawn', lintTasks, '');
     row('keystroke to updated decorations (sum)', totals, 'p95 ≤ 16');
-    console.log(`\nPage load to first findings drawn: ${firstLint.endedAt.toFixed(0)} ms (includes loading the ${loading}).`);
+    console.log(
+      `\nFirst full lint from start to findings drawn: ${firstLint.wall.toFixed(0)} ms. Page load to first findings drawn: ${firstLint.endedAt.toFixed(0)} ms (includes loading the ${loading}).`,
+    );
     const p95 = percentile(totals, 0.95);
     console.log(
       `Targets: first lint ${firstLint.duration <= 300 ? 'met' : 'MISSED'}, p95 ${p95 <= 16 ? 'met' : 'MISSED'} (aim: p95 ≤ 8 ms).`,

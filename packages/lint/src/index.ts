@@ -19,3 +19,7 @@ export { exampleThresholdGuide } from './threshold/example-threshold-guide.ts';
 export { searchThresholdGuide } from './threshold/search-threshold-guide.ts';
 export { findRelatedIndicators } from './threshold/find-related-indicators.ts';
 export type { ThresholdGuide, ThresholdLevel, ThresholdIndicator, RelatedIndicator, IndicatorMatch, ThresholdSearchResult } from './threshold/types.ts';
+export { createWorkerLinter } from './worker/create-worker-linter.ts';
+export type { WorkerLike, WorkerLinter, WorkerLinterOptions } from './worker/create-worker-linter.ts';
+export { createRequestHandler } from './worker/handle-request.ts';
+export type { WorkerRequest, WorkerResponse } from './worker/protocol.ts';

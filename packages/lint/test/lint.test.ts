@@ -51,7 +51,7 @@ describe('@casenote/lint public API', () => {
   it('exports exactly its documented names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'RulePackError', 'analyseNote', 'analysisRuleIds', 'categories', 'createLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint',
+        'RulePackError', 'analyseNote', 'analysisRuleIds', 'categories', 'createLinter', 'createRequestHandler', 'createWorkerLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint',
         'pointFinder', 'retextCaseNote', 'severities', 'validateRecordTemplate', 'RecordTemplateError', 'defaultContactRecord',
         'renderRecordTemplate', 'checkRecordCompleteness', 'validateThresholdGuide', 'ThresholdGuideError', 'exampleThresholdGuide',
         'searchThresholdGuide', 'findRelatedIndicators',

@@ -1,4 +1,4 @@
-import type { LintOptions } from '@casenote/lint';
+import { createWorkerLinter, type LintOptions, type WorkerLike, type WorkerLinter } from '@casenote/lint';
 import {
   CaseNoteLint,
   type CaseNoteAnalyser,
@@ -10,7 +10,7 @@ import {
 import type { Content, Editor, Extensions } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CaseNoteKeymap } from './case-note-keymap.ts';
 import { CaseNotePlaceholder } from './case-note-placeholder.ts';
 import type { CaseNoteShortcuts } from './keyboard-shortcuts.ts';
@@ -40,6 +40,15 @@ export interface UseCaseNoteEditorOptions {
   analysisDelay?: number;
   /** An analyser to use instead of the built-in one (for example one in a Web Worker). @default undefined */
   analyser?: CaseNoteAnalyser;
+  /**
+   * Creates a Web Worker running `@casenote/lint/worker`: checking and analysing then happen off the
+   * page's main thread, so even the first check of a 20,000-word note does not hold up typing. The
+   * worker starts with the editor and stops when it goes; if it cannot run, checking falls back to
+   * the page. Read once. `linter` and `analyser`, if given, win.
+   * @default undefined (checks on the page's thread)
+   * @example worker={() => new LintWorker()} // import LintWorker from '@casenote/lint/worker?worker' (Vite)
+   */
+  worker?: () => WorkerLike;
   /** Show the note without letting it be edited. Findings still show. @default false */
   readOnly?: boolean;
   /** Text shown while the note is empty. @default '' */
@@ -67,6 +76,9 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
   // Callbacks go through refs so the editor is not re-created when a parent re-renders.
   const latest = useRef(options);
   latest.current = options;
+  const [engine] = useState<WorkerLinter | null>(() => (options.worker ? createWorkerLinter(options.worker) : null));
+  // Made from a function, the worker starts again on next use after this (strict mode remounts).
+  useEffect(() => () => engine?.terminate(), [engine]);
 
   const editor = useEditor(
     {
@@ -79,9 +91,9 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
           ...(options.delay === undefined ? {} : { delay: options.delay }),
           ...(options.analysisDelay === undefined ? {} : { analysisDelay: options.analysisDelay }),
           ...(options.context === undefined ? {} : { context: options.context }),
-          analyser: options.analyser ?? null,
+          analyser: options.analyser ?? engine,
           ignoreStore: options.ignoreStore ?? null,
-          linter: options.linter ?? null,
+          linter: options.linter ?? engine,
           onDiagnostics: diagnostics => latest.current.onDiagnostics?.(diagnostics),
         }),
         CaseNoteKeymap.configure(options.shortcuts ?? {}),

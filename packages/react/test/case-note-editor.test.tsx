@@ -1,4 +1,6 @@
+/// <reference types="vite/client" />
 import type * as React from 'react';
+import LintWorker from '@casenote/lint/worker?worker';
 import type { EditorDiagnostic } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { afterEach, expect, test, vi } from 'vitest';
@@ -170,4 +172,23 @@ test('a host theme overrides the custom properties', async () => {
   expect(getComputedStyle(span).textDecorationStyle).toBe('wavy');
   expect(getComputedStyle(span).textDecorationLine).toBe('underline');
   expect((editor as Editor | null)?.storage.caseNoteLint.diagnostics).toHaveLength(1);
+});
+
+test('checks in a Web Worker with the worker prop, and stops the worker when the editor goes', async () => {
+  const workers: Worker[] = [];
+  const { screen, editor } = await renderEditor(
+    {
+      worker: () => {
+        const worker = new LintWorker();
+        vi.spyOn(worker, 'terminate');
+        workers.push(worker);
+        return worker;
+      },
+    },
+    3,
+  );
+  expect(editor.storage.caseNoteLint.diagnostics.map(diagnostic => diagnostic.actual)).toEqual(['contact', 'contact centre', 'LAC']);
+  expect(workers).toHaveLength(1);
+  await screen.unmount();
+  expect(workers[0]?.terminate).toHaveBeenCalled();
 });

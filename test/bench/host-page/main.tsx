@@ -1,12 +1,15 @@
 // A bare host page: the editor as a case-management system would embed it, with no Storybook
 // around it, so the benchmark times the package and the browser alone. `?plain` renders TipTap with
-// StarterKit only (no case-note extension), as a baseline for the browser's own cost.
+// StarterKit only (no case-note extension), as a baseline for the browser's own cost; `?worker`
+// checks the note in a Web Worker (the `worker` prop), as a host with long notes would.
+/// <reference types="vite/client" />
 import { createRoot } from 'react-dom/client';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { CaseNoteLint } from '@casenote/tiptap';
 import { CaseNoteEditor } from '@casenote/react';
 import '@casenote/react/styles.css';
+import LintWorker from '@casenote/lint/worker?worker';
 import { generateLongNoteParagraphs, toHtml } from '../../../stories/fixtures/notes.ts';
 
 const content = toHtml(generateLongNoteParagraphs());
@@ -21,6 +24,13 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   params.has('plain') || params.has('extension') ? (
     <PlainEditor lint={params.has('extension')} />
   ) : (
-    <CaseNoteEditor content={content} aria-label="Long visit note" card={!params.has('nocard')} panel={!params.has('nopanel')} meter={!params.has('nometer')} />
+    <CaseNoteEditor
+      content={content}
+      aria-label="Long visit note"
+      worker={params.has('worker') ? () => new LintWorker() : undefined}
+      card={!params.has('nocard')}
+      panel={!params.has('nopanel')}
+      meter={!params.has('nometer')}
+    />
   ),
 );
