@@ -2,6 +2,11 @@ import { IGNORE_CONTEXT_WORDS } from '../constants.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** The furthest either side a neighbouring word is looked for. Part of the key's definition: hosts keep keys. */
+const MAX_WINDOW = 64 * IGNORE_CONTEXT_WORDS;
+/** Where the search starts: enough for a word or two of ordinary prose, so most findings need one small match. */
+const FIRST_WINDOW = 24;
+
 /**
  * The key under which a finding is ignored: its rule, its words and the words either side of it
  * in the same paragraph, lower-cased and with spacing normalised. Edits elsewhere leave the key as
@@ -11,10 +16,28 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * @param to End offset of the finding in `text`.
  */
 export function createIgnoreKey(ruleId: string, text: string, from: number, to: number): string {
-  // A bounded window either side keeps this linear in the number of findings, not the paragraph length.
-  const window = 64 * IGNORE_CONTEXT_WORDS;
-  const before = (text.slice(Math.max(0, from - window), from).match(WORD) ?? []).slice(-IGNORE_CONTEXT_WORDS);
-  const after = (text.slice(to, to + window).match(WORD) ?? []).slice(0, IGNORE_CONTEXT_WORDS);
   const phrase = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return [ruleId, phrase, before.join(' '), after.join(' ')].map(part => part.toLowerCase()).join('|');
+  return [ruleId, phrase, wordsBefore(text, from).join(' '), wordsAfter(text, to).join(' ')].map(part => part.toLowerCase()).join('|');
+}
+
+/**
+ * The last `IGNORE_CONTEXT_WORDS` words within `MAX_WINDOW` characters before `from`. The window
+ * grows from small: once it holds more words than needed, a word cut by its edge can only be the
+ * first, which is not kept, so the answer equals a search of the whole window.
+ */
+function wordsBefore(text: string, from: number): string[] {
+  for (let size = Math.min(FIRST_WINDOW, MAX_WINDOW); ; size = Math.min(size * 2, MAX_WINDOW)) {
+    const start = Math.max(0, from - size);
+    const words = text.slice(start, from).match(WORD) ?? [];
+    if (words.length > IGNORE_CONTEXT_WORDS || start === 0 || size === MAX_WINDOW) return words.slice(-IGNORE_CONTEXT_WORDS);
+  }
+}
+
+/** The first `IGNORE_CONTEXT_WORDS` words within `MAX_WINDOW` characters after `to` (see `wordsBefore`). */
+function wordsAfter(text: string, to: number): string[] {
+  for (let size = Math.min(FIRST_WINDOW, MAX_WINDOW); ; size = Math.min(size * 2, MAX_WINDOW)) {
+    const end = Math.min(text.length, to + size);
+    const words = text.slice(to, end).match(WORD) ?? [];
+    if (words.length > IGNORE_CONTEXT_WORDS || end === text.length || size === MAX_WINDOW) return words.slice(0, IGNORE_CONTEXT_WORDS);
+  }
 }
