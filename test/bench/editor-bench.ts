@@ -24,11 +24,15 @@ interface BenchState {
    */
   lintTasks: number[];
   /**
-   * The first findings drawn: main-thread time of the tasks up to and including the one that drew
-   * them (`duration`), from the start of the first timed task to the end (`wall`, which with a
-   * worker includes the worker's own time), and when it ended (ms since navigation).
+   * The first full lint, done when every paragraph has been checked and its findings drawn: the
+   * main-thread time of the timed tasks up to then (`duration`; a long note checked on the page
+   * goes in slices, each a task), the longest of those tasks, how long after the first timed task
+   * the first findings were drawn (`firstDrawn`) and the whole check ended (`wall`; with a worker
+   * this includes the worker's own time), and when it ended (ms since navigation).
    */
-  firstLint: { duration: number; wall: number; endedAt: number } | null;
+  firstLint: { duration: number; longest: number; firstDrawn: number; wall: number; endedAt: number } | null;
+  /** Running totals of the first lint while it is under way. */
+  firstLintWork: { duration: number; longest: number; firstDrawn: number };
   /** Main-thread time of timed tasks that delivered no results, since the last results or keystroke. */
   undelivered: number;
   /** Start of the first timed task, for the first lint's wall time. */
@@ -55,6 +59,7 @@ export function instrumentPage(): void {
     results: 0,
     lintTasks: [],
     firstLint: null,
+    firstLintWork: { duration: 0, longest: 0, firstDrawn: -1 },
     undelivered: 0,
     firstTaskStart: -1,
     keyStart: 0,
@@ -71,17 +76,25 @@ export function instrumentPage(): void {
       const start = performance.now();
       if (state.firstTaskStart < 0) state.firstTaskStart = start;
       const resultsBefore = state.results;
-      const hadFindings = state.firstLint !== null || document.querySelector('.casenote-diagnostic') !== null;
       try {
         return handler.apply(this, args);
       } finally {
         settle(20, () => {
           const end = performance.now();
           const duration = end - start;
-          if (!hadFindings && document.querySelector('.casenote-diagnostic') !== null) {
-            state.firstLint = { duration: duration + state.undelivered, wall: end - state.firstTaskStart, endedAt: end };
-            state.undelivered = 0;
-          } else if (state.results !== resultsBefore && state.firstLint !== null) {
+          if (state.firstLint === null) {
+            // Still in the first lint: every timed task counts, until all paragraphs are checked.
+            const work = state.firstLintWork;
+            work.duration += duration;
+            work.longest = Math.max(work.longest, duration);
+            const drawn = document.querySelector('.casenote-diagnostic') !== null;
+            if (drawn && work.firstDrawn < 0) work.firstDrawn = end - state.firstTaskStart;
+            const editor = (document.querySelector('.ProseMirror') as (Element & { editor?: { storage: { caseNoteLint?: { checking: boolean } } } }) | null)?.editor;
+            if (drawn && editor?.storage.caseNoteLint?.checking === false) {
+              state.firstLint = { ...work, wall: end - state.firstTaskStart, endedAt: end };
+              state.undelivered = 0;
+            }
+          } else if (state.results !== resultsBefore) {
             state.lintTasks.push(duration + state.undelivered);
             state.undelivered = 0;
           } else {
@@ -220,7 +233,7 @@ export async function typeAt(page: Page, target: number, index: number): Promise
 export async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
   await withBenchPage(root, pagePath, async (page, browserVersion) => {
     await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
-    const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as { duration: number; wall: number; endedAt: number });
+    const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as NonNullable<BenchState['firstLint']>);
     const noteSize = await page.evaluate(() => {
       // the document's text, not innerText: paragraphs off screen are not laid out (content-visibility)
       const { doc } = (document.querySelector('.ProseMirror') as Element & { editor: { state: { doc: { content: { size: number }; textBetween(from: number, to: number, separator: string): string } } } }).editor.state;
@@ -252,13 +265,14 @@ export async function benchPage(label: string, root: string, pagePath: string, l
     console.log('| main-thread time (ms)                        |      p50 |      p95 |      max | target      |');
     console.log('| -------------------------------------------- | -------- | -------- | -------- | ----------- |');
     console.log(`| first full lint, main thread (whole note)    | ${ms(firstLint.duration)} |          |          | ≤ 300       |`);
+    console.log(`| first full lint, longest single task         | ${ms(firstLint.longest)} |          |          |             |`);
     const row = (label: string, values: number[], target: string) =>
       console.log(`| ${label.padEnd(44)} | ${ms(percentile(values, 0.5))} | ${ms(percentile(values, 0.95))} | ${ms(Math.max(...values))} | ${target.padEnd(11)} |`);
     row('keystroke: input to edited text drawn', keyTasks, '');
     row('keystroke: re-check to decorations drawn', lintTasks, '');
     row('keystroke to updated decorations (sum)', totals, 'p95 ≤ 16');
     console.log(
-      `\nFirst full lint from start to findings drawn: ${firstLint.wall.toFixed(0)} ms. Page load to first findings drawn: ${firstLint.endedAt.toFixed(0)} ms (includes loading the ${loading}).`,
+      `\nFirst full lint: first underlines drawn ${firstLint.firstDrawn.toFixed(0)} ms after it started, whole note checked and drawn after ${firstLint.wall.toFixed(0)} ms. Page load to the whole note checked: ${firstLint.endedAt.toFixed(0)} ms (includes loading the ${loading}).`,
     );
     const p95 = percentile(totals, 0.95);
     console.log(

@@ -104,6 +104,7 @@ export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintSt
   addOptions() {
     return {
       delay: 300,
+      sliceBudget: 24,
       analysisDelay: 1000,
       analyser: null,
       onDiagnostics: null,

@@ -72,6 +72,8 @@ export class LintSession {
   private allowed: Set<string>;
   private view: EditorView | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The linter answers with promises (a Web Worker): its checks are not sliced or ordered. */
+  private answersLater = false;
   /** Goes up when the rules change, so answers from the old linter are thrown away. */
   private generation = 0;
   private readonly analyser: CaseNoteAnalyser;
@@ -374,6 +376,11 @@ export class LintSession {
   private runAnalysis(): void {
     const view = this.view;
     if (!view || this.editor.isDestroyed || !this.analysisEnabled()) return;
+    // A long check still going in slices comes first: the analysis waits for it to finish.
+    if (this.timer !== undefined && this.isChecking(view.state)) {
+      this.scheduleAnalysis(50);
+      return;
+    }
     this.deliverAnalysis(this.analyse(view.state.doc));
   }
 
@@ -458,14 +465,26 @@ export class LintSession {
     return { type: 'analysis', doc, diagnostics, noteDiagnostics, sentences, summary: analysis.summary, child: analysis.child };
   }
 
-  /** The debounced run: lint the paragraphs edited since the last results and show them. */
+  /**
+   * The debounced run: lint the paragraphs edited since the last results and show them. On the
+   * page's thread a long check goes in slices of `sliceBudget` ms, the paragraphs on screen first;
+   * each slice is shown as it is done and the next follows in a task of its own.
+   */
   private run(): void {
     this.timer = undefined;
     const view = this.view;
     const pluginState = view ? caseNoteLintPluginKey.getState(view.state) : undefined;
     if (!view || !pluginState || (!pluginState.full && pluginState.dirty.length === 0)) return;
     const ranges = pluginState.full ? null : pluginState.dirty;
-    this.deliver(this.collect(view.state.doc, ranges));
+    const results = this.collect(view.state.doc, ranges, { budget: this.options.sliceBudget, first: () => visibleRange(view) });
+    this.deliver(results);
+    if (!isPromise(results) && results.rest && results.rest.length > 0) this.timer = setTimeout(() => this.run(), 0);
+  }
+
+  /** Whether paragraphs are still waiting to be checked (a long check under way, or edits since the last). */
+  isChecking(state: EditorState = this.editor.state): boolean {
+    const pluginState = caseNoteLintPluginKey.getState(state);
+    return pluginState ? pluginState.full || pluginState.dirty.length > 0 : false;
   }
 
   /** Lints the given ranges, or the whole note (from cache where it can), for a command's transaction. */
@@ -502,13 +521,43 @@ export class LintSession {
     view.dispatch(view.state.tr.setMeta(caseNoteLintPluginKey, meta).setMeta('addToHistory', false));
   }
 
-  private collect(doc: Results['doc'], ranges: ReadonlyArray<{ from: number; to: number }> | null): Results | Promise<Results> {
-    const blocks = findTextblocks(doc, ranges);
-    const texts = blocks.map(({ node }) => getBlockText(node));
-    const answers = texts.map(text => this.lintBlock(text));
-    const full = ranges === null;
-    if (!answers.some(isPromise)) return this.toResults(doc, full, blocks, texts, answers as Diagnostic[][]);
-    return Promise.all(answers).then(lists => this.toResults(doc, full, blocks, texts, lists));
+  /**
+   * Lints the textblocks in `ranges` (all of them for `null`). With a `slice`, a linter that answers
+   * synchronously stops once `budget` ms have gone, starting with the blocks in `first`; the blocks
+   * not reached come back as `rest`. An asynchronous linter gets every block at once.
+   */
+  private collect(
+    doc: Results['doc'],
+    ranges: ReadonlyArray<{ from: number; to: number }> | null,
+    slice?: { budget: number; first: () => { from: number; to: number } | null },
+  ): Results | Promise<Results> {
+    let blocks = findTextblocks(doc, ranges);
+    // Reading the screen position forces a layout: done once, when a whole check starts (the first
+    // slice takes the paragraphs on screen; later slices take the rest in document order).
+    const shown = slice && ranges === null && blocks.length > 1 && !this.answersLater ? slice.first() : null;
+    if (shown) blocks = inViewFirst(blocks, shown);
+    const start = slice ? performance.now() : 0;
+    const texts: string[] = [];
+    const answers: LintResults[] = [];
+    let sync = true;
+    for (const { node } of blocks) {
+      const text = getBlockText(node);
+      const answer = this.lintBlock(text);
+      texts.push(text);
+      answers.push(answer);
+      if (isPromise(answer)) {
+        sync = false;
+        this.answersLater = true;
+      }
+      else if (slice && sync && answers.length < blocks.length && performance.now() - start >= slice.budget) break;
+    }
+    // A slice that did not reach every block reports only its own blocks, never "full".
+    const done = answers.length === blocks.length;
+    const rest = done ? [] : toRanges(blocks.slice(answers.length));
+    const linted = blocks.slice(0, answers.length);
+    const full = ranges === null && done;
+    if (sync) return { ...this.toResults(doc, full, linted, texts, answers as Diagnostic[][]), rest };
+    return Promise.all(answers).then(lists => this.toResults(doc, full, linted, texts, lists));
   }
 
   private lintBlock(text: string): LintResults {
@@ -576,4 +625,48 @@ export class LintSession {
   private decorations(state: EditorState): DecorationSet {
     return caseNoteLintPluginKey.getState(state)?.decorations ?? DecorationSet.empty;
   }
+}
+
+/**
+ * The document range on screen, or `null` when that cannot be told (no layout, or the editor is
+ * scrolled out of view). Only an ordering hint: every block is checked either way.
+ */
+function visibleRange(view: EditorView): { from: number; to: number } | null {
+  try {
+    const box = view.dom.getBoundingClientRect();
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    if (bottom <= top || box.width === 0) return null;
+    const left = box.left + Math.min(box.width / 2, 40);
+    const from = view.posAtCoords({ left, top: top + 1 })?.pos;
+    const to = view.posAtCoords({ left, top: bottom - 1 })?.pos;
+    return from === undefined || to === undefined ? null : { from: Math.min(from, to), to: Math.max(from, to) };
+  } catch {
+    return null;
+  }
+}
+
+/** The blocks touching `range` first (in document order), then the rest from there on, then those before. */
+function inViewFirst(blocks: TextblockAt[], range: { from: number; to: number }): TextblockAt[] {
+  const firstShown = blocks.findIndex(({ node, pos }) => pos + node.nodeSize >= range.from);
+  if (firstShown <= 0) return blocks;
+  return [...blocks.slice(firstShown), ...blocks.slice(0, firstShown)];
+}
+
+/**
+ * The blocks as document ranges inside their content (so the one-position widening of
+ * `findTextblocks` does not reach the block before), neighbouring blocks merged into one range.
+ */
+function toRanges(blocks: readonly TextblockAt[]): Array<{ from: number; to: number }> {
+  const ranges: Array<{ from: number; to: number; end: number }> = [];
+  for (const { node, pos } of [...blocks].sort((a, b) => a.pos - b.pos)) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.end === pos) {
+      last.to = pos + node.nodeSize - 1;
+      last.end = pos + node.nodeSize;
+    } else {
+      ranges.push({ from: pos + 1, to: pos + node.nodeSize - 1, end: pos + node.nodeSize });
+    }
+  }
+  return ranges.map(({ from, to }) => ({ from, to }));
 }

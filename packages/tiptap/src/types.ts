@@ -101,6 +101,14 @@ export interface CaseNoteLintOptions extends LintOptions {
    */
   delay: number;
   /**
+   * Longest a timer task may spend checking on the page's thread, in milliseconds. A long note is
+   * checked in slices this size, the paragraphs on screen first, so the first underlines appear at
+   * once and typing is never held up for longer than one slice. Commands (`lintNow`) and an
+   * asynchronous `linter` (a Web Worker) are not sliced.
+   * @default 24
+   */
+  sliceBudget: number;
+  /**
    * Called with all current findings (document order) each time new results are shown.
    * @default null
    */
@@ -154,6 +162,11 @@ export interface CaseNoteLintStorage {
    * @example if (storage.diagnosticsVersion !== seen) list = storage.diagnostics
    */
   readonly diagnosticsVersion: number;
+  /**
+   * Whether some paragraphs are still to be checked: a long note's first check under way (it goes
+   * in slices), or edits since the last check. Findings shown so far are current for the rest.
+   */
+  readonly checking: boolean;
   /** Number of current findings per category. */
   readonly counts: DiagnosticCounts;
   /** The `LintOptions` now in force (the options plus changes made with commands). */
@@ -193,6 +206,8 @@ export type LintResultsMeta =
       /** Replace every finding (true) or only those inside `blocks`. */
       full: boolean;
       blocks: LintedBlock[];
+      /** Document ranges this slice of a long check left for the next one (none when all are done). */
+      rest?: Array<{ from: number; to: number }>;
     }
   | { type: 'remove'; ids: string[] }
   /** Rules changed while a linter answered asynchronously: check everything on the next run. */

@@ -64,7 +64,9 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
           const next = applyLintResults(decorations, tr.doc, meta.blocks, meta.full, session.createId);
           // A re-check that found what was already shown changes nothing: the version stays.
           const changed = next !== decorations || full;
-          return { ...rest, decorations: next, dirty: [], full: false, version: changed ? version + 1 : version, sentences, aboutChild };
+          // A slice of a long check leaves the paragraphs it did not reach as still to check.
+          const left = meta.rest ?? [];
+          return { ...rest, decorations: next, dirty: left, full: false, version: changed ? version + 1 : version, sentences, aboutChild };
         }
         if (meta?.type === 'analysis') {
           // An analysis of another document is stale: drop it; the next pause analyses again.

@@ -10,6 +10,9 @@ export function createLintStorage(session: LintSession | null): CaseNoteLintStor
     get diagnostics() {
       return session ? session.listDiagnostics() : [];
     },
+    get checking() {
+      return session ? session.isChecking() : false;
+    },
     get diagnosticsVersion() {
       return session ? session.getDiagnosticsVersion() : 0;
     },
