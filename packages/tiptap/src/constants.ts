@@ -16,6 +16,9 @@ export const EXTENSION_NAME = 'caseNoteLint';
 /** Words taken either side of a finding for its ignore key. */
 export const IGNORE_CONTEXT_WORDS = 1;
 
+/** Paragraphs drawn per task when an asynchronous linter (a Web Worker) answers for many at once. */
+export const DRAW_PART_BLOCKS = 24;
+
 /** Block texts kept in the lint cache before it is emptied. */
 export const MAX_CACHED_BLOCKS = 20_000;
 

@@ -4,7 +4,7 @@ import { closeHistory } from '@tiptap/pm/history';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { TextSelection } from '@tiptap/pm/state';
 import { DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { caseNoteLintPluginKey, MAX_CACHED_BLOCKS } from './constants.ts';
+import { caseNoteLintPluginKey, DRAW_PART_BLOCKS, MAX_CACHED_BLOCKS } from './constants.ts';
 import type {
   AnalysisResultsMeta,
   CaseNoteAnalyser,
@@ -508,10 +508,37 @@ export class LintSession {
     const generation = this.generation;
     results.then(
       meta => {
-        if (generation === this.generation) this.dispatchResults(meta);
+        if (generation === this.generation) this.drawInParts(meta);
       },
       (error: unknown) => console.error('[casenote] the linter failed', error),
     );
+  }
+
+  /**
+   * Shows an asynchronous linter's answer for many paragraphs a part at a time, the paragraphs on
+   * screen first, each part in a task of its own, so drawing hundreds of findings never holds up
+   * typing. Paragraphs not yet drawn stay marked as still to check: if the note changes in between,
+   * the rest of the answer is dropped and they are checked again (from the cache).
+   */
+  private drawInParts(meta: Results): void {
+    const view = this.view;
+    if (!view || meta.blocks.length <= DRAW_PART_BLOCKS) {
+      this.dispatchResults(meta);
+      return;
+    }
+    const shown = visibleRange(view);
+    const start = shown ? Math.max(0, meta.blocks.findIndex(block => block.end >= shown.from)) : 0;
+    const ordered = [...meta.blocks.slice(start), ...meta.blocks.slice(0, start)];
+    const generation = this.generation;
+    const drawPart = (index: number) => {
+      const current = this.view;
+      if (!current || this.editor.isDestroyed || generation !== this.generation || current.state.doc !== meta.doc) return;
+      const part = ordered.slice(index, index + DRAW_PART_BLOCKS);
+      const rest = toRanges(ordered.slice(index + DRAW_PART_BLOCKS));
+      this.dispatchResults({ type: 'results', doc: meta.doc, full: false, blocks: part, rest });
+      if (rest.length > 0) setTimeout(() => drawPart(index + DRAW_PART_BLOCKS), 0);
+    };
+    drawPart(0);
   }
 
   /** A meta-only transaction: no content change, no undo step. The plugin drops it if `doc` is stale. */
@@ -553,7 +580,7 @@ export class LintSession {
     }
     // A slice that did not reach every block reports only its own blocks, never "full".
     const done = answers.length === blocks.length;
-    const rest = done ? [] : toRanges(blocks.slice(answers.length));
+    const rest = done ? [] : toRanges(blocks.slice(answers.length).map(({ node, pos }) => ({ pos, end: pos + node.nodeSize })));
     const linted = blocks.slice(0, answers.length);
     const full = ranges === null && done;
     if (sync) return { ...this.toResults(doc, full, linted, texts, answers as Diagnostic[][]), rest };
@@ -657,15 +684,15 @@ function inViewFirst(blocks: TextblockAt[], range: { from: number; to: number })
  * The blocks as document ranges inside their content (so the one-position widening of
  * `findTextblocks` does not reach the block before), neighbouring blocks merged into one range.
  */
-function toRanges(blocks: readonly TextblockAt[]): Array<{ from: number; to: number }> {
+function toRanges(blocks: ReadonlyArray<{ pos: number; end: number }>): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number; end: number }> = [];
-  for (const { node, pos } of [...blocks].sort((a, b) => a.pos - b.pos)) {
+  for (const { pos, end } of [...blocks].sort((a, b) => a.pos - b.pos)) {
     const last = ranges[ranges.length - 1];
     if (last && last.end === pos) {
-      last.to = pos + node.nodeSize - 1;
-      last.end = pos + node.nodeSize;
+      last.to = end - 1;
+      last.end = end;
     } else {
-      ranges.push({ from: pos + 1, to: pos + node.nodeSize - 1, end: pos + node.nodeSize });
+      ranges.push({ from: pos + 1, to: end - 1, end });
     }
   }
   return ranges.map(({ from, to }) => ({ from, to }));

@@ -88,10 +88,38 @@ it('keeps typing during a sliced check: the edit is checked and nothing is left 
   expect(summary(editor)).toHaveLength(2 * paragraphCount + 1);
 });
 
-it('does not slice an asynchronous linter (a worker takes every paragraph at once)', async () => {
+it('sends every paragraph to an asynchronous linter at once and draws its answer in parts', async () => {
   const engine = createLinter({ extraRules: [testPack], analysis: false });
-  const editor = mountEditor(note, { linter: { lint: async text => engine.lint(text) }, sliceBudget: 0, analysis: false });
+  const asked: number[] = [];
+  let askedThisTask = 0;
+  const linter: CaseNoteLinter = {
+    lint: async text => {
+      if (askedThisTask === 0) queueMicrotask(() => (asked.push(askedThisTask), (askedThisTask = 0)));
+      askedThisTask += 1;
+      return engine.lint(text);
+    },
+  };
+  const editor = mountEditor(note, { linter, sliceBudget: 0, analysis: false });
   const slices = watchSlices(editor);
   await vi.waitFor(() => expect(editor.storage.caseNoteLint.checking).toBe(false));
-  expect(slices).toEqual([paragraphCount]);
+  // One request for the whole note (a worker gets it in one message)…
+  expect(asked).toEqual([paragraphCount]);
+  // …and its answer drawn a part at a time, every paragraph once.
+  expect(slices.length).toBeGreaterThan(1);
+  expect(Math.max(...slices)).toBeLessThanOrEqual(24);
+  expect(slices.reduce((sum, count) => sum + count, 0)).toBe(paragraphCount);
+  const whole = mountEditor(note, { analysis: false });
+  whole.commands.lintNow();
+  expect(summary(editor)).toEqual(summary(whole));
+});
+
+it('drops the rest of an answer being drawn when the note changes, and checks those paragraphs again', async () => {
+  const engine = createLinter({ extraRules: [testPack], analysis: false });
+  const editor = mountEditor(note, { linter: { lint: async text => engine.lint(text) }, analysis: false, delay: 20 });
+  const slices = watchSlices(editor);
+  await vi.waitFor(() => expect(slices.length).toBeGreaterThan(0));
+  expect(editor.storage.caseNoteLint.checking).toBe(true);
+  editor.commands.insertContentAt(1, 'A wibble. ');
+  await vi.waitFor(() => expect(editor.storage.caseNoteLint.checking).toBe(false), { timeout: 10_000 });
+  expect(summary(editor)).toHaveLength(2 * paragraphCount + 1);
 });
