@@ -49,6 +49,13 @@ describe('checking in a Web Worker', () => {
     expect(engine.fallenBack).toBe(false);
   });
 
+  it('runs from a one-line worker file of the host’s own, started with new URL(…, import.meta.url)', async () => {
+    const engine = workerEngine(() => new Worker(new URL('./casenote-worker.ts', import.meta.url), { type: 'module' }));
+    const editor = mountEditor(note, { linter: engine, analyser: engine });
+    await vi.waitFor(() => expect(flagged(editor)).toEqual(['test-wibble:wibble', 'test-frobnicated:frobnicated']));
+    expect(engine.fallenBack).toBe(false);
+  });
+
   it('still shows findings when the worker cannot load (falls back to the page)', async () => {
     const engine = workerEngine(() => new Worker('/no-such-casenote-worker.js', { type: 'module' }));
     const editor = mountEditor(note, { linter: engine, analyser: engine });

@@ -59,8 +59,8 @@ const toError = (response: Extract<WorkerResponse, { type: 'error' }>): Error =>
  * // Vite:
  * import LintWorker from '@casenote/lint/worker?worker';
  * const engine = createWorkerLinter(() => new LintWorker());
- * // webpack 5 and others:
- * const engine = createWorkerLinter(() => new Worker(new URL('@casenote/lint/worker', import.meta.url), { type: 'module' }));
+ * // webpack 5, Parcel, Rspack: a one-line file of your own, casenote-worker.ts: import '@casenote/lint/worker';
+ * const engine = createWorkerLinter(() => new Worker(new URL('./casenote-worker.ts', import.meta.url), { type: 'module' }));
  * editor = new Editor({ extensions: [StarterKit, CaseNoteLint.configure({ linter: engine, analyser: engine })] });
  */
 export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), options: WorkerLinterOptions = {}): WorkerLinter {
