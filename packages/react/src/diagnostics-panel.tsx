@@ -5,7 +5,7 @@ import { type KeyboardEvent, memo, type ReactNode, useCallback, useDeferredValue
 import type { Severity } from '@casenote/lint';
 import { analysisLabels, categoryTitles, severityTitles } from './labels.ts';
 import { SeverityIcon } from './severity-icon.tsx';
-import { useDiagnosticAtCaret, useDiagnostics } from './use-diagnostics.ts';
+import { useDiagnosticAtCaret, useDiagnostics, useWholeNoteChecked } from './use-diagnostics.ts';
 import { useNoteAnalysis } from './use-note-analysis.ts';
 import { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
 
@@ -55,6 +55,7 @@ export function DiagnosticsPanel({
   const { diagnostics, counts, total } = useDeferredValue(current);
   const caretId = useDiagnosticAtCaret(editor);
   const { noteDiagnostics: prompts } = useNoteAnalysis(editor);
+  const checked = useWholeNoteChecked(editor);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLDivElement | null>(null);
@@ -93,7 +94,10 @@ export function DiagnosticsPanel({
     [editor],
   );
 
-  const summary = formatFindingsSummary(counts) + (prompts.length > 0 ? `; ${prompts.length} about the whole note` : '');
+  // Until the whole note has been checked once, no findings means "not known yet", never "none".
+  const summary = !checked
+    ? analysisLabels.checking
+    : formatFindingsSummary(counts) + (prompts.length > 0 ? `; ${prompts.length} about the whole note` : '');
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncement(summary), announceDelay);
     return () => clearTimeout(timer);
@@ -148,7 +152,7 @@ export function DiagnosticsPanel({
   const Heading = `h${headingLevel}` as const;
 
   return (
-    <section className={['casenote-panel', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+    <section className={['casenote-panel', className].filter(Boolean).join(' ')} aria-labelledby={headingId} aria-busy={checked ? undefined : true}>
       <Heading id={headingId} className="casenote-panel__heading">
         {heading}
         <span className="casenote-panel__total"> ({total})</span>
@@ -156,7 +160,7 @@ export function DiagnosticsPanel({
       <p className="casenote-panel__summary">{summary}</p>
       {children}
       {prompts.length > 0 && <NotePrompts editor={editor} prompts={prompts} baseId={baseId} />}
-      {total === 0 && prompts.length > 0 ? null : total === 0 ? (
+      {total === 0 && !checked ? null : total === 0 && prompts.length > 0 ? null : total === 0 ? (
         <p className="casenote-panel__empty">Nothing to look at in this note.</p>
       ) : (
         <div

@@ -8,7 +8,7 @@ export { SeverityIcon } from './severity-icon.tsx';
 export type { SeverityIconProps } from './severity-icon.tsx';
 export { useCaseNoteEditor } from './use-case-note-editor.ts';
 export type { UseCaseNoteEditorOptions } from './use-case-note-editor.ts';
-export { useDiagnostics, useDiagnosticAtCaret } from './use-diagnostics.ts';
+export { useDiagnostics, useDiagnosticAtCaret, useWholeNoteChecked } from './use-diagnostics.ts';
 export { useNoteAnalysis } from './use-note-analysis.ts';
 export type { NoteAnalysisSnapshot } from './use-note-analysis.ts';
 export { WrittenToChildMeter } from './written-to-child-meter.tsx';

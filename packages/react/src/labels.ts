@@ -43,4 +43,6 @@ export const analysisLabels = {
   prompts: 'About the whole note',
   /** The button that dismisses a note-level prompt. */
   dismiss: 'Dismiss',
+  /** The findings panel's summary until every paragraph has been checked once (never "no findings" before then). */
+  checking: 'Checking the note…',
 };

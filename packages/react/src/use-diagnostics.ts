@@ -93,3 +93,27 @@ export function useDiagnosticAtCaret(editor: Editor | null): string | null {
   }, [editor]);
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 }
+
+/** Editors whose whole note has been checked at least once. */
+const checkedOnce = new WeakSet<Editor>();
+
+/**
+ * Whether every paragraph of the note has been checked at least once. Until then an empty list of
+ * findings means "not known yet", not "none": a long note's first check takes a moment (in slices,
+ * or in a Web Worker). Once true it stays true, so on later keystrokes this reads one flag.
+ *
+ * @param editor The editor, or `null` while it is being created.
+ * @example const checked = useWholeNoteChecked(editor); return checked ? <Count /> : <p>Checking…</p>;
+ */
+export function useWholeNoteChecked(editor: Editor | null): boolean {
+  const subscribe = useTransactionSubscription(editor);
+  const getSnapshot = useCallback(() => {
+    if (!editor || editor.isDestroyed) return false;
+    if (checkedOnce.has(editor)) return true;
+    const storage = editor.storage.caseNoteLint;
+    if (!storage || storage.checking) return false;
+    checkedOnce.add(editor);
+    return true;
+  }, [editor]);
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+}

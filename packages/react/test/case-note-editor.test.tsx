@@ -43,6 +43,7 @@ test('exports exactly the public API', () => {
     'useNoteAnalysis',
     'useNoteText',
     'useRecordCompleteness',
+    'useWholeNoteChecked',
   ]);
 });
 

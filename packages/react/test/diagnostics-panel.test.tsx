@@ -1,7 +1,8 @@
+import { createLinter } from '@casenote/lint';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup } from 'vitest-browser-react';
-import { findingFor, focusEditor, renderEditor } from './fixtures.tsx';
+import { findingFor, focusEditor, renderEditor, wordLevelOnly } from './fixtures.tsx';
 
 const note = '<p>Jade has contact with her dad at the contact centre. She is LAC. She put herself at risk.</p>';
 const text = 'Jade has contact with her dad at the contact centre. She is LAC. She put herself at risk.';
@@ -141,4 +142,26 @@ test('a clean note shows an empty state instead of an empty listbox', async () =
   await expect.element(page.getByRole('heading', { name: 'Findings (0)' })).toBeInTheDocument();
   expect(document.querySelector('[role="listbox"]')).toBeNull();
   await expect.element(page.getByRole('status')).toHaveTextContent('No findings');
+});
+
+test('says it is checking, not that there is nothing, until the whole note has been checked', async () => {
+  const engine = createLinter({ ...wordLevelOnly });
+  let answer: () => void = () => {};
+  const answered = new Promise<void>(resolve => (answer = resolve));
+  const slowLinter = { lint: async (text: string) => (await answered, engine.lint(text)) };
+  await renderEditor({ content: note, linter: slowLinter });
+  const panel = document.querySelector<HTMLElement>('.casenote-panel') as HTMLElement;
+  await expect.element(page.getByText('Checking the note…')).toBeVisible();
+  expect(panel.textContent).not.toContain('Nothing to look at');
+  expect(panel.getAttribute('aria-busy')).toBe('true');
+  answer();
+  await expect.element(page.getByRole('group', { name: 'Jargon (3)' })).toBeInTheDocument();
+  expect(panel.textContent).not.toContain('Checking the note…');
+  expect(panel.hasAttribute('aria-busy')).toBe(false);
+});
+
+test('a clean note reads “nothing to look at” once it has been checked', async () => {
+  await renderEditor({ content: '<p>I visited you at home today and we talked about school.</p>' }, 0);
+  await expect.element(page.getByText('Nothing to look at in this note.')).toBeVisible();
+  await expect.element(page.getByText('No findings')).toBeVisible();
 });
