@@ -1,4 +1,4 @@
-import type { DiagnosticCounts, EditorDiagnostic } from '@casenote/tiptap';
+import { sameAdvice, type DiagnosticCounts, type EditorDiagnostic } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTransactionSubscription } from './use-transaction-subscription.ts';
@@ -20,17 +20,7 @@ export interface DiagnosticsSnapshot {
 const emptySnapshot: DiagnosticsSnapshot = { diagnostics: [], counts: {}, total: 0 };
 
 /** Whether two findings look the same in a list or card (ranges aside). No allocation: this runs over every finding. */
-const looksSame = (a: EditorDiagnostic, b: EditorDiagnostic): boolean =>
-  a.id === b.id &&
-  a.ruleId === b.ruleId &&
-  a.category === b.category &&
-  a.severity === b.severity &&
-  a.actual === b.actual &&
-  a.message === b.message &&
-  a.explanation === b.explanation &&
-  a.source === b.source &&
-  a.suggestions.length === b.suggestions.length &&
-  a.suggestions.every((suggestion, index) => suggestion === b.suggestions[index]);
+const looksSame = (a: EditorDiagnostic, b: EditorDiagnostic): boolean => a.id === b.id && sameAdvice(a, b);
 
 const sameFindings = (a: readonly EditorDiagnostic[], b: readonly EditorDiagnostic[]): boolean =>
   a.length === b.length && a.every((diagnostic, index) => looksSame(diagnostic, b[index] as EditorDiagnostic));

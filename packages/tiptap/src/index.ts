@@ -2,6 +2,7 @@ export { CaseNoteLint } from './case-note-lint.ts';
 export { ABOUT_CHILD_CLASS, caseNoteLintPluginKey, DIAGNOSTIC_CLASS, SEVERITY_LABELS } from './constants.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';
 export { getBlockText } from './utils/getBlockText.ts';
+export { sameAdvice } from './utils/sameAdvice.ts';
 export type {
   AnalyseOptions,
   AnalysisResultsMeta,

@@ -23,6 +23,7 @@ describe('public API', () => {
       'getBlockText',
       'insertRecordNodes',
       'positionAtNoteOffset',
+      'sameAdvice',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { type Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { EditorDiagnostic, LintedBlock } from '../types.ts';
 import { isAnalysisDecoration } from './isAnalysisDecoration.ts';
 import { isBlockDecoration } from './isBlockDecoration.ts';
+import { sameAdvice } from './sameAdvice.ts';
 import { toDecoration } from './toDecoration.ts';
 
 const identity = (diagnostic: Pick<EditorDiagnostic, 'ruleId' | 'from' | 'to'>) =>
@@ -60,18 +61,7 @@ function sameFindings(shown: readonly Decoration[], found: readonly Finding[]): 
   if (shown.length !== found.length) return false;
   const byPlace = new Map(shown.map(decoration => [identity({ ...(decoration.spec.diagnostic as EditorDiagnostic), from: decoration.from, to: decoration.to }), decoration]));
   return found.every(diagnostic => {
-    const decoration = byPlace.get(identity(diagnostic));
-    const before = decoration?.spec.diagnostic as EditorDiagnostic | undefined;
-    return (
-      before !== undefined &&
-      before.severity === diagnostic.severity &&
-      before.actual === diagnostic.actual &&
-      before.message === diagnostic.message &&
-      before.explanation === diagnostic.explanation &&
-      before.source === diagnostic.source &&
-      before.ignoreKey === diagnostic.ignoreKey &&
-      before.suggestions.length === diagnostic.suggestions.length &&
-      before.suggestions.every((suggestion, index) => suggestion === diagnostic.suggestions[index])
-    );
+    const before = byPlace.get(identity(diagnostic))?.spec.diagnostic as EditorDiagnostic | undefined;
+    return before !== undefined && before.ignoreKey === diagnostic.ignoreKey && sameAdvice(before, diagnostic);
   });
 }
