@@ -1,6 +1,7 @@
 // End-to-end: the built Storybook, served on 127.0.0.1 by global-setup.ts, driven in real headless
 // Chromium through playwright-core. Each test opens the Playground story (an empty editor with
-// every rule pack on and the findings panel) in a fresh page.
+// every rule pack on and the findings panel) in a fresh page; one opens the Long Note story, which
+// checks a 20,000-word note in a Web Worker.
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -200,6 +201,25 @@ describe('Editor/Playground in Chromium', () => {
     await page.screenshot({ path: file, fullPage: true });
     expect(statSync(file).size).toBeGreaterThan(10_000);
     console.log(`Screenshot saved to ${file}`);
+    await page.close();
+  });
+
+  test('the 20,000-word Long Note story is checked in a Web Worker served from the same origin', async () => {
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    const pageErrors: Error[] = [];
+    page.on('console', message => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    page.on('pageerror', error => pageErrors.push(error));
+    await page.goto(`${baseUrl}iframe.html?id=editor--long-note&viewMode=story`);
+    await page.waitForFunction(() => document.querySelectorAll('.casenote-diagnostic').length > 500, undefined, { timeout: 30_000 });
+    const workers = page.workers().map(worker => worker.url());
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.startsWith(baseUrl)).toBe(true);
+    // The answer came from the worker: no fallback to the page was needed.
+    expect(warnings.filter(text => text.includes('[casenote]'))).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 
