@@ -527,8 +527,7 @@ export class LintSession {
       return;
     }
     const shown = visibleRange(view);
-    const start = shown ? Math.max(0, meta.blocks.findIndex(block => block.end >= shown.from)) : 0;
-    const ordered = [...meta.blocks.slice(start), ...meta.blocks.slice(0, start)];
+    const ordered = shown ? inViewFirst(meta.blocks, shown, block => block.end) : meta.blocks;
     const generation = this.generation;
     const drawPart = (index: number) => {
       const current = this.view;
@@ -558,11 +557,11 @@ export class LintSession {
     ranges: ReadonlyArray<{ from: number; to: number }> | null,
     slice?: { budget: number; first: () => { from: number; to: number } | null },
   ): Results | Promise<Results> {
-    let blocks = findTextblocks(doc, ranges);
+    let blocks: readonly TextblockAt[] = findTextblocks(doc, ranges);
     // Reading the screen position forces a layout: done once, when a whole check starts (the first
     // slice takes the paragraphs on screen; later slices take the rest in document order).
     const shown = slice && ranges === null && blocks.length > 1 && !this.answersLater ? slice.first() : null;
-    if (shown) blocks = inViewFirst(blocks, shown);
+    if (shown) blocks = inViewFirst(blocks, shown, ({ node, pos }) => pos + node.nodeSize);
     const start = slice ? performance.now() : 0;
     const texts: string[] = [];
     const answers: LintResults[] = [];
@@ -575,8 +574,9 @@ export class LintSession {
       if (isPromise(answer)) {
         sync = false;
         this.answersLater = true;
+      } else if (slice && sync && answers.length < blocks.length && performance.now() - start >= slice.budget) {
+        break;
       }
-      else if (slice && sync && answers.length < blocks.length && performance.now() - start >= slice.budget) break;
     }
     // A slice that did not reach every block reports only its own blocks, never "full".
     const done = answers.length === blocks.length;
@@ -673,9 +673,12 @@ function visibleRange(view: EditorView): { from: number; to: number } | null {
   }
 }
 
-/** The blocks touching `range` first (in document order), then the rest from there on, then those before. */
-function inViewFirst(blocks: TextblockAt[], range: { from: number; to: number }): TextblockAt[] {
-  const firstShown = blocks.findIndex(({ node, pos }) => pos + node.nodeSize >= range.from);
+/**
+ * Blocks in document order, reordered to start at the first one that reaches `range` (on screen):
+ * those from there on first, then those before.
+ */
+function inViewFirst<Block>(blocks: readonly Block[], range: { from: number; to: number }, endOf: (block: Block) => number): readonly Block[] {
+  const firstShown = blocks.findIndex(block => endOf(block) >= range.from);
   if (firstShown <= 0) return blocks;
   return [...blocks.slice(firstShown), ...blocks.slice(0, firstShown)];
 }
