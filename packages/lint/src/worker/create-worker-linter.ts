@@ -24,7 +24,10 @@ export interface WorkerLinterOptions {
 
 /** A linter and analyser that answer from a Web Worker; pass it as both `linter` and `analyser`. */
 export interface WorkerLinter {
-  /** Lints one text. Calls made in the same task go to the worker together, in one message. */
+  /**
+   * Lints one text. Calls made in the same task go to the worker together, in one message. An
+   * options object is read the first time it is passed: pass a new object to change options.
+   */
   lint(text: string, options?: LintOptions): Promise<Diagnostic[]>;
   /** Analyses a whole note, as `analyseNote` does. */
   analyse(text: string, context?: NoteContext, options?: AnalyseOptions): Promise<NoteAnalysis>;
@@ -68,6 +71,8 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
   const waiting = new Map<number, Waiting>();
   /** Lint calls of the current task, per set of options, sent together at the end of the task. */
   const batches = new Map<string, { request: LintRequest; answers: Array<(diagnostics: Diagnostic[]) => void>; fail: Array<(error: Error) => void> }>();
+  /** Options objects are reused call after call (one per editor): their keys are worked out once. */
+  const optionKeys = new WeakMap<LintOptions, string>();
   let nextId = 1;
   let local: ((request: WorkerRequest) => WorkerResponse) | null = null;
   let failure: Error | null = null;
@@ -146,7 +151,8 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
   return {
     lint(text, lintOptions = {}) {
       return new Promise((resolve, reject) => {
-        const key = JSON.stringify(lintOptions);
+        let key = optionKeys.get(lintOptions);
+        if (key === undefined) optionKeys.set(lintOptions, (key = JSON.stringify(lintOptions)));
         let batch = batches.get(key);
         if (!batch) {
           if (batches.size === 0) queueMicrotask(flush);
