@@ -26,6 +26,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/{tiptap,react}/test/**/*.test.{ts,tsx}'],
+          // One file at a time: tests type and move focus, and files running side by side in one
+          // browser can take the focus (and so the keystrokes) from each other.
+          fileParallelism: false,
           browser: {
             enabled: true,
             headless: true,

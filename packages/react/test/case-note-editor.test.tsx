@@ -177,17 +177,16 @@ test('a host theme overrides the custom properties', async () => {
 
 test('checks in a Web Worker with the worker prop, and stops the worker when the editor goes', async () => {
   const workers: Worker[] = [];
-  const { screen, editor } = await renderEditor(
-    {
-      worker: () => {
-        const worker = new LintWorker();
-        vi.spyOn(worker, 'terminate');
-        workers.push(worker);
-        return worker;
-      },
+  const { screen, editor } = await renderEditor({
+    worker: () => {
+      const worker = new LintWorker();
+      vi.spyOn(worker, 'terminate');
+      workers.push(worker);
+      return worker;
     },
-    3,
-  );
+  });
+  // The worker loads its modules from the test server first.
+  await expect.poll(() => editor.storage.caseNoteLint.diagnostics.length, { timeout: 10_000 }).toBe(3);
   expect(editor.storage.caseNoteLint.diagnostics.map(diagnostic => diagnostic.actual)).toEqual(['contact', 'contact centre', 'LAC']);
   expect(workers).toHaveLength(1);
   await screen.unmount();
