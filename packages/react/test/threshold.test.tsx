@@ -164,7 +164,8 @@ test('the related indicators follow the note as it is edited, after a pause', as
   await expect.poll(() => document.activeElement === editingArea()).toBe(true);
   await userEvent.keyboard(' She had a bruise on her arm.');
   await expect.poll(() => relatedItems().map(item => item.dataset.indicatorId)).toEqual(['safeguarding-injury']);
-  expect(relatedItems()[0]?.textContent).toContain('You wrote ‘bruise’');
+  // Typing can pause mid-word long enough for a refresh ("bruis"): wait for the whole word.
+  await expect.poll(() => relatedItems()[0]?.textContent).toContain('You wrote ‘bruise’');
   // The words are found in the note as it is now, even when text was added before them since.
   editor.commands.insertContentAt(1, 'Today ');
   await userEvent.click(relatedItems()[0]!.querySelector('button') as HTMLButtonElement);
