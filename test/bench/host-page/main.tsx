@@ -1,7 +1,10 @@
 // A bare host page: the editor as a case-management system would embed it, with no Storybook
 // around it, so the benchmark times the package and the browser alone. `?plain` renders TipTap with
 // StarterKit only (no case-note extension), as a baseline for the browser's own cost; `?worker`
-// checks the note in a Web Worker (the `worker` prop), as a host with long notes would.
+// checks the note in a Web Worker (the `worker` prop), as a host with long notes would. For finding
+// where time goes (how the findings list's layout cost was found): `?extension` is TipTap with
+// StarterKit and `CaseNoteLint` but no React components, and `?nocard`, `?nopanel`, `?nometer` leave
+// one component out of `CaseNoteEditor`; pass them to `pnpm bench:profile` as `index.html?nopanel`.
 /// <reference types="vite/client" />
 import { createRoot } from 'react-dom/client';
 import { EditorContent, useEditor } from '@tiptap/react';
