@@ -6,6 +6,8 @@ import { chromiumArgs, findChromium } from './test/support/chromium.ts';
 
 const conditions = ['@casenote/source', 'module', 'browser', 'development|production'];
 
+const browser = await findChromium();
+
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
@@ -33,7 +35,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+              launchOptions: { executablePath: browser.executablePath, args: chromiumArgs },
             }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,

@@ -11,6 +11,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
  * Every story runs as a test in headless Chromium: it must render, its play function must pass,
  * and axe must find no accessibility violation (`a11y.test: 'error'` in preview.tsx).
  */
+const browser = await findChromium();
+
 export default defineConfig({
   plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), storybookUrl: 'http://127.0.0.1:6006' })],
   test: {
@@ -21,7 +23,7 @@ export default defineConfig({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+        launchOptions: { executablePath: browser.executablePath, args: chromiumArgs },
       }),
       instances: [{ browser: 'chromium' }],
       screenshotFailures: false,

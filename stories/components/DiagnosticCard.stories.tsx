@@ -4,9 +4,19 @@ import { EditorContent } from '@tiptap/react';
 import type { ComponentProps } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { toHtml } from '../fixtures/notes.ts';
-import { findOpenCard, getEditingArea, getFlaggedElement, getFlaggedRanges, getNoteText, getSelectedText, waitForFlaggedRanges } from '../support/editor-queries.ts';
+import {
+  findOpenCard,
+  getEditingArea,
+  getFlaggedElement,
+  getFlaggedRanges,
+  getNoteText,
+  getSelectedText,
+  waitForFlaggedRanges,
+} from '../support/editor-queries.ts';
 
-const note = toHtml(['Kai told me he enjoys football. We talked about contact with your mum and the LAC review on Friday.']);
+const note = toHtml([
+  'Kai told me he enjoys football. We talked about contact with your mum and the LAC review on Friday.',
+]);
 
 /** A host layout: its own editor (`useCaseNoteEditor` + `EditorContent`) with the card and no panel. */
 function CardHost(props: Omit<ComponentProps<typeof DiagnosticCard>, 'editor'>) {
@@ -36,19 +46,22 @@ export const OpensOnHover: Story = {
   play: async ({ canvasElement, step }) => {
     const area = getEditingArea(canvasElement);
     const ranges = await waitForFlaggedRanges(area, 2);
-    const contact = ranges.find(range => range.text === 'contact');
+    const contact = ranges.find((range) => range.text === 'contact');
     await step('hovering opens the card with message, explanation and guidance', async () => {
       await userEvent.hover(getFlaggedElement(area, contact?.id ?? ''));
       const card = await findOpenCard(canvasElement);
       await expect(card).toHaveAttribute('data-rule-id', contact?.ruleId);
-      await expect(within(card).getByRole('button', { name: 'family time' })).toHaveAttribute('data-action', 'suggestion');
+      await expect(within(card).getByRole('button', { name: 'family time' })).toHaveAttribute(
+        'data-action',
+        'suggestion',
+      );
       await expect(within(card).getByRole('button', { name: 'Ignore' })).toBeVisible();
       await expect(within(card).getByRole('button', { name: 'Turn off this rule' })).toBeVisible();
     });
     await step('Ignore removes the finding and leaves the words alone', async () => {
       const text = getNoteText(area);
       await userEvent.click(within(await findOpenCard(canvasElement)).getByRole('button', { name: 'Ignore' }));
-      await waitFor(() => expect(getFlaggedRanges(area).map(range => range.text)).not.toContain('contact'));
+      await waitFor(() => expect(getFlaggedRanges(area).map((range) => range.text)).not.toContain('contact'));
       await expect(getNoteText(area)).toBe(text);
     });
   },
@@ -62,9 +75,9 @@ export const KeyboardCommand: Story = {
     await step('F8 selects a finding and the caret opens its card', async () => {
       await userEvent.click(area);
       await userEvent.keyboard('{F8}');
-      await waitFor(() => expect(ranges.map(range => range.text)).toContain(getSelectedText()));
+      await waitFor(() => expect(ranges.map((range) => range.text)).toContain(getSelectedText()));
       const card = await findOpenCard(canvasElement);
-      await expect(ranges.find(range => range.text === getSelectedText())?.ruleId).toBe(card.dataset.ruleId);
+      await expect(ranges.find((range) => range.text === getSelectedText())?.ruleId).toBe(card.dataset.ruleId);
     });
     await step('Alt+Enter moves focus into the card', async () => {
       await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
@@ -84,10 +97,12 @@ export const TurnOffRule: Story = {
   play: async ({ args, canvasElement }) => {
     const area = getEditingArea(canvasElement);
     const ranges = await waitForFlaggedRanges(area, 2);
-    const lac = ranges.find(range => range.text === 'LAC review' || range.text === 'LAC');
+    const lac = ranges.find((range) => range.text === 'LAC review' || range.text === 'LAC');
     await userEvent.hover(getFlaggedElement(area, lac?.id ?? ''));
-    await userEvent.click(within(await findOpenCard(canvasElement)).getByRole('button', { name: 'Turn off this rule' }));
-    await waitFor(() => expect(getFlaggedRanges(area).map(range => range.ruleId)).not.toContain(lac?.ruleId));
+    await userEvent.click(
+      within(await findOpenCard(canvasElement)).getByRole('button', { name: 'Turn off this rule' }),
+    );
+    await waitFor(() => expect(getFlaggedRanges(area).map((range) => range.ruleId)).not.toContain(lac?.ruleId));
     await expect(args.onRuleSeverityChange).toHaveBeenCalledWith(lac?.ruleId, 'off');
   },
 };

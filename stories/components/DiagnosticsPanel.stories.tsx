@@ -36,7 +36,7 @@ export const GroupedFindings: Story = {
     const listbox = await canvas.findByRole('listbox', { name: /Findings/ });
     await step('one group per category, with its count', async () => {
       const groups = within(listbox).getAllByRole('group');
-      const categories = new Set(ranges.map(range => range.category));
+      const categories = new Set(ranges.map((range) => range.category));
       await expect(groups).toHaveLength(categories.size);
       for (const group of groups) {
         const count = within(group).getAllByRole('option').length;

@@ -16,7 +16,7 @@ type Story = StoryObj<typeof meta>;
 export const AllSeverities: Story = {
   render: () => (
     <ul style={{ listStyle: 'none', padding: 0, display: 'grid', gap: '0.5rem', fontFamily: 'system-ui, sans-serif' }}>
-      {(['error', 'warning', 'info', 'hint'] as const).map(severity => (
+      {(['error', 'warning', 'info', 'hint'] as const).map((severity) => (
         <li key={severity} className="casenote-severity" data-severity={severity}>
           <SeverityIcon severity={severity} />
           {severityTitles[severity]}
@@ -30,6 +30,6 @@ export const AllSeverities: Story = {
     await expect(icons).toHaveLength(4);
     for (const icon of icons) await expect(icon).toHaveAttribute('aria-hidden', 'true');
     // Four different shapes.
-    await expect(new Set(icons.map(icon => icon.innerHTML)).size).toBe(4);
+    await expect(new Set(icons.map((icon) => icon.innerHTML)).size).toBe(4);
   },
 };

@@ -12,7 +12,14 @@ import {
   jargonNoteParagraphs,
   toHtml,
 } from '../fixtures/notes.ts';
-import { findOpenCard, getEditingArea, getFlaggedElement, getFlaggedRanges, getNoteText, waitForFlaggedRanges } from '../support/editor-queries.ts';
+import {
+  findOpenCard,
+  getEditingArea,
+  getFlaggedElement,
+  getFlaggedRanges,
+  getNoteText,
+  waitForFlaggedRanges,
+} from '../support/editor-queries.ts';
 
 const meta = {
   title: 'Editor',
@@ -31,7 +38,7 @@ const meta = {
   },
   parameters: { layout: 'fullscreen' },
   decorators: [
-    Story => (
+    (Story) => (
       <main style={{ padding: '1rem', fontFamily: 'system-ui, sans-serif' }}>
         <Story />
       </main>
@@ -81,7 +88,7 @@ export const CleanNote: Story = {
  */
 export const ManyFindings: Story = {
   args: { content: toHtml(jargonNoteParagraphs) },
-  play: async ({ args, canvas, canvasElement, step }) => {
+  play: async ({ args, canvasElement, step }) => {
     const area = getEditingArea(canvasElement);
     const original = getNoteText(area);
     let ranges = await waitForFlaggedRanges(area, 8);
@@ -91,19 +98,25 @@ export const ManyFindings: Story = {
         await expect(range.text.length).toBeGreaterThan(0);
         await expect(['error', 'warning', 'info', 'hint']).toContain(range.severity);
       }
-      const jargon = ranges.find(range => range.text === 'LAC');
+      const jargon = ranges.find((range) => range.text === 'LAC');
       await expect(jargon).toMatchObject({ ruleId: 'acronym-lac', category: 'jargon' });
-      await expect(getFlaggedElement(area, jargon?.id ?? '')).toHaveClass('casenote-diagnostic', `casenote-diagnostic--${jargon?.severity}`);
+      await expect(getFlaggedElement(area, jargon?.id ?? '')).toHaveClass(
+        'casenote-diagnostic',
+        `casenote-diagnostic--${jargon?.severity}`,
+      );
     });
 
     await step('hovering “LAC” opens its card with suggestions', async () => {
       ranges = getFlaggedRanges(area);
-      const lac = ranges.find(range => range.text === 'LAC');
+      const lac = ranges.find((range) => range.text === 'LAC');
       await userEvent.hover(getFlaggedElement(area, lac?.id ?? ''));
       const card = await findOpenCard(canvasElement);
       await expect(card).toHaveClass('casenote-card');
       await expect(within(card).getByRole('button', { name: 'child in care' })).toBeVisible();
-      await expect(within(card).getByRole('link', { name: /Read the guidance/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
+      await expect(within(card).getByRole('link', { name: /Read the guidance/ })).toHaveAttribute(
+        'href',
+        expect.stringMatching(/^https:\/\//),
+      );
     });
 
     await step('a suggestion replaces the words in one step', async () => {
@@ -144,9 +157,12 @@ export const LongNote: Story = {
       const ranges = await waitForFlaggedRanges(area, 100, 15_000);
       const heading = canvas.getByRole('heading', { name: /Findings/ });
       // The list is rendered after the underlines, in the frames that follow (a deferred render).
-      await waitFor(() => expect(Number(/\((\d+)\)/.exec(heading.textContent ?? '')?.[1])).toBeGreaterThanOrEqual(ranges.length), {
-        timeout: 15_000,
-      });
+      await waitFor(
+        () => expect(Number(/\((\d+)\)/.exec(heading.textContent ?? '')?.[1])).toBeGreaterThanOrEqual(ranges.length),
+        {
+          timeout: 15_000,
+        },
+      );
     });
   },
 };
@@ -154,7 +170,7 @@ export const LongNote: Story = {
 /** A finished note, shown read-only: findings still show and explain, but nothing can be changed. */
 export const ReadOnly: Story = {
   args: { content: toHtml(jargonNoteParagraphs), readOnly: true },
-  play: async ({ args, canvas, canvasElement, step }) => {
+  play: async ({ args, canvasElement, step }) => {
     const area = getEditingArea(canvasElement);
     const ranges = await waitForFlaggedRanges(area, 1);
     await step('the editing area cannot be edited', async () => {
@@ -162,7 +178,7 @@ export const ReadOnly: Story = {
       await expect(area).toHaveAttribute('aria-readonly', 'true');
     });
     await step('the card lists suggestions as text, not buttons', async () => {
-      const lac = ranges.find(range => range.text === 'LAC');
+      const lac = ranges.find((range) => range.text === 'LAC');
       await userEvent.hover(getFlaggedElement(area, lac?.id ?? ''));
       const card = await findOpenCard(canvasElement);
       await expect(within(card).getByText('Could be written as')).toBeVisible();
@@ -185,7 +201,8 @@ const northvalePack: RulePack = {
       severity: 'warning',
       patterns: ['Carelink'],
       suggestions: ['your file', 'my notes'],
-      explanation: 'Carelink is the name of our records system. The child reads their file, not the system: say what you mean.',
+      explanation:
+        'Carelink is the name of our records system. The child reads their file, not the system: say what you mean.',
       sources: ['https://hullchserv.proceduresonline.com/p_recording.html'],
       caseSensitive: true,
     },
@@ -194,20 +211,27 @@ const northvalePack: RulePack = {
 
 export const HostRulePack: Story = {
   args: {
-    content: toHtml(['Amara, I have written what you told me about school on Carelink so your teacher and I remember it.']),
+    content: toHtml([
+      'Amara, I have written what you told me about school on Carelink so your teacher and I remember it.',
+    ]),
     lintOptions: { extraRules: [northvalePack] },
   },
-  play: async ({ canvas, canvasElement, step }) => {
+  play: async ({ canvasElement, step }) => {
     const area = getEditingArea(canvasElement);
     await step('the host rule flags its word', async () => {
       await waitForFlaggedRanges(area, 1);
       const ranges = getFlaggedRanges(area);
       await expect(ranges).toContainEqual(
-        expect.objectContaining({ text: 'Carelink', ruleId: 'northvale-system-name', category: 'jargon', severity: 'warning' }),
+        expect.objectContaining({
+          text: 'Carelink',
+          ruleId: 'northvale-system-name',
+          category: 'jargon',
+          severity: 'warning',
+        }),
       );
     });
     await step('its card shows the host explanation and source', async () => {
-      const finding = getFlaggedRanges(area).find(range => range.ruleId === 'northvale-system-name');
+      const finding = getFlaggedRanges(area).find((range) => range.ruleId === 'northvale-system-name');
       await userEvent.hover(getFlaggedElement(area, finding?.id ?? ''));
       const card = await findOpenCard(canvasElement);
       await expect(card).toHaveTextContent('Carelink is the name of our records system');
@@ -229,10 +253,10 @@ export const CategoriesOff: Story = {
     const area = getEditingArea(canvasElement);
     await step('deficit language is still flagged', async () => {
       const ranges = await waitForFlaggedRanges(area, 1);
-      await expect(ranges.map(range => range.text)).toContain('hostile');
+      await expect(ranges.map((range) => range.text)).toContain('hostile');
     });
     await step('nothing from the categories turned off', async () => {
-      const categories = new Set(getFlaggedRanges(area).map(range => range.category));
+      const categories = new Set(getFlaggedRanges(area).map((range) => range.category));
       await expect(categories.has('jargon')).toBe(false);
       await expect(categories.has('write-to-child')).toBe(false);
     });
@@ -273,7 +297,7 @@ const highContrastTheme = {
 export const HighContrast: Story = {
   args: { content: toHtml(jargonNoteParagraphs) },
   decorators: [
-    Story => (
+    (Story) => (
       <div data-theme="high-contrast" style={highContrastTheme}>
         <Story />
       </div>
@@ -283,7 +307,7 @@ export const HighContrast: Story = {
     const area = getEditingArea(canvasElement);
     const ranges = await waitForFlaggedRanges(area, 1);
     await step('underlines take the theme’s colours and thickness', async () => {
-      const info = ranges.find(range => range.severity === 'info');
+      const info = ranges.find((range) => range.severity === 'info');
       const style = getComputedStyle(getFlaggedElement(area, info?.id ?? ''));
       await expect(style.textDecorationColor).toBe('rgb(127, 219, 255)');
       await expect(style.textDecorationThickness).toBe('3px');

@@ -8,7 +8,10 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { getEditingArea } from '../support/editor-queries.ts';
 
 /** A host layout: the contact record on the left, its checklist on the right. */
-function RecordHost({ note, ...props }: Omit<ComponentProps<typeof ContactRecordChecklist>, 'editor'> & { note: string }) {
+function RecordHost({
+  note,
+  ...props
+}: Omit<ComponentProps<typeof ContactRecordChecklist>, 'editor'> & { note: string }) {
   const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Contact record', extensions: [ContactRecord] });
   return (
     <main style={{ display: 'flex', gap: '1rem', alignItems: 'flex-start', fontFamily: 'system-ui, sans-serif' }}>
@@ -34,7 +37,10 @@ type Story = StoryObj<typeof meta>;
 
 /** The status word of one section in the checklist. */
 function statusOf(root: HTMLElement, sectionId: string): string | undefined {
-  return root.querySelector(`.casenote-record__item[data-section-id="${sectionId}"] .casenote-record__status`)?.textContent ?? undefined;
+  return (
+    root.querySelector(`.casenote-record__item[data-section-id="${sectionId}"] .casenote-record__status`)
+      ?.textContent ?? undefined
+  );
 }
 
 /**
@@ -70,7 +76,9 @@ export const FillingInARecord: Story = {
       await userEvent.keyboard('{Enter}');
       const area = getEditingArea(canvasElement);
       await waitFor(() => expect(document.activeElement).toBe(area));
-      await expect(window.getSelection()?.toString()).toBe(defaultContactRecord.sections.find(section => section.id === 'consent')?.prompt);
+      await expect(window.getSelection()?.toString()).toBe(
+        defaultContactRecord.sections.find((section) => section.id === 'consent')?.prompt,
+      );
     });
   },
 };

@@ -46,32 +46,52 @@ type Story = StoryObj<typeof meta>;
 export const BesideANote: Story = {
   play: async ({ canvas, canvasElement, step }) => {
     const panel = canvasElement.querySelector<HTMLElement>('.casenote-threshold') as HTMLElement;
-    await step('the guide is an example, with its source, and the decision stays with the worker and manager', async () => {
-      await expect(canvas.getByText('Example guide.')).toBeVisible();
-      await expect(canvas.getByRole('link', { name: /southamptonlscb\.co\.uk/ })).toHaveAttribute('href', exampleThresholdGuide.source);
-      await expect(canvas.getByText(/never chooses or suggests a level/)).toBeVisible();
-    });
+    await step(
+      'the guide is an example, with its source, and the decision stays with the worker and manager',
+      async () => {
+        await expect(canvas.getByText('Example guide.')).toBeVisible();
+        await expect(canvas.getByRole('link', { name: /southamptonlscb\.co\.uk/ })).toHaveAttribute(
+          'href',
+          exampleThresholdGuide.source,
+        );
+        await expect(canvas.getByText(/never chooses or suggests a level/)).toBeVisible();
+      },
+    );
     await step('indicators related to the note are shown with the words written', async () => {
       const related = await waitFor(() => {
         const items = [...panel.querySelectorAll<HTMLElement>('.casenote-threshold__related-item')];
         expect(items.length).toBeGreaterThan(0);
         return items;
       });
-      const ids = related.map(item => item.dataset.indicatorId);
-      await expect(ids).toEqual(expect.arrayContaining(['partnership-missing-once', 'plus-missing-repeated', 'safeguarding-missing', 'plus-education', 'plus-exploitation-signs']));
+      const ids = related.map((item) => item.dataset.indicatorId);
+      await expect(ids).toEqual(
+        expect.arrayContaining([
+          'partnership-missing-once',
+          'plus-missing-repeated',
+          'safeguarding-missing',
+          'plus-education',
+          'plus-exploitation-signs',
+        ]),
+      );
       await expect(panel).toHaveTextContent('You wrote ‘missing from home’');
       await expect(panel).toHaveTextContent('You wrote ‘not attending school’');
     });
     await step('a click on the words selects them in the note', async () => {
-      const item = panel.querySelector<HTMLElement>('.casenote-threshold__related-item[data-indicator-id="plus-education"]') as HTMLElement;
+      const item = panel.querySelector<HTMLElement>(
+        '.casenote-threshold__related-item[data-indicator-id="plus-education"]',
+      ) as HTMLElement;
       await userEvent.click(within(item).getByRole('button', { name: 'You wrote ‘not attending school’' }));
       await waitFor(() => expect(document.activeElement).toBe(getEditingArea(canvasElement)));
       await waitFor(() => expect(getSelectedText()).toBe('not attending school'));
     });
     await step('search narrows the guide and says how much matches', async () => {
       await userEvent.type(canvas.getByRole('searchbox', { name: 'Search the guide' }), 'exploitation');
-      await waitFor(() => expect(panel.querySelector('.casenote-threshold__search-status')).toHaveTextContent(/match “exploitation”/));
-      const levels = [...panel.querySelectorAll<HTMLElement>('.casenote-threshold__level')].map(level => level.dataset.levelId);
+      await waitFor(() =>
+        expect(panel.querySelector('.casenote-threshold__search-status')).toHaveTextContent(/match “exploitation”/),
+      );
+      const levels = [...panel.querySelectorAll<HTMLElement>('.casenote-threshold__level')].map(
+        (level) => level.dataset.levelId,
+      );
       await expect(levels).toEqual(['universal-partnership-plus', 'safeguarding']);
       await expect(canvas.getByRole('button', { name: 'Safeguarding', expanded: true })).toBeVisible();
       await expect(canvas.getByText('Sexual or criminal exploitation, including county lines')).toBeVisible();
@@ -81,7 +101,7 @@ export const BesideANote: Story = {
 
 /** The guide on its own, for reading: levels open and close, and the search box works without a note. */
 export const GuideOnly: Story = {
-  render: args => (
+  render: (args) => (
     <main style={{ maxWidth: '32rem', fontFamily: 'system-ui, sans-serif' }}>
       <ThresholdPanel {...args} />
     </main>

@@ -14,11 +14,13 @@ export function getEditingArea(root: HTMLElement, index = 0): HTMLElement {
 
 /** The note's text, one line per paragraph (decorations split text nodes, never words). */
 export function getNoteText(area: HTMLElement): string {
-  return [...area.querySelectorAll('p')].map(paragraph => paragraph.textContent ?? '').join('\n');
+  return [...area.querySelectorAll('p')].map((paragraph) => paragraph.textContent ?? '').join('\n');
 }
 
 /** One entry per flagged range, joining the spans a range may be split into. */
-export function getFlaggedRanges(area: HTMLElement): Array<{ id: string; text: string; ruleId: string; category: string; severity: string }> {
+export function getFlaggedRanges(
+  area: HTMLElement,
+): Array<{ id: string; text: string; ruleId: string; category: string; severity: string }> {
   const byId = new Map<string, { id: string; text: string; ruleId: string; category: string; severity: string }>();
   for (const element of area.querySelectorAll<HTMLElement>('.casenote-diagnostic')) {
     const id = element.dataset.diagnosticId ?? '';

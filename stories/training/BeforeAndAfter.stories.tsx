@@ -14,16 +14,41 @@ const meta = {
   component: CaseNoteEditor,
   args: { onDiagnostics: fn() },
   parameters: { layout: 'fullscreen' },
-  render: args => (
-    <main style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))', gap: '1.5rem', padding: '1rem', fontFamily: 'system-ui, sans-serif' }}>
+  render: (args) => (
+    <main
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))',
+        gap: '1.5rem',
+        padding: '1rem',
+        fontFamily: 'system-ui, sans-serif',
+      }}
+    >
       <h1 style={{ gridColumn: '1 / -1', fontSize: '1.5rem', margin: 0 }}>One visit, recorded twice</h1>
       <section aria-labelledby="before-heading">
-        <h2 id="before-heading" style={{ fontSize: '1.25rem' }}>Before: about the child, in shorthand</h2>
-        <CaseNoteEditor {...args} content={toHtml(beforeParagraphs)} aria-label="Note before" panelHeading="Findings before" panelHeadingLevel={3} />
+        <h2 id="before-heading" style={{ fontSize: '1.25rem' }}>
+          Before: about the child, in shorthand
+        </h2>
+        <CaseNoteEditor
+          {...args}
+          content={toHtml(beforeParagraphs)}
+          aria-label="Note before"
+          panelHeading="Findings before"
+          panelHeadingLevel={3}
+        />
       </section>
       <section aria-labelledby="after-heading">
-        <h2 id="after-heading" style={{ fontSize: '1.25rem' }}>After: written to the child</h2>
-        <CaseNoteEditor {...args} onDiagnostics={undefined} content={toHtml(afterParagraphs)} aria-label="Note after" panelHeading="Findings after" panelHeadingLevel={3} />
+        <h2 id="after-heading" style={{ fontSize: '1.25rem' }}>
+          After: written to the child
+        </h2>
+        <CaseNoteEditor
+          {...args}
+          onDiagnostics={undefined}
+          content={toHtml(afterParagraphs)}
+          aria-label="Note after"
+          panelHeading="Findings after"
+          panelHeadingLevel={3}
+        />
       </section>
     </main>
   ),
@@ -39,9 +64,9 @@ export const BeforeAndAfter: Story = {
     const after = getEditingArea(canvasElement, 1);
     await step('the shorthand note has jargon and third-person findings', async () => {
       const ranges = await waitForFlaggedRanges(before, 10);
-      const texts = ranges.map(range => range.text);
+      const texts = ranges.map((range) => range.text);
       for (const word of ['LAC', 'YP', 'absconded', 'Respite']) await expect(texts).toContain(word);
-      await expect(new Set(ranges.map(range => range.category)).size).toBeGreaterThanOrEqual(2);
+      await expect(new Set(ranges.map((range) => range.category)).size).toBeGreaterThanOrEqual(2);
     });
     await step('the rewrite has none', async () => {
       // The left editor has reported, so both have had their first check.

@@ -33,7 +33,9 @@ async function expectMeter(section: HTMLElement, valueText: string) {
 
 /** The underlined about-the-child range whose words are exactly `text`. */
 function findAboutChildRange(area: HTMLElement, text: string): HTMLElement {
-  const range = [...area.querySelectorAll<HTMLElement>('[data-rule-id="about-child-sentence"]')].find(element => element.textContent === text);
+  const range = [...area.querySelectorAll<HTMLElement>('[data-rule-id="about-child-sentence"]')].find(
+    (element) => element.textContent === text,
+  );
   if (!range) throw new Error(`"${text}" is not underlined as a sentence about the child`);
   return range;
 }
@@ -48,21 +50,45 @@ async function selectWords(area: HTMLElement, element: HTMLElement) {
   selection?.addRange(range);
   // The editor takes the selection from the browser's selectionchange event, which comes in a later task.
   await waitFor(() => expect(window.getSelection()?.toString()).toBe(element.textContent));
-  await new Promise(resolve => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 export const WritingToTheChild: Story = {
   name: 'Writing to the child',
-  render: args => (
-    <main style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))', gap: '1.5rem', padding: '1rem', fontFamily: 'system-ui, sans-serif' }}>
+  render: (args) => (
+    <main
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))',
+        gap: '1.5rem',
+        padding: '1rem',
+        fontFamily: 'system-ui, sans-serif',
+      }}
+    >
       <h1 style={{ gridColumn: '1 / -1', fontSize: '1.5rem', margin: 0 }}>One visit to Jade, written two ways</h1>
       <section aria-labelledby="about-jade-heading">
-        <h2 id="about-jade-heading" style={{ fontSize: '1.25rem' }}>About Jade</h2>
-        <CaseNoteEditor {...args} content={toHtml(aboutJadeParagraphs)} aria-label="Note about Jade" panelHeading="Findings about Jade" panelHeadingLevel={3} />
+        <h2 id="about-jade-heading" style={{ fontSize: '1.25rem' }}>
+          About Jade
+        </h2>
+        <CaseNoteEditor
+          {...args}
+          content={toHtml(aboutJadeParagraphs)}
+          aria-label="Note about Jade"
+          panelHeading="Findings about Jade"
+          panelHeadingLevel={3}
+        />
       </section>
       <section aria-labelledby="to-jade-heading">
-        <h2 id="to-jade-heading" style={{ fontSize: '1.25rem' }}>To Jade</h2>
-        <CaseNoteEditor {...args} content={toHtml(toJadeParagraphs)} aria-label="Note to Jade" panelHeading="Findings to Jade" panelHeadingLevel={3} />
+        <h2 id="to-jade-heading" style={{ fontSize: '1.25rem' }}>
+          To Jade
+        </h2>
+        <CaseNoteEditor
+          {...args}
+          content={toHtml(toJadeParagraphs)}
+          aria-label="Note to Jade"
+          panelHeading="Findings to Jade"
+          panelHeadingLevel={3}
+        />
       </section>
     </main>
   ),
@@ -87,7 +113,11 @@ export const WritingToTheChild: Story = {
       { from: 'Jade at her', to: 'you at your', meter: '20% written to Jade (1 of 5 sentences)' },
       { from: 'Jade showed me her', to: 'You showed me your', meter: '40% written to Jade (2 of 5 sentences)' },
       { from: 'Jade is', to: 'You are', meter: '60% written to Jade (3 of 5 sentences)' },
-      { from: 'Jade told me she misses her', to: 'You told me you miss your', meter: '80% written to Jade (4 of 5 sentences)' },
+      {
+        from: 'Jade told me she misses her',
+        to: 'You told me you miss your',
+        meter: '80% written to Jade (4 of 5 sentences)',
+      },
     ];
     for (const rewrite of rewrites) {
       await step(`the trainer rewrites "${rewrite.from}" as "${rewrite.to}"`, async () => {
@@ -123,7 +153,7 @@ export const Household: Story = {
       ],
     },
   },
-  render: args => (
+  render: (args) => (
     <main style={{ padding: '1rem', fontFamily: 'system-ui, sans-serif' }}>
       <h1 style={{ fontSize: '1.5rem', marginTop: 0 }}>Every child in the household</h1>
       <CaseNoteEditor {...args} content={toHtml(toJadeParagraphs)} aria-label="Note to Jade" />
@@ -134,7 +164,10 @@ export const Household: Story = {
     const prompts = () => canvas.getByRole('group', { name: 'About the whole note (1)' });
 
     await step('the note mentions Sam but not Leo: one prompt, about Leo', async () => {
-      await waitFor(() => expect(within(prompts()).getByText('This note does not mention Leo yet')).toBeVisible(), slow);
+      await waitFor(
+        () => expect(within(prompts()).getByText('This note does not mention Leo yet')).toBeVisible(),
+        slow,
+      );
       await expect(within(prompts()).queryByText(/does not mention Sam/)).toBeNull();
     });
 
@@ -146,7 +179,7 @@ export const Household: Story = {
       range.collapse(false);
       window.getSelection()?.removeAllRanges();
       window.getSelection()?.addRange(range);
-      await new Promise(resolve => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 50));
       await userEvent.keyboard('{Enter}Leo was at nursery, so I will see him on Friday.');
       await waitFor(() => expect(getNoteText(area)).toContain('Leo was at nursery, so I will see him on Friday.'));
       await waitFor(() => expect(canvasElement.querySelector('.casenote-panel__prompts')).toBeNull(), slow);

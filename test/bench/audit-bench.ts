@@ -12,7 +12,8 @@ const bin = path.join(repoRoot, 'packages/cli/bin/casenote.js');
 
 /** Generates the notes and a manifest, runs `casenote audit`, prints notes/s, seconds and report sizes. */
 export async function runAuditBench(): Promise<void> {
-  if (!existsSync(path.join(repoRoot, 'packages/cli/dist/main.js'))) throw new Error('run `pnpm build` before the audit benchmark');
+  if (!existsSync(path.join(repoRoot, 'packages/cli/dist/main.js')))
+    throw new Error('run `pnpm build` before the audit benchmark');
   const notes = Number(process.env.AUDIT_BENCH_NOTES ?? 10_000);
   const words = 300;
   const dir = mkdtempSync(path.join(tmpdir(), 'casenote-audit-bench-'));
@@ -25,21 +26,43 @@ export async function runAuditBench(): Promise<void> {
       if (index < 3) mkdirSync(folder, { recursive: true });
       writeFileSync(path.join(folder, `${id}.txt`), generateNote(words, index + 1));
       const date = new Date(Date.UTC(2023, 0, 1 + (index % 900))).toISOString().slice(0, 10);
-      manifest.push(`${id},C${index % 4000},${date},${teams[index % 3]},${index % 5 ? 'visit' : 'contact'},${index % 7 === 0 ? 'yes' : 'no'}`);
+      manifest.push(
+        `${id},C${index % 4000},${date},${teams[index % 3]},${index % 5 ? 'visit' : 'contact'},${index % 7 === 0 ? 'yes' : 'no'}`,
+      );
     }
     writeFileSync(path.join(dir, 'manifest.csv'), `${manifest.join('\n')}\n`);
 
     const started = performance.now();
-    const run = spawnSync(process.execPath, [bin, 'audit', 'notes', '--manifest', 'manifest.csv', '--compare-periods', '6m', '--out', 'report.html', '--json', 'report.json'], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'audit',
+        'notes',
+        '--manifest',
+        'manifest.csv',
+        '--compare-periods',
+        '6m',
+        '--out',
+        'report.html',
+        '--json',
+        'report.json',
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 0) throw new Error(`casenote audit exited ${run.status}: ${run.stderr}`);
     const size = (file: string) => `${(statSync(path.join(dir, file)).size / 1024).toFixed(0)} KiB`;
-    console.log(`\nAudit benchmark: ${notes.toLocaleString('en-GB')} notes of ${words} words, built CLI as a real process`);
+    console.log(
+      `\nAudit benchmark: ${notes.toLocaleString('en-GB')} notes of ${words} words, built CLI as a real process`,
+    );
     console.log(`  ${run.stderr.split('\n')[0]}`);
-    console.log(`  ${Math.round(notes / seconds).toLocaleString('en-GB')} notes/s end to end; total ${seconds.toFixed(1)} s (target: under 60 s)`);
+    console.log(
+      `  ${Math.round(notes / seconds).toLocaleString('en-GB')} notes/s end to end; total ${seconds.toFixed(1)} s (target: under 60 s)`,
+    );
     console.log(`  HTML report ${size('report.html')}, JSON report ${size('report.json')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -80,7 +80,8 @@ export function instrumentPage(): void {
     storage: { caseNoteLint?: { checking: boolean } };
     on(event: 'transaction', listener: (props: { transaction: { meta?: Record<string, unknown> } }) => void): void;
   };
-  const findEditor = () => (document.querySelector('.ProseMirror') as (Element & { editor?: BenchEditor }) | null)?.editor;
+  const findEditor = () =>
+    (document.querySelector('.ProseMirror') as (Element & { editor?: BenchEditor }) | null)?.editor;
   // Count results transactions from the start: watch for the editor to appear.
   const watcher = new MutationObserver(() => {
     const editor = findEditor();
@@ -88,7 +89,7 @@ export function instrumentPage(): void {
     watcher.disconnect();
     editor.on('transaction', ({ transaction }) => {
       // The extension's PluginKey('caseNoteLint') stores its meta under "caseNoteLint$".
-      const meta = transaction.meta?.['caseNoteLint$'] as { type?: string } | undefined;
+      const meta = transaction.meta?.caseNoteLint$ as { type?: string } | undefined;
       if (meta?.type === 'results') state.results += 1;
     });
   });
@@ -139,7 +140,10 @@ export function instrumentPage(): void {
       : originalSetTimeout(handler, timeout, ...args)) as typeof window.setTimeout;
   const originalAddEventListener = Worker.prototype.addEventListener;
   Worker.prototype.addEventListener = function (this: Worker, type: string, listener: unknown, options?: unknown) {
-    const wrapped = type === 'message' && typeof listener === 'function' ? timed(listener as (...args: unknown[]) => unknown) : listener;
+    const wrapped =
+      type === 'message' && typeof listener === 'function'
+        ? timed(listener as (...args: unknown[]) => unknown)
+        : listener;
     return (originalAddEventListener as (...args: unknown[]) => void).call(this, type, wrapped, options);
   } as typeof Worker.prototype.addEventListener;
   const originalPostMessage = Worker.prototype.postMessage;
@@ -158,15 +162,27 @@ export function instrumentPage(): void {
 }
 
 interface EditorHandle {
-  state: { doc: { descendants(visit: (node: { isTextblock: boolean; nodeSize: number; textContent: string }, pos: number) => boolean | void): void } };
-  on(event: 'transaction', listener: (props: { transaction: { docChanged: boolean; meta?: Record<string, unknown> } }) => void): void;
+  state: {
+    doc: {
+      descendants(
+        visit: (
+          node: { isTextblock: boolean; nodeSize: number; textContent: string },
+          pos: number,
+        ) => boolean | undefined,
+      ): void;
+    };
+  };
+  on(
+    event: 'transaction',
+    listener: (props: { transaction: { docChanged: boolean; meta?: Record<string, unknown> } }) => void,
+  ): void;
   view: { focus(): void };
   chain(): { setTextSelection(pos: number): { scrollIntoView(): { run(): boolean } } };
 }
 
 /** Listens to the editor's transactions to time keystrokes; returns the caret targets. */
 export async function attachToEditor(page: Page, keystrokes: number): Promise<number[]> {
-  return page.evaluate(count => {
+  return page.evaluate((count) => {
     const element = document.querySelector('.ProseMirror') as (Element & { editor?: EditorHandle }) | null;
     const editor = element?.editor;
     if (!editor) throw new Error('No TipTap editor on the page (.ProseMirror has no editor)');
@@ -208,9 +224,14 @@ export async function runEditorBench(): Promise<void> {
   await benchPage('bare host page (test/bench/host-page), checking on the page', hostPage, 'index.html', 'page');
   await benchPage('bare host page, checking in a Web Worker (`worker` prop)', hostPage, 'index.html?worker', 'page');
   await benchBaseline(hostPage);
-  ensureStorybookBuild(line => console.log(line));
+  ensureStorybookBuild((line) => console.log(line));
   console.log('');
-  await benchPage(`Storybook story ${STORY_ID} (Web Worker)`, storybookStatic, `iframe.html?id=${STORY_ID}&viewMode=story`, 'Storybook');
+  await benchPage(
+    `Storybook story ${STORY_ID} (Web Worker)`,
+    storybookStatic,
+    `iframe.html?id=${STORY_ID}&viewMode=story`,
+    'Storybook',
+  );
 }
 
 /**
@@ -226,15 +247,19 @@ export async function withBenchPage(
 ): Promise<void> {
   const server = await serveStatic(root);
   const profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-bench-'));
+  const browser = await findChromium();
+  console.log(
+    `Chromium: ${browser.executablePath} (${browser.from === 'npm' ? 'from the @sparticuz/chromium npm package' : browser.from})`,
+  );
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
+    executablePath: browser.executablePath,
     args: chromiumArgs,
     headless: true,
     viewport: { width: 1280, height: 900 },
   });
   try {
     // Nothing may leave the machine: refuse every request that is not for the local server.
-    await context.route('**', route =>
+    await context.route('**', (route) =>
       new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
     );
     const page = context.pages()[0] ?? (await context.newPage());
@@ -251,7 +276,7 @@ export async function withBenchPage(
 
 /** Puts the caret at `target` and types the next letter of the typed text. */
 export async function typeAt(page: Page, target: number, index: number): Promise<void> {
-  await page.evaluate(pos => {
+  await page.evaluate((pos) => {
     const editor = (document.querySelector('.ProseMirror') as Element & { editor: EditorHandle }).editor;
     // view.focus() is synchronous; the focus() command waits for an animation frame.
     editor.view.focus();
@@ -264,14 +289,28 @@ export async function typeAt(page: Page, target: number, index: number): Promise
 export async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
   await withBenchPage(root, pagePath, async (page, browserVersion) => {
     await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
-    const firstLint = await page.evaluate(() => window.__caseNoteBench.firstLint as NonNullable<BenchState['firstLint']>);
+    const firstLint = await page.evaluate(
+      () => window.__caseNoteBench.firstLint as NonNullable<BenchState['firstLint']>,
+    );
     const noteSize = await page.evaluate(() => {
       // the document's text, not innerText: paragraphs off screen are not laid out (content-visibility)
-      const { doc } = (document.querySelector('.ProseMirror') as Element & { editor: { state: { doc: { content: { size: number }; textBetween(from: number, to: number, separator: string): string } } } }).editor.state;
+      const { doc } = (
+        document.querySelector('.ProseMirror') as Element & {
+          editor: {
+            state: {
+              doc: { content: { size: number }; textBetween(from: number, to: number, separator: string): string };
+            };
+          };
+        }
+      ).editor.state;
       const text = doc.textBetween(0, doc.content.size, ' ');
       return {
         words: text.split(/\s+/).filter(Boolean).length,
-        findings: new Set([...document.querySelectorAll('.casenote-diagnostic')].map(element => element.getAttribute('data-diagnostic-id') ?? element)).size,
+        findings: new Set(
+          [...document.querySelectorAll('.casenote-diagnostic')].map(
+            (element) => element.getAttribute('data-diagnostic-id') ?? element,
+          ),
+        ).size,
       };
     });
 
@@ -280,10 +319,16 @@ export async function benchPage(label: string, root: string, pagePath: string, l
       await typeAt(page, target, index);
       // Wait for the debounced re-check of this paragraph to be drawn before the next keystroke.
       await page
-        .waitForFunction(done => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 })
+        .waitForFunction((done) => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 })
         .catch(async (error: unknown) => {
-          const state = await page.evaluate(() => ({ ...window.__caseNoteBench, lintTasks: window.__caseNoteBench.lintTasks.length, keyTasks: window.__caseNoteBench.keyTasks.length }));
-          throw new Error(`No re-check was drawn after keystroke ${index + 1}: ${JSON.stringify(state)}`, { cause: error });
+          const state = await page.evaluate(() => ({
+            ...window.__caseNoteBench,
+            lintTasks: window.__caseNoteBench.lintTasks.length,
+            keyTasks: window.__caseNoteBench.keyTasks.length,
+          }));
+          throw new Error(`No re-check was drawn after keystroke ${index + 1}: ${JSON.stringify(state)}`, {
+            cause: error,
+          });
         });
     }
     const { keyTasks, lintTasks } = await page.evaluate(() => window.__caseNoteBench);
@@ -295,10 +340,16 @@ export async function benchPage(label: string, root: string, pagePath: string, l
     );
     console.log('| main-thread time (ms)                        |      p50 |      p95 |      max | target      |');
     console.log('| -------------------------------------------- | -------- | -------- | -------- | ----------- |');
-    console.log(`| first full lint, main thread (whole note)    | ${ms(firstLint.duration)} |          |          | ≤ 300       |`);
-    console.log(`| first full lint, longest single task         | ${ms(firstLint.longest)} |          |          |             |`);
+    console.log(
+      `| first full lint, main thread (whole note)    | ${ms(firstLint.duration)} |          |          | ≤ 300       |`,
+    );
+    console.log(
+      `| first full lint, longest single task         | ${ms(firstLint.longest)} |          |          |             |`,
+    );
     const row = (label: string, values: number[], target: string) =>
-      console.log(`| ${label.padEnd(44)} | ${ms(percentile(values, 0.5))} | ${ms(percentile(values, 0.95))} | ${ms(Math.max(...values))} | ${target.padEnd(11)} |`);
+      console.log(
+        `| ${label.padEnd(44)} | ${ms(percentile(values, 0.5))} | ${ms(percentile(values, 0.95))} | ${ms(Math.max(...values))} | ${target.padEnd(11)} |`,
+      );
     row('keystroke: input to edited text drawn', keyTasks, '');
     row('keystroke: re-check to decorations drawn', lintTasks, '');
     row('keystroke to updated decorations (sum)', totals, 'p95 ≤ 16');
@@ -317,12 +368,12 @@ export async function benchPage(label: string, root: string, pagePath: string, l
  * extension), keydown to the edited document, over the same number of keystrokes.
  */
 async function benchBaseline(root: string): Promise<void> {
-  await withBenchPage(root, 'index.html?plain', async page => {
+  await withBenchPage(root, 'index.html?plain', async (page) => {
     await page.waitForSelector('.ProseMirror p', { timeout: 60_000 });
     const targets = await attachToEditor(page, KEYSTROKES);
     for (const [index, target] of targets.entries()) {
       await typeAt(page, target, index);
-      await page.waitForFunction(done => window.__caseNoteBench.keyTasks.length > done, index, { timeout: 10_000 });
+      await page.waitForFunction((done) => window.__caseNoteBench.keyTasks.length > done, index, { timeout: 10_000 });
     }
     const { keyTasks } = await page.evaluate(() => window.__caseNoteBench);
     console.log(

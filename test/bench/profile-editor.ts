@@ -23,7 +23,7 @@ interface Profile {
 }
 
 const firstLint = process.argv.includes('--first-lint');
-const hostPath = process.argv.find(arg => arg.startsWith('index.html')) ?? 'index.html';
+const hostPath = process.argv.find((arg) => arg.startsWith('index.html')) ?? 'index.html';
 
 /** Which part of the page a script URL belongs to, from its path in the unminified build. */
 function owner(url: string, name: string): string {
@@ -35,9 +35,11 @@ function owner(url: string, name: string): string {
 }
 
 function report(profile: Profile, label: string): void {
-  const byId = new Map(profile.nodes.map(node => [node.id, node]));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfTime = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+  for (const [index, id] of profile.samples.entries()) {
+    selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  }
   const functions = new Map<string, number>();
   const owners = new Map<string, number>();
   let total = 0;
@@ -83,7 +85,7 @@ let loading: CDPSession | null = null;
 await withBenchPage(
   pageRoot,
   hostPath,
-  async page => {
+  async (page) => {
     await page.waitForFunction(() => window.__caseNoteBench.firstLint !== null, undefined, { timeout: 60_000 });
     if (loading) {
       const { profile } = (await loading.send('Profiler.stop')) as unknown as { profile: Profile };
@@ -95,14 +97,14 @@ await withBenchPage(
     const cdp = await startProfiler(page);
     for (const [index, target] of targets.entries()) {
       await typeAt(page, target, index);
-      await page.waitForFunction(done => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 });
+      await page.waitForFunction((done) => window.__caseNoteBench.lintTasks.length > done, index, { timeout: 10_000 });
     }
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     report(profile, `${KEYSTROKES} keystrokes and their re-checks`);
     save(profile, 'editor-keystrokes.cpuprofile');
   },
   firstLint
-    ? async page => {
+    ? async (page) => {
         loading = await startProfiler(page);
       }
     : undefined,

@@ -10,7 +10,9 @@ const runs = Number(process.env.BENCH_RUNS ?? 7);
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 const time = (work: () => unknown): number => {
   const start = performance.now();
@@ -24,10 +26,16 @@ const compileMs = performance.now() - compileStart;
 // the rule packs alone, without the whole-note analysis added by issue 4
 const packsOnly = createLinter({ analysis: false });
 
-console.log(`Engine benchmark: @casenote/lint against alex 11 (plain text), same process, alternating, median of ${runs} runs`);
+console.log(
+  `Engine benchmark: @casenote/lint against alex 11 (plain text), same process, alternating, median of ${runs} runs`,
+);
 console.log(`Node ${process.version}; compiling the built-in packs once: ${compileMs.toFixed(1)} ms\n`);
-console.log('| words  | rule packs (ms) | full lint + note analysis (ms) | alex (ms) | ratio packs / alex | ratio full / alex | findings (full) | alex findings |');
-console.log('| ------ | --------------- | ------------------------------ | --------- | ------------------ | ----------------- | --------------- | ------------- |');
+console.log(
+  '| words  | rule packs (ms) | full lint + note analysis (ms) | alex (ms) | ratio packs / alex | ratio full / alex | findings (full) | alex findings |',
+);
+console.log(
+  '| ------ | --------------- | ------------------------------ | --------- | ------------------ | ----------------- | --------------- | ------------- |',
+);
 for (const words of [10_000, 50_000]) {
   const note = generateNote(words);
   // warm both up once

@@ -12,7 +12,9 @@ const jargon = loadCorpus<FlaggedItem>('jargon.yml');
 const clean = loadCorpus<CleanItem>('clean.yml');
 
 function recall(items: FlaggedItem[]): { caught: number; missed: FlaggedItem[] } {
-  const missed = items.filter((item) => !linter.lint(item.text).some((diagnostic) => diagnostic.category === item.category));
+  const missed = items.filter(
+    (item) => !linter.lint(item.text).some((diagnostic) => diagnostic.category === item.category),
+  );
   return { caught: items.length - missed.length, missed };
 }
 
@@ -29,8 +31,11 @@ describe('labelled corpus from published guidance', () => {
 
   it('flags at least 95 % of victim-blaming and deficit sentences', () => {
     const { caught, missed } = recall(blaming);
-    console.log(`corpus: victim-blaming/deficit recall ${caught}/${blaming.length} = ${percent(caught, blaming.length)}`);
-    for (const item of missed) console.log(`  missed [${item.category}${item.rule ? ` ${item.rule}` : ''}]: ${item.text}`);
+    console.log(
+      `corpus: victim-blaming/deficit recall ${caught}/${blaming.length} = ${percent(caught, blaming.length)}`,
+    );
+    for (const item of missed)
+      console.log(`  missed [${item.category}${item.rule ? ` ${item.rule}` : ''}]: ${item.text}`);
     expect(caught / blaming.length).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -47,17 +52,25 @@ describe('labelled corpus from published guidance', () => {
       const diagnostics = linter.lint(item.text).filter((diagnostic) => phraseCategories.has(diagnostic.category));
       if (diagnostics.length > 0) flagged.push({ item, diagnostics });
     }
-    console.log(`corpus: clean sentences flagged ${flagged.length}/${clean.length} = ${percent(flagged.length, clean.length)}`);
+    console.log(
+      `corpus: clean sentences flagged ${flagged.length}/${clean.length} = ${percent(flagged.length, clean.length)}`,
+    );
     for (const { item, diagnostics } of flagged) {
-      console.log(`  false alarm ${diagnostics.map((diagnostic) => `${diagnostic.ruleId}:“${diagnostic.actual}”`).join(', ')}: ${item.text}`);
+      console.log(
+        `  false alarm ${diagnostics.map((diagnostic) => `${diagnostic.ruleId}:“${diagnostic.actual}”`).join(', ')}: ${item.text}`,
+      );
     }
     expect(flagged.length / clean.length).toBeLessThanOrEqual(0.02);
   });
 
   it('catches the expected rule for most items, not just the category', () => {
     const withRule = [...blaming, ...jargon].filter((item) => item.rule);
-    const exact = withRule.filter((item) => linter.lint(item.text).some((diagnostic) => diagnostic.ruleId === item.rule));
-    console.log(`corpus: expected rule fired on ${exact.length}/${withRule.length} = ${percent(exact.length, withRule.length)}`);
+    const exact = withRule.filter((item) =>
+      linter.lint(item.text).some((diagnostic) => diagnostic.ruleId === item.rule),
+    );
+    console.log(
+      `corpus: expected rule fired on ${exact.length}/${withRule.length} = ${percent(exact.length, withRule.length)}`,
+    );
     expect(exact.length / withRule.length).toBeGreaterThanOrEqual(0.9);
   });
 });

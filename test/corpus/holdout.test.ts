@@ -64,18 +64,30 @@ describe('held-out corpus', () => {
     const falseAlarms = clean.filter(({ findings }) => findings.length > 0);
 
     const report: string[] = ['', '=== Held-out evaluation (test/corpus/holdout.yml) ==='];
-    report.push(`Recall (flagged items caught): ${hits.length}/${flagged.length} = ${percent(hits.length, flagged.length)}`);
+    report.push(
+      `Recall (flagged items caught): ${hits.length}/${flagged.length} = ${percent(hits.length, flagged.length)}`,
+    );
     for (const category of languageCategories) {
       const inCategory = flagged.filter(({ item }) => item.category === category);
       const caught = inCategory.filter(({ findings }) => findings.length > 0);
-      report.push(`  ${category}: ${caught.length}/${inCategory.length} = ${percent(caught.length, inCategory.length)}`);
+      report.push(
+        `  ${category}: ${caught.length}/${inCategory.length} = ${percent(caught.length, inCategory.length)}`,
+      );
     }
-    const sameCategory = hits.filter(({ item, findings }) => findings.some((finding) => finding.category === item.category));
-    report.push(`  caught under the labelled category: ${sameCategory.length}/${flagged.length} = ${percent(sameCategory.length, flagged.length)}`);
+    const sameCategory = hits.filter(({ item, findings }) =>
+      findings.some((finding) => finding.category === item.category),
+    );
+    report.push(
+      `  caught under the labelled category: ${sameCategory.length}/${flagged.length} = ${percent(sameCategory.length, flagged.length)}`,
+    );
     for (const { item, findings } of hits.filter((hit) => !sameCategory.includes(hit))) {
-      report.push(`  caught only under another category (${findings.map(describeFinding).join('; ')}): [${item.category ?? '?'}] ${item.text}`);
+      report.push(
+        `  caught only under another category (${findings.map(describeFinding).join('; ')}): [${item.category ?? '?'}] ${item.text}`,
+      );
     }
-    report.push(`False alarms (clean items flagged): ${falseAlarms.length}/${clean.length} = ${percent(falseAlarms.length, clean.length)}`);
+    report.push(
+      `False alarms (clean items flagged): ${falseAlarms.length}/${clean.length} = ${percent(falseAlarms.length, clean.length)}`,
+    );
     for (const { item, findings } of falseAlarms) {
       report.push(`  FALSE ALARM ${findings.map(describeFinding).join('; ')} in: ${item.text}`);
     }

@@ -37,7 +37,10 @@ describe('written-to-the-child analysis on the labelled passages', () => {
         const sentence = sentences[index];
         total += 1;
         if (sentence?.kind === label) correct += 1;
-        else wrong.push(`  expected ${label}, got ${sentence?.kind}: ${sentence ? passage.text.slice(sentence.from, sentence.to) : '?'}${passage.context ? '' : ' (no context)'}`);
+        else
+          wrong.push(
+            `  expected ${label}, got ${sentence?.kind}: ${sentence ? passage.text.slice(sentence.from, sentence.to) : '?'}${passage.context ? '' : ' (no context)'}`,
+          );
       });
     }
     console.log(`analysis: sentence classification ${correct}/${total} = ${((100 * correct) / total).toFixed(1)} %`);
@@ -49,9 +52,14 @@ describe('written-to-the-child analysis on the labelled passages', () => {
     const failures: string[] = [];
     for (const item of rewrites) {
       const analysis = analyseNote(item.text, item.context);
-      const hint = analysis.diagnostics.find((diagnostic) => diagnostic.ruleId === 'about-child-sentence' && diagnostic.suggestions.length > 0);
+      const hint = analysis.diagnostics.find(
+        (diagnostic) => diagnostic.ruleId === 'about-child-sentence' && diagnostic.suggestions.length > 0,
+      );
       const rewritten = hint ? item.text.slice(0, hint.from) + hint.suggestions[0] + item.text.slice(hint.to) : null;
-      if (rewritten !== item.expected) failures.push(`  ${JSON.stringify(item.text)} → ${JSON.stringify(rewritten)}, expected ${JSON.stringify(item.expected)}`);
+      if (rewritten !== item.expected)
+        failures.push(
+          `  ${JSON.stringify(item.text)} → ${JSON.stringify(rewritten)}, expected ${JSON.stringify(item.expected)}`,
+        );
     }
     console.log(`analysis: rewrites exact ${rewrites.length - failures.length}/${rewrites.length}`);
     for (const line of failures) console.log(line);

@@ -16,11 +16,12 @@ const playgroundUrl = `${baseUrl}iframe.html?id=editor--playground&viewMode=stor
 const artifactsDir = path.join(repoRoot, 'test/artifacts');
 
 /** A short note with service words the checks flag, none overlapping another. */
-const typedNote = 'I visited you at your placement on Tuesday. We talked about contact with your mum and the LAC review.';
+const typedNote =
+  'I visited you at your placement on Tuesday. We talked about contact with your mum and the LAC review.';
 
 /** What the engine finds in the typed note and the editor underlines (note-level findings have no range). */
 const expectedFindings = () => {
-  const found = lint(typedNote).filter(diagnostic => diagnostic.from < diagnostic.to);
+  const found = lint(typedNote).filter((diagnostic) => diagnostic.from < diagnostic.to);
   if (found.length < 2) throw new Error(`the engine flags only ${found.length} range(s) in the typed note`);
   return found;
 };
@@ -34,12 +35,12 @@ const refused: string[] = [];
 beforeAll(async () => {
   profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-e2e-'));
   context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
+    executablePath: (await findChromium()).executablePath,
     args: chromiumArgs,
     headless: true,
     viewport: { width: 1200, height: 800 },
   });
-  await context.route('**', route => {
+  await context.route('**', (route) => {
     const url = route.request().url();
     requested.push(url);
     const { protocol, hostname } = new URL(url);
@@ -57,7 +58,7 @@ afterAll(async () => {
 async function openPlayground(): Promise<Page> {
   const page = await context.newPage();
   const pageErrors: Error[] = [];
-  page.on('pageerror', error => pageErrors.push(error));
+  page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto(playgroundUrl);
   await page.locator('.ProseMirror').waitFor();
   expect(pageErrors).toEqual([]);
@@ -66,13 +67,15 @@ async function openPlayground(): Promise<Page> {
 
 /** The editor's text, paragraphs joined with newlines (decorations split text nodes, not words). */
 const editorText = (page: Page) =>
-  page.locator('.ProseMirror').evaluate(element =>
-    [...element.querySelectorAll('p')].map(paragraph => paragraph.textContent ?? '').join('\n'),
-  );
+  page
+    .locator('.ProseMirror')
+    .evaluate((element) =>
+      [...element.querySelectorAll('p')].map((paragraph) => paragraph.textContent ?? '').join('\n'),
+    );
 
 /** The text of each flagged range, joining the spans that overlapping decorations split it into. */
 const flaggedTexts = (page: Page) =>
-  page.locator('.casenote-diagnostic').evaluateAll(elements => {
+  page.locator('.casenote-diagnostic').evaluateAll((elements) => {
     const byId = new Map<string, string>();
     for (const element of elements) {
       const id = element.getAttribute('data-diagnostic-id') ?? String(byId.size);
@@ -92,14 +95,20 @@ describe('Editor/Playground in Chromium', () => {
     const firstFinding = page.locator('.casenote-diagnostic').first();
     await firstFinding.waitFor({ timeout: 5_000 });
     const expected = expectedFindings();
-    await expect.poll(() => flaggedTexts(page)).toEqual(expected.map(diagnostic => diagnostic.actual));
+    await expect.poll(() => flaggedTexts(page)).toEqual(expected.map((diagnostic) => diagnostic.actual));
     await expect(firstFinding.getAttribute('data-rule-id')).resolves.toBe(expected[0]?.ruleId);
     await expect(firstFinding.getAttribute('data-severity')).resolves.toBe(expected[0]?.severity);
-    await expect(firstFinding.getAttribute('class')).resolves.toContain(`casenote-diagnostic--${expected[0]?.severity}`);
+    await expect(firstFinding.getAttribute('class')).resolves.toContain(
+      `casenote-diagnostic--${expected[0]?.severity}`,
+    );
     // The underline is drawn by the stylesheet: some line, border or background must mark the range.
-    const marked = await firstFinding.evaluate(element => {
+    const marked = await firstFinding.evaluate((element) => {
       const style = getComputedStyle(element);
-      return style.textDecorationLine.includes('underline') || style.borderBottomStyle !== 'none' || style.backgroundImage !== 'none';
+      return (
+        style.textDecorationLine.includes('underline') ||
+        style.borderBottomStyle !== 'none' ||
+        style.backgroundImage !== 'none'
+      );
     });
     expect(marked).toBe(true);
     await page.close();
@@ -118,7 +127,9 @@ describe('Editor/Playground in Chromium', () => {
     await card.waitFor({ state: 'visible', timeout: 5_000 });
     const [expected] = expectedFindings();
     await expect(card.textContent()).resolves.toContain(expected?.message);
-    await expect(card.locator('[data-action="suggestion"]').first().textContent()).resolves.toContain(expected?.suggestions[0]);
+    await expect(card.locator('[data-action="suggestion"]').first().textContent()).resolves.toContain(
+      expected?.suggestions[0],
+    );
     await page.close();
   });
 
@@ -159,14 +170,14 @@ describe('Editor/Playground in Chromium', () => {
     await expect.poll(() => options.count(), { timeout: 5_000 }).toBe(expected.length);
 
     const listed = await options.allTextContents();
-    for (const diagnostic of expected) expect(listed.some(text => text.includes(diagnostic.actual))).toBe(true);
+    for (const diagnostic of expected) expect(listed.some((text) => text.includes(diagnostic.actual))).toBe(true);
 
     // Grouped by category, each group headed with its count.
     const groups = page.locator('[role="listbox"] [role="group"]');
-    const categories = [...new Set(expected.map(diagnostic => diagnostic.category))];
+    const categories = [...new Set(expected.map((diagnostic) => diagnostic.category))];
     await expect(groups.count()).resolves.toBe(categories.length);
     for (const category of categories) {
-      const count = expected.filter(diagnostic => diagnostic.category === category).length;
+      const count = expected.filter((diagnostic) => diagnostic.category === category).length;
       const group = page.locator(`[role="listbox"] [role="group"][data-category="${category}"]`);
       await expect(group.textContent()).resolves.toContain(`(${count})`);
       await expect(group.locator('[role="option"]').count()).resolves.toBe(count);
@@ -181,7 +192,7 @@ describe('Editor/Playground in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => selectedText(page)).not.toBe('');
     const selected = await selectedText(page);
-    expect(expected.map(diagnostic => diagnostic.actual)).toContain(selected);
+    expect(expected.map((diagnostic) => diagnostic.actual)).toContain(selected);
     expect(activeText).toContain(`“${selected}”`);
     // Focus went back to the editor with the finding selected, ready to retype.
     await expect(page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).resolves.toBe(true);
@@ -208,17 +219,19 @@ describe('Editor/Playground in Chromium', () => {
     const page = await context.newPage();
     const warnings: string[] = [];
     const pageErrors: Error[] = [];
-    page.on('console', message => {
+    page.on('console', (message) => {
       if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
     });
-    page.on('pageerror', error => pageErrors.push(error));
+    page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(`${baseUrl}iframe.html?id=editor--long-note&viewMode=story`);
-    await page.waitForFunction(() => document.querySelectorAll('.casenote-diagnostic').length > 500, undefined, { timeout: 30_000 });
-    const workers = page.workers().map(worker => worker.url());
+    await page.waitForFunction(() => document.querySelectorAll('.casenote-diagnostic').length > 500, undefined, {
+      timeout: 30_000,
+    });
+    const workers = page.workers().map((worker) => worker.url());
     expect(workers).toHaveLength(1);
     expect(workers[0]?.startsWith(baseUrl)).toBe(true);
     // The answer came from the worker: no fallback to the page was needed.
-    expect(warnings.filter(text => text.includes('[casenote]'))).toEqual([]);
+    expect(warnings.filter((text) => text.includes('[casenote]'))).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
@@ -226,7 +239,7 @@ describe('Editor/Playground in Chromium', () => {
   test('no request leaves 127.0.0.1', () => {
     // Runs last in this file: the earlier tests loaded the Storybook, its scripts, styles and fonts.
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.some(url => url.startsWith(playgroundUrl))).toBe(true);
+    expect(requested.some((url) => url.startsWith(playgroundUrl))).toBe(true);
     expect(refused).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ declare module 'vitest' {
 
 /** Builds Storybook if its build is stale, serves it on 127.0.0.1 and stops the server afterwards. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  ensureStorybookBuild(line => console.log(`[e2e] ${line}`));
+  ensureStorybookBuild((line) => console.log(`[e2e] ${line}`));
   const server = await serveStatic(storybookStatic);
   console.log(`[e2e] Storybook served at ${server.url}`);
   project.provide('storybookUrl', server.url);

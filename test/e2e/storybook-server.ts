@@ -21,7 +21,7 @@ const buildInputs = [
   'packages/lint/src',
   'packages/tiptap/src',
   'packages/react/src',
-].map(entry => path.join(repoRoot, entry));
+].map((entry) => path.join(repoRoot, entry));
 
 function newestModification(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -46,7 +46,7 @@ export function ensureStorybookBuild(log: (line: string) => void = () => {}): bo
   const forced = process.env.CASENOTE_STORYBOOK_REBUILD === '1';
   if (!forced && existsSync(marker)) {
     const builtAt = statSync(marker).mtimeMs;
-    if (buildInputs.every(entry => newestModification(entry) <= builtAt)) {
+    if (buildInputs.every((entry) => newestModification(entry) <= builtAt)) {
       log(`Reusing the Storybook build in ${path.relative(repoRoot, storybookStatic)}`);
       return false;
     }
@@ -125,7 +125,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close(error => (error ? reject(error) : resolve()));
+        server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
 }

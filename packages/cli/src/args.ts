@@ -25,9 +25,10 @@ export interface LintArgs {
 /** Parses `NAME[:AGE]` (an age of 0 to 25). */
 export function parseChild(value: string, option: string): ChildContext {
   const match = /^\s*([^:,]+?)\s*(?::\s*(\d{1,2})\s*)?$/u.exec(value);
-  if (!match || !match[1]) throw new CliError(`option '${option}' takes NAME or NAME:AGE, not '${value}'`, { usageOf: 'lint' });
+  if (!match?.[1]) throw new CliError(`option '${option}' takes NAME or NAME:AGE, not '${value}'`, { usageOf: 'lint' });
   const age = match[2] === undefined ? undefined : Number(match[2]);
-  if (age !== undefined && age > 25) throw new CliError(`option '${option}': age ${age} is not a child's age`, { usageOf: 'lint' });
+  if (age !== undefined && age > 25)
+    throw new CliError(`option '${option}': age ${age} is not a child's age`, { usageOf: 'lint' });
   return age === undefined ? { name: match[1] } : { name: match[1], age };
 }
 
@@ -93,7 +94,10 @@ export function parseLintArgs(argv: string[]): LintArgs {
     config: values.config,
     failOn,
     child: values.child === undefined ? undefined : parseChild(values.child, '--child'),
-    household: values.household === undefined ? undefined : values.household.split(',').map((member) => parseChild(member, '--household')),
+    household:
+      values.household === undefined
+        ? undefined
+        : values.household.split(',').map((member) => parseChild(member, '--household')),
     record: values.record,
   };
 }

@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { categories, defaultContactRecord, RecordTemplateError, severities, validateRecordTemplate, type LintOptions, type RecordTemplate, type RulePack } from '@casenote/lint';
+import {
+  categories,
+  defaultContactRecord,
+  RecordTemplateError,
+  severities,
+  validateRecordTemplate,
+  type LintOptions,
+  type RecordTemplate,
+  type RulePack,
+} from '@casenote/lint';
 import { CliError, firstLine } from './errors.ts';
 import { describeReadError } from './input.ts';
 
@@ -76,7 +85,11 @@ async function readYamlFile(absolute: string, shown: string, what: string): Prom
   }
 }
 
-function readSeverityMap(file: string, key: string, value: unknown): Record<string, (typeof severities)[number] | 'off'> {
+function readSeverityMap(
+  file: string,
+  key: string,
+  value: unknown,
+): Record<string, (typeof severities)[number] | 'off'> {
   if (!isPlainObject(value)) throw invalid(file, `'${key}' must map names to a severity or 'off'`);
   const map: Record<string, (typeof severities)[number] | 'off'> = {};
   for (const [name, level] of Object.entries(value)) {
@@ -125,7 +138,8 @@ export async function loadRecordTemplate(value: string, cwd: string): Promise<Re
   try {
     return validateRecordTemplate(data, value);
   } catch (error) {
-    if (error instanceof RecordTemplateError) throw new CliError(`invalid record template ${error.message}`, { cause: error });
+    if (error instanceof RecordTemplateError)
+      throw new CliError(`invalid record template ${error.message}`, { cause: error });
     throw error;
   }
 }

@@ -63,7 +63,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   if (first === 'help') {
     const command = rest[0] === undefined ? undefined : commands.get(rest[0]);
-    if (rest[0] !== undefined && command === undefined) throw new CliError(`unknown command '${rest[0]}'`, { usageOf: '' });
+    if (rest[0] !== undefined && command === undefined)
+      throw new CliError(`unknown command '${rest[0]}'`, { usageOf: '' });
     io.stdout.write(command ? command.help : topLevelHelp());
     return 0;
   }

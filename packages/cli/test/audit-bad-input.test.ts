@@ -24,7 +24,21 @@ symlinkSync(path.join(temp.dir, 'nowhere.txt'), path.join(temp.dir, 'notes/dangl
 afterAll(temp.remove);
 
 test('unreadable files, broken HTML, bad manifest rows and missing paths are reported with their location, never fatal', () => {
-  const run = runCli(['audit', 'notes', 'missing-folder', 'notes/ignored.pdf', '--manifest', 'manifest.jsonl', '--json', 'report.json', '--out', 'report.html'], { cwd: temp.dir });
+  const run = runCli(
+    [
+      'audit',
+      'notes',
+      'missing-folder',
+      'notes/ignored.pdf',
+      '--manifest',
+      'manifest.jsonl',
+      '--json',
+      'report.json',
+      '--out',
+      'report.html',
+    ],
+    { cwd: temp.dir },
+  );
   expect(run.status).toBe(0);
   const report = JSON.parse(readFileSync(path.join(temp.dir, 'report.json'), 'utf8')) as {
     notes: number;
@@ -50,7 +64,9 @@ test('unreadable files, broken HTML, bad manifest rows and missing paths are rep
   ]);
   expect(run.stderr).toContain('Skipped 8 inputs:\n  missing-folder: cannot read: no such file\n');
   expect(run.stderr).toContain('  manifest.jsonl:3: bad date');
-  expect(run.stderr).toContain('Read with problems (audited as far as possible):\n  notes/broken.html: a tag is never closed');
+  expect(run.stderr).toContain(
+    'Read with problems (audited as far as possible):\n  notes/broken.html: a tag is never closed',
+  );
   const html = readFileSync(path.join(temp.dir, 'report.html'), 'utf8');
   expect(html).toContain('Inputs skipped or read with problems (10)');
   expect(html).toContain('<th scope="row">notes/dangling.txt</th><td>Skipped</td><td>cannot read: no such file</td>');
@@ -61,7 +77,12 @@ test('with nothing readable the audit still writes an empty report and exits 0',
   const run = runCli(['audit', 'missing-folder', '--json', '-'], { cwd: temp.dir });
   expect(run.status).toBe(0);
   const report = JSON.parse(run.stdout) as { notes: number; words: number; diagnostics: number; skipped: unknown[] };
-  expect(report).toMatchObject({ notes: 0, words: 0, diagnostics: 0, skipped: [{ path: 'missing-folder', reason: 'cannot read: no such file' }] });
+  expect(report).toMatchObject({
+    notes: 0,
+    words: 0,
+    diagnostics: 0,
+    skipped: [{ path: 'missing-folder', reason: 'cannot read: no such file' }],
+  });
 });
 
 test('a report that cannot be written is a one-line error with exit 2', () => {

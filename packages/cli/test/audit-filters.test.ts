@@ -41,7 +41,14 @@ describe('--since and --until', () => {
 
   test('--since alone', () => {
     const { report } = auditJson(['--since', '2025-03-01']);
-    expect(report.perNote.map((note) => note.date)).toEqual(['2025-03-09', '2025-05-01', '2025-04-21', '2025-06-13', '2025-04-11', '2025-06-03']);
+    expect(report.perNote.map((note) => note.date)).toEqual([
+      '2025-03-09',
+      '2025-05-01',
+      '2025-04-21',
+      '2025-06-13',
+      '2025-04-11',
+      '2025-06-03',
+    ]);
   });
 });
 
@@ -50,7 +57,11 @@ describe('--compare-periods', () => {
     const { report, html } = auditJson(['--compare-periods', '6m']);
     expect(report.periods).not.toBeNull();
     const periods = report.periods!;
-    expect(periods.map((period) => period.group)).toEqual(['2023-12-14 to 2024-06-13', '2024-06-14 to 2024-12-13', '2024-12-14 to 2025-06-13']);
+    expect(periods.map((period) => period.group)).toEqual([
+      '2023-12-14 to 2024-06-13',
+      '2024-06-14 to 2024-12-13',
+      '2024-12-14 to 2025-06-13',
+    ]);
     expect(periods.at(-1)!.through).toBe('2025-06-13');
     // Every dated note (28) is in exactly one period.
     expect(periods.reduce((sum, period) => sum + period.notes, 0)).toBe(28);
@@ -75,11 +86,26 @@ describe('--compare-periods', () => {
 describe('bad usage exits 2 with one line on stderr', () => {
   const cases: [string[], string][] = [
     [[], "casenote audit: no notes: give one or more files or folders (see 'casenote audit --help')\n"],
-    [[fixtures, '--since', '2024-02-30', '--manifest', manifest], "casenote audit: option '--since' takes a date written yyyy-mm-dd, not '2024-02-30' (see 'casenote audit --help')\n"],
-    [[fixtures, '--since', '2024-03-01'], "casenote audit: option '--since' needs --manifest (the notes' dates come from it) (see 'casenote audit --help')\n"],
-    [[fixtures, '--manifest', manifest, '--compare-periods', 'half-year'], "casenote audit: option '--compare-periods' takes a length such as 6m, 3m, 1y, 2w or 30d, not 'half-year' (see 'casenote audit --help')\n"],
-    [[fixtures, '--manifest', manifest, '--since', '2025-01-01', '--until', '2024-01-01'], "casenote audit: --since 2025-01-01 is after --until 2024-01-01 (see 'casenote audit --help')\n"],
-    [[fixtures, '--manifest', 'no-such-manifest.csv'], 'casenote: cannot read manifest no-such-manifest.csv: no such file\n'],
+    [
+      [fixtures, '--since', '2024-02-30', '--manifest', manifest],
+      "casenote audit: option '--since' takes a date written yyyy-mm-dd, not '2024-02-30' (see 'casenote audit --help')\n",
+    ],
+    [
+      [fixtures, '--since', '2024-03-01'],
+      "casenote audit: option '--since' needs --manifest (the notes' dates come from it) (see 'casenote audit --help')\n",
+    ],
+    [
+      [fixtures, '--manifest', manifest, '--compare-periods', 'half-year'],
+      "casenote audit: option '--compare-periods' takes a length such as 6m, 3m, 1y, 2w or 30d, not 'half-year' (see 'casenote audit --help')\n",
+    ],
+    [
+      [fixtures, '--manifest', manifest, '--since', '2025-01-01', '--until', '2024-01-01'],
+      "casenote audit: --since 2025-01-01 is after --until 2024-01-01 (see 'casenote audit --help')\n",
+    ],
+    [
+      [fixtures, '--manifest', 'no-such-manifest.csv'],
+      'casenote: cannot read manifest no-such-manifest.csv: no such file\n',
+    ],
     [[fixtures, '--frobnicate'], "casenote audit: unknown option '--frobnicate' (see 'casenote audit --help')\n"],
   ];
   test.each(cases)('casenote audit %j', (args, stderr) => {
@@ -94,7 +120,9 @@ describe('bad usage exits 2 with one line on stderr', () => {
     try {
       const run = runCli(['audit', path.resolve(fixtures), '--manifest', 'rows.csv'], { cwd: temp.dir });
       expect(run.status).toBe(2);
-      expect(run.stderr).toBe("casenote: invalid manifest rows.csv: no 'id' column in the header (expected id, child_id, date, team, type, re_referral)\n");
+      expect(run.stderr).toBe(
+        "casenote: invalid manifest rows.csv: no 'id' column in the header (expected id, child_id, date, team, type, re_referral)\n",
+      );
     } finally {
       temp.remove();
     }
@@ -103,7 +131,18 @@ describe('bad usage exits 2 with one line on stderr', () => {
   test('--help lists every option', () => {
     const run = runCli(['audit', '--help']);
     expect(run.status).toBe(0);
-    for (const option of ['--out', '--json', '--manifest', '--since', '--until', '--compare-periods', '--config', '--no-examples', '--jobs']) expect(run.stdout).toContain(option);
+    for (const option of [
+      '--out',
+      '--json',
+      '--manifest',
+      '--since',
+      '--until',
+      '--compare-periods',
+      '--config',
+      '--no-examples',
+      '--jobs',
+    ])
+      expect(run.stdout).toContain(option);
     expect(runCli(['--help']).stdout).toMatch(/\n {2}audit +Audit folders of notes/);
   });
 });

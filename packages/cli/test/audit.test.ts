@@ -17,7 +17,17 @@ interface AuditJson {
   diagnostics: number;
   byCategory: Record<string, number>;
   byRule: Record<string, number>;
-  perNote: { path: string; id: string; words: number; diagnostics: number; writtenToChildShare: number | null; childVoice: boolean; team?: string; date?: string; reReferral?: boolean }[];
+  perNote: {
+    path: string;
+    id: string;
+    words: number;
+    diagnostics: number;
+    writtenToChildShare: number | null;
+    childVoice: boolean;
+    team?: string;
+    date?: string;
+    reReferral?: boolean;
+  }[];
   skipped: ({ path: string; reason: string } | { row: string; reason: string })[];
   warnings: { path: string; reason: string }[];
   byTeam: { group: string; notes: number }[];
@@ -42,11 +52,19 @@ const full = audit([fixtures, '--manifest', manifestCsv]);
 describe('casenote audit over the sample notes with a CSV manifest', () => {
   test('the JSON report has the documented shape', () => {
     const { report } = full;
-    for (const key of ['notes', 'words', 'diagnostics', 'byCategory', 'byRule', 'perNote', 'skipped']) expect(report).toHaveProperty(key);
+    for (const key of ['notes', 'words', 'diagnostics', 'byCategory', 'byRule', 'perNote', 'skipped'])
+      expect(report).toHaveProperty(key);
     expect(report.notes).toBe(30);
     expect(report.perNote).toHaveLength(30);
     for (const note of report.perNote) {
-      expect(Object.keys(note).slice(0, 6)).toEqual(['path', 'id', 'words', 'diagnostics', 'writtenToChildShare', 'childVoice']);
+      expect(Object.keys(note).slice(0, 6)).toEqual([
+        'path',
+        'id',
+        'words',
+        'diagnostics',
+        'writtenToChildShare',
+        'childVoice',
+      ]);
       expect(note.words).toBeGreaterThan(20);
       expect(note.id).toBe(path.basename(note.path, path.extname(note.path)));
     }
@@ -82,7 +100,9 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
       for (const diagnostic of file!.diagnostics) count(diagnostic.ruleId);
     }
     expect(report.diagnostics).toBe(diagnostics);
-    expect(report.byRule).toEqual(Object.fromEntries(Object.entries(report.byRule).map(([ruleId]) => [ruleId, byRule[ruleId]])));
+    expect(report.byRule).toEqual(
+      Object.fromEntries(Object.entries(report.byRule).map(([ruleId]) => [ruleId, byRule[ruleId]])),
+    );
     expect(Object.keys(report.byRule).toSorted()).toEqual(Object.keys(byRule).toSorted());
   });
 
@@ -94,7 +114,9 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
     expect(report.byTeam.reduce((sum, group) => sum + group.notes, 0)).toBe(30);
     expect(report.reReferrals.map((group) => group.group)).toEqual(['Other notes', 'Re-referrals', '(not recorded)']);
     expect(report.reReferrals.reduce((sum, group) => sum + group.notes, 0)).toBe(30);
-    expect(report.writtenToChild.histogram.reduce((sum, bin) => sum + bin.notes, 0) + report.writtenToChild.noShare).toBe(30);
+    expect(
+      report.writtenToChild.histogram.reduce((sum, bin) => sum + bin.notes, 0) + report.writtenToChild.noShare,
+    ).toBe(30);
     expect(report.childVoice.notes).toBe(report.perNote.filter((note) => note.childVoice).length);
   });
 
@@ -109,7 +131,9 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
       { row: `${manifestCsv}:35`, reason: expect.stringContaining("no note named 'n99-ghost'") },
       { row: `${manifestCsv}:36`, reason: expect.stringContaining("no note named 's03-isla-visit, with a comma'") },
     ]);
-    expect(report.warnings).toEqual([{ path: `${fixtures}/mash/m06-harvey-contact.html`, reason: expect.stringContaining('not closed') }]);
+    expect(report.warnings).toEqual([
+      { path: `${fixtures}/mash/m06-harvey-contact.html`, reason: expect.stringContaining('not closed') },
+    ]);
     expect(run.stderr).toContain('Skipped 7 inputs:');
     expect(run.stderr).toContain(`${manifestCsv}:30: bad date`);
     expect(full.html).toContain(`${manifestCsv}:35`);
@@ -120,17 +144,19 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
     const { run } = full;
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^Audited 30 notes \([\d,]+ words\) in [\d.]+ s: [\d,]+ notes\/s, [\d,]+ words\/s\.\n/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no progress bar (ANSI) when not a terminal
     expect(run.stderr).not.toMatch(/[\r\u001b█░]/);
   });
 
   test('examples are short, HTML-escaped and have the phrase marked', () => {
     const { report, html } = full;
     expect(report.examples.length).toBeGreaterThan(5);
-    for (const example of report.examples) expect(example.before.length + example.actual.length + example.after.length).toBeLessThan(140);
+    for (const example of report.examples)
+      expect(example.before.length + example.actual.length + example.after.length).toBeLessThan(140);
     const marked = [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => match[1]);
     expect(marked.length).toBeGreaterThan(20);
-    const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-    for (const phrase of marked) expect(report.examples.map((example) => escape(example.actual))).toContain(phrase);
+    const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+    for (const phrase of marked) expect(report.examples.map((example) => escapeHtml(example.actual))).toContain(phrase);
     expect(marked).toContain('putting herself at risk');
     // m09's "poor choices & putting herself at risk" is quoted with its ampersand escaped.
     expect(html).toMatch(/poor choices &#38; <mark>putting herself at risk<\/mark>/);
@@ -145,13 +171,24 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
     const charts = html.match(/<svg class="chart" role="img" aria-labelledby="chart-\d+"/g) ?? [];
     expect(charts.length).toBeGreaterThanOrEqual(7);
     // Every chart sits beside a table with a caption.
-    const pairs = html.match(/<div class="pair"><figure><svg[\s\S]*?<\/svg><\/figure><table><caption>[^<]+<\/caption>/g) ?? [];
+    const pairs =
+      html.match(/<div class="pair"><figure><svg[\s\S]*?<\/svg><\/figure><table><caption>[^<]+<\/caption>/g) ?? [];
     expect(pairs.length).toBe(charts.length);
     expect(html).toContain('<th scope="col">');
     const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]));
     expect(levels[0]).toBe(1);
-    levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]!).toBeLessThanOrEqual(1));
-    for (const heading of ['Findings per 1,000 words, by category', 'Notes written to the child', "The child's voice", 'Most frequent findings', 'Examples', 'Per team', 'Per type of note', 'Re-referrals against the rest']) {
+    for (const [index, level] of levels.entries())
+      if (index > 0) expect(level - levels[index - 1]!).toBeLessThanOrEqual(1);
+    for (const heading of [
+      'Findings per 1,000 words, by category',
+      'Notes written to the child',
+      "The child's voice",
+      'Most frequent findings',
+      'Examples',
+      'Per team',
+      'Per type of note',
+      'Re-referrals against the rest',
+    ]) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }
   });
@@ -169,7 +206,10 @@ describe('casenote audit with a JSONL manifest', () => {
       { row: `${fixtures}/manifest.jsonl:29`, reason: expect.stringContaining("bad date '01/06/2024'") },
       { row: `${fixtures}/manifest.jsonl:34`, reason: expect.stringContaining("no note named 'n99-ghost'") },
     ]);
-    expect(report.perNote.find((note) => note.id === 'm02-mason-contact')).toMatchObject({ team: 'MASH', reReferral: true });
+    expect(report.perNote.find((note) => note.id === 'm02-mason-contact')).toMatchObject({
+      team: 'MASH',
+      reReferral: true,
+    });
   });
 });
 
@@ -180,7 +220,8 @@ describe('threads', () => {
       // Enough notes for the worker threads to start (they are used from 200 notes).
       const base = readFileSync(path.join(repoRoot, fixtures, 'north/n03-priya-contact.txt'), 'utf8');
       const good = readFileSync(path.join(repoRoot, fixtures, 'north/n01-maya-visit.txt'), 'utf8');
-      for (let index = 0; index < 240; index += 1) temp.write(`notes/note-${String(index).padStart(3, '0')}.txt`, index % 3 ? base : good);
+      for (let index = 0; index < 240; index += 1)
+        temp.write(`notes/note-${String(index).padStart(3, '0')}.txt`, index % 3 ? base : good);
       const strip = (report: AuditJson) => ({ ...report, generatedAt: '' });
       const one = runCli(['audit', 'notes', '--jobs', '1', '--json', 'one.json'], { cwd: temp.dir });
       const two = runCli(['audit', 'notes', '--jobs', '2', '--json', 'two.json'], { cwd: temp.dir });

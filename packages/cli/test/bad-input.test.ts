@@ -112,7 +112,9 @@ describe('an invalid config exits 2 naming the file and the problem', () => {
   test('a rule pack that is not a list', () => {
     temp.write('packs/mapping.yml', 'id: x\n');
     temp.write('mapping-pack.yml', 'extraRules: [packs/mapping.yml]\n');
-    const message = expectOneLineFailure(runCli(['lint', 'note.txt', '--config', 'mapping-pack.yml'], { cwd: temp.dir }));
+    const message = expectOneLineFailure(
+      runCli(['lint', 'note.txt', '--config', 'mapping-pack.yml'], { cwd: temp.dir }),
+    );
     expect(message).toBe('casenote: invalid rule pack packs/mapping.yml: expected a list of rules');
   });
 
@@ -131,7 +133,9 @@ describe('an invalid config exits 2 naming the file and the problem', () => {
       ].join('\n'),
     );
     temp.write('team-config.yml', 'extraRules: [packs/team.yml]\n');
-    const message = expectOneLineFailure(runCli(['lint', 'note.txt', '--config', 'team-config.yml'], { cwd: temp.dir }));
+    const message = expectOneLineFailure(
+      runCli(['lint', 'note.txt', '--config', 'team-config.yml'], { cwd: temp.dir }),
+    );
     expect(message).toMatch(/^casenote: invalid config team-config\.yml: /);
     expect(message).toContain('packs/team.yml');
     expect(message).toContain('team-duty-desk');

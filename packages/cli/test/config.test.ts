@@ -32,7 +32,10 @@ describe('--config', () => {
   test('JSON configs work as well as YAML', () => {
     const config = temp.write(
       'config.json',
-      JSON.stringify({ extraRules: [path.join(fixtures, 'packs/team-rules.yml')], rules: { 'team-consistent-guide': 'warning' } }),
+      JSON.stringify({
+        extraRules: [path.join(fixtures, 'packs/team-rules.yml')],
+        rules: { 'team-consistent-guide': 'warning' },
+      }),
     );
     const found = teamFindings(lintJson(['--config', config, 'note.txt'], { cwd: temp.dir }));
     expect(found.map((diagnostic) => diagnostic.severity)).toEqual(['warning', 'warning']);

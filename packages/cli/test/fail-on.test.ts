@@ -6,7 +6,10 @@ beforeAll(assertBuilt);
 
 const severities = ['error', 'warning', 'info', 'hint'] as const;
 const teamPack = path.join(repoRoot, 'packages/cli/test/fixtures/packs/team-rules.yml');
-const temp = makeTempDir({ 'note.txt': 'Jade has a consistent guide at school.\n', 'clean.txt': 'I visited you at home today. You told me you like your new school.\n' });
+const temp = makeTempDir({
+  'note.txt': 'Jade has a consistent guide at school.\n',
+  'clean.txt': 'I visited you at home today. You told me you like your new school.\n',
+});
 afterAll(temp.remove);
 
 /** A config where the team rule is the only rule that can fire, at the given severity. */
@@ -27,7 +30,9 @@ describe('--fail-on exits 1 when a finding is at that severity or more serious',
     for (const threshold of severities) {
       const expected = severities.indexOf(found) <= severities.indexOf(threshold) ? 1 : 0;
       test(`a ${found} finding with --fail-on ${threshold} exits ${expected}`, () => {
-        const run = runCli(['lint', 'note.txt', '--config', configAt(found), '--fail-on', threshold], { cwd: temp.dir });
+        const run = runCli(['lint', 'note.txt', '--config', configAt(found), '--fail-on', threshold], {
+          cwd: temp.dir,
+        });
         expect(run.stderr).toBe('');
         expect(run.stdout).toMatch(new RegExp(`^note\\.txt:1:12 ${found} .+ \\(team-consistent-guide\\)\\n`));
         expect(run.status).toBe(expected);

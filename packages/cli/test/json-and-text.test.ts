@@ -15,8 +15,18 @@ const temp = makeTempDir({
 afterAll(temp.remove);
 
 const diagnosticKeys = [
-  'from', 'to', 'line', 'column', 'ruleId', 'category', 'severity',
-  'message', 'explanation', 'actual', 'suggestions', 'source',
+  'from',
+  'to',
+  'line',
+  'column',
+  'ruleId',
+  'category',
+  'severity',
+  'message',
+  'explanation',
+  'actual',
+  'suggestions',
+  'source',
 ];
 
 describe('--format json', () => {
@@ -29,7 +39,16 @@ describe('--format json', () => {
     expect(report.files).toHaveLength(1);
     const [file] = report.files;
     expect(Object.keys(file!)).toEqual(['path', 'diagnostics', 'summary']);
-    expect(Object.keys(file!.summary)).toEqual(['sentences', 'toChild', 'aboutChild', 'neutral', 'writtenToChildShare', 'childVoice', 'missingChildren', 'readingAge']);
+    expect(Object.keys(file!.summary)).toEqual([
+      'sentences',
+      'toChild',
+      'aboutChild',
+      'neutral',
+      'writtenToChildShare',
+      'childVoice',
+      'missingChildren',
+      'readingAge',
+    ]);
     expect(file!.path).toBe('test/fixtures/notes/sample-visit.txt');
     expect(file!.diagnostics.length).toBeGreaterThan(5);
     for (const diagnostic of file!.diagnostics) {
@@ -84,7 +103,9 @@ describe('--format json', () => {
     });
     expect(report.files.map((file) => file.path)).toEqual(['third.txt', '-', 'first.txt', 'second.txt']);
     const teamFindings = report.files.map((file) =>
-      file.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'team-consistent-guide').map((diagnostic) => diagnostic.actual),
+      file.diagnostics
+        .filter((diagnostic) => diagnostic.ruleId === 'team-consistent-guide')
+        .map((diagnostic) => diagnostic.actual),
     );
     expect(teamFindings).toEqual([['consistent guides'], ['consistent guide'], ['consistent guide'], []]);
   });
@@ -102,7 +123,9 @@ describe('--format text (the default)', () => {
     const [file] = lintJson(['test/fixtures/notes/sample-visit.txt']).files;
     const lines = text.stdout.trimEnd().split('\n');
     const findings = lines.slice(0, -2);
-    expect(lines.at(-2)).toMatch(/^test\/fixtures\/notes\/sample-visit\.txt: \d+ % written to the child \(\d+ of \d+ sentences\); child's voice (not )?recorded/);
+    expect(lines.at(-2)).toMatch(
+      /^test\/fixtures\/notes\/sample-visit\.txt: \d+ % written to the child \(\d+ of \d+ sentences\); child's voice (not )?recorded/,
+    );
     expect(findings).toEqual(
       file!.diagnostics.map(
         (diagnostic) =>
@@ -110,14 +133,17 @@ describe('--format text (the default)', () => {
       ),
     );
     for (const line of findings) {
-      expect(line).toMatch(/^test\/fixtures\/notes\/sample-visit\.txt:\d+:\d+ (error|warning|info|hint) \S.* \([a-z0-9-]+\)$/);
+      expect(line).toMatch(
+        /^test\/fixtures\/notes\/sample-visit\.txt:\d+:\d+ (error|warning|info|hint) \S.* \([a-z0-9-]+\)$/,
+      );
     }
   });
 
   test('ends with a summary of the counts per severity and the number of files', () => {
     const run = runCli(['lint', sampleNote, '-'], { input: '' });
     const [file] = lintJson([sampleNote]).files;
-    const count = (severity: string) => file!.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+    const count = (severity: string) =>
+      file!.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
     const total = file!.diagnostics.length;
     const summary = run.stdout.trimEnd().split('\n').at(-1);
     expect(summary).toBe(
@@ -136,7 +162,9 @@ describe('--format text (the default)', () => {
   test('a clean note says so', () => {
     const run = runCli(['lint', 'second.txt'], { cwd: temp.dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/: 100 % written to the child \(\d+ of \d+ sentences\); child's voice recorded.*\nNo findings in 1 file\.\n$/);
+    expect(run.stdout).toMatch(
+      /: 100 % written to the child \(\d+ of \d+ sentences\); child's voice recorded.*\nNo findings in 1 file\.\n$/,
+    );
   });
 });
 
@@ -148,24 +176,49 @@ describe('standard input', () => {
   });
 
   test("is read for '-'", () => {
-    const run = runCli(['lint', '-'], { input: 'I visited you at home today. You told me you like your new school.\n' });
+    const run = runCli(['lint', '-'], {
+      input: 'I visited you at home today. You told me you like your new school.\n',
+    });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe("-: 100 % written to the child (2 of 2 sentences); child's voice recorded; reading age 6\nNo findings in 1 file.\n");
+    expect(run.stdout).toBe(
+      "-: 100 % written to the child (2 of 2 sentences); child's voice recorded; reading age 6\nNo findings in 1 file.\n",
+    );
   });
 });
 
 describe('writing to the child (--child, --household, summary)', () => {
   test('reports the summary per file and a prompt for each child not mentioned', () => {
-    const report = lintJson(['--child', 'Jade:9', '--household', 'Jade:9,Sam:6,Mo:14', '-'], { input: 'SW visited Jade at home. Jade said she likes school. Sam was asleep.\n' });
+    const report = lintJson(['--child', 'Jade:9', '--household', 'Jade:9,Sam:6,Mo:14', '-'], {
+      input: 'SW visited Jade at home. Jade said she likes school. Sam was asleep.\n',
+    });
     const [file] = report.files;
-    expect(file!.summary).toEqual({ sentences: 3, toChild: 0, aboutChild: 2, neutral: 1, writtenToChildShare: 0, childVoice: true, missingChildren: ['Mo'], readingAge: expect.any(Number) });
-    expect(file!.diagnostics.filter((d) => d.ruleId === 'household-child-not-mentioned').map((d) => [d.message, d.line, d.column])).toEqual([['This note does not mention Mo yet', 1, 1]]);
+    expect(file!.summary).toEqual({
+      sentences: 3,
+      toChild: 0,
+      aboutChild: 2,
+      neutral: 1,
+      writtenToChildShare: 0,
+      childVoice: true,
+      missingChildren: ['Mo'],
+      readingAge: expect.any(Number),
+    });
+    expect(
+      file!.diagnostics
+        .filter((d) => d.ruleId === 'household-child-not-mentioned')
+        .map((d) => [d.message, d.line, d.column]),
+    ).toEqual([['This note does not mention Mo yet', 1, 1]]);
     expect(file!.diagnostics.find((d) => d.ruleId === 'about-child-sentence')?.suggestions).toEqual(['I visited you']);
   });
 
   test('computes the summary without context too', () => {
     const [file] = lintJson(['-'], { input: 'I visited you today. You told me about your friends.\n' }).files;
-    expect(file!.summary).toMatchObject({ toChild: 2, aboutChild: 0, writtenToChildShare: 1, childVoice: true, missingChildren: [] });
+    expect(file!.summary).toMatchObject({
+      toChild: 2,
+      aboutChild: 0,
+      writtenToChildShare: 1,
+      childVoice: true,
+      missingChildren: [],
+    });
   });
 
   test('rejects a malformed --child', () => {

@@ -11,7 +11,8 @@ const temp = makeTempDir();
 afterAll(temp.remove);
 
 // Line 1 has an emoji (two UTF-16 code units) and a non-ASCII name; lines end in CRLF.
-const note = 'Zoë 😀 went to school.\r\nShe has a consistent guide 🏫 there.\r\n\r\n😀😀 Her consistent guides help.\r\n';
+const note =
+  'Zoë 😀 went to school.\r\nShe has a consistent guide 🏫 there.\r\n\r\n😀😀 Her consistent guides help.\r\n';
 
 function expectedLocation(text: string, needle: string, fromIndex = 0) {
   const from = text.indexOf(needle, fromIndex);

@@ -16,7 +16,9 @@ export const sampleNote = path.join(repoRoot, 'test/fixtures/notes/sample-visit.
 export function assertBuilt(): void {
   for (const file of [builtMain, builtEngine]) {
     if (!existsSync(file)) {
-      throw new Error(`${path.relative(repoRoot, file)} is missing: run \`pnpm build\` at the repo root before the CLI tests.`);
+      throw new Error(
+        `${path.relative(repoRoot, file)} is missing: run \`pnpm build\` at the repo root before the CLI tests.`,
+      );
     }
   }
 }

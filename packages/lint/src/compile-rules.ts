@@ -25,7 +25,11 @@ export interface CompiledRules {
 
 /** Lower case, single spaces, straight apostrophes: how allowed phrases are compared. */
 export function normalisePhrase(phrase: string): string {
-  return phrase.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return phrase
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function effectiveSeverity(rule: Rule, options: LintOptions): SeverityOrOff {
@@ -39,13 +43,21 @@ function effectiveSeverity(rule: Rule, options: LintOptions): SeverityOrOff {
  */
 export function compileRules(options: LintOptions = {}): CompiledRules {
   const builtin = getBuiltinRules();
-  const extra = (options.extraRules ?? []).flatMap((pack) => validateRulePack(pack.rules, pack.name, getBuiltinSources()));
+  const extra = (options.extraRules ?? []).flatMap((pack) =>
+    validateRulePack(pack.rules, pack.name, getBuiltinSources()),
+  );
   const all = [...builtin, ...extra];
   if (extra.length > 0) validateRuleSet(all);
   const severityOptions = [...Object.entries(options.rules ?? {}), ...Object.entries(options.categories ?? {})];
   for (const [key, value] of severityOptions) {
     if (!['error', 'warning', 'info', 'hint', 'off'].includes(value as string)) {
-      throw new RulePackError('lint options', undefined, undefined, key, `unknown severity ${JSON.stringify(value)}; expected error, warning, info, hint or off`);
+      throw new RulePackError(
+        'lint options',
+        undefined,
+        undefined,
+        key,
+        `unknown severity ${JSON.stringify(value)}; expected error, warning, info, hint or off`,
+      );
     }
   }
   const active: ActiveRule[] = [];

@@ -33,7 +33,11 @@ export function createLinter(options: LintOptions = {}): Linter {
     throw new RangeError(`Unsupported locale "${String(options.locale)}": only en-GB is available`);
   }
   const compiled = compileRules(options);
-  const processor = unified().use(retextEnglish).use(retextCaseNote, compiled).freeze() as unknown as Processor<Root, Root, Root>;
+  const processor = unified().use(retextEnglish).use(retextCaseNote, compiled).freeze() as unknown as Processor<
+    Root,
+    Root,
+    Root
+  >;
   return {
     lint(text: string): Diagnostic[] {
       const file = new VFile(text);
@@ -46,11 +50,15 @@ export function createLinter(options: LintOptions = {}): Linter {
       }
       if (options.analysis !== false) {
         for (const diagnostic of analyseTree(text, tree, options.context, options.analysis ?? {}).diagnostics) {
-          const severity = options.rules?.[diagnostic.ruleId] ?? options.categories?.[diagnostic.category] ?? diagnostic.severity;
-          if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual)))) continue;
+          const severity =
+            options.rules?.[diagnostic.ruleId] ?? options.categories?.[diagnostic.category] ?? diagnostic.severity;
+          if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
+            continue;
           if (diagnostic.ruleId === 'professional-self-reference') {
             // "SW" as the writer: "I" is the better advice than spelling out "social worker"
-            const sameWords = diagnostics.findIndex((other) => other.category === 'jargon' && other.from === diagnostic.from && other.to === diagnostic.to);
+            const sameWords = diagnostics.findIndex(
+              (other) => other.category === 'jargon' && other.from === diagnostic.from && other.to === diagnostic.to,
+            );
             if (sameWords !== -1) diagnostics.splice(sameWords, 1);
           }
           diagnostics.push({ ...diagnostic, severity });

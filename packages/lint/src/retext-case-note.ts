@@ -1,6 +1,13 @@
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
-import { explainedAcronymMessage, familyMessages, categoryMessages, formatMessage, resolveHits, type Hit } from '@casenote/rules';
+import {
+  explainedAcronymMessage,
+  familyMessages,
+  categoryMessages,
+  formatMessage,
+  resolveHits,
+  type Hit,
+} from '@casenote/rules';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './compile-rules.ts';
 import { matchCase } from './match-case.ts';
@@ -36,7 +43,8 @@ export function retextCaseNote(compiled: CompiledRules) {
       for (const hit of hits) {
         if (hit.kind !== 'expansion') continue;
         const end = (tokens[hit.end - 1] as { end: number }).end;
-        if (!expansionsEnd.has(hit.rule) || (expansionsEnd.get(hit.rule) as number) > end) expansionsEnd.set(hit.rule, end);
+        if (!expansionsEnd.has(hit.rule) || (expansionsEnd.get(hit.rule) as number) > end)
+          expansionsEnd.set(hit.rule, end);
       }
       for (const hit of resolveHits(hits)) {
         const first = tokens[hit.start];
@@ -68,12 +76,19 @@ export function retextCaseNote(compiled: CompiledRules) {
 }
 
 /** The diagnostic for one match, or undefined when the team allows the phrase. */
-function toDiagnostic({ hit, from, to, startsSentence }: Found, compiled: CompiledRules, text: string, expansionsEnd: Map<number, number>): Diagnostic | undefined {
+function toDiagnostic(
+  { hit, from, to, startsSentence }: Found,
+  compiled: CompiledRules,
+  text: string,
+  expansionsEnd: Map<number, number>,
+): Diagnostic | undefined {
   const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
   const actual = text.slice(from, to);
   if (compiled.allow.has(normalisePhrase(actual))) return undefined;
   const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
-  const template = explained ? explainedAcronymMessage : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
+  const template = explained
+    ? explainedAcronymMessage
+    : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
   return {
     from,

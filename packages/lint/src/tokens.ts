@@ -30,7 +30,13 @@ export function sentenceTokens(sentence: Sentence, text: string): Token[] {
     // retext keeps a full stop after a number in the word ("section 20."): leave it out
     if (/^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
     if (!hyphen.test(word)) {
-      tokens.push({ lower: normaliseWord(word), exact: word.replace(/[\u2019\u02bc]/g, "'"), start, end: start + word.length, breakBefore: pendingBreak && tokens.length > 0 });
+      tokens.push({
+        lower: normaliseWord(word),
+        exact: word.replace(/[\u2019\u02bc]/g, "'"),
+        start,
+        end: start + word.length,
+        breakBefore: pendingBreak && tokens.length > 0,
+      });
       pendingBreak = false;
       continue;
     }

@@ -7,10 +7,29 @@ const visitTo = 'I visited you at home. You showed me your drawings. Mum made te
 describe('analyseNote', () => {
   it('classifies sentences and summarises the note', () => {
     const about = analyseNote(visitAbout, { child: { name: 'Jade', age: 9 } });
-    expect(about.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child', 'neutral', 'about-child']);
-    expect(about.summary).toMatchObject({ sentences: 4, toChild: 0, aboutChild: 3, neutral: 1, writtenToChildShare: 0, childVoice: true, missingChildren: [] });
+    expect(about.sentences.map((sentence) => sentence.kind)).toEqual([
+      'about-child',
+      'about-child',
+      'neutral',
+      'about-child',
+    ]);
+    expect(about.summary).toMatchObject({
+      sentences: 4,
+      toChild: 0,
+      aboutChild: 3,
+      neutral: 1,
+      writtenToChildShare: 0,
+      childVoice: true,
+      missingChildren: [],
+    });
     const to = analyseNote(visitTo, { child: { name: 'Jade', age: 9 } });
-    expect(to.summary).toMatchObject({ toChild: 3, aboutChild: 0, neutral: 1, writtenToChildShare: 1, childVoice: true });
+    expect(to.summary).toMatchObject({
+      toChild: 3,
+      aboutChild: 0,
+      neutral: 1,
+      writtenToChildShare: 1,
+      childVoice: true,
+    });
     expect(to.summary.readingAge).toBeGreaterThanOrEqual(5);
   });
 
@@ -22,7 +41,9 @@ describe('analyseNote', () => {
   });
 
   it('does not take a person named beside “you” for the child in a note written to the child', () => {
-    const analysis = analyseNote('I visited you today. Ruth made you a hot chocolate. Ruth was worried about your cough.');
+    const analysis = analyseNote(
+      'I visited you today. Ruth made you a hot chocolate. Ruth was worried about your cough.',
+    );
     expect(analysis.child.name).toBeNull();
     expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['to-child', 'to-child', 'to-child']);
     expect(analysis.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'about-child-sentence')).toEqual([]);
@@ -33,8 +54,14 @@ describe('analyseNote', () => {
   });
 
   it('suggests “I” for professional third-person self-reference', () => {
-    const diagnostics = analyseNote('The social worker visited Jade. Jade told the worker about school.', { child: { name: 'Jade' } }).diagnostics;
-    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference').map((diagnostic) => [diagnostic.actual, diagnostic.suggestions])).toEqual([
+    const diagnostics = analyseNote('The social worker visited Jade. Jade told the worker about school.', {
+      child: { name: 'Jade' },
+    }).diagnostics;
+    expect(
+      diagnostics
+        .filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference')
+        .map((diagnostic) => [diagnostic.actual, diagnostic.suggestions]),
+    ).toEqual([
       ['The social worker', ['I']],
       ['the worker', ['me']],
     ]);
@@ -48,14 +75,25 @@ describe('analyseNote', () => {
       ['Jade showed SW her', ['You showed me your']],
       ['Jade said she likes', ['You said you like']],
     ]);
-    const unsure = analyseNote("Jade's mum said she was tired.", { child: { name: 'Jade', pronouns: 'she' } }).diagnostics.find((d) => d.ruleId === 'about-child-sentence');
+    const unsure = analyseNote("Jade's mum said she was tired.", {
+      child: { name: 'Jade', pronouns: 'she' },
+    }).diagnostics.find((d) => d.ruleId === 'about-child-sentence');
     expect(unsure?.suggestions).toEqual([]);
   });
 
   it('prompts once when the share is under the threshold, and the threshold is configurable', () => {
-    const prompt = (threshold?: number) => analyseNote(visitAbout, { child: { name: 'Jade' } }, { threshold }).diagnostics.filter((d) => d.ruleId === 'written-to-child-share');
+    const prompt = (threshold?: number) =>
+      analyseNote(visitAbout, { child: { name: 'Jade' } }, { threshold }).diagnostics.filter(
+        (d) => d.ruleId === 'written-to-child-share',
+      );
     expect(prompt()).toHaveLength(1);
-    expect(prompt()[0]).toMatchObject({ scope: 'note', from: 0, to: 0, category: 'write-to-child', message: '0 of 3 sentences about Jade speak to them directly' });
+    expect(prompt()[0]).toMatchObject({
+      scope: 'note',
+      from: 0,
+      to: 0,
+      category: 'write-to-child',
+      message: '0 of 3 sentences about Jade speak to them directly',
+    });
     expect(prompt(0)).toHaveLength(0);
   });
 
@@ -63,7 +101,12 @@ describe('analyseNote', () => {
     const silent = analyseNote('I visited you at home. Mum made tea.', { child: { name: 'Jade' } });
     expect(silent.summary.childVoice).toBe(false);
     expect(silent.diagnostics.map((d) => d.ruleId)).toContain('child-voice-missing');
-    for (const heard of ['You told me you miss Dad.', 'In your words, school is “boring”.', 'Jade said “I want to stay”.', 'You drew me a picture of your room.']) {
+    for (const heard of [
+      'You told me you miss Dad.',
+      'In your words, school is “boring”.',
+      'Jade said “I want to stay”.',
+      'You drew me a picture of your room.',
+    ]) {
       expect(analyseNote(heard, { child: { name: 'Jade' } }).summary.childVoice, heard).toBe(true);
     }
   });
@@ -71,22 +114,39 @@ describe('analyseNote', () => {
   it('prompts for each household child the note does not mention', () => {
     const analysis = analyseNote('I visited you and Sam at home. Sam showed me his Lego.', {
       child: { name: 'Jade', age: 9 },
-      household: [{ name: 'Jade', age: 9 }, { name: 'Sam', age: 6 }, { name: 'Mohammed', age: 14, aliases: ['Mo'] }, { name: 'Aisha', age: 2 }],
+      household: [
+        { name: 'Jade', age: 9 },
+        { name: 'Sam', age: 6 },
+        { name: 'Mohammed', age: 14, aliases: ['Mo'] },
+        { name: 'Aisha', age: 2 },
+      ],
     });
     expect(analysis.summary.missingChildren).toEqual(['Mohammed', 'Aisha']);
-    expect(analysis.diagnostics.filter((d) => d.ruleId === 'household-child-not-mentioned').map((d) => d.message)).toEqual([
-      'This note does not mention Mohammed yet',
-      'This note does not mention Aisha yet',
-    ]);
-    expect(analyseNote('Mo was at football.', { household: [{ name: 'Mohammed', aliases: ['Mo'] }] }).summary.missingChildren).toEqual([]);
+    expect(
+      analysis.diagnostics.filter((d) => d.ruleId === 'household-child-not-mentioned').map((d) => d.message),
+    ).toEqual(['This note does not mention Mohammed yet', 'This note does not mention Aisha yet']);
+    expect(
+      analyseNote('Mo was at football.', { household: [{ name: 'Mohammed', aliases: ['Mo'] }] }).summary
+        .missingChildren,
+    ).toEqual([]);
   });
 
   it('hints at to-child sentences that are too hard for the child’s age', () => {
-    const hard = 'You articulated considerable apprehension regarding the forthcoming intergenerational reunification arrangements.';
-    const young = analyseNote(hard, { child: { name: 'Jade', age: 7 } }).diagnostics.filter((d) => d.ruleId === 'hard-for-child');
+    const hard =
+      'You articulated considerable apprehension regarding the forthcoming intergenerational reunification arrangements.';
+    const young = analyseNote(hard, { child: { name: 'Jade', age: 7 } }).diagnostics.filter(
+      (d) => d.ruleId === 'hard-for-child',
+    );
     expect(young).toHaveLength(1);
-    expect(young[0]).toMatchObject({ category: 'readability', message: 'This sentence may be hard for a 7-year-old to read' });
-    expect(analyseNote('You told me that you like going to the park with Nan.', { child: { name: 'Jade', age: 7 } }).diagnostics.filter((d) => d.ruleId === 'hard-for-child')).toEqual([]);
+    expect(young[0]).toMatchObject({
+      category: 'readability',
+      message: 'This sentence may be hard for a 7-year-old to read',
+    });
+    expect(
+      analyseNote('You told me that you like going to the park with Nan.', {
+        child: { name: 'Jade', age: 7 },
+      }).diagnostics.filter((d) => d.ruleId === 'hard-for-child'),
+    ).toEqual([]);
   });
 });
 
@@ -94,17 +154,29 @@ describe('the analysis in lint results', () => {
   it('adds write-to-child findings to lint(), with context, and obeys severities', () => {
     const withContext = lint(visitAbout, { context: { child: { name: 'Jade' } } });
     expect(withContext.filter((d) => d.category === 'write-to-child').length).toBeGreaterThan(0);
-    const off = createLinter({ categories: { 'write-to-child': 'off' }, context: { child: { name: 'Jade' } } }).lint(visitAbout);
+    const off = createLinter({ categories: { 'write-to-child': 'off' }, context: { child: { name: 'Jade' } } }).lint(
+      visitAbout,
+    );
     expect(off.filter((d) => d.category === 'write-to-child')).toEqual([]);
-    const ruleOff = createLinter({ rules: { 'child-voice-missing': 'warning', 'about-child-sentence': 'off' } }).lint('SW visited Jade. Mum made tea.');
+    const ruleOff = createLinter({ rules: { 'child-voice-missing': 'warning', 'about-child-sentence': 'off' } }).lint(
+      'SW visited Jade. Mum made tea.',
+    );
     expect(ruleOff.find((d) => d.ruleId === 'child-voice-missing')?.severity).toBe('warning');
     expect(ruleOff.find((d) => d.ruleId === 'about-child-sentence')).toBeUndefined();
-    expect(createLinter({ analysis: false }).lint(visitAbout).filter((d) => d.category === 'write-to-child')).toEqual([]);
+    expect(
+      createLinter({ analysis: false })
+        .lint(visitAbout)
+        .filter((d) => d.category === 'write-to-child'),
+    ).toEqual([]);
   });
 
   it('gives “I” rather than the spelled-out acronym when SW is the writer', () => {
     const sw = lint('SW visited Jade.').filter((d) => d.from === 0 && d.to === 2);
     expect(sw.map((d) => [d.ruleId, d.suggestions])).toEqual([['professional-self-reference', ['I']]]);
-    expect(createLinter({ analysis: false }).lint('SW visited Jade.').map((d) => d.category)).toContain('jargon');
+    expect(
+      createLinter({ analysis: false })
+        .lint('SW visited Jade.')
+        .map((d) => d.category),
+    ).toContain('jargon');
   });
 });

@@ -43,25 +43,54 @@ const teamPack: RuleEntry[] = [
   },
 ];
 
-const withTeam = (options: LintOptions = {}): LintOptions => ({ ...options, extraRules: [{ name: 'team.yml', rules: teamPack }] });
+const withTeam = (options: LintOptions = {}): LintOptions => ({
+  ...options,
+  extraRules: [{ name: 'team.yml', rules: teamPack }],
+});
 const compact = (text: string, diagnostics: Diagnostic[]): string[] =>
-  diagnostics.map((diagnostic) => `${diagnostic.from}-${diagnostic.to}: ${diagnostic.severity} ${diagnostic.ruleId} “${text.slice(diagnostic.from, diagnostic.to)}”`);
+  diagnostics.map(
+    (diagnostic) =>
+      `${diagnostic.from}-${diagnostic.to}: ${diagnostic.severity} ${diagnostic.ruleId} “${text.slice(diagnostic.from, diagnostic.to)}”`,
+  );
 
 describe('@casenote/lint public API', () => {
   it('exports exactly its documented names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'RulePackError', 'analyseNote', 'analysisRuleIds', 'categories', 'createLinter', 'createRequestHandler', 'createWorkerLinter', 'getBuiltinRules', 'getBuiltinSources', 'lint',
-        'pointFinder', 'retextCaseNote', 'severities', 'validateRecordTemplate', 'RecordTemplateError', 'defaultContactRecord',
-        'renderRecordTemplate', 'checkRecordCompleteness', 'validateThresholdGuide', 'ThresholdGuideError', 'exampleThresholdGuide',
-        'searchThresholdGuide', 'findRelatedIndicators',
+        'RulePackError',
+        'analyseNote',
+        'analysisRuleIds',
+        'categories',
+        'createLinter',
+        'createRequestHandler',
+        'createWorkerLinter',
+        'getBuiltinRules',
+        'getBuiltinSources',
+        'lint',
+        'pointFinder',
+        'retextCaseNote',
+        'severities',
+        'validateRecordTemplate',
+        'RecordTemplateError',
+        'defaultContactRecord',
+        'renderRecordTemplate',
+        'checkRecordCompleteness',
+        'validateThresholdGuide',
+        'ThresholdGuideError',
+        'exampleThresholdGuide',
+        'searchThresholdGuide',
+        'findRelatedIndicators',
       ].sort(),
     );
   });
 
   it('returns one full diagnostic', () => {
     const text = 'Jade is playing with fire.';
-    expect(createLinter(withTeam()).lint(text).filter((diagnostic) => diagnostic.ruleId === 'team-risky-behaviour')).toEqual([
+    expect(
+      createLinter(withTeam())
+        .lint(text)
+        .filter((diagnostic) => diagnostic.ruleId === 'team-risky-behaviour'),
+    ).toEqual([
       {
         from: 8,
         to: 25,
@@ -101,9 +130,17 @@ describe('options', () => {
   const text = 'Jade is playing with fire. Two family-time slots a week. The WTT met.';
 
   it('sets severity per rule, and per rule wins over per category', () => {
-    const diagnostics = createLinter(withTeam({ rules: { 'team-kept-away': 'warning' }, categories: { jargon: 'hint' } })).lint(text);
-    const severities = Object.fromEntries(diagnostics.filter((d) => d.ruleId.startsWith('team-')).map((d) => [d.ruleId, d.severity]));
-    expect(severities).toEqual({ 'team-risky-behaviour': 'warning', 'team-kept-away': 'warning', 'team-acronym-wtt': 'hint' });
+    const diagnostics = createLinter(
+      withTeam({ rules: { 'team-kept-away': 'warning' }, categories: { jargon: 'hint' } }),
+    ).lint(text);
+    const severities = Object.fromEntries(
+      diagnostics.filter((d) => d.ruleId.startsWith('team-')).map((d) => [d.ruleId, d.severity]),
+    );
+    expect(severities).toEqual({
+      'team-risky-behaviour': 'warning',
+      'team-kept-away': 'warning',
+      'team-acronym-wtt': 'hint',
+    });
   });
 
   it('turns rules and categories off', () => {
@@ -122,27 +159,42 @@ describe('options', () => {
 
   it('validates host packs with an error naming the pack, entry and field', () => {
     const broken = [{ ...teamPack[0], id: 'bad-one', category: 'rudeness' }];
-    expect(() => createLinter({ extraRules: [{ name: 'council-pack.yml', rules: broken as RuleEntry[] }] })).toThrow(RulePackError);
+    expect(() => createLinter({ extraRules: [{ name: 'council-pack.yml', rules: broken as RuleEntry[] }] })).toThrow(
+      RulePackError,
+    );
     expect(() => createLinter({ extraRules: [{ name: 'council-pack.yml', rules: broken as RuleEntry[] }] })).toThrow(
       'council-pack.yml: entry 1 ("bad-one"): field "category": unknown category "rudeness"',
     );
-    expect(() => createLinter({ extraRules: [{ name: 'council-pack.yml', rules: [{ ...teamPack[0], sources: [] }] as RuleEntry[] }] })).toThrow(
-      'council-pack.yml: entry 1 ("team-risky-behaviour"): field "sources"',
-    );
+    expect(() =>
+      createLinter({
+        extraRules: [{ name: 'council-pack.yml', rules: [{ ...teamPack[0], sources: [] }] as RuleEntry[] }],
+      }),
+    ).toThrow('council-pack.yml: entry 1 ("team-risky-behaviour"): field "sources"');
   });
 
   it('rejects a host pack whose suggestion is flagged by a built-in rule or that duplicates an id', () => {
     const builtinId = api.getBuiltinRules()[0]?.id as string;
-    expect(() => createLinter({ extraRules: [{ name: 'dup.yml', rules: [{ ...teamPack[1], id: builtinId }] as RuleEntry[] }] })).toThrow(
-      `dup.yml: entry 1 ("${builtinId}"): field "id": duplicate id`,
-    );
     expect(() =>
-      createLinter({ extraRules: [{ name: 'loop.yml', rules: [teamPack[0], { ...teamPack[1], suggestions: ['playing with fire'] }] as RuleEntry[] }] }),
-    ).toThrow('loop.yml: entry 2 ("team-kept-away"): field "suggestions": the suggestion "playing with fire" is itself flagged by rule "team-risky-behaviour"');
+      createLinter({ extraRules: [{ name: 'dup.yml', rules: [{ ...teamPack[1], id: builtinId }] as RuleEntry[] }] }),
+    ).toThrow(`dup.yml: entry 1 ("${builtinId}"): field "id": duplicate id`);
+    expect(() =>
+      createLinter({
+        extraRules: [
+          {
+            name: 'loop.yml',
+            rules: [teamPack[0], { ...teamPack[1], suggestions: ['playing with fire'] }] as RuleEntry[],
+          },
+        ],
+      }),
+    ).toThrow(
+      'loop.yml: entry 2 ("team-kept-away"): field "suggestions": the suggestion "playing with fire" is itself flagged by rule "team-risky-behaviour"',
+    );
   });
 
   it('rejects unknown severities and locales', () => {
-    expect(() => createLinter({ categories: { jargon: 'loud' as never } })).toThrow('lint options: field "jargon": unknown severity "loud"');
+    expect(() => createLinter({ categories: { jargon: 'loud' as never } })).toThrow(
+      'lint options: field "jargon": unknown severity "loud"',
+    );
     expect(() => createLinter({ locale: 'en-US' as never })).toThrow(/only en-GB/);
   });
 
@@ -185,14 +237,17 @@ describe('the retext plugin', () => {
       note: 'This wording makes the child sound responsible for the danger an adult caused.',
       place: { start: { line: 2, column: 9, offset: 18 }, end: { line: 2, column: 26, offset: 35 } },
     });
-    expect(String(message)).toBe('2:9-2:26: ‘playing with fire’ may make the child sound responsible for harm done to them');
+    expect(String(message)).toBe(
+      '2:9-2:26: ‘playing with fire’ may make the child sound responsible for harm done to them',
+    );
   });
 });
 
 describe('built-in packs on ordinary family words', () => {
   const phrasesOnly = createLinter({ analysis: false });
   it('never flag names, Mum, Dad or pronouns', () => {
-    const text = 'Jade told me that Mum and dad were kind. He, she and they went to Nan’s. Hope, Faith, Summer and Grace played. Mum said Jade was happy.';
+    const text =
+      'Jade told me that Mum and dad were kind. He, she and they went to Nan’s. Hope, Faith, Summer and Grace played. Mum said Jade was happy.';
     expect(phrasesOnly.lint(text)).toEqual([]);
   });
 

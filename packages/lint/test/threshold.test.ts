@@ -41,7 +41,14 @@ const guide: ThresholdGuide = {
 function withIndicator(level: number, indicator: number, replacement: unknown): unknown {
   return {
     ...guide,
-    levels: guide.levels.map((entry, at) => (at === level ? { ...entry, indicators: entry.indicators.map((existing, index) => (index === indicator ? replacement : existing)) } : entry)),
+    levels: guide.levels.map((entry, at) =>
+      at === level
+        ? {
+            ...entry,
+            indicators: entry.indicators.map((existing, index) => (index === indicator ? replacement : existing)),
+          }
+        : entry,
+    ),
   };
 }
 
@@ -72,7 +79,13 @@ function related(text: string, against: ThresholdGuide = guide): string[] {
 
 describe('threshold guide API', () => {
   it('exports the threshold functions', () => {
-    for (const name of ['validateThresholdGuide', 'ThresholdGuideError', 'exampleThresholdGuide', 'searchThresholdGuide', 'findRelatedIndicators']) {
+    for (const name of [
+      'validateThresholdGuide',
+      'ThresholdGuideError',
+      'exampleThresholdGuide',
+      'searchThresholdGuide',
+      'findRelatedIndicators',
+    ]) {
       expect(Object.keys(api), name).toContain(name);
     }
   });
@@ -87,8 +100,15 @@ describe('validateThresholdGuide', () => {
     expect(validateThresholdGuide(exampleThresholdGuide, 'example')).toBe(exampleThresholdGuide);
     expect(exampleThresholdGuide.example).toBe(true);
     expect(exampleThresholdGuide.title).toMatch(/example/i);
-    expect(exampleThresholdGuide.source).toBe('http://southamptonlscb.co.uk/childrens-advice-and-duty-service-mash/support-guidance-for-referrers/');
-    expect(exampleThresholdGuide.levels.map((level) => level.name)).toEqual(['Universal', 'Universal Partnership', 'Universal Partnership Plus', 'Safeguarding']);
+    expect(exampleThresholdGuide.source).toBe(
+      'http://southamptonlscb.co.uk/childrens-advice-and-duty-service-mash/support-guidance-for-referrers/',
+    );
+    expect(exampleThresholdGuide.levels.map((level) => level.name)).toEqual([
+      'Universal',
+      'Universal Partnership',
+      'Universal Partnership Plus',
+      'Safeguarding',
+    ]);
     for (const level of exampleThresholdGuide.levels) {
       expect(level.indicators.length, level.id).toBeGreaterThanOrEqual(8);
       expect(level.indicators.length, level.id).toBeLessThanOrEqual(15);
@@ -98,28 +118,58 @@ describe('validateThresholdGuide', () => {
 
   it('names the guide, level, indicator and field of each problem', () => {
     expect(problem([])).toBe('guide.json: a threshold guide must be a mapping with id, title and levels');
-    expect(problem({ ...guide, id: 'Team guide' })).toBe('guide.json: field "id": must be a kebab-case id such as "continuum-of-need"');
+    expect(problem({ ...guide, id: 'Team guide' })).toBe(
+      'guide.json: field "id": must be a kebab-case id such as "continuum-of-need"',
+    );
     expect(problem({ ...guide, title: '' })).toBe('guide.json: field "title": must be a non-empty string');
-    expect(problem({ ...guide, source: 'our intranet' })).toBe('guide.json: field "source": must be the URL of the published threshold document');
+    expect(problem({ ...guide, source: 'our intranet' })).toBe(
+      'guide.json: field "source": must be the URL of the published threshold document',
+    );
     expect(problem({ ...guide, example: 1 })).toBe('guide.json: field "example": must be true or false');
     expect(problem({ ...guide, levels: [] })).toBe('guide.json: field "levels": must be a non-empty list of levels');
     expect(problem({ ...guide, level: [] })).toMatch(/^guide\.json: field "level": unknown field/);
-    expect(problem(withLevel(1, 'protection'))).toBe('guide.json: level 2: each level must be a mapping with id, name, description and indicators');
-    expect(problem(withLevel(1, { ...guide.levels[1], name: ' ' }))).toBe('guide.json: level 2 ("protection"): field "name": must be a non-empty string: the level’s name in your threshold document');
-    expect(problem(withLevel(1, { ...guide.levels[1], name: 'EARLY HELP' }))).toBe('guide.json: level 2 ("protection"): field "name": the same name as level 1');
-    expect(problem(withLevel(1, { ...guide.levels[1], description: undefined }))).toBe('guide.json: level 2 ("protection"): field "description": must be a non-empty string saying what the level means');
-    expect(problem(withLevel(1, { ...guide.levels[1], indicators: [] }))).toBe('guide.json: level 2 ("protection"): field "indicators": must be a non-empty list of indicators');
-    expect(problem(withLevel(1, { ...guide.levels[1], id: 'early-help' }))).toBe('guide.json: level 2 ("early-help"): field "id": duplicate id; level 1 already uses it');
+    expect(problem(withLevel(1, 'protection'))).toBe(
+      'guide.json: level 2: each level must be a mapping with id, name, description and indicators',
+    );
+    expect(problem(withLevel(1, { ...guide.levels[1], name: ' ' }))).toBe(
+      'guide.json: level 2 ("protection"): field "name": must be a non-empty string: the level’s name in your threshold document',
+    );
+    expect(problem(withLevel(1, { ...guide.levels[1], name: 'EARLY HELP' }))).toBe(
+      'guide.json: level 2 ("protection"): field "name": the same name as level 1',
+    );
+    expect(problem(withLevel(1, { ...guide.levels[1], description: undefined }))).toBe(
+      'guide.json: level 2 ("protection"): field "description": must be a non-empty string saying what the level means',
+    );
+    expect(problem(withLevel(1, { ...guide.levels[1], indicators: [] }))).toBe(
+      'guide.json: level 2 ("protection"): field "indicators": must be a non-empty list of indicators',
+    );
+    expect(problem(withLevel(1, { ...guide.levels[1], id: 'early-help' }))).toBe(
+      'guide.json: level 2 ("early-help"): field "id": duplicate id; level 1 already uses it',
+    );
     expect(problem(withIndicator(1, 2, { id: 'missing-once', text: 'Missing', keywords: [] }))).toBe(
       'guide.json: level 2 ("protection"): indicator 3 ("missing-once"): field "id": duplicate id; indicator 1 of level 1 already uses it',
     );
-    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: '', keywords: [] }))).toBe('guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "text": must be a non-empty string describing the indicator');
-    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP' }))).toBe('guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "keywords": must be a list of words or phrases (it may be empty)');
-    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP', keywords: ['no GP', '--'] }))).toBe('guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "keywords": "--" has no words to match');
-    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP', keywords: ['no GP', 'No  gp'] }))).toBe('guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "keywords": "No  gp" is listed twice');
-    expect(problem(withIndicator(0, 1, { id: 'No GP', text: 'No GP', keywords: [] }))).toBe('guide.json: level 1 ("early-help"): indicator 2 ("No GP"): field "id": must be a kebab-case id such as "missing-from-home"');
-    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP', keywords: [], level: 2 }))).toMatch(/^guide\.json: level 1 \("early-help"\): indicator 2 \("no-gp"\): field "level": unknown field/);
-    expect(problem(withIndicator(0, 1, 'no-gp'))).toBe('guide.json: level 1 ("early-help"): indicator 2: each indicator must be a mapping with id, text and keywords');
+    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: '', keywords: [] }))).toBe(
+      'guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "text": must be a non-empty string describing the indicator',
+    );
+    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP' }))).toBe(
+      'guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "keywords": must be a list of words or phrases (it may be empty)',
+    );
+    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP', keywords: ['no GP', '--'] }))).toBe(
+      'guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "keywords": "--" has no words to match',
+    );
+    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP', keywords: ['no GP', 'No  gp'] }))).toBe(
+      'guide.json: level 1 ("early-help"): indicator 2 ("no-gp"): field "keywords": "No  gp" is listed twice',
+    );
+    expect(problem(withIndicator(0, 1, { id: 'No GP', text: 'No GP', keywords: [] }))).toBe(
+      'guide.json: level 1 ("early-help"): indicator 2 ("No GP"): field "id": must be a kebab-case id such as "missing-from-home"',
+    );
+    expect(problem(withIndicator(0, 1, { id: 'no-gp', text: 'No GP', keywords: [], level: 2 }))).toMatch(
+      /^guide\.json: level 1 \("early-help"\): indicator 2 \("no-gp"\): field "level": unknown field/,
+    );
+    expect(problem(withIndicator(0, 1, 'no-gp'))).toBe(
+      'guide.json: level 1 ("early-help"): indicator 2: each indicator must be a mapping with id, text and keywords',
+    );
   });
 
   it('exposes the parts of the error', () => {
@@ -127,7 +177,15 @@ describe('validateThresholdGuide', () => {
       validateThresholdGuide(withIndicator(1, 0, { id: 'abuse-at-home', text: 'x', keywords: 'abuse' }), 'team');
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ name: 'ThresholdGuideError', guide: 'team', level: 1, levelId: 'protection', indicator: 0, indicatorId: 'abuse-at-home', field: 'keywords' });
+      expect(error).toMatchObject({
+        name: 'ThresholdGuideError',
+        guide: 'team',
+        level: 1,
+        levelId: 'protection',
+        indicator: 0,
+        indicatorId: 'abuse-at-home',
+        field: 'keywords',
+      });
     }
   });
 });
@@ -137,8 +195,16 @@ describe('findRelatedIndicators', () => {
     const text = 'Jade went missing from home on Friday.';
     const found = findRelatedIndicators(guide, text);
     expect(found).toEqual([
-      { levelId: 'early-help', indicatorId: 'missing-once', matches: [{ phrase: 'went missing', from: 5, to: 17, actual: 'went missing' }] },
-      { levelId: 'protection', indicatorId: 'missing-at-risk', matches: [{ phrase: 'missing from home', from: 10, to: 27, actual: 'missing from home' }] },
+      {
+        levelId: 'early-help',
+        indicatorId: 'missing-once',
+        matches: [{ phrase: 'went missing', from: 5, to: 17, actual: 'went missing' }],
+      },
+      {
+        levelId: 'protection',
+        indicatorId: 'missing-at-risk',
+        matches: [{ phrase: 'missing from home', from: 10, to: 27, actual: 'missing from home' }],
+      },
     ]);
     // related indicators only: nothing that ranks, scores or picks a level
     for (const indicator of found) expect(Object.keys(indicator).sort()).toEqual(['indicatorId', 'levelId', 'matches']);
@@ -160,7 +226,9 @@ describe('findRelatedIndicators', () => {
     expect(related('She was abused.')).toEqual(['protection/abuse-at-home: "abused" (abuse)']);
     expect(related('The bruiser and the abuser.')).toEqual([]);
     expect(related('Nothing was missing. From home, Mum rang.')).toEqual([]);
-    expect(related('Domestic-abuse services called.')).toEqual(['protection/abuse-at-home: "Domestic-abuse" (domestic abuse)']);
+    expect(related('Domestic-abuse services called.')).toEqual([
+      'protection/abuse-at-home: "Domestic-abuse" (domestic abuse)',
+    ]);
   });
 
   it('prefers the longer keyword of one indicator at the same place', () => {
@@ -172,10 +240,17 @@ describe('findRelatedIndicators', () => {
 
   it('leaves out a keyword just after “not”, “no” or “never”, unless the keyword says it', () => {
     expect(related('Mum said there was no domestic abuse and Jade has never been missing from home.')).toEqual([]);
-    expect(related('Jade is not registered with a GP.')).toEqual(['early-help/no-gp: "not registered with a GP" (not registered with a GP)']);
+    expect(related('Jade is not registered with a GP.')).toEqual([
+      'early-help/no-gp: "not registered with a GP" (not registered with a GP)',
+    ]);
     // the negation reaches two words, and not past a comma
-    expect(related('Mum was not at home and Jade went missing.')).toEqual(['early-help/missing-once: "went missing" (went missing)']);
-    expect(related('Not at school, missing from home.')).toEqual(['early-help/missing-once: "missing from home" (missing from home)', 'protection/missing-at-risk: "missing from home" (missing from home)']);
+    expect(related('Mum was not at home and Jade went missing.')).toEqual([
+      'early-help/missing-once: "went missing" (went missing)',
+    ]);
+    expect(related('Not at school, missing from home.')).toEqual([
+      'early-help/missing-once: "missing from home" (missing from home)',
+      'protection/missing-at-risk: "missing from home" (missing from home)',
+    ]);
   });
 
   it('finds nothing in a clean note or an empty one', () => {
@@ -184,7 +259,8 @@ describe('findRelatedIndicators', () => {
   });
 
   it('relates a realistic note to the example guide', () => {
-    const note = 'Ms Patel rang because Leo, 6, came to school with a bruise on his cheek and said Dad hit me. His attendance has been poor attendance all term. Leo is registered with a GP. The family are in temporary accommodation.';
+    const note =
+      'Ms Patel rang because Leo, 6, came to school with a bruise on his cheek and said Dad hit me. His attendance has been poor attendance all term. Leo is registered with a GP. The family are in temporary accommodation.';
     expect(related(note, exampleThresholdGuide)).toEqual([
       'universal/universal-health: "registered with a GP" (registered with a GP)',
       'universal-partnership/partnership-attendance: "poor attendance" (poor attendance)',
@@ -196,9 +272,21 @@ describe('findRelatedIndicators', () => {
 
   it('gives the README’s example result', () => {
     expect(findRelatedIndicators(exampleThresholdGuide, 'Jade went missing from home on Friday.')).toEqual([
-      { levelId: 'universal-partnership', indicatorId: 'partnership-missing-once', matches: [{ phrase: 'went missing', from: 5, to: 17, actual: 'went missing' }] },
-      { levelId: 'universal-partnership-plus', indicatorId: 'plus-missing-repeated', matches: [{ phrase: 'missing from home', from: 10, to: 27, actual: 'missing from home' }] },
-      { levelId: 'safeguarding', indicatorId: 'safeguarding-missing', matches: [{ phrase: 'missing from home', from: 10, to: 27, actual: 'missing from home' }] },
+      {
+        levelId: 'universal-partnership',
+        indicatorId: 'partnership-missing-once',
+        matches: [{ phrase: 'went missing', from: 5, to: 17, actual: 'went missing' }],
+      },
+      {
+        levelId: 'universal-partnership-plus',
+        indicatorId: 'plus-missing-repeated',
+        matches: [{ phrase: 'missing from home', from: 10, to: 27, actual: 'missing from home' }],
+      },
+      {
+        levelId: 'safeguarding',
+        indicatorId: 'safeguarding-missing',
+        matches: [{ phrase: 'missing from home', from: 10, to: 27, actual: 'missing from home' }],
+      },
     ]);
   });
 
@@ -209,18 +297,26 @@ describe('findRelatedIndicators', () => {
 
 describe('searchThresholdGuide', () => {
   it('finds levels by name or description and indicators by text or keyword, ignoring case', () => {
-    expect(searchThresholdGuide(guide, 'PROTECTION')).toEqual([{ levelId: 'protection', levelMatches: true, indicatorIds: [] }]);
-    expect(searchThresholdGuide(guide, 'gp')).toEqual([{ levelId: 'early-help', levelMatches: false, indicatorIds: ['no-gp'] }]);
+    expect(searchThresholdGuide(guide, 'PROTECTION')).toEqual([
+      { levelId: 'protection', levelMatches: true, indicatorIds: [] },
+    ]);
+    expect(searchThresholdGuide(guide, 'gp')).toEqual([
+      { levelId: 'early-help', levelMatches: false, indicatorIds: ['no-gp'] },
+    ]);
     expect(searchThresholdGuide(guide, 'missing')).toEqual([
       { levelId: 'early-help', levelMatches: false, indicatorIds: ['missing-once'] },
       { levelId: 'protection', levelMatches: false, indicatorIds: ['missing-at-risk'] },
     ]);
     // keywords count: "unexplained injury" is only a keyword
-    expect(searchThresholdGuide(guide, 'unexplained')).toEqual([{ levelId: 'protection', levelMatches: false, indicatorIds: ['injury'] }]);
+    expect(searchThresholdGuide(guide, 'unexplained')).toEqual([
+      { levelId: 'protection', levelMatches: false, indicatorIds: ['injury'] },
+    ]);
   });
 
   it('needs every word of the query', () => {
-    expect(searchThresholdGuide(guide, 'missing harm')).toEqual([{ levelId: 'protection', levelMatches: false, indicatorIds: ['missing-at-risk'] }]);
+    expect(searchThresholdGuide(guide, 'missing harm')).toEqual([
+      { levelId: 'protection', levelMatches: false, indicatorIds: ['missing-at-risk'] },
+    ]);
     expect(searchThresholdGuide(guide, 'missing dentist')).toEqual([]);
   });
 
@@ -233,7 +329,11 @@ describe('searchThresholdGuide', () => {
 
   it('searches the example guide', () => {
     const school = searchThresholdGuide(exampleThresholdGuide, 'school');
-    expect(school.map((result) => result.levelId)).toEqual(['universal', 'universal-partnership', 'universal-partnership-plus']);
+    expect(school.map((result) => result.levelId)).toEqual([
+      'universal',
+      'universal-partnership',
+      'universal-partnership-plus',
+    ]);
     expect(school[2]?.indicatorIds).toEqual(['plus-education']);
   });
 });

@@ -20,7 +20,9 @@ function fakeWorker({ breakAfter = Infinity }: { breakAfter?: number } = {}) {
   const listeners = new Map<string, Listener[]>();
   const sent: WorkerRequest[] = [];
   let answered = 0;
-  const emit = (type: string, event: Parameters<Listener>[0]) => listeners.get(type)?.forEach(listener => listener(event));
+  const emit = (type: string, event: Parameters<Listener>[0]) => {
+    for (const listener of listeners.get(type) ?? []) listener(event);
+  };
   const worker: WorkerLike & { sent: WorkerRequest[]; terminated: boolean } = {
     sent,
     terminated: false,
@@ -59,7 +61,7 @@ describe('createRequestHandler (the worker’s job)', () => {
     const options = { analysis: false } as const;
     const response = handle({ id: 7, type: 'lint', options, texts: paragraphs });
     const linter = createLinter(options);
-    expect(response).toEqual({ id: 7, type: 'lint', results: paragraphs.map(text => linter.lint(text)) });
+    expect(response).toEqual({ id: 7, type: 'lint', results: paragraphs.map((text) => linter.lint(text)) });
     expect(response.type === 'lint' && response.results.flat().length).toBeGreaterThan(1);
   });
 
@@ -90,11 +92,11 @@ describe('createWorkerLinter', () => {
     const worker = fakeWorker();
     const engine = createWorkerLinter(worker);
     const options = { analysis: false } as const;
-    const answers = await Promise.all(paragraphs.map(text => engine.lint(text, options)));
+    const answers = await Promise.all(paragraphs.map((text) => engine.lint(text, options)));
     expect(worker.sent).toHaveLength(1);
     expect(worker.sent[0]).toMatchObject({ type: 'lint', texts: paragraphs });
     const linter = createLinter(options);
-    expect(answers).toEqual(paragraphs.map(text => linter.lint(text)));
+    expect(answers).toEqual(paragraphs.map((text) => linter.lint(text)));
     // A later task sends a message of its own.
     await engine.lint(paragraphs[0] as string, options);
     expect(worker.sent).toHaveLength(2);
@@ -108,21 +110,25 @@ describe('createWorkerLinter', () => {
       engine.lint('Jade is LAC.', { analysis: false, categories: { jargon: 'off' } }),
     ]);
     expect(worker.sent).toHaveLength(2);
-    expect(strict.some(d => d.category === 'jargon')).toBe(true);
-    expect(relaxed.some(d => d.category === 'jargon')).toBe(false);
+    expect(strict.some((d) => d.category === 'jargon')).toBe(true);
+    expect(relaxed.some((d) => d.category === 'jargon')).toBe(false);
   });
 
   it('analyses in the worker', async () => {
     const worker = fakeWorker();
     const engine = createWorkerLinter(worker);
     const text = 'I visited you today. You told me about school.';
-    await expect(engine.analyse(text, { child: { name: 'Jade' } })).resolves.toEqual(analyseNote(text, { child: { name: 'Jade' } }));
+    await expect(engine.analyse(text, { child: { name: 'Jade' } })).resolves.toEqual(
+      analyseNote(text, { child: { name: 'Jade' } }),
+    );
     expect(worker.sent).toMatchObject([{ type: 'analyse', text }]);
   });
 
   it('rejects a call whose options the worker refuses, naming the error', async () => {
     const engine = createWorkerLinter(fakeWorker());
-    await expect(engine.lint('text', { extraRules: [{ name: 'team pack', rules: [{ id: 'x' } as never] }] })).rejects.toMatchObject({
+    await expect(
+      engine.lint('text', { extraRules: [{ name: 'team pack', rules: [{ id: 'x' } as never] }] }),
+    ).rejects.toMatchObject({
       name: 'RulePackError',
     });
   });
@@ -132,9 +138,9 @@ describe('createWorkerLinter', () => {
     const worker = fakeWorker({ breakAfter: 0 });
     const engine = createWorkerLinter(worker, { onFallback });
     const options = { analysis: false } as const;
-    const answers = await Promise.all(paragraphs.map(text => engine.lint(text, options)));
+    const answers = await Promise.all(paragraphs.map((text) => engine.lint(text, options)));
     const linter = createLinter(options);
-    expect(answers).toEqual(paragraphs.map(text => linter.lint(text)));
+    expect(answers).toEqual(paragraphs.map((text) => linter.lint(text)));
     expect(onFallback).toHaveBeenCalledTimes(1);
     expect(engine.fallenBack).toBe(true);
     // From then on nothing is sent to the broken worker.
@@ -151,7 +157,7 @@ describe('createWorkerLinter', () => {
       },
       { onFallback },
     );
-    expect((await engine.lint('Jade is LAC.', { analysis: false })).map(d => d.actual)).toEqual(['LAC']);
+    expect((await engine.lint('Jade is LAC.', { analysis: false })).map((d) => d.actual)).toEqual(['LAC']);
     expect(onFallback).toHaveBeenCalledOnce();
   });
 
@@ -188,7 +194,7 @@ describe('createWorkerLinter with a function that creates the worker', () => {
     expect(made).toHaveLength(1);
     engine.terminate();
     expect(made[0]?.terminated).toBe(true);
-    expect((await engine.lint('Jade is LAC.', { analysis: false })).map(d => d.actual)).toEqual(['LAC']);
+    expect((await engine.lint('Jade is LAC.', { analysis: false })).map((d) => d.actual)).toEqual(['LAC']);
     expect(made).toHaveLength(2);
   });
 });

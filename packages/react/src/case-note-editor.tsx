@@ -66,10 +66,10 @@ export function CaseNoteEditor({
     ariaDescribedBy: [helpId, ariaDescribedBy].filter(Boolean).join(' '),
   });
 
+  // Only when the editor itself changes: a new callback each render must not call it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: onEditorReady is deliberately left out
   useEffect(() => {
     if (editor) onEditorReady?.(editor);
-    // Only when the editor itself changes: a new callback each render must not call it again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 
   return (
@@ -80,7 +80,9 @@ export function CaseNoteEditor({
       <div className="casenote-editor__main">
         <EditorContent editor={editor} className="casenote-editor__frame" />
         <p id={helpId} className="casenote-visually-hidden">
-          {options.readOnly ? 'Read only. Findings are listed in the panel.' : describeShortcuts({ ...defaultShortcuts, ...options.shortcuts })}
+          {options.readOnly
+            ? 'Read only. Findings are listed in the panel.'
+            : describeShortcuts({ ...defaultShortcuts, ...options.shortcuts })}
         </p>
         {card && <DiagnosticCard onRuleSeverityChange={onRuleSeverityChange} {...cardProps} editor={editor} />}
         {meter && !panel && <WrittenToChildMeter editor={editor} />}
@@ -96,7 +98,7 @@ export function CaseNoteEditor({
 }
 
 function describeShortcuts(shortcuts: CaseNoteShortcuts): string {
-  const list = (keys: string[]) => keys.map(key => formatShortcut(key)).join(' or ');
+  const list = (keys: string[]) => keys.map((key) => formatShortcut(key)).join(' or ');
   return [
     `${list(shortcuts.nextDiagnostic)} and ${list(shortcuts.previousDiagnostic)} move to the next and previous finding.`,
     `${list(shortcuts.openCard)} opens the explanation of the finding at the caret.`,

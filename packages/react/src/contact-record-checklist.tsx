@@ -43,8 +43,8 @@ export function ContactRecordChecklist({
   const id = useId();
   const completeness = useRecordCompleteness(editor, template, delay);
   const sections = completeness?.sections ?? [];
-  const done = sections.filter(section => section.status === 'complete').length;
-  const noneFound = completeness !== null && sections.every(section => !section.found);
+  const done = sections.filter((section) => section.status === 'complete').length;
+  const noneFound = completeness !== null && sections.every((section) => !section.found);
   const editable = editor?.isEditable ?? false;
   const Heading = `h${headingLevel}` as const;
 
@@ -90,7 +90,12 @@ export function ContactRecordChecklist({
       </p>
       {noneFound && editable && (
         <p className="casenote-record__insert">
-          <button type="button" className="casenote-button" aria-describedby={`${id}-insert-note`} onClick={insertTemplate}>
+          <button
+            type="button"
+            className="casenote-button"
+            aria-describedby={`${id}-insert-note`}
+            onClick={insertTemplate}
+          >
             {recordLabels.insertTemplate}
           </button>
           <span id={`${id}-insert-note`} className="casenote-record__insert-note">
@@ -99,7 +104,7 @@ export function ContactRecordChecklist({
         </p>
       )}
       <ul className="casenote-record__list" aria-labelledby={`${id}-heading`} onKeyDown={onListKeyDown}>
-        {sections.map(section => {
+        {sections.map((section) => {
           const content = (
             <>
               <StatusIcon status={section.status} />
@@ -112,7 +117,12 @@ export function ContactRecordChecklist({
             </>
           );
           return (
-            <li key={section.id} className={`casenote-record__item casenote-record__item--${section.status}`} data-section-id={section.id} data-status={section.status}>
+            <li
+              key={section.id}
+              className={`casenote-record__item casenote-record__item--${section.status}`}
+              data-section-id={section.id}
+              data-status={section.status}
+            >
               {section.found ? (
                 <button
                   type="button"
@@ -141,7 +151,14 @@ export function ContactRecordChecklist({
 /** A shape per status, drawn in `currentColor`: a dashed ring, an empty ring, a half-filled ring, a tick. Decorative. */
 function StatusIcon({ status }: { status: SectionStatus }) {
   return (
-    <svg className={`casenote-record__icon casenote-record__icon--${status}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg
+      className={`casenote-record__icon casenote-record__icon--${status}`}
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <StatusShape status={status} />
     </svg>
   );
@@ -150,7 +167,9 @@ function StatusIcon({ status }: { status: SectionStatus }) {
 function StatusShape({ status }: { status: SectionStatus }) {
   switch (status) {
     case 'missing':
-      return <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeDasharray="2.4 2.2" />;
+      return (
+        <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeDasharray="2.4 2.2" />
+      );
     case 'empty':
       return <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.6" />;
     case 'thin':
@@ -164,7 +183,14 @@ function StatusShape({ status }: { status: SectionStatus }) {
       return (
         <>
           <circle cx="8" cy="8" r="7" fill="currentColor" />
-          <path d="M4.6 8.3l2.3 2.3 4.6-4.8" fill="none" stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M4.6 8.3l2.3 2.3 4.6-4.8"
+            fill="none"
+            stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </>
       );
     default:

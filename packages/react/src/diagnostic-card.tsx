@@ -2,7 +2,17 @@ import type { SeverityOrOff } from '@casenote/lint';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
-import { type FocusEvent, type KeyboardEvent, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { OPEN_CARD_META } from './keyboard-shortcuts.ts';
 import { categoryTitles, severityTitles } from './labels.ts';
 import { SeverityIcon } from './severity-icon.tsx';
@@ -61,19 +71,19 @@ export function DiagnosticCard({
 
   const caretOpenId = openOnCaret && editorFocused && caretId !== null && caretId !== dismissedId ? caretId : null;
   const shownId = pinned?.id ?? hoverId ?? caretOpenId;
-  const diagnostic = shownId === null ? undefined : diagnostics.find(candidate => candidate.id === shownId);
+  const diagnostic = shownId === null ? undefined : diagnostics.find((candidate) => candidate.id === shownId);
   const open = diagnostic !== undefined;
 
   // An Esc on one finding lasts until the caret leaves it.
   useEffect(() => {
-    setDismissedId(dismissed => (dismissed === caretId ? dismissed : null));
+    setDismissedId((dismissed) => (dismissed === caretId ? dismissed : null));
   }, [caretId]);
 
   // Forget a pinned or hovered finding that has gone (applied, ignored, rule turned off, edited away).
   useEffect(() => {
-    const exists = (id: string) => diagnostics.some(candidate => candidate.id === id);
-    setPinned(current => (current && !exists(current.id) ? null : current));
-    setHoverId(current => (current && !exists(current) ? null : current));
+    const exists = (id: string) => diagnostics.some((candidate) => candidate.id === id);
+    setPinned((current) => (current && !exists(current.id) ? null : current));
+    setHoverId((current) => (current && !exists(current) ? null : current));
   }, [diagnostics]);
 
   const close = useCallback(
@@ -293,7 +303,7 @@ export function DiagnosticCard({
             </div>
           ) : (
             <ul className="casenote-card__suggestion-list">
-              {diagnostic.suggestions.map(suggestion => (
+              {diagnostic.suggestions.map((suggestion) => (
                 <li key={suggestion} className="casenote-card__suggestion-text">
                   {suggestion}
                 </li>
@@ -309,7 +319,12 @@ export function DiagnosticCard({
         <button type="button" className="casenote-button" data-action="disable-rule" onClick={turnOffRule}>
           Turn off this rule
         </button>
-        <button type="button" className="casenote-button casenote-button--quiet" data-action="close" onClick={() => close(true)}>
+        <button
+          type="button"
+          className="casenote-button casenote-button--quiet"
+          data-action="close"
+          onClick={() => close(true)}
+        >
           Close
         </button>
       </div>
@@ -344,7 +359,14 @@ function hostOf(url: string): string {
 
 function ExternalIcon() {
   return (
-    <svg className="casenote-external-icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+    <svg
+      className="casenote-external-icon"
+      viewBox="0 0 12 12"
+      width="12"
+      height="12"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M5 2H2v8h8V7M7 1h4v4M11 1L5.5 6.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
     </svg>
   );

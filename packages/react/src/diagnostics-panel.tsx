@@ -1,7 +1,18 @@
 import { categories, type Category } from '@casenote/lint';
 import type { EditorDiagnostic } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
-import { type KeyboardEvent, memo, type ReactNode, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Severity } from '@casenote/lint';
 import { analysisLabels, categoryTitles, severityTitles } from './labels.ts';
 import { SeverityIcon } from './severity-icon.tsx';
@@ -70,16 +81,16 @@ export function DiagnosticsPanel({
       list.push(diagnostic);
       byCategory.set(diagnostic.category, list);
     }
-    return categories.flatMap(category => {
+    return categories.flatMap((category) => {
       const list = byCategory.get(category);
       return list ? [{ category, diagnostics: list }] : [];
     });
   }, [diagnostics]);
   // Options in the order they appear (grouped), which is the order the arrow keys follow.
-  const ordered = useMemo(() => groups.flatMap(group => group.diagnostics), [groups]);
+  const ordered = useMemo(() => groups.flatMap((group) => group.diagnostics), [groups]);
 
-  const activeIndex = activeId === null ? -1 : ordered.findIndex(diagnostic => diagnostic.id === activeId);
-  const active = ordered[activeIndex >= 0 ? activeIndex : 0];
+  const activeIndex = activeId === null ? -1 : ordered.findIndex((diagnostic) => diagnostic.id === activeId);
+  const active = ordered[Math.max(activeIndex, 0)];
 
   // Follow the caret: the finding being worked on in the editor becomes the active option.
   useEffect(() => {
@@ -119,7 +130,7 @@ export function DiagnosticsPanel({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (ordered.length === 0) return;
-    const index = activeIndex >= 0 ? activeIndex : 0;
+    const index = Math.max(activeIndex, 0);
     let next: number | null = null;
     switch (event.key) {
       case 'ArrowDown':
@@ -152,7 +163,11 @@ export function DiagnosticsPanel({
   const Heading = `h${headingLevel}` as const;
 
   return (
-    <section className={['casenote-panel', className].filter(Boolean).join(' ')} aria-labelledby={headingId} aria-busy={checked ? undefined : true}>
+    <section
+      className={['casenote-panel', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      aria-busy={checked ? undefined : true}
+    >
       <Heading id={headingId} className="casenote-panel__heading">
         {heading}
         <span className="casenote-panel__total"> ({total})</span>
@@ -172,7 +187,7 @@ export function DiagnosticsPanel({
           className="casenote-panel__list"
           onKeyDown={onKeyDown}
         >
-          {groups.map(group => (
+          {groups.map((group) => (
             <div
               key={group.category}
               role="group"
@@ -180,10 +195,15 @@ export function DiagnosticsPanel({
               className="casenote-panel__group"
               data-category={group.category}
             >
-              <div id={`${baseId}-group-${group.category}`} role="presentation" className="casenote-panel__group-heading">
-                {categoryTitles[group.category]} <span className="casenote-panel__count">({group.diagnostics.length})</span>
+              <div
+                id={`${baseId}-group-${group.category}`}
+                role="presentation"
+                className="casenote-panel__group-heading"
+              >
+                {categoryTitles[group.category]}{' '}
+                <span className="casenote-panel__count">({group.diagnostics.length})</span>
               </div>
-              {group.diagnostics.map(diagnostic => (
+              {group.diagnostics.map((diagnostic) => (
                 <FindingOption
                   key={diagnostic.id}
                   optionId={optionId(diagnostic.id)}
@@ -217,8 +237,17 @@ interface FindingOptionProps {
 }
 
 /** One option; memoised on plain fields so moving ranges while typing re-renders nothing. */
-const FindingOption = memo(function FindingOption({ optionId, id, severity, actual, message, selected, onChoose }: FindingOptionProps) {
+const FindingOption = memo(function FindingOption({
+  optionId,
+  id,
+  severity,
+  actual,
+  message,
+  selected,
+  onChoose,
+}: FindingOptionProps) {
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: the listbox owns focus and keys (aria-activedescendant)
     <div
       id={optionId}
       role="option"
@@ -255,10 +284,16 @@ function NotePrompts({ editor, prompts, baseId }: NotePromptsProps) {
         {analysisLabels.prompts} <span className="casenote-panel__count">({prompts.length})</span>
       </p>
       <ul className="casenote-panel__prompt-list">
-        {prompts.map(prompt => {
+        {prompts.map((prompt) => {
           const messageId = `${baseId}-prompt-${prompt.id}`;
           return (
-            <li key={prompt.id} className="casenote-panel__prompt" data-diagnostic-id={prompt.id} data-rule-id={prompt.ruleId} data-severity={prompt.severity}>
+            <li
+              key={prompt.id}
+              className="casenote-panel__prompt"
+              data-diagnostic-id={prompt.id}
+              data-rule-id={prompt.ruleId}
+              data-severity={prompt.severity}
+            >
               <span className="casenote-severity" data-severity={prompt.severity}>
                 <SeverityIcon severity={prompt.severity} />
                 {severityTitles[prompt.severity]}

@@ -34,9 +34,11 @@ export const recordLabels = {
   opensInNewTab: '(opens in a new tab)',
   decision: 'This guide never chooses or suggests a level. The decision is yours and your manager’s.',
   relatedHeading: 'Related to your note',
-  relatedNote: 'Indicators whose words appear in your note. The same words can relate to indicators at more than one level.',
+  relatedNote:
+    'Indicators whose words appear in your note. The same words can relate to indicators at more than one level.',
   relatedNone: 'No words in your note relate to an indicator in this guide yet.',
-  relatedCount: (count: number) => (count === 1 ? '1 indicator relates to words in your note.' : `${count} indicators relate to words in your note.`),
+  relatedCount: (count: number) =>
+    count === 1 ? '1 indicator relates to words in your note.' : `${count} indicators relate to words in your note.`,
   underLevel: (name: string) => `Listed under ${name}`,
   youWrote: (actual: string) => `You wrote ‘${actual}’`,
   places: (count: number) => `${count} places`,

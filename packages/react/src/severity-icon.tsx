@@ -30,14 +30,24 @@ function SeverityShape({ severity }: { severity: Severity }) {
       return (
         <>
           <path d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" fill="currentColor" />
-          <path d="M5.5 5.5l5 5m0-5l-5 5" stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))" strokeWidth="1.8" strokeLinecap="round" />
+          <path
+            d="M5.5 5.5l5 5m0-5l-5 5"
+            stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
         </>
       );
     case 'warning':
       return (
         <>
           <path d="M8 1.2l7 13H1z" fill="currentColor" />
-          <path d="M8 6v4" stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))" strokeWidth="1.8" strokeLinecap="round" />
+          <path
+            d="M8 6v4"
+            stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
           <circle cx="8" cy="12.2" r="1" fill="var(--casenote-icon-glyph, var(--casenote-surface, #fff))" />
         </>
       );
@@ -45,7 +55,12 @@ function SeverityShape({ severity }: { severity: Severity }) {
       return (
         <>
           <circle cx="8" cy="8" r="7" fill="currentColor" />
-          <path d="M8 7.2v4.3" stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))" strokeWidth="1.8" strokeLinecap="round" />
+          <path
+            d="M8 7.2v4.3"
+            stroke="var(--casenote-icon-glyph, var(--casenote-surface, #fff))"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
           <circle cx="8" cy="4.6" r="1" fill="var(--casenote-icon-glyph, var(--casenote-surface, #fff))" />
         </>
       );

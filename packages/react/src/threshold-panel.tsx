@@ -68,12 +68,17 @@ export function ThresholdPanel({
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
   const note = useNoteText(editor, delay);
   const related = useMemo(() => (note ? findRelatedIndicators(guide, note.text) : []), [guide, note]);
-  const relatedById = useMemo(() => new Map(related.map(entry => [entry.indicatorId, entry])), [related]);
+  const relatedById = useMemo(() => new Map(related.map((entry) => [entry.indicatorId, entry])), [related]);
   const searching = query.trim().length > 0;
   const results = useMemo(() => searchThresholdGuide(guide, query), [guide, query]);
-  const resultsByLevel = new Map(results.map(result => [result.levelId, result]));
+  const resultsByLevel = new Map(results.map((result) => [result.levelId, result]));
   const indicatorsById = useMemo(
-    () => new Map(guide.levels.flatMap(level => level.indicators.map(indicator => [indicator.id, { level, indicator }] as const))),
+    () =>
+      new Map(
+        guide.levels.flatMap((level) =>
+          level.indicators.map((indicator) => [indicator.id, { level, indicator }] as const),
+        ),
+      ),
     [guide],
   );
   const Heading = `h${headingLevel}` as const;
@@ -84,21 +89,26 @@ export function ThresholdPanel({
     if (!editor || editor.isDestroyed) return;
     // Found again in the note as it is now, so words typed since the last refresh cannot shift the selection.
     const current = buildNoteText(editor.state.doc);
-    const phrase = phrasesOf(findRelatedIndicators(guide, current.text).find(entry => entry.indicatorId === indicatorId)).find(
-      candidate => candidate.actual.toLowerCase().replace(/\s+/g, ' ') === actual.toLowerCase().replace(/\s+/g, ' '),
+    const phrase = phrasesOf(
+      findRelatedIndicators(guide, current.text).find((entry) => entry.indicatorId === indicatorId),
+    ).find(
+      (candidate) => candidate.actual.toLowerCase().replace(/\s+/g, ' ') === actual.toLowerCase().replace(/\s+/g, ' '),
     );
     if (!phrase) return;
     const ranges = phrase.matches
-      .map(match => ({ from: positionAtNoteOffset(current, match.from), to: positionAtNoteOffset(current, match.to) }))
+      .map((match) => ({
+        from: positionAtNoteOffset(current, match.from),
+        to: positionAtNoteOffset(current, match.to),
+      }))
       .filter((range): range is { from: number; to: number } => range.from !== null && range.to !== null);
     // A second click moves on to the next place the words occur.
     const after = editor.state.selection.from;
-    const next = ranges.find(range => range.from > after) ?? ranges[0];
+    const next = ranges.find((range) => range.from > after) ?? ranges[0];
     if (next) editor.chain().focus().setTextSelection(next).scrollIntoView().run();
   };
 
   const phraseButtons = (indicatorId: string) =>
-    phrasesOf(relatedById.get(indicatorId)).map(phrase => (
+    phrasesOf(relatedById.get(indicatorId)).map((phrase) => (
       <button
         key={phrase.actual}
         type="button"
@@ -109,7 +119,9 @@ export function ThresholdPanel({
       >
         <RelatedIcon />
         {recordLabels.youWrote(phrase.actual)}
-        {phrase.matches.length > 1 && <span className="casenote-threshold__places"> ({recordLabels.places(phrase.matches.length)})</span>}
+        {phrase.matches.length > 1 && (
+          <span className="casenote-threshold__places"> ({recordLabels.places(phrase.matches.length)})</span>
+        )}
       </button>
     ));
 
@@ -118,9 +130,9 @@ export function ThresholdPanel({
     const result = resultsByLevel.get(level.id);
     if (!result) return [];
     if (result.levelMatches) return level.indicators;
-    return level.indicators.filter(indicator => result.indicatorIds.includes(indicator.id));
+    return level.indicators.filter((indicator) => result.indicatorIds.includes(indicator.id));
   };
-  const shownLevels = guide.levels.filter(level => !searching || resultsByLevel.has(level.id));
+  const shownLevels = guide.levels.filter((level) => !searching || resultsByLevel.has(level.id));
   const matchedIndicators = results.reduce((total, result) => total + result.indicatorIds.length, 0);
 
   return (
@@ -160,11 +172,15 @@ export function ThresholdPanel({
           </p>
           {related.length > 0 && (
             <ul className="casenote-threshold__related-list">
-              {related.map(entry => {
+              {related.map((entry) => {
                 const found = indicatorsById.get(entry.indicatorId);
                 if (!found) return null;
                 return (
-                  <li key={entry.indicatorId} className="casenote-threshold__related-item" data-indicator-id={entry.indicatorId}>
+                  <li
+                    key={entry.indicatorId}
+                    className="casenote-threshold__related-item"
+                    data-indicator-id={entry.indicatorId}
+                  >
                     <span className="casenote-threshold__indicator-text">{found.indicator.text}</span>
                     <span className="casenote-threshold__level-name">{recordLabels.underLevel(found.level.name)}</span>
                     <span className="casenote-threshold__phrases">{phraseButtons(entry.indicatorId)}</span>
@@ -185,22 +201,31 @@ export function ThresholdPanel({
           value={query}
           autoComplete="off"
           spellCheck={false}
-          onChange={event => {
+          onChange={(event) => {
             setQuery(event.target.value);
             setFlipped(new Set());
           }}
         />
       </div>
       <p className="casenote-threshold__search-status" role="status">
-        {searching ? (results.length === 0 ? recordLabels.searchNone(query.trim()) : recordLabels.searchResults(matchedIndicators, results.length, query.trim())) : ''}
+        {searching
+          ? results.length === 0
+            ? recordLabels.searchNone(query.trim())
+            : recordLabels.searchResults(matchedIndicators, results.length, query.trim())
+          : ''}
       </p>
 
       <div className="casenote-threshold__levels">
-        {shownLevels.map(level => {
+        {shownLevels.map((level) => {
           const open = searching !== flipped.has(level.id);
           const panelId = `${id}-level-${level.id}`;
           return (
-            <section key={level.id} className="casenote-threshold__level" data-level-id={level.id} aria-labelledby={`${panelId}-button`}>
+            <section
+              key={level.id}
+              className="casenote-threshold__level"
+              data-level-id={level.id}
+              aria-labelledby={`${panelId}-button`}
+            >
               <SubHeading className="casenote-threshold__level-heading">
                 <button
                   id={`${panelId}-button`}
@@ -209,7 +234,7 @@ export function ThresholdPanel({
                   aria-expanded={open}
                   aria-controls={panelId}
                   onClick={() =>
-                    setFlipped(previous => {
+                    setFlipped((previous) => {
                       const next = new Set(previous);
                       if (!next.delete(level.id)) next.add(level.id);
                       return next;
@@ -223,19 +248,25 @@ export function ThresholdPanel({
               <div id={panelId} className="casenote-threshold__level-body" hidden={!open}>
                 <p className="casenote-threshold__description">{level.description}</p>
                 <ul className="casenote-threshold__indicators">
-                  {visibleIndicators(level).map(indicator => {
+                  {visibleIndicators(level).map((indicator) => {
                     const isRelated = relatedById.has(indicator.id);
                     return (
                       <li
                         key={indicator.id}
-                        className={['casenote-threshold__indicator', isRelated && 'casenote-threshold__indicator--related'].filter(Boolean).join(' ')}
+                        className={[
+                          'casenote-threshold__indicator',
+                          isRelated && 'casenote-threshold__indicator--related',
+                        ]
+                          .filter(Boolean)
+                          .join(' ')}
                         data-indicator-id={indicator.id}
                         data-related={isRelated ? 'true' : undefined}
                       >
                         <span className="casenote-threshold__indicator-text">{indicator.text}</span>
                         {isRelated && (
                           <span className="casenote-threshold__phrases">
-                            <span className="casenote-threshold__related-label">{recordLabels.relatedMark}</span> {phraseButtons(indicator.id)}
+                            <span className="casenote-threshold__related-label">{recordLabels.relatedMark}</span>{' '}
+                            {phraseButtons(indicator.id)}
                           </span>
                         )}
                       </li>
@@ -262,8 +293,21 @@ function hostOf(url: string): string {
 /** A small pen mark beside "You wrote …": the highlight is never colour alone. Decorative. */
 function RelatedIcon() {
   return (
-    <svg className="casenote-threshold__related-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d="M2 14l1-4 7.5-7.5a2.1 2.1 0 0 1 3 3L6 13z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+    <svg
+      className="casenote-threshold__related-icon"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M2 14l1-4 7.5-7.5a2.1 2.1 0 0 1 3 3L6 13z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -271,8 +315,22 @@ function RelatedIcon() {
 /** The disclosure arrow; CSS turns it when the level is open. Decorative. */
 function ChevronIcon() {
   return (
-    <svg className="casenote-threshold__chevron" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      className="casenote-threshold__chevron"
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M6 3l5 5-5 5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

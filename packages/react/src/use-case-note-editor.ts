@@ -94,7 +94,7 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
           analyser: options.analyser ?? engine,
           ignoreStore: options.ignoreStore ?? null,
           linter: options.linter ?? engine,
-          onDiagnostics: diagnostics => latest.current.onDiagnostics?.(diagnostics),
+          onDiagnostics: (diagnostics) => latest.current.onDiagnostics?.(diagnostics),
         }),
         CaseNoteKeymap.configure(options.shortcuts ?? {}),
         CaseNotePlaceholder.configure({ text: options.placeholder ?? '' }),
@@ -111,7 +111,12 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
-    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: editorAttributes({ readOnly, ariaLabel, ariaDescribedBy, placeholder }) } });
+    editor.setOptions({
+      editorProps: {
+        ...editor.options.editorProps,
+        attributes: editorAttributes({ readOnly, ariaLabel, ariaDescribedBy, placeholder }),
+      },
+    });
   }, [editor, readOnly, ariaLabel, ariaDescribedBy, placeholder]);
 
   // Compared by content, so a parent that builds the context object on each render does not re-analyse.
@@ -126,7 +131,9 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
   return editor;
 }
 
-function editorAttributes(options: Pick<UseCaseNoteEditorOptions, 'readOnly' | 'ariaLabel' | 'ariaDescribedBy' | 'placeholder'>): Record<string, string> {
+function editorAttributes(
+  options: Pick<UseCaseNoteEditorOptions, 'readOnly' | 'ariaLabel' | 'ariaDescribedBy' | 'placeholder'>,
+): Record<string, string> {
   const attributes: Record<string, string> = {
     class: 'casenote-editor__content',
     role: 'textbox',

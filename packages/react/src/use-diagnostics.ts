@@ -37,7 +37,8 @@ function readSnapshot(editor: Editor | null): DiagnosticsSnapshot {
   if (cached?.version === version) return cached.snapshot;
   const diagnostics = storage.diagnostics;
   // A re-check that found the same things again keeps the old snapshot: nothing re-renders.
-  const snapshot = cached && sameFindings(diagnostics, cached.snapshot.diagnostics) ? cached.snapshot : toSnapshot(diagnostics);
+  const snapshot =
+    cached && sameFindings(diagnostics, cached.snapshot.diagnostics) ? cached.snapshot : toSnapshot(diagnostics);
   snapshots.set(editor, { version, snapshot });
   return snapshot;
 }

@@ -16,7 +16,12 @@ export interface NoteAnalysisSnapshot {
 }
 
 const noNotes: EditorDiagnostic[] = [];
-const empty: NoteAnalysisSnapshot = { summary: null, childName: null, noteDiagnostics: noNotes, highlightAboutChild: false };
+const empty: NoteAnalysisSnapshot = {
+  summary: null,
+  childName: null,
+  noteDiagnostics: noNotes,
+  highlightAboutChild: false,
+};
 
 /**
  * Subscribes to the whole-note analysis of an editor with the `CaseNoteLint` extension. Re-renders

@@ -1,4 +1,9 @@
-import { checkRecordCompleteness, defaultContactRecord, type RecordCompleteness, type RecordTemplate } from '@casenote/lint';
+import {
+  checkRecordCompleteness,
+  defaultContactRecord,
+  type RecordCompleteness,
+  type RecordTemplate,
+} from '@casenote/lint';
 import type { Editor } from '@tiptap/core';
 import { useMemo } from 'react';
 import { useNoteText } from './use-note-text.ts';
@@ -13,7 +18,11 @@ import { useNoteText } from './use-note-text.ts';
  * @returns The sections with their status, or `null` without an editor.
  * @example const completeness = useRecordCompleteness(editor, teamTemplate);
  */
-export function useRecordCompleteness(editor: Editor | null, template: RecordTemplate = defaultContactRecord, delay = 300): RecordCompleteness | null {
+export function useRecordCompleteness(
+  editor: Editor | null,
+  template: RecordTemplate = defaultContactRecord,
+  delay = 300,
+): RecordCompleteness | null {
   const note = useNoteText(editor, delay);
   return useMemo(() => (note ? checkRecordCompleteness(note.text, template) : null), [note, template]);
 }

@@ -52,9 +52,11 @@ test('names the editing area and describes its keyboard shortcuts', async () => 
   const textbox = page.getByRole('textbox', { name: 'Visit note' });
   await expect.element(textbox).toHaveAttribute('contenteditable', 'true');
   await expect.element(textbox).toHaveAttribute('aria-multiline', 'true');
-  await expect.element(textbox).toHaveAccessibleDescription(
-    'F8 and Shift+F8 move to the next and previous finding. Control+full stop or Alt+Enter opens the explanation of the finding at the caret. Control+Shift+Enter applies its first suggestion.',
-  );
+  await expect
+    .element(textbox)
+    .toHaveAccessibleDescription(
+      'F8 and Shift+F8 move to the next and previous finding. Control+full stop or Alt+Enter opens the explanation of the finding at the caret. Control+Shift+Enter applies its first suggestion.',
+    );
 });
 
 test('shows the placeholder in an empty note without putting it in the note', async () => {
@@ -78,13 +80,20 @@ test('reports edits through onUpdate and findings through onDiagnostics', async 
   await userEvent.keyboard(' LAC.');
   expect(onUpdate).toHaveBeenCalled();
   expect(onUpdate.mock.lastCall?.[0].editor.getText()).toBe('She is LAC.');
-  await expect.poll(() => onDiagnostics.mock.lastCall?.[0].map(diagnostic => diagnostic.actual)).toEqual(['LAC']);
+  await expect.poll(() => onDiagnostics.mock.lastCall?.[0].map((diagnostic) => diagnostic.actual)).toEqual(['LAC']);
   await expect.poll(() => document.querySelectorAll('.casenote-diagnostic')).toHaveLength(1);
 });
 
 test('switches to read-only and back when the prop changes', async () => {
   let editor: Editor | null = null;
-  const screen = await render(<CaseNoteEditor content={jadeNote} delay={0} lintOptions={wordLevelOnly} onEditorReady={ready => (editor = ready)} />);
+  const screen = await render(
+    <CaseNoteEditor
+      content={jadeNote}
+      delay={0}
+      lintOptions={wordLevelOnly}
+      onEditorReady={(ready) => (editor = ready)}
+    />,
+  );
   const textbox = page.getByRole('textbox');
   await expect.element(textbox).toHaveAttribute('contenteditable', 'true');
   await screen.rerender(<CaseNoteEditor content={jadeNote} delay={0} lintOptions={wordLevelOnly} readOnly />);
@@ -106,13 +115,18 @@ test('passes the ignore store through: ignores are saved and come back in a new 
   expect(saved[0]).toEqual([lac.ignoreKey]);
   await cleanup();
   const second = await renderEditor({ ignoreStore: store }, 2);
-  expect(second.editor.storage.caseNoteLint.diagnostics.map(diagnostic => diagnostic.actual)).toEqual(['contact', 'contact centre']);
+  expect(second.editor.storage.caseNoteLint.diagnostics.map((diagnostic) => diagnostic.actual)).toEqual([
+    'contact',
+    'contact centre',
+  ]);
 });
 
 test('lint options reach the extension: a category turned off shows nothing', async () => {
-  const { editor } = await renderEditor({ lintOptions: { categories: { ...wordLevelOnly.categories, jargon: 'off' } } });
+  const { editor } = await renderEditor({
+    lintOptions: { categories: { ...wordLevelOnly.categories, jargon: 'off' } },
+  });
   editor.commands.lintNow();
-  await new Promise(resolve => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 100));
   expect(editor.storage.caseNoteLint.diagnostics).toEqual([]);
   expect(document.querySelectorAll('.casenote-diagnostic')).toHaveLength(0);
 });
@@ -128,14 +142,25 @@ test('underlines differ by severity in shape, not only colour', async () => {
 });
 
 test('can be composed by hand from the hook, the card and the panel', async () => {
+  // biome-ignore lint/correctness/noComponentHookFactories: a host's component, defined where the test reads it
   function HostLayout() {
-    const editor = api.useCaseNoteEditor({ content: '<p>She is LAC.</p>', delay: 0, lintOptions: wordLevelOnly, ariaLabel: 'Host note' });
+    const editor = api.useCaseNoteEditor({
+      content: '<p>She is LAC.</p>',
+      delay: 0,
+      lintOptions: wordLevelOnly,
+      ariaLabel: 'Host note',
+    });
     const { total } = api.useDiagnostics(editor);
     return (
       <div>
         <p data-testid="total">{total}</p>
         <api.DiagnosticsPanel editor={editor} heading="Things to check" headingLevel={3} />
-        {editor && <div data-testid="host-editor" ref={node => void (node && !node.contains(editor.view.dom) && node.append(editor.view.dom))} />}
+        {editor && (
+          <div
+            data-testid="host-editor"
+            ref={(node) => void (node && !node.contains(editor.view.dom) && node.append(editor.view.dom))}
+          />
+        )}
         <api.DiagnosticCard editor={editor} />
       </div>
     );
@@ -164,7 +189,12 @@ test('a host theme overrides the custom properties', async () => {
   let editor: Editor | null = null;
   await render(
     <div style={{ '--casenote-info': 'rgb(1, 2, 3)', '--casenote-info-underline': 'wavy' } as React.CSSProperties}>
-      <CaseNoteEditor content="<p>She is LAC.</p>" delay={0} lintOptions={wordLevelOnly} onEditorReady={ready => (editor = ready)} />
+      <CaseNoteEditor
+        content="<p>She is LAC.</p>"
+        delay={0}
+        lintOptions={wordLevelOnly}
+        onEditorReady={(ready) => (editor = ready)}
+      />
     </div>,
   );
   await expect.poll(() => document.querySelector('.casenote-diagnostic--info')).not.toBeNull();
@@ -187,7 +217,11 @@ test('checks in a Web Worker with the worker prop, and stops the worker when the
   });
   // The worker loads its modules from the test server first.
   await expect.poll(() => editor.storage.caseNoteLint.diagnostics.length, { timeout: 10_000 }).toBe(3);
-  expect(editor.storage.caseNoteLint.diagnostics.map(diagnostic => diagnostic.actual)).toEqual(['contact', 'contact centre', 'LAC']);
+  expect(editor.storage.caseNoteLint.diagnostics.map((diagnostic) => diagnostic.actual)).toEqual([
+    'contact',
+    'contact centre',
+    'LAC',
+  ]);
   expect(workers).toHaveLength(1);
   await screen.unmount();
   expect(workers[0]?.terminate).toHaveBeenCalled();

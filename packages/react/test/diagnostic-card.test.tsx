@@ -11,7 +11,7 @@ test('underlines every finding with the severity classes and ids', async () => {
   const { editor } = await renderEditor({}, 3);
   const lac = findingFor(editor, 'LAC');
   const spans = spansOf(lac.id);
-  expect(spans.map(span => span.textContent).join('')).toBe('LAC');
+  expect(spans.map((span) => span.textContent).join('')).toBe('LAC');
   expect(spans[0]?.className).toBe(`casenote-diagnostic casenote-diagnostic--${lac.severity}`);
   expect(getComputedStyle(spans[0] as HTMLElement).textDecorationLine).toBe('underline');
   expect(card()).toBeNull();
@@ -23,7 +23,7 @@ test('opens the card when the caret enters a flagged range, and closes it when t
   await focusEditor(editor, 'start');
   // "Jade has |contact": nine presses of the right arrow from the start of the note.
   await userEvent.keyboard('{ArrowRight>8}');
-  await new Promise(resolve => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 50));
   expect(card()).toBeNull();
   await userEvent.keyboard('{ArrowRight}');
   await expect.poll(() => card()?.dataset.diagnosticId).toBe(contact.id);
@@ -51,7 +51,7 @@ test('opens the card on hover and closes it once the pointer leaves', async () =
   expect(Math.abs(cardBox.left - wordBox.left)).toBeLessThan(40);
   // Moving onto the card keeps it open; moving away closes it.
   await userEvent.hover(page.getByRole('dialog'));
-  await new Promise(resolve => setTimeout(resolve, 400));
+  await new Promise((resolve) => setTimeout(resolve, 400));
   expect(card()).not.toBeNull();
   // The top-left corner of the editing area, well away from the flagged words and the card.
   await userEvent.hover(page.getByRole('textbox'), { position: { x: 3, y: 3 } });
@@ -64,7 +64,10 @@ test('a suggestion button replaces the words in one step that Ctrl+Z undoes exac
   const before = editor.getHTML();
   const lac = findingFor(editor, 'LAC');
   await userEvent.hover(page.elementLocator(spansOf(lac.id)[0] as HTMLElement));
-  const suggestions = page.getByRole('dialog').getByRole('button').filter({ hasText: lac.suggestions[0] as string });
+  const suggestions = page
+    .getByRole('dialog')
+    .getByRole('button')
+    .filter({ hasText: lac.suggestions[0] as string });
   await expect.element(suggestions.first()).toHaveAttribute('data-action', 'suggestion');
   expect(document.querySelectorAll('.casenote-card [data-action="suggestion"]')).toHaveLength(lac.suggestions.length);
   await suggestions.first().click();
@@ -76,7 +79,7 @@ test('a suggestion button replaces the words in one step that Ctrl+Z undoes exac
   expect(editor.getHTML()).toBe(before);
   expect(editor.state.doc.textContent).toBe(jadeText);
   // The finding comes back once the restored words are checked again.
-  await expect.poll(() => editor.storage.caseNoteLint.diagnostics.map(d => d.actual)).toContain('LAC');
+  await expect.poll(() => editor.storage.caseNoteLint.diagnostics.map((d) => d.actual)).toContain('LAC');
 });
 
 test('Ignore hides this finding only; the same words elsewhere stay flagged', async () => {
@@ -93,11 +96,14 @@ test('Ignore hides this finding only; the same words elsewhere stay flagged', as
 
 test('Turn off this rule removes every finding of the rule and tells the host', async () => {
   const onRuleSeverityChange = vi.fn();
-  const { editor } = await renderEditor({ content: '<p>She is LAC. Her brother is LAC and has contact with his dad.</p>', onRuleSeverityChange }, 3);
+  const { editor } = await renderEditor(
+    { content: '<p>She is LAC. Her brother is LAC and has contact with his dad.</p>', onRuleSeverityChange },
+    3,
+  );
   const lac = findingFor(editor, 'LAC');
   await userEvent.hover(page.elementLocator(spansOf(lac.id)[0] as HTMLElement));
   await page.getByRole('dialog').getByRole('button', { name: 'Turn off this rule' }).click();
-  await expect.poll(() => editor.storage.caseNoteLint.diagnostics.map(d => d.actual)).toEqual(['contact']);
+  await expect.poll(() => editor.storage.caseNoteLint.diagnostics.map((d) => d.actual)).toEqual(['contact']);
   expect(onRuleSeverityChange).toHaveBeenCalledWith(lac.ruleId, 'off');
   expect(document.querySelector(`[data-rule-id="${lac.ruleId}"]`)).toBeNull();
 });
@@ -105,7 +111,11 @@ test('Turn off this rule removes every finding of the rule and tells the host', 
 test('Ctrl+. opens the card with focus inside; Tab moves through it; Esc closes it and returns focus', async () => {
   const { editor } = await renderEditor({}, 3);
   const lac = findingFor(editor, 'LAC');
-  editor.chain().focus().setTextSelection(lac.from + 1).run();
+  editor
+    .chain()
+    .focus()
+    .setTextSelection(lac.from + 1)
+    .run();
   await expect.poll(() => card()?.dataset.diagnosticId).toBe(lac.id);
   expect(document.activeElement).toBe(editor.view.dom);
   await userEvent.keyboard('{Control>}.{/Control}');
@@ -118,14 +128,18 @@ test('Ctrl+. opens the card with focus inside; Tab moves through it; Esc closes 
   expect(document.activeElement).toBe(editor.view.dom);
   // Focus comes back with the caret where it was, and the card stays closed until the caret moves on.
   expect(editor.state.selection.from).toBe(lac.from + 1);
-  await new Promise(resolve => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 100));
   expect(card()).toBeNull();
 });
 
 test('Alt+Enter also opens the card; Esc pressed in the editor closes a caret card', async () => {
   const { editor } = await renderEditor({}, 3);
   const centre = findingFor(editor, 'contact centre');
-  editor.chain().focus().setTextSelection(centre.from + 2).run();
+  editor
+    .chain()
+    .focus()
+    .setTextSelection(centre.from + 2)
+    .run();
   await expect.poll(() => card()?.dataset.diagnosticId).toBe(centre.id);
   await userEvent.keyboard('{Escape}');
   await expect.poll(() => card()).toBeNull();
@@ -147,7 +161,9 @@ test('the guidance link opens in a new tab, says so, and shows where it goes', a
   await expect.element(link).toHaveAttribute('target', '_blank');
   await expect.element(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
   await expect.element(link).toHaveAccessibleName(/opens in a new tab/);
-  expect(card()?.querySelector('.casenote-card__source-host')?.textContent).toBe(new URL(lac.source as string).hostname.replace(/^www\./, ''));
+  expect(card()?.querySelector('.casenote-card__source-host')?.textContent).toBe(
+    new URL(lac.source as string).hostname.replace(/^www\./, ''),
+  );
 });
 
 test('read-only: findings still show, suggestions are text rather than buttons, and the note cannot change', async () => {
@@ -159,12 +175,14 @@ test('read-only: findings still show, suggestions are text rather than buttons, 
   await userEvent.hover(page.elementLocator(spansOf(lac.id)[0] as HTMLElement));
   await expect.poll(() => card()?.dataset.diagnosticId).toBe(lac.id);
   expect(document.querySelectorAll('.casenote-card [data-action="suggestion"]')).toHaveLength(0);
-  expect([...(card()?.querySelectorAll('li') ?? [])].map(item => item.textContent)).toEqual(lac.suggestions);
+  expect([...(card()?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual(lac.suggestions);
   await userEvent.click(textbox, { position: { x: 3, y: 3 } });
   await userEvent.keyboard('typed');
   expect(editor.state.doc.textContent).toBe(jadeText);
   // The apply shortcut does nothing either, even with the selection on a finding.
   editor.commands.setTextSelection({ from: lac.from, to: lac.to });
-  editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, shiftKey: true, bubbles: true }));
+  editor.view.dom.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, shiftKey: true, bubbles: true }),
+  );
   expect(editor.state.doc.textContent).toBe(jadeText);
 });

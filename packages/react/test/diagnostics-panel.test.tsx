@@ -20,17 +20,19 @@ function listbox(): HTMLElement {
 /** The flagged words of the listbox's active option. */
 function activeActual(): string | undefined {
   const id = listbox().getAttribute('aria-activedescendant');
-  return id ? document.getElementById(id)?.querySelector('.casenote-panel__actual')?.textContent?.slice(1, -1) : undefined;
+  return id
+    ? document.getElementById(id)?.querySelector('.casenote-panel__actual')?.textContent?.slice(1, -1)
+    : undefined;
 }
 
 test('groups findings by category with counts, severity in words and icons', async () => {
   await renderEditor({ content: note }, 4);
   const groups = [...document.querySelectorAll<HTMLElement>('.casenote-panel [role="group"]')];
-  expect(groups.map(group => group.dataset.category)).toEqual(['victim-blaming', 'jargon']);
+  expect(groups.map((group) => group.dataset.category)).toEqual(['victim-blaming', 'jargon']);
   await expect.element(page.getByRole('group', { name: 'Victim-blaming (1)' })).toBeInTheDocument();
   await expect.element(page.getByRole('group', { name: 'Jargon (3)' })).toBeInTheDocument();
   const options = [...document.querySelectorAll<HTMLElement>('[role="option"]')];
-  expect(options.map(option => option.querySelector('.casenote-panel__actual')?.textContent)).toEqual([
+  expect(options.map((option) => option.querySelector('.casenote-panel__actual')?.textContent)).toEqual([
     '“put herself at risk”',
     '“contact”',
     '“contact centre”',
@@ -70,7 +72,7 @@ test('the listbox works with the keyboard: arrows, Home, End, and Enter selects 
   expect(document.activeElement).toBe(listbox());
   expect(activeActual()).toBe('put herself at risk');
   const selectedIds = () =>
-    [...document.querySelectorAll('[role="option"][aria-selected="true"]')].map(option => option.id);
+    [...document.querySelectorAll('[role="option"][aria-selected="true"]')].map((option) => option.id);
   expect(selectedIds()).toEqual([listbox().getAttribute('aria-activedescendant')]);
   await userEvent.keyboard('{ArrowDown}');
   expect(activeActual()).toBe('contact');
@@ -147,8 +149,13 @@ test('a clean note shows an empty state instead of an empty listbox', async () =
 test('says it is checking, not that there is nothing, until the whole note has been checked', async () => {
   const engine = createLinter({ ...wordLevelOnly });
   let answer: () => void = () => {};
-  const answered = new Promise<void>(resolve => (answer = resolve));
-  const slowLinter = { lint: async (text: string) => (await answered, engine.lint(text)) };
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const slowLinter = {
+    lint: async (text: string) => {
+      await answered;
+      return engine.lint(text);
+    },
+  };
   await renderEditor({ content: note, linter: slowLinter });
   const panel = document.querySelector<HTMLElement>('.casenote-panel') as HTMLElement;
   await expect.element(page.getByText('Checking the note…')).toBeVisible();

@@ -14,13 +14,22 @@ export const jadeText = 'Jade has contact with her dad at the contact centre. Sh
  * Only the word-level categories: the whole-note analysis (meter, prompts, write-to-child hints)
  * has its own tests (written-to-child.test.tsx) and would change the counts and tab order here.
  */
-export const wordLevelOnly: LintOptions = { categories: { 'write-to-child': 'off', readability: 'off' }, analysis: false };
+export const wordLevelOnly: LintOptions = {
+  categories: { 'write-to-child': 'off', readability: 'off' },
+  analysis: false,
+};
 
 /** Renders `CaseNoteEditor` (no debounce, word-level rules) and waits until it has linted. */
 export async function renderEditor(props: Partial<CaseNoteEditorProps> = {}, expectedFindings?: number) {
   let editor: Editor | null = null;
   const screen = await render(
-    <CaseNoteEditor content={jadeNote} delay={0} lintOptions={wordLevelOnly} {...props} onEditorReady={ready => (editor = ready)} />,
+    <CaseNoteEditor
+      content={jadeNote}
+      delay={0}
+      lintOptions={wordLevelOnly}
+      {...props}
+      onEditorReady={(ready) => (editor = ready)}
+    />,
   );
   await expect.poll(() => editor).not.toBeNull();
   const ready = editor as unknown as Editor;
@@ -32,7 +41,7 @@ export async function renderEditor(props: Partial<CaseNoteEditorProps> = {}, exp
 
 /** The current finding whose flagged text is `actual` (the first, or the `nth`). */
 export function findingFor(editor: Editor, actual: string, nth = 0): EditorDiagnostic {
-  const found = editor.storage.caseNoteLint.diagnostics.filter(diagnostic => diagnostic.actual === actual)[nth];
+  const found = editor.storage.caseNoteLint.diagnostics.filter((diagnostic) => diagnostic.actual === actual)[nth];
   if (!found) throw new Error(`no finding for "${actual}" (#${nth})`);
   return found;
 }

@@ -30,7 +30,9 @@ function mountEditor(content = '', extensions = [StarterKit, ContactRecord]): Ed
 }
 
 function statuses(editor: Editor, template: RecordTemplate = defaultContactRecord): string[] {
-  return checkRecordCompleteness(buildNoteText(editor.state.doc).text, template).sections.map(section => section.status);
+  return checkRecordCompleteness(buildNoteText(editor.state.doc).text, template).sections.map(
+    (section) => section.status,
+  );
 }
 
 const twoSections: RecordTemplate = {
@@ -47,8 +49,16 @@ test('insertRecordTemplate writes headings as heading nodes and prompts as parag
   expect(editor.commands.insertRecordTemplate()).toBe(true);
   const json = editor.getJSON().content ?? [];
   expect(json).toHaveLength(defaultContactRecord.sections.length * 2);
-  expect(json.filter(node => node.type === 'heading').map(node => (node.content?.[0] as { text?: string } | undefined)?.text)).toEqual(defaultContactRecord.sections.map(s => s.heading));
-  expect(json.every((node, index) => (index % 2 === 0 ? node.type === 'heading' && node.attrs?.level === 2 : node.type === 'paragraph'))).toBe(true);
+  expect(
+    json
+      .filter((node) => node.type === 'heading')
+      .map((node) => (node.content?.[0] as { text?: string } | undefined)?.text),
+  ).toEqual(defaultContactRecord.sections.map((s) => s.heading));
+  expect(
+    json.every((node, index) =>
+      index % 2 === 0 ? node.type === 'heading' && node.attrs?.level === 2 : node.type === 'paragraph',
+    ),
+  ).toBe(true);
   expect((json[1]?.content?.[0] as { text?: string } | undefined)?.text).toBe(defaultContactRecord.sections[0]?.prompt);
   const { from, to } = editor.state.selection;
   expect(editor.state.doc.textBetween(from, to)).toBe(defaultContactRecord.sections[0]?.prompt);
@@ -62,7 +72,9 @@ test('the insertion is one undo step, and nothing is inserted until the command 
   const before = editor.getHTML();
   editor.commands.setTextSelection(editor.state.doc.content.size - 1); // the end of the paragraph
   editor.commands.insertRecordTemplate(twoSections);
-  expect(editor.getHTML()).toBe('<p>Mum rang at 10am.</p><h2>Worries</h2><p>What the caller is worried about.</p><h2>Consent</h2><p>Whether the family agree.</p>');
+  expect(editor.getHTML()).toBe(
+    '<p>Mum rang at 10am.</p><h2>Worries</h2><p>What the caller is worried about.</p><h2>Consent</h2><p>Whether the family agree.</p>',
+  );
   editor.commands.undo();
   expect(editor.getHTML()).toBe(before);
   editor.commands.redo();
@@ -87,9 +99,14 @@ test('in the middle of a paragraph the template splits it; a selection is replac
 });
 
 test('without heading nodes in the schema, headings are "Heading:" paragraphs the check still finds', () => {
-  const editor = mountEditor('', [StarterKit.configure({ heading: false }), ContactRecord.configure({ template: twoSections })]);
+  const editor = mountEditor('', [
+    StarterKit.configure({ heading: false }),
+    ContactRecord.configure({ template: twoSections }),
+  ]);
   editor.commands.insertRecordTemplate();
-  expect(editor.getHTML()).toBe('<p>Worries:</p><p>What the caller is worried about.</p><p>Consent:</p><p>Whether the family agree.</p>');
+  expect(editor.getHTML()).toBe(
+    '<p>Worries:</p><p>What the caller is worried about.</p><p>Consent:</p><p>Whether the family agree.</p>',
+  );
   expect(statuses(editor, twoSections)).toEqual(['empty', 'empty']);
   editor.commands.undo();
   expect(editor.getHTML()).toBe('<p></p>');
@@ -108,7 +125,13 @@ test('positionAtNoteOffset maps the joined note text back to document positions'
 
 /** A host page: the editor and its checklist. */
 function RecordHost({ content, ...props }: Partial<ContactRecordChecklistProps> & { content?: string }) {
-  const editor = useCaseNoteEditor({ content: content ?? '', ariaLabel: 'Contact record', lintOptions: wordLevelOnly, delay: 0, extensions: [ContactRecord] });
+  const editor = useCaseNoteEditor({
+    content: content ?? '',
+    ariaLabel: 'Contact record',
+    lintOptions: wordLevelOnly,
+    delay: 0,
+    extensions: [ContactRecord],
+  });
   return (
     <main>
       <EditorContent editor={editor} />
@@ -118,7 +141,8 @@ function RecordHost({ content, ...props }: Partial<ContactRecordChecklistProps> 
 }
 
 const editingArea = () => document.querySelector<HTMLElement>('.ProseMirror') as HTMLElement;
-const item = (id: string) => document.querySelector<HTMLElement>(`.casenote-record__item[data-section-id="${id}"]`) as HTMLElement;
+const item = (id: string) =>
+  document.querySelector<HTMLElement>(`.casenote-record__item[data-section-id="${id}"]`) as HTMLElement;
 const sectionButton = (heading: string | RegExp) => page.getByRole('button', { name: heading });
 
 function editorOf(): Editor {
@@ -133,9 +157,13 @@ test('the checklist marks the example template, lists every section as Missing, 
   await expect.element(page.getByText('Example template.')).toBeInTheDocument();
   await expect.element(page.getByRole('status')).toHaveTextContent('0 of 9 sections done');
   const items = [...document.querySelectorAll<HTMLElement>('.casenote-record__item')];
-  expect(items.map(entry => entry.querySelector('.casenote-record__status')?.textContent)).toEqual(defaultContactRecord.sections.map(() => 'Missing'));
+  expect(items.map((entry) => entry.querySelector('.casenote-record__status')?.textContent)).toEqual(
+    defaultContactRecord.sections.map(() => 'Missing'),
+  );
   // Each status has an icon of its own shape as well as its word.
-  expect(items.every(entry => entry.querySelector('svg.casenote-record__icon--missing[aria-hidden="true"]'))).toBe(true);
+  expect(items.every((entry) => entry.querySelector('svg.casenote-record__icon--missing[aria-hidden="true"]'))).toBe(
+    true,
+  );
   // A missing section has nowhere to go, so it is not a button.
   expect(document.querySelectorAll('button.casenote-record__section')).toHaveLength(0);
   await expect.element(page.getByRole('button', { name: 'Insert the template' })).toBeVisible();
@@ -152,7 +180,9 @@ test('inserting from the checklist, then filling a section, moves its status fro
   await userEvent.keyboard('Ms Green');
   await expect.poll(() => item('contact').dataset.status).toBe('thin');
   expect(item('contact').querySelector('.casenote-record__status')?.textContent).toBe('Needs more');
-  await expect.element(sectionButton(/^Who contacted/)).toHaveAccessibleName('Who contacted us and how Needs more, 2 words');
+  await expect
+    .element(sectionButton(/^Who contacted/))
+    .toHaveAccessibleName('Who contacted us and how Needs more, 2 words');
   await userEvent.keyboard(', the class teacher, phoned on Monday at 9am.');
   await expect.poll(() => item('contact').dataset.status).toBe('complete');
   expect(item('contact').querySelector('.casenote-record__status')?.textContent).toBe('Done');
@@ -183,7 +213,7 @@ test('Up, Down, Home and End move between sections; Enter puts the caret in the 
   await userEvent.keyboard('{Enter}');
   await expect.poll(() => document.activeElement === editingArea()).toBe(true);
   const editor = editorOf();
-  const consentPrompt = defaultContactRecord.sections.find(section => section.id === 'consent')?.prompt;
+  const consentPrompt = defaultContactRecord.sections.find((section) => section.id === 'consent')?.prompt;
   expect(editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to)).toBe(consentPrompt);
   await userEvent.keyboard('Mum knows and agreed to us sharing information.');
   await expect.poll(() => item('consent').dataset.status).toBe('complete');
@@ -191,7 +221,9 @@ test('Up, Down, Home and End move between sections; Enter puts the caret in the 
 });
 
 test('a click on a written section puts the caret at the end of what is written there', async () => {
-  await render(<RecordHost template={twoSections} content="<p>Worries: Jade was hungry.</p><p>Consent:</p><p>Dad agreed.</p>" />);
+  await render(
+    <RecordHost template={twoSections} content="<p>Worries: Jade was hungry.</p><p>Consent:</p><p>Dad agreed.</p>" />,
+  );
   await expect.poll(() => item('worries')?.dataset.status).toBe('thin');
   await expect.element(page.getByText('Example template.')).not.toBeInTheDocument();
   expect(item('consent').dataset.status).toBe('thin');
@@ -206,7 +238,9 @@ test('a click on a written section puts the caret at the end of what is written 
   await userEvent.keyboard(' She had not eaten since Friday.');
   await expect.poll(() => item('worries').dataset.status).toBe('complete');
   // The optional section does not hold the record back.
-  await expect.element(page.getByRole('status')).toHaveTextContent('1 of 2 sections done Every required section is written.');
+  await expect
+    .element(page.getByRole('status'))
+    .toHaveTextContent('1 of 2 sections done Every required section is written.');
 });
 
 test('statuses wait for a pause in typing instead of following every keystroke', async () => {

@@ -16,7 +16,9 @@ const jade: NoteContext = { child: { name: 'Jade', age: 9, pronouns: 'she' } };
 /** Three sentences about Jade and none to her; each has a safe rewrite. */
 const visitAbout = '<p>I visited Jade at home today.</p><p>Jade showed me her drawings. SW visited Jade.</p>';
 /** Only the analysis's own findings, so counts here do not depend on the word lists. */
-const analysisOnly: LintOptions = { categories: { jargon: 'off', deficit: 'off', 'victim-blaming': 'off', readability: 'off' } };
+const analysisOnly: LintOptions = {
+  categories: { jargon: 'off', deficit: 'off', 'victim-blaming': 'off', readability: 'off' },
+};
 
 async function renderNote(props: Partial<CaseNoteEditorProps> = {}) {
   let editor: Editor | null = null;
@@ -29,18 +31,25 @@ async function renderNote(props: Partial<CaseNoteEditorProps> = {}) {
       lintOptions={analysisOnly}
       {...props}
       {...next}
-      onEditorReady={ready => (editor = ready)}
+      onEditorReady={(ready) => (editor = ready)}
     />
   );
   const screen = await render(element({}));
   await expect.poll(() => editor).not.toBeNull();
-  return { screen, editor: editor as unknown as Editor, rerender: (next: Partial<CaseNoteEditorProps>) => screen.rerender(element(next)) };
+  return {
+    screen,
+    editor: editor as unknown as Editor,
+    rerender: (next: Partial<CaseNoteEditorProps>) => screen.rerender(element(next)),
+  };
 }
 
 /** The analysis waits for idle time, which a busy test machine may only give at its 1 s deadline. */
 const slow = { timeout: 5_000 };
 const meter = () => page.getByRole('meter', { name: 'Written to the child' });
-const prompts = () => [...document.querySelectorAll('.casenote-panel__prompt .casenote-panel__prompt-message')].map(node => node.textContent);
+const prompts = () =>
+  [...document.querySelectorAll('.casenote-panel__prompt .casenote-panel__prompt-message')].map(
+    (node) => node.textContent,
+  );
 
 test('the meter shows the share of sentences written to the child, in numbers and words', async () => {
   await renderNote();
@@ -54,7 +63,7 @@ test('the meter shows the share of sentences written to the child, in numbers an
 test('the card offers the rewrite; applying it moves the meter, and undo moves it back', async () => {
   const { editor } = await renderNote();
   await expect.element(meter(), slow).toHaveAttribute('aria-valuenow', '0');
-  const rewrite = editor.storage.caseNoteLint.diagnostics.find(d => d.actual === 'Jade showed me her')!;
+  const rewrite = editor.storage.caseNoteLint.diagnostics.find((d) => d.actual === 'Jade showed me her')!;
   await focusEditor(editor, rewrite.from + 6); // the caret in "showed"
   await expect.poll(() => card()?.dataset.diagnosticId, slow).toBe(rewrite.id);
   const dialog = page.getByRole('dialog');
@@ -71,7 +80,9 @@ test('the card offers the rewrite; applying it moves the meter, and undo moves i
 });
 
 test('the toggle highlights the sentences about the child, with aria-pressed and not by colour alone', async () => {
-  const { editor } = await renderNote({ content: '<p>Jade showed me her drawings. Mum made tea.</p><p>You told me about school.</p>' });
+  const { editor } = await renderNote({
+    content: '<p>Jade showed me her drawings. Mum made tea.</p><p>You told me about school.</p>',
+  });
   const toggle = page.getByRole('button', { name: 'Highlight sentences about the child' });
   await expect.element(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect.element(meter(), slow).toBeInTheDocument();
@@ -80,7 +91,7 @@ test('the toggle highlights the sentences about the child, with aria-pressed and
   await toggle.click();
   await expect.element(toggle).toHaveAttribute('aria-pressed', 'true');
   const highlighted = [...editor.view.dom.querySelectorAll<HTMLElement>('.casenote-about-child')];
-  expect(highlighted.map(node => node.textContent).join('')).toBe('Jade showed me her drawings.');
+  expect(highlighted.map((node) => node.textContent).join('')).toBe('Jade showed me her drawings.');
   const style = getComputedStyle(highlighted[0] as HTMLElement);
   expect(style.borderBottomStyle).toBe('solid'); // a rule beneath as well as the background
   expect(style.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
@@ -94,9 +105,16 @@ test('the toggle highlights the sentences about the child, with aria-pressed and
 test('lists a household child the note does not mention as a prompt, which can be dismissed', async () => {
   const household: NoteContext = {
     child: { name: 'Jade', age: 9 },
-    household: [{ name: 'Jade', age: 9 }, { name: 'Sam', age: 6 }, { name: 'Leo', age: 3 }],
+    household: [
+      { name: 'Jade', age: 9 },
+      { name: 'Sam', age: 6 },
+      { name: 'Leo', age: 3 },
+    ],
   };
-  const { editor } = await renderNote({ content: '<p>I visited you at home. You told me Leo was asleep.</p>', context: household });
+  const { editor } = await renderNote({
+    content: '<p>I visited you at home. You told me Leo was asleep.</p>',
+    context: household,
+  });
   const group = page.getByRole('group', { name: 'About the whole note (1)' });
   await expect.element(group, slow).toBeVisible();
   expect(prompts()).toEqual(['This note does not mention Sam yet']);
@@ -120,7 +138,9 @@ test('prompts for the child’s voice until the note records it', async () => {
 });
 
 test('a changed context prop analyses the note again; an equal one does not', async () => {
-  const analyser = { analyse: vi.fn<CaseNoteAnalyser['analyse']>((text, context, options) => analyseNote(text, context, options)) };
+  const analyser = {
+    analyse: vi.fn<CaseNoteAnalyser['analyse']>((text, context, options) => analyseNote(text, context, options)),
+  };
   const content = '<p>I visited you at home. You told me about your school.</p>';
   const first: NoteContext = { child: { name: 'Jade' }, household: [{ name: 'Jade' }] };
   const { rerender } = await renderNote({ content, context: first, analyser });
@@ -130,26 +150,46 @@ test('a changed context prop analyses the note again; an equal one does not', as
   const calls = analyser.analyse.mock.calls.length;
 
   await rerender({ context: { child: { name: 'Jade' }, household: [{ name: 'Jade' }] } }); // equal, new object
-  await new Promise(resolve => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 100));
   expect(analyser.analyse).toHaveBeenCalledTimes(calls);
 
-  await rerender({ context: { child: { name: 'Jade' }, household: [{ name: 'Jade' }, { name: 'Sam' }, { name: 'Leo' }] } });
-  await expect.poll(prompts, slow).toEqual(['This note does not mention Sam yet', 'This note does not mention Leo yet']);
-  expect(analyser.analyse.mock.lastCall?.[1]).toEqual({ child: { name: 'Jade' }, household: [{ name: 'Jade' }, { name: 'Sam' }, { name: 'Leo' }] });
+  await rerender({
+    context: { child: { name: 'Jade' }, household: [{ name: 'Jade' }, { name: 'Sam' }, { name: 'Leo' }] },
+  });
+  await expect
+    .poll(prompts, slow)
+    .toEqual(['This note does not mention Sam yet', 'This note does not mention Leo yet']);
+  expect(analyser.analyse.mock.lastCall?.[1]).toEqual({
+    child: { name: 'Jade' },
+    household: [{ name: 'Jade' }, { name: 'Sam' }, { name: 'Leo' }],
+  });
 });
 
 test('with the analysis off there is no meter and no prompt', async () => {
   await renderNote({ lintOptions: { ...analysisOnly, analysis: false } });
-  await new Promise(resolve => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 100));
   expect(document.querySelector('.casenote-meter')).toBeNull();
   expect(document.querySelector('[role="meter"]')).toBeNull();
   expect(prompts()).toEqual([]);
 });
 
 test('formatWrittenToChild writes the share out', () => {
-  const summary = { sentences: 6, toChild: 2, aboutChild: 3, neutral: 1, writtenToChildShare: 0.4, childVoice: true, missingChildren: [], readingAge: 8 };
+  const summary = {
+    sentences: 6,
+    toChild: 2,
+    aboutChild: 3,
+    neutral: 1,
+    writtenToChildShare: 0.4,
+    childVoice: true,
+    missingChildren: [],
+    readingAge: 8,
+  };
   expect(formatWrittenToChild(summary)).toBe('40% written to the child (2 of 5 sentences)');
-  expect(formatWrittenToChild({ ...summary, toChild: 1, aboutChild: 0, writtenToChildShare: 1 }, 'Sam')).toBe('100% written to Sam (1 of 1 sentence)');
-  expect(formatWrittenToChild({ ...summary, toChild: 0, aboutChild: 0, writtenToChildShare: null })).toBe('No sentence speaks to or about the child yet');
+  expect(formatWrittenToChild({ ...summary, toChild: 1, aboutChild: 0, writtenToChildShare: 1 }, 'Sam')).toBe(
+    '100% written to Sam (1 of 1 sentence)',
+  );
+  expect(formatWrittenToChild({ ...summary, toChild: 0, aboutChild: 0, writtenToChildShare: null })).toBe(
+    'No sentence speaks to or about the child yet',
+  );
   expect(formatWrittenToChild(null)).toBe('Not read as a whole yet');
 });

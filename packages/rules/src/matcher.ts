@@ -70,15 +70,22 @@ export interface PhraseClash {
 
 function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSensitive: boolean): CompiledPattern {
   const slots = parseSlots(pattern, caseSensitive).map((slot): CompiledSlot => {
-    const compiled: CompiledSlot = { single: new Set(), multi: [], any: false, hasExact: false, optional: false, spanOpens: slot.spanOpens, spanCloses: slot.spanCloses };
+    const compiled: CompiledSlot = {
+      single: new Set(),
+      multi: [],
+      any: false,
+      hasExact: false,
+      optional: false,
+      spanOpens: slot.spanOpens,
+      spanCloses: slot.spanCloses,
+    };
     for (const option of slot.options) {
       if (option.length === 0) compiled.optional = true;
       else if (option.length === 1 && option[0] === ANY) compiled.any = true;
       else if (option.length === 1) {
         compiled.single.add(option[0] as string);
         if ((option[0] as string).startsWith('=')) compiled.hasExact = true;
-      }
-      else compiled.multi.push(option as string[]);
+      } else compiled.multi.push(option as string[]);
     }
     return compiled;
   });
@@ -158,33 +165,64 @@ export class Matcher {
   }
 
   /** Depth-first over the slots from `position`; a method, not a closure, to keep the hot path allocation-free. */
-  private walk(pattern: CompiledPattern, tokens: readonly Token[], first: number, slotIndex: number, position: number, spanStart: number, spanEnd: number, hits: Hit[]): void {
+  private walk(
+    pattern: CompiledPattern,
+    tokens: readonly Token[],
+    first: number,
+    slotIndex: number,
+    position: number,
+    spanStart: number,
+    spanEnd: number,
+    hits: Hit[],
+  ): void {
     const slots = pattern.slots;
     if (slotIndex === slots.length) {
       if (position > first && spanEnd > spanStart) {
-        hits.push({ rule: pattern.rule, kind: pattern.kind, start: spanStart, end: spanEnd, fullStart: first, fullEnd: position });
+        hits.push({
+          rule: pattern.rule,
+          kind: pattern.kind,
+          start: spanStart,
+          end: spanEnd,
+          fullStart: first,
+          fullEnd: position,
+        });
       }
       return;
     }
     const slot = slots[slotIndex] as CompiledSlot;
     const start = slot.spanOpens ? position : spanStart;
-    if (slot.optional) this.walk(pattern, tokens, first, slotIndex + 1, position, start, slot.spanCloses ? position : spanEnd, hits);
+    if (slot.optional)
+      this.walk(pattern, tokens, first, slotIndex + 1, position, start, slot.spanCloses ? position : spanEnd, hits);
     const token = tokens[position];
     if (!token || (position > first && token.breakBefore)) return;
     if (slot.any || slot.single.has(token.lower) || (slot.hasExact && slot.single.has(`=${token.exact}`))) {
-      this.walk(pattern, tokens, first, slotIndex + 1, position + 1, start, slot.spanCloses ? position + 1 : spanEnd, hits);
+      this.walk(
+        pattern,
+        tokens,
+        first,
+        slotIndex + 1,
+        position + 1,
+        start,
+        slot.spanCloses ? position + 1 : spanEnd,
+        hits,
+      );
     }
     for (const sequence of slot.multi) {
       let matched = true;
       for (let offset = 0; offset < sequence.length; offset += 1) {
         const next = tokens[position + offset];
-        if (!next || (position + offset > first && next.breakBefore) || !tokenMatches(next, sequence[offset] as string)) {
+        if (
+          !next ||
+          (position + offset > first && next.breakBefore) ||
+          !tokenMatches(next, sequence[offset] as string)
+        ) {
           matched = false;
           break;
         }
       }
       const after = position + sequence.length;
-      if (matched) this.walk(pattern, tokens, first, slotIndex + 1, after, start, slot.spanCloses ? after : spanEnd, hits);
+      if (matched)
+        this.walk(pattern, tokens, first, slotIndex + 1, after, start, slot.spanCloses ? after : spanEnd, hits);
     }
   }
 }
@@ -202,7 +240,8 @@ export function findPhraseClashes(inputs: MatcherInput[]): PhraseClash[] {
         const key = `${sequence.spanStart}:${sequence.spanEnd}:${sequence.steps.map((step) => (step === ANY ? '*' : step)).join('\u0001')}`;
         const owner = owners.get(key);
         if (owner === undefined) owners.set(key, input.rule);
-        else if (owner !== input.rule) clashes.push({ rule: input.rule, otherRule: owner, phrase: describe(sequence.steps) });
+        else if (owner !== input.rule)
+          clashes.push({ rule: input.rule, otherRule: owner, phrase: describe(sequence.steps) });
       }
     }
   }
@@ -218,7 +257,9 @@ export function resolveHits(hits: readonly Hit[]): Hit[] {
   const matches = hits.filter(
     (hit) =>
       hit.kind === 'match' &&
-      !exceptions.some((exception) => exception.rule === hit.rule && exception.fullStart <= hit.start && exception.fullEnd >= hit.end),
+      !exceptions.some(
+        (exception) => exception.rule === hit.rule && exception.fullStart <= hit.start && exception.fullEnd >= hit.end,
+      ),
   );
   matches.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
   const kept: Hit[] = [];

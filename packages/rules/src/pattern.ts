@@ -17,7 +17,18 @@ export class PatternSyntaxError extends Error {
 }
 
 const wordClasses: Record<string, string[]> = {
-  self: ['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'themself', 'oneself'],
+  self: [
+    'myself',
+    'yourself',
+    'himself',
+    'herself',
+    'itself',
+    'ourselves',
+    'yourselves',
+    'themselves',
+    'themself',
+    'oneself',
+  ],
   subj: ['i', 'you', 'he', 'she', 'it', 'we', 'they'],
   obj: ['me', 'you', 'him', 'her', 'it', 'us', 'them'],
   poss: ['my', 'your', 'his', 'her', 'its', 'our', 'their'],
@@ -25,11 +36,51 @@ const wordClasses: Record<string, string[]> = {
   have: ['have', 'has', 'had', 'having'],
   det: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'your', 'our'],
   family: [
-    'mum', 'mums', 'mummy', 'mother', 'mothers', 'dad', 'dads', 'daddy', 'father', 'fathers', 'parent', 'parents',
-    'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'granddad', 'grandpa',
-    'grandfather', 'grandparent', 'grandparents', 'brother', 'brothers', 'sister', 'sisters', 'sibling',
-    'siblings', 'aunt', 'auntie', 'aunty', 'aunts', 'uncle', 'uncles', 'cousin', 'cousins', 'stepmum',
-    'stepdad', 'step', 'family', 'birth', 'relatives',
+    'mum',
+    'mums',
+    'mummy',
+    'mother',
+    'mothers',
+    'dad',
+    'dads',
+    'daddy',
+    'father',
+    'fathers',
+    'parent',
+    'parents',
+    'nan',
+    'nana',
+    'nanna',
+    'gran',
+    'granny',
+    'grandma',
+    'grandmother',
+    'grandad',
+    'granddad',
+    'grandpa',
+    'grandfather',
+    'grandparent',
+    'grandparents',
+    'brother',
+    'brothers',
+    'sister',
+    'sisters',
+    'sibling',
+    'siblings',
+    'aunt',
+    'auntie',
+    'aunty',
+    'aunts',
+    'uncle',
+    'uncles',
+    'cousin',
+    'cousins',
+    'stepmum',
+    'stepdad',
+    'step',
+    'family',
+    'birth',
+    'relatives',
   ],
 };
 
@@ -59,7 +110,8 @@ function expandAlternative(alternative: string, caseSensitive: boolean): Step[][
   let words: string[];
   if (alternative.endsWith('+')) {
     const singular = alternative.slice(0, -1);
-    if (!/^[\p{L}\p{N}'\u2019-]+$/u.test(singular)) throw new PatternSyntaxError(`"${alternative}" is not a word with a plural`);
+    if (!/^[\p{L}\p{N}'\u2019-]+$/u.test(singular))
+      throw new PatternSyntaxError(`"${alternative}" is not a word with a plural`);
     words = caseSensitive ? [singular, `${singular}s`] : nounForms(normaliseWord(singular));
   } else {
     if (!/^[\p{L}\p{N}'\u2019.&-]+$/u.test(alternative)) throw new PatternSyntaxError(`"${alternative}" is not a word`);
@@ -86,35 +138,37 @@ export function parseSlots(pattern: string, caseSensitive: boolean): Slot[] {
   if (tokens.length === 0) throw new PatternSyntaxError('the pattern is empty');
   let open = false;
   let spans = 0;
-  return tokens.map((token) => {
-    let body = token;
-    const spanOpens = body.startsWith('[');
-    if (spanOpens) {
-      if (open || spans > 0) throw new PatternSyntaxError('only one [ … ] span is allowed');
-      open = true;
-      body = body.slice(1);
-    }
-    const spanCloses = body.endsWith(']');
-    if (spanCloses) {
-      if (!open) throw new PatternSyntaxError('"]" without "["');
-      open = false;
-      spans += 1;
-      body = body.slice(0, -1);
-    }
-    const optional = body.endsWith('?');
-    if (optional) body = body.slice(0, -1);
-    if (body.length === 0) throw new PatternSyntaxError(`"${token}" has no word`);
-    const alternatives = body.split('|');
-    if (alternatives.some((alternative) => alternative.length === 0)) {
-      throw new PatternSyntaxError(`"${token}" has an empty alternative`);
-    }
-    const options = alternatives.flatMap((alternative) => expandAlternative(alternative, caseSensitive));
-    if (optional) options.push([]);
-    return { options, spanOpens, spanCloses };
-  }).map((slot, index, slots) => {
-    if (index === slots.length - 1 && open) throw new PatternSyntaxError('"[" without "]"');
-    return slot;
-  });
+  return tokens
+    .map((token) => {
+      let body = token;
+      const spanOpens = body.startsWith('[');
+      if (spanOpens) {
+        if (open || spans > 0) throw new PatternSyntaxError('only one [ … ] span is allowed');
+        open = true;
+        body = body.slice(1);
+      }
+      const spanCloses = body.endsWith(']');
+      if (spanCloses) {
+        if (!open) throw new PatternSyntaxError('"]" without "["');
+        open = false;
+        spans += 1;
+        body = body.slice(0, -1);
+      }
+      const optional = body.endsWith('?');
+      if (optional) body = body.slice(0, -1);
+      if (body.length === 0) throw new PatternSyntaxError(`"${token}" has no word`);
+      const alternatives = body.split('|');
+      if (alternatives.some((alternative) => alternative.length === 0)) {
+        throw new PatternSyntaxError(`"${token}" has an empty alternative`);
+      }
+      const options = alternatives.flatMap((alternative) => expandAlternative(alternative, caseSensitive));
+      if (optional) options.push([]);
+      return { options, spanOpens, spanCloses };
+    })
+    .map((slot, index, slots) => {
+      if (index === slots.length - 1 && open) throw new PatternSyntaxError('"[" without "]"');
+      return slot;
+    });
 }
 
 const maxExpansions = 20_000;
@@ -140,7 +194,8 @@ export function expandPattern(pattern: string, caseSensitive: boolean): Expanded
         next.push({ steps, spanStart, spanEnd });
       }
     }
-    if (next.length > maxExpansions) throw new PatternSyntaxError(`the pattern stands for more than ${maxExpansions} word sequences`);
+    if (next.length > maxExpansions)
+      throw new PatternSyntaxError(`the pattern stands for more than ${maxExpansions} word sequences`);
     partial = next;
   }
   const expanded = partial

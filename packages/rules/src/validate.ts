@@ -15,7 +15,13 @@ export class RulePackError extends Error {
   readonly ruleId: string | undefined;
   readonly field: string | undefined;
   readonly problem: string;
-  constructor(pack: string, entry: number | undefined, ruleId: string | undefined, field: string | undefined, problem: string) {
+  constructor(
+    pack: string,
+    entry: number | undefined,
+    ruleId: string | undefined,
+    field: string | undefined,
+    problem: string,
+  ) {
     const where = [
       pack,
       entry === undefined ? undefined : `entry ${entry + 1}${ruleId ? ` ("${ruleId}")` : ''}`,
@@ -31,8 +37,19 @@ export class RulePackError extends Error {
 }
 
 const knownFields = new Set([
-  'id', 'category', 'family', 'severity', 'patterns', 'suggestions', 'explanation', 'sources', 'message',
-  'note', 'exceptions', 'acronym', 'caseSensitive',
+  'id',
+  'category',
+  'family',
+  'severity',
+  'patterns',
+  'suggestions',
+  'explanation',
+  'sources',
+  'message',
+  'note',
+  'exceptions',
+  'acronym',
+  'caseSensitive',
 ]);
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const urlPattern = /^https?:\/\/[^\s]+$/;
@@ -51,32 +68,82 @@ function isStringArray(value: unknown): value is string[] {
  * @throws RulePackError naming the pack, entry and field of the first problem.
  */
 export function validateRulePack(entries: unknown, pack: string, sources: ReadonlyMap<string, SourceEntry>): Rule[] {
-  if (!Array.isArray(entries)) throw new RulePackError(pack, undefined, undefined, undefined, 'a rule pack must be a list of rules');
+  if (!Array.isArray(entries))
+    throw new RulePackError(pack, undefined, undefined, undefined, 'a rule pack must be a list of rules');
   return entries.map((entry: unknown, index): Rule => {
     const fail = (field: string | undefined, problem: string, id?: string): never => {
       throw new RulePackError(pack, index, id, field, problem);
     };
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return fail(undefined, 'each rule must be a mapping of fields');
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      return fail(undefined, 'each rule must be a mapping of fields');
     const record = entry as Record<string, unknown>;
     const id = typeof record.id === 'string' ? record.id : undefined;
     const check = (field: string, ok: boolean, problem: string): void => {
       if (!ok) fail(field, problem, id);
     };
     for (const field of Object.keys(record)) check(field, knownFields.has(field), 'unknown field');
-    check('id', typeof record.id === 'string' && idPattern.test(record.id), 'must be a kebab-case id such as "lac-acronym"');
-    check('category', categories.includes(record.category as never), `unknown category ${JSON.stringify(record.category)}; expected one of ${categories.join(', ')}`);
-    check('severity', severities.includes(record.severity as never), `unknown severity ${JSON.stringify(record.severity)}; expected one of ${severities.join(', ')}`);
-    check('family', record.family === undefined || families.includes(record.family as never), `unknown family ${JSON.stringify(record.family)}; expected one of ${families.join(', ')}`);
-    check('patterns', isStringArray(record.patterns) && record.patterns.length > 0, 'must be a non-empty list of patterns');
-    check('suggestions', isStringArray(record.suggestions) && record.suggestions.length > 0, 'must be a non-empty list of suggested wordings');
-    check('explanation', typeof record.explanation === 'string' && record.explanation.trim().length >= 20, 'must explain, in a sentence or two, why the wording matters');
-    check('sources', isStringArray(record.sources) && record.sources.length > 0, 'must cite at least one source (a source id or URL)');
+    check(
+      'id',
+      typeof record.id === 'string' && idPattern.test(record.id),
+      'must be a kebab-case id such as "lac-acronym"',
+    );
+    check(
+      'category',
+      categories.includes(record.category as never),
+      `unknown category ${JSON.stringify(record.category)}; expected one of ${categories.join(', ')}`,
+    );
+    check(
+      'severity',
+      severities.includes(record.severity as never),
+      `unknown severity ${JSON.stringify(record.severity)}; expected one of ${severities.join(', ')}`,
+    );
+    check(
+      'family',
+      record.family === undefined || families.includes(record.family as never),
+      `unknown family ${JSON.stringify(record.family)}; expected one of ${families.join(', ')}`,
+    );
+    check(
+      'patterns',
+      isStringArray(record.patterns) && record.patterns.length > 0,
+      'must be a non-empty list of patterns',
+    );
+    check(
+      'suggestions',
+      isStringArray(record.suggestions) && record.suggestions.length > 0,
+      'must be a non-empty list of suggested wordings',
+    );
+    check(
+      'explanation',
+      typeof record.explanation === 'string' && record.explanation.trim().length >= 20,
+      'must explain, in a sentence or two, why the wording matters',
+    );
+    check(
+      'sources',
+      isStringArray(record.sources) && record.sources.length > 0,
+      'must cite at least one source (a source id or URL)',
+    );
     check('message', record.message === undefined || typeof record.message === 'string', 'must be a string');
     check('note', record.note === undefined || typeof record.note === 'string', 'must be a string');
-    check('exceptions', record.exceptions === undefined || isStringArray(record.exceptions), 'must be a list of patterns');
-    check('caseSensitive', record.caseSensitive === undefined || typeof record.caseSensitive === 'boolean', 'must be true or false');
+    check(
+      'exceptions',
+      record.exceptions === undefined || isStringArray(record.exceptions),
+      'must be a list of patterns',
+    );
+    check(
+      'caseSensitive',
+      record.caseSensitive === undefined || typeof record.caseSensitive === 'boolean',
+      'must be true or false',
+    );
     const acronym = record.acronym as { expansion?: unknown } | undefined;
-    check('acronym', acronym === undefined || (typeof acronym === 'object' && acronym !== null && typeof acronym.expansion === 'string' && acronym.expansion.trim().length > 0), 'must be { expansion: "the words spelled out" }');
+    check(
+      'acronym',
+      acronym === undefined ||
+        (typeof acronym === 'object' &&
+          acronym !== null &&
+          typeof acronym.expansion === 'string' &&
+          acronym.expansion.trim().length > 0),
+      'must be { expansion: "the words spelled out" }',
+    );
 
     const rule = record as unknown as RuleEntry;
     const caseSensitive = rule.caseSensitive ?? false;
@@ -84,7 +151,8 @@ export function validateRulePack(entries: unknown, pack: string, sources: Readon
       try {
         expandPattern(pattern, exact);
       } catch (error) {
-        if (error instanceof PatternSyntaxError) fail(field, `pattern ${JSON.stringify(pattern)}: ${error.message}`, id);
+        if (error instanceof PatternSyntaxError)
+          fail(field, `pattern ${JSON.stringify(pattern)}: ${error.message}`, id);
         throw error;
       }
     };
@@ -113,24 +181,47 @@ export function validateRuleSet(rules: readonly Rule[]): Matcher {
   for (const [index, rule] of rules.entries()) {
     const earlier = seen.get(rule.id);
     if (earlier) {
-      throw new RulePackError(rule.pack, packIndex(rules, index), rule.id, 'id', `duplicate id; "${rule.id}" is already used in ${earlier.pack}`);
+      throw new RulePackError(
+        rule.pack,
+        packIndex(rules, index),
+        rule.id,
+        'id',
+        `duplicate id; "${rule.id}" is already used in ${earlier.pack}`,
+      );
     }
     seen.set(rule.id, rule);
   }
-  const inputs = rules.map((rule, index) => ({ rule: index, patterns: rule.patterns, exceptions: rule.exceptions, caseSensitive: rule.caseSensitive }));
+  const inputs = rules.map((rule, index) => ({
+    rule: index,
+    patterns: rule.patterns,
+    exceptions: rule.exceptions,
+    caseSensitive: rule.caseSensitive,
+  }));
   const matcher = new Matcher(inputs);
   const clash = findPhraseClashes(inputs)[0];
   if (clash) {
     const rule = rules[clash.rule] as Rule;
     const other = rules[clash.otherRule] as Rule;
-    throw new RulePackError(rule.pack, packIndex(rules, clash.rule), rule.id, 'patterns', `the phrase "${clash.phrase}" is already matched by rule "${other.id}" (${other.pack}); merge the two rules`);
+    throw new RulePackError(
+      rule.pack,
+      packIndex(rules, clash.rule),
+      rule.id,
+      'patterns',
+      `the phrase "${clash.phrase}" is already matched by rule "${other.id}" (${other.pack}); merge the two rules`,
+    );
   }
   for (const [index, rule] of rules.entries()) {
     for (const suggestion of rule.suggestions) {
       const flagged = resolveHits(matcher.match(tokenize(suggestion)))[0];
       if (flagged) {
         const by = rules[flagged.rule] as Rule;
-        throw new RulePackError(rule.pack, packIndex(rules, index), rule.id, 'suggestions', `the suggestion "${suggestion}" is itself flagged by rule "${by.id}"; every suggested wording must lint clean`);
+        throw new RulePackError(
+          rule.pack,
+          packIndex(rules, index),
+          rule.id,
+          'suggestions',
+          `the suggestion "${suggestion}" is itself flagged by rule "${by.id}"; every suggested wording must lint clean`,
+        );
       }
     }
   }
@@ -148,8 +239,13 @@ function packIndex(rules: readonly Rule[], index: number): number {
  *
  * @throws RulePackError naming the file and entry.
  */
-export function validateSources(entries: unknown, file: string, known: Map<string, SourceEntry> = new Map()): Map<string, SourceEntry> {
-  if (!Array.isArray(entries)) throw new RulePackError(file, undefined, undefined, undefined, 'a source file must be a list of sources');
+export function validateSources(
+  entries: unknown,
+  file: string,
+  known: Map<string, SourceEntry> = new Map(),
+): Map<string, SourceEntry> {
+  if (!Array.isArray(entries))
+    throw new RulePackError(file, undefined, undefined, undefined, 'a source file must be a list of sources');
   for (const [index, entry] of entries.entries()) {
     const record = (entry ?? {}) as Record<string, unknown>;
     const id = typeof record.id === 'string' ? record.id : undefined;

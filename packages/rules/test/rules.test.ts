@@ -37,16 +37,36 @@ function entry(overrides: Partial<RuleEntry> = {}): RuleEntry {
 function words(text: string, patterns: string[], caseSensitive = false): string[] {
   const matcher = new Matcher([{ rule: 0, patterns, caseSensitive }]);
   const tokens = tokenize(text);
-  return resolveHits(matcher.match(tokens)).map((hit) => text.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end));
+  return resolveHits(matcher.match(tokens)).map((hit) =>
+    text.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end),
+  );
 }
 
 describe('@casenote/rules public API', () => {
   it('exports exactly its documented names', () => {
     expect(Object.keys(rules).sort()).toEqual([
-      'Matcher', 'PatternSyntaxError', 'RulePackError', 'categories', 'categoryMessages', 'expandPattern',
-      'explainedAcronymMessage', 'families', 'familyMessages', 'findPhraseClashes', 'formatMessage', 'getBuiltinRules',
-      'getBuiltinSources', 'normaliseWord', 'nounForms', 'resolveHits', 'severities', 'tokenize',
-      'validateRulePack', 'validateRuleSet', 'validateSources', 'verbForms',
+      'Matcher',
+      'PatternSyntaxError',
+      'RulePackError',
+      'categories',
+      'categoryMessages',
+      'expandPattern',
+      'explainedAcronymMessage',
+      'families',
+      'familyMessages',
+      'findPhraseClashes',
+      'formatMessage',
+      'getBuiltinRules',
+      'getBuiltinSources',
+      'normaliseWord',
+      'nounForms',
+      'resolveHits',
+      'severities',
+      'tokenize',
+      'validateRulePack',
+      'validateRuleSet',
+      'validateSources',
+      'verbForms',
     ]);
     expect(rules.categories).toEqual(['victim-blaming', 'jargon', 'deficit', 'write-to-child', 'readability']);
   });
@@ -81,15 +101,24 @@ describe('patterns', () => {
   });
 
   it('treats hyphen and space variants alike', () => {
-    const found = words('Mum is hard-to-reach. Dad is hard to reach. He is non compliant, she is noncompliant.', ['hard-to-reach', 'non-compliant']);
+    const found = words('Mum is hard-to-reach. Dad is hard to reach. He is non compliant, she is noncompliant.', [
+      'hard-to-reach',
+      'non-compliant',
+    ]);
     expect(found).toEqual(['hard-to-reach', 'hard to reach', 'non compliant', 'noncompliant']);
   });
 
   it('supports optional words, alternatives, wildcards and a flagged span', () => {
     expect(words('She was sexually active. She was active.', ['sexually active'])).toEqual(['sexually active']);
-    expect(words('He has contact with his dad and contact with Mum.', ['[contact] with <poss>? <family>'])).toEqual(['contact', 'contact']);
+    expect(words('He has contact with his dad and contact with Mum.', ['[contact] with <poss>? <family>'])).toEqual([
+      'contact',
+      'contact',
+    ]);
     expect(words('I will contact you.', ['[contact] with <poss>? <family>'])).toEqual([]);
-    expect(words('made a poor choice, made poor choices', ['{make} a? poor choice+'])).toEqual(['made a poor choice', 'made poor choices']);
+    expect(words('made a poor choice, made poor choices', ['{make} a? poor choice+'])).toEqual([
+      'made a poor choice',
+      'made poor choices',
+    ]);
     expect(words('gave him a lift', ['{give} * a lift'])).toEqual(['gave him a lift']);
   });
 
@@ -123,7 +152,10 @@ describe('validation', () => {
   });
 
   it.each([
-    [{ sources: [] }, 'team.yml: entry 1 ("put-self-at-risk"): field "sources": must cite at least one source (a source id or URL)'],
+    [
+      { sources: [] },
+      'team.yml: entry 1 ("put-self-at-risk"): field "sources": must cite at least one source (a source id or URL)',
+    ],
     [{ sources: ['made-up-guide'] }, 'field "sources": unknown source "made-up-guide"'],
     [{ category: 'rude' as never }, 'field "category": unknown category "rude"'],
     [{ severity: 'fatal' as never }, 'field "severity": unknown severity "fatal"'],
@@ -134,21 +166,37 @@ describe('validation', () => {
     [{ explanation: 'Bad.' }, 'field "explanation"'],
     [{ colour: 'red' } as never, 'field "colour": unknown field'],
   ])('names the entry and field: %j', (overrides, message) => {
-    expect(() => validateRulePack([entry(), entry({ id: 'second', ...overrides })].slice(1), 'team.yml', noSources)).toThrow(RulePackError);
+    expect(() =>
+      validateRulePack([entry(), entry({ id: 'second', ...overrides })].slice(1), 'team.yml', noSources),
+    ).toThrow(RulePackError);
     expect(() => validateRulePack([entry({ ...overrides })], 'team.yml', noSources)).toThrow(message);
   });
 
   it('rejects duplicate ids, duplicate phrases and suggestions that are flagged', () => {
     const one = validateRulePack([entry()], 'a.yml', noSources);
-    expect(() => validateRuleSet([...one, ...validateRulePack([entry({ patterns: ['other words'] })], 'b.yml', noSources)])).toThrow(
+    expect(() =>
+      validateRuleSet([...one, ...validateRulePack([entry({ patterns: ['other words'] })], 'b.yml', noSources)]),
+    ).toThrow(
       'b.yml: entry 1 ("put-self-at-risk"): field "id": duplicate id; "put-self-at-risk" is already used in a.yml',
     );
-    expect(() => validateRuleSet([...one, ...validateRulePack([entry({ id: 'again', patterns: ['putting herself at risk'] })], 'b.yml', noSources)])).toThrow(
+    expect(() =>
+      validateRuleSet([
+        ...one,
+        ...validateRulePack([entry({ id: 'again', patterns: ['putting herself at risk'] })], 'b.yml', noSources),
+      ]),
+    ).toThrow(
       'b.yml: entry 1 ("again"): field "patterns": the phrase "putting herself at risk" is already matched by rule "put-self-at-risk" (a.yml); merge the two rules',
     );
-    expect(() => validateRuleSet([...one, ...validateRulePack([entry({ id: 'risky', patterns: ['risky'], suggestions: ['put himself at risk'] })], 'b.yml', noSources)])).toThrow(
-      'field "suggestions": the suggestion "put himself at risk" is itself flagged by rule "put-self-at-risk"',
-    );
+    expect(() =>
+      validateRuleSet([
+        ...one,
+        ...validateRulePack(
+          [entry({ id: 'risky', patterns: ['risky'], suggestions: ['put himself at risk'] })],
+          'b.yml',
+          noSources,
+        ),
+      ]),
+    ).toThrow('field "suggestions": the suggestion "put himself at risk" is itself flagged by rule "put-self-at-risk"');
   });
 });
 
@@ -164,8 +212,19 @@ describe('built-in packs', () => {
     expect(count((r) => r.category === 'victim-blaming' || r.category === 'deficit')).toBeGreaterThanOrEqual(150);
     expect(count((r) => r.category === 'jargon')).toBeGreaterThanOrEqual(150);
     expect(cited.size).toBeGreaterThanOrEqual(8);
-    for (const family of ['responsibility-shifting', 'consent-implying', 'labelling', 'minimising', 'adultifying', 'deficit-label', 'acronym']) {
-      expect(count((r) => r.family === family), family).toBeGreaterThan(0);
+    for (const family of [
+      'responsibility-shifting',
+      'consent-implying',
+      'labelling',
+      'minimising',
+      'adultifying',
+      'deficit-label',
+      'acronym',
+    ]) {
+      expect(
+        count((r) => r.family === family),
+        family,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -174,17 +233,32 @@ describe('built-in packs', () => {
   });
 
   it('have generated RULES.md and the compiled module up to date with data/', () => {
-    const result = spawnSync(process.execPath, ['scripts/build-rules.ts', '--check'], { cwd: packageDir, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/build-rules.ts', '--check'], {
+      cwd: packageDir,
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
   it('fail the build loudly, naming file, entry and field, on a broken pack', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'casenote-rules-'));
-    writeFileSync(join(dataDir, 'sources.yml'), '- id: guide\n  title: A guide\n  publisher: Someone\n  url: https://example.org/guide\n');
-    writeFileSync(join(dataDir, 'pack.yml'), '- id: ok-rule\n  category: jargon\n  severity: info\n  patterns: [respite]\n  suggestions: [short break]\n  explanation: A word from service paperwork that children do not use.\n  sources: [guide]\n- id: broken\n  category: jargon\n  severity: info\n  patterns: [abscond]\n  suggestions: [went missing]\n  explanation: A word from service paperwork that children do not use.\n  sources: [nowhere]\n');
-    const result = spawnSync(process.execPath, ['scripts/build-rules.ts', '--check'], { cwd: packageDir, encoding: 'utf8', env: { ...process.env, CASENOTE_RULES_DATA: dataDir } });
+    writeFileSync(
+      join(dataDir, 'sources.yml'),
+      '- id: guide\n  title: A guide\n  publisher: Someone\n  url: https://example.org/guide\n',
+    );
+    writeFileSync(
+      join(dataDir, 'pack.yml'),
+      '- id: ok-rule\n  category: jargon\n  severity: info\n  patterns: [respite]\n  suggestions: [short break]\n  explanation: A word from service paperwork that children do not use.\n  sources: [guide]\n- id: broken\n  category: jargon\n  severity: info\n  patterns: [abscond]\n  suggestions: [went missing]\n  explanation: A word from service paperwork that children do not use.\n  sources: [nowhere]\n',
+    );
+    const result = spawnSync(process.execPath, ['scripts/build-rules.ts', '--check'], {
+      cwd: packageDir,
+      encoding: 'utf8',
+      env: { ...process.env, CASENOTE_RULES_DATA: dataDir },
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('rules: data/pack.yml: entry 2 ("broken"): field "sources": unknown source "nowhere": cite a known source id or a URL');
+    expect(result.stderr.trim()).toBe(
+      'rules: data/pack.yml: entry 2 ("broken"): field "sources": unknown source "nowhere": cite a known source id or a URL',
+    );
   });
 });

@@ -139,15 +139,15 @@ export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintSt
     const withSession =
       <Args extends unknown[]>(run: (session: LintSession, ...args: Args) => Command) =>
       (...args: Args): Command =>
-      props => {
+      (props) => {
         const session = lintSessions.get(props.editor);
         return session ? run(session, ...args)(props) : false;
       };
 
     return {
-      lintNow: withSession(session => session.commandLintNow()),
-      nextDiagnostic: withSession(session => session.commandMove(1)),
-      previousDiagnostic: withSession(session => session.commandMove(-1)),
+      lintNow: withSession((session) => session.commandLintNow()),
+      nextDiagnostic: withSession((session) => session.commandMove(1)),
+      previousDiagnostic: withSession((session) => session.commandMove(-1)),
       selectDiagnostic: withSession((session, id: string) => session.commandSelect(id)),
       applySuggestion: withSession((session, id: string, index?: number) =>
         session.commandApplySuggestion(id, index ?? 0),
@@ -160,7 +160,7 @@ export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintSt
         session.commandSetSeverity({ categories: { [category]: severity } }),
       ),
       allowPhrase: withSession((session, phrase: string) => session.commandAllowPhrase(phrase)),
-      analyseNow: withSession(session => session.commandAnalyseNow()),
+      analyseNow: withSession((session) => session.commandAnalyseNow()),
       setNoteContext: withSession((session, context: NoteContext) => session.commandSetNoteContext(context)),
       toggleAboutChildHighlight: withSession((session, on?: boolean) => session.commandHighlightAboutChild(on)),
     };

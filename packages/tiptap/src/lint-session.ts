@@ -90,9 +90,11 @@ export class LintSession {
     this.options = options;
     const { rules, categories, allow, extraRules, locale, context, analysis } = options;
     this.lintOptions = Object.fromEntries(
-      Object.entries({ rules, categories, allow, extraRules, locale, context, analysis }).filter(([, value]) => value !== undefined),
+      Object.entries({ rules, categories, allow, extraRules, locale, context, analysis }).filter(
+        ([, value]) => value !== undefined,
+      ),
     ) as LintOptions;
-    this.allowed = new Set((allow ?? []).map(phrase => phrase.trim().toLowerCase()));
+    this.allowed = new Set((allow ?? []).map((phrase) => phrase.trim().toLowerCase()));
     this.ignored = new Set(options.ignoreStore?.load() ?? []);
     this.lintText = this.createLintText();
     this.analyser = options.analyser ?? defaultAnalyser;
@@ -164,15 +166,15 @@ export class LintSession {
   getDiagnosticAt(pos: number): EditorDiagnostic | null {
     const found = this.decorations(this.editor.state)
       .find(pos, pos, isDiagnosticDecoration)
-      .filter(decoration => decoration.from <= pos && pos <= decoration.to)
+      .filter((decoration) => decoration.from <= pos && pos <= decoration.to)
       .sort((a, b) => a.to - a.from - (b.to - b.from))[0];
     return found ? toEditorDiagnostic(found) : null;
   }
 
   getDiagnostic(id: string, state: EditorState = this.editor.state): EditorDiagnostic | null {
-    const found = this.decorations(state).find(undefined, undefined, spec => spec.diagnostic?.id === id)[0];
+    const found = this.decorations(state).find(undefined, undefined, (spec) => spec.diagnostic?.id === id)[0];
     if (found) return toEditorDiagnostic(found);
-    return this.listNoteDiagnostics(state).find(diagnostic => diagnostic.id === id) ?? null;
+    return this.listNoteDiagnostics(state).find((diagnostic) => diagnostic.id === id) ?? null;
   }
 
   listNoteDiagnostics(state: EditorState = this.editor.state): EditorDiagnostic[] {
@@ -217,15 +219,15 @@ export class LintSession {
 
   commandMove(direction: 1 | -1): Command {
     return ({ state, tr, dispatch }) => {
-      const list = this.listDiagnostics(state).map(diagnostic => this.mapThrough(diagnostic, tr));
+      const list = this.listDiagnostics(state).map((diagnostic) => this.mapThrough(diagnostic, tr));
       const count = list.length;
       if (count === 0) return false;
       const { from, to, empty } = tr.selection;
-      const current = list.findIndex(diagnostic => diagnostic.from === from && diagnostic.to === to);
+      const current = list.findIndex((diagnostic) => diagnostic.from === from && diagnostic.to === to);
       let target: EditorDiagnostic | undefined;
       if (current >= 0) target = list[(current + direction + count) % count];
-      else if (direction === 1) target = list.find(d => (empty ? d.from >= from : d.from > from)) ?? list[0];
-      else target = list.findLast(d => d.from < from) ?? list[count - 1];
+      else if (direction === 1) target = list.find((d) => (empty ? d.from >= from : d.from > from)) ?? list[0];
+      else target = list.findLast((d) => d.from < from) ?? list[count - 1];
       if (!target) return false;
       if (dispatch) tr.setSelection(TextSelection.create(tr.doc, target.from, target.to)).scrollIntoView();
       return true;
@@ -282,8 +284,8 @@ export class LintSession {
         this.ignored.add(key);
         this.options.ignoreStore?.save(this.listIgnoredKeys());
         const ids = this.listDiagnostics(state)
-          .filter(diagnostic => diagnostic.id === id || diagnostic.ignoreKey === key)
-          .map(diagnostic => diagnostic.id);
+          .filter((diagnostic) => diagnostic.id === id || diagnostic.ignoreKey === key)
+          .map((diagnostic) => diagnostic.id);
         tr.setMeta(caseNoteLintPluginKey, { type: 'remove', ids } satisfies LintResultsMeta);
         tr.setMeta('addToHistory', false);
       }
@@ -353,8 +355,8 @@ export class LintSession {
         // Cached results stay valid: allowed phrases are filtered out after linting as well.
         this.resetLinter();
         const ids = this.listDiagnostics(state)
-          .filter(diagnostic => this.isAllowed(diagnostic.actual))
-          .map(diagnostic => diagnostic.id);
+          .filter((diagnostic) => this.isAllowed(diagnostic.actual))
+          .map((diagnostic) => diagnostic.id);
         tr.setMeta(caseNoteLintPluginKey, { type: 'remove', ids } satisfies LintResultsMeta);
         tr.setMeta('addToHistory', false);
       }
@@ -417,7 +419,7 @@ export class LintSession {
     }
     const generation = this.analysisGeneration;
     results.then(
-      meta => {
+      (meta) => {
         if (generation === this.analysisGeneration) this.dispatchResults(meta);
       },
       (error: unknown) => console.error('[casenote] the analysis failed', error),
@@ -425,7 +427,11 @@ export class LintSession {
   }
 
   /** Turns the analysis's text offsets into document positions and applies severities, allowed phrases and ignores. */
-  private toAnalysisResults(doc: AnalysisResultsMeta['doc'], note: NoteText, analysis: NoteAnalysis): AnalysisResultsMeta {
+  private toAnalysisResults(
+    doc: AnalysisResultsMeta['doc'],
+    note: NoteText,
+    analysis: NoteAnalysis,
+  ): AnalysisResultsMeta {
     const { rules, categories } = this.lintOptions;
     const toDocument = (from: number, to: number) => {
       const block = findNoteTextBlock(note, from);
@@ -440,7 +446,10 @@ export class LintSession {
     let missingChild = 0;
     for (const diagnostic of analysis.diagnostics) {
       // The household prompts come in the order of `missingChildren`: that names the child of each.
-      const child = diagnostic.ruleId === 'household-child-not-mentioned' ? (analysis.summary.missingChildren[missingChild++] ?? '') : '';
+      const child =
+        diagnostic.ruleId === 'household-child-not-mentioned'
+          ? (analysis.summary.missingChildren[missingChild++] ?? '')
+          : '';
       const severity = rules?.[diagnostic.ruleId] ?? categories?.[diagnostic.category] ?? diagnostic.severity;
       if (severity === 'off') continue;
       if (diagnostic.scope === 'note') {
@@ -460,9 +469,18 @@ export class LintSession {
     const sentences: AnalysisResultsMeta['sentences'] = [];
     for (const sentence of analysis.sentences) {
       const range = toDocument(sentence.from, sentence.to);
-      if (range && range.from < range.to) sentences.push({ from: range.from, to: range.to, kind: sentence.kind, childVoice: sentence.childVoice });
+      if (range && range.from < range.to)
+        sentences.push({ from: range.from, to: range.to, kind: sentence.kind, childVoice: sentence.childVoice });
     }
-    return { type: 'analysis', doc, diagnostics, noteDiagnostics, sentences, summary: analysis.summary, child: analysis.child };
+    return {
+      type: 'analysis',
+      doc,
+      diagnostics,
+      noteDiagnostics,
+      sentences,
+      summary: analysis.summary,
+      child: analysis.child,
+    };
   }
 
   /**
@@ -476,7 +494,10 @@ export class LintSession {
     const pluginState = view ? caseNoteLintPluginKey.getState(view.state) : undefined;
     if (!view || !pluginState || (!pluginState.full && pluginState.dirty.length === 0)) return;
     const ranges = pluginState.full ? null : pluginState.dirty;
-    const results = this.collect(view.state.doc, ranges, { budget: this.options.sliceBudget, first: () => visibleRange(view) });
+    const results = this.collect(view.state.doc, ranges, {
+      budget: this.options.sliceBudget,
+      first: () => visibleRange(view),
+    });
     this.deliver(results);
     if (!isPromise(results) && results.rest && results.rest.length > 0) this.timer = setTimeout(() => this.run(), 0);
   }
@@ -507,7 +528,7 @@ export class LintSession {
     }
     const generation = this.generation;
     results.then(
-      meta => {
+      (meta) => {
         if (generation === this.generation) this.drawInParts(meta);
       },
       (error: unknown) => console.error('[casenote] the linter failed', error),
@@ -527,11 +548,12 @@ export class LintSession {
       return;
     }
     const shown = visibleRange(view);
-    const ordered = shown ? inViewFirst(meta.blocks, shown, block => block.end) : meta.blocks;
+    const ordered = shown ? inViewFirst(meta.blocks, shown, (block) => block.end) : meta.blocks;
     const generation = this.generation;
     const drawPart = (index: number) => {
       const current = this.view;
-      if (!current || this.editor.isDestroyed || generation !== this.generation || current.state.doc !== meta.doc) return;
+      if (!current || this.editor.isDestroyed || generation !== this.generation || current.state.doc !== meta.doc)
+        return;
       const part = ordered.slice(index, index + DRAW_PART_BLOCKS);
       const rest = toRanges(ordered.slice(index + DRAW_PART_BLOCKS));
       this.dispatchResults({ type: 'results', doc: meta.doc, full: false, blocks: part, rest });
@@ -580,11 +602,13 @@ export class LintSession {
     }
     // A slice that did not reach every block reports only its own blocks, never "full".
     const done = answers.length === blocks.length;
-    const rest = done ? [] : toRanges(blocks.slice(answers.length).map(({ node, pos }) => ({ pos, end: pos + node.nodeSize })));
+    const rest = done
+      ? []
+      : toRanges(blocks.slice(answers.length).map(({ node, pos }) => ({ pos, end: pos + node.nodeSize })));
     const linted = blocks.slice(0, answers.length);
     const full = ranges === null && done;
     if (sync) return { ...this.toResults(doc, full, linted, texts, answers as Diagnostic[][]), rest };
-    return Promise.all(answers).then(lists => this.toResults(doc, full, linted, texts, lists));
+    return Promise.all(answers).then((lists) => this.toResults(doc, full, linted, texts, lists));
   }
 
   private lintBlock(text: string): LintResults {
@@ -599,7 +623,7 @@ export class LintSession {
     };
     if (!isPromise(answer)) return store(answer);
     const generation = this.generation;
-    return answer.then(diagnostics => (generation === this.generation ? store(diagnostics) : diagnostics));
+    return answer.then((diagnostics) => (generation === this.generation ? store(diagnostics) : diagnostics));
   }
 
   private toResults(
@@ -634,9 +658,9 @@ export class LintSession {
     // paragraph as if it were the note: leave it out here.
     const lintOptions: LintOptions = { ...this.lintOptions, analysis: false };
     const custom = this.options.linter;
-    if (custom) return text => custom.lint(text, lintOptions);
+    if (custom) return (text) => custom.lint(text, lintOptions);
     const linter = createLinter(lintOptions);
-    return text => linter.lint(text);
+    return (text) => linter.lint(text);
   }
 
   private resetLinter(): void {
@@ -677,8 +701,12 @@ function visibleRange(view: EditorView): { from: number; to: number } | null {
  * Blocks in document order, reordered to start at the first one that reaches `range` (on screen):
  * those from there on first, then those before.
  */
-function inViewFirst<Block>(blocks: readonly Block[], range: { from: number; to: number }, endOf: (block: Block) => number): readonly Block[] {
-  const firstShown = blocks.findIndex(block => endOf(block) >= range.from);
+function inViewFirst<Block>(
+  blocks: readonly Block[],
+  range: { from: number; to: number },
+  endOf: (block: Block) => number,
+): readonly Block[] {
+  const firstShown = blocks.findIndex((block) => endOf(block) >= range.from);
   if (firstShown <= 0) return blocks;
   return [...blocks.slice(firstShown), ...blocks.slice(0, firstShown)];
 }

@@ -3,7 +3,15 @@ import type { Transaction } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as api from '../src/index.ts';
 import { caseNoteLintPluginKey, type CaseNoteLinter } from '../src/index.ts';
-import { destroyEditors, flagged, mountEditor, mountPlainEditor, positionOf, testDiagnostics, testPack } from './helpers.ts';
+import {
+  destroyEditors,
+  flagged,
+  mountEditor,
+  mountPlainEditor,
+  positionOf,
+  testDiagnostics,
+  testPack,
+} from './helpers.ts';
 
 afterEach(destroyEditors);
 
@@ -74,7 +82,7 @@ describe('decorations', () => {
       '<p>One<br>two <strong>wib</strong>ble</p><ul><li><p>A frobnicated list</p></li></ul><blockquote><p>Quoted wibble</p></blockquote>',
     );
     editor.commands.lintNow();
-    const found = testDiagnostics(editor).map(d => `${d.ruleId}:${editor.state.doc.textBetween(d.from, d.to)}`);
+    const found = testDiagnostics(editor).map((d) => `${d.ruleId}:${editor.state.doc.textBetween(d.from, d.to)}`);
     expect(found).toEqual(['test-wibble:wibble', 'test-frobnicated:frobnicated', 'test-wibble:wibble']);
     expect(flagged(editor)).toEqual(['test-wibble:wibble', 'test-frobnicated:frobnicated', 'test-wibble:wibble']);
   });
@@ -118,7 +126,7 @@ describe('safety', () => {
     const before = editor.state.doc;
     editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' A wibble.');
     await vi.waitFor(() => expect(flagged(editor)).toEqual(['test-wibble:wibble']));
-    const results = seen.find(tr => tr.getMeta(caseNoteLintPluginKey)?.type === 'results');
+    const results = seen.find((tr) => tr.getMeta(caseNoteLintPluginKey)?.type === 'results');
     expect(results?.docChanged).toBe(false);
     editor.commands.undo();
     expect(editor.state.doc.eq(before)).toBe(true);
@@ -129,7 +137,7 @@ describe('safety', () => {
     const editor = mountEditor('<p>The wibble.</p>', { onDiagnostics });
     await vi.waitFor(() => expect(onDiagnostics).toHaveBeenCalled());
     const last = onDiagnostics.mock.lastCall?.[0] as api.EditorDiagnostic[];
-    expect(last.filter(d => d.ruleId === 'test-wibble').map(d => d.actual)).toEqual(['wibble']);
+    expect(last.filter((d) => d.ruleId === 'test-wibble').map((d) => d.actual)).toEqual(['wibble']);
     expect(last).toEqual(editor.storage.caseNoteLint.diagnostics);
   });
 });
@@ -159,7 +167,10 @@ describe('incremental linting', () => {
   it('re-lints only the paragraphs whose text changed, and reuses cached text', async () => {
     const engine = createLinter({ extraRules: [testPack] });
     const linter: CaseNoteLinter = { lint: vi.fn((text: string) => engine.lint(text)) };
-    const editor = mountEditor('<p>First wibble.</p><p>Second line.</p><p>Third frobnicated.</p>', { linter, delay: 10 });
+    const editor = mountEditor('<p>First wibble.</p><p>Second line.</p><p>Third frobnicated.</p>', {
+      linter,
+      delay: 10,
+    });
     editor.commands.lintNow();
     expect(vi.mocked(linter.lint).mock.calls.map(([text]) => text)).toEqual([
       'First wibble.',
@@ -184,7 +195,7 @@ describe('incremental linting', () => {
     const pending: Array<() => void> = [];
     const linter: CaseNoteLinter = {
       lint: (text: string) =>
-        new Promise<Diagnostic[]>(resolve => {
+        new Promise<Diagnostic[]>((resolve) => {
           pending.push(() => resolve(engine.lint(text)));
         }),
     };
@@ -223,7 +234,7 @@ describe('navigation commands', () => {
       const { from, to } = editor.state.selection;
       visited.push(`${editor.state.doc.textBetween(from, to)}@${from}`);
     }
-    const expected = targets.map(d => `${d.actual}@${d.from}`);
+    const expected = targets.map((d) => `${d.actual}@${d.from}`);
     expect(visited).toEqual([...expected, expected[0]]);
   });
 
@@ -247,7 +258,15 @@ describe('navigation commands', () => {
     expect(editor.state.selection).toMatchObject({ from: target.from, to: target.to });
     expect(editor.commands.selectDiagnostic('cn-does-not-exist')).toBe(false);
 
-    const clean = mountEditor('<p>Nothing to see.</p>', { categories: { deficit: 'off', jargon: 'off', 'victim-blaming': 'off', 'write-to-child': 'off', readability: 'off' } });
+    const clean = mountEditor('<p>Nothing to see.</p>', {
+      categories: {
+        deficit: 'off',
+        jargon: 'off',
+        'victim-blaming': 'off',
+        'write-to-child': 'off',
+        readability: 'off',
+      },
+    });
     clean.commands.lintNow();
     expect(clean.storage.caseNoteLint.diagnostics).toEqual([]);
     expect(clean.commands.nextDiagnostic()).toBe(false);
@@ -260,7 +279,7 @@ describe('applySuggestion', () => {
     const editor = mountEditor('<p>The <strong>wibble</strong> was frobnicated.</p>');
     editor.commands.lintNow();
     const before = editor.getHTML();
-    const target = testDiagnostics(editor).find(d => d.ruleId === 'test-wibble')!;
+    const target = testDiagnostics(editor).find((d) => d.ruleId === 'test-wibble')!;
     expect(editor.commands.applySuggestion(target.id, 1)).toBe(true);
     expect(editor.getHTML()).toBe('<p>The <strong>quiver</strong> was frobnicated.</p>');
     expect(flagged(editor)).toEqual(['test-frobnicated:frobnicated']);
@@ -321,7 +340,11 @@ describe('ignoreDiagnostic', () => {
 
     // Changing a neighbouring word makes a different key: the finding comes back.
     const was = positionOf(editor, 'was');
-    editor.chain().deleteRange({ from: was, to: was + 3 }).insertContentAt(was, 'is').run();
+    editor
+      .chain()
+      .deleteRange({ from: was, to: was + 3 })
+      .insertContentAt(was, 'is')
+      .run();
     await vi.waitFor(() => expect(flagged(editor)).toEqual(['test-wibble:wibble']));
   });
 

@@ -15,14 +15,14 @@ it('keeps diagnosticsVersion when an edit only moves the findings', () => {
   editor.commands.insertContentAt(1, 'Today ');
   expect(storage.diagnosticsVersion).toBe(before);
   // The findings themselves did move: the storage list has their current ranges.
-  expect(storage.diagnostics.map(d => d.from)).toEqual(listed.map(d => d.from + 'Today '.length));
+  expect(storage.diagnostics.map((d) => d.from)).toEqual(listed.map((d) => d.from + 'Today '.length));
 });
 
 it('changes diagnosticsVersion when a flagged word is edited, deleted, or a re-check lands', () => {
   const editor = mountEditor('<p>The wibble was here.</p><p>A frobnicated list.</p>', { delay: 60_000 });
   editor.commands.lintNow();
   const storage = editor.storage.caseNoteLint;
-  const flaggedWords = () => storage.diagnostics.map(d => d.actual);
+  const flaggedWords = () => storage.diagnostics.map((d) => d.actual);
   expect(flaggedWords()).toEqual(['wibble', 'frobnicated']);
 
   let version = storage.diagnosticsVersion;
@@ -65,7 +65,7 @@ it('leaves the findings untouched when a re-check finds what is already shown', 
   editor.commands.lintNow();
 
   expect(storage.diagnosticsVersion).toBe(version);
-  expect(storage.diagnostics.map(d => d.id)).toEqual(listed.map(d => d.id));
+  expect(storage.diagnostics.map((d) => d.id)).toEqual(listed.map((d) => d.id));
   expect(onDiagnostics.mock.calls.length).toBe(calls);
   // The same elements: nothing was redrawn.
   expect([...editor.view.dom.querySelectorAll('.casenote-diagnostic')]).toEqual(spans);

@@ -64,7 +64,7 @@ export function destroyEditors(): void {
 
 /** The flagged spans of the test rules, as `ruleId:text` (split spans joined by diagnostic id). */
 export function flagged(editor: Editor): string[] {
-  const spans = [...editor.view.dom.querySelectorAll<HTMLElement>('[data-diagnostic-id]')].filter(span =>
+  const spans = [...editor.view.dom.querySelectorAll<HTMLElement>('[data-diagnostic-id]')].filter((span) =>
     span.dataset.ruleId?.startsWith('test-'),
   );
   const byId = new Map<string, { ruleId: string; text: string }>();
@@ -79,7 +79,7 @@ export function flagged(editor: Editor): string[] {
 
 /** The test rules' findings in storage. */
 export function testDiagnostics(editor: Editor) {
-  return editor.storage.caseNoteLint.diagnostics.filter(diagnostic => diagnostic.ruleId.startsWith('test-'));
+  return editor.storage.caseNoteLint.diagnostics.filter((diagnostic) => diagnostic.ruleId.startsWith('test-'));
 }
 
 /** Position of the first occurrence of `text` in the document. */

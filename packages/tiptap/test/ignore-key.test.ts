@@ -12,7 +12,7 @@ function definition(ruleId: string, text: string, from: number, to: number): str
   const before = (text.slice(Math.max(0, from - window), from).match(WORD) ?? []).slice(-IGNORE_CONTEXT_WORDS);
   const after = (text.slice(to, to + window).match(WORD) ?? []).slice(0, IGNORE_CONTEXT_WORDS);
   const phrase = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return [ruleId, phrase, before.join(' '), after.join(' ')].map(part => part.toLowerCase()).join('|');
+  return [ruleId, phrase, before.join(' '), after.join(' ')].map((part) => part.toLowerCase()).join('|');
 }
 
 it('gives the same key as its definition for every finding of the 20,000-word note', () => {
@@ -40,6 +40,8 @@ it('gives the same key as its definition at edges: long words, hyphens, apostrop
   ];
   for (const [text, phrase] of cases) {
     const from = text.indexOf(phrase);
-    expect(createIgnoreKey('rule', text, from, from + phrase.length)).toBe(definition('rule', text, from, from + phrase.length));
+    expect(createIgnoreKey('rule', text, from, from + phrase.length)).toBe(
+      definition('rule', text, from, from + phrase.length),
+    );
   }
 });

@@ -14,7 +14,9 @@ const aboutJade = '<p>I visited Jade at home today.</p><p>Jade showed me her dra
 
 /** A spy around the real analysis. */
 function spyAnalyser() {
-  return { analyse: vi.fn((text: string, context, options) => analyseNote(text, context, options)) } satisfies CaseNoteAnalyser;
+  return {
+    analyse: vi.fn((text: string, context, options) => analyseNote(text, context, options)),
+  } satisfies CaseNoteAnalyser;
 }
 
 /** The analysis findings drawn in the editor, as `ruleId:text` (split spans joined by id). */
@@ -29,7 +31,7 @@ function drawn(editor: ReturnType<typeof mountEditor>, ruleIds: string[]): strin
 }
 
 const sentenceTexts = (editor: ReturnType<typeof mountEditor>) =>
-  editor.storage.caseNoteLint.analysis?.sentences.map(s => `${s.kind}:${editor.state.doc.textBetween(s.from, s.to)}`);
+  editor.storage.caseNoteLint.analysis?.sentences.map((s) => `${s.kind}:${editor.state.doc.textBetween(s.from, s.to)}`);
 
 describe('whole-note analysis', () => {
   it('analyses the whole note after a pause, with sentences mapped to document positions', async () => {
@@ -55,20 +57,35 @@ describe('whole-note analysis', () => {
       'about-child-sentence:SW visited Jade',
       'professional-self-reference:SW',
     ]);
-    const rewrite = editor.storage.caseNoteLint.diagnostics.find(d => d.actual === 'Jade showed me her')!;
-    expect(rewrite).toMatchObject({ ruleId: 'about-child-sentence', category: 'write-to-child', severity: 'hint', suggestions: ['You showed me your'] });
+    const rewrite = editor.storage.caseNoteLint.diagnostics.find((d) => d.actual === 'Jade showed me her')!;
+    expect(rewrite).toMatchObject({
+      ruleId: 'about-child-sentence',
+      category: 'write-to-child',
+      severity: 'hint',
+      suggestions: ['You showed me your'],
+    });
     expect(editor.state.doc.textBetween(rewrite.from, rewrite.to)).toBe('Jade showed me her');
 
     const notes = editor.storage.caseNoteLint.noteDiagnostics;
-    expect(notes.map(d => d.ruleId)).toEqual(['written-to-child-share']);
-    expect(notes[0]).toMatchObject({ scope: 'note', from: 0, to: 0, id: expect.stringMatching(/^cn-/), message: '0 of 3 sentences about Jade speak to her directly' });
+    expect(notes.map((d) => d.ruleId)).toEqual(['written-to-child-share']);
+    expect(notes[0]).toMatchObject({
+      scope: 'note',
+      from: 0,
+      to: 0,
+      id: expect.stringMatching(/^cn-/),
+      message: '0 of 3 sentences about Jade speak to her directly',
+    });
     expect(editor.view.dom.querySelector('[data-rule-id="written-to-child-share"]')).toBeNull();
-    expect(editor.storage.caseNoteLint.diagnostics.some(d => d.scope === 'note')).toBe(false);
+    expect(editor.storage.caseNoteLint.diagnostics.some((d) => d.scope === 'note')).toBe(false);
   });
 
   it('never analyses on the keystroke path: once, after the writer pauses', async () => {
     const analyser = spyAnalyser();
-    const editor = mountEditor('<p>I visited Jade.</p><p>Mum was at home.</p>', { analyser, analysisDelay: 80, delay: 10 });
+    const editor = mountEditor('<p>I visited Jade.</p><p>Mum was at home.</p>', {
+      analyser,
+      analysisDelay: 80,
+      delay: 10,
+    });
     await eventually(() => expect(analyser.analyse).toHaveBeenCalledTimes(1)); // the first analysis
     expect(analyser.analyse.mock.lastCall?.[0]).toBe('I visited Jade.\n\nMum was at home.');
     analyser.analyse.mockClear();
@@ -80,7 +97,7 @@ describe('whole-note analysis', () => {
     }
     await eventually(() => expect(analyser.analyse).toHaveBeenCalledTimes(1));
     expect(analyser.analyse.mock.lastCall?.[0]).toBe('I visited Jade.\n\nMum was at home today.');
-    await new Promise(resolve => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 150));
     expect(analyser.analyse).toHaveBeenCalledTimes(1);
   });
 
@@ -89,10 +106,12 @@ describe('whole-note analysis', () => {
     editor.commands.lintNow();
     editor.commands.analyseNow();
     expect(editor.storage.caseNoteLint.analysis?.summary.writtenToChildShare).toBe(0);
-    const rewrite = editor.storage.caseNoteLint.diagnostics.find(d => d.actual === 'Jade showed me her')!;
+    const rewrite = editor.storage.caseNoteLint.diagnostics.find((d) => d.actual === 'Jade showed me her')!;
     expect(editor.commands.applySuggestion(rewrite.id)).toBe(true);
     expect(editor.getText()).toContain('You showed me your drawings.');
-    await eventually(() => expect(editor.storage.caseNoteLint.analysis?.summary).toMatchObject({ toChild: 1, aboutChild: 2 }));
+    await eventually(() =>
+      expect(editor.storage.caseNoteLint.analysis?.summary).toMatchObject({ toChild: 1, aboutChild: 2 }),
+    );
     expect(editor.storage.caseNoteLint.analysis?.summary.writtenToChildShare).toBeCloseTo(1 / 3);
     expect(sentenceTexts(editor)?.[1]).toBe('to-child:You showed me your drawings.');
 
@@ -104,11 +123,11 @@ describe('whole-note analysis', () => {
   it('keeps the ids of findings that survive a re-analysis', () => {
     const editor = mountEditor(aboutJade, { context: jade, analysisDelay: 60_000 });
     editor.commands.analyseNow();
-    const before = editor.storage.caseNoteLint.diagnostics.find(d => d.actual === 'SW visited Jade')!;
+    const before = editor.storage.caseNoteLint.diagnostics.find((d) => d.actual === 'SW visited Jade')!;
     const share = editor.storage.caseNoteLint.noteDiagnostics[0]!;
     editor.commands.insertContentAt(1, 'Yesterday ');
     editor.commands.analyseNow();
-    const after = editor.storage.caseNoteLint.diagnostics.find(d => d.actual === 'SW visited Jade')!;
+    const after = editor.storage.caseNoteLint.diagnostics.find((d) => d.actual === 'SW visited Jade')!;
     expect(after).toMatchObject({ id: before.id, from: before.from + 10 });
     expect(editor.storage.caseNoteLint.noteDiagnostics[0]?.id).toBe(share.id);
   });
@@ -117,7 +136,7 @@ describe('whole-note analysis', () => {
     const pending: Array<() => void> = [];
     const analyser: CaseNoteAnalyser = {
       analyse: (text, context, options) =>
-        new Promise<NoteAnalysis>(resolve => {
+        new Promise<NoteAnalysis>((resolve) => {
           pending.push(() => resolve(analyseNote(text, context, options)));
         }),
     };
@@ -141,10 +160,13 @@ describe('whole-note analysis', () => {
 describe('prompts', () => {
   it('prompts once for each household child the note does not mention, until it does', () => {
     const editor = mountEditor('<p>I visited you at home. You told me about your new school.</p>', {
-      context: { child: { name: 'Jade', age: 9 }, household: [{ name: 'Jade' }, { name: 'Sam', age: 6 }, { name: 'Leo', age: 3, aliases: ['Leon'] }] },
+      context: {
+        child: { name: 'Jade', age: 9 },
+        household: [{ name: 'Jade' }, { name: 'Sam', age: 6 }, { name: 'Leo', age: 3, aliases: ['Leon'] }],
+      },
     });
     editor.commands.analyseNow();
-    expect(editor.storage.caseNoteLint.noteDiagnostics.map(d => d.message)).toEqual([
+    expect(editor.storage.caseNoteLint.noteDiagnostics.map((d) => d.message)).toEqual([
       'This note does not mention Sam yet',
       'This note does not mention Leo yet',
     ]);
@@ -157,26 +179,37 @@ describe('prompts', () => {
   it('prompts when the note records none of the child’s own words, and not once it does', () => {
     const editor = mountEditor('<p>I visited you at home.</p>', { context: jade });
     editor.commands.analyseNow();
-    const voice = editor.storage.caseNoteLint.noteDiagnostics.find(d => d.ruleId === 'child-voice-missing');
-    expect(voice).toMatchObject({ severity: 'info', scope: 'note', message: 'This note does not yet record what Jade said, showed or feels' });
+    const voice = editor.storage.caseNoteLint.noteDiagnostics.find((d) => d.ruleId === 'child-voice-missing');
+    expect(voice).toMatchObject({
+      severity: 'info',
+      scope: 'note',
+      message: 'This note does not yet record what Jade said, showed or feels',
+    });
     expect(editor.storage.caseNoteLint.analysis?.summary.childVoice).toBe(false);
     editor.commands.insertContentAt(editor.state.doc.content.size, '<p>You told me you like your new school.</p>');
     editor.commands.analyseNow();
-    expect(editor.storage.caseNoteLint.noteDiagnostics.map(d => d.ruleId)).not.toContain('child-voice-missing');
+    expect(editor.storage.caseNoteLint.noteDiagnostics.map((d) => d.ruleId)).not.toContain('child-voice-missing');
     expect(editor.storage.caseNoteLint.analysis?.summary.childVoice).toBe(true);
   });
 
   it('ignoreDiagnostic dismisses a note-level prompt, and it stays dismissed', () => {
     const save = vi.fn();
-    const editor = mountEditor('<p>I visited you at home.</p>', { context: { household: [{ name: 'Sam' }] }, ignoreStore: { load: () => [], save } });
+    const editor = mountEditor('<p>I visited you at home.</p>', {
+      context: { household: [{ name: 'Sam' }] },
+      ignoreStore: { load: () => [], save },
+    });
     editor.commands.analyseNow();
-    const sam = editor.storage.caseNoteLint.noteDiagnostics.find(d => d.ruleId === 'household-child-not-mentioned')!;
+    const sam = editor.storage.caseNoteLint.noteDiagnostics.find((d) => d.ruleId === 'household-child-not-mentioned')!;
     expect(editor.commands.ignoreDiagnostic(sam.id)).toBe(true);
     expect(save).toHaveBeenLastCalledWith(['household-child-not-mentioned|note|sam']);
-    expect(editor.storage.caseNoteLint.noteDiagnostics.map(d => d.ruleId)).not.toContain('household-child-not-mentioned');
+    expect(editor.storage.caseNoteLint.noteDiagnostics.map((d) => d.ruleId)).not.toContain(
+      'household-child-not-mentioned',
+    );
     editor.commands.insertContentAt(editor.state.doc.content.size, '<p>More.</p>');
     editor.commands.analyseNow();
-    expect(editor.storage.caseNoteLint.noteDiagnostics.map(d => d.ruleId)).not.toContain('household-child-not-mentioned');
+    expect(editor.storage.caseNoteLint.noteDiagnostics.map((d) => d.ruleId)).not.toContain(
+      'household-child-not-mentioned',
+    );
   });
 });
 
@@ -200,7 +233,7 @@ describe('context', () => {
   it('with analysis: false, nothing is analysed and analyseNow is refused', async () => {
     const analyser = spyAnalyser();
     const editor = mountEditor(aboutJade, { analyser, analysis: false, analysisDelay: 10 });
-    await new Promise(resolve => setTimeout(resolve, 80));
+    await new Promise((resolve) => setTimeout(resolve, 80));
     expect(editor.commands.analyseNow()).toBe(false);
     expect(analyser.analyse).not.toHaveBeenCalled();
     expect(editor.storage.caseNoteLint.analysis).toBeNull();
@@ -208,19 +241,25 @@ describe('context', () => {
   });
 
   it('honours category and rule severities, and turning them off', async () => {
-    const editor = mountEditor(aboutJade, { context: jade, rules: { 'about-child-sentence': 'info' }, analysisDelay: 60_000 });
+    const editor = mountEditor(aboutJade, {
+      context: jade,
+      rules: { 'about-child-sentence': 'info' },
+      analysisDelay: 60_000,
+    });
     editor.commands.analyseNow();
-    expect(editor.storage.caseNoteLint.diagnostics.find(d => d.ruleId === 'about-child-sentence')?.severity).toBe('info');
+    expect(editor.storage.caseNoteLint.diagnostics.find((d) => d.ruleId === 'about-child-sentence')?.severity).toBe(
+      'info',
+    );
     editor.commands.setCategorySeverity('write-to-child', 'off');
     await eventually(() => expect(editor.storage.caseNoteLint.noteDiagnostics).toEqual([]));
     // A rule's own severity wins over its category's, as in the engine.
-    expect(editor.storage.caseNoteLint.diagnostics.filter(d => d.category === 'write-to-child').map(d => d.ruleId)).toEqual([
-      'about-child-sentence',
-      'about-child-sentence',
-      'about-child-sentence',
-    ]);
+    expect(
+      editor.storage.caseNoteLint.diagnostics.filter((d) => d.category === 'write-to-child').map((d) => d.ruleId),
+    ).toEqual(['about-child-sentence', 'about-child-sentence', 'about-child-sentence']);
     editor.commands.setRuleSeverity('about-child-sentence', 'off');
-    await eventually(() => expect(editor.storage.caseNoteLint.diagnostics.filter(d => d.category === 'write-to-child')).toEqual([]));
+    await eventually(() =>
+      expect(editor.storage.caseNoteLint.diagnostics.filter((d) => d.category === 'write-to-child')).toEqual([]),
+    );
     // The figures stay: the meter does not depend on the hints being shown.
     expect(editor.storage.caseNoteLint.analysis?.summary.aboutChild).toBe(3);
   });
@@ -237,7 +276,9 @@ describe('about-child highlight', () => {
 
     expect(editor.commands.toggleAboutChildHighlight()).toBe(true);
     expect(editor.storage.caseNoteLint.highlightAboutChild).toBe(true);
-    const highlighted = [...editor.view.dom.querySelectorAll(`.${ABOUT_CHILD_CLASS}`)].map(node => node.textContent).join('');
+    const highlighted = [...editor.view.dom.querySelectorAll(`.${ABOUT_CHILD_CLASS}`)]
+      .map((node) => node.textContent)
+      .join('');
     expect(highlighted).toBe('Jade showed me her drawings.');
     expect(editor.getHTML()).toBe(plain.getHTML());
     expect(editor.can().undo()).toBe(false);

@@ -15,7 +15,8 @@ function longNote(): string {
   for (let index = 0; index < 200; index += 1) {
     // Each paragraph different (numbered, words rotated), so the cache cannot answer for another.
     const paragraph: string[] = ['Visit', String(index + 1)];
-    while (paragraph.length < 100) paragraph.push(...words.slice(index % words.length), ...words.slice(0, index % words.length));
+    while (paragraph.length < 100)
+      paragraph.push(...words.slice(index % words.length), ...words.slice(0, index % words.length));
     paragraphs.push(`<p>${paragraph.slice(0, 100).join(' ')}</p>`);
   }
   return paragraphs.join('');
@@ -29,7 +30,7 @@ it('keeps the keystroke path and a paragraph re-check small on a 20,000-word not
   let lintCalls = 0;
   let engineMs = 0;
   const linter: CaseNoteLinter = {
-    lint: text => {
+    lint: (text) => {
       lintCalls += 1;
       const begin = performance.now();
       const diagnostics = engine.lint(text);
@@ -38,7 +39,9 @@ it('keeps the keystroke path and a paragraph re-check small on a 20,000-word not
     },
   };
   const editor = mountEditor(longNote(), { linter, delay: 60_000 });
-  expect(editor.state.doc.textBetween(0, editor.state.doc.content.size, ' ').split(/\s+/).length).toBeGreaterThanOrEqual(20_000);
+  expect(
+    editor.state.doc.textBetween(0, editor.state.doc.content.size, ' ').split(/\s+/).length,
+  ).toBeGreaterThanOrEqual(20_000);
 
   let start = performance.now();
   editor.commands.lintNow();

@@ -20,7 +20,7 @@ const note = Array.from(
 function slowLinter(): CaseNoteLinter {
   const engine = createLinter({ extraRules: [testPack], analysis: false });
   return {
-    lint: text => {
+    lint: (text) => {
       const until = performance.now() + 1;
       while (performance.now() < until) {
         // stand in for a slow machine
@@ -40,7 +40,8 @@ function watchSlices(editor: Editor): number[] {
   return slices;
 }
 
-const summary = (editor: Editor) => editor.storage.caseNoteLint.diagnostics.map(({ ruleId, from, to }) => `${ruleId}@${from}-${to}`);
+const summary = (editor: Editor) =>
+  editor.storage.caseNoteLint.diagnostics.map(({ ruleId, from, to }) => `${ruleId}@${from}-${to}`);
 
 it('checks a long note in slices and ends with the same findings as one whole check', async () => {
   const editor = mountEditor(note, { linter: slowLinter(), sliceBudget: 5, analysis: false });
@@ -63,7 +64,8 @@ it('checks the paragraphs on screen first', async () => {
   let firstSlice: { from: number; to: number }[] = [];
   editor.on('transaction', ({ transaction }) => {
     const meta = transaction.getMeta(caseNoteLintPluginKey) as LintResultsMeta | undefined;
-    if (meta?.type === 'results' && firstSlice.length === 0) firstSlice = meta.blocks.map(({ pos, end }) => ({ from: pos, to: end }));
+    if (meta?.type === 'results' && firstSlice.length === 0)
+      firstSlice = meta.blocks.map(({ pos, end }) => ({ from: pos, to: end }));
   });
   // Before the first check runs (a timer task), scroll paragraph 100 into view.
   let target = 0;
@@ -105,8 +107,13 @@ it('sends every paragraph to an asynchronous linter at once and draws its answer
   const asked: number[] = [];
   let askedThisTask = 0;
   const linter: CaseNoteLinter = {
-    lint: async text => {
-      if (askedThisTask === 0) queueMicrotask(() => (asked.push(askedThisTask), (askedThisTask = 0)));
+    lint: async (text) => {
+      if (askedThisTask === 0) {
+        queueMicrotask(() => {
+          asked.push(askedThisTask);
+          askedThisTask = 0;
+        });
+      }
       askedThisTask += 1;
       return engine.lint(text);
     },
@@ -127,7 +134,7 @@ it('sends every paragraph to an asynchronous linter at once and draws its answer
 
 it('drops the rest of an answer being drawn when the note changes, and checks those paragraphs again', async () => {
   const engine = createLinter({ extraRules: [testPack], analysis: false });
-  const editor = mountEditor(note, { linter: { lint: async text => engine.lint(text) }, analysis: false, delay: 20 });
+  const editor = mountEditor(note, { linter: { lint: async (text) => engine.lint(text) }, analysis: false, delay: 20 });
   const slices = watchSlices(editor);
   const typed = typeAfterFirstResults(editor);
   await vi.waitFor(() => expect(typed.checkingWhenTyped()).toBe(true));

@@ -29,7 +29,10 @@ const snippetContext = 48;
  * @param options The linter options (from `--config`), exactly as `casenote lint` would use them.
  * @param withSnippets Whether to keep excerpts around findings.
  */
-export function createNoteAuditor(options: LintOptions, withSnippets: boolean): (absolute: string, shown: string) => NoteOutcome {
+export function createNoteAuditor(
+  options: LintOptions,
+  withSnippets: boolean,
+): (absolute: string, shown: string) => NoteOutcome {
   const linter = createLinter(options);
   const context = options.context ?? {};
   const analysis = options.analysis || {};
@@ -57,7 +60,16 @@ export function createNoteAuditor(options: LintOptions, withSnippets: boolean): 
       problems = converted.problems;
     }
     if (text.trim() === '') {
-      return { ok: false, path: shown, reason: problems.length > 0 ? `no text could be read: ${problems.join('; ')}` : extension === '.txt' || extension === '.md' ? 'empty note' : 'no text once the markup is removed' };
+      return {
+        ok: false,
+        path: shown,
+        reason:
+          problems.length > 0
+            ? `no text could be read: ${problems.join('; ')}`
+            : extension === '.txt' || extension === '.md'
+              ? 'empty note'
+              : 'no text once the markup is removed',
+      };
     }
 
     const diagnostics = linter.lint(text);

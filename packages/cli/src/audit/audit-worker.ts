@@ -8,6 +8,9 @@ const { options, withSnippets } = workerData as { options: LintOptions; withSnip
 const auditNote = createNoteAuditor(options, withSnippets);
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  const reply: WorkerReply = request.map((file) => ({ index: file.index, outcome: auditNote(file.absolute, file.shown) }));
+  const reply: WorkerReply = request.map((file) => ({
+    index: file.index,
+    outcome: auditNote(file.absolute, file.shown),
+  }));
   parentPort?.postMessage(reply);
 });

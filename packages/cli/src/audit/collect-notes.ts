@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeReadError } from '../input.ts';
@@ -15,7 +16,10 @@ export interface FoundNote {
  * by path so reports are the same from run to run. A path that does not exist or cannot be listed,
  * and a file named directly that is not a note, are returned as problems, not thrown.
  */
-export async function collectNotes(inputs: string[], cwd: string): Promise<{ notes: FoundNote[]; problems: InputProblem[] }> {
+export async function collectNotes(
+  inputs: string[],
+  cwd: string,
+): Promise<{ notes: FoundNote[]; problems: InputProblem[] }> {
   const found = new Map<string, FoundNote>();
   const problems: InputProblem[] = [];
   const show = (absolute: string) => {
@@ -25,7 +29,7 @@ export async function collectNotes(inputs: string[], cwd: string): Promise<{ not
   const isNote = (name: string) => (noteExtensions as readonly string[]).includes(path.extname(name).toLowerCase());
 
   const walk = async (folder: string): Promise<void> => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
@@ -35,13 +39,14 @@ export async function collectNotes(inputs: string[], cwd: string): Promise<{ not
     for (const entry of entries) {
       const absolute = path.join(folder, entry.name);
       if (entry.isDirectory()) await walk(absolute);
-      else if (isNote(entry.name) && (entry.isFile() || entry.isSymbolicLink())) found.set(absolute, { absolute, shown: show(absolute) });
+      else if (isNote(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+        found.set(absolute, { absolute, shown: show(absolute) });
     }
   };
 
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
-    let info;
+    let info: Stats;
     try {
       info = await stat(absolute);
     } catch (error) {

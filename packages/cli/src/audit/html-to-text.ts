@@ -7,20 +7,93 @@ export interface HtmlText {
 
 /** Elements whose start and end break a paragraph. */
 const blockElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Elements whose content is never note text. */
 const droppedElements = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);
 
 const namedEntities: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', pound: '£', euro: '€', copy: '©', reg: '®', deg: '°',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú',
-  ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', ntilde: 'ñ', shy: '', zwj: '\u200d', zwnj: '\u200c', bull: '•',
-  middot: '·', times: '×', frac12: '½', half: '½',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  deg: '°',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  shy: '',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  bull: '•',
+  middot: '·',
+  times: '×',
+  frac12: '½',
+  half: '½',
 };
 
 const legacyEntities = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'AMP', 'LT', 'GT', 'QUOT']);
@@ -39,7 +112,7 @@ const paragraphBreak = '\u0000P';
  */
 export function htmlToText(html: string): HtmlText {
   const problems = new Set<string>();
-  html = html.replace(/\u0000/g, '');
+  html = html.replaceAll('\u0000', '');
   let out = '';
   let index = 0;
   const length = html.length;
@@ -78,11 +151,15 @@ export function htmlToText(html: string): HtmlText {
     }
     const close = findTagEnd(html, open + 1);
     if (close === -1) {
-      problems.add(`a tag is never closed (${describe(html.slice(open, open + 20))}); the rest of the file was dropped`);
+      problems.add(
+        `a tag is never closed (${describe(html.slice(open, open + 20))}); the rest of the file was dropped`,
+      );
       break;
     }
     if (html[close] === '<') {
-      problems.add(`a tag is not closed before the next one starts (${describe(html.slice(open, Math.min(close, open + 20)))})`);
+      problems.add(
+        `a tag is not closed before the next one starts (${describe(html.slice(open, Math.min(close, open + 20)))})`,
+      );
       index = close;
       continue;
     }
@@ -108,7 +185,12 @@ export function htmlToText(html: string): HtmlText {
   const text = out
     .replace(/[ \t\f\v\u00a0]*\n[ \t\f\v\u00a0]*/g, '\n')
     .split(paragraphBreak)
-    .map((paragraph) => paragraph.replace(/[ \t\f\v\r]+/g, ' ').replace(/\n{2,}/g, '\n').trim())
+    .map((paragraph) =>
+      paragraph
+        .replace(/[ \t\f\v\r]+/g, ' ')
+        .replace(/\n{2,}/g, '\n')
+        .trim(),
+    )
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
   return { text, problems: [...problems] };
@@ -134,24 +216,28 @@ function findTagEnd(html: string, from: number): number {
 }
 
 function describe(fragment: string): string {
-  return fragment.replace(/\s+/g, ' ').trim() + '…';
+  return `${fragment.replace(/\s+/g, ' ').trim()}…`;
 }
 
 function decodeText(text: string, problems: Set<string>): string {
   const collapsed = text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
   if (!collapsed.includes('&')) return collapsed;
-  return collapsed.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31})(;?)/g, (whole, body: string, semicolon: string) => {
-    // Without ';' only the old short forms count ("AT&T", "&Tuesday" are text).
-    if (semicolon === '' && !legacyEntities.has(body)) return whole;
-    if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return String.fromCodePoint(code);
-      problems.add(`invalid character reference ${whole}`);
-      return '\ufffd';
-    }
-    const named = namedEntities[body] ?? namedEntities[body.toLowerCase()];
-    if (named !== undefined) return named;
-    problems.add(`unknown entity ${whole}`);
-    return whole;
-  });
+  return collapsed.replace(
+    /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31})(;?)/g,
+    (whole, body: string, semicolon: string) => {
+      // Without ';' only the old short forms count ("AT&T", "&Tuesday" are text).
+      if (semicolon === '' && !legacyEntities.has(body)) return whole;
+      if (body.startsWith('#')) {
+        const code =
+          body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+        if (code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return String.fromCodePoint(code);
+        problems.add(`invalid character reference ${whole}`);
+        return '\ufffd';
+      }
+      const named = namedEntities[body] ?? namedEntities[body.toLowerCase()];
+      if (named !== undefined) return named;
+      problems.add(`unknown entity ${whole}`);
+      return whole;
+    },
+  );
 }

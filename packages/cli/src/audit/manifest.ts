@@ -53,7 +53,8 @@ export async function loadManifest(file: string, cwd: string): Promise<Manifest>
 /** Parses manifest text; see `loadManifest`. */
 export function parseManifest(source: string, file: string): Manifest {
   const extension = path.extname(file).toLowerCase();
-  const jsonl = extension === '.jsonl' || extension === '.ndjson' || (extension !== '.csv' && source.trimStart().startsWith('{'));
+  const jsonl =
+    extension === '.jsonl' || extension === '.ndjson' || (extension !== '.csv' && source.trimStart().startsWith('{'));
   const records = jsonl ? readJsonLines(source, file) : readCsv(source, file);
   const manifest: Manifest = { path: file, rows: new Map(), problems: [] };
   for (const record of records) {
@@ -65,7 +66,10 @@ export function parseManifest(source: string, file: string): Manifest {
     const row = validateRow(record.fields, location);
     if (typeof row === 'string') manifest.problems.push({ location, reason: row });
     else if (manifest.rows.has(row.id)) {
-      manifest.problems.push({ location, reason: `duplicate id '${row.id}' (first at ${manifest.rows.get(row.id)?.location}); row ignored` });
+      manifest.problems.push({
+        location,
+        reason: `duplicate id '${row.id}' (first at ${manifest.rows.get(row.id)?.location}); row ignored`,
+      });
     } else manifest.rows.set(row.id, row);
   }
   return manifest;
@@ -80,7 +84,8 @@ function readJsonLines(source: string, file: string): RawRecord[] {
     const line = index + 1;
     try {
       const value: unknown = JSON.parse(text);
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) records.push({ line, problem: 'not a JSON object' });
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        records.push({ line, problem: 'not a JSON object' });
       else records.push({ line, fields: value as Record<string, unknown> });
     } catch {
       records.push({ line, problem: 'not valid JSON' });
@@ -95,7 +100,10 @@ function readCsv(source: string, file: string): RawRecord[] {
   const header = rows.shift();
   if (!header) throw new CliError(`invalid manifest ${file}: empty file`);
   const names = header.cells.map((name) => name.trim().toLowerCase());
-  if (!names.includes('id')) throw new CliError(`invalid manifest ${file}: no 'id' column in the header (expected ${manifestColumns.join(', ')})`);
+  if (!names.includes('id'))
+    throw new CliError(
+      `invalid manifest ${file}: no 'id' column in the header (expected ${manifestColumns.join(', ')})`,
+    );
   const records: RawRecord[] = [];
   for (const row of rows) {
     if (row.cells.length === 1 && row.cells[0]?.trim() === '') continue;
@@ -108,7 +116,7 @@ function readCsv(source: string, file: string): RawRecord[] {
       continue;
     }
     const fields: Record<string, unknown> = {};
-    names.forEach((name, index) => (fields[name] = row.cells[index]));
+    for (const [index, name] of names.entries()) fields[name] = row.cells[index];
     records.push({ line: row.line, fields });
   }
   return records;
@@ -169,8 +177,17 @@ function validateRow(fields: Record<string, unknown>, location: string): Manifes
   const date = text(fields.date);
   if (date !== undefined && !isIsoDate(date)) return `bad date '${date}' for '${id}' (expected yyyy-mm-dd)`;
   const reReferral = readBoolean(fields.re_referral);
-  if (reReferral === null) return `bad re_referral '${String(fields.re_referral)}' for '${id}' (expected true/false, yes/no or 1/0)`;
-  return { id, location, childId: text(fields.child_id), date, team: text(fields.team), type: text(fields.type), reReferral };
+  if (reReferral === null)
+    return `bad re_referral '${String(fields.re_referral)}' for '${id}' (expected true/false, yes/no or 1/0)`;
+  return {
+    id,
+    location,
+    childId: text(fields.child_id),
+    date,
+    team: text(fields.team),
+    type: text(fields.type),
+    reReferral,
+  };
 }
 
 function readBoolean(value: unknown): boolean | undefined | null {

@@ -27,7 +27,9 @@ export function createProgress(stderr: NodeJS.WritableStream, total: number): Pr
     const seconds = (performance.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(done / seconds) : 0;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    stderr.write(`\r${bar} ${String(Math.floor((done / total) * 100)).padStart(3)}% ${done}/${total} notes · ${rate} notes/s\u001b[K`);
+    stderr.write(
+      `\r${bar} ${String(Math.floor((done / total) * 100)).padStart(3)}% ${done}/${total} notes · ${rate} notes/s\u001b[K`,
+    );
   };
 
   return {

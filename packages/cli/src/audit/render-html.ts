@@ -49,9 +49,11 @@ function barChart(title: string, bars: Bar[]): string {
       const y = 5 + index * rowHeight;
       const length = max === 0 ? 0 : Math.max(bar.value > 0 ? 2 : 0, Math.round((bar.value / max) * barArea));
       const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
-      return `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end">${escapeHtml(label)}</text>` +
+      return (
+        `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end">${escapeHtml(label)}</text>` +
         `<rect x="${labelWidth}" y="${y + 3}" width="${length}" height="18" rx="2"></rect>` +
-        `<text x="${labelWidth + length + 6}" y="${y + 16}">${escapeHtml(bar.shown)}</text>`;
+        `<text x="${labelWidth + length + 6}" y="${y + 16}">${escapeHtml(bar.shown)}</text>`
+      );
     })
     .join('');
   return `<svg class="chart" role="img" aria-labelledby="${id}" viewBox="0 0 ${labelWidth + barArea + 70} ${height}" width="100%" preserveAspectRatio="xMinYMin meet"><title id="${id}">${escapeHtml(title)}</title>${rows}</svg>`;
@@ -69,9 +71,11 @@ function histogramChart(title: string, bars: Bar[]): string {
       const x = 10 + index * columnWidth;
       const height = max === 0 ? 0 : Math.max(bar.value > 0 ? 2 : 0, Math.round((bar.value / max) * plotHeight));
       const top = 20 + plotHeight - height;
-      return `<rect x="${x + 6}" y="${top}" width="${columnWidth - 12}" height="${height}" rx="2"></rect>` +
+      return (
+        `<rect x="${x + 6}" y="${top}" width="${columnWidth - 12}" height="${height}" rx="2"></rect>` +
         `<text x="${x + columnWidth / 2}" y="${top - 5}" text-anchor="middle">${escapeHtml(bar.shown)}</text>` +
-        `<text x="${x + columnWidth / 2}" y="${plotHeight + 38}" text-anchor="middle" class="axis">${escapeHtml(bar.label)}</text>`;
+        `<text x="${x + columnWidth / 2}" y="${plotHeight + 38}" text-anchor="middle" class="axis">${escapeHtml(bar.label)}</text>`
+      );
     })
     .join('');
   const width = 20 + bars.length * columnWidth;
@@ -80,9 +84,14 @@ function histogramChart(title: string, bars: Bar[]): string {
 
 /** An accessible table: a caption, column headers and, in the first column, row headers. */
 function table(caption: string, headers: string[], rows: string[][], numericFrom = 1): string {
-  const head = headers.map((header, index) => `<th scope="col"${index >= numericFrom ? ' class="num"' : ''}>${escapeHtml(header)}</th>`).join('');
+  const head = headers
+    .map((header, index) => `<th scope="col"${index >= numericFrom ? ' class="num"' : ''}>${escapeHtml(header)}</th>`)
+    .join('');
   const body = rows
-    .map((cells) => `<tr>${cells.map((cell, index) => (index === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td${index >= numericFrom ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`)).join('')}</tr>`)
+    .map(
+      (cells) =>
+        `<tr>${cells.map((cell, index) => (index === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td${index >= numericFrom ? ' class="num"' : ''}>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+    )
     .join('\n');
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -92,9 +101,23 @@ function chartWithTable(chart: string, tableHtml: string): string {
   return `<div class="pair"><figure>${chart}</figure>${tableHtml}</div>`;
 }
 
-function groupSection(heading: string, intro: string, groups: GroupFigures[], extraColumn?: { header: string; cell: (group: GroupFigures, index: number) => string }): string {
+function groupSection(
+  heading: string,
+  intro: string,
+  groups: GroupFigures[],
+  extraColumn?: { header: string; cell: (group: GroupFigures, index: number) => string },
+): string {
   if (groups.length === 0) return `<h2>${escapeHtml(heading)}</h2><p>${escapeHtml(intro)} No notes to compare.</p>`;
-  const headers = ['Group', 'Notes', 'Words', 'Findings', 'Per 1,000 words', ...categories.map((category) => `${categoryName(category)} per 1,000 words`), 'Median share written to the child', "Notes with the child's voice"];
+  const headers = [
+    'Group',
+    'Notes',
+    'Words',
+    'Findings',
+    'Per 1,000 words',
+    ...categories.map((category) => `${categoryName(category)} per 1,000 words`),
+    'Median share written to the child',
+    "Notes with the child's voice",
+  ];
   if (extraColumn) headers.push(extraColumn.header);
   const rows = groups.map((group, index) => {
     const cells = [
@@ -110,7 +133,14 @@ function groupSection(heading: string, intro: string, groups: GroupFigures[], ex
     if (extraColumn) cells.push(extraColumn.cell(group, index));
     return cells;
   });
-  const chart = barChart(`${heading}: findings per 1,000 words`, groups.map((group) => ({ label: group.group, value: group.perThousandWords, shown: decimal(group.perThousandWords) })));
+  const chart = barChart(
+    `${heading}: findings per 1,000 words`,
+    groups.map((group) => ({
+      label: group.group,
+      value: group.perThousandWords,
+      shown: decimal(group.perThousandWords),
+    })),
+  );
   return `<h2>${escapeHtml(heading)}</h2>\n<p>${escapeHtml(intro)}</p>\n${chartWithTable(chart, table(`${heading}: findings per 1,000 words, writing to the child and the child's voice`, headers, rows))}`;
 }
 
@@ -169,7 +199,9 @@ export function renderHtmlReport(report: AuditReport): string {
       `It counts the same findings as <code>casenote lint</code>. It is a prompt for a closer look, not a judgement on any worker: read the notes behind any figure before acting on it.</p>`,
   );
   if (report.examples.length > 0) {
-    parts.push(`<p class="muted">This report quotes short excerpts of notes. Store and share it as you would the notes themselves.</p>`);
+    parts.push(
+      `<p class="muted">This report quotes short excerpts of notes. Store and share it as you would the notes themselves.</p>`,
+    );
   }
 
   // Summary
@@ -183,22 +215,44 @@ export function renderHtmlReport(report: AuditReport): string {
     ['Median share written to the child', percent(report.writtenToChild.median)],
     ['Inputs skipped', whole(report.skipped.length)],
   ];
-  parts.push(`<dl class="totals">${totals.map(([term, value]) => `<div><dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd></div>`).join('')}</dl>`);
+  parts.push(
+    `<dl class="totals">${totals.map(([term, value]) => `<div><dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd></div>`).join('')}</dl>`,
+  );
   if (report.manifest) {
     parts.push(
       `<p>Manifest <code>${escapeHtml(report.manifest.path)}</code>: ${whole(report.manifest.rows)} usable rows; ${whole(report.manifest.matchedNotes)} audited notes matched a row, ${whole(report.manifest.notesWithoutRow)} did not.</p>`,
     );
   }
   const { outsideDates, noDate } = report.excluded;
-  if (outsideDates + noDate > 0) parts.push(`<p>Left out by the date filter: ${whole(outsideDates)} notes outside the dates and ${whole(noDate)} without a date in the manifest.</p>`);
+  if (outsideDates + noDate > 0)
+    parts.push(
+      `<p>Left out by the date filter: ${whole(outsideDates)} notes outside the dates and ${whole(noDate)} without a date in the manifest.</p>`,
+    );
 
   // Findings by category
   parts.push(`<h2>Findings per 1,000 words, by category</h2>`);
-  parts.push(`<p>How often each kind of wording was found, per 1,000 words of notes, so that longer and shorter notes compare fairly.</p>`);
+  parts.push(
+    `<p>How often each kind of wording was found, per 1,000 words of notes, so that longer and shorter notes compare fairly.</p>`,
+  );
   parts.push(
     chartWithTable(
-      barChart('Findings per 1,000 words, by category', categories.map((category) => ({ label: categoryName(category), value: report.byCategoryPerThousandWords[category] ?? 0, shown: decimal(report.byCategoryPerThousandWords[category] ?? 0) }))),
-      table('Findings by category', ['Category', 'Findings', 'Per 1,000 words'], categories.map((category) => [categoryName(category), whole(report.byCategory[category] ?? 0), decimal(report.byCategoryPerThousandWords[category] ?? 0)])),
+      barChart(
+        'Findings per 1,000 words, by category',
+        categories.map((category) => ({
+          label: categoryName(category),
+          value: report.byCategoryPerThousandWords[category] ?? 0,
+          shown: decimal(report.byCategoryPerThousandWords[category] ?? 0),
+        })),
+      ),
+      table(
+        'Findings by category',
+        ['Category', 'Findings', 'Per 1,000 words'],
+        categories.map((category) => [
+          categoryName(category),
+          whole(report.byCategory[category] ?? 0),
+          decimal(report.byCategoryPerThousandWords[category] ?? 0),
+        ]),
+      ),
     ),
   );
 
@@ -208,31 +262,64 @@ export function renderHtmlReport(report: AuditReport): string {
     `<p>For each note, the share of its sentences about the child that are addressed to the child ("you told me…") rather than written about them ("Jade told SW…"). ` +
       `${whole(report.writtenToChild.noShare)} notes had no sentence to or about the child and are not in the chart.</p>`,
   );
-  const bins = report.writtenToChild.histogram.map((bin) => ({ label: `${Math.round(bin.from * 100)}–${Math.round(bin.to * 100)}%`, value: bin.notes, shown: whole(bin.notes) }));
+  const bins = report.writtenToChild.histogram.map((bin) => ({
+    label: `${Math.round(bin.from * 100)}–${Math.round(bin.to * 100)}%`,
+    value: bin.notes,
+    shown: whole(bin.notes),
+  }));
   parts.push(
     chartWithTable(
       histogramChart('Notes by share of sentences written to the child', bins),
-      table('Notes by share of sentences written to the child', ['Share written to the child', 'Notes'], [
-        ...report.writtenToChild.histogram.map((bin, index) => [`${Math.round(bin.from * 100)}% to ${index === 9 ? '100% inclusive' : `under ${Math.round(bin.to * 100)}%`}`, whole(bin.notes)]),
-        ['No sentence to or about the child', whole(report.writtenToChild.noShare)],
-      ]),
+      table(
+        'Notes by share of sentences written to the child',
+        ['Share written to the child', 'Notes'],
+        [
+          ...report.writtenToChild.histogram.map((bin, index) => [
+            `${Math.round(bin.from * 100)}% to ${index === 9 ? '100% inclusive' : `under ${Math.round(bin.to * 100)}%`}`,
+            whole(bin.notes),
+          ]),
+          ['No sentence to or about the child', whole(report.writtenToChild.noShare)],
+        ],
+      ),
     ),
   );
 
   // Child's voice
   parts.push(`<h2>The child's voice</h2>`);
-  parts.push(`<p>Notes that record the child's own words, wishes or feelings ("you said…", "Jade told me…", or words in quotation marks).</p>`);
+  parts.push(
+    `<p>Notes that record the child's own words, wishes or feelings ("you said…", "Jade told me…", or words in quotation marks).</p>`,
+  );
   const withoutVoice = report.notes - report.childVoice.notes;
   parts.push(
     chartWithTable(
       barChart("Notes recording the child's voice", [
-        { label: "Records the child's voice", value: report.childVoice.notes, shown: `${whole(report.childVoice.notes)} (${percent(report.notes === 0 ? null : report.childVoice.share)})` },
-        { label: "No child's voice found", value: withoutVoice, shown: `${whole(withoutVoice)} (${percent(report.notes === 0 ? null : withoutVoice / report.notes)})` },
+        {
+          label: "Records the child's voice",
+          value: report.childVoice.notes,
+          shown: `${whole(report.childVoice.notes)} (${percent(report.notes === 0 ? null : report.childVoice.share)})`,
+        },
+        {
+          label: "No child's voice found",
+          value: withoutVoice,
+          shown: `${whole(withoutVoice)} (${percent(report.notes === 0 ? null : withoutVoice / report.notes)})`,
+        },
       ]),
-      table("Notes recording the child's voice", ['Notes', 'Count', 'Share'], [
-        ["Records the child's voice", whole(report.childVoice.notes), percent(report.notes === 0 ? null : report.childVoice.share)],
-        ["No child's voice found", whole(withoutVoice), percent(report.notes === 0 ? null : withoutVoice / report.notes)],
-      ]),
+      table(
+        "Notes recording the child's voice",
+        ['Notes', 'Count', 'Share'],
+        [
+          [
+            "Records the child's voice",
+            whole(report.childVoice.notes),
+            percent(report.notes === 0 ? null : report.childVoice.share),
+          ],
+          [
+            "No child's voice found",
+            whole(withoutVoice),
+            percent(report.notes === 0 ? null : withoutVoice / report.notes),
+          ],
+        ],
+      ),
     ),
   );
 
@@ -241,37 +328,70 @@ export function renderHtmlReport(report: AuditReport): string {
   parts.push(`<h2>Most frequent findings</h2>`);
   if (topRules.length === 0) parts.push(`<p>No findings.</p>`);
   else {
-    parts.push(`<p>The ${topRules.length} rules that fired most often, with the number of notes each was found in.</p>`);
+    parts.push(
+      `<p>The ${topRules.length} rules that fired most often, with the number of notes each was found in.</p>`,
+    );
     parts.push(
       chartWithTable(
-        barChart('Most frequent findings, by rule', topRules.map(([ruleId, count]) => ({ label: ruleId, value: count, shown: whole(count) }))),
-        table('Most frequent findings, by rule', ['Rule', 'Category', 'Findings', 'Notes'], topRules.map(([ruleId, count]) => [ruleId, categoryName(report.ruleCategories[ruleId] ?? ''), whole(count), whole(report.notesByRule[ruleId] ?? 0)]), 2),
+        barChart(
+          'Most frequent findings, by rule',
+          topRules.map(([ruleId, count]) => ({ label: ruleId, value: count, shown: whole(count) })),
+        ),
+        table(
+          'Most frequent findings, by rule',
+          ['Rule', 'Category', 'Findings', 'Notes'],
+          topRules.map(([ruleId, count]) => [
+            ruleId,
+            categoryName(report.ruleCategories[ruleId] ?? ''),
+            whole(count),
+            whole(report.notesByRule[ruleId] ?? 0),
+          ]),
+          2,
+        ),
       ),
     );
   }
 
   // Examples
   parts.push(`<h2>Examples</h2>`);
-  const exampleRules = Object.keys(report.byRule).filter((ruleId) => report.examples.some((example) => example.ruleId === ruleId)).slice(0, examplesShown);
-  if (exampleRules.length === 0) parts.push(`<p>No examples${report.examples.length === 0 && report.diagnostics > 0 ? ' (left out with --no-examples, or every finding is about a whole note)' : ''}.</p>`);
+  const exampleRules = Object.keys(report.byRule)
+    .filter((ruleId) => report.examples.some((example) => example.ruleId === ruleId))
+    .slice(0, examplesShown);
+  if (exampleRules.length === 0)
+    parts.push(
+      `<p>No examples${report.examples.length === 0 && report.diagnostics > 0 ? ' (left out with --no-examples, or every finding is about a whole note)' : ''}.</p>`,
+    );
   else {
-    parts.push(`<p>Short excerpts for the ${exampleRules.length} most frequent findings that point at words in a note (findings about a whole note have none), the flagged words marked.</p>`);
+    parts.push(
+      `<p>Short excerpts for the ${exampleRules.length} most frequent findings that point at words in a note (findings about a whole note have none), the flagged words marked.</p>`,
+    );
     for (const ruleId of exampleRules) {
-      parts.push(`<h3><span class="rule">${escapeHtml(ruleId)}</span> (${escapeHtml(categoryName(report.ruleCategories[ruleId] ?? ''))})</h3>`);
+      parts.push(
+        `<h3><span class="rule">${escapeHtml(ruleId)}</span> (${escapeHtml(categoryName(report.ruleCategories[ruleId] ?? ''))})</h3>`,
+      );
       for (const example of report.examples.filter((candidate) => candidate.ruleId === ruleId)) {
-        parts.push(`<blockquote><p>${escapeHtml(example.before)}<mark>${escapeHtml(example.actual)}</mark>${escapeHtml(example.after)}</p><p class="muted">${escapeHtml(example.path)}</p></blockquote>`);
+        parts.push(
+          `<blockquote><p>${escapeHtml(example.before)}<mark>${escapeHtml(example.actual)}</mark>${escapeHtml(example.after)}</p><p class="muted">${escapeHtml(example.path)}</p></blockquote>`,
+        );
       }
     }
   }
 
   // Groups
-  const needsManifest = 'Needs a manifest (--manifest) giving each note its team, type, date and whether it is a re-referral.';
+  const needsManifest =
+    'Needs a manifest (--manifest) giving each note its team, type, date and whether it is a re-referral.';
   if (report.manifest === null) {
     parts.push(`<h2>Per team, per type and re-referrals</h2><p>${escapeHtml(needsManifest)}</p>`);
   } else {
-    parts.push(`<div class="scroll">${groupSection('Per team', 'Notes grouped by the team in the manifest.', report.byTeam)}</div>`);
-    parts.push(`<div class="scroll">${groupSection('Per type of note', 'Notes grouped by the type in the manifest.', report.byType)}</div>`);
-    parts.push(`<div class="scroll">${groupSection('Re-referrals against the rest', 'Notes on re-referrals compared with all other notes (re_referral in the manifest).', report.reReferrals)}</div>`);
+    parts.push(
+      `<div class="scroll">${groupSection('Per team', 'Notes grouped by the team in the manifest.', report.byTeam)}</div>`,
+    );
+    parts.push(
+      `<div class="scroll">${groupSection('Per type of note', 'Notes grouped by the type in the manifest.', report.byType)}</div>`,
+    );
+    parts.push(
+      `<div class="scroll">${groupSection('Re-referrals against the rest', 'Notes on re-referrals compared with all other notes (re_referral in the manifest).', report.reReferrals)}</div>`,
+    );
   }
   if (report.periods !== null) {
     const periods = report.periods;
@@ -297,12 +417,16 @@ export function renderHtmlReport(report: AuditReport): string {
   parts.push(`<h2>Inputs skipped or read with problems</h2>`);
   if (report.skipped.length === 0 && report.warnings.length === 0) parts.push(`<p>None: every input was read.</p>`);
   else {
-    parts.push(`<p>Each of these is named with its file, or its manifest file and line. Skipped inputs are not in any figure above.</p>`);
+    parts.push(
+      `<p>Each of these is named with its file, or its manifest file and line. Skipped inputs are not in any figure above.</p>`,
+    );
     const rows = [
       ...report.skipped.map((entry) => ['path' in entry ? entry.path : entry.row, 'Skipped', entry.reason]),
       ...report.warnings.map((warning) => [warning.path, 'Audited as far as it could be read', warning.reason]),
     ];
-    parts.push(`<div class="scroll">${table(`Inputs skipped or read with problems (${rows.length})`, ['Where', 'What happened', 'Why'], rows, 99)}</div>`);
+    parts.push(
+      `<div class="scroll">${table(`Inputs skipped or read with problems (${rows.length})`, ['Where', 'What happened', 'Why'], rows, 99)}</div>`,
+    );
   }
 
   // Method

@@ -99,7 +99,10 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = values.toSorted((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return round(sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2, 3);
+  return round(
+    sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2,
+    3,
+  );
 }
 
 function groupFigures(group: string, notes: NoteFigures[]): GroupFigures {
@@ -113,7 +116,8 @@ function groupFigures(group: string, notes: NoteFigures[]): GroupFigures {
     diagnostics += note.diagnostics;
     if (note.childVoice) voices += 1;
     if (note.writtenToChildShare !== null) shares.push(note.writtenToChildShare);
-    for (const [category, count] of Object.entries(note.byCategory)) byCategory[category] = (byCategory[category] ?? 0) + count;
+    for (const [category, count] of Object.entries(note.byCategory))
+      byCategory[category] = (byCategory[category] ?? 0) + count;
   }
   return {
     group,
@@ -121,7 +125,9 @@ function groupFigures(group: string, notes: NoteFigures[]): GroupFigures {
     words,
     diagnostics,
     perThousandWords: perThousand(diagnostics, words),
-    byCategoryPerThousandWords: Object.fromEntries(Object.entries(byCategory).map(([category, count]) => [category, perThousand(count, words)])),
+    byCategoryPerThousandWords: Object.fromEntries(
+      Object.entries(byCategory).map(([category, count]) => [category, perThousand(count, words)]),
+    ),
     medianWrittenToChildShare: median(shares),
     childVoiceShare: notes.length === 0 ? 0 : round(voices / notes.length, 3),
   };
@@ -152,7 +158,8 @@ export function buildReport(inputs: ReportInputs): AuditReport {
   let noShare = 0;
   let voices = 0;
   for (const note of figures) {
-    for (const [category, count] of Object.entries(note.byCategory)) byCategory[category] = (byCategory[category] ?? 0) + count;
+    for (const [category, count] of Object.entries(note.byCategory))
+      byCategory[category] = (byCategory[category] ?? 0) + count;
     for (const [ruleId, count] of Object.entries(note.byRule)) {
       byRuleCounts.set(ruleId, (byRuleCounts.get(ruleId) ?? 0) + count);
       notesByRule.set(ruleId, (notesByRule.get(ruleId) ?? 0) + 1);
@@ -162,15 +169,23 @@ export function buildReport(inputs: ReportInputs): AuditReport {
     else (histogram[Math.min(9, Math.floor(note.writtenToChildShare * 10))] as { notes: number }).notes += 1;
     if (note.childVoice) voices += 1;
   }
-  const byRule = Object.fromEntries([...byRuleCounts.entries()].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)));
+  const byRule = Object.fromEntries(
+    [...byRuleCounts.entries()].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)),
+  );
 
   const withRow = inputs.manifest !== undefined;
   const unknown = (value: string | undefined, what: string) => value ?? `(no ${what})`;
   let periods: AuditReport['periods'] = null;
   let beforePeriods = 0;
   if (inputs.comparePeriods) {
-    const dates = figures.map((note) => rowOf(note)?.date).filter((date): date is string => date !== undefined).sort();
-    const list: Period[] = dates.length === 0 ? [] : makePeriods(dates[0] as string, dates[dates.length - 1] as string, inputs.comparePeriods.length);
+    const dates = figures
+      .map((note) => rowOf(note)?.date)
+      .filter((date): date is string => date !== undefined)
+      .sort();
+    const list: Period[] =
+      dates.length === 0
+        ? []
+        : makePeriods(dates[0] as string, dates[dates.length - 1] as string, inputs.comparePeriods.length);
     periods = list.map((period) => {
       const inPeriod = figures.filter((note) => {
         const date = rowOf(note)?.date;
@@ -204,7 +219,11 @@ export function buildReport(inputs: ReportInputs): AuditReport {
         })
       : [],
     periods,
-    filters: { since: inputs.since ?? null, until: inputs.until ?? null, comparePeriods: inputs.comparePeriods?.spec ?? null },
+    filters: {
+      since: inputs.since ?? null,
+      until: inputs.until ?? null,
+      comparePeriods: inputs.comparePeriods?.spec ?? null,
+    },
     excluded: { ...inputs.excluded, beforePeriods },
     manifest: inputs.manifest
       ? {

@@ -52,7 +52,10 @@ export async function runNotes(files: NoteFile[], options: RunOptions): Promise<
     return batch;
   };
 
-  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { workerData: { options: options.lintOptions, withSnippets: options.withSnippets } }));
+  const workers = Array.from(
+    { length: jobs },
+    () => new Worker(workerUrl, { workerData: { options: options.lintOptions, withSnippets: options.withSnippets } }),
+  );
   try {
     await Promise.all(
       workers.map(

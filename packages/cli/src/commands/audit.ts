@@ -82,21 +82,24 @@ function parseAuditArgs(argv: string[]): AuditArgs {
   }
   for (const option of ['since', 'until'] as const) {
     const value = values[option];
-    if (value !== undefined && !isIsoDate(value)) throw usage(`option '--${option}' takes a date written yyyy-mm-dd, not '${value}'`);
+    if (value !== undefined && !isIsoDate(value))
+      throw usage(`option '--${option}' takes a date written yyyy-mm-dd, not '${value}'`);
   }
   if (values.since !== undefined && values.until !== undefined && values.since > values.until) {
     throw usage(`--since ${values.since} is after --until ${values.until}`);
   }
   const spec = values['compare-periods'];
   const length = spec === undefined ? undefined : parsePeriodLength(spec);
-  if (spec !== undefined && length === undefined) throw usage(`option '--compare-periods' takes a length such as 6m, 3m, 1y, 2w or 30d, not '${spec}'`);
+  if (spec !== undefined && length === undefined)
+    throw usage(`option '--compare-periods' takes a length such as 6m, 3m, 1y, 2w or 30d, not '${spec}'`);
   if (values.manifest === undefined) {
     const needsDates = (['since', 'until', 'compare-periods'] as const).find((option) => values[option] !== undefined);
     if (needsDates) throw usage(`option '--${needsDates}' needs --manifest (the notes' dates come from it)`);
   }
   let jobs = Math.max(1, Math.min(8, availableParallelism()));
   if (values.jobs !== undefined) {
-    if (!/^\d{1,2}$/.test(values.jobs) || Number(values.jobs) < 1) throw usage(`option '--jobs' takes a number of threads from 1 to 99, not '${values.jobs}'`);
+    if (!/^\d{1,2}$/.test(values.jobs) || Number(values.jobs) < 1)
+      throw usage(`option '--jobs' takes a number of threads from 1 to 99, not '${values.jobs}'`);
     jobs = Number(values.jobs);
   }
   return {
@@ -156,7 +159,10 @@ export const auditCommand: Command = {
           excluded.noDate += 1;
           continue;
         }
-        if ((args.since !== undefined && row.date < args.since) || (args.until !== undefined && row.date > args.until)) {
+        if (
+          (args.since !== undefined && row.date < args.since) ||
+          (args.until !== undefined && row.date > args.until)
+        ) {
           excluded.outsideDates += 1;
           continue;
         }
@@ -182,7 +188,8 @@ export const auditCommand: Command = {
             failures[index] = { location: outcome.path, reason: outcome.reason };
             return;
           }
-          for (const snippet of outcome.figures.snippets) keepExample(examples, index, { ...snippet, path: outcome.figures.path });
+          for (const snippet of outcome.figures.snippets)
+            keepExample(examples, index, { ...snippet, path: outcome.figures.path });
           figures[index] = { ...outcome.figures, snippets: [] };
         },
       });
@@ -223,18 +230,25 @@ export const auditCommand: Command = {
       for (const warning of report.warnings) lines.push(`  ${warning.path}: ${warning.reason}`);
     }
     if (excluded.outsideDates + excluded.noDate > 0) {
-      lines.push(`Left out by --since/--until: ${excluded.outsideDates} outside the dates, ${excluded.noDate} without a date.`);
+      lines.push(
+        `Left out by --since/--until: ${excluded.outsideDates} outside the dates, ${excluded.noDate} without a date.`,
+      );
     }
     if (args.out !== undefined) lines.push(`HTML report: ${args.out}`);
     if (args.json !== undefined && args.json !== '-') lines.push(`JSON report: ${args.json}`);
-    if (args.out === undefined && args.json === undefined) lines.push('No report written: add --out report.html and/or --json report.json.');
+    if (args.out === undefined && args.json === undefined)
+      lines.push('No report written: add --out report.html and/or --json report.json.');
     io.stderr.write(`${lines.join('\n')}\n`);
     return 0;
   },
 };
 
 /** Keeps the examples from the earliest notes (in path order), so runs with threads give the same report. */
-function keepExample(examples: Map<string, { index: number; example: Example }[]>, index: number, example: Example): void {
+function keepExample(
+  examples: Map<string, { index: number; example: Example }[]>,
+  index: number,
+  example: Example,
+): void {
   const list = examples.get(example.ruleId) ?? [];
   list.push({ index, example });
   list.sort((a, b) => a.index - b.index);
@@ -245,7 +259,11 @@ function keepExample(examples: Map<string, { index: number; example: Example }[]
 function missingNotes(manifest: Manifest, usedIds: Set<string>): InputProblem[] {
   const missing: InputProblem[] = [];
   for (const row of manifest.rows.values()) {
-    if (!usedIds.has(row.id)) missing.push({ location: row.location, reason: `no note named '${row.id}' (.txt, .md or .html) among the paths given` });
+    if (!usedIds.has(row.id))
+      missing.push({
+        location: row.location,
+        reason: `no note named '${row.id}' (.txt, .md or .html) among the paths given`,
+      });
   }
   return missing;
 }
@@ -259,7 +277,8 @@ function checkConfig(options: LintOptions, configFile: string | undefined): void
   try {
     createLinter(options);
   } catch (error) {
-    if (error instanceof RulePackError) throw new CliError(`invalid config ${configFile ?? ''}: ${error.message}`.replace(/\s+/g, ' '), { cause: error });
+    if (error instanceof RulePackError)
+      throw new CliError(`invalid config ${configFile ?? ''}: ${error.message}`.replace(/\s+/g, ' '), { cause: error });
     throw error;
   }
   if (configFile === undefined) return;

@@ -1,4 +1,14 @@
-import { analyseNote, analysisRuleIds, checkRecordCompleteness, createLinter, getBuiltinRules, RulePackError, severities, type LintOptions, type Severity } from '@casenote/lint';
+import {
+  analyseNote,
+  analysisRuleIds,
+  checkRecordCompleteness,
+  createLinter,
+  getBuiltinRules,
+  RulePackError,
+  severities,
+  type LintOptions,
+  type Severity,
+} from '@casenote/lint';
 import { formats, parseLintArgs, type Format } from '../args.ts';
 import { loadConfig, loadRecordTemplate } from '../config.ts';
 import { CliError } from '../errors.ts';
@@ -48,12 +58,17 @@ export const lintCommand: Command = {
 
     let inputs = args.inputs;
     if (inputs.length === 0) {
-      if (io.stdin.isTTY) throw new CliError('no input: give a FILE, or pipe a note into standard input', { usageOf: 'lint' });
+      if (io.stdin.isTTY)
+        throw new CliError('no input: give a FILE, or pipe a note into standard input', { usageOf: 'lint' });
       inputs = ['-'];
     }
 
     const configured: LintOptions = args.config === undefined ? {} : await loadConfig(args.config, io.cwd);
-    const context = { ...configured.context, ...(args.child ? { child: args.child } : {}), ...(args.household ? { household: args.household } : {}) };
+    const context = {
+      ...configured.context,
+      ...(args.child ? { child: args.child } : {}),
+      ...(args.household ? { household: args.household } : {}),
+    };
     const options: LintOptions = { ...configured, context };
     const linter = createConfiguredLinter(options, args.config);
     if (args.config !== undefined) checkRuleIds(options, args.config);

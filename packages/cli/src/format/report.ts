@@ -12,5 +12,8 @@ export interface FileReport {
   /** The whole-note analysis: sentences to and about the child, voice, household, reading age. */
   summary: NoteSummary;
   /** With `--record`: how complete the contact record is, section by section. */
-  record?: { complete: boolean; sections: Array<{ id: string; heading: string; status: SectionStatus; words: number }> };
+  record?: {
+    complete: boolean;
+    sections: Array<{ id: string; heading: string; status: SectionStatus; words: number }>;
+  };
 }

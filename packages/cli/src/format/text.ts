@@ -45,7 +45,10 @@ function plural(count: number, one: string, many: string): string {
 
 /** One line on how the note speaks to the child. */
 function describeSummary({ summary }: FileReport): string {
-  const share = summary.writtenToChildShare === null ? 'no sentences to or about the child' : `${Math.round(summary.writtenToChildShare * 100)} % written to the child (${summary.toChild} of ${summary.toChild + summary.aboutChild} sentences)`;
+  const share =
+    summary.writtenToChildShare === null
+      ? 'no sentences to or about the child'
+      : `${Math.round(summary.writtenToChildShare * 100)} % written to the child (${summary.toChild} of ${summary.toChild + summary.aboutChild} sentences)`;
   const voice = summary.childVoice ? "child's voice recorded" : "child's voice not recorded";
   const missing = summary.missingChildren.length > 0 ? `; not mentioned: ${summary.missingChildren.join(', ')}` : '';
   const reading = summary.readingAge === null ? '' : `; reading age ${summary.readingAge}`;

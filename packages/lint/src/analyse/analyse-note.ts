@@ -16,11 +16,31 @@ const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html
 const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
-const between = new Set(['also', 'really', 'then', 'later', 'clearly', 'quietly', 'have', 'has', 'had', 'did', 'would', 'could', "'d", 'always', 'often', 'sometimes', 'still', 'just']);
+const between = new Set([
+  'also',
+  'really',
+  'then',
+  'later',
+  'clearly',
+  'quietly',
+  'have',
+  'has',
+  'had',
+  'did',
+  'would',
+  'could',
+  "'d",
+  'always',
+  'often',
+  'sometimes',
+  'still',
+  'just',
+]);
 
 function sentenceKind(roles: WordRole[]): SentenceKind {
   if (roles.includes('second-person')) return 'to-child';
-  if (roles.some((role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun')) return 'about-child';
+  if (roles.some((role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun'))
+    return 'about-child';
   return 'neutral';
 }
 
@@ -55,14 +75,20 @@ let readabilityProcessors = new Map<number, ReturnType<typeof makeReadability>>(
 function makeReadability(age: number) {
   // Formulas are noisy on one short sentence: ask most of the seven to agree, allow a year's
   // margin, and leave sentences under eight words alone.
-  return unified().use(retextEnglish).use(retextReadability, { age: age + 1, threshold: 5 / 7, minWords: 8 }).freeze();
+  return unified()
+    .use(retextEnglish)
+    .use(retextReadability, { age: age + 1, threshold: 5 / 7, minWords: 8 })
+    .freeze();
 }
 
 /** Syllables by vowel groups, less a silent final e: close enough for a reading-age estimate. */
 function countSyllables(word: string): number {
   const lower = word.toLowerCase().replace(/[^a-z]/g, '');
   if (lower.length <= 3) return 1;
-  const groups = lower.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  const groups = lower
+    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
 
@@ -83,7 +109,13 @@ function readingAge(sentences: NoteSentence[]): number | null {
 }
 
 function pronounFor(child: ChildIdentity): string {
-  return child.givenPronouns === 'she' ? 'her' : child.givenPronouns === 'he' ? 'him' : child.givenPronouns === 'they' ? 'them' : 'them';
+  return child.givenPronouns === 'she'
+    ? 'her'
+    : child.givenPronouns === 'he'
+      ? 'him'
+      : child.givenPronouns === 'they'
+        ? 'them'
+        : 'them';
 }
 
 /**
@@ -103,7 +135,12 @@ export function analyseNote(text: string, context: NoteContext = {}, options: An
 }
 
 /** `analyseNote` over a tree the linter has already parsed. */
-export function analyseTree(text: string, tree: Root | undefined, context: NoteContext = {}, options: AnalyseOptions = {}): NoteAnalysis {
+export function analyseTree(
+  text: string,
+  tree: Root | undefined,
+  context: NoteContext = {},
+  options: AnalyseOptions = {},
+): NoteAnalysis {
   const sentences = readNote(text, tree);
   const household = context.household ?? [];
   const child = identifyChild(sentences, context.child, household);
@@ -134,7 +171,8 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
         category: 'write-to-child',
         severity: 'hint',
         message: `‘${actual}’ refers to you in the third person; write “${subject ? 'I' : 'me'}”`,
-        explanation: 'A child reading their file later meets a person, not a role. Writing “I” makes clear who did what and keeps the note personal.',
+        explanation:
+          'A child reading their file later meets a person, not a role. Writing “I” makes clear who did what and keeps the note personal.',
         actual,
         suggestions: [subject ? 'I' : 'me'],
         source: recordingGuide,
@@ -144,7 +182,9 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
 
     if (kind === 'about-child') {
       const rewrite = rewriteSentence(sentence, roles, child);
-      const firstReference = roles.findIndex((role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun');
+      const firstReference = roles.findIndex(
+        (role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun',
+      );
       const from = rewrite?.from ?? sentence.words[firstReference]?.start ?? sentence.from;
       const to = rewrite?.to ?? sentence.words[firstReference]?.end ?? sentence.to;
       diagnostics.push({
@@ -169,14 +209,30 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
   const threshold = options.threshold ?? 0.5;
 
   if (writtenToChildShare !== null && writtenToChildShare < threshold) {
-    diagnostics.push(noteLevel('written-to-child-share', 'info', `${toChild} of ${toChild + aboutChild} sentences about ${childLabel} speak to ${pronounFor(child)} directly`, `Most of this note talks about ${childLabel} rather than to ${pronounFor(child)}. Try “I visited you”, “you told me”: the facts stay the same and the record becomes theirs.`));
+    diagnostics.push(
+      noteLevel(
+        'written-to-child-share',
+        'info',
+        `${toChild} of ${toChild + aboutChild} sentences about ${childLabel} speak to ${pronounFor(child)} directly`,
+        `Most of this note talks about ${childLabel} rather than to ${pronounFor(child)}. Try “I visited you”, “you told me”: the facts stay the same and the record becomes theirs.`,
+      ),
+    );
   }
   if ((options.promptChildVoice ?? true) && sentences.length > 0 && !childVoice) {
-    diagnostics.push(noteLevel('child-voice-missing', 'info', `This note does not yet record what ${childLabel} said, showed or feels`, `Record ${childLabel}’s own words and wishes, in quotation marks where you can (“you told me…”). It shows they were heard and lets them recognise themselves when they read it.`));
+    diagnostics.push(
+      noteLevel(
+        'child-voice-missing',
+        'info',
+        `This note does not yet record what ${childLabel} said, showed or feels`,
+        `Record ${childLabel}’s own words and wishes, in quotation marks where you can (“you told me…”). It shows they were heard and lets them recognise themselves when they read it.`,
+      ),
+    );
   }
 
   const mentioned = (names: string[]): boolean =>
-    sentences.some((sentence) => sentence.words.some((word) => names.some((name) => word.text.replace(/'s$/i, '') === name.split(/\s+/)[0])));
+    sentences.some((sentence) =>
+      sentence.words.some((word) => names.some((name) => word.text.replace(/'s$/i, '') === name.split(/\s+/)[0])),
+    );
   const missingChildren = household
     .filter((member) => {
       const isTheChild = context.child && member.name === context.child.name;
@@ -185,7 +241,15 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
     })
     .map((member) => member.name);
   for (const name of missingChildren) {
-    diagnostics.push(noteLevel('household-child-not-mentioned', 'info', `This note does not mention ${name} yet`, `Every child in the household has their own needs. Say how ${name} is, what they said or why they were not seen, so each child is considered on their own and as part of the family.`, householdGuide));
+    diagnostics.push(
+      noteLevel(
+        'household-child-not-mentioned',
+        'info',
+        `This note does not mention ${name} yet`,
+        `Every child in the household has their own needs. Say how ${name} is, what they said or why they were not seen, so each child is considered on their own and as part of the family.`,
+        householdGuide,
+      ),
+    );
   }
 
   const toChildSentences = sentences.filter((_, index) => analysed[index]?.kind === 'to-child');
@@ -207,7 +271,9 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
       joined += sentence.text;
     }
     const toNote = (offset: number): number | undefined => {
-      const segment = segments.find((candidate) => offset >= candidate.start && offset <= candidate.start + candidate.length);
+      const segment = segments.find(
+        (candidate) => offset >= candidate.start && offset <= candidate.start + candidate.length,
+      );
       return segment ? segment.from + (offset - segment.start) : undefined;
     };
     const file = new VFile(joined);
@@ -226,7 +292,8 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
         category: 'readability',
         severity: 'hint',
         message: `This sentence may be hard for a ${age}-year-old to read`,
-        explanation: 'Shorter sentences and everyday words let the child read their own record. Try splitting the sentence or using simpler words.',
+        explanation:
+          'Shorter sentences and everyday words let the child read their own record. Try splitting the sentence or using simpler words.',
         actual: text.slice(from, to),
         suggestions: [],
         source: 'https://github.com/retextjs/retext-readability#readme',
@@ -252,6 +319,24 @@ export function analyseTree(text: string, tree: Root | undefined, context: NoteC
   };
 }
 
-function noteLevel(ruleId: string, severity: Diagnostic['severity'], message: string, explanation: string, source = recordingGuide): Diagnostic {
-  return { from: 0, to: 0, ruleId, category: 'write-to-child', severity, message, explanation, actual: '', suggestions: [], source, scope: 'note' };
+function noteLevel(
+  ruleId: string,
+  severity: Diagnostic['severity'],
+  message: string,
+  explanation: string,
+  source = recordingGuide,
+): Diagnostic {
+  return {
+    from: 0,
+    to: 0,
+    ruleId,
+    category: 'write-to-child',
+    severity,
+    message,
+    explanation,
+    actual: '',
+    suggestions: [],
+    source,
+    scope: 'note',
+  };
 }

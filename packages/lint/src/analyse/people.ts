@@ -1,6 +1,16 @@
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { ChildContext } from './types.ts';
-import { childPhrases, secondPerson, femaleOthers, femalePronouns, maleOthers, malePronouns, notNames, selfReferences, theyPronouns } from './words.ts';
+import {
+  childPhrases,
+  secondPerson,
+  femaleOthers,
+  femalePronouns,
+  maleOthers,
+  malePronouns,
+  notNames,
+  selfReferences,
+  theyPronouns,
+} from './words.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -15,9 +25,41 @@ export interface ChildIdentity {
 }
 
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
-const speakerVerbs = new Set(['said', 'says', 'told', 'tells', 'is', 'was', 'has', 'had', 'showed', 'shows', 'went', 'goes', 'wants', 'wanted', 'likes', 'liked', 'lives', 'drew', 'asked', 'explained', 'feels', 'felt', "is'nt", "isn't", "wasn't", 'can', 'will', 'would', 'did', 'does']);
+const speakerVerbs = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'is',
+  'was',
+  'has',
+  'had',
+  'showed',
+  'shows',
+  'went',
+  'goes',
+  'wants',
+  'wanted',
+  'likes',
+  'liked',
+  'lives',
+  'drew',
+  'asked',
+  'explained',
+  'feels',
+  'felt',
+  "is'nt",
+  "isn't",
+  "wasn't",
+  'can',
+  'will',
+  'would',
+  'did',
+  'does',
+]);
 
-const stripPossessive = (word: string): string => (word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word);
+const stripPossessive = (word: string): string =>
+  word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
 /** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
 export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
@@ -35,15 +77,29 @@ export function isNameLike(word: NoteWord, index: number, words: NoteWord[]): bo
 }
 
 /** Works out the child: from the context, or the most often named person in the note. */
-export function identifyChild(sentences: NoteSentence[], child: ChildContext | undefined, household: ChildContext[]): ChildIdentity {
+export function identifyChild(
+  sentences: NoteSentence[],
+  child: ChildContext | undefined,
+  household: ChildContext[],
+): ChildIdentity {
   if (child) {
-    const names = new Set([child.name, ...(child.aliases ?? [])].map((name) => (name.split(/\s+/)[0] as string).toLowerCase()));
+    const names = new Set(
+      [child.name, ...(child.aliases ?? [])].map((name) => (name.split(/\s+/)[0] as string).toLowerCase()),
+    );
     const gender: Gender = child.pronouns === 'she' ? 'female' : child.pronouns === 'he' ? 'male' : 'unknown';
-    const identity: ChildIdentity = { names, displayName: child.name, inferred: false, gender, givenPronouns: child.pronouns };
+    const identity: ChildIdentity = {
+      names,
+      displayName: child.name,
+      inferred: false,
+      gender,
+      givenPronouns: child.pronouns,
+    };
     if (gender === 'unknown' && child.pronouns !== 'they') identity.gender = inferGender(sentences, identity);
     return identity;
   }
-  const householdNames = new Set(household.flatMap((member) => [member.name, ...(member.aliases ?? [])]).map((name) => name.toLowerCase()));
+  const householdNames = new Set(
+    household.flatMap((member) => [member.name, ...(member.aliases ?? [])]).map((name) => name.toLowerCase()),
+  );
   const counts = new Map<string, { count: number; first: number; display: string }>();
   let order = 0;
   const nonInitial = new Set<string>();
@@ -55,7 +111,8 @@ export function identifyChild(sentences: NoteSentence[], child: ChildContext | u
   for (const sentence of sentences) {
     if (!sentence.words.some((word) => !word.quoted && secondPerson.has(word.lower))) continue;
     sentence.words.forEach((word, index) => {
-      if (!word.quoted && isNameLike(word, index, sentence.words)) besideYou.add(stripPossessive(word.text).toLowerCase());
+      if (!word.quoted && isNameLike(word, index, sentence.words))
+        besideYou.add(stripPossessive(word.text).toLowerCase());
     });
   }
   for (const sentence of sentences) {
@@ -66,7 +123,8 @@ export function identifyChild(sentences: NoteSentence[], child: ChildContext | u
       const key = bare.toLowerCase();
       if (householdNames.has(key)) return;
       if (index > 0) nonInitial.add(key);
-      else if (speakerVerbs.has(sentence.words[1]?.lower ?? '') && !sentence.words[1]?.breakBefore) initialBeforeVerb.add(key);
+      else if (speakerVerbs.has(sentence.words[1]?.lower ?? '') && !sentence.words[1]?.breakBefore)
+        initialBeforeVerb.add(key);
       const entry = counts.get(key) ?? { count: 0, first: order, display: bare };
       entry.count += 1;
       counts.set(key, entry);
@@ -79,8 +137,15 @@ export function identifyChild(sentences: NoteSentence[], child: ChildContext | u
   const weak = [...counts.entries()].filter(([key]) => initialBeforeVerb.has(key));
   const ranked = (strong.length > 0 ? strong : weak).sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   const best = ranked[0];
-  if (!best) return { names: new Set(), displayName: null, inferred: true, gender: 'unknown', givenPronouns: undefined };
-  const identity: ChildIdentity = { names: new Set([best[0]]), displayName: best[1].display, inferred: true, gender: 'unknown', givenPronouns: undefined };
+  if (!best)
+    return { names: new Set(), displayName: null, inferred: true, gender: 'unknown', givenPronouns: undefined };
+  const identity: ChildIdentity = {
+    names: new Set([best[0]]),
+    displayName: best[1].display,
+    inferred: true,
+    gender: 'unknown',
+    givenPronouns: undefined,
+  };
   identity.gender = inferGender(sentences, identity);
   return identity;
 }
@@ -141,7 +206,15 @@ export interface Referents {
 }
 
 /** The role of each word in a sentence: reference to the child, to someone else, or neither. */
-export type WordRole = 'child-name' | 'child-phrase' | 'child-pronoun' | 'other-pronoun' | 'self-reference' | 'second-person' | 'other-person' | 'none';
+export type WordRole =
+  | 'child-name'
+  | 'child-phrase'
+  | 'child-pronoun'
+  | 'other-pronoun'
+  | 'self-reference'
+  | 'second-person'
+  | 'other-person'
+  | 'none';
 
 /**
  * Reads who each word refers to, carrying the last-mentioned people across sentences so that a
@@ -174,7 +247,10 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       continue;
     }
     if (word.lower === 'you' || word.lower.startsWith('you')) {
-      if (['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll"].includes(word.lower)) roles[index] = 'second-person';
+      if (
+        ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll"].includes(word.lower)
+      )
+        roles[index] = 'second-person';
       continue;
     }
     if (femaleOthers.has(word.lower) || femaleOthers.has(stripPossessive(word.lower))) {
@@ -200,8 +276,15 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       const compatible = child.gender === 'unknown' || child.gender === (female ? 'female' : 'male');
       const next = words[index + 1];
       // "her nan", "his brother": the family is the child's, whoever was mentioned last
-      const possessiveOfRelation = (word.lower === 'her' || word.lower === 'his') && next !== undefined && (femaleOthers.has(next.lower) || maleOthers.has(next.lower)) && child.names.size > 0;
-      const isChild = possessiveOfRelation || referent === 'child' || (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown'));
+      const possessiveOfRelation =
+        (word.lower === 'her' || word.lower === 'his') &&
+        next !== undefined &&
+        (femaleOthers.has(next.lower) || maleOthers.has(next.lower)) &&
+        child.names.size > 0;
+      const isChild =
+        possessiveOfRelation ||
+        referent === 'child' ||
+        (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown'));
       roles[index] = isChild && compatible ? 'child-pronoun' : 'other-pronoun';
       continue;
     }

@@ -37,11 +37,13 @@ function quoteRanges(text: string, from: number, to: number): Array<[number, num
     let cursor = 0;
     while (cursor < sentence.length) {
       let start = sentence.indexOf(open, cursor);
-      while (start !== -1 && open === '\u2018' && /\p{L}/u.test(sentence.charAt(start - 1))) start = sentence.indexOf(open, start + 1);
+      while (start !== -1 && open === '\u2018' && /\p{L}/u.test(sentence.charAt(start - 1)))
+        start = sentence.indexOf(open, start + 1);
       if (start === -1) break;
       let end = sentence.indexOf(close, start + 1);
       // a closing single quote between letters is an apostrophe
-      while (end !== -1 && close === '\u2019' && /\p{L}/u.test(sentence.charAt(end + 1))) end = sentence.indexOf(close, end + 1);
+      while (end !== -1 && close === '\u2019' && /\p{L}/u.test(sentence.charAt(end + 1)))
+        end = sentence.indexOf(close, end + 1);
       if (end === -1) {
         ranges.push([from + start, to]);
         break;
@@ -60,7 +62,12 @@ const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'e.g', 'i.e'
  * there, at a full stop, question or exclamation mark followed by a capital, unless an abbreviation
  * or an initial comes before it.
  */
-function splitMissedBoundaries(words: NoteWord[], text: string, from: number, to: number): Array<{ from: number; to: number; words: NoteWord[] }> {
+function splitMissedBoundaries(
+  words: NoteWord[],
+  text: string,
+  from: number,
+  to: number,
+): Array<{ from: number; to: number; words: NoteWord[] }> {
   const parts: Array<{ from: number; to: number; words: NoteWord[] }> = [];
   let start = 0;
   let partFrom = from;
@@ -69,7 +76,8 @@ function splitMissedBoundaries(words: NoteWord[], text: string, from: number, to
     const word = words[index] as NoteWord;
     const gap = text.slice(previous.end, word.start);
     const numberThenStop = /^\d+[.!?]$/.test(previous.text) && /^\s+$/.test(gap);
-    const boundary = (numberThenStop || /^[.!?]+["\u201d\u2019)]*\s+["\u201c\u2018(]?$/u.test(gap)) && /^\p{Lu}/u.test(word.text);
+    const boundary =
+      (numberThenStop || /^[.!?]+["\u201d\u2019)]*\s+["\u201c\u2018(]?$/u.test(gap)) && /^\p{Lu}/u.test(word.text);
     if (!boundary || abbreviations.has(previous.lower) || /^\p{Lu}$/u.test(previous.text)) continue;
     const partTo = previous.end + (/^[.!?]+["\u201d\u2019)]*/u.exec(gap)?.[0].length ?? 0);
     parts.push({ from: partFrom, to: partTo, words: words.slice(start, index) });
@@ -100,7 +108,12 @@ export function readNote(text: string, parsed?: Root): NoteSentence[] {
         quoted: quotes.some(([start, end]) => token.start > start && token.end <= end),
       }));
       for (const part of splitMissedBoundaries(words, text, from, to)) {
-        if (part.words.length > 0) sentences.push({ ...part, text: text.slice(part.from, part.to), hasQuote: quotes.some(([start, end]) => start < part.to && end > part.from) });
+        if (part.words.length > 0)
+          sentences.push({
+            ...part,
+            text: text.slice(part.from, part.to),
+            hasQuote: quotes.some(([start, end]) => start < part.to && end > part.from),
+          });
       }
     }
   }

@@ -15,20 +15,152 @@ interface Edit {
   text: string;
 }
 
-const adverbs = new Set(['also', 'always', 'never', 'often', 'sometimes', 'still', 'usually', 'now', 'then', 'just', 'really', 'even', 'already', 'only', 'recently', 'clearly', 'not']);
-const clauseStarters = new Set(['that', 'because', 'when', 'if', 'as', 'while', 'so', 'but', 'although', 'though', 'since', 'until', 'once', 'where']);
+const adverbs = new Set([
+  'also',
+  'always',
+  'never',
+  'often',
+  'sometimes',
+  'still',
+  'usually',
+  'now',
+  'then',
+  'just',
+  'really',
+  'even',
+  'already',
+  'only',
+  'recently',
+  'clearly',
+  'not',
+]);
+const clauseStarters = new Set([
+  'that',
+  'because',
+  'when',
+  'if',
+  'as',
+  'while',
+  'so',
+  'but',
+  'although',
+  'though',
+  'since',
+  'until',
+  'once',
+  'where',
+]);
 const notThirdPersonVerbs = new Set([
-  'is', 'was', 'has', 'does', 'this', 'always', 'sometimes', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'us', 'as', 'yes',
-  'less', 'unless', 'across', 'perhaps', 'plus', 'towards', 'afterwards', 'upstairs', 'downstairs', 'outdoors', 'indoors', 'its',
+  'is',
+  'was',
+  'has',
+  'does',
+  'this',
+  'always',
+  'sometimes',
+  'its',
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'us',
+  'as',
+  'yes',
+  'less',
+  'unless',
+  'across',
+  'perhaps',
+  'plus',
+  'towards',
+  'afterwards',
+  'upstairs',
+  'downstairs',
+  'outdoors',
+  'indoors',
+  'its',
 ]);
 /** Words after which "her" is the object ("gave her a hug"), not the possessive ("her bedroom"). */
 const afterObjectHer = new Set([
-  'to', 'at', 'in', 'on', 'with', 'about', 'for', 'from', 'up', 'down', 'out', 'off', 'back', 'home', 'a', 'an', 'the', 'that',
-  'this', 'and', 'or', 'but', 'if', 'when', 'so', 'because', 'again', 'today', 'yesterday', 'too', 'as', 'into', 'by', 'over',
-  'some', 'any', 'how', 'what', 'why', 'where', 'there', 'here', 'later', 'now', 'feel', 'know', 'see',
+  'to',
+  'at',
+  'in',
+  'on',
+  'with',
+  'about',
+  'for',
+  'from',
+  'up',
+  'down',
+  'out',
+  'off',
+  'back',
+  'home',
+  'a',
+  'an',
+  'the',
+  'that',
+  'this',
+  'and',
+  'or',
+  'but',
+  'if',
+  'when',
+  'so',
+  'because',
+  'again',
+  'today',
+  'yesterday',
+  'too',
+  'as',
+  'into',
+  'by',
+  'over',
+  'some',
+  'any',
+  'how',
+  'what',
+  'why',
+  'where',
+  'there',
+  'here',
+  'later',
+  'now',
+  'feel',
+  'know',
+  'see',
 ]);
 /** After "Jade's", these mean "Jade is/has", not the possessive. */
-const afterContraction = new Set(['been', 'going', 'got', 'gone', 'not', 'very', 'really', 'so', 'a', 'an', 'the', 'happy', 'sad', 'fine', 'okay', 'ok', 'back', 'here', 'there', 'at', 'in', 'doing', 'feeling', 'now', 'still', 'always', 'never', 'also']);
+const afterContraction = new Set([
+  'been',
+  'going',
+  'got',
+  'gone',
+  'not',
+  'very',
+  'really',
+  'so',
+  'a',
+  'an',
+  'the',
+  'happy',
+  'sad',
+  'fine',
+  'okay',
+  'ok',
+  'back',
+  'here',
+  'there',
+  'at',
+  'in',
+  'doing',
+  'feeling',
+  'now',
+  'still',
+  'always',
+  'never',
+  'also',
+]);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -43,13 +175,14 @@ function agree(word: string, subject: 'you' | 'I'): string {
     has: ['have', 'have'],
     does: ['do', 'do'],
     "doesn't": ["don't", "don't"],
-    "isn't": ["aren't", "am not"],
+    "isn't": ["aren't", 'am not'],
     "wasn't": ["weren't", "wasn't"],
     "hasn't": ["haven't", "haven't"],
   };
   const known = table[lower];
   if (known) return subject === 'you' ? known[0] : known[1];
-  if (!/^[a-z]+s$/.test(word) || notThirdPersonVerbs.has(lower) || /(ss|us|is)$/.test(lower) || lower.length < 3) return word;
+  if (!/^[a-z]+s$/.test(word) || notThirdPersonVerbs.has(lower) || /(ss|us|is)$/.test(lower) || lower.length < 3)
+    return word;
   if (/ies$/.test(lower) && lower.length > 4) return `${word.slice(0, -3)}y`;
   if (/(sses|shes|ches|xes|zzes|oes)$/.test(lower)) return word.slice(0, -2);
   return word.slice(0, -1);
@@ -58,7 +191,8 @@ function agree(word: string, subject: 'you' | 'I'): string {
 /** Index of the verb after a subject ending at `index`, skipping adverbs. */
 function verbAfter(words: NoteWord[], index: number): number {
   let next = index + 1;
-  while (words[next] && adverbs.has((words[next] as NoteWord).lower) && (words[next] as NoteWord).lower !== 'not') next += 1;
+  while (words[next] && adverbs.has((words[next] as NoteWord).lower) && (words[next] as NoteWord).lower !== 'not')
+    next += 1;
   const word = words[next];
   return word && !word.breakBefore ? next : -1;
 }
@@ -78,7 +212,7 @@ function isPartOfCompound(words: NoteWord[], start: number, end: number, roles: 
     return following !== undefined;
   }
   // a list: "Jade, Sam and Mum"
-  return Boolean(after && after.breakBefore && (roles[end + 1] === 'other-person' || roles[end + 1] === 'child-name'));
+  return Boolean(after?.breakBefore && (roles[end + 1] === 'other-person' || roles[end + 1] === 'child-name'));
 }
 
 /**
@@ -90,12 +224,22 @@ export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child
   if (sentence.hasQuote || roles.includes('second-person')) return null;
   if (!roles.some((role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun')) return null;
   const pronounsKnown = child.givenPronouns === 'she' || child.givenPronouns === 'he';
-  const sameGender = child.givenPronouns === 'she' ? femalePronouns : child.givenPronouns === 'he' ? malePronouns : undefined;
-  const sameGenderOthers = child.givenPronouns === 'she' ? femaleOthers : child.givenPronouns === 'he' ? maleOthers : undefined;
+  const sameGender =
+    child.givenPronouns === 'she' ? femalePronouns : child.givenPronouns === 'he' ? malePronouns : undefined;
+  const sameGenderOthers =
+    child.givenPronouns === 'she' ? femaleOthers : child.givenPronouns === 'he' ? maleOthers : undefined;
   // a pronoun that might be the child but cannot be rewritten makes any rewrite change its meaning
   if (roles.some((role, index) => role === 'child-pronoun' && !pronounsKnown && words[index])) return null;
-  if (roles.some((role, index) => role === 'other-pronoun' && (sameGender === undefined || sameGender.has((words[index] as NoteWord).lower)))) {
-    const someoneElse = roles.some((role, index) => role === 'other-person' && (sameGenderOthers?.has((words[index] as NoteWord).lower.replace(/'s$/, '')) ?? true));
+  if (
+    roles.some(
+      (role, index) =>
+        role === 'other-pronoun' && (sameGender === undefined || sameGender.has((words[index] as NoteWord).lower)),
+    )
+  ) {
+    const someoneElse = roles.some(
+      (role, index) =>
+        role === 'other-person' && (sameGenderOthers?.has((words[index] as NoteWord).lower.replace(/'s$/, '')) ?? true),
+    );
     if (someoneElse || !pronounsKnown) return null;
   }
   const edits: Edit[] = [];
@@ -126,7 +270,8 @@ export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child
       } else {
         edits.push({ from: word.start, to: last.end, text: atStart ? 'You' : 'you' });
         const next = words[verbAfter(words, end)];
-        const auxiliary = next && ['is', 'was', 'has', 'does', "doesn't", "isn't", "wasn't", "hasn't"].includes(next.lower);
+        const auxiliary =
+          next && ['is', 'was', 'has', 'does', "doesn't", "isn't", "wasn't", "hasn't"].includes(next.lower);
         if (isSubjectPosition(words, index) || auxiliary) subjectVerb(end, 'you');
       }
       index = end;
@@ -147,7 +292,8 @@ export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child
       else if (lower === 'herself' || lower === 'himself') replacement = 'yourself';
       else if (lower === 'her') {
         const next = words[index + 1];
-        replacement = !next || next.breakBefore || afterObjectHer.has(next.lower) || /ly$/.test(next.lower) ? 'you' : 'your';
+        replacement =
+          !next || next.breakBefore || afterObjectHer.has(next.lower) || /ly$/.test(next.lower) ? 'you' : 'your';
       } else return null;
       edits.push({ from: word.start, to: word.end, text: atStart ? capitalise(replacement) : replacement });
     }

@@ -73,11 +73,21 @@ export function checkRecordCompleteness(text: string, template: RecordTemplate):
     const required = section.required ?? true;
     const at = headings.findIndex((heading) => heading.section === index);
     const heading = headings[at];
-    if (heading === undefined) return { id: section.id, heading: section.heading, found: false, words: 0, status: 'missing', required, promptLeft: false };
+    if (heading === undefined)
+      return {
+        id: section.id,
+        heading: section.heading,
+        found: false,
+        words: 0,
+        status: 'missing',
+        required,
+        promptLeft: false,
+      };
     const end = headings[at + 1]?.from ?? text.length;
     const body = text.slice(heading.bodyFrom, end);
     const { words, promptLeft } = withoutPrompt(wordsOf(body), wordsOf(section.prompt));
-    const status: SectionStatus = words.length === 0 ? 'empty' : words.length < minWordsOf(section) ? 'thin' : 'complete';
+    const status: SectionStatus =
+      words.length === 0 ? 'empty' : words.length < minWordsOf(section) ? 'thin' : 'complete';
     const lastWritten = text.slice(heading.from, end).trimEnd().length;
     return {
       id: section.id,

@@ -13,7 +13,8 @@ export const defaultContactRecord: RecordTemplate = {
     {
       id: 'contact',
       heading: 'Who contacted us and how',
-      prompt: 'Their name, role or relationship to the child, how they got in touch and when. Do the family know they contacted us?',
+      prompt:
+        'Their name, role or relationship to the child, how they got in touch and when. Do the family know they contacted us?',
     },
     {
       id: 'worries',
@@ -28,7 +29,8 @@ export const defaultContactRecord: RecordTemplate = {
     {
       id: 'household',
       heading: 'Who lives in the household',
-      prompt: 'Each child by name and age, with what we know about each of them. The adults at home and anyone else close to the children.',
+      prompt:
+        'Each child by name and age, with what we know about each of them. The adults at home and anyone else close to the children.',
     },
     {
       id: 'working-well',
@@ -38,23 +40,27 @@ export const defaultContactRecord: RecordTemplate = {
     {
       id: 'history',
       heading: 'History and previous contacts or referrals',
-      prompt: 'Earlier contacts, referrals and assessments for any child in the household, with dates and what happened.',
+      prompt:
+        'Earlier contacts, referrals and assessments for any child in the household, with dates and what happened.',
     },
     {
       id: 'consent',
       heading: 'Consent',
-      prompt: 'Do the parents or carers know about this contact and agree to us sharing information? If we go ahead without their agreement, say why.',
+      prompt:
+        'Do the parents or carers know about this contact and agree to us sharing information? If we go ahead without their agreement, say why.',
       minWords: 5,
     },
     {
       id: 'threshold',
       heading: 'What the threshold guide suggests',
-      prompt: 'Which parts of the threshold guide this information relates to, and why. The manager makes the decision.',
+      prompt:
+        'Which parts of the threshold guide this information relates to, and why. The manager makes the decision.',
     },
     {
       id: 'decision',
       heading: 'Decision and next steps',
-      prompt: 'The decision, who made it and when. What happens next, who does it, and how the family and the person who contacted us will be told.',
+      prompt:
+        'The decision, who made it and when. What happens next, who does it, and how the family and the person who contacted us will be told.',
     },
   ],
 };

@@ -11,7 +11,13 @@ export class RecordTemplateError extends Error {
   readonly sectionId: string | undefined;
   readonly field: string | undefined;
   readonly problem: string;
-  constructor(template: string, section: number | undefined, sectionId: string | undefined, field: string | undefined, problem: string) {
+  constructor(
+    template: string,
+    section: number | undefined,
+    sectionId: string | undefined,
+    field: string | undefined,
+    problem: string,
+  ) {
     const where = [
       template,
       section === undefined ? undefined : `section ${section + 1}${sectionId ? ` ("${sectionId}")` : ''}`,

@@ -8,7 +8,26 @@ interface Keyword {
 }
 
 /** A keyword right after one of these ("not missing from home", "no domestic abuse") is not a match. */
-const negators = new Set(['not', 'no', 'never', 'without', 'nor', "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't", "hasn't", "haven't", "hadn't", "can't", "cannot", "won't"]);
+const negators = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'nor',
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "doesn't",
+  "didn't",
+  "don't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "can't",
+  'cannot',
+  "won't",
+]);
 /**
  * Whether one of the two words before a note word is a negator, with only spaces between: “no abuse”,
  * “no domestic abuse”, “never been missing”.
@@ -40,7 +59,9 @@ function sameWord(note: KeywordWord, keyword: KeywordWord): boolean {
 /** The index keys a note word can start a keyword under. */
 function lookupKeys(word: KeywordWord): string[] {
   if (!word.capitals) return [`S:${word.stem}`];
-  return word.lower.endsWith('s') ? [`S:${word.stem}`, `C:${word.lower}`, `C:${word.lower.slice(0, -1)}`] : [`S:${word.stem}`, `C:${word.lower}`];
+  return word.lower.endsWith('s')
+    ? [`S:${word.stem}`, `C:${word.lower}`, `C:${word.lower.slice(0, -1)}`]
+    : [`S:${word.stem}`, `C:${word.lower}`];
 }
 
 /**
@@ -61,7 +82,13 @@ function lookupKeys(word: KeywordWord): string[] {
  *   .map(({ levelId, matches }) => [levelId, matches[0]?.actual]);
  */
 export function findRelatedIndicators(guide: ThresholdGuide, text: string): RelatedIndicator[] {
-  const indicators = guide.levels.flatMap((level) => level.indicators.map((indicator) => ({ levelId: level.id, indicatorId: indicator.id, keywords: indicator.keywords })));
+  const indicators = guide.levels.flatMap((level) =>
+    level.indicators.map((indicator) => ({
+      levelId: level.id,
+      indicatorId: indicator.id,
+      keywords: indicator.keywords,
+    })),
+  );
   const byFirstWord = new Map<string, Keyword[]>();
   indicators.forEach((indicator, index) => {
     for (const phrase of indicator.keywords) {
@@ -88,7 +115,12 @@ export function findRelatedIndicators(guide: ThresholdGuide, text: string): Rela
       });
       if (!matches) continue;
       const last = noteWords[start + keyword.words.length - 1] as KeywordWord;
-      found[keyword.indicator]?.push({ phrase: keyword.phrase, from: word.from, to: last.to, actual: text.slice(word.from, last.to) });
+      found[keyword.indicator]?.push({
+        phrase: keyword.phrase,
+        from: word.from,
+        to: last.to,
+        actual: text.slice(word.from, last.to),
+      });
     }
   });
 
@@ -100,7 +132,8 @@ export function findRelatedIndicators(guide: ThresholdGuide, text: string): Rela
     for (const match of sorted) {
       if (match.from >= (kept.at(-1)?.to ?? 0)) kept.push(match);
     }
-    if (kept.length > 0) related.push({ levelId: indicator.levelId, indicatorId: indicator.indicatorId, matches: kept });
+    if (kept.length > 0)
+      related.push({ levelId: indicator.levelId, indicatorId: indicator.indicatorId, matches: kept });
   });
   return related;
 }

@@ -26,8 +26,13 @@ export function stemWord(lower: string): string {
   // past and -ing
   let suffixed = false;
   if (word.length >= 5 && word.endsWith('ied')) word = `${word.slice(0, -3)}y`;
-  else if (word.length >= 6 && word.endsWith('ing')) { word = word.slice(0, -3); suffixed = true; }
-  else if (word.length >= 5 && word.endsWith('ed')) { word = word.slice(0, -2); suffixed = true; }
+  else if (word.length >= 6 && word.endsWith('ing')) {
+    word = word.slice(0, -3);
+    suffixed = true;
+  } else if (word.length >= 5 && word.endsWith('ed')) {
+    word = word.slice(0, -2);
+    suffixed = true;
+  }
   // stopped → stop, running → run (but missed → miss, called → call)
   if (suffixed && /([^aeiouylsz])\1$/.test(word)) word = word.slice(0, -1);
   // abuse/abused/abusing → abus

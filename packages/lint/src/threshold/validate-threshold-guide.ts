@@ -40,11 +40,15 @@ export function validateThresholdGuide(data: unknown, name: string): ThresholdGu
   };
   if (!isMapping(data)) return fail({}, 'a threshold guide must be a mapping with id, title and levels');
   unknownFields(data, guideFields, {});
-  if (typeof data.id !== 'string' || !idPattern.test(data.id)) fail({ field: 'id' }, 'must be a kebab-case id such as "continuum-of-need"');
+  if (typeof data.id !== 'string' || !idPattern.test(data.id))
+    fail({ field: 'id' }, 'must be a kebab-case id such as "continuum-of-need"');
   if (!isNonEmptyString(data.title)) fail({ field: 'title' }, 'must be a non-empty string');
-  if (data.example !== undefined && typeof data.example !== 'boolean') fail({ field: 'example' }, 'must be true or false');
-  if (data.source !== undefined && !(typeof data.source === 'string' && urlPattern.test(data.source))) fail({ field: 'source' }, 'must be the URL of the published threshold document');
-  if (!Array.isArray(data.levels) || data.levels.length === 0) return fail({ field: 'levels' }, 'must be a non-empty list of levels');
+  if (data.example !== undefined && typeof data.example !== 'boolean')
+    fail({ field: 'example' }, 'must be true or false');
+  if (data.source !== undefined && !(typeof data.source === 'string' && urlPattern.test(data.source)))
+    fail({ field: 'source' }, 'must be the URL of the published threshold document');
+  if (!Array.isArray(data.levels) || data.levels.length === 0)
+    return fail({ field: 'levels' }, 'must be a non-empty list of levels');
 
   const ids = new Map<string, string>();
   const claimId = (id: string, what: string, where: Where): void => {
@@ -53,41 +57,49 @@ export function validateThresholdGuide(data: unknown, name: string): ThresholdGu
     ids.set(id, what);
   };
   const levelNames = new Map<string, number>();
-  data.levels.forEach((levelData: unknown, level) => {
-    if (!isMapping(levelData)) return fail({ level }, 'each level must be a mapping with id, name, description and indicators');
+  for (const [level, levelData] of (data.levels as unknown[]).entries()) {
+    if (!isMapping(levelData))
+      return fail({ level }, 'each level must be a mapping with id, name, description and indicators');
     const levelId = typeof levelData.id === 'string' ? levelData.id : undefined;
     const at: Where = { level, levelId };
     unknownFields(levelData, levelFields, at);
-    if (levelId === undefined || !idPattern.test(levelId)) fail({ ...at, field: 'id' }, 'must be a kebab-case id such as "universal-partnership"');
+    if (levelId === undefined || !idPattern.test(levelId))
+      fail({ ...at, field: 'id' }, 'must be a kebab-case id such as "universal-partnership"');
     claimId(levelId as string, `level ${level + 1}`, at);
-    if (!isNonEmptyString(levelData.name)) return fail({ ...at, field: 'name' }, 'must be a non-empty string: the level’s name in your threshold document');
+    if (!isNonEmptyString(levelData.name))
+      return fail({ ...at, field: 'name' }, 'must be a non-empty string: the level’s name in your threshold document');
     const nameKey = levelData.name.trim().toLowerCase();
     const sameName = levelNames.get(nameKey);
     if (sameName !== undefined) fail({ ...at, field: 'name' }, `the same name as level ${sameName + 1}`);
     levelNames.set(nameKey, level);
-    if (!isNonEmptyString(levelData.description)) fail({ ...at, field: 'description' }, 'must be a non-empty string saying what the level means');
-    if (!Array.isArray(levelData.indicators) || levelData.indicators.length === 0) return fail({ ...at, field: 'indicators' }, 'must be a non-empty list of indicators');
+    if (!isNonEmptyString(levelData.description))
+      fail({ ...at, field: 'description' }, 'must be a non-empty string saying what the level means');
+    if (!Array.isArray(levelData.indicators) || levelData.indicators.length === 0)
+      return fail({ ...at, field: 'indicators' }, 'must be a non-empty list of indicators');
 
-    levelData.indicators.forEach((indicatorData: unknown, indicator) => {
-      if (!isMapping(indicatorData)) return fail({ ...at, indicator }, 'each indicator must be a mapping with id, text and keywords');
+    for (const [indicator, indicatorData] of (levelData.indicators as unknown[]).entries()) {
+      if (!isMapping(indicatorData))
+        return fail({ ...at, indicator }, 'each indicator must be a mapping with id, text and keywords');
       const indicatorId = typeof indicatorData.id === 'string' ? indicatorData.id : undefined;
       const here: Where = { ...at, indicator, indicatorId };
       unknownFields(indicatorData, indicatorFields, here);
-      if (indicatorId === undefined || !idPattern.test(indicatorId)) fail({ ...here, field: 'id' }, 'must be a kebab-case id such as "missing-from-home"');
+      if (indicatorId === undefined || !idPattern.test(indicatorId))
+        fail({ ...here, field: 'id' }, 'must be a kebab-case id such as "missing-from-home"');
       claimId(indicatorId as string, `indicator ${indicator + 1} of level ${level + 1}`, here);
-      if (!isNonEmptyString(indicatorData.text)) fail({ ...here, field: 'text' }, 'must be a non-empty string describing the indicator');
+      if (!isNonEmptyString(indicatorData.text))
+        fail({ ...here, field: 'text' }, 'must be a non-empty string describing the indicator');
       const keywords = indicatorData.keywords;
-      if (!Array.isArray(keywords) || !keywords.every((keyword) => typeof keyword === 'string')) return fail({ ...here, field: 'keywords' }, 'must be a list of words or phrases (it may be empty)');
+      if (!Array.isArray(keywords) || !keywords.every((keyword) => typeof keyword === 'string'))
+        return fail({ ...here, field: 'keywords' }, 'must be a list of words or phrases (it may be empty)');
       const seen = new Set<string>();
       for (const keyword of keywords as string[]) {
-        if (keywordWords(keyword).length === 0) fail({ ...here, field: 'keywords' }, `${JSON.stringify(keyword)} has no words to match`);
+        if (keywordWords(keyword).length === 0)
+          fail({ ...here, field: 'keywords' }, `${JSON.stringify(keyword)} has no words to match`);
         const key = keyword.trim().replace(/\s+/g, ' ').toLowerCase();
         if (seen.has(key)) fail({ ...here, field: 'keywords' }, `${JSON.stringify(keyword)} is listed twice`);
         seen.add(key);
       }
-      return undefined;
-    });
-    return undefined;
-  });
+    }
+  }
   return data as unknown as ThresholdGuide;
 }

@@ -66,11 +66,20 @@ const toError = (response: Extract<WorkerResponse, { type: 'error' }>): Error =>
  * const engine = createWorkerLinter(() => new Worker(new URL('./casenote-worker.ts', import.meta.url), { type: 'module' }));
  * editor = new Editor({ extensions: [StarterKit, CaseNoteLint.configure({ linter: engine, analyser: engine })] });
  */
-export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), options: WorkerLinterOptions = {}): WorkerLinter {
-  const { fallback = true, onFallback = (reason: unknown) => console.warn('[casenote] checking on the page: the worker failed', reason) } = options;
+export function createWorkerLinter(
+  worker: WorkerLike | (() => WorkerLike),
+  options: WorkerLinterOptions = {},
+): WorkerLinter {
+  const {
+    fallback = true,
+    onFallback = (reason: unknown) => console.warn('[casenote] checking on the page: the worker failed', reason),
+  } = options;
   const waiting = new Map<number, Waiting>();
   /** Lint calls of the current task, per set of options, sent together at the end of the task. */
-  const batches = new Map<string, { request: LintRequest; answers: Array<(diagnostics: Diagnostic[]) => void>; fail: Array<(error: Error) => void> }>();
+  const batches = new Map<
+    string,
+    { request: LintRequest; answers: Array<(diagnostics: Diagnostic[]) => void>; fail: Array<(error: Error) => void> }
+  >();
   /** Options objects are reused call after call (one per editor): their keys are worked out once. */
   const optionKeys = new WeakMap<LintOptions, string>();
   let nextId = 1;
@@ -83,7 +92,8 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
     if (local || failure) return;
     if (!fallback) {
       failure = reason instanceof Error ? reason : new Error('The case-note worker failed');
-      for (const { settle, request } of waiting.values()) settle({ id: request.id, type: 'error', name: failure.name, message: failure.message });
+      for (const { settle, request } of waiting.values())
+        settle({ id: request.id, type: 'error', name: failure.name, message: failure.message });
       waiting.clear();
       return;
     }
@@ -100,18 +110,18 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
     if (instance || local || failure) return instance;
     try {
       const started = typeof worker === 'function' ? worker() : worker;
-      started.addEventListener('message', event => {
+      started.addEventListener('message', (event) => {
         const response = event.data;
         const entry = waiting.get(response.id);
         if (!entry || instance !== started) return;
         waiting.delete(response.id);
         entry.settle(response);
       });
-      started.addEventListener('error', event => {
+      started.addEventListener('error', (event) => {
         event.preventDefault?.();
         if (instance === started) fallBack(event);
       });
-      started.addEventListener('messageerror', event => {
+      started.addEventListener('messageerror', (event) => {
         if (instance === started) fallBack(event);
       });
       instance = started;
@@ -130,7 +140,8 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
     if (failure) {
       settle({ id: request.id, type: 'error', name: failure.name, message: failure.message });
     } else if (local || !target) {
-      settle((local ?? (local = createRequestHandler()))(request));
+      local ??= createRequestHandler();
+      settle(local(request));
     } else {
       waiting.set(request.id, { request, settle });
       target.postMessage(request);
@@ -141,9 +152,12 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
     const ready = [...batches.values()];
     batches.clear();
     for (const { request, answers, fail } of ready) {
-      send(request, response => {
-        if (response.type === 'lint') answers.forEach((answer, index) => answer(response.results[index] ?? []));
-        else if (response.type === 'error') fail.forEach(reject => reject(toError(response)));
+      send(request, (response) => {
+        if (response.type === 'lint') {
+          for (const [index, answer] of answers.entries()) answer(response.results[index] ?? []);
+        } else if (response.type === 'error') {
+          for (const reject of fail) reject(toError(response));
+        }
       });
     }
   };
@@ -152,7 +166,10 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
     lint(text, lintOptions = {}) {
       return new Promise((resolve, reject) => {
         let key = optionKeys.get(lintOptions);
-        if (key === undefined) optionKeys.set(lintOptions, (key = JSON.stringify(lintOptions)));
+        if (key === undefined) {
+          key = JSON.stringify(lintOptions);
+          optionKeys.set(lintOptions, key);
+        }
         let batch = batches.get(key);
         if (!batch) {
           if (batches.size === 0) queueMicrotask(flush);
@@ -167,7 +184,7 @@ export function createWorkerLinter(worker: WorkerLike | (() => WorkerLike), opti
     analyse(text, context = {}, analyseOptions = {}) {
       return new Promise((resolve, reject) => {
         const request: AnalyseRequest = { id: nextId++, type: 'analyse', text, context, options: analyseOptions };
-        send(request, response => {
+        send(request, (response) => {
           if (response.type === 'analyse') resolve(response.analysis);
           else if (response.type === 'error') reject(toError(response));
         });

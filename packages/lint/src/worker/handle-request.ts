@@ -23,11 +23,11 @@ export function createRequestHandler(): (request: WorkerRequest) => WorkerRespon
     }
     return linter;
   };
-  return request => {
+  return (request) => {
     try {
       if (request.type === 'lint') {
         const linter = linterFor(request);
-        return { id: request.id, type: 'lint', results: request.texts.map(text => linter.lint(text)) };
+        return { id: request.id, type: 'lint', results: request.texts.map((text) => linter.lint(text)) };
       }
       return { id: request.id, type: 'analyse', analysis: analyseNote(request.text, request.context, request.options) };
     } catch (error) {

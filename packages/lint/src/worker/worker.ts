@@ -12,4 +12,4 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const handle = createRequestHandler();
-scope.addEventListener('message', event => scope.postMessage(handle(event.data)));
+scope.addEventListener('message', (event) => scope.postMessage(handle(event.data)));

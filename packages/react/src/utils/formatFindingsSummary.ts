@@ -10,7 +10,7 @@ import { categoryNouns } from '../labels.ts';
  */
 export function formatFindingsSummary(counts: DiagnosticCounts): string {
   const present = categories
-    .map(category => ({ category, count: counts[category] ?? 0 }))
+    .map((category) => ({ category, count: counts[category] ?? 0 }))
     .filter(({ count }) => count > 0)
     // Array.prototype.sort is stable, so equal counts stay in category order.
     .sort((a, b) => b.count - a.count);

@@ -19,8 +19,8 @@ export function formatShortcut(key: string, apple = isApple()): string {
   // A trailing '-' is the minus key itself, not a separator.
   const parts = key.endsWith('--') ? [...key.slice(0, -2).split('-'), '-'] : key.split('-');
   return parts
-    .filter(part => part !== '')
-    .map(part => (part === 'Mod' && apple ? 'Command' : (keyNames[part] ?? part)))
+    .filter((part) => part !== '')
+    .map((part) => (part === 'Mod' && apple ? 'Command' : (keyNames[part] ?? part)))
     .join('+');
 }
 

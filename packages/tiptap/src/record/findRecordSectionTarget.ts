@@ -18,10 +18,14 @@ import type { RecordSectionTarget } from './types.ts';
  * @example
  * const target = findRecordSectionTarget(editor.state.doc, defaultContactRecord, 'consent');
  */
-export function findRecordSectionTarget(doc: PMNode, template: RecordTemplate, sectionId: string): RecordSectionTarget | null {
+export function findRecordSectionTarget(
+  doc: PMNode,
+  template: RecordTemplate,
+  sectionId: string,
+): RecordSectionTarget | null {
   const note = buildNoteText(doc);
   const { sections } = checkRecordCompleteness(note.text, template);
-  const section = sections.find(candidate => candidate.id === sectionId);
+  const section = sections.find((candidate) => candidate.id === sectionId);
   if (!section || section.from === undefined || section.bodyFrom === undefined || section.to === undefined) return null;
   const caretAt = (offset: number): RecordSectionTarget | null => {
     const position = positionAtNoteOffset(note, offset);
@@ -30,12 +34,15 @@ export function findRecordSectionTarget(doc: PMNode, template: RecordTemplate, s
 
   const headingBlock = findNoteTextBlock(note, section.from);
   const headingIndex = headingBlock ? note.blocks.indexOf(headingBlock) : -1;
-  const headingOnItsOwn = headingBlock !== undefined && section.bodyFrom >= headingBlock.offset + headingBlock.text.length;
+  const headingOnItsOwn =
+    headingBlock !== undefined && section.bodyFrom >= headingBlock.offset + headingBlock.text.length;
   const next = headingOnItsOwn ? note.blocks[headingIndex + 1] : undefined;
-  const prompt = template.sections.find(candidate => candidate.id === sectionId)?.prompt.trim();
+  const prompt = template.sections.find((candidate) => candidate.id === sectionId)?.prompt.trim();
   // Where the next section's heading starts: blocks before it belong to this section.
   const nextHeading = Math.min(
-    ...sections.filter(other => other.from !== undefined && other.from > (section.from as number)).map(other => other.from as number),
+    ...sections
+      .filter((other) => other.from !== undefined && other.from > (section.from as number))
+      .map((other) => other.from as number),
     note.text.length + 1,
   );
   if (next && next.offset < nextHeading && next.text.trim() === prompt) {

@@ -14,7 +14,11 @@ import type { InsertRecordOptions } from './types.ts';
  *
  * @returns Whether the template could be placed there; when not, the transaction is left unchanged.
  */
-export function insertRecordNodes(tr: Transaction, template: RecordTemplate, options: InsertRecordOptions = {}): boolean {
+export function insertRecordNodes(
+  tr: Transaction,
+  template: RecordTemplate,
+  options: InsertRecordOptions = {},
+): boolean {
   const content = Fragment.from(buildRecordNodes(tr.doc.type.schema, template, options));
   // Worked out on a scratch transform first, so a schema that cannot take the nodes leaves `tr` alone.
   const scratch = new Transform(tr.doc);

@@ -24,29 +24,43 @@ export function applyAnalysisResults(
 ): Applied {
   const previous = state.decorations.find(undefined, undefined, isAnalysisDecoration);
   const ids = new Map(
-    previous.map(decoration => {
+    previous.map((decoration) => {
       const { ruleId, id } = decoration.spec.diagnostic as EditorDiagnostic;
       return [identity({ ruleId, from: decoration.from, to: decoration.to }), id];
     }),
   );
-  const fresh = meta.diagnostics.map(diagnostic =>
+  const fresh = meta.diagnostics.map((diagnostic) =>
     toDecoration({ ...diagnostic, id: ids.get(identity(diagnostic)) ?? createId() }, 'analysis'),
   );
   // `remove` nulls out the entries of the array it is given, so it gets a copy.
   const decorations = state.decorations.remove([...previous]).add(doc, fresh);
 
-  const noteIds = new Map((state.analysis?.noteDiagnostics ?? []).map(diagnostic => [diagnostic.ignoreKey, diagnostic.id]));
-  const noteDiagnostics = meta.noteDiagnostics.map(diagnostic => ({ ...diagnostic, id: noteIds.get(diagnostic.ignoreKey) ?? createId() }));
+  const noteIds = new Map(
+    (state.analysis?.noteDiagnostics ?? []).map((diagnostic) => [diagnostic.ignoreKey, diagnostic.id]),
+  );
+  const noteDiagnostics = meta.noteDiagnostics.map((diagnostic) => ({
+    ...diagnostic,
+    id: noteIds.get(diagnostic.ignoreKey) ?? createId(),
+  }));
 
   const sentences = DecorationSet.create(
     doc,
-    meta.sentences.map(({ from, to, kind, childVoice }) => Decoration.inline(from, to, {}, { sentence: { kind, childVoice } })),
+    meta.sentences.map(({ from, to, kind, childVoice }) =>
+      Decoration.inline(from, to, {}, { sentence: { kind, childVoice } }),
+    ),
   );
   const aboutChild = DecorationSet.create(
     doc,
     meta.sentences
-      .filter(sentence => sentence.kind === 'about-child')
-      .map(({ from, to }) => Decoration.inline(from, to, { class: ABOUT_CHILD_CLASS, 'data-sentence-kind': 'about-child' })),
+      .filter((sentence) => sentence.kind === 'about-child')
+      .map(({ from, to }) =>
+        Decoration.inline(from, to, { class: ABOUT_CHILD_CLASS, 'data-sentence-kind': 'about-child' }),
+      ),
   );
-  return { decorations, sentences, aboutChild, analysis: { summary: meta.summary, child: meta.child, noteDiagnostics } };
+  return {
+    decorations,
+    sentences,
+    aboutChild,
+    analysis: { summary: meta.summary, child: meta.child, noteDiagnostics },
+  };
 }

@@ -11,7 +11,7 @@ export function createAboutChildPlugin(): Plugin {
   return new Plugin({
     key: aboutChildHighlightKey,
     props: {
-      decorations: state => {
+      decorations: (state) => {
         const lintState = caseNoteLintPluginKey.getState(state);
         return lintState?.highlightAboutChild ? lintState.aboutChild : DecorationSet.empty;
       },

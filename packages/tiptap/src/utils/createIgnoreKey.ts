@@ -17,7 +17,9 @@ const FIRST_WINDOW = 24;
  */
 export function createIgnoreKey(ruleId: string, text: string, from: number, to: number): string {
   const phrase = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return [ruleId, phrase, wordsBefore(text, from).join(' '), wordsAfter(text, to).join(' ')].map(part => part.toLowerCase()).join('|');
+  return [ruleId, phrase, wordsBefore(text, from).join(' '), wordsAfter(text, to).join(' ')]
+    .map((part) => part.toLowerCase())
+    .join('|');
 }
 
 /**
@@ -29,7 +31,8 @@ function wordsBefore(text: string, from: number): string[] {
   for (let size = Math.min(FIRST_WINDOW, MAX_WINDOW); ; size = Math.min(size * 2, MAX_WINDOW)) {
     const start = Math.max(0, from - size);
     const words = text.slice(start, from).match(WORD) ?? [];
-    if (words.length > IGNORE_CONTEXT_WORDS || start === 0 || size === MAX_WINDOW) return words.slice(-IGNORE_CONTEXT_WORDS);
+    if (words.length > IGNORE_CONTEXT_WORDS || start === 0 || size === MAX_WINDOW)
+      return words.slice(-IGNORE_CONTEXT_WORDS);
   }
 }
 
@@ -38,6 +41,7 @@ function wordsAfter(text: string, to: number): string[] {
   for (let size = Math.min(FIRST_WINDOW, MAX_WINDOW); ; size = Math.min(size * 2, MAX_WINDOW)) {
     const end = Math.min(text.length, to + size);
     const words = text.slice(to, end).match(WORD) ?? [];
-    if (words.length > IGNORE_CONTEXT_WORDS || end === text.length || size === MAX_WINDOW) return words.slice(0, IGNORE_CONTEXT_WORDS);
+    if (words.length > IGNORE_CONTEXT_WORDS || end === text.length || size === MAX_WINDOW)
+      return words.slice(0, IGNORE_CONTEXT_WORDS);
   }
 }

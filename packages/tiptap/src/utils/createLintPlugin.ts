@@ -43,7 +43,7 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
           // A finding whose words were deleted outright is dropped by the mapping: that changes the set too.
           let mappedAway = false;
           decorations = decorations.map(tr.mapping, tr.doc, {
-            onRemove: spec => {
+            onRemove: (spec) => {
               if ((spec as { diagnostic?: unknown }).diagnostic) mappedAway = true;
             },
           });
@@ -66,7 +66,15 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
           const changed = next !== decorations || full;
           // A slice of a long check leaves the paragraphs it did not reach as still to check.
           const left = meta.rest ?? [];
-          return { ...rest, decorations: next, dirty: left, full: false, version: changed ? version + 1 : version, sentences, aboutChild };
+          return {
+            ...rest,
+            decorations: next,
+            dirty: left,
+            full: false,
+            version: changed ? version + 1 : version,
+            sentences,
+            aboutChild,
+          };
         }
         if (meta?.type === 'analysis') {
           // An analysis of another document is stale: drop it; the next pause analyses again.
@@ -76,26 +84,40 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
         }
         if (meta?.type === 'remove') {
           const ids = new Set(meta.ids);
-          const removed = decorations.find(undefined, undefined, spec => ids.has(spec.diagnostic?.id));
+          const removed = decorations.find(undefined, undefined, (spec) => ids.has(spec.diagnostic?.id));
           const notes = rest.analysis?.noteDiagnostics ?? [];
-          const keptNotes = notes.filter(diagnostic => !ids.has(diagnostic.id));
+          const keptNotes = notes.filter((diagnostic) => !ids.has(diagnostic.id));
           if (removed.length > 0 || keptNotes.length < notes.length) {
-            const analysis = rest.analysis && keptNotes.length < notes.length ? { ...rest.analysis, noteDiagnostics: keptNotes } : rest.analysis;
-            return { ...rest, analysis, decorations: decorations.remove(removed), dirty, full, version: version + 1, sentences, aboutChild };
+            const analysis =
+              rest.analysis && keptNotes.length < notes.length
+                ? { ...rest.analysis, noteDiagnostics: keptNotes }
+                : rest.analysis;
+            return {
+              ...rest,
+              analysis,
+              decorations: decorations.remove(removed),
+              dirty,
+              full,
+              version: version + 1,
+              sentences,
+              aboutChild,
+            };
           }
         }
-        if (meta?.type === 'invalidate') return { ...rest, decorations, dirty, full: true, version, sentences, aboutChild };
+        if (meta?.type === 'invalidate')
+          return { ...rest, decorations, dirty, full: true, version, sentences, aboutChild };
         if (meta?.type === 'highlight' && meta.on !== rest.highlightAboutChild) {
           return { ...rest, highlightAboutChild: meta.on, decorations, dirty, full, version, sentences, aboutChild };
         }
-        if (decorations === previous.decorations && dirty === previous.dirty && sentences === previous.sentences) return previous;
+        if (decorations === previous.decorations && dirty === previous.dirty && sentences === previous.sentences)
+          return previous;
         return { ...rest, decorations, dirty, full, version, sentences, aboutChild };
       },
     },
     props: {
-      decorations: state => caseNoteLintPluginKey.getState(state)?.decorations ?? DecorationSet.empty,
+      decorations: (state) => caseNoteLintPluginKey.getState(state)?.decorations ?? DecorationSet.empty,
     },
-    view: view => {
+    view: (view) => {
       session.attach(view);
       return {
         update: (updated, previousState) => {

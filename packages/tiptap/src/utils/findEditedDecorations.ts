@@ -12,7 +12,8 @@ export function findEditedDecorations(
   const edited: Decoration[] = [];
   for (const { from, to } of changed) {
     for (const decoration of set.find(from, to, isDiagnosticDecoration)) {
-      const overlaps = from === to ? decoration.from < from && decoration.to > from : decoration.from < to && decoration.to > from;
+      const overlaps =
+        from === to ? decoration.from < from && decoration.to > from : decoration.from < to && decoration.to > from;
       if (overlaps || decoration.from >= decoration.to) edited.push(decoration);
     }
   }

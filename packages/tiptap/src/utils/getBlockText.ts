@@ -8,7 +8,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
  */
 export function getBlockText(block: PMNode): string {
   let text = '';
-  block.forEach(child => {
+  block.forEach((child) => {
     text += inlineText(child);
   });
   return text;
@@ -18,7 +18,7 @@ function inlineText(node: PMNode): string {
   if (node.isText) return node.text ?? '';
   if (node.isLeaf) return /break/i.test(node.type.name) ? '\n' : ' ';
   let inner = '';
-  node.forEach(child => {
+  node.forEach((child) => {
     inner += inlineText(child);
   });
   return ` ${inner} `;

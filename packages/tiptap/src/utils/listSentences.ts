@@ -8,9 +8,10 @@ export function listSentences(set: DecorationSet): EditorSentence[] {
   const cached = listed.get(set);
   if (cached) return cached;
   const sentences = set
-    .find(undefined, undefined, spec => spec.sentence !== undefined)
-    .map(decoration => {
-      const { kind, childVoice } = (decoration.spec as { sentence: Pick<EditorSentence, 'kind' | 'childVoice'> }).sentence;
+    .find(undefined, undefined, (spec) => spec.sentence !== undefined)
+    .map((decoration) => {
+      const { kind, childVoice } = (decoration.spec as { sentence: Pick<EditorSentence, 'kind' | 'childVoice'> })
+        .sentence;
       return { from: decoration.from, to: decoration.to, kind, childVoice };
     })
     .sort((a, b) => a.from - b.from);

@@ -1,6 +1,9 @@
 import type { Diagnostic } from '../types.ts';
 
-type Advice = Pick<Diagnostic, 'ruleId' | 'category' | 'severity' | 'actual' | 'message' | 'explanation' | 'source' | 'suggestions'>;
+type Advice = Pick<
+  Diagnostic,
+  'ruleId' | 'category' | 'severity' | 'actual' | 'message' | 'explanation' | 'source' | 'suggestions'
+>;
 
 /**
  * Whether two findings say the same thing to the writer: rule, category, severity, flagged words,
