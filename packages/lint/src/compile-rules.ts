@@ -8,7 +8,9 @@ import {
   type Rule,
   type Severity,
 } from '@casenote/rules';
-import type { LintOptions, SeverityOrOff } from './types.ts';
+import { normalisePhrase } from './normalise-phrase.ts';
+import { effectiveSeverity } from './severity.ts';
+import type { LintOptions } from './types.ts';
 
 /** A rule ready to run: its effective severity after options. */
 export interface ActiveRule {
@@ -21,19 +23,6 @@ export interface CompiledRules {
   active: ActiveRule[];
   matcher: Matcher;
   allow: Set<string>;
-}
-
-/** Lower case, single spaces, straight apostrophes: how allowed phrases are compared. */
-export function normalisePhrase(phrase: string): string {
-  return phrase
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-function effectiveSeverity(rule: Rule, options: LintOptions): SeverityOrOff {
-  return options.rules?.[rule.id] ?? options.categories?.[rule.category] ?? rule.severity;
 }
 
 /**
@@ -62,7 +51,7 @@ export function compileRules(options: LintOptions = {}): CompiledRules {
   }
   const active: ActiveRule[] = [];
   for (const rule of all) {
-    const severity = effectiveSeverity(rule, options);
+    const severity = effectiveSeverity({ ruleId: rule.id, category: rule.category, severity: rule.severity }, options);
     if (severity !== 'off') active.push({ rule, severity });
   }
   const matcher = new Matcher(

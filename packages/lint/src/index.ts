@@ -2,7 +2,20 @@ export { lint, createLinter } from './linter.ts';
 export type { Linter } from './linter.ts';
 export { retextCaseNote, pointFinder } from './retext-case-note.ts';
 export type { CaseNoteMessageData } from './retext-case-note.ts';
-export { categories, severities, RulePackError, getBuiltinRules, getBuiltinSources } from '@casenote/rules';
+export {
+  categories,
+  severities,
+  DataError,
+  RulePackError,
+  getBuiltinRules,
+  getBuiltinSources,
+  findWords,
+  countWords,
+} from '@casenote/rules';
+export type { WordSpan, DataLocation } from '@casenote/rules';
+export { effectiveSeverity } from './severity.ts';
+export type { SeverityInput } from './severity.ts';
+export { normalisePhrase } from './normalise-phrase.ts';
 export type { Diagnostic, LintOptions, RulePack, SeverityOrOff, Category, Severity, RuleEntry } from './types.ts';
 export { analyseNote } from './analyse/analyse-note.ts';
 export { analysisRuleIds } from './analyse/rule-ids.ts';

@@ -2,7 +2,9 @@ import { unified, type Processor } from 'unified';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
-import { compileRules, normalisePhrase } from './compile-rules.ts';
+import { compileRules } from './compile-rules.ts';
+import { normalisePhrase } from './normalise-phrase.ts';
+import { effectiveSeverity } from './severity.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
 import { retextCaseNote, type CaseNoteMessageData } from './retext-case-note.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
@@ -50,8 +52,7 @@ export function createLinter(options: LintOptions = {}): Linter {
       }
       if (options.analysis !== false) {
         for (const diagnostic of analyseTree(text, tree, options.context, options.analysis ?? {}).diagnostics) {
-          const severity =
-            options.rules?.[diagnostic.ruleId] ?? options.categories?.[diagnostic.category] ?? diagnostic.severity;
+          const severity = effectiveSeverity(diagnostic, options);
           if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
             continue;
           if (diagnostic.ruleId === 'professional-self-reference') {

@@ -9,10 +9,10 @@ import {
   type Hit,
 } from '@casenote/rules';
 import type { CompiledRules } from './compile-rules.ts';
-import { normalisePhrase } from './compile-rules.ts';
+import { normalisePhrase } from './normalise-phrase.ts';
 import { matchCase } from './match-case.ts';
 import { sentenceTokens } from './tokens.ts';
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic } from './diagnostic.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
 export interface CaseNoteMessageData {

@@ -1,36 +1,8 @@
 import type { Category, RuleEntry, Severity } from '@casenote/rules';
 import type { AnalyseOptions, NoteContext } from './analyse/types.ts';
+import type { Diagnostic } from './diagnostic.ts';
 
-export type { Category, Severity, RuleEntry };
-
-/**
- * One finding. Offsets are UTF-16 code unit indices into the linted text (the same units as
- * `String.prototype.slice`), so they are right with emoji, CRLF line endings and non-ASCII names.
- */
-export interface Diagnostic {
-  /** Start offset (inclusive). */
-  from: number;
-  /** End offset (exclusive). */
-  to: number;
-  ruleId: string;
-  category: Category;
-  severity: Severity;
-  /** One line saying what was found. */
-  message: string;
-  /** Why it matters, in plain words. */
-  explanation: string;
-  /** The text that was flagged, exactly as written (`text.slice(from, to)`). */
-  actual: string;
-  /** Better wording, with the original's capitalisation; may be empty. */
-  suggestions: string[];
-  /** URL of the published guidance the rule comes from. */
-  source?: string;
-  /**
-   * `'note'` for a prompt about the whole note (no text range: `from` and `to` are 0 and `actual`
-   * is empty), such as a missing child's voice. Absent for findings on a range of text.
-   */
-  scope?: 'note';
-}
+export type { Category, Severity, RuleEntry, Diagnostic };
 
 /** A severity, or `'off'` to turn a rule or category off. */
 export type SeverityOrOff = Severity | 'off';

@@ -57,6 +57,7 @@ describe('@casenote/lint public API', () => {
   it('exports exactly its documented names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        'DataError',
         'RulePackError',
         'analyseNote',
         'analysisRuleIds',
@@ -64,9 +65,13 @@ describe('@casenote/lint public API', () => {
         'createLinter',
         'createRequestHandler',
         'createWorkerLinter',
+        'countWords',
+        'effectiveSeverity',
+        'findWords',
         'getBuiltinRules',
         'getBuiltinSources',
         'lint',
+        'normalisePhrase',
         'pointFinder',
         'retextCaseNote',
         'severities',

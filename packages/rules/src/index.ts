@@ -7,3 +7,7 @@ export { expandPattern, normaliseWord, PatternSyntaxError } from './pattern.ts';
 export { verbForms, nounForms } from './inflect.ts';
 export { RulePackError, validateRulePack, validateRuleSet, validateSources } from './validate.ts';
 export { familyMessages, categoryMessages, explainedAcronymMessage, formatMessage } from './messages.ts';
+export { DataError } from './data-error.ts';
+export type { DataLocation } from './data-error.ts';
+export { findWords, countWords, hyphenParts } from './words.ts';
+export type { WordSpan } from './words.ts';

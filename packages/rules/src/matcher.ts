@@ -1,4 +1,5 @@
 import { ANY, expandPattern, normaliseWord, parseSlots, type Step } from './pattern.ts';
+import { findWords, hyphenParts } from './words.ts';
 
 /** A word of the text being matched. Hyphenated words arrive as one token per part. */
 export interface Token {
@@ -270,27 +271,26 @@ export function resolveHits(hits: readonly Hit[]): Hit[] {
   return kept;
 }
 
-const wordPattern = /[\p{L}\p{N}\p{M}'\u2019\u02bc]+(?:[.&][\p{L}\p{N}]+)*/gu;
-
 /**
  * A plain tokenizer for short strings (suggestions, phrases) where a full retext parse is not
- * needed: words split at hyphens, with `breakBefore` set after other punctuation or a sentence end.
+ * needed: the words of `findWords`, split at hyphens, with `breakBefore` set after other
+ * punctuation or a sentence end.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const found of text.matchAll(wordPattern)) {
-    const start = found.index;
-    const word = found[0];
-    const between = text.slice(previousEnd, start);
-    tokens.push({
-      lower: normaliseWord(word),
-      exact: word.replace(/[\u2019\u02bc]/g, "'"),
-      start,
-      end: start + word.length,
-      breakBefore: tokens.length > 0 && /[^\s\-\u2010\u2011]/u.test(between),
-    });
-    previousEnd = start + word.length;
+  for (const word of findWords(text)) {
+    for (const part of hyphenParts(word)) {
+      const between = text.slice(previousEnd, part.start);
+      tokens.push({
+        lower: normaliseWord(part.text),
+        exact: part.text.replace(/[\u2019\u02bc]/g, "'"),
+        start: part.start,
+        end: part.end,
+        breakBefore: tokens.length > 0 && /[^\s\-\u2010\u2011]/u.test(between),
+      });
+      previousEnd = part.end;
+    }
   }
   return tokens;
 }

@@ -1,20 +1,19 @@
+import { DataError } from './data-error.ts';
 import { findPhraseClashes, Matcher, resolveHits, tokenize } from './matcher.ts';
 import { expandPattern, PatternSyntaxError } from './pattern.ts';
 import { categories, families, severities, type Rule, type RuleEntry, type SourceEntry } from './types.ts';
 
 /**
  * A rule pack that failed validation. The message names the pack, the entry and the field, so a
- * host developer can find the mistake: `team-rules.yml: entry 3 ("lac-acronym"), field "category": …`.
+ * host developer can find the mistake: `team-rules.yml: entry 3 ("lac-acronym"): field "category": …`.
  */
-export class RulePackError extends Error {
+export class RulePackError extends DataError {
   override name = 'RulePackError';
   /** The pack (file path or name). */
   readonly pack: string;
   /** The 0-based entry index within the pack, if the problem is in one entry. */
   readonly entry: number | undefined;
   readonly ruleId: string | undefined;
-  readonly field: string | undefined;
-  readonly problem: string;
   constructor(
     pack: string,
     entry: number | undefined,
@@ -22,17 +21,10 @@ export class RulePackError extends Error {
     field: string | undefined,
     problem: string,
   ) {
-    const where = [
-      pack,
-      entry === undefined ? undefined : `entry ${entry + 1}${ruleId ? ` ("${ruleId}")` : ''}`,
-      field === undefined ? undefined : `field "${field}"`,
-    ].filter(Boolean);
-    super(`${where.join(': ')}: ${problem}`);
+    super(pack, entry === undefined ? [] : [{ kind: 'entry', index: entry, id: ruleId }], field, problem);
     this.pack = pack;
     this.entry = entry;
     this.ruleId = ruleId;
-    this.field = field;
-    this.problem = problem;
   }
 }
 

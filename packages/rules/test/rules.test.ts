@@ -45,19 +45,23 @@ function words(text: string, patterns: string[], caseSensitive = false): string[
 describe('@casenote/rules public API', () => {
   it('exports exactly its documented names', () => {
     expect(Object.keys(rules).sort()).toEqual([
+      'DataError',
       'Matcher',
       'PatternSyntaxError',
       'RulePackError',
       'categories',
       'categoryMessages',
+      'countWords',
       'expandPattern',
       'explainedAcronymMessage',
       'families',
       'familyMessages',
       'findPhraseClashes',
+      'findWords',
       'formatMessage',
       'getBuiltinRules',
       'getBuiltinSources',
+      'hyphenParts',
       'normaliseWord',
       'nounForms',
       'resolveHits',

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 /** A child the note is about, or one of the children in the household. */
 export interface ChildContext {

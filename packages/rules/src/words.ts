@@ -1,0 +1,57 @@
+/** A word of plain text and where it is. */
+export interface WordSpan {
+  /** The word as written. */
+  text: string;
+  /** UTF-16 offsets into the text (end exclusive). */
+  start: number;
+  end: number;
+}
+
+// Letters, digits and combining marks, joined by an apostrophe, hyphen, full stop or ampersand
+// with letters on both sides: "don't", "after-school", "e.g", "A&E" are one word each. A
+// trailing full stop or apostrophe ends the sentence or the quote, not the word.
+const wordPattern = /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02bc\-\u2010\u2011.&][\p{L}\p{N}\p{M}]+)*/gu;
+const hyphens = /[-\u2010\u2011]/;
+
+/**
+ * The words of a text: the one definition of a word for every package (matching phrases,
+ * counting words, ignore keys, keyword search), so that all of them agree on what a word is.
+ *
+ * @param text Any plain text.
+ * @returns The words in order, with their offsets.
+ * @example findWords("Jade's after-school club").map((word) => word.text) // ["Jade's", 'after-school', 'club']
+ */
+export function findWords(text: string): WordSpan[] {
+  const words: WordSpan[] = [];
+  for (const found of text.matchAll(wordPattern)) {
+    words.push({ text: found[0], start: found.index, end: found.index + found[0].length });
+  }
+  return words;
+}
+
+/**
+ * How many words a text has (a hyphenated word counts once).
+ *
+ * @example countWords('I visited you after-school.') // 4
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  wordPattern.lastIndex = 0;
+  while (wordPattern.exec(text) !== null) count += 1;
+  return count;
+}
+
+/**
+ * A word's parts between hyphens ("after-school" → "after", "school"), with offsets; a word
+ * without hyphens is its own only part.
+ */
+export function hyphenParts(word: WordSpan): WordSpan[] {
+  if (!hyphens.test(word.text)) return [word];
+  const parts: WordSpan[] = [];
+  let offset = 0;
+  for (const part of word.text.split(hyphens)) {
+    if (part.length > 0) parts.push({ text: part, start: word.start + offset, end: word.start + offset + part.length });
+    offset += part.length + 1;
+  }
+  return parts;
+}
