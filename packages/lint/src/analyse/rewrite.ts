@@ -1,4 +1,4 @@
-import type { ChildIdentity, WordRole } from './people.ts';
+import { type ChildIdentity, uncertainRoles, type WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from './words.ts';
 
@@ -222,6 +222,7 @@ function isPartOfCompound(words: NoteWord[], start: number, end: number, roles: 
 export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child: ChildIdentity): Rewrite | null {
   const words = sentence.words;
   if (sentence.hasQuote || roles.includes('second-person')) return null;
+  if ((uncertainRoles.get(roles)?.size ?? 0) > 0) return null;
   if (!roles.some((role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun')) return null;
   const pronounsKnown = child.givenPronouns === 'she' || child.givenPronouns === 'he';
   const sameGender =
