@@ -16,10 +16,7 @@ interface RealPassage {
   sentences: Array<{ text: string; kind: Kind; addressee: Who; voice: Who }>;
 }
 
-const passages = [
-  ...loadCorpus<RealPassage>('real/dev-passages.yml'),
-  ...loadCorpus<RealPassage>('to-child-dev.yml'),
-];
+const passages = [...loadCorpus<RealPassage>('real/dev-passages.yml'), ...loadCorpus<RealPassage>('to-child-dev.yml')];
 
 /** The context a host would give: the child (when the document names them) and the household. */
 function contextOf(passage: RealPassage): NoteContext {

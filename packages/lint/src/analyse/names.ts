@@ -163,7 +163,8 @@ export function identifyChild(
   sentences: NoteSentence[],
   child: ChildContext | undefined,
   household: ChildContext[],
-  addressesAdult = false,
+  /** Whom the note speaks to: `'adult'` ignores greetings, `'writer'` (the child wrote it) infers no child. */
+  mode: 'child' | 'adult' | 'writer' = 'child',
 ): ChildIdentity {
   if (child) {
     const names = new Set(
@@ -189,11 +190,12 @@ export function identifyChild(
     givenPronouns: undefined,
     evidence: 'none',
   };
+  if (mode === 'writer') return none;
   const householdNames = new Set(
     household.flatMap((member) => [member.name, ...(member.aliases ?? [])]).map((name) => name.toLowerCase()),
   );
   // a greeting to a name at the start of the note, in a note not written to an adult, names the child
-  if (!addressesAdult) {
+  if (mode === 'child') {
     for (const sentence of sentences.slice(0, 2)) {
       const at = vocativeAt(sentence);
       const word = sentence.words[at];
