@@ -126,10 +126,10 @@ describe('written to the child, on blind-labelled real passages', () => {
 
 /** The figures reached so far (the issue asks for 0.95 named, 0.90 without context, 0.95 voice). */
 const TARGETS = {
-  named: 0,
-  noContext: 0,
-  kind: 0,
-  addressee: 0,
-  voicePrecision: 0,
-  voiceRecall: 0,
+  named: 0.89,
+  noContext: 0.88,
+  kind: 0.74,
+  addressee: 0.83,
+  voicePrecision: 0.71,
+  voiceRecall: 0.52,
 };
