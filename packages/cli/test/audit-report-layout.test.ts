@@ -21,7 +21,16 @@ let browser: Browser;
 beforeAll(async () => {
   assertBuilt();
   const run = runCli(
-    ['audit', 'test/fixtures/audit', '--manifest', 'test/fixtures/audit/manifest.csv', '--out', path.join(out.dir, 'r.html'), '--json', path.join(out.dir, 'r.json')],
+    [
+      'audit',
+      'test/fixtures/audit',
+      '--manifest',
+      'test/fixtures/audit/manifest.csv',
+      '--out',
+      path.join(out.dir, 'r.html'),
+      '--json',
+      path.join(out.dir, 'r.json'),
+    ],
     { cwd: repoRoot },
   );
   expect(run.status, run.stderr).toBe(0);
@@ -43,7 +52,9 @@ describe('the audit report leads with what matters', () => {
     expect(order.length).toBeGreaterThan(0);
     expect(order.some((severity) => severity <= 1)).toBe(true);
     expect(order).toEqual(order.toSorted((a, b) => a - b));
-    const serious = Object.keys(report.byRule).filter((ruleId) => rank.indexOf(report.ruleSeverities[ruleId] ?? '') <= 1);
+    const serious = Object.keys(report.byRule).filter(
+      (ruleId) => rank.indexOf(report.ruleSeverities[ruleId] ?? '') <= 1,
+    );
     const table = html.slice(html.indexOf('<h2>Findings by rule</h2>'), html.indexOf('<h2>Examples</h2>'));
     for (const ruleId of serious) expect(table).toContain(`<span class="rule">${ruleId}</span>`);
     expect(table.indexOf(serious.at(-1) as string)).toBeLessThan(table.indexOf('Most frequent info and hints'));
@@ -57,7 +68,10 @@ describe('the audit report leads with what matters', () => {
 
   test('a severity summary and per-note lists for dip-sampling, sorted without scripts', () => {
     const total = Object.values(report.bySeverity).reduce((sum, count) => sum + count, 0);
-    const perNote = report.perNote.reduce((sum, note) => sum + Object.values(note.bySeverity).reduce((a, b) => a + b, 0), 0);
+    const perNote = report.perNote.reduce(
+      (sum, note) => sum + Object.values(note.bySeverity).reduce((a, b) => a + b, 0),
+      0,
+    );
     expect(total).toBe(perNote);
     expect(html).toContain('<h2>Findings by severity</h2>');
     expect(html).toMatch(/<details open><summary>Notes with errors or warnings, most serious first \(\d+\)<\/summary>/);
@@ -79,12 +93,15 @@ describe('the audit report fits the page (Chromium)', () => {
       return await page.evaluate(() => {
         const clipped: string[] = [];
         const pageWidth = document.documentElement.clientWidth;
-        if (document.documentElement.scrollWidth > pageWidth + 1) clipped.push(`page ${document.documentElement.scrollWidth} > ${pageWidth}`);
+        if (document.documentElement.scrollWidth > pageWidth + 1)
+          clipped.push(`page ${document.documentElement.scrollWidth} > ${pageWidth}`);
         for (const table of document.querySelectorAll('table')) {
           const container = table.parentElement as HTMLElement;
           const box = table.getBoundingClientRect();
           if (box.right > pageWidth + 1 || table.scrollWidth > container.clientWidth + 1)
-            clipped.push(`${table.querySelector('caption')?.textContent ?? 'table'}: ${Math.round(table.scrollWidth)} in ${container.clientWidth}`);
+            clipped.push(
+              `${table.querySelector('caption')?.textContent ?? 'table'}: ${Math.round(table.scrollWidth)} in ${container.clientWidth}`,
+            );
         }
         return clipped;
       });

@@ -172,7 +172,8 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
     expect(charts.length).toBeGreaterThanOrEqual(7);
     // Every chart sits beside (or, for wide tables, above) a table with a caption.
     const pairs =
-      html.match(/<figure><svg[\s\S]*?<\/svg><\/figure>(?:\n<div class="scroll">)?<table><caption>[^<]+<\/caption>/g) ?? [];
+      html.match(/<figure><svg[\s\S]*?<\/svg><\/figure>(?:\n<div class="scroll">)?<table><caption>[^<]+<\/caption>/g) ??
+      [];
     expect(pairs.length).toBe(charts.length);
     expect(html).toContain('<th scope="col">');
     const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]));
