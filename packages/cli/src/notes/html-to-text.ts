@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+
 /** The text of an HTML note, with anything odd about the markup that was worked around. */
 export interface HtmlText {
   text: string;
@@ -53,50 +55,6 @@ const blockElements = new Set([
 
 /** Elements whose content is never note text. */
 const droppedElements = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);
-
-const namedEntities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  pound: '£',
-  euro: '€',
-  copy: '©',
-  reg: '®',
-  deg: '°',
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  aacute: 'á',
-  agrave: 'à',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-  shy: '',
-  zwj: '\u200d',
-  zwnj: '\u200c',
-  bull: '•',
-  middot: '·',
-  times: '×',
-  frac12: '½',
-  half: '½',
-};
-
-const legacyEntities = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'AMP', 'LT', 'GT', 'QUOT']);
 
 const paragraphBreak = '\u0000P';
 
@@ -219,25 +177,20 @@ function describe(fragment: string): string {
   return `${fragment.replace(/\s+/g, ' ').trim()}…`;
 }
 
+/**
+ * Decodes character references as browsers do (the WHATWG table, via the maintained `entities`
+ * package: "AT&T" and "&Tuesday" stay text), naming unknown and invalid references as problems.
+ */
 function decodeText(text: string, problems: Set<string>): string {
   const collapsed = text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
   if (!collapsed.includes('&')) return collapsed;
-  return collapsed.replace(
-    /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31})(;?)/g,
-    (whole, body: string, semicolon: string) => {
-      // Without ';' only the old short forms count ("AT&T", "&Tuesday" are text).
-      if (semicolon === '' && !legacyEntities.has(body)) return whole;
-      if (body.startsWith('#')) {
-        const code =
-          body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-        if (code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return String.fromCodePoint(code);
-        problems.add(`invalid character reference ${whole}`);
-        return '\ufffd';
-      }
-      const named = namedEntities[body] ?? namedEntities[body.toLowerCase()];
-      if (named !== undefined) return named;
-      problems.add(`unknown entity ${whole}`);
-      return whole;
-    },
-  );
+  for (const [reference, body] of collapsed.matchAll(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]{1,31});/g)) {
+    if (body?.startsWith('#')) {
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+      if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff))
+        problems.add(`invalid character reference ${reference}`);
+    } else if (decodeHTML(reference) === reference) problems.add(`unknown entity ${reference}`);
+  }
+  return decodeHTML(collapsed);
 }

@@ -1,12 +1,14 @@
 import { Extension } from '@tiptap/core';
-import { defaultShortcuts, OPEN_CARD_META, type CaseNoteShortcuts } from './keyboard-shortcuts.ts';
+import { getDiagnosticAtSelection } from '../utils/decorations.ts';
+import { type CaseNoteShortcuts, defaultShortcuts, OPEN_CARD_META } from './shortcuts.ts';
 
 /**
- * Keyboard shortcuts over the `CaseNoteLint` commands: F8 / Shift+F8 move between findings,
- * Mod+Shift+Enter applies the first suggestion at the caret, Mod+. or Alt+Enter opens the card.
- * `useCaseNoteEditor` adds it; add it yourself when you build the editor by hand.
+ * Keyboard shortcuts over the `CaseNoteLint` commands, as `@codemirror/lint` ships `lintKeymap`
+ * with its linter: F8 / Shift+F8 move between findings, Mod+Shift+Enter applies the first
+ * suggestion of the finding at the caret, Mod+. or Alt+Enter asks the host to open its card
+ * (a transaction with the `OPEN_CARD_META` meta). Every option is a list of keys.
  *
- * @example new Editor({ extensions: [StarterKit, CaseNoteLint, CaseNoteKeymap] })
+ * @example new Editor({ extensions: [StarterKit, CaseNoteLint, CaseNoteKeymap.configure({ openCard: ['Alt-Enter'] })] })
  */
 export const CaseNoteKeymap = Extension.create<CaseNoteShortcuts>({
   name: 'caseNoteKeymap',
@@ -17,7 +19,6 @@ export const CaseNoteKeymap = Extension.create<CaseNoteShortcuts>({
 
   addKeyboardShortcuts() {
     const editor = this.editor;
-    const findingAtCaret = () => editor.storage.caseNoteLint?.getDiagnosticAt(editor.state.selection.from) ?? null;
     const bindings: Record<string, () => boolean> = {};
     const bind = (keys: string[], run: () => boolean) => {
       for (const key of keys) bindings[key] = run;
@@ -25,12 +26,12 @@ export const CaseNoteKeymap = Extension.create<CaseNoteShortcuts>({
     bind(this.options.nextDiagnostic, () => editor.commands.nextDiagnostic());
     bind(this.options.previousDiagnostic, () => editor.commands.previousDiagnostic());
     bind(this.options.applyFirstSuggestion, () => {
-      const finding = findingAtCaret();
+      const finding = getDiagnosticAtSelection(editor.state);
       if (!editor.isEditable || !finding || finding.suggestions.length === 0) return false;
       return editor.commands.applySuggestion(finding.id, 0);
     });
     bind(this.options.openCard, () => {
-      const finding = findingAtCaret();
+      const finding = getDiagnosticAtSelection(editor.state);
       if (!finding) return false;
       editor.view.dispatch(editor.state.tr.setMeta(OPEN_CARD_META, finding.id).setMeta('addToHistory', false));
       return true;

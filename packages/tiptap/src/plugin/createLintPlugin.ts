@@ -1,13 +1,11 @@
 import { Plugin } from '@tiptap/pm/state';
 import { DecorationSet } from '@tiptap/pm/view';
 import { caseNoteLintPluginKey } from '../constants.ts';
-import type { LintSession } from '../lint-session.ts';
+import type { LintSession } from '../session/session.ts';
 import type { CaseNoteLintPluginState, LintResultsMeta } from '../types.ts';
-import { applyAnalysisResults } from './applyAnalysisResults.ts';
-import { applyLintResults } from './applyLintResults.ts';
-import { collectChangedRanges } from './collectChangedRanges.ts';
-import { findEditedDecorations } from './findEditedDecorations.ts';
-import { mapDirtyRanges } from './mapDirtyRanges.ts';
+import { findEditedDecorations } from '../utils/decorations.ts';
+import { collectChangedRanges, mapDirtyRanges } from '../utils/ranges.ts';
+import { applyAnalysisResults, applyLintResults } from './applyResults.ts';
 
 /**
  * The plugin that holds the findings as a DecorationSet in plugin state.
@@ -124,8 +122,7 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
           const now = caseNoteLintPluginKey.getState(updated.state);
           const before = caseNoteLintPluginKey.getState(previousState);
           if (updated.state.doc !== previousState.doc) {
-            session.schedule();
-            session.scheduleAnalysis();
+            session.documentChanged();
           }
           if (now && before && now.version !== before.version) session.notify();
         },

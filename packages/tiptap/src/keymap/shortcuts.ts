@@ -1,7 +1,7 @@
 /**
  * The default keyboard shortcuts, in ProseMirror key notation (`Mod` is Ctrl, or Cmd on macOS).
- * Hosts can replace any of them through `CaseNoteKeymap.configure({ … })` or the editor's
- * `shortcuts` prop.
+ * Hosts can replace any of them through `CaseNoteKeymap.configure({ … })` (or the React editor's
+ * `shortcuts` prop).
  */
 export interface CaseNoteShortcuts {
   /** Select the next finding (wraps round). @default ['F8'] */
@@ -22,7 +22,7 @@ export const defaultShortcuts: CaseNoteShortcuts = {
 };
 
 /**
- * Transaction meta key the `openCard` shortcut sets (value: the finding's id). `DiagnosticCard`
- * listens for it; a host with its own card can too.
+ * Transaction meta key the `openCard` shortcut sets (value: the finding's id). The React
+ * `DiagnosticCard` listens for it; a host with its own card can too.
  */
 export const OPEN_CARD_META = 'caseNoteOpenCard';
