@@ -73,3 +73,10 @@ if (!process.argv.includes('--engine-only') && existsSync(auditBench)) {
   console.log('');
   await runAuditBench();
 }
+
+const sizeBench = new URL('./bundle-size.ts', import.meta.url);
+if (!process.argv.includes('--engine-only') && existsSync(sizeBench)) {
+  const { runBundleSizeBench } = (await import(sizeBench.href)) as { runBundleSizeBench: () => Promise<void> };
+  console.log('');
+  await runBundleSizeBench();
+}
