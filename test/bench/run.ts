@@ -75,4 +75,5 @@ async function runPart(name: string, file: string, exportName: string): Promise<
 }
 
 await runPart('editor', './editor-bench.ts', 'runEditorBench');
+await runPart('paste', './paste-bench.ts', 'runPasteBench');
 await runPart('audit', './audit-bench.ts', 'runAuditBench');
