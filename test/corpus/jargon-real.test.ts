@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, type Diagnostic } from '@casenote/lint';
+import { getBuiltinRules } from '@casenote/rules';
 import { loadCorpus } from './load-corpus.ts';
 
 // Jargon on verbatim sentences from real published documents (judgments, reviews, inspection reports,
@@ -9,6 +10,7 @@ import { loadCorpus } from './load-corpus.ts';
 interface RealItem {
   text: string;
   expect: 'flagged' | 'clean';
+  category?: string;
   phrase?: string;
   source: string;
 }
@@ -19,6 +21,18 @@ const items = loadCorpus<RealItem>('jargon-real.yml');
 const flagged = items.filter((item) => item.expect === 'flagged');
 const clean = items.filter((item) => item.expect === 'clean');
 const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)} % (${part}/${whole})`;
+
+// The collector's dev set (test/corpus/real/dev-language.yml): labelled blind by another helper.
+const collected = loadCorpus<RealItem>('real/dev-language.yml');
+const collectedJargon = collected.filter((item) => item.expect === 'flagged' && item.category === 'jargon');
+const collectedClean = collected.filter((item) => item.expect === 'clean');
+// The packs grown from real wording; none of their rules may fire on a clean sentence.
+const realWordingPacks = /(^|\/)(jargon-legal|jargon-plans|jargon-placements|acronyms-roles)\.yml$/;
+const realWordingRules = new Set(
+  getBuiltinRules()
+    .filter((rule) => realWordingPacks.test(rule.pack))
+    .map((rule) => rule.id),
+);
 
 function phraseRange(item: RealItem): [number, number] {
   const start = item.text.toLowerCase().indexOf((item.phrase ?? '').toLowerCase());
@@ -61,5 +75,28 @@ describe('jargon on real published sentences (dev set)', () => {
     for (const { item, findings } of alarms)
       console.log(`  false alarm ${findings.map((f) => `${f.ruleId}:“${f.actual}”`).join(', ')}: ${item.text}`);
     expect(alarms).toEqual([]);
+  });
+});
+
+describe('jargon on the collected real-language dev set', () => {
+  it('prints recall on its jargon items, and no rule from the real-wording packs fires on its clean sentences', () => {
+    const missed = collectedJargon.filter((item) => !catches(item));
+    console.log(
+      `real/dev-language: jargon recall ${percent(collectedJargon.length - missed.length, collectedJargon.length)}`,
+    );
+    for (const item of missed) console.log(`  missed “${item.phrase}”: ${item.text}`);
+    const jargonAlarms = collectedClean
+      .map((item) => ({ item, findings: linter.lint(item.text).filter((f) => f.category === 'jargon') }))
+      .filter(({ findings }) => findings.length > 0);
+    console.log(
+      `real/dev-language: clean sentences with a jargon finding ${percent(jargonAlarms.length, collectedClean.length)}`,
+    );
+    for (const { item, findings } of jargonAlarms)
+      console.log(`  jargon finding ${findings.map((f) => `${f.ruleId}:“${f.actual}”`).join(', ')}: ${item.text}`);
+    expect(realWordingRules.size).toBeGreaterThan(50);
+    const fromNewPacks = jargonAlarms.flatMap(({ item, findings }) =>
+      findings.filter((f) => realWordingRules.has(f.ruleId)).map((f) => `${f.ruleId}: ${item.text}`),
+    );
+    expect(fromNewPacks).toEqual([]);
   });
 });

@@ -221,6 +221,42 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://familyvoice.org/content/local-area-send-inspections-one-year"
  },
  {
+  "id": "hampshire-scp-terms",
+  "title": "Terms used in children's safeguarding",
+  "publisher": "Hampshire Safeguarding Children Partnership",
+  "url": "https://www.hampshirescp.org.uk/toolkits/adopting-a-family-approach-joint-toolkit/adopting-a-family-approach-joint-toolkit-landing-page/glossary/terms-used-in-childrens-safeguarding/"
+ },
+ {
+  "id": "rowans-safeguarding-acronyms",
+  "title": "Common acronyms used in safeguarding",
+  "publisher": "The Rowans AP Academy",
+  "url": "https://www.therowans.org/page/?title=Common+Acronyms+Used+in+Safeguarding&pid=240"
+ },
+ {
+  "id": "somerset-scp-nai",
+  "title": "What is non-accidental injury (NAI)?",
+  "publisher": "Somerset Safeguarding Children Partnership",
+  "url": "https://somersetsafeguardingchildren.org.uk/non-accidental-injury"
+ },
+ {
+  "id": "cpoms-safeguarding-glossary",
+  "title": "Safeguarding children: glossary of abbreviations",
+  "publisher": "CPOMS",
+  "url": "https://www.cpoms.co.uk/safeguarding-glossary/"
+ },
+ {
+  "id": "bcp-referral-orders",
+  "title": "Referral orders for young offenders",
+  "publisher": "BCP Council (Dorset Combined Youth Justice Service)",
+  "url": "https://bcpcouncil.gov.uk/children-young-people-and-families/crime-and-safeguarding-concerns-involving-children-and-young-people/dorset-combined-youth-justice-service-for-young-people-involved-in-crime/referral-orders-for-young-offenders"
+ },
+ {
+  "id": "south-tyneside-referral-orders",
+  "title": "Referral orders",
+  "publisher": "South Tyneside Council",
+  "url": "https://www.southtyneside.gov.uk/article/5450/Referral-orders"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -1258,6 +1294,198 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/acronyms-roles.yml",
   "sources": [
    "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "acronym-nai",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "NAI|NAIs"
+  ],
+  "suggestions": [
+   "injury someone caused"
+  ],
+  "explanation": "Say what injury the child had and that professionals think it was caused by someone, rather than initials.",
+  "acronym": {
+   "expansion": "non-accidental injur"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms",
+   "somerset-scp-nai"
+  ]
+ },
+ {
+  "id": "acronym-misper",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "MISPER|Misper|MISPERs|Mispers"
+  ],
+  "suggestions": [
+   "missing person report"
+  ],
+  "explanation": "Say the child was reported missing, when, and where they were found.",
+  "acronym": {
+   "expansion": "missing person"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-nrpf",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "NRPF"
+  ],
+  "suggestions": [
+   "no right to most benefits"
+  ],
+  "explanation": "Explain that because of immigration rules the family cannot get most benefits or housing help.",
+  "acronym": {
+   "expansion": "no recourse to public funds"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-mgp",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "MGP|MGPs|PGP|PGPs"
+  ],
+  "suggestions": [
+   "grandparents"
+  ],
+  "explanation": "Use the names the child calls their grandparents, or at least write the words out.",
+  "acronym": {
+   "expansion": "grandparent"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-cawn",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CAWN|CAWNs"
+  ],
+  "suggestions": [
+   "police warning to stay away from the child"
+  ],
+  "explanation": "Write out what the police notice does and who it is given to.",
+  "acronym": {
+   "expansion": "Child Abduction Warning Notice"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms"
+  ]
+ },
+ {
+  "id": "acronym-ceop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CEOP"
+  ],
+  "suggestions": [
+   "police online child protection team"
+  ],
+  "explanation": "Write out who the team is and what was reported to them.",
+  "acronym": {
+   "expansion": "Child Exploitation and Online Protection"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms",
+   "london-cp-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-cmht",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CMHT|CMHTs"
+  ],
+  "suggestions": [
+   "community mental health team"
+  ],
+  "explanation": "Write out the team's name and say who they support.",
+  "acronym": {
+   "expansion": "community mental health team"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms"
+  ]
+ },
+ {
+  "id": "acronym-cfsw",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CFSW|CFSWs"
+  ],
+  "suggestions": [
+   "family support worker"
+  ],
+  "explanation": "Name the worker or write out their role.",
+  "acronym": {
+   "expansion": "family support worker"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms"
+  ]
+ },
+ {
+  "id": "acronym-cdop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CDOP"
+  ],
+  "suggestions": [
+   "child death review panel"
+  ],
+  "explanation": "Write out the panel's name and what it does.",
+  "acronym": {
+   "expansion": "Child Death Overview Panel"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms",
+   "london-cp-acronyms"
   ]
  },
  {
@@ -5357,6 +5585,126 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "prohibited-steps-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "prohibited steps order+",
+   "specific issue order+"
+  ],
+  "suggestions": [
+   "court order about one decision for the child"
+  ],
+  "explanation": "Say what the court decided, for example that a parent may not take the child abroad, rather than the order's name.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "non-molestation-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "non-molestation order+",
+   "non-mol|Non-Mol|non-mols",
+   "occupation order+"
+  ],
+  "suggestions": [
+   "court order keeping someone away"
+  ],
+  "explanation": "Say who the order protects, who must stay away, and what they must not do.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms",
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "fact-finding-hearing",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "fact-finding hearing+",
+   "finding of fact hearing+",
+   "fact finding hearing+"
+  ],
+  "suggestions": [
+   "court hearing to decide what happened"
+  ],
+  "explanation": "Say that the judge heard evidence to decide what happened, and what they found.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "referral-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "referral order+"
+  ],
+  "exceptions": [
+   "referral order form+"
+  ],
+  "suggestions": [
+   "court order to meet a youth panel and agree a plan"
+  ],
+  "explanation": "Explain what the young person has to do: meet a panel, agree a contract and keep to it for a set time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "bcp-referral-orders",
+   "south-tyneside-referral-orders"
+  ]
+ },
+ {
+  "id": "youth-offender-panel",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "youth offender panel+",
+   "YOP|YOPs",
+   "referral order panel+"
+  ],
+  "suggestions": [
+   "panel of volunteers and a youth justice worker"
+  ],
+  "explanation": "Say who the young person met and what they agreed together.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "south-tyneside-referral-orders",
+   "bcp-referral-orders"
+  ]
+ },
+ {
+  "id": "dvpn",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "DVPN|DVPNs|DVPO|DVPOs"
+  ],
+  "suggestions": [
+   "police order keeping an abuser away from the home"
+  ],
+  "explanation": "Write out what the order does: it stops the person who has been abusive from coming to the home for a time.",
+  "acronym": {
+   "expansion": "Domestic Violence Protection"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cpoms-safeguarding-glossary"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
@@ -5511,6 +5859,73 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "looked-after-by-council",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[looked after by] * council|Council",
+   "[looked after by] * county|County|city|City|borough|Borough council|Council",
+   "[looked-after by] * council|Council"
+  ],
+  "exceptions": [
+   "looked after by the council|Council"
+  ],
+  "suggestions": [
+   "in the care of"
+  ],
+  "explanation": "Say plainly that the child was in care, and who they lived with.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "barnsley-jargon",
+   "kent-cic-jargon"
+  ]
+ },
+ {
+  "id": "whilst-looked-after",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "whilst|while [looked after] in|at a|an? children's|foster|residential|secure|supported",
+   "whilst|while [looked after] by the|a council|Council|local"
+  ],
+  "suggestions": [
+   "in care"
+  ],
+  "explanation": "Say where the child was living and with whom, rather than their legal status.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "barnsley-jargon",
+   "kent-cic-jargon"
+  ]
+ },
+ {
+  "id": "residential-care",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "residential care",
+   "[residential] and|or foster care|placements|homes|carers",
+   "residential children's home+|care",
+   "residential setting+|provision|provider+"
+  ],
+  "exceptions": [
+   "residential care home+ for older|elderly"
+  ],
+  "suggestions": [
+   "children's home",
+   "children's homes"
+  ],
+  "explanation": "Name the children's home, or say the child lived in a children's home, rather than the care type.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "kent-cic-jargon",
+   "barnsley-jargon"
+  ]
+ },
+ {
   "id": "child-protection-plan",
   "category": "jargon",
   "family": "service-term",
@@ -5518,7 +5933,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "child protection plan+",
    "child protection register",
-   "CP register"
+   "CP register",
+   "at risk register",
+   "at-risk register"
   ],
   "suggestions": [
    "plan to keep the child safe"
@@ -5976,6 +6393,25 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "stockton-pcf-jargon",
    "nspcwt-jargon"
+  ]
+ },
+ {
+  "id": "early-help-service",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|plan|plans|panel|assessment|assessments|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases|family worker|family workers",
+   "to|from|with|by|into [early help]"
+  ],
+  "suggestions": [
+   "family support"
+  ],
+  "explanation": "\"Early help\" is the service's name for support before problems grow. Say what help the family was offered and who gives it.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "devon-eh-acronyms",
+   "rowans-safeguarding-acronyms"
   ]
  },
  {
