@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { htmlToText } from '../src/audit/html-to-text.ts';
+import { htmlToText } from '../src/notes/html-to-text.ts';
 import { assertBuilt, lintJson, makeTempDir, repoRoot, runCli } from './run-cli.ts';
 
 beforeAll(assertBuilt);

@@ -1,25 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyseNote, createLinter, type LintOptions } from '@casenote/lint';
-import { describeReadError } from '../input.ts';
-import { htmlToText } from './html-to-text.ts';
+import { analyseNote, countWords, createLinter, type LintOptions } from '@casenote/lint';
+import { readNoteFile } from '../notes/read-note.ts';
 import type { NoteFigures, NoteOutcome, Snippet } from './types.ts';
 
-/** The file extensions `casenote audit` reads, lower case. */
-export const noteExtensions = ['.txt', '.md', '.html', '.htm'] as const;
-
-/** Letters or digits, with inner apostrophes and hyphens ("don't", "after-school"): one word. */
-const wordPattern = /[\p{L}\p{N}]+(?:['’‐-][\p{L}\p{N}]+)*/gu;
-
-/** Counts words as runs of letters and digits. */
-export function countWords(text: string): number {
-  let count = 0;
-  wordPattern.lastIndex = 0;
-  while (wordPattern.exec(text) !== null) count += 1;
-  return count;
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 const snippetContext = 48;
 
 /**
@@ -38,27 +21,10 @@ export function createNoteAuditor(
   const analysis = options.analysis || {};
 
   return (absolute, shown) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolute);
-    } catch (error) {
-      return { ok: false, path: shown, reason: `cannot read: ${describeReadError(error)}` };
-    }
-    if (bytes.includes(0)) return { ok: false, path: shown, reason: 'not a text file (it contains NUL bytes)' };
-    let text: string;
-    try {
-      text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      return { ok: false, path: shown, reason: 'not UTF-8 text' };
-    }
-
-    let problems: string[] = [];
+    const note = readNoteFile(absolute);
+    if (!note.ok) return { ok: false, path: shown, reason: note.reason };
+    const { text, problems } = note;
     const extension = path.extname(absolute).toLowerCase();
-    if (extension === '.html' || extension === '.htm') {
-      const converted = htmlToText(text);
-      text = converted.text;
-      problems = converted.problems;
-    }
     if (text.trim() === '') {
       return {
         ok: false,

@@ -59,6 +59,260 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://learning.nspcc.org.uk/child-abuse-and-neglect/child-sexual-exploitation"
  },
  {
+  "id": "cafcass-fjypb-glossary",
+  "title": "Glossary (family court words, made with the Family Justice Young People's Board)",
+  "publisher": "Cafcass and the Family Justice Young People's Board",
+  "url": "https://www.cafcass.gov.uk/children-and-young-people/family-justice-young-peoples-board/glossary-and-word-busting/glossary"
+ },
+ {
+  "id": "cafcass-secure-dol",
+  "title": "Applications for secure accommodation and Deprivation of Liberty orders",
+  "publisher": "Cafcass",
+  "url": "https://cafcass.gov.uk/parent-carer-or-family-member/applications-secure-accommodation-and-deprivation-liberty-orders"
+ },
+ {
+  "id": "coramvoice-important-words",
+  "title": "Being in care or a care leaver: important words and what they mean",
+  "publisher": "Coram Voice",
+  "url": "https://coramvoice.org.uk/myrights/being-in-care-or-a-care-leaver-important-words-and-what-they-mean/being-in-care-or-a-care-leaver-important-words-and-what-they-mean-english/"
+ },
+ {
+  "id": "somerset-kinship-jargon",
+  "title": "Jargon buster (special guardianship and kinship)",
+  "publisher": "Somerset Council",
+  "url": "https://somerset.gov.uk/children-families-and-education/special-guardianships/jargon-buster"
+ },
+ {
+  "id": "kent-cic-jargon",
+  "title": "Jargon Buster for CiC",
+  "publisher": "Kent County Council",
+  "url": "http://kentcarestown.lea.kent.sch.uk/jargon-buster-for-cic"
+ },
+ {
+  "id": "lambeth-jargon",
+  "title": "What's all the jargon?",
+  "publisher": "Young Lambeth (London Borough of Lambeth)",
+  "url": "http://www.younglambeth.org.uk/g2k/faqs/whats-all-the-jargon.html"
+ },
+ {
+  "id": "york-cp-glossary",
+  "title": "Glossary (child protection terms)",
+  "publisher": "City of York Safeguarding Children Board",
+  "url": "http://www.saferchildrenyork.org.uk/glossary.htm"
+ },
+ {
+  "id": "frg-viability-guide",
+  "title": "Kinship assessment guide, section 2: principles and best practice (viability assessments)",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/policy-and-campaigns/kinship-care/kinship-assessment-guide-section-2-principles-and-best-practice/"
+ },
+ {
+  "id": "frg-pre-proceedings",
+  "title": "What happens at a pre-proceedings meeting?",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/get-help-and-advice/what/pre-proceedings/what-happens-at-a-pre-proceedings-meeting/"
+ },
+ {
+  "id": "frg-fgc",
+  "title": "What is a family group conference?",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/family-group-conferences/what-is-a-family-group-conference/"
+ },
+ {
+  "id": "bournemouth-local-offer",
+  "title": "What we mean when we say... (SEND Local Offer)",
+  "publisher": "Bournemouth Borough Council",
+  "url": "https://www.bournemouth.gov.uk/childreneducation/LocalOffer/AboutBournemouthsLocalOffer/WhatWeMeanWhenWeSay.aspx"
+ },
+ {
+  "id": "bathnes-send-glossary",
+  "title": "SEND glossary of terms",
+  "publisher": "Bath and North East Somerset Council (Livewell B&NES)",
+  "url": "https://livewell.bathnes.gov.uk/special-educational-need-or-disability-send/send-glossary-terms"
+ },
+ {
+  "id": "family-action-send",
+  "title": "SEND jargon buster",
+  "publisher": "Family Action",
+  "url": "https://www.family-action.org.uk/what-we-do/children-families/send/send-info/jargon-buster/"
+ },
+ {
+  "id": "stockton-pcf-jargon",
+  "title": "Jargon buster",
+  "publisher": "Stockton Parent Carer Forum",
+  "url": "http://www.stocktonparentcarerforum.co.uk/jargon-buster/"
+ },
+ {
+  "id": "nspcwt-jargon",
+  "title": "Jargon buster",
+  "publisher": "North Somerset Parent Carers Working Together",
+  "url": "https://nspcwt.org/jargonbuster"
+ },
+ {
+  "id": "initio-send-acronyms",
+  "title": "Common acronyms (SEND)",
+  "publisher": "Initio Learning Trust",
+  "url": "https://send.initiolearning.org/common-acronyms"
+ },
+ {
+  "id": "hartlepool-jargon",
+  "title": "Jargon buster (from the Hartlepool Directory guide to services)",
+  "publisher": "St Helen's Primary School, Hartlepool",
+  "url": "http://www.sthelensprimaryschool.co.uk/s-e-n-d/jargon-buster"
+ },
+ {
+  "id": "plymouth-cs-glossary",
+  "title": "Children's Services glossary and acronyms",
+  "publisher": "Plymouth City Council (Plymouth Online Directory)",
+  "url": "https://plymouthonlinedirectory.com/glossary/childrenservices"
+ },
+ {
+  "id": "sthelens-vs-terminology",
+  "title": "Terminology from Social Care",
+  "publisher": "St Helens Virtual School (St Helens Council)",
+  "url": "https://virtualschool.sthelens.gov.uk/article/12212/Terminology-from-Social-Care"
+ },
+ {
+  "id": "adopt-london-glossary",
+  "title": "Glossary of terms",
+  "publisher": "Adopt London",
+  "url": "https://adoptlondon.org.uk/glossary-of-terms"
+ },
+ {
+  "id": "westberks-ffa",
+  "title": "Early permanence: Fostering for Adoption",
+  "publisher": "West Berkshire Council children's services procedures",
+  "url": "https://www.proceduresonline.com/westberks/cs/p_foster_for_adopt.html"
+ },
+ {
+  "id": "london-cp-plans",
+  "title": "Child protection plans (London Safeguarding Children Procedures)",
+  "publisher": "London Safeguarding Children Partnership",
+  "url": "http://londonsafeguardingchildrenprocedures.co.uk/best_prac_cpp.html"
+ },
+ {
+  "id": "somerset-care-leavers",
+  "title": "Types of support you might receive (care leavers' local offer)",
+  "publisher": "Somerset County Council",
+  "url": "http://www.somersetcareleavers.org.uk/what-is-the-local-offer/types-of-support-you-might-receive/"
+ },
+ {
+  "id": "ofsted-supported-accommodation",
+  "title": "A rapid review of evidence on supported accommodation",
+  "publisher": "Ofsted",
+  "year": 2024,
+  "url": "https://gov.uk/government/publications/supported-accommodation-review-what-matters-most-for-children/a-rapid-review-of-evidence-on-supported-accommodation"
+ },
+ {
+  "id": "telford-other-arrangements",
+  "title": "Placements in other arrangements",
+  "publisher": "Telford and Wrekin Council children's social care procedures",
+  "url": "https://telfordchildcare.proceduresonline.com/p_place_other_arr.html"
+ },
+ {
+  "id": "herefordshire-admission-avoidance",
+  "title": "Support for young people with autism and/or learning disability",
+  "publisher": "Herefordshire Council (SEND Local Offer)",
+  "url": "https://herefordshire.gov.uk/local-offer/health-wellbeing-children-special-educational-needs-disabilities/5"
+ },
+ {
+  "id": "parentassess-putting-it-simply",
+  "title": "Putting it simply: avoiding jargon in parenting assessments",
+  "publisher": "ParentAssess",
+  "url": "https://www.parentassess.com/article/putting-it-simply"
+ },
+ {
+  "id": "frg-a-z",
+  "title": "An A-Z of terms",
+  "publisher": "Family Rights Group",
+  "url": "http://www.frg.org.uk/need-help-or-advice/an-a-z-of-terms"
+ },
+ {
+  "id": "frg-ypa-a-z",
+  "title": "A-Z for young people",
+  "publisher": "Family Rights Group",
+  "url": "https://www.frg.org.uk/ypa/a-z"
+ },
+ {
+  "id": "middlesbrough-jargon",
+  "title": "Children's care jargon buster",
+  "publisher": "Middlesbrough Council",
+  "url": "https://middlesbrough.gov.uk/children-families-and-safeguarding/childrens-care-jargon-buster/"
+ },
+ {
+  "id": "barnsley-jargon",
+  "title": "Understanding the words we use (jargon buster for children in care)",
+  "publisher": "Barnsley Council",
+  "url": "https://www.barnsley.gov.uk/services/children-families-and-education/children-in-care-and-care-leavers/children-in-care-information-just4u/jargon-buster/"
+ },
+ {
+  "id": "surrey-vs-legal",
+  "title": "Legal processes: a glossary of terms",
+  "publisher": "Surrey Virtual School",
+  "url": "https://www.surreyvirtualschool.org.uk/jargon-buster/legal-processes-a-glossary-o/"
+ },
+ {
+  "id": "pearson-legal-glossary",
+  "title": "Child care glossary of terms",
+  "publisher": "Pearson Solicitors",
+  "url": "https://www.pearsonlegal.co.uk/individuals/child-care/child-care-glossary/"
+ },
+ {
+  "id": "nice-ng205",
+  "title": "Looked-after children and young people (NG205): terms used in this guideline",
+  "publisher": "National Institute for Health and Care Excellence",
+  "year": 2021,
+  "url": "https://nice.org.uk/guidance/ng205/chapter/Recommendations"
+ },
+ {
+  "id": "herts-secure-accommodation",
+  "title": "Placements in secure accommodation",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_place_secure_accomm.html"
+ },
+ {
+  "id": "familyvoice-send-inspections",
+  "title": "Local area SEND inspections: one year on",
+  "publisher": "Family Voice (reproducing Ofsted and CQC findings)",
+  "url": "https://familyvoice.org/content/local-area-send-inspections-one-year"
+ },
+ {
+  "id": "hampshire-scp-terms",
+  "title": "Terms used in children's safeguarding",
+  "publisher": "Hampshire Safeguarding Children Partnership",
+  "url": "https://www.hampshirescp.org.uk/toolkits/adopting-a-family-approach-joint-toolkit/adopting-a-family-approach-joint-toolkit-landing-page/glossary/terms-used-in-childrens-safeguarding/"
+ },
+ {
+  "id": "rowans-safeguarding-acronyms",
+  "title": "Common acronyms used in safeguarding",
+  "publisher": "The Rowans AP Academy",
+  "url": "https://www.therowans.org/page/?title=Common+Acronyms+Used+in+Safeguarding&pid=240"
+ },
+ {
+  "id": "somerset-scp-nai",
+  "title": "What is non-accidental injury (NAI)?",
+  "publisher": "Somerset Safeguarding Children Partnership",
+  "url": "https://somersetsafeguardingchildren.org.uk/non-accidental-injury"
+ },
+ {
+  "id": "cpoms-safeguarding-glossary",
+  "title": "Safeguarding children: glossary of abbreviations",
+  "publisher": "CPOMS",
+  "url": "https://www.cpoms.co.uk/safeguarding-glossary/"
+ },
+ {
+  "id": "bcp-referral-orders",
+  "title": "Referral orders for young offenders",
+  "publisher": "BCP Council (Dorset Combined Youth Justice Service)",
+  "url": "https://bcpcouncil.gov.uk/children-young-people-and-families/crime-and-safeguarding-concerns-involving-children-and-young-people/dorset-combined-youth-justice-service-for-young-people-involved-in-crime/referral-orders-for-young-offenders"
+ },
+ {
+  "id": "south-tyneside-referral-orders",
+  "title": "Referral orders",
+  "publisher": "South Tyneside Council",
+  "url": "https://www.southtyneside.gov.uk/article/5450/Referral-orders"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -349,6 +603,948 @@ export const builtinSources: SourceEntry[] = [
 
 export const builtinRuleEntries: BuiltinRuleEntry[] = [
  {
+  "id": "acronym-lcw",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "LCW|LCWs"
+  ],
+  "suggestions": [
+   "worker who supports you after care"
+  ],
+  "explanation": "Initials mean nothing to a young person reading later. Name the worker, or write out their role.",
+  "acronym": {
+   "expansion": "Leaving Care Worker"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "somerset-care-leavers"
+  ]
+ },
+ {
+  "id": "acronym-ep",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "the|an|her|his|their|your|school|school's [EP|EPs]",
+   "[EP] assessment|assessments|report|reports|involvement|referral|referrals|visit|visits|advice|service",
+   "EPS"
+  ],
+  "suggestions": [
+   "educational psychologist"
+  ],
+  "explanation": "Write out the role so a parent knows who is involved and why.",
+  "acronym": {
+   "expansion": "educational psychologist"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "stockton-pcf-jargon",
+   "bournemouth-local-offer",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-salt",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SALT|SaLT"
+  ],
+  "suggestions": [
+   "speech and language therapist",
+   "speech and language therapy"
+  ],
+  "explanation": "Write out the service and say what help it gives the child.",
+  "acronym": {
+   "expansion": "speech and language"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bournemouth-local-offer",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-ot",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "the|an|her|his|their|your [OT|OTs]",
+   "[OT] assessment|assessments|report|reports|referral|referrals|input|involvement|visit|visits|advice"
+  ],
+  "suggestions": [
+   "occupational therapist"
+  ],
+  "explanation": "Write out the role and say what the therapist is helping with.",
+  "acronym": {
+   "expansion": "occupational therap"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-ta",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "the|a|her|his|their|your|class [TA|TAs]",
+   "[TA] support"
+  ],
+  "suggestions": [
+   "teaching assistant"
+  ],
+  "explanation": "Write out the role, or name the person, so the child recognises who you mean.",
+  "acronym": {
+   "expansion": "teaching assistant"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bournemouth-local-offer",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-lsa",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "LSA|LSAs"
+  ],
+  "suggestions": [
+   "learning support assistant"
+  ],
+  "explanation": "Write out the role, or name the person.",
+  "acronym": {
+   "expansion": "learning support assistant"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "stockton-pcf-jargon",
+   "nspcwt-jargon"
+  ]
+ },
+ {
+  "id": "acronym-hlta",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "HLTA|HLTAs"
+  ],
+  "suggestions": [
+   "senior teaching assistant"
+  ],
+  "explanation": "Write out the role, or name the person.",
+  "acronym": {
+   "expansion": "higher level teaching assistant"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms",
+   "nspcwt-jargon"
+  ]
+ },
+ {
+  "id": "acronym-esw",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "ESW|ESWs"
+  ],
+  "suggestions": [
+   "educational social worker"
+  ],
+  "explanation": "Write out the role so the family knows who is involved with school attendance.",
+  "acronym": {
+   "expansion": "educational social worker"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bournemouth-local-offer"
+  ]
+ },
+ {
+  "id": "acronym-cpn",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CPN|CPNs"
+  ],
+  "suggestions": [
+   "community mental health nurse"
+  ],
+  "explanation": "Write out the role so a reader knows who is supporting the parent or young person.",
+  "acronym": {
+   "expansion": "community psychiatric nurse"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hartlepool-jargon"
+  ]
+ },
+ {
+  "id": "acronym-cads",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CADS"
+  ],
+  "suggestions": [
+   "children's advice and duty service"
+  ],
+  "explanation": "Name the team in full and say what it did, such as taking the first call about the child.",
+  "acronym": {
+   "expansion": "Children's Advice and Duty Service"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "southampton-continuum-of-need"
+  ]
+ },
+ {
+  "id": "acronym-asd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "ASD|ASDs"
+  ],
+  "suggestions": [
+   "autism"
+  ],
+  "explanation": "Write \"autism\" or \"autistic\" (as the child or family prefer) rather than initials that also call it a disorder.",
+  "note": "Bromley's young people prefer \"autism spectrum condition\" to \"disorder\".",
+  "acronym": {
+   "expansion": "autis"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bromley-language",
+   "plymouth-cs-glossary",
+   "stockton-pcf-jargon"
+  ]
+ },
+ {
+  "id": "acronym-asc",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "diagnosis of [ASC]",
+   "[ASC] diagnosis|assessment|assessments|pathway|traits|referral",
+   "with|has|have|had [ASC]"
+  ],
+  "suggestions": [
+   "autism"
+  ],
+  "explanation": "Write \"autism\" in full; the initials also stand for adult social care.",
+  "acronym": {
+   "expansion": "autis"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bromley-language",
+   "bathnes-send-glossary",
+   "stockton-pcf-jargon"
+  ]
+ },
+ {
+  "id": "acronym-adhd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "hint",
+  "patterns": [
+   "ADHD|ADD"
+  ],
+  "suggestions": [
+   "attention deficit hyperactivity disorder"
+  ],
+  "explanation": "Spell the condition out the first time and say how it affects the child day to day.",
+  "note": "Spell it out the first time; once the full words appear earlier in the note the initials are only a hint.",
+  "acronym": {
+   "expansion": "attention deficit"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "plymouth-cs-glossary",
+   "stockton-pcf-jargon",
+   "bathnes-send-glossary"
+  ]
+ },
+ {
+  "id": "acronym-fasd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "FASD|FAS"
+  ],
+  "suggestions": [
+   "fetal alcohol spectrum disorder"
+  ],
+  "explanation": "Spell the condition out and say what it means for the child.",
+  "note": "Spell it out the first time; once the full words appear earlier in the note the initials are only a hint.",
+  "acronym": {
+   "expansion": "alcohol spectrum"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms",
+   "nspcwt-jargon"
+  ]
+ },
+ {
+  "id": "acronym-odd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "ODD"
+  ],
+  "suggestions": [
+   "oppositional defiant disorder"
+  ],
+  "explanation": "Spell the diagnosis out, and describe what the child does and needs rather than leaning on the label.",
+  "acronym": {
+   "expansion": "oppositional defiant"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-pda",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "[PDA] profile|traits|diagnosis|assessment",
+   "with|has|have|had|of [PDA]"
+  ],
+  "suggestions": [
+   "pathological demand avoidance"
+  ],
+  "explanation": "Spell the term out and describe what helps the child when demands feel too much.",
+  "acronym": {
+   "expansion": "demand avoidance"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-gdd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "GDD"
+  ],
+  "suggestions": [
+   "global developmental delay"
+  ],
+  "explanation": "Spell the diagnosis out and say what it means for the child.",
+  "acronym": {
+   "expansion": "developmental delay"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "nspcwt-jargon",
+   "hartlepool-jargon"
+  ]
+ },
+ {
+  "id": "acronym-mld",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "MLD"
+  ],
+  "suggestions": [
+   "moderate learning difficulties"
+  ],
+  "explanation": "Write the words out and say what help the child needs to learn.",
+  "acronym": {
+   "expansion": "moderate learning"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "stockton-pcf-jargon",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-sld",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SLD"
+  ],
+  "suggestions": [
+   "severe learning difficulties"
+  ],
+  "explanation": "Write the words out and say what help the child needs to learn.",
+  "acronym": {
+   "expansion": "severe learning"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-pmld",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "PMLD"
+  ],
+  "suggestions": [
+   "profound and multiple learning disabilities"
+  ],
+  "explanation": "Write the words out and describe the child's needs.",
+  "acronym": {
+   "expansion": "profound and multiple"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bournemouth-local-offer",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-spld",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SpLD|SPLD"
+  ],
+  "suggestions": [
+   "specific learning difficulty"
+  ],
+  "explanation": "Name the difficulty itself (for example dyslexia) rather than the category's initials.",
+  "acronym": {
+   "expansion": "specific learning"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bournemouth-local-offer",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-slcn",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SLCN"
+  ],
+  "suggestions": [
+   "speech, language and communication needs"
+  ],
+  "explanation": "Write the words out and say how the child communicates best.",
+  "acronym": {
+   "expansion": "communication needs"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bournemouth-local-offer",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-semh",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SEMH|SEMHD"
+  ],
+  "suggestions": [
+   "social, emotional and mental health"
+  ],
+  "explanation": "Write the words out and say what the child finds hard and what helps.",
+  "acronym": {
+   "expansion": "emotional and mental health"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "bournemouth-local-offer",
+   "familyvoice-send-inspections"
+  ]
+ },
+ {
+  "id": "acronym-besd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "BESD|EBD|SEBD|EBSD"
+  ],
+  "suggestions": [
+   "emotional and behavioural difficulties"
+  ],
+  "explanation": "These older labels describe the child by their behaviour. Say what the child finds hard and what helps.",
+  "acronym": {
+   "expansion": "behavioural"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "stockton-pcf-jargon",
+   "hartlepool-jargon",
+   "bournemouth-local-offer"
+  ]
+ },
+ {
+  "id": "acronym-spd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SPD|SPDs"
+  ],
+  "suggestions": [
+   "sensory processing difficulties"
+  ],
+  "explanation": "Write the words out and say which sounds, textures or places the child finds hard.",
+  "acronym": {
+   "expansion": "sensory processing"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-rad",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "RAD"
+  ],
+  "suggestions": [
+   "reactive attachment disorder"
+  ],
+  "explanation": "Spell the diagnosis out and describe what the child needs from the adults around them.",
+  "acronym": {
+   "expansion": "attachment disorder"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-aces",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "ACEs|ACES",
+   "ACE|ACEs score+"
+  ],
+  "suggestions": [
+   "hard experiences in childhood"
+  ],
+  "explanation": "Say what actually happened to the child, rather than counting it under initials.",
+  "acronym": {
+   "expansion": "adverse childhood experiences"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "plymouth-cs-glossary"
+  ]
+ },
+ {
+  "id": "acronym-cbt",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CBT"
+  ],
+  "suggestions": [
+   "talking therapy"
+  ],
+  "explanation": "Parents have said they did not know what these initials meant and felt unable to ask. Say what kind of help it is.",
+  "acronym": {
+   "expansion": "cognitive behavioural therap"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "parentassess-putting-it-simply"
+  ]
+ },
+ {
+  "id": "acronym-hsb",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "HSB"
+  ],
+  "suggestions": [
+   "harmful sexual behaviour"
+  ],
+  "explanation": "Write the words out, and describe the behaviour rather than labelling the child.",
+  "acronym": {
+   "expansion": "harmful sexual behaviour"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "nspcc-harmful-sexual-behaviour"
+  ]
+ },
+ {
+  "id": "acronym-fsm",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "FSM"
+  ],
+  "suggestions": [
+   "free school meals"
+  ],
+  "explanation": "Write the words out.",
+  "acronym": {
+   "expansion": "free school meals"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms",
+   "nspcwt-jargon"
+  ]
+ },
+ {
+  "id": "acronym-eal",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "EAL"
+  ],
+  "suggestions": [
+   "English as an additional language"
+  ],
+  "explanation": "Write the words out, and name the languages the child speaks.",
+  "acronym": {
+   "expansion": "additional language"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-eyfs",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "EYFS"
+  ],
+  "suggestions": [
+   "early years"
+  ],
+  "explanation": "Write out what stage of nursery or school the child is at.",
+  "acronym": {
+   "expansion": "early years foundation"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "initio-send-acronyms",
+   "nspcwt-jargon"
+  ]
+ },
+ {
+  "id": "acronym-ap",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "[AP] provider|providers|setting|settings|placement|placements|provision|school|schools|centre",
+   "in|at|attends|attending|attend|attended [AP]"
+  ],
+  "suggestions": [
+   "alternative school"
+  ],
+  "explanation": "Name the place where the child is taught and why they go there.",
+  "acronym": {
+   "expansion": "alternative provision"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "plymouth-cs-glossary"
+  ]
+ },
+ {
+  "id": "acronym-asf",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "ASF"
+  ],
+  "suggestions": [
+   "Adoption Support Fund"
+  ],
+  "explanation": "Write out the fund's name and say what it paid for.",
+  "acronym": {
+   "expansion": "Adoption Support Fund"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "acronym-nai",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "NAI|NAIs"
+  ],
+  "suggestions": [
+   "injury someone caused"
+  ],
+  "explanation": "Say what injury the child had and that professionals think it was caused by someone, rather than initials.",
+  "acronym": {
+   "expansion": "non-accidental injur"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms",
+   "somerset-scp-nai"
+  ]
+ },
+ {
+  "id": "acronym-misper",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "MISPER|Misper|MISPERs|Mispers"
+  ],
+  "suggestions": [
+   "missing person report"
+  ],
+  "explanation": "Say the child was reported missing, when, and where they were found.",
+  "acronym": {
+   "expansion": "missing person"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-nrpf",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "NRPF"
+  ],
+  "suggestions": [
+   "no right to most benefits"
+  ],
+  "explanation": "Explain that because of immigration rules the family cannot get most benefits or housing help.",
+  "acronym": {
+   "expansion": "no recourse to public funds"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-mgp",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "MGP|MGPs|PGP|PGPs"
+  ],
+  "suggestions": [
+   "grandparents"
+  ],
+  "explanation": "Use the names the child calls their grandparents, or at least write the words out.",
+  "acronym": {
+   "expansion": "grandparent"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-cawn",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CAWN|CAWNs"
+  ],
+  "suggestions": [
+   "police warning to stay away from the child"
+  ],
+  "explanation": "Write out what the police notice does and who it is given to.",
+  "acronym": {
+   "expansion": "Child Abduction Warning Notice"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms"
+  ]
+ },
+ {
+  "id": "acronym-ceop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CEOP"
+  ],
+  "suggestions": [
+   "police online child protection team"
+  ],
+  "explanation": "Write out who the team is and what was reported to them.",
+  "acronym": {
+   "expansion": "Child Exploitation and Online Protection"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms",
+   "london-cp-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-cmht",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CMHT|CMHTs"
+  ],
+  "suggestions": [
+   "community mental health team"
+  ],
+  "explanation": "Write out the team's name and say who they support.",
+  "acronym": {
+   "expansion": "community mental health team"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms"
+  ]
+ },
+ {
+  "id": "acronym-cfsw",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CFSW|CFSWs"
+  ],
+  "suggestions": [
+   "family support worker"
+  ],
+  "explanation": "Name the worker or write out their role.",
+  "acronym": {
+   "expansion": "family support worker"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms"
+  ]
+ },
+ {
+  "id": "acronym-cdop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CDOP"
+  ],
+  "suggestions": [
+   "child death review panel"
+  ],
+  "explanation": "Write out the panel's name and what it does.",
+  "acronym": {
+   "expansion": "Child Death Overview Panel"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "hampshire-scp-terms",
+   "london-cp-acronyms"
+  ]
+ },
+ {
   "id": "acronym-lac",
   "category": "jargon",
   "family": "acronym",
@@ -507,7 +1703,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "PEP|PEPs"
   ],
   "suggestions": [
-   "Personal Education Plan",
    "school plan"
   ],
   "explanation": "\"PEP\" is an ordinary word in lower case and means nothing to most readers in capitals. Say \"school plan\" or give the full name.",
@@ -530,8 +1725,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "IHA|IHAs"
   ],
   "suggestions": [
-   "first health check",
-   "Initial Health Assessment"
+   "first health check"
   ],
   "explanation": "A child reading this later will not know what \"IHA\" was. Call it the health check they had when they came into care.",
   "acronym": {
@@ -552,8 +1746,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "RHA|RHAs"
   ],
   "suggestions": [
-   "yearly health check",
-   "Review Health Assessment"
+   "yearly health check"
   ],
   "explanation": "Write out what the check was: the regular health check a child in care is offered.",
   "acronym": {
@@ -574,7 +1767,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "SGO|SGOs"
   ],
   "suggestions": [
-   "special guardianship order"
+   "court order making a relative or friend the child's long-term carer"
   ],
   "explanation": "A court order that shapes a child's whole childhood deserves its full name and a short explanation of who now looks after them.",
   "acronym": {
@@ -596,7 +1789,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "ICO|ICOs"
   ],
   "suggestions": [
-   "interim care order"
+   "temporary court order placing the child in the council's care"
   ],
   "explanation": "Spell out the order and say in plain words what it meant for where the child lived.",
   "acronym": {
@@ -618,7 +1811,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "ISO"
   ],
   "suggestions": [
-   "interim supervision order"
+   "temporary court order letting the council oversee the child's care at home"
   ],
   "explanation": "Few families know these initials. Name the order and what it asks of the council and the family.",
   "acronym": {
@@ -639,7 +1832,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "EPO|EPOs"
   ],
   "suggestions": [
-   "emergency protection order"
+   "short emergency court order to keep the child safe"
   ],
   "explanation": "Write the order out in full, and say what happened on the day, so the child can follow it later.",
   "acronym": {
@@ -660,7 +1853,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "PPO|PPOs"
   ],
   "suggestions": [
-   "police protection"
+   "police emergency power to keep the child safe"
   ],
   "explanation": "Say that the police used their powers to keep the child safe, and why, rather than using initials.",
   "acronym": {
@@ -682,7 +1875,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "CAO|CAOs"
   ],
   "suggestions": [
-   "child arrangements order"
+   "court order saying who the child lives with and spends time with"
   ],
   "explanation": "Give the order its full name and say what it decides: who the child lives with or spends time with.",
   "acronym": {
@@ -704,7 +1897,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "PR"
   ],
   "suggestions": [
-   "parental responsibility"
+   "the legal right to make decisions about the child"
   ],
   "explanation": "Write \"parental responsibility\" and, the first time, say that it means the legal right to make decisions for the child.",
   "acronym": {
@@ -908,7 +2101,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "CPP|CPPs"
   ],
   "suggestions": [
-   "child protection plan"
+   "plan to keep the child safe"
   ],
   "explanation": "Write the plan's full name, and say in a sentence what the plan is there to change.",
   "acronym": {
@@ -930,7 +2123,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "CPC|CPCs"
   ],
   "suggestions": [
-   "child protection conference"
+   "meeting about keeping the child safe"
   ],
   "explanation": "Spell out the meeting's name and say who came and what they decided.",
   "acronym": {
@@ -952,8 +2145,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "ICPC|ICPCs|ICPCC"
   ],
   "suggestions": [
-   "first child protection conference",
-   "initial child protection conference"
+   "first meeting about keeping the child safe"
   ],
   "explanation": "Social workers use this abbreviation without noticing; parents and children do not know it. Name the meeting in words.",
   "acronym": {
@@ -975,8 +2167,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "RCPC|RCPCs"
   ],
   "suggestions": [
-   "review child protection conference",
-   "next child protection meeting"
+   "review meeting about keeping the child safe"
   ],
   "explanation": "Say in words that this was the meeting to review the child protection plan.",
   "acronym": {
@@ -1092,7 +2283,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "PLO"
   ],
   "suggestions": [
-   "Public Law Outline",
+   "court process for care cases",
    "pre-court process"
   ],
   "explanation": "Parents need to understand this step most of all. Say it is the formal process before the council may go to court, and what it asks of them.",
@@ -1137,7 +2328,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "FGC|FGCs"
   ],
   "suggestions": [
-   "family group conference",
    "family meeting"
   ],
   "explanation": "The family meeting belongs to the family; call it by its name, not its initials.",
@@ -1822,7 +3012,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "TAC|TACs"
   ],
   "suggestions": [
-   "Team Around the Child meeting",
    "meeting of the people who help you"
   ],
   "explanation": "Say who was at the meeting and what it was for, rather than using initials.",
@@ -1844,7 +3033,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "TAF|TAFs"
   ],
   "suggestions": [
-   "Team Around the Family meeting",
    "meeting of the people who help your family"
   ],
   "explanation": "Parents have described this kind of shorthand as a language they had to learn in a crisis. Say who met and what was agreed.",
@@ -2509,7 +3697,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "suggestions": [
    "Children and Family Court Advisory and Support Service",
-   "the children's guardian"
+   "the guardian appointed by the court"
   ],
   "explanation": "Families may know the name, but a child reading later may not. Say who the guardian is and that they speak up for the child in court.",
   "note": "Cafcass is the organisation's own name, so this is only a hint; name the person where you can.",
@@ -4068,6 +5256,1347 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "care-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "interim|full|final? care order+"
+  ],
+  "suggestions": [
+   "court order placing the child in the council's care"
+  ],
+  "explanation": "A child or parent reading this may not know what the order does. Say what the court decided: that the council shares responsibility for the child and where they live.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary",
+   "kent-cic-jargon",
+   "gloucestershire-jargon-buster",
+   "surrey-vs-legal",
+   "middlesbrough-jargon"
+  ]
+ },
+ {
+  "id": "supervision-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "interim? supervision order+"
+  ],
+  "suggestions": [
+   "court order letting the council oversee the child's care at home"
+  ],
+  "explanation": "The name does not tell a reader who is supervised or what changes. Say that the child stays at home and the council checks on them and helps the family for a set time.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary",
+   "surrey-vs-legal",
+   "frg-a-z"
+  ]
+ },
+ {
+  "id": "placement-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "placement order+"
+  ],
+  "suggestions": [
+   "court order allowing the council to plan an adoption"
+  ],
+  "explanation": "This order is about adoption, but its name does not say so. Tell the reader plainly that the court has allowed the council to look for an adoptive family.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "adopt-london-glossary",
+   "frg-a-z"
+  ]
+ },
+ {
+  "id": "child-arrangements-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "child|children arrangement|arrangements order+",
+   "live with order+",
+   "spend time with order+"
+  ],
+  "suggestions": [
+   "court order saying who the child lives with and spends time with"
+  ],
+  "explanation": "Name what the order decides: who the child lives with and when they see each parent or relative.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "somerset-kinship-jargon",
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "emergency-protection-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "emergency protection order+"
+  ],
+  "suggestions": [
+   "short emergency court order to keep the child safe"
+  ],
+  "explanation": "Explain that a court made a short-term order in an emergency, and what it meant for where the child stayed.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-a-z",
+   "london-cp-acronyms"
+  ]
+ },
+ {
+  "id": "special-guardianship-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "special guardianship order+"
+  ],
+  "suggestions": [
+   "court order making a relative or friend the child's long-term carer"
+  ],
+  "explanation": "Say who will bring the child up and that the court has given them the right to make everyday decisions until the child is 18.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "somerset-kinship-jargon",
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "special-guardian",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "special guardian+"
+  ],
+  "suggestions": [
+   "relative or friend who is the child's legal carer"
+  ],
+  "explanation": "Use the person's name and relationship to the child (for example \"your nan\"); the legal title can follow once.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "deprivation-of-liberty-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "deprivation of liberty order+",
+   "DoL|DOL order+",
+   "DoLS|DOLS|DoLs"
+  ],
+  "suggestions": [
+   "court order limiting the child's freedom to keep them safe"
+  ],
+  "explanation": "Say plainly what the court allowed: that adults may stop the child going out alone or keep them supervised all the time, and why.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-secure-dol"
+  ]
+ },
+ {
+  "id": "secure-accommodation",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "secure accommodation order+",
+   "secure accommodation",
+   "secure children's home+",
+   "secure unit+",
+   "secure placement+"
+  ],
+  "exceptions": [
+   "safe|stable|and secure accommodation"
+  ],
+  "suggestions": [
+   "locked children's home"
+  ],
+  "explanation": "Describe the place as the child would: a children's home they cannot leave on their own, and why the court agreed to it.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-secure-dol"
+  ]
+ },
+ {
+  "id": "parental-responsibility",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "parental responsibility",
+   "parental responsibilities"
+  ],
+  "suggestions": [
+   "the legal right to make decisions about the child"
+  ],
+  "explanation": "Few parents or children know exactly what this legal phrase covers. Say who can make decisions about the child, such as school, health and where they live.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "somerset-kinship-jargon",
+   "surrey-vs-legal",
+   "kent-cic-jargon"
+  ]
+ },
+ {
+  "id": "childrens-guardian",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "children's|child's guardian+",
+   "guardian ad litem"
+  ],
+  "suggestions": [
+   "independent guardian appointed by the court"
+  ],
+  "explanation": "A child may think a guardian is someone they will live with. Explain that this person is appointed by the court to speak up for them and is not their carer.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary",
+   "sthelens-vs-terminology"
+  ]
+ },
+ {
+  "id": "family-court-adviser",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "family court adviser+|advisor+"
+  ],
+  "suggestions": [
+   "social worker from the family court service"
+  ],
+  "explanation": "Say who this person is and what they will ask the child or family, rather than the service title.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "care-proceedings",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "care proceedings",
+   "care and placement proceedings",
+   "care and supervision proceedings",
+   "public law proceedings"
+  ],
+  "suggestions": [
+   "the court case about where the child lives"
+  ],
+  "explanation": "Name the court case in plain words: what the council asked the court to decide and what happens next.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "middlesbrough-jargon",
+   "frg-pre-proceedings"
+  ]
+ },
+ {
+  "id": "pre-proceedings",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "pre-proceedings|pre-proceeding",
+   "pre proceedings"
+  ],
+  "suggestions": [
+   "before-court"
+  ],
+  "explanation": "\"Pre-proceedings\" means the stage before the council may go to court. Say that plainly, and what the family is being asked to change.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-pre-proceedings"
+  ]
+ },
+ {
+  "id": "letter-before-proceedings",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "letter+ before proceedings",
+   "letter+ before action",
+   "pre-proceedings letter+"
+  ],
+  "suggestions": [
+   "letter warning that the council may go to court"
+  ],
+  "explanation": "Say what the letter tells the parents: the worries, what must change, and that the council may ask a court to decide.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-pre-proceedings"
+  ]
+ },
+ {
+  "id": "public-law-outline",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "public law outline"
+  ],
+  "suggestions": [
+   "court process for care cases"
+  ],
+  "explanation": "The name of this court procedure means nothing to a family. Say what stage the case is at and what will happen next.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-pre-proceedings",
+   "sutton-cp-abbreviations"
+  ]
+ },
+ {
+  "id": "section-31",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "section 31 application+|order+|proceedings",
+   "S31|s31|s.31 application+|order+|proceedings"
+  ],
+  "suggestions": [
+   "court application about where the child lives",
+   "care case"
+  ],
+  "explanation": "A section number tells the reader nothing. Say that the council has asked a court to decide where the child lives.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "section-7-report",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "section 7|37 report+",
+   "S7|s7|S37|s37 report+"
+  ],
+  "suggestions": [
+   "report for the court"
+  ],
+  "explanation": "Say who wrote the report for the court and what it was asked to look at.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "case-management-hearing",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "case management hearing+",
+   "issues resolution hearing+",
+   "further case management hearing+"
+  ],
+  "suggestions": [
+   "court hearing to plan the case",
+   "court hearing"
+  ],
+  "explanation": "Say what the hearing was for and what the judge decided, rather than its procedural name.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "pearson-legal-glossary"
+  ]
+ },
+ {
+  "id": "accommodated-voluntarily",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "accommodated voluntarily",
+   "voluntarily accommodated",
+   "voluntary accommodation"
+  ],
+  "suggestions": [
+   "in care with your parents' agreement"
+  ],
+  "explanation": "Say that the child came into care because their parents agreed to it, not because of a court order.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-ypa-a-z",
+   "york-cp-glossary",
+   "lambeth-jargon"
+  ]
+ },
+ {
+  "id": "police-protection",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "police protection",
+   "police protection power+"
+  ],
+  "exceptions": [
+   "police protection unit+"
+  ],
+  "suggestions": [
+   "police emergency power to keep the child safe"
+  ],
+  "explanation": "Explain what the police did: they used their emergency power to take the child somewhere safe, for up to three days.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-a-z",
+   "london-cp-acronyms"
+  ]
+ },
+ {
+  "id": "threshold-met",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "threshold {be} met",
+   "{cross} the threshold",
+   "threshold criteria {be} met"
+  ],
+  "suggestions": [
+   "the court's legal test was met"
+  ],
+  "explanation": "Say what the court found had happened or could happen to the child, rather than the name of the legal test.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary",
+   "southampton-continuum-of-need"
+  ]
+ },
+ {
+  "id": "gillick-competent",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "Gillick|Fraser competence|competent|guidelines"
+  ],
+  "suggestions": [
+   "old enough to decide for yourself"
+  ],
+  "explanation": "Say that the child is judged able to understand and decide this for themselves, rather than naming the legal case.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "herefordshire-admission-avoidance"
+  ]
+ },
+ {
+  "id": "relevant-child",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "Former Relevant|Relevant|Eligible Child|Children|Young Person|young person|Person",
+   "former relevant",
+   "qualifying care leaver+"
+  ],
+  "suggestions": [
+   "young person who was in care"
+  ],
+  "explanation": "These are legal categories of care leaver. Say what help the young person is entitled to, rather than which category they fall in.",
+  "note": "Case-sensitive, so ordinary \"relevant\" and \"eligible\" are not flagged.",
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "somerset-care-leavers",
+   "frg-ypa-a-z"
+  ]
+ },
+ {
+  "id": "leaving-care-grant",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "leaving care grant+",
+   "setting up home allowance+"
+  ],
+  "suggestions": [
+   "money to set up your first home"
+  ],
+  "explanation": "Say what the money is for and how much, so the young person knows what they can ask for.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "somerset-care-leavers",
+   "coramvoice-important-words"
+  ]
+ },
+ {
+  "id": "local-offer",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "care leaver's|leavers'|leavers local offer",
+   "[local offer] for care leavers",
+   "SEND local offer"
+  ],
+  "suggestions": [
+   "list of help the council offers"
+  ],
+  "explanation": "Say what help the council has promised and where the young person can read it.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "coramvoice-important-words",
+   "somerset-care-leavers"
+  ]
+ },
+ {
+  "id": "prohibited-steps-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "prohibited steps order+",
+   "specific issue order+"
+  ],
+  "suggestions": [
+   "court order about one decision for the child"
+  ],
+  "explanation": "Say what the court decided, for example that a parent may not take the child abroad, rather than the order's name.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "non-molestation-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "non-molestation order+",
+   "non-mol|Non-Mol|non-mols",
+   "occupation order+"
+  ],
+  "suggestions": [
+   "court order keeping someone away"
+  ],
+  "explanation": "Say who the order protects, who must stay away, and what they must not do.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "rowans-safeguarding-acronyms",
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "fact-finding-hearing",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "fact-finding hearing+",
+   "finding of fact hearing+",
+   "fact finding hearing+"
+  ],
+  "suggestions": [
+   "court hearing to decide what happened"
+  ],
+  "explanation": "Say that the judge heard evidence to decide what happened, and what they found.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "referral-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "referral order+"
+  ],
+  "exceptions": [
+   "referral order form+"
+  ],
+  "suggestions": [
+   "court order to meet a youth panel and agree a plan"
+  ],
+  "explanation": "Explain what the young person has to do: meet a panel, agree a contract and keep to it for a set time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "bcp-referral-orders",
+   "south-tyneside-referral-orders"
+  ]
+ },
+ {
+  "id": "youth-offender-panel",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "youth offender panel+",
+   "YOP|YOPs",
+   "referral order panel+"
+  ],
+  "suggestions": [
+   "panel of volunteers and a youth justice worker"
+  ],
+  "explanation": "Say who the young person met and what they agreed together.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "south-tyneside-referral-orders",
+   "bcp-referral-orders"
+  ]
+ },
+ {
+  "id": "dvpn",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "DVPN|DVPNs|DVPO|DVPOs"
+  ],
+  "suggestions": [
+   "police order keeping an abuser away from the home"
+  ],
+  "explanation": "Write out what the order does: it stops the person who has been abusive from coming to the home for a time.",
+  "acronym": {
+   "expansion": "Domestic Violence Protection"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cpoms-safeguarding-glossary"
+  ]
+ },
+ {
+  "id": "semi-independent",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "semi-independent accommodation|provision|living|unit|units|setting|settings|home|homes|flat|flats|placement|placements|house|houses",
+   "semi independent|semi-independence"
+  ],
+  "suggestions": [
+   "supported housing"
+  ],
+  "explanation": "Say where the young person lives (a flat, a shared house) and what help staff give them.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "telford-other-arrangements",
+   "ofsted-supported-accommodation"
+  ]
+ },
+ {
+  "id": "unregulated-placement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "unregulated|unregistered placement+|provision|setting+|home+|accommodation"
+  ],
+  "suggestions": [
+   "home that no inspector checks"
+  ],
+  "explanation": "Say what kind of home it is and that it is not inspected, rather than a regulatory label.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "ofsted-supported-accommodation",
+   "telford-other-arrangements"
+  ]
+ },
+ {
+  "id": "supported-lodgings",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "supported lodgings",
+   "supported lodging+ placement+|provider+|host+"
+  ],
+  "suggestions": [
+   "a room in a family's home with support"
+  ],
+  "explanation": "Say that the young person rents a room in someone's home and gets help from them.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "ofsted-supported-accommodation"
+  ]
+ },
+ {
+  "id": "fostering-for-adoption",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "fostering for adoption",
+   "foster to adopt",
+   "FfA|FFA placement+",
+   "early permanence placement+|carer+",
+   "concurrent planning|placement+|carer+|carers"
+  ],
+  "suggestions": [
+   "living with carers who hope to adopt the child"
+  ],
+  "explanation": "Explain that the child lives with foster carers who may become their adoptive family if the court agrees.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "westberks-ffa",
+   "nice-ng205"
+  ]
+ },
+ {
+  "id": "connected-persons-carer",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "connected person+|carer+ placement+",
+   "connected persons|person foster carer+",
+   "Reg|Regulation 24 placement+|carer+|assessment+",
+   "Reg 24"
+  ],
+  "suggestions": [
+   "home with a relative or friend"
+  ],
+  "explanation": "Name the relative or friend the child lives with, rather than the legal category of the arrangement.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "frg-viability-guide",
+   "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "adoptive-placement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "adoptive placement+",
+   "pre-adoptive placement+",
+   "placed for adoption"
+  ],
+  "suggestions": [
+   "living with the family who plan to adopt the child"
+  ],
+  "explanation": "Say that the child is living with the family who want to adopt them, and name them if you can.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "adopt-london-glossary",
+   "plymouth-cs-glossary"
+  ]
+ },
+ {
+  "id": "independent-visitor",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "independent visitor+"
+  ],
+  "suggestions": [
+   "volunteer who visits you as a friend"
+  ],
+  "explanation": "Say who the visitor is and that they are a volunteer who spends time with the child as a friend, not a professional.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "herts-secure-accommodation"
+  ]
+ },
+ {
+  "id": "supervising-social-worker",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "supervising social worker+",
+   "fostering social worker+",
+   "SSW|SSWs"
+  ],
+  "suggestions": [
+   "foster carer's social worker"
+  ],
+  "explanation": "Say that this is the social worker who supports the foster carer, so the child knows it is not their own social worker.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "sthelens-vs-terminology"
+  ]
+ },
+ {
+  "id": "looked-after-by-council",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[looked after by] * council|Council",
+   "[looked after by] * county|County|city|City|borough|Borough council|Council",
+   "[looked-after by] * council|Council"
+  ],
+  "exceptions": [
+   "looked after by the council|Council"
+  ],
+  "suggestions": [
+   "in the care of"
+  ],
+  "explanation": "Say plainly that the child was in care, and who they lived with.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "barnsley-jargon",
+   "kent-cic-jargon"
+  ]
+ },
+ {
+  "id": "whilst-looked-after",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "whilst|while [looked after] in|at a|an? children's|foster|residential|secure|supported",
+   "whilst|while [looked after] by the|a council|Council|local"
+  ],
+  "suggestions": [
+   "in care"
+  ],
+  "explanation": "Say where the child was living and with whom, rather than their legal status.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "barnsley-jargon",
+   "kent-cic-jargon"
+  ]
+ },
+ {
+  "id": "residential-care",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "residential care",
+   "[residential] and|or foster care|placements|homes|carers",
+   "residential children's home+|care",
+   "residential setting+|provision|provider+"
+  ],
+  "exceptions": [
+   "residential care home+ for older|elderly"
+  ],
+  "suggestions": [
+   "children's home",
+   "children's homes"
+  ],
+  "explanation": "Name the children's home, or say the child lived in a children's home, rather than the care type.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "kent-cic-jargon",
+   "barnsley-jargon"
+  ]
+ },
+ {
+  "id": "child-protection-plan",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "child protection plan+",
+   "child protection register",
+   "CP register",
+   "at risk register",
+   "at-risk register"
+  ],
+  "suggestions": [
+   "plan to keep the child safe"
+  ],
+  "explanation": "Say what the plan is for in words the child would use: the adults' plan to keep them safe at home, and what each person will do.",
+  "note": "The official name of a plan or meeting can stay when the family needs it; explain it in plain words the first time.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "kent-cic-jargon",
+   "barnsley-jargon",
+   "london-cp-plans"
+  ]
+ },
+ {
+  "id": "child-in-need-plan",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "child|children in need plan+",
+   "child's plan+ for children in need"
+  ],
+  "suggestions": [
+   "plan for the help your family gets"
+  ],
+  "explanation": "Say what help the family is getting and why, rather than the plan's service name.",
+  "note": "The official name of a plan or meeting can stay when the family needs it; explain it in plain words the first time.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "london-cp-acronyms",
+   "sutton-cp-abbreviations"
+  ]
+ },
+ {
+  "id": "child-in-need",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "[child|children in need] plan|plans|meeting|meetings|review|reviews|status|services|team|process|procedures",
+   "{be} [a child in need]",
+   "[child in need] under|of section",
+   "as a child in need"
+  ],
+  "exceptions": [
+   "child|children in need plan+"
+  ],
+  "suggestions": [
+   "child who needs extra help"
+  ],
+  "explanation": "\"Child in need\" is a legal category, and to a child it can read as a label. Say what help the child and family are getting.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "london-cp-acronyms",
+   "sutton-cp-abbreviations"
+  ]
+ },
+ {
+  "id": "personal-education-plan",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "personal education plan+"
+  ],
+  "suggestions": [
+   "school plan"
+  ],
+  "explanation": "Children have said they want plain names for their plans. Call it their school plan and say what it covers.",
+  "note": "The official name of a plan or meeting can stay when the family needs it; explain it in plain words the first time.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "initio-send-acronyms",
+   "gloucestershire-jargon-buster"
+  ]
+ },
+ {
+  "id": "ehc-plan",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "EHC plan+|Plan+",
+   "education health and care plan+|Plan+",
+   "EHC needs assessment+",
+   "EHCNA"
+  ],
+  "suggestions": [
+   "plan for extra help at school"
+  ],
+  "explanation": "Say what extra help at school the plan gives the child, rather than its name or initials.",
+  "note": "The official name of a plan or meeting can stay when the family needs it; explain it in plain words the first time.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "family-action-send",
+   "bathnes-send-glossary",
+   "bournemouth-local-offer"
+  ]
+ },
+ {
+  "id": "individual-education-plan",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "IEP|IEPs",
+   "individual|Individual education|Education plan+|Plan+"
+  ],
+  "suggestions": [
+   "learning plan"
+  ],
+  "explanation": "Write what the plan says the school will do to help the child learn.",
+  "acronym": {
+   "expansion": "individual education plan"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "stockton-pcf-jargon",
+   "nspcwt-jargon",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "behaviour-support-plan",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "BSP|BSPs",
+   "behaviour|Behaviour support|Support plan+|Plan+",
+   "pastoral|Pastoral support|Support plan+|Plan+",
+   "PSP|PSPs"
+  ],
+  "suggestions": [
+   "plan for how adults will help with behaviour"
+  ],
+  "explanation": "Say what adults will do to help the child when things are hard, rather than the plan's name.",
+  "caseSensitive": true,
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "nspcwt-jargon",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "child-protection-conference",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "initial|review? child protection conference+",
+   "initial|review? child protection case conference+",
+   "child protection review conference+",
+   "review child protection conference+",
+   "child protection review+|meeting+",
+   "initial case conference+",
+   "case conference+"
+  ],
+  "suggestions": [
+   "meeting about keeping the child safe"
+  ],
+  "explanation": "Say who met and what they decided about keeping the child safe, rather than the meeting's formal name.",
+  "note": "The official name of a plan or meeting can stay when the family needs it; explain it in plain words the first time.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "london-cp-plans",
+   "york-cp-glossary",
+   "sutton-cp-abbreviations"
+  ]
+ },
+ {
+  "id": "child-in-need-meeting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "child|children in need meeting+|review+|review meeting+"
+  ],
+  "suggestions": [
+   "meeting about the help your family gets"
+  ],
+  "explanation": "Name who met and what was agreed about the help for the family.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "london-cp-acronyms"
+  ]
+ },
+ {
+  "id": "team-around-the-family",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "team around the family|child",
+   "TAF|TAC meeting+"
+  ],
+  "suggestions": [
+   "meeting of the people helping your family"
+  ],
+  "explanation": "Say who is in the group helping the family and what they agreed.",
+  "note": "The official name of a plan or meeting can stay when the family needs it; explain it in plain words the first time.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "devon-eh-acronyms",
+   "initio-send-acronyms"
+  ]
+ },
+ {
+  "id": "family-group-conference",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "family group conference+|meeting+",
+   "family network meeting+",
+   "family group decision making"
+  ],
+  "suggestions": [
+   "family meeting to make a plan"
+  ],
+  "explanation": "These meetings belong to the family, so use the family's own words for it: a family meeting where relatives and friends made a plan for the child.",
+  "note": "Family Rights Group keeps the name and explains it; this is a gentle hint.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-fgc"
+  ]
+ },
+ {
+  "id": "pre-proceedings-meeting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "PLO meeting+"
+  ],
+  "suggestions": [
+   "meeting before any court case"
+  ],
+  "explanation": "Say that this was the meeting where the council set out its worries and what must change before it would go to court.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-pre-proceedings"
+  ]
+ },
+ {
+  "id": "child-and-family-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "child and family assessment+",
+   "C&F assessment+",
+   "C and F assessment+",
+   "single assessment+",
+   "core assessment+",
+   "initial assessment+ by|from children's social care"
+  ],
+  "suggestions": [
+   "assessment of what the child and family need"
+  ],
+  "explanation": "Say what the social worker looked at and what they found, rather than the form's name.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "gloucestershire-jargon-buster",
+   "kent-cic-jargon"
+  ]
+ },
+ {
+  "id": "parenting-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "parenting assessment+",
+   "parenting capacity assessment+",
+   "PAMS|PAMs assessment+",
+   "parent assessment manual+"
+  ],
+  "suggestions": [
+   "assessment of how the parent looks after the child"
+  ],
+  "explanation": "Say who was assessed, what about their care of the child was looked at, and what was found.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "parentassess-putting-it-simply"
+  ]
+ },
+ {
+  "id": "viability-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "viability assessment+|visit+|report+",
+   "initial viability assessment+"
+  ],
+  "suggestions": [
+   "first visit to see if a relative could care for the child"
+  ],
+  "explanation": "Say which relative or friend was visited to see whether they could look after the child, and what was decided.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-viability-guide"
+  ]
+ },
+ {
+  "id": "connected-persons-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "connected person|persons|carer|carers assessment+",
+   "kinship assessment+",
+   "special guardianship assessment+|report+"
+  ],
+  "suggestions": [
+   "assessment of a relative or friend as a carer"
+  ],
+  "explanation": "Name the relative or friend being assessed and what the assessment is deciding.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-viability-guide",
+   "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "life-story-work",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "life story work",
+   "life-story work",
+   "later life letter+"
+  ],
+  "suggestions": [
+   "work on your life story"
+  ],
+  "explanation": "Say what you made or talked about together so the child understands their history.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "adopt-london-glossary"
+  ]
+ },
+ {
+  "id": "health-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "initial health assessment+",
+   "review health assessment+",
+   "statutory health assessment+",
+   "LAC|CLA|CiC health assessment+"
+  ],
+  "suggestions": [
+   "health check"
+  ],
+  "explanation": "Call it a health check and say who the child saw and what came of it.",
+  "note": "The official name of a plan or meeting can stay when the family needs it; explain it in plain words the first time.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "somerset-care-leavers"
+  ]
+ },
+ {
+  "id": "tier-4",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[Tier|tier 4] bed|beds|unit|units|admission|admissions|hospital|hospitals|inpatient|service|services|provision|placement|placements",
+   "Tier|tier 4 CAMHS"
+  ],
+  "suggestions": [
+   "mental health hospital ward"
+  ],
+  "explanation": "Say plainly that the young person may need to stay in a children's mental health hospital.",
+  "caseSensitive": true,
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "herefordshire-admission-avoidance"
+  ]
+ },
+ {
+  "id": "pupil-premium-plus",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "pupil premium plus"
+  ],
+  "suggestions": [
+   "extra school money for children in care"
+  ],
+  "explanation": "Say what the extra money paid for at school.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "alternative-provision",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "alternative provision",
+   "alternative education provision"
+  ],
+  "suggestions": [
+   "education outside mainstream school"
+  ],
+  "explanation": "Name the place where the child is taught and why they go there.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "bathnes-send-glossary",
+   "plymouth-cs-glossary"
+  ]
+ },
+ {
+  "id": "pupil-referral-unit",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "pupil referral unit+",
+   "PRU|PRUs"
+  ],
+  "suggestions": [
+   "small school for pupils outside mainstream school"
+  ],
+  "explanation": "Name the school and say why the child goes there, rather than the service label.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "plymouth-cs-glossary",
+   "stockton-pcf-jargon"
+  ]
+ },
+ {
+  "id": "elective-home-education",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "EHE",
+   "elective home education|educated"
+  ],
+  "suggestions": [
+   "education at home"
+  ],
+  "explanation": "Say that the child is being taught at home and who teaches them.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "stockton-pcf-jargon",
+   "nspcwt-jargon"
+  ]
+ },
+ {
+  "id": "early-help-service",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|plan|plans|panel|assessment|assessments|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases|family worker|family workers",
+   "to|from|with|by|into [early help]"
+  ],
+  "suggestions": [
+   "family support"
+  ],
+  "explanation": "\"Early help\" is the service's name for support before problems grow. Say what help the family was offered and who gives it.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "devon-eh-acronyms",
+   "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
   "id": "contact-family-time",
   "category": "jargon",
   "family": "service-term",
@@ -4193,7 +6722,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "contact order+"
   ],
   "suggestions": [
-   "child arrangements order"
+   "court order saying who the child lives with and sees"
   ],
   "explanation": "This older name for a court order uses \"contact\" for family time. Name the order now used and say what it decides.",
   "pack": "data/jargon.yml",
