@@ -1,4 +1,4 @@
-import { isNameLike } from '../analyse/people.ts';
+import { isNameLike } from '../analyse/names.ts';
 import type { NoteSentence, NoteWord } from '../analyse/read-note.ts';
 import type { ChildContext, NoteContext } from '../analyse/types.ts';
 import {
@@ -249,7 +249,7 @@ export function sentenceMentions(
     if (
       isKnown ||
       (!word.quoted &&
-        isNameLike(word, index, words as NoteWord[]) &&
+        isNameLike(sentence, index) &&
         (index > 0 || midSentenceNames.has(key) || personVerbs.has(words[1]?.lower ?? '')))
     ) {
       mention(index, { kind: 'name', key }, known.genders.get(key));

@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { Matcher, Token } from '@casenote/rules';
-import { isNameLike } from '../analyse/people.ts';
+import { isNameLike } from '../analyse/names.ts';
 import { readNote, type NoteSentence, type NoteWord } from '../analyse/read-note.ts';
 import type { NoteContext } from '../analyse/types.ts';
 import {
@@ -48,7 +48,7 @@ export function readNoteFacts(
   const midSentenceNames = new Set<string>();
   for (const sentence of sentences) {
     sentence.words.forEach((word, index) => {
-      if (!isNameLike(word, index, sentence.words)) return;
+      if (!isNameLike(sentence, index)) return;
       const key = (word.text.endsWith("'s") ? word.text.slice(0, -2) : word.text).toLowerCase();
       if (index > 0) midSentenceNames.add(key);
       const age = ageAfterName(sentence.words, index);
