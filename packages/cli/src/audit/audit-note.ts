@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { analyseNote, countWords, createLinter, type LintOptions } from '@casenote/lint';
+import { analyseNote, countWords, createLinter, severities, type LintOptions } from '@casenote/lint';
 import { readNoteFile } from '../notes/read-note.ts';
 import type { NoteFigures, NoteOutcome, Snippet } from './types.ts';
 
@@ -43,12 +43,16 @@ export function createNoteAuditor(
     const byCategory: Record<string, number> = {};
     const byRule: Record<string, number> = {};
     const ruleCategories: Record<string, string> = {};
+    const bySeverity: Record<string, number> = Object.fromEntries(severities.map((severity) => [severity, 0]));
+    const ruleSeverities: Record<string, string> = {};
     const snippets: Snippet[] = [];
     for (const diagnostic of diagnostics) {
       byCategory[diagnostic.category] = (byCategory[diagnostic.category] ?? 0) + 1;
       const seen = byRule[diagnostic.ruleId];
       byRule[diagnostic.ruleId] = (seen ?? 0) + 1;
       ruleCategories[diagnostic.ruleId] = diagnostic.category;
+      bySeverity[diagnostic.severity] = (bySeverity[diagnostic.severity] ?? 0) + 1;
+      ruleSeverities[diagnostic.ruleId] = moreSerious(ruleSeverities[diagnostic.ruleId], diagnostic.severity);
       if (withSnippets && seen === undefined && diagnostic.scope !== 'note' && diagnostic.to > diagnostic.from) {
         snippets.push(makeSnippet(text, diagnostic.from, diagnostic.to, diagnostic.ruleId, diagnostic.category));
       }
@@ -61,6 +65,8 @@ export function createNoteAuditor(
       byCategory,
       byRule,
       ruleCategories,
+      bySeverity,
+      ruleSeverities,
       writtenToChildShare: summary.writtenToChildShare,
       childVoice: summary.childVoice,
       snippets,
@@ -68,6 +74,12 @@ export function createNoteAuditor(
     };
     return { ok: true, figures };
   };
+}
+
+/** The more serious of two severities (severities are listed most serious first). */
+export function moreSerious(a: string | undefined, b: string): string {
+  if (a === undefined) return b;
+  return severities.indexOf(a as never) <= severities.indexOf(b as never) ? a : b;
 }
 
 /** An excerpt of about 48 characters either side of a finding, cut at word boundaries, on one line. */

@@ -55,6 +55,18 @@ function quoteRanges(text: string, from: number, to: number): Array<[number, num
   return ranges;
 }
 
+/** Overlapping or nested quotation ranges as one list of disjoint ranges, in order. */
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
 const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
 
 /**
@@ -98,15 +110,21 @@ export function readNote(text: string, parsed?: Root): NoteSentence[] {
       if (sentence.type !== 'SentenceNode') continue;
       const from = sentence.position?.start.offset ?? 0;
       const to = sentence.position?.end.offset ?? from;
-      const quotes = quoteRanges(text, from, to);
-      const words = sentenceTokens(sentence, text).map((token) => ({
-        text: token.exact,
-        lower: token.lower,
-        start: token.start,
-        end: token.end,
-        breakBefore: token.breakBefore,
-        quoted: quotes.some(([start, end]) => token.start > start && token.end <= end),
-      }));
+      const quotes = mergeRanges(quoteRanges(text, from, to));
+      // tokens and merged ranges are both in order: one pass marks the quoted words
+      let cursor = 0;
+      const words = sentenceTokens(sentence, text).map((token) => {
+        while (cursor < quotes.length && (quotes[cursor] as [number, number])[1] < token.end) cursor += 1;
+        const range = quotes[cursor];
+        return {
+          text: token.exact,
+          lower: token.lower,
+          start: token.start,
+          end: token.end,
+          breakBefore: token.breakBefore,
+          quoted: range !== undefined && token.start > range[0] && token.end <= range[1],
+        };
+      });
       for (const part of splitMissedBoundaries(words, text, from, to)) {
         if (part.words.length > 0)
           sentences.push({

@@ -460,6 +460,111 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://learning.nspcc.org.uk/child-abuse-and-neglect/recognising-and-responding-to-abuse"
  },
  {
+  "id": "nspcc-did-not-attend",
+  "title": "Why language matters: digging deeper than 'did not attend'",
+  "publisher": "NSPCC Learning",
+  "year": 2022,
+  "url": "https://learning.nspcc.org.uk/news/why-language-matters/digging-deeper-than-did-not-attend"
+ },
+ {
+  "id": "sussex-was-not-brought",
+  "title": "Children not brought to appointments or meetings that relate to their welfare, care or health",
+  "publisher": "Sussex Child Protection and Safeguarding Procedures",
+  "url": "https://sussexchildprotection.procedures.org.uk/hkysoo/recognition-and-referral-of-abuse-and-neglect/children-not-brought-to-appointments-or-meetings-that-relate-to-their-welfare-care-or-health"
+ },
+ {
+  "id": "rcgp-was-not-brought",
+  "title": "Safeguarding toolkit: was not brought (children)",
+  "publisher": "Royal College of General Practitioners",
+  "url": "https://elearning.rcgp.org.uk/mod/book/view.php?chapterid=964&id=15290"
+ },
+ {
+  "id": "rdash-disengaging",
+  "title": "Disengaging with services (children or young people and CAMHS) policy",
+  "publisher": "Rotherham Doncaster and South Humber NHS Foundation Trust",
+  "url": "https://www.rdash.nhs.uk/policies/disengaging-with-services-c-or-yp-and-camhs-policy/"
+ },
+ {
+  "id": "iicsa-blaming-child-victims",
+  "title": "Child sexual exploitation by organised networks, E.3: Blaming child victims",
+  "publisher": "Independent Inquiry into Child Sexual Abuse",
+  "year": 2022,
+  "url": "https://www.iicsa.org.uk/reports-recommendations/publications/investigation/cs-organised-networks/part-e-recognising-child-victim/e3-blaming-child-victims"
+ },
+ {
+  "id": "hac-cse-2013",
+  "title": "Child sexual exploitation and the response to localised grooming: role of official agencies",
+  "publisher": "House of Commons Home Affairs Committee",
+  "year": 2013,
+  "url": "https://publications.parliament.uk/pa/cm201314/cmselect/cmhaff/68/6804.htm"
+ },
+ {
+  "id": "bps-language-of-care",
+  "title": "Changing the language of care",
+  "publisher": "The Psychologist (British Psychological Society)",
+  "year": 2021,
+  "url": "https://thepsychologist.bps.org.uk/volume-34/december-2021/changing-language-care"
+ },
+ {
+  "id": "north-lanarkshire-language",
+  "title": "The Promise: language guide",
+  "publisher": "North Lanarkshire Council",
+  "url": "https://www.northlanarkshire.gov.uk/social-care-and-health/promise/language-guide"
+ },
+ {
+  "id": "schoolsweek-trauma-language",
+  "title": "Top tips for inclusive and trauma-informed language",
+  "publisher": "Schools Week",
+  "url": "https://schoolsweek.co.uk/top-tips-for-inclusive-and-trauma-informed-language/"
+ },
+ {
+  "id": "safespots-language-to-avoid",
+  "title": "Feedback from survivors: language to avoid",
+  "publisher": "SafeSpots",
+  "url": "https://safespots.org.uk/lesson/feedback-from-survivors-language-to-avoid"
+ },
+ {
+  "id": "safelives-why-didnt-she-leave",
+  "title": "Practice blog: one year on",
+  "publisher": "SafeLives",
+  "year": 2021,
+  "url": "https://safelives.org.uk/practiceblog"
+ },
+ {
+  "id": "safe-and-sound-blame-game",
+  "title": "Tackling the blame game on Child Exploitation Awareness Day",
+  "publisher": "Safe and Sound (Derbyshire child exploitation charity)",
+  "year": 2023,
+  "url": "https://www.safeandsoundgroup.org.uk/blog/2023/03/13/tackling-the-blame-game-on-child-exploitation-awareness-day/"
+ },
+ {
+  "id": "safe-and-sound-online",
+  "title": "Blame-free words and actions are key for young people's online safety",
+  "publisher": "Safe and Sound (Derbyshire child exploitation charity)",
+  "year": 2023,
+  "url": "https://www.safeandsoundgroup.org.uk/blog/2023/04/20/blame-free-words-and-actions-are-key-for-young-peoples-online-safety/"
+ },
+ {
+  "id": "communitycare-rochdale-2012",
+  "title": "Rochdale abuse victims ignored by social workers, review finds",
+  "publisher": "Community Care",
+  "year": 2012,
+  "url": "https://www.communitycare.co.uk/2012/09/27/rochdale-abuse-victims-ignored-by-social-workers-review-finds/"
+ },
+ {
+  "id": "nscp-power-of-words",
+  "title": "Child exploitation: the power of words",
+  "publisher": "Nottinghamshire Safeguarding Children Partnership",
+  "year": 2025,
+  "url": "https://nscp.nottinghamshire.gov.uk/news/child-exploitation-the-power-of-words"
+ },
+ {
+  "id": "tcs-changing-language",
+  "title": "Changing language of child exploitation",
+  "publisher": "The Children's Society",
+  "url": "https://www.childrenssociety.org.uk/what-we-do/blogs/different-forms-child-exploitation"
+ },
+ {
   "id": "tcs-napac-2024",
   "title": "Child exploitation and abuse: an appropriate language guide",
   "publisher": "The Children's Society and NAPAC for the CSE Taskforce",
@@ -4016,6 +4121,230 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "failure-to-attend",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "patterns": [
+   "[failure|failures to attend]",
+   "[failed attendance]",
+   "[DNA'd|DNAd|DNAed]"
+  ],
+  "exceptions": [
+   "parent's|parents'|parents|mother's|father's|mum's|dad's|carer's|carers'|carers failure|failures to attend"
+  ],
+  "suggestions": [
+   "not being brought to",
+   "missing"
+  ],
+  "explanation": "Children depend on adults to take them to appointments, so a missed one is not the child's failure. Say the child was not brought, and why, if you know.",
+  "note": "An older teenager who arranges their own care can miss an appointment themselves; say so plainly then.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "sussex-was-not-brought",
+   "rcgp-was-not-brought",
+   "rdash-disengaging"
+  ]
+ },
+ {
+  "id": "failure-to-engage-noun",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[failure|failures to] engage|comply|cooperate|co-operate",
+   "[failure of|in] engagement",
+   "[{choose}|{decide}|{elect} not to] engage|attend|cooperate|co-operate|comply|participate|work"
+  ],
+  "suggestions": [
+   "not taking up"
+  ],
+  "explanation": "This names a failing in the person rather than a service that has not yet worked for them. Say what was offered, what got in the way, and what might help.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "rdash-disengaging",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "manipulative-person",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "<be> very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? [manipulative]",
+   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very|so|extremely|highly? [manipulative]"
+  ],
+  "exceptions": [
+   "perpetrator+|abuser+|exploiter+|groomer+|offender+|predator+|men|adults|gangs can|could|will|may|often|are|were|be|is|was|being? <be>? very|so|extremely|quite|really|highly|incredibly? manipulative",
+   "manipulative towards|with staff|professionals|carers|workers"
+  ],
+  "suggestions": [
+   "finding ways to get her needs met"
+  ],
+  "explanation": "'Manipulative' judges the child's character instead of describing what they did and why. Write what happened, and what need the behaviour may have been meeting.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "west-cheshire-shared-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "character-labels",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "devious|deceitful|conniving|sneaky|spiteful|uncaring|aloof|disrespectful|insolent|unruly|wayward|rebellious|unmanageable|uncontrollable|obnoxious|vile"
+  ],
+  "exceptions": [
+   "uncontrollable crying|shaking|tears|bleeding|sobbing|laughter|urge|urges|pain"
+  ],
+  "suggestions": [
+   "struggling",
+   "upset"
+  ],
+  "explanation": "A character label tells the reader what to think of the child rather than what happened. Describe the behaviour, the situation and what the child may have been feeling.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "bps-language-of-care",
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language"
+  ]
+ },
+ {
+  "id": "volatile-person",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "<be> very|so|extremely|quite|really|highly|increasingly|often? [volatile]",
+   "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [aggressive]",
+   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very? [volatile|aggressive|argumentative]",
+   "[aggressive] teen|youngster|pupil|man|woman|father|mother|dad|mum|parent|person|individual",
+   "[violent|volatile] teenager|teen|boy|girl|youngster|pupil"
+  ],
+  "exceptions": [
+   "situation|situations|relationship|relationships|atmosphere|mood|things|it|home|environment|household|market|tumour|cancer|disease|treatment|dog|dogs|condition <be> very|so|extremely|quite|really|highly|increasingly|often? volatile|aggressive"
+  ],
+  "suggestions": [
+   "frightened",
+   "upset"
+  ],
+  "explanation": "This labels the person as the danger and says nothing of what set the feeling off. Describe what happened, what was said or done, and what the person may have been frightened of.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "bps-language-of-care",
+   "west-cheshire-shared-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "unwilling-to-engage",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[unwilling|reluctant to] engage|cooperate|co-operate|comply|work-with|accept-help|accept-support"
+  ],
+  "suggestions": [
+   "not yet ready to"
+  ],
+  "explanation": "This puts the whole problem in the family's attitude. Say what was offered, what they said about it, and what might make it easier to take up.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "attitude-problem",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[attitude problem+]",
+   "[problem with <poss> attitude]",
+   "[disruptive|rude|disrespectful|stroppy] attitude",
+   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone",
+   "[{lack}|{have} no respect for] authority|adults|staff|teachers|rules|boundaries"
+  ],
+  "suggestions": [
+   "struggles with how adults speak to her"
+  ],
+  "explanation": "This describes how the adult felt about the child rather than what happened. Record what was said or done, and what might have been behind it.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "bps-language-of-care",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "disruptive-child",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[disruptive] behaviour+|behavior+|pupil+|student+|child|children|boy|girl|teenager+|influence",
+   "[disruptive] in class|lessons|school",
+   "[generally|persistently|constantly|frequently|increasingly|often disruptive]",
+   "she|he|you <be> very|so|extremely|quite|really|often? [disruptive]",
+   "{become}|{became} [disruptive]",
+   "[class clown+]"
+  ],
+  "suggestions": [
+   "finding it hard to settle"
+  ],
+  "explanation": "At school, behaviour that gets called disruptive is often how a child shows distress. Say what the child did and what was going on for them.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "north-lanarkshire-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "truant-label",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[truant] teen|teenager|girl|boy|pupil|child|youngster",
+   "[persistent|habitual|serial] truant+",
+   "[truanting]"
+  ],
+  "suggestions": [
+   "missing school"
+  ],
+  "explanation": "'Truant' labels the child for missing school without asking why. Say how much school was missed and what may be keeping the child away.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "nspcc-hard-to-reach"
+  ]
+ },
+ {
+  "id": "behaviour-too-challenging",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "behaviour|behavior {become}|becoming|<be> [too|very|increasingly|so|more challenging]"
+  ],
+  "suggestions": [
+   "harder for the adults to respond to"
+  ],
+  "explanation": "Calling the child's behaviour too challenging puts the problem in the child. Say what the behaviour was, what it may have meant, and what support the adults needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "tact-2019",
+   "north-lanarkshire-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
   "id": "refused-to-engage",
   "category": "deficit",
   "family": "deficit-label",
@@ -4404,6 +4733,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[difficult] child|children|teenager|teenagers|teen|boy|girl|baby|parent|parents|mother|father|mum|dad|family|families",
    "[difficult] young person|people",
    "<be> being difficult"
+  ],
+  "exceptions": [
+   "difficult family history|histories|background|backgrounds|circumstances|life|lives|situation+|relationship+|time+|start"
   ],
   "suggestions": [
    "struggling"
@@ -8082,6 +8414,470 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "surrey-preferred-terminology",
    "tact-2019"
+  ]
+ },
+ {
+  "id": "making-own-choices",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "{make} <poss> own choices|decisions"
+  ],
+  "exceptions": [
+   "{make} <poss> own choices|decisions about|over|on|around|for|when|in|with",
+   "to|can|could|will|would|should|may|might|able {make} <poss> own choices|decisions"
+  ],
+  "suggestions": [
+   "being exploited",
+   "being controlled by adults"
+  ],
+  "explanation": "Reviews of exploited children found records saying the child was making her own choices while adults were abusing her. Say what the adults did and what pressure the child was under.",
+  "note": "Everyday choices (\"her own choices about clothes\") are left alone.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "communitycare-rochdale-2012",
+   "iicsa-blaming-child-victims",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "chose-the-lifestyle",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "{choose}|{want}|{prefer}|{embrace} this|that|the|<poss> lifestyle",
+   "<poss>|this|that|the [lifestyle] {put}|{place}|{expose}|{lead}|{leave} <obj>|<self>",
+   "[lifestyle] of drugs|crime|gangs|partying|sex"
+  ],
+  "suggestions": [
+   "was exploited",
+   "situation"
+  ],
+  "explanation": "Calling exploitation a lifestyle makes it sound like something the child picked and enjoys. Describe who is exploiting the child and how they keep hold of them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "consented-in-any-form",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{consent} to] * sex|sexual|intercourse",
+   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they <have> [consented]",
+   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they [consented]",
+   "<be> [consenting] to * sex|sexual|intercourse"
+  ],
+  "exceptions": [
+   "cannot|can't|couldn't|not|never|unable to? {consent}"
+  ],
+  "suggestions": [
+   "was coerced",
+   "was pressured"
+  ],
+  "explanation": "A child cannot agree to being abused, so saying that they consented hides the abuse and the adult who groomed them. Record what the adult did to get the child to comply.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "engaged-in-sexual-activity",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{engage}|{participate} in] sexual|sexualised activities|relations|acts|intercourse",
+   "[{take} part in] sexual|sexualised activities|activity|relations|acts|intercourse",
+   "[{engage}|{participate} in] sexual|sexualised activity"
+  ],
+  "exceptions": [
+   "{engage}|{participate} in sexual activity|acts with an? older|adult man|men|male|males|woman|person|people",
+   "{engage}|{participate}|{take} part? in sexual|sexualised activity|activities|acts with a|an|the? child|children|minor|minors|girl|girls|boy|boys|underage|pupil|pupils|schoolgirl",
+   "not|never|cannot|can't|refused to|forced to|made to|coerced into|pressured into {engage}|{participate}|{take}"
+  ],
+  "suggestions": [
+   "was sexually abused in",
+   "was made to take part in"
+  ],
+  "explanation": "'Engaging in' sexual activity describes the child as a willing partner. When a child is exploited or abused, say who abused them and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
+  ]
+ },
+ {
+  "id": "sex-in-return-for",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "in [return|exchange for] sex|sexual",
+   "[in return|exchange for] sexual favours|favors|acts|activity"
+  ],
+  "suggestions": [
+   "to sexually exploit her"
+  ],
+  "explanation": "Describing exploitation as an exchange makes the child a party to a deal. Say that the adult used drugs, money or gifts to sexually exploit the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "agreed-to-meet-adult",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{agree} to] meet|see|go-with|stay-with|sleep-with an? older|adult man|men|male|males",
+   "[{agree} to] meet|see|go-with|stay-with|sleep-with him|strangers|adults",
+   "[{agree} to] * sex|sexual"
+  ],
+  "exceptions": [
+   "not|never {agree}",
+   "{agree} to have sex"
+  ],
+  "suggestions": [
+   "was persuaded to",
+   "was pressured to"
+  ],
+  "explanation": "Saying a child agreed to meet or go with an adult who was grooming them hides how the adult persuaded or pressured them. Record what the adult said and did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "relationships-with-older-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[relationship+ with] older|adult|grown men|males|man|women",
+   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males",
+   "[sex with grown] men|man|males"
+  ],
+  "exceptions": [
+   "in a sexual? relationship+ with older|adult men|males|man|women",
+   "mum's|mother's|mums|dad's|father's relationship+ with"
+  ],
+  "suggestions": [
+   "abuse by",
+   "exploitation by"
+  ],
+  "explanation": "A 'relationship' with adult men suggests something mutual. Name the men and what they did, and call it grooming or exploitation where that is what it was.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "associating-with-males",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{associate} with] a number of males|men|adults|individuals|offenders|criminals",
+   "[{associate} with] several|various|multiple|unknown|known|risky|concerning|local males|men|adults|individuals|offenders|criminals|dealers",
+   "[{associate} with] known|risky|concerning|local older? offenders|criminals|nominals|dealers|gang-members|drug-users",
+   "[negative|risky|concerning|inappropriate|unsafe|criminal|unhealthy] peer? association+",
+   "[<poss> association+ with] older|adult|known|males|men|criminals|dealers|offenders"
+  ],
+  "exceptions": [
+   "{choose} to {associate} with"
+  ],
+  "suggestions": [
+   "being targeted by"
+  ],
+  "explanation": "'Associating with' makes the contact sound like the child's own social choice. Say who has been targeting the child and what they have done.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "involvement-in-crime",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[<poss>|any|the|continued|ongoing|further involvement in] crime|criminality|gangs|gang|CSE|CCE|exploitation|prostitution|offending|drugs",
+   "[<poss>|any|the|continued|ongoing|further involvement in] county-lines|drug-dealing|dealing-drugs|selling-drugs|criminal-activity|criminal-exploitation|sexual-exploitation|sex-work|gang-activity",
+   "[<poss>|any|the|continued|ongoing|further involvement with] gangs|gang|dealers|criminals|older|adult|the-gang|these-males|these-men|exploiters",
+   "[gang involvement|membership|affiliation+]",
+   "[<poss> affiliation+] to|with"
+  ],
+  "suggestions": [
+   "experience of exploitation in"
+  ],
+  "explanation": "'Involvement' makes the child a participant in the harm. Say that adults groomed or exploited them into it, and name those adults where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use",
+   "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "became-involved-with",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{become}|{get}|<be> involved with] <det>? gang|gangs|older|adult|men|males|criminals|dealers|drug|county",
+   "[{become}|{get}|<be> involved in] crime|criminality|gangs|gang|offending|drugs|dealing",
+   "[{become}|{get}|<be> involved in] criminal-activity|gang-activity|drug-dealing|selling-drugs|the-drug-trade"
+  ],
+  "suggestions": [
+   "was drawn by adults into",
+   "was exploited into"
+  ],
+  "explanation": "Children do not simply become involved in crime; adults groom, pressure or force them into it. Say who did that and how.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "tcs-napac-2024",
+   "nspcc-recruited-working",
+   "nscp-power-of-words"
+  ]
+ },
+ {
+  "id": "treated-as-criminal",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "{treat}|{see}|{view}|{regard}|{label}|{brand}|{describe}|{perceive} as|like an? [drug-dealer+|dealer+|criminal+|offender+|prostitute+]",
+   "he|she|they|you <be> a|an [drug-dealer|dealer|criminal|prostitute]"
+  ],
+  "suggestions": [
+   "child being criminally exploited"
+  ],
+  "explanation": "A child who sells or carries drugs, or is sold for sex, is a victim of exploitation before anything else. A criminal label shapes how every agency responds to them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safe-and-sound-blame-game",
+   "tcs-changing-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "selling-drugs",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "info",
+  "patterns": [
+   "<be>|{start}|{begin}|{keep} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine"
+  ],
+  "exceptions": [
+   "dealing drugs for"
+  ],
+  "suggestions": [
+   "being made to sell"
+  ],
+  "explanation": "For a child this describes what exploiters made them do as if it were their trade. Say who is exploiting them into selling drugs.",
+  "note": "Leave it where the person selling is an adult.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-recruited-working",
+   "safe-and-sound-blame-game"
+  ]
+ },
+ {
+  "id": "sexualised-behaviour",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "info",
+  "patterns": [
+   "[sexualised|sexualized] behaviour+|behavior+|conduct|language|presentation|manner",
+   "[{behave}|{act} inappropriately] with|towards|around male|older|adult|men|males|boys|staff|teachers|him"
+  ],
+  "suggestions": [
+   "sexual behaviour that worried staff"
+  ],
+  "explanation": "A label describes the child, not what happened. Write down what the child said or did, where, and what it might tell you about harm the child has experienced.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-harmful-sexual-behaviour",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "should-have-done-otherwise",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they|you [should-have|should've|ought-to-have had-less-to-drink|drunk-less|stayed-home|stayed-in|been-more-careful|been-more-assertive|walked-away|fought-back|run-away|got-out|left-sooner|left-earlier|left-him|gone-home|kept-away|stayed-away|stayed-at-home]",
+   "she|he|they|you [should-have|should've|ought-to-have known|realised|realized|seen-it-coming]",
+   "she|he|they|you [should-not-have|shouldn't-have|should-never-have gone|drunk|stayed|met|trusted|got]"
+  ],
+  "exceptions": [
+   "should have known better",
+   "should have known what would happen",
+   "should've known better"
+  ],
+  "suggestions": [
+   "was not protected"
+  ],
+  "explanation": "Listing what the child should have done moves the responsibility from the person who harmed them to the child. Record what the adult did and what kept the child from being safe.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "ukcis-victim-blaming",
+   "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "blame-questions",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "why didn't <subj> just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
+   "why didn't <subj> report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
+   "why did <subj> not report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
+   "why <be> <subj> alone with",
+   "why did <subj> accept|send|meet|go|get|agree|trust|add",
+   "how could <subj> [{allow}|{let} this|it] to? happen",
+   "[what <be> <subj> wearing]"
+  ],
+  "suggestions": [
+   "what stopped her from being safe"
+  ],
+  "explanation": "Questions about why the child did or did not do something put the child's actions under scrutiny instead of the abuser's. Ask what the adult did, and what made it hard to get away.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "safelives-why-didnt-she-leave",
+   "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "the-way-she-dressed",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[the way <subj> <be>? dressed]",
+   "[the way <subj> {dress}]",
+   "[{stay} out until|till all hours]"
+  ],
+  "suggestions": [
+   "what the adult did"
+  ],
+  "explanation": "Clothes and late nights do not cause abuse. Pointing to them makes the child answerable for it; record what the adult did instead.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safe-and-sound-blame-game",
+   "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "described-as-naive",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "{describe}|{see}|{regard}|{view}|{perceive}|{consider} as|being [very|too|so|extremely? naive|naïve|gullible]"
+  ],
+  "suggestions": [
+   "easy for adults to take advantage of"
+  ],
+  "explanation": "Calling a child naive puts the fault in their character. Say how the adult gained the child's trust and used it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safe-and-sound-blame-game",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "provoked-them",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{provoke}|{aggravate}|{antagonise}|{antagonize}] them",
+   "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner",
+   "<be> [the instigator]",
+   "[instigator+] of the|this|that|these argument|arguments|row|rows|fight|fights|incident|incidents"
+  ],
+  "suggestions": [
+   "was harmed by"
+  ],
+  "explanation": "Describing the victim as provoking or starting the violence shifts the blame for it. The person who chose to be violent is responsible; record what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "went-off-the-rails",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[off the rails]",
+   "[{spiral}|{spin} out of control]",
+   "he|she|they|you <be> [out of control]",
+   "[{get}|{fall} in with] <det>? wrong|bad crowd",
+   "[the|a wrong|bad crowd]",
+   "[{run} wild]"
+  ],
+  "suggestions": [
+   "was being harmed"
+  ],
+  "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "two-sided-quarrel",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[as bad as each other]",
+   "[six|6 of one]",
+   "[it takes two]",
+   "[the-couple|the-parents|both-parents|both-parties|both-adults|both-partners {argue}|{fight}|{row}|{bicker}|{squabble}|{scuffle}|{clash}]",
+   "[the-couple|the-parents|both-parents|both-parties|both-adults|both-partners {hit}|{push}|{assault}|{attack}|{slap}|{punch}|{hurt} each-other|one-another]",
+   "[both-parties|both-adults|both-partners|both-parents <be> to-blame|at-fault|responsible]",
+   "[fault on both sides]",
+   "[each other's communication style+]",
+   "[each others communication style+]",
+   "[arguments|rows|fights|disagreements] {happen}|{occur} in all|every|most relationships",
+   "[arguments|rows|fights|disagreements] {happen}|{occur} all the time in relationships",
+   "[every couple] {argue}|{fight}|{row}",
+   "relationship <be> very? [volatile|toxic|tempestuous|turbulent|stormy|fiery|explosive|tumultuous|rocky]",
+   "[lovers tiff+]"
+  ],
+  "suggestions": [
+   "abuse by one partner"
+  ],
+  "explanation": "Domestic abuse is one person controlling or harming another, not a quarrel between equals. Describe who did what to whom, and how it affected the children.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
   ]
  },
  {

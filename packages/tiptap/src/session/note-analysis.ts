@@ -152,10 +152,11 @@ export class NoteAnalysis {
     const noteDiagnostics: AnalysisResultsMeta['noteDiagnostics'] = [];
     let missingChild = 0;
     for (const diagnostic of analysis.diagnostics) {
-      // The household prompts come in the order of `missingChildren`: that names the child of each.
+      // A household prompt names its child in `subject`; an older engine's prompts come in the
+      // order of `missingChildren`.
       const child =
         diagnostic.ruleId === 'household-child-not-mentioned'
-          ? (analysis.summary.missingChildren[missingChild++] ?? '')
+          ? (diagnostic.subject?.child ?? analysis.summary.missingChildren[missingChild++] ?? '')
           : '';
       const severity = effectiveSeverity(diagnostic, session.lintOptions);
       if (severity === 'off') continue;
