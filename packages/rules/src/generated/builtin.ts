@@ -300,6 +300,68 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://www.southtyneside.gov.uk/article/5450/Referral-orders"
  },
  {
+  "id": "lancashire-staying-put",
+  "title": "Staying Put (care leavers' local offer)",
+  "publisher": "Lancashire County Council (Youthzone)",
+  "url": "https://www.lancashire.gov.uk/youthzone/care-leavers-local-offer/staying-put/"
+ },
+ {
+  "id": "lawstuff-staying-put",
+  "title": "Staying put",
+  "publisher": "Coram Children's Legal Centre (Lawstuff)",
+  "url": "https://lawstuff.org.uk/childrens-services/staying-put"
+ },
+ {
+  "id": "brent-private-fostering",
+  "title": "Private fostering",
+  "publisher": "Brent Council",
+  "url": "https://www.brent.gov.uk/children-young-people-and-families/fostering-and-adoption/fostering/private-fostering"
+ },
+ {
+  "id": "ealing-private-fostering",
+  "title": "Private fostering",
+  "publisher": "Ealing Council",
+  "url": "https://www.ealing.gov.uk/info/201024/fostering_and_adoption/224/private_fostering"
+ },
+ {
+  "id": "runaway-helpline-rhi",
+  "title": "What is a Return Home Interview?",
+  "publisher": "Runaway Helpline (Missing People)",
+  "url": "https://www.runawayhelpline.org.uk/stages-of-running/what-is-a-return-home-interview/"
+ },
+ {
+  "id": "herts-parent-child-placements",
+  "title": "Parent and child foster placements",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_parent_ch_fost_place.html"
+ },
+ {
+  "id": "calderdale-parent-child-placements",
+  "title": "Parent and child foster placements: policy, procedure and placement preparation",
+  "publisher": "Calderdale Children and Young People's Service procedures",
+  "url": "https://calderdalechildcare.proceduresonline.com/p_par_ch_fost_carer.html"
+ },
+ {
+  "id": "herts-direct-work",
+  "title": "Direct work with children and young people",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_direct_life_story.html"
+ },
+ {
+  "id": "communitycare-direct-work-2018",
+  "title": "Confident direct work with children: top tips",
+  "publisher": "Community Care",
+  "year": 2018,
+  "url": "https://www.communitycare.co.uk/2018/07/25/confident-direct-work-children-top-tips/"
+ },
+ {
+  "id": "rip-genograms-2021",
+  "title": "Using genograms in social work practice",
+  "publisher": "Research in Practice",
+  "year": 2021,
+  "url": "https://www.researchinpractice.org.uk/children/news-views/2021/february/using-genograms-in-social-work-practice/"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -1633,6 +1695,49 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/acronyms-roles.yml",
   "sources": [
    "hampshire-scp-terms",
+   "london-cp-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-suha",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SUHA"
+  ],
+  "suggestions": [
+   "setting up home allowance"
+  ],
+  "explanation": "Write out what the money is and how much the young person can ask for.",
+  "acronym": {
+   "expansion": "setting up home allowance"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "somerset-care-leavers"
+  ]
+ },
+ {
+  "id": "acronym-assetplus",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "AssetPlus|ASSET",
+   "Asset Plus"
+  ],
+  "suggestions": [
+   "youth justice assessment"
+  ],
+  "explanation": "Say that the youth justice worker assessed the young person, and what they found.",
+  "acronym": {
+   "expansion": "youth justice assessment"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
    "london-cp-acronyms"
   ]
  },
@@ -5842,27 +5947,64 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "secure-accommodation-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "secure accommodation order+",
+   "secure order+"
+  ],
+  "suggestions": [
+   "court order allowing the council to keep the child in a locked children's home"
+  ],
+  "explanation": "Say what the court allowed and why: that the child may be kept in a children's home they cannot leave on their own.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-secure-dol"
+  ]
+ },
+ {
   "id": "secure-accommodation",
   "category": "jargon",
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "secure accommodation order+",
-   "secure accommodation",
-   "secure children's home+",
-   "secure unit+",
-   "secure placement+"
+   "secure accommodation"
   ],
   "exceptions": [
-   "safe|stable|and secure accommodation"
+   "safe|stable|and secure accommodation",
+   "secure accommodation order+"
   ],
   "suggestions": [
-   "locked children's home"
+   "a locked children's home"
   ],
   "explanation": "Describe the place as the child would: a children's home they cannot leave on their own, and why the court agreed to it.",
   "pack": "data/jargon-legal.yml",
   "sources": [
-   "cafcass-secure-dol"
+   "cafcass-secure-dol",
+   "herts-secure-accommodation"
+  ]
+ },
+ {
+  "id": "secure-unit",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "secure children's home+",
+   "secure unit+",
+   "secure placement+"
+  ],
+  "suggestions": [
+   "locked children's home"
+  ],
+  "explanation": "Describe the place as the child would: a children's home they cannot leave on their own, and why.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-secure-dol",
+   "herts-secure-accommodation"
   ]
  },
  {
@@ -6163,8 +6305,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "leaving care grant+",
-   "setting up home allowance+"
+   "leaving care grant+"
   ],
   "suggestions": [
    "money to set up your first home"
@@ -6317,6 +6458,103 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "remanded",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[remanded|remand to|into care]",
+   "[remanded|remand to|into local authority accommodation]",
+   "[remanded|remand to|into youth detention accommodation]",
+   "[remanded|remand to|into custody]"
+  ],
+  "suggestions": [
+   "placed in care by the court until the trial",
+   "held in custody until the trial"
+  ],
+  "explanation": "Say what the court decided: where the young person had to live while waiting for their trial, and why.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "sthelens-vs-terminology"
+  ]
+ },
+ {
+  "id": "adjourned",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "hearing+ {be} [adjourned]",
+   "case {be} [adjourned]",
+   "[{adjourn}] the hearing|case|matter",
+   "[adjournment] of the hearing|case"
+  ],
+  "suggestions": [
+   "put off to another day"
+  ],
+  "explanation": "Say plainly that the hearing was moved to another day, when, and why.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "c100-form",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "C100|C100s",
+   "C100 form+"
+  ],
+  "suggestions": [
+   "form to ask the family court for an order"
+  ],
+  "explanation": "Say what the form asks the court for, rather than its number.",
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "absent-parent",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "absent parent+",
+   "non-resident parent+"
+  ],
+  "suggestions": [
+   "parent who does not live with the child"
+  ],
+  "explanation": "Name the parent and say they live elsewhere; \"absent\" can sound as if they do not matter to the child.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "pearson-legal-glossary"
+  ]
+ },
+ {
+  "id": "age-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "age assessment+",
+   "Merton compliant|Merton-compliant age? assessment+",
+   "Merton assessment+"
+  ],
+  "suggestions": [
+   "check of how old the young person is"
+  ],
+  "explanation": "Explain that the council looked into the young person's age, why, and what they decided.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "lancashire-records-terms"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
@@ -6443,7 +6681,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "independent visitor+"
   ],
   "suggestions": [
-   "volunteer who visits you as a friend"
+   "volunteer visitor"
   ],
   "explanation": "Say who the visitor is and that they are a volunteer who spends time with the child as a friend, not a professional.",
   "pack": "data/jargon-placements.yml",
@@ -6538,16 +6776,72 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "staying-put",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "staying put arrangement+|placement+|carer+|carers|agreement+|scheme|policy|plan+",
+   "[staying put] with <poss> former? foster",
+   "[{stay} put] with <poss> former? foster"
+  ],
+  "suggestions": [
+   "staying on with the foster family after 18"
+  ],
+  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "lancashire-staying-put",
+   "lawstuff-staying-put"
+  ]
+ },
+ {
+  "id": "private-fostering",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "private fostering",
+   "privately fostered",
+   "private foster carer+|placement+|arrangement+"
+  ],
+  "suggestions": [
+   "living with a family friend or distant relative, arranged by the parents"
+  ],
+  "explanation": "Say who the child lives with and that the parents arranged it, rather than the legal category.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "brent-private-fostering",
+   "ealing-private-fostering"
+  ]
+ },
+ {
+  "id": "parent-and-child-placement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "parent|mother and child|baby placement+|foster placement+|unit+|scheme+",
+   "parent|mother and baby foster placement+",
+   "parent|mother and child|baby foster carer+|care"
+  ],
+  "suggestions": [
+   "home where a parent and baby live with a foster carer who helps them"
+  ],
+  "explanation": "Say where the parent and baby live, who helps them, and what the time there is for.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "herts-parent-child-placements",
+   "calderdale-parent-child-placements"
+  ]
+ },
+ {
   "id": "child-protection-plan",
   "category": "jargon",
   "family": "service-term",
   "severity": "hint",
   "patterns": [
-   "child protection plan+",
-   "child protection register",
-   "CP register",
-   "at risk register",
-   "at-risk register"
+   "child protection plan+"
   ],
   "suggestions": [
    "plan to keep the child safe"
@@ -6843,6 +7137,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "viability assessment+|visit+|report+",
+   "viability assessment visit+|report+",
    "initial viability assessment+"
   ],
   "suggestions": [
@@ -7024,6 +7319,138 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "devon-eh-acronyms",
    "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "return-home-interview",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "return home interview+|conversation+",
+   "return interview+",
+   "RHI|RHIs"
+  ],
+  "suggestions": [
+   "talk after you came back"
+  ],
+  "explanation": "Say who talked with the child after they came back, where, and what the child said.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "runaway-helpline-rhi"
+  ]
+ },
+ {
+  "id": "pre-birth-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "pre-birth assessment+",
+   "prebirth assessment+",
+   "unborn baby assessment+"
+  ],
+  "suggestions": [
+   "assessment before the baby is born"
+  ],
+  "explanation": "Say plainly that the social worker is looking, before the birth, at whether the baby will be safe at home.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "calderdale-parent-child-placements"
+  ]
+ },
+ {
+  "id": "direct-work",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "direct work",
+   "direct-work session+",
+   "direct work session+|tool+|resource+"
+  ],
+  "suggestions": [
+   "time together doing activities",
+   "one-to-one sessions"
+  ],
+  "explanation": "Say what you actually did with the child (drew, played, talked in the car) and what they told you.",
+  "note": "Direct work is good practice; the hint is only about naming it in the record.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "herts-direct-work",
+   "communitycare-direct-work-2018"
+  ]
+ },
+ {
+  "id": "genogram",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "genogram+"
+  ],
+  "suggestions": [
+   "family tree"
+  ],
+  "explanation": "Children know a family tree; call it that, and say who helped draw it.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "rip-genograms-2021"
+  ]
+ },
+ {
+  "id": "consultation-form",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "consultation form+|booklet+|document+"
+  ],
+  "suggestions": [
+   "form to share your views before your meeting"
+  ],
+  "explanation": "Say that the child was asked to write or draw their views before the meeting, and what they said.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "lambeth-jargon"
+  ]
+ },
+ {
+  "id": "therapeutic-parenting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "therapeutic parenting"
+  ],
+  "suggestions": [
+   "parenting that helps a child feel safe after hard experiences"
+  ],
+  "explanation": "Describe what the carer does differently to help the child feel safe.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "child-protection-register",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "child protection register+",
+   "CP register+",
+   "at risk register+",
+   "at-risk register+"
+  ],
+  "suggestions": [
+   "council's list of children at risk of harm"
+  ],
+  "explanation": "The register was replaced by child protection plans, but older records still use it. Say what the worry about the child was and what was done to keep them safe.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "london-cp-plans",
+   "york-cp-glossary"
   ]
  },
  {
