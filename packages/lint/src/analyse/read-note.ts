@@ -1,6 +1,5 @@
 import type { Root } from 'nlcst';
-import { unified } from 'unified';
-import retextEnglish from 'retext-english';
+import { parseNote } from '../parse-note.ts';
 import { sentenceTokens } from '../tokens.ts';
 import { quotePairs } from './words.ts';
 
@@ -25,8 +24,6 @@ export interface NoteSentence {
   words: NoteWord[];
   hasQuote: boolean;
 }
-
-const parser = unified().use(retextEnglish).freeze();
 
 /** Ranges of quoted speech in a sentence, as offsets into the note. */
 function quoteRanges(text: string, from: number, to: number): Array<[number, number]> {
@@ -102,7 +99,7 @@ function splitMissedBoundaries(
 
 /** Splits a note into sentences of words with retext-english (or reads an existing tree), marking quoted words. */
 export function readNote(text: string, parsed?: Root): NoteSentence[] {
-  const tree = parsed ?? (parser.parse(text) as Root);
+  const tree = parsed ?? parseNote(text).tree;
   const sentences: NoteSentence[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
