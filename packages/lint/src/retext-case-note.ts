@@ -6,8 +6,13 @@ import {
   categoryMessages,
   formatMessage,
   resolveHits,
+  severities,
   type Hit,
+  type Severity,
+  type Token,
 } from '@casenote/rules';
+import { evaluateConditions, type Verdict } from './context/conditions.ts';
+import { locate, readNoteFacts, type NoteFacts } from './context/note-facts.ts';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { matchCase } from './match-case.ts';
@@ -24,6 +29,8 @@ interface Found {
   from: number;
   to: number;
   startsSentence: boolean;
+  /** For a rule with conditions: what they decided here. */
+  verdict?: Verdict;
 }
 
 /**
@@ -36,9 +43,11 @@ export function retextCaseNote(compiled: CompiledRules) {
     const text = String(file.value);
     const found: Found[] = [];
     const expansionsEnd = new Map<number, number>();
+    const allTokens: Token[][] = [];
     forEachSentence(tree, (sentence) => {
       const tokens = sentenceTokens(sentence, text);
       if (tokens.length === 0) return;
+      if (compiled.conditioned) allTokens.push(tokens);
       const hits = compiled.matcher.match(tokens);
       for (const hit of hits) {
         if (hit.kind !== 'expansion') continue;
@@ -54,9 +63,14 @@ export function retextCaseNote(compiled: CompiledRules) {
       }
     });
     if (found.length === 0) return;
+    if (compiled.conditioned)
+      judgeConditioned(found, compiled, () =>
+        readNoteFacts(text, tree, compiled.context, allTokens, compiled.indicators),
+      );
     const toPoint = pointFinder(text);
     withoutStackTraces(() => {
       for (const finding of found) {
+        if (finding.verdict?.kind === 'skip') continue;
         const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd);
         if (!diagnostic) continue;
         const message = file.message(diagnostic.message, {
@@ -75,9 +89,41 @@ export function retextCaseNote(compiled: CompiledRules) {
   };
 }
 
+/**
+ * Decides each match of a conditioned rule from what the note says (the facts are read once, and
+ * only when such a rule matched). A conditioned match inside another rule's finding is left to that
+ * rule ("older boyfriend" says more than "boyfriend").
+ */
+function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: () => NoteFacts): void {
+  let facts: NoteFacts | undefined;
+  for (const finding of found) {
+    const { rule } = compiled.active[finding.hit.rule] as CompiledRules['active'][number];
+    if (!rule.when) continue;
+    const covered = found.some(
+      (other) =>
+        other !== finding &&
+        !(compiled.active[other.hit.rule] as CompiledRules['active'][number]).rule.when &&
+        other.from < finding.to &&
+        finding.from < other.to,
+    );
+    if (covered) {
+      finding.verdict = { kind: 'skip' };
+      continue;
+    }
+    facts ??= readFacts();
+    const site = locate(facts, finding.from, finding.to);
+    finding.verdict = site ? evaluateConditions(rule, facts, site) : { kind: 'skip' };
+  }
+}
+
+/** The less serious of two severities. */
+function gentler(a: Severity, b: Severity): Severity {
+  return severities.indexOf(a) > severities.indexOf(b) ? a : b;
+}
+
 /** The diagnostic for one match, or undefined when the team allows the phrase. */
 function toDiagnostic(
-  { hit, from, to, startsSentence }: Found,
+  { hit, from, to, startsSentence, verdict }: Found,
   compiled: CompiledRules,
   text: string,
   expansionsEnd: Map<number, number>,
@@ -86,16 +132,17 @@ function toDiagnostic(
   const actual = text.slice(from, to);
   if (compiled.allow.has(normalisePhrase(actual))) return undefined;
   const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
+  const soft = verdict?.kind === 'soft' ? verdict : undefined;
   const template = explained
     ? explainedAcronymMessage
-    : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
+    : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
   return {
     from,
     to,
     ruleId: rule.id,
     category: rule.category,
-    severity: explained ? 'hint' : configured,
+    severity: explained ? 'hint' : soft ? gentler(configured, soft.severity) : configured,
     message: formatMessage(template, actual),
     explanation: rule.explanation,
     actual,

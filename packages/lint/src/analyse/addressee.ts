@@ -49,7 +49,7 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\b(?:my|our) (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|father|parents)\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b/i;
+  /\b(?:my|our) (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|father|parents)\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
 
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
@@ -104,12 +104,24 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
 /** Evidence in one sentence for "you" being the child (positive) or another adult (negative). */
 function evidence(words: NoteWord[], you: number[]): number {
   let score = 0;
+  // "As a foster carer to a child in care, it is important that you…"
+  if (you.length > 0 && words[0]?.lower === 'as' && ['a', 'an', 'the'].includes(words[1]?.lower ?? '')) {
+    if (words.slice(2, 5).some((word) => adultRoles.has(word.lower))) score -= 2;
+  }
   for (const index of you) {
     const word = words[index] as NoteWord;
     const next = words[index + 1];
     if ((word.lower === 'your' || word.lower === "your's") && next) {
       if (childAfterYour.has(next.lower)) score += 1;
       if (adultAfterYour.has(next.lower)) score -= 2;
+    }
+    if (word.lower === 'you' && next) {
+      // "you will be an adult", "when you are older": said to a child
+      const after = words
+        .slice(index + 1, index + 5)
+        .map((w) => w.lower)
+        .join(' ');
+      if (/^(?:will be an adult|are older|grow up|get older|are 18)/.test(after)) score += 2;
     }
     if (word.lower === 'you') {
       const before = words[index - 1];

@@ -7,6 +7,7 @@ import {
   femalePronouns,
   maleOthers,
   malePronouns,
+  pluralChildPhrases,
   pluralOthers,
   secondPerson,
   selfReferences,
@@ -47,8 +48,8 @@ export const childPhraseAt = (words: NoteWord[], index: number): number => phras
 export interface Referents {
   female: 'child' | 'other' | null;
   male: 'child' | 'other' | null;
-  /** The last person or group "they" may stand for. */
-  plural?: 'child' | 'other' | null;
+  /** The last person or group "they" may stand for: the child, a group of children with them, or others. */
+  plural?: 'child' | 'children' | 'other' | null;
 }
 
 /** The role of each word in a sentence: reference to the child, to someone else, or neither. */
@@ -117,6 +118,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     if (childLength > 0) {
       for (let offset = 0; offset < childLength; offset += 1) roles[index + offset] = 'child-phrase';
       setChild(referents, child.gender);
+      const last = stripPossessive((words[index + childLength - 1] as NoteWord).lower);
+      if (pluralChildPhrases.has(last)) referents.plural = 'children';
       index += childLength - 1;
       continue;
     }
@@ -125,6 +128,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       const vocative = index > 0 && index === words.length - 1 && word.breakBefore && !word.text.endsWith("'s");
       roles[index] = vocative ? 'second-person' : 'child-name';
       setChild(referents, child.gender);
+      // "B and C", "Jade and her brother": a group with the child in it
+      if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'children';
       continue;
     }
     if (secondPerson.has(word.lower)) {
@@ -135,6 +140,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     if (femaleOthers.has(bare) || maleOthers.has(bare)) {
       roles[index] = 'other-person';
       markOther(femaleOthers.has(bare), maleOthers.has(bare));
+      if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'other';
       continue;
     }
     if (pluralOthers.has(bare)) {
@@ -181,7 +187,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       continue;
     }
     if (theyPronouns.has(word.lower)) {
-      if (child.givenPronouns === 'they' && referents.plural !== 'other') roles[index] = 'child-pronoun';
+      if (referents.plural === 'children') roles[index] = 'child-pronoun';
+      else if (child.givenPronouns === 'they' && referents.plural !== 'other') roles[index] = 'child-pronoun';
       else if (child.givenPronouns === 'they' && referents.plural === 'other') roles[index] = 'other-pronoun';
     }
   }
@@ -191,5 +198,5 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
 function setChild(referents: Referents, gender: Gender): void {
   if (gender !== 'male') referents.female = 'child';
   if (gender !== 'female') referents.male = 'child';
-  referents.plural = 'child';
+  if (referents.plural !== 'children') referents.plural = 'child';
 }

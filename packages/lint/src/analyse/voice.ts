@@ -12,18 +12,38 @@ const between = new Set(
 );
 /** Verbs that introduce someone's exact words (with a quotation) or report them. */
 const speechVerbs = new Set(
-  'said says say told tells asked asks stated states explained explains replied answered added wrote writes shouted whispered described commented mentioned shared exclaimed insisted'.split(
+  'said says say told tells asked asks stated states explained explains replied answered added wrote writes shouted whispered described commented mentioned shared exclaimed insisted recalled remembered expressed reported'.split(
     ' ',
   ),
 );
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
 const childNouns = new Set(
-  'boy boys girl girls child children youngster youngsters teenager teenagers person people pupil pupils son daughter'.split(
+  'boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son daughter kids leavers'.split(
     ' ',
   ),
 );
 /** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */
 const causative = new Set(['make', 'makes', 'made', 'help', 'helps', 'let', 'lets', 'how']);
+/** Words before a speaker that make the saying hypothetical: "if you would like", "what you tell them". */
+const hypothetical = new Set([
+  'if',
+  'what',
+  'how',
+  'whether',
+  'when',
+  'where',
+  'unless',
+  'so',
+  'anyone',
+  'else',
+  'whatever',
+]);
+/** Verbs of feeling and liking: the child's view only when the sentence reports their words. */
+const feelings = new Set(
+  'like likes liked love loves loved enjoy enjoys enjoyed feel feels felt hate hates hated miss misses missed worry worries worried hope hopes hoped think thinks thought prefer prefers preferred'.split(
+    ' ',
+  ),
+);
 const firstPerson = new Set(['i', 'me', 'my', "i'm", "i've", "i'd", "i'll", 'mine', 'myself']);
 
 export interface VoiceReading {
@@ -43,29 +63,8 @@ function speakerKind(words: NoteWord[], roles: WordRole[], index: number, addres
   if (role === 'child-pronoun') return ['she', 'he', 'they'].includes(word.lower) ? 'child' : null;
   if (role === 'second-person')
     return ['you', "you'd"].includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
-  if (childNouns.has(word.lower)) {
-    // "the boy", "one young person", "the children": not "her son's teacher"
-    const before = words[index - 1]?.lower ?? '';
-    const determiner = [
-      'the',
-      'a',
-      'one',
-      'another',
-      'each',
-      'both',
-      'two',
-      'three',
-      'young',
-      'elder',
-      'older',
-      'younger',
-      'all',
-      'some',
-      'many',
-      'most',
-    ];
-    return determiner.includes(before) ? 'child' : null;
-  }
+  // "the boy", "one young person", "children in care": not "her son's teacher"
+  if (childNouns.has(word.lower)) return 'child';
   if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';
   if (firstPerson.has(word.lower) || word.lower === 'we') return 'other';
   return null;
@@ -92,7 +91,11 @@ export function readVoice(
   writerIsChild: boolean,
 ): VoiceReading {
   const words = sentence.words;
-  if (writerIsChild && words.some((word) => !word.quoted && firstPerson.has(word.lower)))
+  if (
+    writerIsChild &&
+    !sentence.text.trimEnd().endsWith('?') &&
+    words.some((word) => !word.quoted && firstPerson.has(word.lower))
+  )
     return { voice: 'child', speaker: 'I' };
   let reported: VoiceReading | null = null;
   for (let index = 0; index < words.length; index += 1) {
@@ -111,7 +114,7 @@ export function readVoice(
       if (
         ownerWord.lower.endsWith("'s") ||
         ownerWord.lower.endsWith("s'") ||
-        ['your', 'their', 'her', 'his'].includes(ownerWord.lower)
+        ['their', 'her', 'his'].includes(ownerWord.lower)
       ) {
         const kind =
           ownerWord.lower === 'your'
@@ -127,7 +130,12 @@ export function readVoice(
     if (kind === null) continue;
     const verbIndex = verbAfter(words, index);
     const verb = words[verbIndex];
-    if (!verb || !voiceVerbs.has(verb.lower) || verb.breakBefore) continue;
+    if (!verb || !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower)) || verb.breakBefore) continue;
+    // "if you would like", "what you tell them", "how you feel": not words anyone said
+    const before = words.slice(Math.max(0, index - 2), index).map((w) => w.lower);
+    if (before.some((w) => hypothetical.has(w)) || (verb.lower === 'would' && before.includes('that'))) continue;
+    // "B enjoys being with Tanya" is the writer's view; "you told me you like it" is the child's
+    if (feelings.has(verb.lower) && !sentence.hasQuote && !words.some((w) => speechVerbs.has(w.lower))) continue;
     if (verb.lower === 'would' || verb.lower === "you'd") {
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
     }
@@ -148,5 +156,14 @@ export function readVoice(
       if (kind) return { voice: kind, speaker: word.text };
     }
   }
-  return reported ?? { voice: 'none', speaker: null };
+  if (reported) return reported;
+  // a quotation with no speaker, in the first person, in a note about a child: the child's words
+  // ("“I am seven years old and I live with my gran.”")
+  const quoted = words.filter((word) => word.quoted);
+  if (quoted.length > 0 && quoted.some((word) => firstPerson.has(word.lower)) && address.addressee !== 'other') {
+    const outside = words.filter((word) => !word.quoted);
+    if (!outside.some((word, index) => speechVerbs.has(word.lower) && index > 0))
+      return { voice: 'child', speaker: null };
+  }
+  return { voice: 'none', speaker: null };
 }

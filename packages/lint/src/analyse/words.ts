@@ -99,7 +99,27 @@ export const childPhrases: string[][] = [
   ['the', 'young', 'person'],
   ['this', 'young', 'person'],
   ['YP'],
+  // a child or children named by what they are (court reports, judgments, letters to parents)
+  ['the', 'boy'],
+  ['the', 'girl'],
+  ['the', 'boys'],
+  ['the', 'girls'],
+  ['the', 'two', 'boys'],
+  ['the', 'two', 'girls'],
+  ['the', 'children'],
+  ['the', 'teenager'],
+  ['the', 'youngster'],
+  ['the', 'youngsters'],
+  ['a', 'young', 'person'],
+  ['the', 'young', 'people'],
+  ['your', 'child'],
+  ['your', 'children'],
+  ['your', 'son'],
+  ['your', 'daughter'],
 ];
+
+/** Child phrases that stand for more than one child ("they" may then be the children). */
+export const pluralChildPhrases = new Set(['boys', 'girls', 'children', 'youngsters', 'people']);
 
 /** Verbs after which the child's own words or views follow. */
 export const voiceVerbs = new Set([
@@ -181,6 +201,7 @@ export const quotePairs: Array<[string, string]> = [
   ['\u201c', '\u201d'],
   ['"', '"'],
   ['\u2018', '\u2019'],
+  ["'", "'"],
 ];
 
 /** Words for groups of people "they" may stand for ("her parents", "the carers"). */
