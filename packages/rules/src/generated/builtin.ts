@@ -46,6 +46,31 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://learning.nspcc.org.uk/child-abuse-and-neglect/child-sexual-exploitation"
  },
  {
+  "id": "gov-uk-disability-language",
+  "title": "Inclusive language: words to use and avoid when writing about disability",
+  "publisher": "Cabinet Office Disability Unit (GOV.UK)",
+  "url": "https://www.gov.uk/government/publications/inclusive-communication/inclusive-language-words-to-use-and-avoid-when-writing-about-disability"
+ },
+ {
+  "id": "mind-media-guidelines",
+  "title": "Media guidelines: talking about mental health",
+  "publisher": "Mind",
+  "year": 2023,
+  "url": "https://www.mind.org.uk/news-campaigns/minds-media-office/how-to-report-on-mental-health/"
+ },
+ {
+  "id": "renfrewshire-language-matters",
+  "title": "Language Matters resource (Appendix D): when working with people who use alcohol and other drugs",
+  "publisher": "Renfrewshire Council",
+  "url": "https://www.renfrewshire.gov.uk/article/11023/Appendix-D---Language-Matters-resource"
+ },
+ {
+  "id": "ncdj-style-guide",
+  "title": "Disability Language Style Guide",
+  "publisher": "National Center on Disability and Journalism",
+  "url": "https://ncdj.org/style-guide/"
+ },
+ {
   "id": "cafcass-fjypb-glossary",
   "title": "Glossary (family court words, made with the Family Justice Young People's Board)",
   "publisher": "Cafcass and the Family Justice Young People's Board",
@@ -298,6 +323,74 @@ export const builtinSources: SourceEntry[] = [
   "title": "Referral orders",
   "publisher": "South Tyneside Council",
   "url": "https://www.southtyneside.gov.uk/article/5450/Referral-orders"
+ },
+ {
+  "id": "lancashire-staying-put",
+  "title": "Staying Put (care leavers' local offer)",
+  "publisher": "Lancashire County Council (Youthzone)",
+  "url": "https://www.lancashire.gov.uk/youthzone/care-leavers-local-offer/staying-put/"
+ },
+ {
+  "id": "lawstuff-staying-put",
+  "title": "Staying put",
+  "publisher": "Coram Children's Legal Centre (Lawstuff)",
+  "url": "https://lawstuff.org.uk/childrens-services/staying-put"
+ },
+ {
+  "id": "brent-private-fostering",
+  "title": "Private fostering",
+  "publisher": "Brent Council",
+  "url": "https://www.brent.gov.uk/children-young-people-and-families/fostering-and-adoption/fostering/private-fostering"
+ },
+ {
+  "id": "ealing-private-fostering",
+  "title": "Private fostering",
+  "publisher": "Ealing Council",
+  "url": "https://www.ealing.gov.uk/info/201024/fostering_and_adoption/224/private_fostering"
+ },
+ {
+  "id": "runaway-helpline-rhi",
+  "title": "What is a Return Home Interview?",
+  "publisher": "Runaway Helpline (Missing People)",
+  "url": "https://www.runawayhelpline.org.uk/stages-of-running/what-is-a-return-home-interview/"
+ },
+ {
+  "id": "herts-parent-child-placements",
+  "title": "Parent and child foster placements",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_parent_ch_fost_place.html"
+ },
+ {
+  "id": "calderdale-parent-child-placements",
+  "title": "Parent and child foster placements: policy, procedure and placement preparation",
+  "publisher": "Calderdale Children and Young People's Service procedures",
+  "url": "https://calderdalechildcare.proceduresonline.com/p_par_ch_fost_carer.html"
+ },
+ {
+  "id": "herts-direct-work",
+  "title": "Direct work with children and young people",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_direct_life_story.html"
+ },
+ {
+  "id": "communitycare-direct-work-2018",
+  "title": "Confident direct work with children: top tips",
+  "publisher": "Community Care",
+  "year": 2018,
+  "url": "https://www.communitycare.co.uk/2018/07/25/confident-direct-work-children-top-tips/"
+ },
+ {
+  "id": "rip-genograms-2021",
+  "title": "Using genograms in social work practice",
+  "publisher": "Research in Practice",
+  "year": 2021,
+  "url": "https://www.researchinpractice.org.uk/children/news-views/2021/february/using-genograms-in-social-work-practice/"
+ },
+ {
+  "id": "nelsons-wardship",
+  "title": "Wardship and inherent jurisdiction",
+  "publisher": "Nelsons Solicitors",
+  "url": "https://www.nelsonslaw.co.uk/wardship-and-inherent-jurisdiction"
  },
  {
   "id": "surrey-preferred-terminology",
@@ -1633,6 +1726,49 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/acronyms-roles.yml",
   "sources": [
    "hampshire-scp-terms",
+   "london-cp-acronyms"
+  ]
+ },
+ {
+  "id": "acronym-suha",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SUHA"
+  ],
+  "suggestions": [
+   "setting up home allowance"
+  ],
+  "explanation": "Write out what the money is and how much the young person can ask for.",
+  "acronym": {
+   "expansion": "setting up home allowance"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
+   "somerset-care-leavers"
+  ]
+ },
+ {
+  "id": "acronym-assetplus",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "AssetPlus|ASSET",
+   "Asset Plus"
+  ],
+  "suggestions": [
+   "youth justice assessment"
+  ],
+  "explanation": "Say that the youth justice worker assessed the young person, and what they found.",
+  "acronym": {
+   "expansion": "youth justice assessment"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms-roles.yml",
+  "sources": [
    "london-cp-acronyms"
   ]
  },
@@ -4216,12 +4352,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "[failure|failures to] engage|comply|cooperate|co-operate",
-   "[failure of|in] engagement",
-   "[{choose}|{decide}|{elect} not to] engage|attend|cooperate|co-operate|comply|participate|work"
+   "[failure|failures to] engage|comply|cooperate|co-operate"
   ],
   "suggestions": [
-   "not taking up"
+   "difficulty in finding a way to"
   ],
   "explanation": "This names a failing in the person rather than a service that has not yet worked for them. Say what was offered, what got in the way, and what might help.",
   "pack": "data/deficit-real.yml",
@@ -4229,6 +4363,42 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "nspcc-hard-to-reach",
    "rdash-disengaging",
    "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "failure-in-engagement",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[failure] of|in engagement"
+  ],
+  "suggestions": [
+   "difficulty"
+  ],
+  "explanation": "A 'failure in engagement' is a judgement on the family, not a description. Say what was offered, what got in the way, and what might help.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "rdash-disengaging"
+  ]
+ },
+ {
+  "id": "chose-not-to-engage",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[{choose}|{decide}|{elect} not to] engage|attend|cooperate|co-operate|comply|participate|work"
+  ],
+  "suggestions": [
+   "did not feel able to"
+  ],
+  "explanation": "Calling it a choice assumes the person could easily have done otherwise. Record what was offered and what they said about it.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "west-cheshire-shared-language",
+   "nspcc-hard-to-reach"
   ]
  },
  {
@@ -4287,7 +4457,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [aggressive]",
    "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very? [volatile|aggressive|argumentative]",
    "[aggressive] teen|youngster|pupil|man|woman|father|mother|dad|mum|parent|person|individual",
-   "[violent|volatile] teenager|teen|boy|girl|youngster|pupil"
+   "[violent|volatile] teenager|teen|boy|girl|youngster|pupil|child"
   ],
   "exceptions": [
    "situation|situations|relationship|relationships|atmosphere|mood|things|it|home|environment|household|market|tumour|cancer|disease|treatment|dog|dogs|condition <be> very|so|extremely|quite|really|highly|increasingly|often? volatile|aggressive"
@@ -4330,12 +4500,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[attitude problem+]",
    "[problem with <poss> attitude]",
-   "[disruptive|rude|disrespectful|stroppy] attitude",
-   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone",
-   "[{lack}|{have} no respect for] authority|adults|staff|teachers|rules|boundaries"
+   "<poss>|a|an [disruptive|rude|disrespectful|stroppy attitude]"
   ],
   "suggestions": [
-   "struggles with how adults speak to her"
+   "distress"
   ],
   "explanation": "This describes how the adult felt about the child rather than what happened. Record what was said or done, and what might have been behind it.",
   "pack": "data/deficit-real.yml",
@@ -4345,20 +4513,38 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "no-respect-for-authority",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone"
+  ],
+  "suggestions": [
+   "little trust in"
+  ],
+  "explanation": "A child who does not do as adults say may have good reason not to trust them. Describe what happened and what the child said about it.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language"
+  ]
+ },
+ {
   "id": "disruptive-child",
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
    "[disruptive] behaviour+|behavior+|pupil+|student+|child|children|boy|girl|teenager+|influence",
-   "[disruptive] in class|lessons|school",
+   "[disruptive] in|at class|lessons|school",
    "[generally|persistently|constantly|frequently|increasingly|often disruptive]",
    "she|he|you <be> very|so|extremely|quite|really|often? [disruptive]",
-   "{become}|{became} [disruptive]",
-   "[class clown+]"
+   "{become}|{get} more|increasingly|very? [disruptive]",
+   "{label}|{brand}|{describe}|{see}|{call} as [disruptive]"
   ],
   "suggestions": [
-   "finding it hard to settle"
+   "unsettled"
   ],
   "explanation": "At school, behaviour that gets called disruptive is often how a child shows distress. Say what the child did and what was going on for them.",
   "pack": "data/deficit-real.yml",
@@ -4369,19 +4555,81 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "class-clown",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[class clown+]"
+  ],
+  "suggestions": [
+   "child who makes others laugh"
+  ],
+  "explanation": "A nickname like this fixes a role on the child. Say what they did, and what need it might have been meeting.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "labelled-as-naughty",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "{label}|{brand} as? [naughty|bad|difficult|challenging|violent|defiant|out-of-control]",
+   "{call} [naughty|difficult|challenging|violent|defiant|out-of-control]",
+   "{describe}|{see}|{view}|{regard} as [naughty|bad|violent|defiant|out-of-control]",
+   "[bad|problem|wild|naughty|violent] kid+",
+   "a|the [bad|problem|wild] child|boy|girl|lad|teenager"
+  ],
+  "exceptions": [
+   "{see}|{view}|{regard} as bad|difficult|challenging for|to"
+  ],
+  "suggestions": [
+   "struggling"
+  ],
+  "explanation": "A label like this sticks to a child long after the moment has passed, and can follow them into every new home or school. Describe what happened and what the child needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "bps-language-of-care",
+   "tact-2019"
+  ]
+ },
+ {
   "id": "truant-label",
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
    "[truant] teen|teenager|girl|boy|pupil|child|youngster",
-   "[persistent|habitual|serial] truant+",
-   "[truanting]"
+   "persistent|habitual|serial [truant+]"
+  ],
+  "suggestions": [
+   "absent"
+  ],
+  "explanation": "'Truant' labels the child for missing school without asking why. Say how much school was missed and what may be keeping the child away.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "nspcc-hard-to-reach"
+  ]
+ },
+ {
+  "id": "truanting",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[truanting]",
+   "[playing truant]"
   ],
   "suggestions": [
    "missing school"
   ],
-  "explanation": "'Truant' labels the child for missing school without asking why. Say how much school was missed and what may be keeping the child away.",
+  "explanation": "This frames missed school as wrongdoing before anyone knows why. Say how much school was missed and what may be keeping the child away.",
   "pack": "data/deficit-real.yml",
   "sources": [
    "schoolsweek-trauma-language",
@@ -5730,27 +5978,64 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "secure-accommodation-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "secure accommodation order+",
+   "secure order+"
+  ],
+  "suggestions": [
+   "court order allowing the council to keep the child in a locked children's home"
+  ],
+  "explanation": "Say what the court allowed and why: that the child may be kept in a children's home they cannot leave on their own.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-secure-dol"
+  ]
+ },
+ {
   "id": "secure-accommodation",
   "category": "jargon",
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "secure accommodation order+",
-   "secure accommodation",
-   "secure children's home+",
-   "secure unit+",
-   "secure placement+"
+   "secure accommodation"
   ],
   "exceptions": [
-   "safe|stable|and secure accommodation"
+   "safe|stable|and secure accommodation",
+   "secure accommodation order+"
   ],
   "suggestions": [
-   "locked children's home"
+   "a locked children's home"
   ],
   "explanation": "Describe the place as the child would: a children's home they cannot leave on their own, and why the court agreed to it.",
   "pack": "data/jargon-legal.yml",
   "sources": [
-   "cafcass-secure-dol"
+   "cafcass-secure-dol",
+   "herts-secure-accommodation"
+  ]
+ },
+ {
+  "id": "secure-unit",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "secure children's home+",
+   "secure unit+",
+   "secure placement+"
+  ],
+  "suggestions": [
+   "locked children's home"
+  ],
+  "explanation": "Describe the place as the child would: a children's home they cannot leave on their own, and why.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-secure-dol",
+   "herts-secure-accommodation"
   ]
  },
  {
@@ -6051,8 +6336,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "leaving care grant+",
-   "setting up home allowance+"
+   "leaving care grant+"
   ],
   "suggestions": [
    "money to set up your first home"
@@ -6205,13 +6489,132 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "remanded",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[remanded|remand to|into care]",
+   "[remanded|remand to|into local authority accommodation]",
+   "[remanded|remand to|into youth detention accommodation]",
+   "[remanded|remand to|into custody]"
+  ],
+  "suggestions": [
+   "placed in care by the court until the trial",
+   "held in custody until the trial"
+  ],
+  "explanation": "Say what the court decided: where the young person had to live while waiting for their trial, and why.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "sthelens-vs-terminology"
+  ]
+ },
+ {
+  "id": "adjourned",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "hearing+ {be} [adjourned]",
+   "case {be} [adjourned]",
+   "[{adjourn}] the hearing|case|matter",
+   "[adjournment] of the hearing|case"
+  ],
+  "suggestions": [
+   "put off to another day"
+  ],
+  "explanation": "Say plainly that the hearing was moved to another day, when, and why.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "c100-form",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "C100|C100s",
+   "C100 form+"
+  ],
+  "suggestions": [
+   "form to ask the family court for an order"
+  ],
+  "explanation": "Say what the form asks the court for, rather than its number.",
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "cafcass-fjypb-glossary"
+  ]
+ },
+ {
+  "id": "absent-parent",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "absent parent+",
+   "non-resident parent+"
+  ],
+  "suggestions": [
+   "parent who does not live with the child"
+  ],
+  "explanation": "Name the parent and say they live elsewhere; \"absent\" can sound as if they do not matter to the child.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "pearson-legal-glossary"
+  ]
+ },
+ {
+  "id": "age-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "age assessment+",
+   "Merton-compliant age? assessment+",
+   "Merton assessment+"
+  ],
+  "suggestions": [
+   "check of how old the young person is"
+  ],
+  "explanation": "Explain that the council looked into the young person's age, why, and what they decided.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "lancashire-records-terms"
+  ]
+ },
+ {
+  "id": "ward-of-court",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "ward+ of the? court",
+   "wardship",
+   "wardship proceedings"
+  ],
+  "suggestions": [
+   "child the High Court has taken responsibility for",
+   "the High Court's protection"
+  ],
+  "explanation": "Say plainly that the High Court took responsibility for important decisions about the child, and why.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "nelsons-wardship"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
   "severity": "info",
   "patterns": [
    "semi-independent accommodation|provision|living|unit|units|setting|settings|home|homes|flat|flats|placement|placements|house|houses",
-   "semi independent|semi-independence"
+   "semi-independent",
+   "semi-independence"
   ],
   "suggestions": [
    "supported housing"
@@ -6331,7 +6734,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "independent visitor+"
   ],
   "suggestions": [
-   "volunteer who visits you as a friend"
+   "volunteer visitor"
   ],
   "explanation": "Say who the visitor is and that they are a volunteer who spends time with the child as a friend, not a professional.",
   "pack": "data/jargon-placements.yml",
@@ -6426,16 +6829,73 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "staying-put",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "staying put arrangement+|placement+|carer+|carers|agreement+|scheme|policy|plan+",
+   "[staying put] with <poss> former? foster",
+   "[{stay} put] with <poss> former? foster"
+  ],
+  "suggestions": [
+   "staying on with the foster family after 18"
+  ],
+  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "lancashire-staying-put",
+   "lawstuff-staying-put"
+  ]
+ },
+ {
+  "id": "private-fostering",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "private fostering",
+   "privately fostered",
+   "private foster carer+|placement+|arrangement+"
+  ],
+  "suggestions": [
+   "living with a family friend or distant relative, arranged by the parents"
+  ],
+  "explanation": "Say who the child lives with and that the parents arranged it, rather than the legal category.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "brent-private-fostering",
+   "ealing-private-fostering"
+  ]
+ },
+ {
+  "id": "parent-and-child-placement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "parent|mother and child|baby placement+|unit+|scheme+",
+   "parent|mother and child|baby foster placement+",
+   "parent|mother and baby foster placement+",
+   "parent|mother and child|baby foster carer+|care"
+  ],
+  "suggestions": [
+   "home where a parent and baby live with a foster carer who helps them"
+  ],
+  "explanation": "Say where the parent and baby live, who helps them, and what the time there is for.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "herts-parent-child-placements",
+   "calderdale-parent-child-placements"
+  ]
+ },
+ {
   "id": "child-protection-plan",
   "category": "jargon",
   "family": "service-term",
   "severity": "hint",
   "patterns": [
-   "child protection plan+",
-   "child protection register",
-   "CP register",
-   "at risk register",
-   "at-risk register"
+   "child protection plan+"
   ],
   "suggestions": [
    "plan to keep the child safe"
@@ -6731,6 +7191,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "viability assessment+|visit+|report+",
+   "viability assessment visit+|report+",
    "initial viability assessment+"
   ],
   "suggestions": [
@@ -6901,7 +7362,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|plan|plans|panel|assessment|assessments|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases|family worker|family workers",
+   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|panel|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases",
+   "[early help] family worker+",
    "to|from|with|by|into [early help]"
   ],
   "suggestions": [
@@ -6912,6 +7374,138 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "devon-eh-acronyms",
    "rowans-safeguarding-acronyms"
+  ]
+ },
+ {
+  "id": "return-home-interview",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "return home interview+|conversation+",
+   "return interview+",
+   "RHI|RHIs"
+  ],
+  "suggestions": [
+   "talk after you came back"
+  ],
+  "explanation": "Say who talked with the child after they came back, where, and what the child said.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "runaway-helpline-rhi"
+  ]
+ },
+ {
+  "id": "pre-birth-assessment",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "pre-birth assessment+",
+   "prebirth assessment+",
+   "unborn baby assessment+"
+  ],
+  "suggestions": [
+   "assessment before the baby is born"
+  ],
+  "explanation": "Say plainly that the social worker is looking, before the birth, at whether the baby will be safe at home.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "calderdale-parent-child-placements"
+  ]
+ },
+ {
+  "id": "direct-work",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "direct work",
+   "direct-work session+",
+   "direct work session+|tool+|resource+"
+  ],
+  "suggestions": [
+   "time together doing activities",
+   "one-to-one sessions"
+  ],
+  "explanation": "Say what you actually did with the child (drew, played, talked in the car) and what they told you.",
+  "note": "Direct work is good practice; the hint is only about naming it in the record.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "herts-direct-work",
+   "communitycare-direct-work-2018"
+  ]
+ },
+ {
+  "id": "genogram",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "genogram+"
+  ],
+  "suggestions": [
+   "family tree"
+  ],
+  "explanation": "Children know a family tree; call it that, and say who helped draw it.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "rip-genograms-2021"
+  ]
+ },
+ {
+  "id": "consultation-form",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "consultation form+|booklet+|document+"
+  ],
+  "suggestions": [
+   "form to share your views before your meeting"
+  ],
+  "explanation": "Say that the child was asked to write or draw their views before the meeting, and what they said.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "lambeth-jargon"
+  ]
+ },
+ {
+  "id": "therapeutic-parenting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "therapeutic parenting"
+  ],
+  "suggestions": [
+   "parenting that helps a child feel safe after hard experiences"
+  ],
+  "explanation": "Describe what the carer does differently to help the child feel safe.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "somerset-kinship-jargon"
+  ]
+ },
+ {
+  "id": "child-protection-register",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "child protection register+",
+   "CP register+",
+   "at risk register+",
+   "at-risk register+"
+  ],
+  "suggestions": [
+   "council's list of children at risk of harm"
+  ],
+  "explanation": "The register was replaced by child protection plans, but older records still use it. Say what the worry about the child was and what was done to keep them safe.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "london-cp-plans",
+   "york-cp-glossary"
   ]
  },
  {
@@ -8188,12 +8782,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "{choose}|{want}|{prefer}|{embrace} this|that|the|<poss> lifestyle",
+   "{choose}|{want}|{prefer}|{embrace} this|that|the|<poss> [lifestyle]",
    "<poss>|this|that|the [lifestyle] {put}|{place}|{expose}|{lead}|{leave} <obj>|<self>",
-   "[lifestyle] of drugs|crime|gangs|partying|sex"
+   "[lifestyle] of drugs|crime|gangs|partying|sex",
+   "{lead}|{live} a|an|this|that|<poss> [lifestyle]",
+   "[lifestyle] that|which {put}|{place}|{leave}|{expose} <obj>|<self> at|to * risk|harm|danger"
+  ],
+  "exceptions": [
+   "lifestyle that|which {put}|{place} <obj> at risk"
   ],
   "suggestions": [
-   "was exploited",
    "situation"
   ],
   "explanation": "Calling exploitation a lifestyle makes it sound like something the child picked and enjoys. Describe who is exploiting the child and how they keep hold of them.",
@@ -8210,18 +8808,36 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[{consent} to] * sex|sexual|intercourse",
-   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they <have> [consented]",
-   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they [consented]",
-   "<be> [consenting] to * sex|sexual|intercourse"
+   "<be> [consenting to] * sex|sexual|intercourse"
   ],
   "exceptions": [
    "cannot|can't|couldn't|not|never|unable to? {consent}"
   ],
   "suggestions": [
-   "was coerced",
-   "was pressured"
+   "was coerced into",
+   "was pressured into"
   ],
   "explanation": "A child cannot agree to being abused, so saying that they consented hides the abuse and the adult who groomed them. Record what the adult did to get the child to comply.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "said-she-consented",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they <have> [consented]",
+   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they [consented]"
+  ],
+  "suggestions": [
+   "been coerced"
+  ],
+  "explanation": "Records that a child 'had consented' have been used to close investigations into their abuse. A child cannot consent to it; record how the adult gained the child's compliance.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "tcs-napac-2024",
@@ -8235,9 +8851,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "consent-implying",
   "severity": "warning",
   "patterns": [
-   "[{engage}|{participate} in] sexual|sexualised activities|relations|acts|intercourse",
-   "[{take} part in] sexual|sexualised activities|activity|relations|acts|intercourse",
-   "[{engage}|{participate} in] sexual|sexualised activity"
+   "[{engage}|{participate} in sexual|sexualised activities|relations|acts|intercourse]",
+   "[{take} part in sexual|sexualised activities|activity|relations|acts|intercourse]",
+   "[{engage}|{participate} in sexual|sexualised activity]"
   ],
   "exceptions": [
    "{engage}|{participate} in sexual activity|acts with an? older|adult man|men|male|males|woman|person|people",
@@ -8245,8 +8861,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "not|never|cannot|can't|refused to|forced to|made to|coerced into|pressured into {engage}|{participate}|{take}"
   ],
   "suggestions": [
-   "was sexually abused in",
-   "was made to take part in"
+   "was sexually abused",
+   "was sexually exploited"
   ],
   "explanation": "'Engaging in' sexual activity describes the child as a willing partner. When a child is exploited or abused, say who abused them and what they did.",
   "pack": "data/victim-blaming-real.yml",
@@ -8261,11 +8877,12 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "consent-implying",
   "severity": "warning",
   "patterns": [
-   "in [return|exchange for] sex|sexual",
-   "[in return|exchange for] sexual favours|favors|acts|activity"
+   "[in return|exchange for sex]",
+   "[in return|exchange for sexual favours|favors|acts|activity]"
   ],
   "suggestions": [
-   "to sexually exploit her"
+   "to sexually exploit her",
+   "to sexually exploit him"
   ],
   "explanation": "Describing exploitation as an exchange makes the child a party to a deal. Say that the adult used drugs, money or gifts to sexually exploit the child.",
   "pack": "data/victim-blaming-real.yml",
@@ -8306,22 +8923,39 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[relationship+ with] older|adult|grown men|males|man|women",
-   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males",
-   "[sex with grown] men|man|males"
+   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males"
   ],
   "exceptions": [
    "in a sexual? relationship+ with older|adult men|males|man|women",
    "mum's|mother's|mums|dad's|father's relationship+ with"
   ],
   "suggestions": [
-   "abuse by",
-   "exploitation by"
+   "experiences of abuse by"
   ],
   "explanation": "A 'relationship' with adult men suggests something mutual. Name the men and what they did, and call it grooming or exploitation where that is what it was.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "tcs-napac-2024",
    "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "sex-with-grown-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} sex with] grown men|man|males",
+   "[sex with grown] men|man|males"
+  ],
+  "suggestions": [
+   "being sexually abused by"
+  ],
+  "explanation": "'Having sex with' adult men describes a child as a willing partner. Say that the men sexually abused the child, and name them where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
   ]
  },
  {
@@ -8355,14 +8989,11 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "warning",
   "patterns": [
-   "[<poss>|any|the|continued|ongoing|further involvement in] crime|criminality|gangs|gang|CSE|CCE|exploitation|prostitution|offending|drugs",
-   "[<poss>|any|the|continued|ongoing|further involvement in] county-lines|drug-dealing|dealing-drugs|selling-drugs|criminal-activity|criminal-exploitation|sexual-exploitation|sex-work|gang-activity",
-   "[<poss>|any|the|continued|ongoing|further involvement with] gangs|gang|dealers|criminals|older|adult|the-gang|these-males|these-men|exploiters",
-   "[gang involvement|membership|affiliation+]",
-   "[<poss> affiliation+] to|with"
+   "<poss>|any|the|continued|ongoing|further [involvement in] crime|criminality|gangs|gang|CSE|CCE|exploitation|prostitution|offending|drugs",
+   "<poss>|any|the|continued|ongoing|further [involvement in] county-lines|drug-dealing|dealing-drugs|selling-drugs|criminal-activity|criminal-exploitation|sexual-exploitation|sex-work|gang-activity"
   ],
   "suggestions": [
-   "experience of exploitation in"
+   "experience of being exploited in"
   ],
   "explanation": "'Involvement' makes the child a participant in the harm. Say that adults groomed or exploited them into it, and name those adults where known.",
   "pack": "data/victim-blaming-real.yml",
@@ -8370,6 +9001,45 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "tcs-napac-2024",
    "csw-language-use",
    "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "involvement-with-exploiters",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "<poss>|any|the|continued|ongoing|further [involvement with] gangs|gang|dealers|criminals|older|adult|the-gang|these-males|these-men|exploiters",
+   "<poss> [affiliation+ to|with]"
+  ],
+  "suggestions": [
+   "exploitation by"
+  ],
+  "explanation": "'Involvement' or 'affiliation' with the people exploiting a child makes the child a member rather than a victim. Say what those people did to the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use",
+   "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "gang-membership",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[gang involvement|membership|affiliation+]"
+  ],
+  "suggestions": [
+   "exploitation by a gang"
+  ],
+  "explanation": "Calling a child's situation gang membership treats them as one of the offenders. Describe how the gang targeted, controlled or threatened the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use",
+   "tcs-changing-language"
   ]
  },
  {
@@ -8401,11 +9071,13 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "warning",
   "patterns": [
-   "{treat}|{see}|{view}|{regard}|{label}|{brand}|{describe}|{perceive} as|like an? [drug-dealer+|dealer+|criminal+|offender+|prostitute+]",
-   "he|she|they|you <be> a|an [drug-dealer|dealer|criminal|prostitute]"
+   "{treat}|{see}|{view}|{regard}|{label}|{brand}|{describe}|{perceive} as|like [drug-dealers|dealers|criminals|offenders|prostitutes]",
+   "{treat}|{see}|{view}|{regard}|{label}|{brand}|{describe}|{perceive} as|like [an? drug-dealer|dealer|criminal|offender|prostitute]",
+   "he|she|they|you <be> [a|an drug-dealer|dealer|criminal|prostitute]"
   ],
   "suggestions": [
-   "child being criminally exploited"
+   "victims of criminal exploitation",
+   "a victim of criminal exploitation"
   ],
   "explanation": "A child who sells or carries drugs, or is sold for sex, is a victim of exploitation before anything else. A criminal label shapes how every agency responds to them.",
   "pack": "data/victim-blaming-real.yml",
@@ -8443,17 +9115,70 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "info",
   "patterns": [
-   "[sexualised|sexualized] behaviour+|behavior+|conduct|language|presentation|manner",
-   "[{behave}|{act} inappropriately] with|towards|around male|older|adult|men|males|boys|staff|teachers|him"
+   "[sexualised|sexualized] behaviour+|behavior+|conduct|language|presentation|manner"
   ],
   "suggestions": [
-   "sexual behaviour that worried staff"
+   "sexual"
   ],
   "explanation": "A label describes the child, not what happened. Write down what the child said or did, where, and what it might tell you about harm the child has experienced.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "nspcc-harmful-sexual-behaviour",
    "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "behaved-inappropriately",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "info",
+  "patterns": [
+   "{behave}|{act} [inappropriately] with|towards|around male|older|adult|men|males|boys|staff|teachers|him"
+  ],
+  "suggestions": [
+   "in a way that worried staff"
+  ],
+  "explanation": "'Inappropriately' hints at something sexual without saying what happened, and puts it on the child. Record what the child did and said, and who was there.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-harmful-sexual-behaviour",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "sexually-provocative",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[sexually provocative|forward|available|knowing]"
+  ],
+  "suggestions": [
+   "at risk of sexual exploitation"
+  ],
+  "explanation": "Describing a child as sexually provocative puts the responsibility for adults' behaviour on the child. Record what adults did, and what worried you.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
+  ]
+ },
+ {
+  "id": "sexual-slurs",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "error",
+  "patterns": [
+   "slag|slags|slut|sluts|slapper|slappers|whore|whores|slutty"
+  ],
+  "suggestions": [
+   "girl"
+  ],
+  "explanation": "A sexual slur about a child shames her for abuse done to her. If the word was said to the child, record it as someone else's words and what it did to her.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "ukcis-victim-blaming"
   ]
  },
  {
@@ -8468,11 +9193,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "exceptions": [
    "should have known better",
-   "should have known what would happen",
-   "should've known better"
+   "should have known what would happen"
   ],
   "suggestions": [
-   "was not protected"
+   "could not have prevented this"
   ],
   "explanation": "Listing what the child should have done moves the responsibility from the person who harmed them to the child. Record what the adult did and what kept the child from being safe.",
   "pack": "data/victim-blaming-real.yml",
@@ -8488,23 +9212,74 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "why didn't <subj> just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
-   "why didn't <subj> report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
-   "why did <subj> not report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
-   "why <be> <subj> alone with",
-   "why did <subj> accept|send|meet|go|get|agree|trust|add",
-   "how could <subj> [{allow}|{let} this|it] to? happen",
-   "[what <be> <subj> wearing]"
+   "[why didn't <subj>] just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
+   "[why didn't <subj>] report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
+   "[why did <subj> not] report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk"
   ],
   "suggestions": [
-   "what stopped her from being safe"
+   "what made it hard to"
   ],
-  "explanation": "Questions about why the child did or did not do something put the child's actions under scrutiny instead of the abuser's. Ask what the adult did, and what made it hard to get away.",
+  "explanation": "Asking why the child did not act puts the child's choices under scrutiny instead of the abuser's. Ask what made it hard for them to get away or tell someone.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "safespots-language-to-avoid",
    "safelives-why-didnt-she-leave",
    "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "why-did-you",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[why did <subj>] accept|send|share|agree|trust|add|get-in|get-into"
+  ],
+  "suggestions": [
+   "what led the child to"
+  ],
+  "explanation": "'Why did you…' questions suggest the child caused the abuse by accepting, sending or meeting. Ask what the adult did to bring that about.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safe-and-sound-online",
+   "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "how-could-you-allow",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[how could <subj> {allow}|{let} this|it to? happen]",
+   "[what <be> <subj> wearing]"
+  ],
+  "suggestions": [
+   "what did the abuser do"
+  ],
+  "explanation": "These questions ask the victim to answer for the abuse. Ask what the person who harmed them did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "alone-with-them",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[why <be> <subj> alone with]"
+  ],
+  "suggestions": [
+   "who left the child alone with"
+  ],
+  "explanation": "Asking why the child was alone with someone makes being alone the cause of the harm. Ask who arranged it and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "ukcis-victim-blaming",
+   "safespots-language-to-avoid"
   ]
  },
  {
@@ -8514,17 +9289,33 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[the way <subj> <be>? dressed]",
-   "[the way <subj> {dress}]",
-   "[{stay} out until|till all hours]"
+   "[the way <subj> {dress}]"
   ],
   "suggestions": [
    "what the adult did"
   ],
-  "explanation": "Clothes and late nights do not cause abuse. Pointing to them makes the child answerable for it; record what the adult did instead.",
+  "explanation": "Clothes do not cause abuse. Pointing to them makes the child answerable for it; record what the adult did instead.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "safe-and-sound-blame-game",
    "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "stayed-out-all-hours",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{stay} out until|till all hours]"
+  ],
+  "suggestions": [
+   "was out late"
+  ],
+  "explanation": "Blaming late nights shifts attention from the adults who kept the child out or harmed them. Say where the child was, with whom, and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safe-and-sound-blame-game"
   ]
  },
  {
@@ -8552,14 +9343,31 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[{provoke}|{aggravate}|{antagonise}|{antagonize}] them",
-   "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner",
+   "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner"
+  ],
+  "suggestions": [
+   "upset"
+  ],
+  "explanation": "Describing the victim as provoking the violence shifts the blame for it. The person who chose to be violent is responsible; record what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "the-instigator",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
    "<be> [the instigator]",
    "[instigator+] of the|this|that|these argument|arguments|row|rows|fight|fights|incident|incidents"
   ],
   "suggestions": [
-   "was harmed by"
+   "the person harmed"
   ],
-  "explanation": "Describing the victim as provoking or starting the violence shifts the blame for it. The person who chose to be violent is responsible; record what they did.",
+  "explanation": "Calling the victim the instigator makes the abuse a response to them. Record who used violence or control and what they did.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "safespots-language-to-avoid",
@@ -8572,15 +9380,15 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "[off the rails]",
+   "{go} [off the rails]",
    "[{spiral}|{spin} out of control]",
    "he|she|they|you <be> [out of control]",
+   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster",
    "[{get}|{fall} in with] <det>? wrong|bad crowd",
-   "[the|a wrong|bad crowd]",
    "[{run} wild]"
   ],
   "suggestions": [
-   "was being harmed"
+   "struggling"
   ],
   "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
   "pack": "data/victim-blaming-real.yml",
@@ -8596,29 +9404,116 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "minimising",
   "severity": "warning",
   "patterns": [
-   "[as bad as each other]",
-   "[six|6 of one]",
-   "[it takes two]",
    "[the-couple|the-parents|both-parents|both-parties|both-adults|both-partners {argue}|{fight}|{row}|{bicker}|{squabble}|{scuffle}|{clash}]",
    "[the-couple|the-parents|both-parents|both-parties|both-adults|both-partners {hit}|{push}|{assault}|{attack}|{slap}|{punch}|{hurt} each-other|one-another]",
-   "[both-parties|both-adults|both-partners|both-parents <be> to-blame|at-fault|responsible]",
-   "[fault on both sides]",
-   "[each other's communication style+]",
-   "[each others communication style+]",
-   "[arguments|rows|fights|disagreements] {happen}|{occur} in all|every|most relationships",
-   "[arguments|rows|fights|disagreements] {happen}|{occur} all the time in relationships",
-   "[every couple] {argue}|{fight}|{row}",
-   "relationship <be> very? [volatile|toxic|tempestuous|turbulent|stormy|fiery|explosive|tumultuous|rocky]",
-   "[lovers tiff+]"
+   "[six|6 of one]",
+   "[fault on both sides]"
   ],
   "suggestions": [
-   "abuse by one partner"
+   "one partner abuses the other"
   ],
   "explanation": "Domestic abuse is one person controlling or harming another, not a quarrel between equals. Describe who did what to whom, and how it affected the children.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "qld-dfv-language",
    "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "as-bad-as-each-other",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[as bad as each other]",
+   "both-parties|both-adults|both-partners|both-parents <be> [to-blame|at-fault|equally-responsible]",
+   "[it takes two]"
+  ],
+  "suggestions": [
+   "not equally responsible"
+  ],
+  "explanation": "Sharing the blame equally hides who is using violence or control. Record what each person did, and who was afraid of whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "arguments-in-all-relationships",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[arguments|rows|fights|disagreements {happen}|{occur} in all|every|most relationships]",
+   "[arguments|rows|fights|disagreements {happen}|{occur} all the time in relationships]",
+   "[every couple {argue}|{fight}|{row}]",
+   "[each other's communication style+]",
+   "[each others communication style+]"
+  ],
+  "suggestions": [
+   "this is abuse, not an ordinary quarrel"
+  ],
+  "explanation": "Treating abuse as the ordinary ups and downs of a relationship tells the victim it is theirs to fix. Name the abuse and who is responsible for it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "volatile-relationship-predicate",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "relationship <be> very? [volatile|toxic|tempestuous|turbulent|stormy|fiery|explosive|tumultuous|rocky]"
+  ],
+  "suggestions": [
+   "abusive"
+  ],
+  "explanation": "Words for a stormy relationship make abuse sound mutual. Say who was hurt or controlled, by whom, and how.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "lovers-tiff",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[lovers tiff+]"
+  ],
+  "suggestions": [
+   "abusive incident"
+  ],
+  "explanation": "A 'lovers' tiff' turns abuse into a romantic squabble. Say what the person who caused harm did, and to whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "adolescent-exploration",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[adolescent|teenage exploration|experimentation|rebellion]",
+   "[risk-taking|risky] or|and * behaviour+|behavior+"
+  ],
+  "suggestions": [
+   "possible abuse"
+  ],
+  "explanation": "Reading a child's harm as normal teenage exploration or risk-taking has let abuse go on. Describe what happened and who else was involved before deciding what it means.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "hac-cse-2013",
+   "nspcc-risky-behaviour",
+   "iicsa-blaming-child-victims"
   ]
  },
  {
@@ -10735,6 +11630,465 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "tcs-napac-2024",
    "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-disability",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a disability as suffering; say the person has it",
+  "suggestions": [
+   "has a disability"
+  ],
+  "explanation": "Words of suffering and affliction tell the reader how to feel about a disability. Write that the person has it, and describe what support helps.",
+  "patterns": [
+   "afflicted with disabilities",
+   "afflicted with a disability",
+   "suffering from a disability"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-condition",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the person has it",
+  "suggestions": [
+   "has multiple sclerosis"
+  ],
+  "explanation": "Calling someone a victim of, or afflicted with, a condition frames their life as tragedy. Say they have the condition and what it means for them day to day.",
+  "patterns": [
+   "suffers from multiple sclerosis",
+   "suffering from multiple sclerosis",
+   "victim of multiple sclerosis",
+   "multiple sclerosis victim",
+   "afflicted with multiple sclerosis"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-md",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the person has it",
+  "suggestions": [
+   "has muscular dystrophy"
+  ],
+  "explanation": "Calling someone afflicted by a condition frames their life as tragedy. Say they have the condition and what it means for them day to day.",
+  "patterns": [
+   "suffers from muscular dystrophy",
+   "afflicted with muscular dystrophy",
+   "suffers from MD",
+   "afflicted with MD"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-stroke-victim",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ makes the person a victim of their condition",
+  "suggestions": [
+   "has had a stroke"
+  ],
+  "explanation": "'Victim' and 'suffering' cast the person as helpless. Say they have had a stroke and what it changed for them.",
+  "patterns": [
+   "stroke victim",
+   "suffering from a stroke",
+   "victim of a stroke"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-psychosis-suffering",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a mental health condition as suffering; say the person has it",
+  "suggestions": [
+   "has psychosis"
+  ],
+  "explanation": "Words of suffering and victimhood tell the reader how to see the person. Say they have the condition and describe what they experience and what helps.",
+  "patterns": [
+   "suffers from psychosis",
+   "suffering from psychosis",
+   "afflicted with psychosis",
+   "victim of psychosis"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-schizophrenia-suffering",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a mental health condition as suffering; say the person has it",
+  "suggestions": [
+   "has schizophrenia"
+  ],
+  "explanation": "Words of suffering tell the reader how to see the person. Say they have the condition and describe what they experience and what helps.",
+  "patterns": [
+   "suffers from schizophrenia",
+   "suffering from schizophrenia",
+   "afflicted with schizophrenia"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-wheelchair-confined",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ describes a wheelchair as a confinement; say the person uses one",
+  "suggestions": [
+   "uses a wheelchair"
+  ],
+  "explanation": "A wheelchair is how the person gets about, not something they are tied to. Say they use a wheelchair.",
+  "patterns": [
+   "bound to a wheelchair",
+   "restricted to a wheelchair"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-cripple",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a disabled person",
+  "suggestions": [
+   "disabled person"
+  ],
+  "explanation": "This is a term of abuse, not a description. Where it is someone's own words, quote them and say who said it; otherwise describe the person's condition.",
+  "patterns": [
+   "cripple",
+   "gimp"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mongoloid",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with Down's syndrome",
+  "suggestions": [
+   "has Down's syndrome"
+  ],
+  "explanation": "This is an old racist and disablist term. Say the person has Down's syndrome.",
+  "patterns": [
+   "mongoloid"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-spastic",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with cerebral palsy",
+  "suggestions": [
+   "has cerebral palsy"
+  ],
+  "explanation": "In British English this is a term of abuse. Say the person has cerebral palsy, and describe what support helps.",
+  "patterns": [
+   "spastic"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-spaz",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a disabled person",
+  "suggestions": [
+   "disabled person"
+  ],
+  "explanation": "This is a term of abuse. Where it is someone's own words, quote them and say who said it.",
+  "patterns": [
+   "spaz"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-deaf-and-dumb",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an outdated and offensive description of a deaf person",
+  "suggestions": [
+   "deaf"
+  ],
+  "explanation": "'Dumb' wrongly implies a deaf person has nothing to say. Say the person is deaf, and how they communicate (for example, British Sign Language).",
+  "patterns": [
+   "deaf and dumb",
+   "deafmute"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-midget",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive description of a person of short stature",
+  "suggestions": [
+   "person of short stature"
+  ],
+  "explanation": "These are terms of mockery. Say the person has restricted growth or is of short stature, if it matters to the note.",
+  "patterns": [
+   "midget",
+   "vertically challenged"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mental-health-slurs",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with a mental health condition",
+  "suggestions": [
+   "person with a mental health condition"
+  ],
+  "explanation": "These words mock mental ill-health and suggest danger. Where they are someone's own words, quote them and say who said them; otherwise describe what the person experiences.",
+  "patterns": [
+   "psycho",
+   "loony",
+   "lunatic",
+   "mental case",
+   "mental defective",
+   "batshit"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mentally-ill",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "hint",
+  "message": "‘{actual}’ may define the person by their mental health; describe what they experience",
+  "suggestions": [
+   "has a mental health condition"
+  ],
+  "explanation": "A blanket description says little and can frighten. Name the condition if it is diagnosed, or describe what the person experiences and how it affects the children.",
+  "note": "Some people describe themselves this way; use their own words where you have them. A hint only.",
+  "patterns": [
+   "mentally ill",
+   "insane"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-madhouse",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ mocks mental health care",
+  "suggestions": [
+   "psychiatric hospital"
+  ],
+  "explanation": "These names mock people in mental health care. Name the hospital or service.",
+  "patterns": [
+   "madhouse",
+   "loony bin"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-schizo",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with schizophrenia",
+  "suggestions": [
+   "person with schizophrenia"
+  ],
+  "explanation": "This is a term of abuse. Name the diagnosis only if it is confirmed and relevant.",
+  "patterns": [
+   "schizo"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-senile",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label; say the person has dementia if that is the diagnosis",
+  "suggestions": [
+   "has dementia"
+  ],
+  "explanation": "'Senile' and 'demented' are labels, and often wrong. Say the person has dementia if that is the diagnosis, and describe what they can and cannot manage.",
+  "patterns": [
+   "demented",
+   "senile"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-sociopath",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label, not a description; describe what the person did",
+  "suggestions": [
+   "person with a personality disorder"
+  ],
+  "explanation": "A label like this explains nothing and sticks. Record what the person did and said, and any diagnosis with who made it.",
+  "patterns": [
+   "sociopath"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-sociopaths",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label, not a description; describe what the people did",
+  "suggestions": [
+   "people with a personality disorder"
+  ],
+  "explanation": "A label like this explains nothing and sticks. Record what the people did and said.",
+  "patterns": [
+   "sociopaths"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-addict",
+  "exceptions": [
+   "drug|heroin|crack addict"
+  ],
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines a person by their drug or alcohol use",
+  "suggestions": [
+   "person who is dependent on"
+  ],
+  "explanation": "The label reduces a person to one part of their life. Say what they use, how often, and how it affects the children.",
+  "patterns": [
+   "addict"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
+  ]
+ },
+ {
+  "id": "equality-addicts",
+  "exceptions": [
+   "drug|heroin|crack addicts"
+  ],
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines people by their drug or alcohol use",
+  "suggestions": [
+   "people who are dependent on"
+  ],
+  "explanation": "The label reduces people to one part of their lives. Say what they use and how it affects the children.",
+  "patterns": [
+   "addicts"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
+  ]
+ },
+ {
+  "id": "equality-alcohol-abuser",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines a person by their drinking",
+  "suggestions": [
+   "person who drinks heavily"
+  ],
+  "explanation": "The label reduces a person to their drinking. Say what and how much they drink, and how it affects the children.",
+  "patterns": [
+   "alcohol abuser"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
   ]
  }
 ];
