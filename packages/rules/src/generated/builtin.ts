@@ -46,6 +46,31 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://learning.nspcc.org.uk/child-abuse-and-neglect/child-sexual-exploitation"
  },
  {
+  "id": "gov-uk-disability-language",
+  "title": "Inclusive language: words to use and avoid when writing about disability",
+  "publisher": "Cabinet Office Disability Unit (GOV.UK)",
+  "url": "https://www.gov.uk/government/publications/inclusive-communication/inclusive-language-words-to-use-and-avoid-when-writing-about-disability"
+ },
+ {
+  "id": "mind-media-guidelines",
+  "title": "Media guidelines: talking about mental health",
+  "publisher": "Mind",
+  "year": 2023,
+  "url": "https://www.mind.org.uk/news-campaigns/minds-media-office/how-to-report-on-mental-health/"
+ },
+ {
+  "id": "renfrewshire-language-matters",
+  "title": "Language Matters resource (Appendix D): when working with people who use alcohol and other drugs",
+  "publisher": "Renfrewshire Council",
+  "url": "https://www.renfrewshire.gov.uk/article/11023/Appendix-D---Language-Matters-resource"
+ },
+ {
+  "id": "ncdj-style-guide",
+  "title": "Disability Language Style Guide",
+  "publisher": "National Center on Disability and Journalism",
+  "url": "https://ncdj.org/style-guide/"
+ },
+ {
   "id": "cafcass-fjypb-glossary",
   "title": "Glossary (family court words, made with the Family Justice Young People's Board)",
   "publisher": "Cafcass and the Family Justice Young People's Board",
@@ -360,6 +385,12 @@ export const builtinSources: SourceEntry[] = [
   "publisher": "Research in Practice",
   "year": 2021,
   "url": "https://www.researchinpractice.org.uk/children/news-views/2021/february/using-genograms-in-social-work-practice/"
+ },
+ {
+  "id": "nelsons-wardship",
+  "title": "Wardship and inherent jurisdiction",
+  "publisher": "Nelsons Solicitors",
+  "url": "https://www.nelsonslaw.co.uk/wardship-and-inherent-jurisdiction"
  },
  {
   "id": "surrey-preferred-terminology",
@@ -6596,7 +6627,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "age assessment+",
-   "Merton compliant|Merton-compliant age? assessment+",
+   "Merton-compliant age? assessment+",
    "Merton assessment+"
   ],
   "suggestions": [
@@ -6609,13 +6640,35 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "ward-of-court",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "ward+ of the? court",
+   "wardship",
+   "wardship proceedings"
+  ],
+  "suggestions": [
+   "child the High Court has taken responsibility for",
+   "the High Court's protection"
+  ],
+  "explanation": "Say plainly that the High Court took responsibility for important decisions about the child, and why.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "nelsons-wardship"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
   "severity": "info",
   "patterns": [
    "semi-independent accommodation|provision|living|unit|units|setting|settings|home|homes|flat|flats|placement|placements|house|houses",
-   "semi independent|semi-independence"
+   "semi-independent",
+   "semi-independence"
   ],
   "suggestions": [
    "supported housing"
@@ -6875,7 +6928,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "parent|mother and child|baby placement+|foster placement+|unit+|scheme+",
+   "parent|mother and child|baby placement+|unit+|scheme+",
+   "parent|mother and child|baby foster placement+",
    "parent|mother and baby foster placement+",
    "parent|mother and child|baby foster carer+|care"
   ],
@@ -7362,7 +7416,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|plan|plans|panel|assessment|assessments|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases|family worker|family workers",
+   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|panel|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases",
+   "[early help] family worker+",
    "to|from|with|by|into [early help]"
   ],
   "suggestions": [
@@ -11961,6 +12016,465 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "tcs-napac-2024",
    "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-disability",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a disability as suffering; say the person has it",
+  "suggestions": [
+   "has a disability"
+  ],
+  "explanation": "Words of suffering and affliction tell the reader how to feel about a disability. Write that the person has it, and describe what support helps.",
+  "patterns": [
+   "afflicted with disabilities",
+   "afflicted with a disability",
+   "suffering from a disability"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-condition",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the person has it",
+  "suggestions": [
+   "has multiple sclerosis"
+  ],
+  "explanation": "Calling someone a victim of, or afflicted with, a condition frames their life as tragedy. Say they have the condition and what it means for them day to day.",
+  "patterns": [
+   "suffers from multiple sclerosis",
+   "suffering from multiple sclerosis",
+   "victim of multiple sclerosis",
+   "multiple sclerosis victim",
+   "afflicted with multiple sclerosis"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-md",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the person has it",
+  "suggestions": [
+   "has muscular dystrophy"
+  ],
+  "explanation": "Calling someone afflicted by a condition frames their life as tragedy. Say they have the condition and what it means for them day to day.",
+  "patterns": [
+   "suffers from muscular dystrophy",
+   "afflicted with muscular dystrophy",
+   "suffers from MD",
+   "afflicted with MD"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-stroke-victim",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ makes the person a victim of their condition",
+  "suggestions": [
+   "has had a stroke"
+  ],
+  "explanation": "'Victim' and 'suffering' cast the person as helpless. Say they have had a stroke and what it changed for them.",
+  "patterns": [
+   "stroke victim",
+   "suffering from a stroke",
+   "victim of a stroke"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-psychosis-suffering",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a mental health condition as suffering; say the person has it",
+  "suggestions": [
+   "has psychosis"
+  ],
+  "explanation": "Words of suffering and victimhood tell the reader how to see the person. Say they have the condition and describe what they experience and what helps.",
+  "patterns": [
+   "suffers from psychosis",
+   "suffering from psychosis",
+   "afflicted with psychosis",
+   "victim of psychosis"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-schizophrenia-suffering",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a mental health condition as suffering; say the person has it",
+  "suggestions": [
+   "has schizophrenia"
+  ],
+  "explanation": "Words of suffering tell the reader how to see the person. Say they have the condition and describe what they experience and what helps.",
+  "patterns": [
+   "suffers from schizophrenia",
+   "suffering from schizophrenia",
+   "afflicted with schizophrenia"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-wheelchair-confined",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ describes a wheelchair as a confinement; say the person uses one",
+  "suggestions": [
+   "uses a wheelchair"
+  ],
+  "explanation": "A wheelchair is how the person gets about, not something they are tied to. Say they use a wheelchair.",
+  "patterns": [
+   "bound to a wheelchair",
+   "restricted to a wheelchair"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-cripple",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a disabled person",
+  "suggestions": [
+   "disabled person"
+  ],
+  "explanation": "This is a term of abuse, not a description. Where it is someone's own words, quote them and say who said it; otherwise describe the person's condition.",
+  "patterns": [
+   "cripple",
+   "gimp"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mongoloid",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with Down's syndrome",
+  "suggestions": [
+   "has Down's syndrome"
+  ],
+  "explanation": "This is an old racist and disablist term. Say the person has Down's syndrome.",
+  "patterns": [
+   "mongoloid"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-spastic",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with cerebral palsy",
+  "suggestions": [
+   "has cerebral palsy"
+  ],
+  "explanation": "In British English this is a term of abuse. Say the person has cerebral palsy, and describe what support helps.",
+  "patterns": [
+   "spastic"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-spaz",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a disabled person",
+  "suggestions": [
+   "disabled person"
+  ],
+  "explanation": "This is a term of abuse. Where it is someone's own words, quote them and say who said it.",
+  "patterns": [
+   "spaz"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-deaf-and-dumb",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an outdated and offensive description of a deaf person",
+  "suggestions": [
+   "deaf"
+  ],
+  "explanation": "'Dumb' wrongly implies a deaf person has nothing to say. Say the person is deaf, and how they communicate (for example, British Sign Language).",
+  "patterns": [
+   "deaf and dumb",
+   "deafmute"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-midget",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive description of a person of short stature",
+  "suggestions": [
+   "person of short stature"
+  ],
+  "explanation": "These are terms of mockery. Say the person has restricted growth or is of short stature, if it matters to the note.",
+  "patterns": [
+   "midget",
+   "vertically challenged"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mental-health-slurs",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with a mental health condition",
+  "suggestions": [
+   "person with a mental health condition"
+  ],
+  "explanation": "These words mock mental ill-health and suggest danger. Where they are someone's own words, quote them and say who said them; otherwise describe what the person experiences.",
+  "patterns": [
+   "psycho",
+   "loony",
+   "lunatic",
+   "mental case",
+   "mental defective",
+   "batshit"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mentally-ill",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "hint",
+  "message": "‘{actual}’ may define the person by their mental health; describe what they experience",
+  "suggestions": [
+   "has a mental health condition"
+  ],
+  "explanation": "A blanket description says little and can frighten. Name the condition if it is diagnosed, or describe what the person experiences and how it affects the children.",
+  "note": "Some people describe themselves this way; use their own words where you have them. A hint only.",
+  "patterns": [
+   "mentally ill",
+   "insane"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-madhouse",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ mocks mental health care",
+  "suggestions": [
+   "psychiatric hospital"
+  ],
+  "explanation": "These names mock people in mental health care. Name the hospital or service.",
+  "patterns": [
+   "madhouse",
+   "loony bin"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-schizo",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with schizophrenia",
+  "suggestions": [
+   "person with schizophrenia"
+  ],
+  "explanation": "This is a term of abuse. Name the diagnosis only if it is confirmed and relevant.",
+  "patterns": [
+   "schizo"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-senile",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label; say the person has dementia if that is the diagnosis",
+  "suggestions": [
+   "has dementia"
+  ],
+  "explanation": "'Senile' and 'demented' are labels, and often wrong. Say the person has dementia if that is the diagnosis, and describe what they can and cannot manage.",
+  "patterns": [
+   "demented",
+   "senile"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-sociopath",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label, not a description; describe what the person did",
+  "suggestions": [
+   "person with a personality disorder"
+  ],
+  "explanation": "A label like this explains nothing and sticks. Record what the person did and said, and any diagnosis with who made it.",
+  "patterns": [
+   "sociopath"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-sociopaths",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label, not a description; describe what the people did",
+  "suggestions": [
+   "people with a personality disorder"
+  ],
+  "explanation": "A label like this explains nothing and sticks. Record what the people did and said.",
+  "patterns": [
+   "sociopaths"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-addict",
+  "exceptions": [
+   "drug|heroin|crack addict"
+  ],
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines a person by their drug or alcohol use",
+  "suggestions": [
+   "person who is dependent on"
+  ],
+  "explanation": "The label reduces a person to one part of their life. Say what they use, how often, and how it affects the children.",
+  "patterns": [
+   "addict"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
+  ]
+ },
+ {
+  "id": "equality-addicts",
+  "exceptions": [
+   "drug|heroin|crack addicts"
+  ],
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines people by their drug or alcohol use",
+  "suggestions": [
+   "people who are dependent on"
+  ],
+  "explanation": "The label reduces people to one part of their lives. Say what they use and how it affects the children.",
+  "patterns": [
+   "addicts"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
+  ]
+ },
+ {
+  "id": "equality-alcohol-abuser",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines a person by their drinking",
+  "suggestions": [
+   "person who drinks heavily"
+  ],
+  "explanation": "The label reduces a person to their drinking. Say what and how much they drink, and how it affects the children.",
+  "patterns": [
+   "alcohol abuser"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
   ]
  }
 ];
