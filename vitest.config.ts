@@ -27,7 +27,7 @@ export default defineConfig({
         resolve: { conditions },
         test: {
           name: 'browser',
-          include: ['packages/{tiptap,react}/test/**/*.test.{ts,tsx}'],
+          include: ['packages/{tiptap,react,element}/test/**/*.test.{ts,tsx}'],
           // One file at a time: tests type and move focus, and files running side by side in one
           // browser can take the focus (and so the keystrokes) from each other.
           fileParallelism: false,
