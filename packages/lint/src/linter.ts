@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import { compileRules } from './compile-rules.ts';
+import { parseNote } from './parse-note.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
@@ -53,7 +54,8 @@ export function createLinter(options: LintOptions = {}): Linter {
   const run = (text: string, analyse: boolean): { diagnostics: Diagnostic[]; analysis: NoteAnalysis | null } => {
     {
       const file = new VFile(text);
-      const tree = processor.parse(file);
+      // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time
+      const tree = parseNote(text).tree;
       processor.runSync(tree, file);
       const diagnostics: Diagnostic[] = [];
       for (const message of file.messages) {
@@ -63,22 +65,28 @@ export function createLinter(options: LintOptions = {}): Linter {
       const analysis =
         analyse || options.analysis !== false ? analyseTree(text, tree, options.context, options.analysis || {}) : null;
       if (analysis && options.analysis !== false) {
+        // "SW" as the writer: "I" is the better advice than spelling out "social worker", so the
+        // jargon finding on the same words goes (looked up by where it starts, not by scanning; the
+        // fix may cover the verb too: "SW is" becomes "I am")
+        const jargonAt = new Map<number, Diagnostic>();
+        for (const diagnostic of diagnostics)
+          if (diagnostic.category === 'jargon' && !jargonAt.has(diagnostic.from))
+            jargonAt.set(diagnostic.from, diagnostic);
+        const replaced = new Set<Diagnostic>();
         for (const diagnostic of analysis.diagnostics) {
           const severity = effectiveSeverity(diagnostic, options);
           if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
             continue;
           if (diagnostic.ruleId === 'professional-self-reference') {
-            // "SW" as the writer: "I" is the better advice than spelling out "social worker"
-            const sameWords = diagnostics.findIndex(
-              (other) => other.category === 'jargon' && other.from === diagnostic.from && other.to <= diagnostic.to,
-            );
-            if (sameWords !== -1) diagnostics.splice(sameWords, 1);
+            const sameWords = jargonAt.get(diagnostic.from);
+            if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
           }
           diagnostics.push({ ...diagnostic, severity });
         }
+        if (replaced.size > 0)
+          return { diagnostics: sortFindings(diagnostics.filter((diagnostic) => !replaced.has(diagnostic))), analysis };
       }
-      diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
-      return { diagnostics, analysis };
+      return { diagnostics: sortFindings(diagnostics), analysis };
     }
   };
   return {
@@ -88,6 +96,10 @@ export function createLinter(options: LintOptions = {}): Linter {
       return { diagnostics, analysis: analysis as NoteAnalysis };
     },
   };
+}
+
+function sortFindings(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
 }
 
 let defaultLinter: Linter | undefined;

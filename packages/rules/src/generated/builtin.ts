@@ -387,6 +387,12 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://www.researchinpractice.org.uk/children/news-views/2021/february/using-genograms-in-social-work-practice/"
  },
  {
+  "id": "nelsons-wardship",
+  "title": "Wardship and inherent jurisdiction",
+  "publisher": "Nelsons Solicitors",
+  "url": "https://www.nelsonslaw.co.uk/wardship-and-inherent-jurisdiction"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -6567,7 +6573,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "age assessment+",
-   "Merton compliant|Merton-compliant age? assessment+",
+   "Merton-compliant age? assessment+",
    "Merton assessment+"
   ],
   "suggestions": [
@@ -6580,13 +6586,35 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "ward-of-court",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "ward+ of the? court",
+   "wardship",
+   "wardship proceedings"
+  ],
+  "suggestions": [
+   "child the High Court has taken responsibility for",
+   "the High Court's protection"
+  ],
+  "explanation": "Say plainly that the High Court took responsibility for important decisions about the child, and why.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "nelsons-wardship"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
   "severity": "info",
   "patterns": [
    "semi-independent accommodation|provision|living|unit|units|setting|settings|home|homes|flat|flats|placement|placements|house|houses",
-   "semi independent|semi-independence"
+   "semi-independent",
+   "semi-independence"
   ],
   "suggestions": [
    "supported housing"
@@ -6846,7 +6874,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "parent|mother and child|baby placement+|foster placement+|unit+|scheme+",
+   "parent|mother and child|baby placement+|unit+|scheme+",
+   "parent|mother and child|baby foster placement+",
    "parent|mother and baby foster placement+",
    "parent|mother and child|baby foster carer+|care"
   ],
@@ -7333,7 +7362,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|plan|plans|panel|assessment|assessments|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases|family worker|family workers",
+   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|panel|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases",
+   "[early help] family worker+",
    "to|from|with|by|into [early help]"
   ],
   "suggestions": [
