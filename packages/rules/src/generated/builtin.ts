@@ -1576,7 +1576,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "NAI|NAIs"
   ],
   "suggestions": [
-   "injury someone caused"
+   "harm someone caused"
   ],
   "explanation": "Say what injury the child had and that professionals think it was caused by someone, rather than initials.",
   "acronym": {
@@ -6484,7 +6484,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "youth offender panel+",
-   "YOP|YOPs",
    "referral order panel+"
   ],
   "suggestions": [
@@ -6634,6 +6633,27 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/jargon-legal.yml",
   "sources": [
    "nelsons-wardship"
+  ]
+ },
+ {
+  "id": "acronym-yop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "YOP|YOPs"
+  ],
+  "suggestions": [
+   "group of volunteers and a youth justice worker"
+  ],
+  "explanation": "Write out who the young person met, rather than initials.",
+  "acronym": {
+   "expansion": "Youth Offender Panel"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "south-tyneside-referral-orders"
   ]
  },
  {
@@ -6864,14 +6884,31 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "staying put arrangement+|placement+|carer+|carers|agreement+|scheme|policy|plan+",
+   "staying put arrangement+|placement+|agreement+|scheme|policy|plan+"
+  ],
+  "suggestions": [
+   "arrangement to stay on with the foster family after 18"
+  ],
+  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "lancashire-staying-put",
+   "lawstuff-staying-put"
+  ]
+ },
+ {
+  "id": "staying-put-with",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
    "[staying put] with <poss> former? foster",
    "[{stay} put] with <poss> former? foster"
   ],
   "suggestions": [
-   "staying on with the foster family after 18"
+   "staying on"
   ],
-  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "explanation": "Say plainly that the young person is staying on with their foster family after 18.",
   "pack": "data/jargon-placements.yml",
   "sources": [
    "lancashire-staying-put",
@@ -7550,7 +7587,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "safety agreement+"
   ],
   "suggestions": [
-   "signed list of what everyone agreed to do"
+   "signed plan setting out what everyone agreed"
   ],
   "explanation": "Say what the parents and the social worker each agreed to do, and that it is not a court order.",
   "pack": "data/jargon-plans.yml",
