@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import { compileRules } from './compile-rules.ts';
+import { parseNote } from './parse-note.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
@@ -43,7 +44,8 @@ export function createLinter(options: LintOptions = {}): Linter {
   return {
     lint(text: string): Diagnostic[] {
       const file = new VFile(text);
-      const tree = processor.parse(file);
+      // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time
+      const tree = parseNote(text).tree;
       processor.runSync(tree, file);
       const diagnostics: Diagnostic[] = [];
       for (const message of file.messages) {
@@ -51,23 +53,32 @@ export function createLinter(options: LintOptions = {}): Linter {
         if (data) diagnostics.push(data.diagnostic);
       }
       if (options.analysis !== false) {
+        // "SW" as the writer: "I" is the better advice than spelling out "social worker", so the
+        // jargon finding on the same words goes (looked up by range, not by scanning)
+        const jargonAt = new Map<string, Diagnostic>();
+        for (const diagnostic of diagnostics)
+          if (diagnostic.category === 'jargon' && !jargonAt.has(`${diagnostic.from}:${diagnostic.to}`))
+            jargonAt.set(`${diagnostic.from}:${diagnostic.to}`, diagnostic);
+        const replaced = new Set<Diagnostic>();
         for (const diagnostic of analyseTree(text, tree, options.context, options.analysis ?? {}).diagnostics) {
           const severity = effectiveSeverity(diagnostic, options);
           if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
             continue;
           if (diagnostic.ruleId === 'professional-self-reference') {
-            // "SW" as the writer: "I" is the better advice than spelling out "social worker"
-            const sameWords = diagnostics.findIndex(
-              (other) => other.category === 'jargon' && other.from === diagnostic.from && other.to === diagnostic.to,
-            );
-            if (sameWords !== -1) diagnostics.splice(sameWords, 1);
+            const sameWords = jargonAt.get(`${diagnostic.from}:${diagnostic.to}`);
+            if (sameWords) replaced.add(sameWords);
           }
           diagnostics.push({ ...diagnostic, severity });
         }
+        if (replaced.size > 0) return sortFindings(diagnostics.filter((diagnostic) => !replaced.has(diagnostic)));
       }
-      return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
+      return sortFindings(diagnostics);
     },
   };
+}
+
+function sortFindings(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
 }
 
 let defaultLinter: Linter | undefined;

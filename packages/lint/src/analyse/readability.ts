@@ -1,9 +1,9 @@
-import type { Root } from 'nlcst';
 import retextEnglish from 'retext-english';
 import retextReadability from 'retext-readability';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Diagnostic } from '../diagnostic.ts';
+import { parseNote } from '../parse-note.ts';
 import type { NoteSentence } from './read-note.ts';
 
 let readabilityProcessors = new Map<number, ReturnType<typeof makeReadability>>();
@@ -69,13 +69,21 @@ export function hardForChild(text: string, toChildSentences: NoteSentence[], age
       joined += sentence.text;
     }
     const toNote = (offset: number): number | undefined => {
-      const segment = segments.find(
-        (candidate) => offset >= candidate.start && offset <= candidate.start + candidate.length,
-      );
-      return segment ? segment.from + (offset - segment.start) : undefined;
+      // segments are in order: the last one starting at or before the offset
+      let low = 0;
+      let high = segments.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((segments[middle] as (typeof segments)[number]).start <= offset) low = middle;
+        else high = middle - 1;
+      }
+      const segment = segments[low];
+      return segment && offset >= segment.start && offset <= segment.start + segment.length
+        ? segment.from + (offset - segment.start)
+        : undefined;
     };
     const file = new VFile(joined);
-    processor.runSync(processor.parse(file) as Root, file);
+    processor.runSync(parseNote(joined).tree, file);
     for (const message of file.messages) {
       const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
       const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
