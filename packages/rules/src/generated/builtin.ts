@@ -393,6 +393,36 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://www.nelsonslaw.co.uk/wardship-and-inherent-jurisdiction"
  },
  {
+  "id": "frg-written-agreement",
+  "title": "A-Z of terms: written agreement",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/get-help-and-advice/a-z-of-terms/written-agreement/"
+ },
+ {
+  "id": "transparency-written-agreements",
+  "title": "Written agreements and contracts of expectations",
+  "publisher": "The Transparency Project",
+  "url": "https://transparencyproject.org.uk/?p=15241"
+ },
+ {
+  "id": "fostering-network-delegated-authority",
+  "title": "Day-to-day decision making (delegated authority)",
+  "publisher": "The Fostering Network",
+  "url": "https://thefosteringnetwork.org.uk/policy-practice/practice-information/day-day-decision-making-delegated-authority"
+ },
+ {
+  "id": "herts-delegated-authority",
+  "title": "Delegated authority to foster carers",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_deleg_auth_fc.html"
+ },
+ {
+  "id": "onevaa-meetings",
+  "title": "Meetings: child protection, child in need and professionals' meetings",
+  "publisher": "1VAA",
+  "url": "https://www.1vaa.org.uk/meetings"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -1553,7 +1583,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "NAI|NAIs"
   ],
   "suggestions": [
-   "injury someone caused"
+   "harm someone caused"
   ],
   "explanation": "Say what injury the child had and that professionals think it was caused by someone, rather than initials.",
   "acronym": {
@@ -6571,7 +6601,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "youth offender panel+",
-   "YOP|YOPs",
    "referral order panel+"
   ],
   "suggestions": [
@@ -6721,6 +6750,27 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/jargon-legal.yml",
   "sources": [
    "nelsons-wardship"
+  ]
+ },
+ {
+  "id": "acronym-yop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "YOP|YOPs"
+  ],
+  "suggestions": [
+   "group of volunteers and a youth justice worker"
+  ],
+  "explanation": "Write out who the young person met, rather than initials.",
+  "acronym": {
+   "expansion": "Youth Offender Panel"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "south-tyneside-referral-orders"
   ]
  },
  {
@@ -6951,14 +7001,31 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "staying put arrangement+|placement+|carer+|carers|agreement+|scheme|policy|plan+",
+   "staying put arrangement+|placement+|agreement+|scheme|policy|plan+"
+  ],
+  "suggestions": [
+   "arrangement to stay on with the foster family after 18"
+  ],
+  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "lancashire-staying-put",
+   "lawstuff-staying-put"
+  ]
+ },
+ {
+  "id": "staying-put-with",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
    "[staying put] with <poss> former? foster",
    "[{stay} put] with <poss> former? foster"
   ],
   "suggestions": [
-   "staying on with the foster family after 18"
+   "staying on"
   ],
-  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "explanation": "Say plainly that the young person is staying on with their foster family after 18.",
   "pack": "data/jargon-placements.yml",
   "sources": [
    "lancashire-staying-put",
@@ -7623,6 +7690,65 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "london-cp-plans",
    "york-cp-glossary"
+  ]
+ },
+ {
+  "id": "written-agreement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "written agreement+",
+   "contract+ of expectations",
+   "family agreement+",
+   "safety agreement+"
+  ],
+  "suggestions": [
+   "signed plan setting out what everyone agreed"
+  ],
+  "explanation": "Say what the parents and the social worker each agreed to do, and that it is not a court order.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-written-agreement",
+   "transparency-written-agreements"
+  ]
+ },
+ {
+  "id": "delegated-authority",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "delegated authority",
+   "delegation of authority"
+  ],
+  "suggestions": [
+   "permission to make day-to-day decisions"
+  ],
+  "explanation": "Say which everyday things the carer can now decide (sleepovers, school trips, haircuts) without asking the social worker.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "fostering-network-delegated-authority",
+   "herts-delegated-authority"
+  ]
+ },
+ {
+  "id": "professionals-meeting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "professionals|professionals' meeting+",
+   "professional|professionals only meeting+",
+   "professionals-only meeting+"
+  ],
+  "suggestions": [
+   "meeting of the people working with the family"
+  ],
+  "explanation": "Say who met and what they decided; the family may read this and will want to know why they were not there.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "onevaa-meetings"
   ]
  },
  {
