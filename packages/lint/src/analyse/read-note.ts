@@ -133,10 +133,16 @@ function splitMissedBoundaries(
   return parts;
 }
 
+// the linter's rule conditions and the note analysis read the same parsed tree in one lint call
+const readCache = new WeakMap<Root, NoteSentence[]>();
+
 /** Splits a note into sentences of words with retext-english (or reads an existing tree), marking quoted words. */
 export function readNote(text: string, parsed?: Root): NoteSentence[] {
+  const cached = parsed ? readCache.get(parsed) : undefined;
+  if (cached) return cached;
   const tree = parsed ?? parseNote(text).tree;
   const sentences: NoteSentence[] = [];
+  if (parsed) readCache.set(parsed, sentences);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     let carry: string | null = null;
