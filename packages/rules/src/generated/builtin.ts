@@ -4444,15 +4444,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "<be> very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? [manipulative]",
-   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very|so|extremely|highly? [manipulative]"
+   "<be> [very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative]",
+   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being [very|so|extremely|highly? manipulative]"
   ],
   "exceptions": [
    "perpetrator+|abuser+|exploiter+|groomer+|offender+|predator+|men|adults|gangs can|could|will|may|often|are|were|be|is|was|being? <be>? very|so|extremely|quite|really|highly|incredibly? manipulative",
-   "manipulative towards|with staff|professionals|carers|workers"
+   "very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative towards|with staff|professionals|carers|workers"
   ],
   "suggestions": [
-   "finding ways to get her needs met"
+   "trying hard to get her needs met",
+   "trying hard to get his needs met"
   ],
   "explanation": "'Manipulative' judges the child's character instead of describing what they did and why. Write what happened, and what need the behaviour may have been meeting.",
   "pack": "data/deficit-real.yml",
@@ -4493,7 +4494,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> very|so|extremely|quite|really|highly|increasingly|often? [volatile]",
    "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [aggressive]",
    "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very? [volatile|aggressive|argumentative]",
-   "[aggressive] teen|youngster|pupil|man|woman|father|mother|dad|mum|parent|person|individual",
+   "[aggressive] teen|youngster|pupil",
    "[violent|volatile] teenager|teen|boy|girl|youngster|pupil|child"
   ],
   "exceptions": [
@@ -4555,7 +4556,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone"
+   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone",
+   "[lack of respect for|towards] authority|adults|staff|teachers|rules|boundaries|anyone"
   ],
   "suggestions": [
    "little trust in"
@@ -4737,6 +4739,68 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "tact-2019",
    "north-lanarkshire-language",
    "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "rude-to-staff",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[rude|disrespectful|lippy|mouthy|gobby] to|towards staff|teachers|adults|carers|professionals|workers|me",
+   "she|he <be> very|so|extremely|quite|really|often? [rude|lippy|mouthy|gobby|demanding]",
+   "[lippy|mouthy|gobby]"
+  ],
+  "suggestions": [
+   "sharp"
+  ],
+  "explanation": "A verdict on manners says little about what happened. Write what the child said, and what was going on for them at the time.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language"
+  ]
+ },
+ {
+  "id": "answering-back",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[{answer} back]",
+   "[back-chat|backchat]",
+   "[low-level disruption]"
+  ],
+  "suggestions": [
+   "disagreeing"
+  ],
+  "explanation": "These school phrases frame a child's reaction as defiance. Record what the child said and what they may have been reacting to.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "dna-shorthand",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "caseSensitive": true,
+  "patterns": [
+   "[DNA|DNAs] x2|x3|x4|twice|again|today|yesterday|appointment|appointments",
+   "[DNA] <poss>|the appointment|appointments|clinic|session|review|visit",
+   "was|were a [DNA]"
+  ],
+  "suggestions": [
+   "was not brought"
+  ],
+  "explanation": "'DNA' (did not attend) records a missed appointment as the child's doing. Children depend on adults to take them; say the child was not brought, and why if known.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "sussex-was-not-brought",
+   "rcgp-was-not-brought"
   ]
  },
  {
@@ -9103,8 +9167,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[relationship+ with] older|adult|grown men|males|man|women",
-   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males",
-   "[relationship+ with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males"
   ],
   "exceptions": [
    "in a sexual? relationship+ with older|adult men|males|man|women",
@@ -9564,17 +9627,34 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "{go} [off the rails]",
+   "[{go} off the rails]",
    "[{spiral}|{spin} out of control]",
-   "he|she|they|you <be> [out of control]",
-   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster",
-   "[{get}|{fall} in with] <det>? wrong|bad crowd",
    "[{run} wild]"
+  ],
+  "suggestions": [
+   "was struggling"
+  ],
+  "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "out-of-control",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "he|she|they|you <be> [out of control]",
+   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster"
   ],
   "suggestions": [
    "struggling"
   ],
-  "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "explanation": "Calling a child out of control puts the problem in the child and hides what is happening to them. Describe what the child did and who may be harming or exploiting them.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "csw-language-use",
@@ -9631,9 +9711,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[arguments|rows|fights|disagreements {happen}|{occur} in all|every|most relationships]",
    "[arguments|rows|fights|disagreements {happen}|{occur} all the time in relationships]",
-   "[every couple {argue}|{fight}|{row}]",
-   "[each other's communication style+]",
-   "[each others communication style+]"
+   "[every couple {argue}|{fight}|{row}]"
   ],
   "suggestions": [
    "this is abuse, not an ordinary quarrel"
@@ -9857,10 +9935,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "<det> [wrong|bad crowd]"
-  ],
-  "exceptions": [
-   "{get}|{fall} in with <det>? wrong|bad crowd"
+   "[<det> wrong|bad crowd]"
   ],
   "suggestions": [
    "people who were exploiting the child"
@@ -10025,6 +10100,158 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "hac-cse-2013",
    "iicsa-blaming-child-victims",
    "nspcc-harmful-sexual-behaviour"
+  ]
+ },
+ {
+  "id": "chose-not-to-tell",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [{choose}|{decide} not to] tell|disclose|report|name|say"
+  ],
+  "suggestions": [
+   "did not feel able to"
+  ],
+  "explanation": "A child who does not tell is usually frightened, ashamed or has been threatened into silence. Record what may be stopping them, not a decision to withhold.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "seeking-male-attention",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[{seek}|{crave}|{want}|{enjoy}|{like}|{love} male|sexual|older-male attention]",
+   "[{throw} <self> at]"
+  ],
+  "suggestions": [
+   "was targeted by adults"
+  ],
+  "explanation": "This casts the child as inviting the abuse. Adults who groom children exploit their need for care and attention; record what the adults did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-attention-seeking"
+  ]
+ },
+ {
+  "id": "voluntarily-went",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[voluntarily] {go}|{get}|{return}|{meet}|{send}|{leave}",
+   "<be> [happy to] go-with|meet|see|stay-with|sleep-with|get-in-with him|them|an-older|adults|the-man|the-men"
+  ],
+  "suggestions": [
+   "under pressure"
+  ],
+  "explanation": "A child who goes along with an adult who is grooming them has not made a free choice. Record what the adult said or did to get them to go.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "making-choices-that",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{make} choices|decisions] that|which {put}|{place}|{leave}|{expose}"
+  ],
+  "suggestions": [
+   "is being pressured into situations"
+  ],
+  "explanation": "Describing the child's choices as the source of risk hides the people who create it. Say who is pressuring or exploiting the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "gang-links",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[gang links|connections|associates|ties]"
+  ],
+  "suggestions": [
+   "exploitation by a gang"
+  ],
+  "explanation": "'Links' and 'ties' make a child sound like part of the group exploiting them. Describe what the group has done to the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "her-risk-taking",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "<poss> [risk-taking]"
+  ],
+  "exceptions": [
+   "risk-taking|risky|high-risk behaviour+|behavior+|activity|activities"
+  ],
+  "suggestions": [
+   "exposure to risk"
+  ],
+  "explanation": "'Risk-taking' makes the child the source of the danger. Say who exposed the child to harm and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-risky-behaviour",
+   "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "sexual-relationship-with-one-of-the-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers",
+   "[in a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+  ],
+  "suggestions": [
+   "being sexually abused by"
+  ],
+  "explanation": "A child cannot be in a 'relationship' with the men abusing her. Say that the man sexually abused her, and name him where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "communication-styles",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[each other's communication style+]",
+   "[each others communication style+]"
+  ],
+  "suggestions": [
+   "a safety plan"
+  ],
+  "explanation": "Treating abuse as a communication problem between partners makes the victim share the responsibility. Name the abuse and plan for the victim's safety.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
   ]
  },
  {
