@@ -4444,15 +4444,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "<be> very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? [manipulative]",
-   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very|so|extremely|highly? [manipulative]"
+   "<be> [very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative]",
+   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being [very|so|extremely|highly? manipulative]"
   ],
   "exceptions": [
    "perpetrator+|abuser+|exploiter+|groomer+|offender+|predator+|men|adults|gangs can|could|will|may|often|are|were|be|is|was|being? <be>? very|so|extremely|quite|really|highly|incredibly? manipulative",
-   "manipulative towards|with staff|professionals|carers|workers"
+   "very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative towards|with staff|professionals|carers|workers"
   ],
   "suggestions": [
-   "finding ways to get her needs met"
+   "trying hard to get her needs met",
+   "trying hard to get his needs met"
   ],
   "explanation": "'Manipulative' judges the child's character instead of describing what they did and why. Write what happened, and what need the behaviour may have been meeting.",
   "pack": "data/deficit-real.yml",
@@ -4493,7 +4494,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> very|so|extremely|quite|really|highly|increasingly|often? [volatile]",
    "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [aggressive]",
    "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very? [volatile|aggressive|argumentative]",
-   "[aggressive] teen|youngster|pupil|man|woman|father|mother|dad|mum|parent|person|individual",
+   "[aggressive] teen|youngster|pupil",
    "[violent|volatile] teenager|teen|boy|girl|youngster|pupil|child"
   ],
   "exceptions": [
@@ -9166,8 +9167,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[relationship+ with] older|adult|grown men|males|man|women",
-   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males",
-   "[relationship+ with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males"
   ],
   "exceptions": [
    "in a sexual? relationship+ with older|adult men|males|man|women",
@@ -9711,9 +9711,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[arguments|rows|fights|disagreements {happen}|{occur} in all|every|most relationships]",
    "[arguments|rows|fights|disagreements {happen}|{occur} all the time in relationships]",
-   "[every couple {argue}|{fight}|{row}]",
-   "[each other's communication style+]",
-   "[each others communication style+]"
+   "[every couple {argue}|{fight}|{row}]"
   ],
   "suggestions": [
    "this is abuse, not an ordinary quarrel"
@@ -10216,6 +10214,44 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "nspcc-risky-behaviour",
    "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "sexual-relationship-with-one-of-the-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers",
+   "[in a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+  ],
+  "suggestions": [
+   "being sexually abused by"
+  ],
+  "explanation": "A child cannot be in a 'relationship' with the men abusing her. Say that the man sexually abused her, and name him where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "communication-styles",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[each other's communication style+]",
+   "[each others communication style+]"
+  ],
+  "suggestions": [
+   "a safety plan"
+  ],
+  "explanation": "Treating abuse as a communication problem between partners makes the victim share the responsibility. Name the abuse and plan for the victim's safety.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
   ]
  },
  {
