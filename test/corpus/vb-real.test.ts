@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createLinter, type Diagnostic } from '@casenote/lint';
+import { createLinter, getBuiltinRules, type Diagnostic } from '@casenote/lint';
 
 // Victim-blaming and deficit wording from real published text (see the header of vb-real.yml).
 // A flagged item counts as caught only when a victim-blaming or deficit finding overlaps its
@@ -59,5 +59,44 @@ describe('real victim-blaming and deficit wording (vb-real.yml)', () => {
     console.log(lines.join('\n'));
     expect(alarms).toEqual([]);
     expect(caught / flagged.length).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+// The collector's dev set (test/corpus/real/dev-language.yml), labelled blind by another helper.
+interface DevItem {
+  text: string;
+  expect: 'flagged' | 'clean';
+  category?: string;
+  phrase?: string;
+}
+
+describe('real victim-blaming and deficit wording on the collected dev set (real/dev-language.yml)', () => {
+  const devPath = fileURLToPath(new URL('./real/dev-language.yml', import.meta.url));
+  const dev = parse(readFileSync(devPath, 'utf8')) as DevItem[];
+  const realPacks = new Set(
+    getBuiltinRules()
+      .filter((rule) => /(victim-blaming|deficit)-real\.yml$/.test(rule.pack))
+      .map((rule) => rule.id),
+  );
+
+  it('prints recall on its victim-blaming and deficit items; the real-wording packs fire on none of its clean sentences', () => {
+    const items = dev.filter((item) => item.expect === 'flagged' && checked.has(item.category ?? ''));
+    const missed = items.filter((item) => {
+      const phrase = item.phrase ?? '';
+      const from = item.text.indexOf(phrase);
+      const to = from + phrase.length;
+      return !findings(item.text).some((finding) => from < 0 || (finding.from < to && finding.to > from));
+    });
+    const fromRealPacks = dev
+      .filter((item) => item.expect === 'clean')
+      .flatMap((item) => findings(item.text).filter((finding) => realPacks.has(finding.ruleId)));
+    console.log(
+      [
+        `real/dev-language: victim-blaming/deficit recall ${percent(items.length - missed.length, items.length)}`,
+        ...missed.map((item) => `  missed [${item.category}] "${item.phrase}": ${item.text}`),
+      ].join('\n'),
+    );
+    expect(realPacks.size).toBeGreaterThan(40);
+    expect(fromRealPacks).toEqual([]);
   });
 });

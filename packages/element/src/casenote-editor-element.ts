@@ -271,6 +271,7 @@ export class CaseNoteEditorElement extends HTMLElement {
     this.#meter = new ChildMeter(editor, this.#idPrefix);
     this.#panel = new FindingsPanel(editor, this.#idPrefix, this.#meter.element);
     this.#layout.append(this.#panel.element);
+    this.#panel.setNoteName(this.#name);
     // A read-only note has no caret to open the card with: choosing a finding in the panel opens it.
     this.#panel.onChoose = (id) => {
       if (!editor.isEditable) this.#card?.open(id);
@@ -352,6 +353,7 @@ export class CaseNoteEditorElement extends HTMLElement {
     if (name === this.#name) return;
     this.#name = name;
     this.#updateEditorAttributes();
+    this.#panel?.setNoteName(name);
   }
 
   #syncForm(): void {

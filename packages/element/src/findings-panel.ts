@@ -28,6 +28,7 @@ export class FindingsPanel {
   #ordered: EditorDiagnostic[] = [];
   #activeId: string | null = null;
   #renderedKey = '';
+  #noteName = '';
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly editor: Editor;
@@ -69,6 +70,16 @@ export class FindingsPanel {
     });
   }
 
+  /**
+   * The note's accessible name, read (not shown) in the heading: with several editors on a page,
+   * each panel is then a landmark of its own ("Findings in Summary").
+   */
+  setNoteName(name: string): void {
+    this.#noteName = name;
+    this.#renderedKey = '';
+    this.refresh();
+  }
+
   /** Follows the caret: the finding being worked on in the note becomes the active option. */
   onTransaction(transaction: Transaction): void {
     this.refresh();
@@ -90,7 +101,11 @@ export class FindingsPanel {
     this.#ordered = storage.diagnostics.filter((diagnostic) => diagnostic.from < diagnostic.to);
     const total = this.#ordered.length;
 
-    this.#heading.textContent = `${elementLabels.panelHeading} (${total})`;
+    this.#heading.replaceChildren(
+      elementLabels.panelHeading,
+      h('span', { class: 'visually-hidden' }, ` in ${this.#noteName}`),
+      ` (${total})`,
+    );
     const summary = checked
       ? formatSummary(storage.counts) + (prompts.length > 0 ? `; ${prompts.length} about the whole note` : '')
       : elementLabels.checking;

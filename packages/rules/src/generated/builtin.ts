@@ -393,6 +393,36 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://www.nelsonslaw.co.uk/wardship-and-inherent-jurisdiction"
  },
  {
+  "id": "frg-written-agreement",
+  "title": "A-Z of terms: written agreement",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/get-help-and-advice/a-z-of-terms/written-agreement/"
+ },
+ {
+  "id": "transparency-written-agreements",
+  "title": "Written agreements and contracts of expectations",
+  "publisher": "The Transparency Project",
+  "url": "https://transparencyproject.org.uk/?p=15241"
+ },
+ {
+  "id": "fostering-network-delegated-authority",
+  "title": "Day-to-day decision making (delegated authority)",
+  "publisher": "The Fostering Network",
+  "url": "https://thefosteringnetwork.org.uk/policy-practice/practice-information/day-day-decision-making-delegated-authority"
+ },
+ {
+  "id": "herts-delegated-authority",
+  "title": "Delegated authority to foster carers",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_deleg_auth_fc.html"
+ },
+ {
+  "id": "onevaa-meetings",
+  "title": "Meetings: child protection, child in need and professionals' meetings",
+  "publisher": "1VAA",
+  "url": "https://www.1vaa.org.uk/meetings"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -637,6 +667,13 @@ export const builtinSources: SourceEntry[] = [
   "title": "Changing language of child exploitation",
   "publisher": "The Children's Society",
   "url": "https://www.childrenssociety.org.uk/what-we-do/blogs/different-forms-child-exploitation"
+ },
+ {
+  "id": "frg-failure-to-protect",
+  "title": "\"Failure to protect\": domestic abuse discussion forum",
+  "publisher": "Family Rights Group",
+  "year": 2017,
+  "url": "https://www.frg.org.uk/DVForum/viewtopic.php?f=7&t=5"
  },
  {
   "id": "tcs-napac-2024",
@@ -1540,7 +1577,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "NAI|NAIs"
   ],
   "suggestions": [
-   "injury someone caused"
+   "harm someone caused"
   ],
   "explanation": "Say what injury the child had and that professionals think it was caused by someone, rather than initials.",
   "acronym": {
@@ -4402,15 +4439,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "<be> very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? [manipulative]",
-   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very|so|extremely|highly? [manipulative]"
+   "<be> [very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative]",
+   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being [very|so|extremely|highly? manipulative]"
   ],
   "exceptions": [
    "perpetrator+|abuser+|exploiter+|groomer+|offender+|predator+|men|adults|gangs can|could|will|may|often|are|were|be|is|was|being? <be>? very|so|extremely|quite|really|highly|incredibly? manipulative",
-   "manipulative towards|with staff|professionals|carers|workers"
+   "very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative towards|with staff|professionals|carers|workers"
   ],
   "suggestions": [
-   "finding ways to get her needs met"
+   "trying hard to get her needs met",
+   "trying hard to get his needs met"
   ],
   "explanation": "'Manipulative' judges the child's character instead of describing what they did and why. Write what happened, and what need the behaviour may have been meeting.",
   "pack": "data/deficit-real.yml",
@@ -4451,7 +4489,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> very|so|extremely|quite|really|highly|increasingly|often? [volatile]",
    "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [aggressive]",
    "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very? [volatile|aggressive|argumentative]",
-   "[aggressive] teen|youngster|pupil|man|woman|father|mother|dad|mum|parent|person|individual",
+   "[aggressive] teen|youngster|pupil",
    "[violent|volatile] teenager|teen|boy|girl|youngster|pupil|child"
   ],
   "exceptions": [
@@ -4513,7 +4551,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone"
+   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone",
+   "[lack of respect for|towards] authority|adults|staff|teachers|rules|boundaries|anyone"
   ],
   "suggestions": [
    "little trust in"
@@ -4534,7 +4573,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[disruptive] behaviour+|behavior+|pupil+|student+|child|children|boy|girl|teenager+|influence",
    "[disruptive] in|at class|lessons|school",
    "[generally|persistently|constantly|frequently|increasingly|often disruptive]",
-   "she|he|you <be> very|so|extremely|quite|really|often? [disruptive]",
+   "she|he <be> very|so|extremely|quite|really|often? [disruptive]",
    "{become}|{get} more|increasingly|very? [disruptive]",
    "{label}|{brand}|{describe}|{see}|{call} as [disruptive]"
   ],
@@ -4574,7 +4613,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "{label}|{brand} as? [naughty|bad|difficult|challenging|violent|defiant|out-of-control]",
-   "{call} [naughty|difficult|challenging|violent|defiant|out-of-control]",
+   "{call} [naughty|difficult|challenging|violent|defiant|out-of-control|stupid|thick|crazy|psycho|nutter|dumb|mad]",
+   "{label}|{brand} as [stupid|thick|crazy|psycho|nutter|dumb|mad|sick]",
    "{describe}|{see}|{view}|{regard} as [naughty|bad|violent|defiant|out-of-control]",
    "[bad|problem|wild|naughty|violent] kid+",
    "a|the [bad|problem|wild] child|boy|girl|lad|teenager"
@@ -4648,6 +4688,114 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "tact-2019",
    "north-lanarkshire-language",
    "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "poor-behaviour",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[poor|unacceptable|negative] behaviour+|behavior+",
+   "[{refuse} to follow] instructions|rules|the-rules|school-rules",
+   "[{refuse} to] attend|go-to school|college"
+  ],
+  "exceptions": [
+   "poor|negative behaviour towards|to services|professionals"
+  ],
+  "suggestions": [
+   "distressed behaviour"
+  ],
+  "explanation": "A verdict on the behaviour tells the reader nothing about what happened or why. Describe what the child did, and what might have been going on for them.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "challenging-person",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "she|he <be> very|so|extremely|quite|really|often|increasingly? [challenging|difficult]"
+  ],
+  "exceptions": [
+   "<be> very|so|extremely|quite|really|often|increasingly? challenging|difficult to|for"
+  ],
+  "suggestions": [
+   "struggling"
+  ],
+  "explanation": "Calling the child challenging or difficult describes the adults' experience, not the child's. Say what happened and what the child may have needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "tact-2019",
+   "north-lanarkshire-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "rude-to-staff",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[rude|disrespectful|lippy|mouthy|gobby] to|towards staff|teachers|adults|carers|professionals|workers|me",
+   "she|he <be> very|so|extremely|quite|really|often? [rude|lippy|mouthy|gobby|demanding]",
+   "[lippy|mouthy|gobby]"
+  ],
+  "suggestions": [
+   "sharp"
+  ],
+  "explanation": "A verdict on manners says little about what happened. Write what the child said, and what was going on for them at the time.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language"
+  ]
+ },
+ {
+  "id": "answering-back",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[{answer} back]",
+   "[back-chat|backchat]",
+   "[low-level disruption]"
+  ],
+  "suggestions": [
+   "disagreeing"
+  ],
+  "explanation": "These school phrases frame a child's reaction as defiance. Record what the child said and what they may have been reacting to.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "dna-shorthand",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "caseSensitive": true,
+  "patterns": [
+   "[DNA|DNAs] x2|x3|x4|twice|again|today|yesterday|appointment|appointments",
+   "[DNA] <poss>|the appointment|appointments|clinic|session|review|visit",
+   "was|were a [DNA]"
+  ],
+  "suggestions": [
+   "was not brought"
+  ],
+  "explanation": "'DNA' (did not attend) records a missed appointment as the child's doing. Children depend on adults to take them; say the child was not brought, and why if known.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "sussex-was-not-brought",
+   "rcgp-was-not-brought"
   ]
  },
  {
@@ -6454,7 +6602,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "youth offender panel+",
-   "YOP|YOPs",
    "referral order panel+"
   ],
   "suggestions": [
@@ -6604,6 +6751,27 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/jargon-legal.yml",
   "sources": [
    "nelsons-wardship"
+  ]
+ },
+ {
+  "id": "acronym-yop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "YOP|YOPs"
+  ],
+  "suggestions": [
+   "group of volunteers and a youth justice worker"
+  ],
+  "explanation": "Write out who the young person met, rather than initials.",
+  "acronym": {
+   "expansion": "Youth Offender Panel"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "south-tyneside-referral-orders"
   ]
  },
  {
@@ -6834,14 +7002,31 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "staying put arrangement+|placement+|carer+|carers|agreement+|scheme|policy|plan+",
+   "staying put arrangement+|placement+|agreement+|scheme|policy|plan+"
+  ],
+  "suggestions": [
+   "arrangement to stay on with the foster family after 18"
+  ],
+  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "lancashire-staying-put",
+   "lawstuff-staying-put"
+  ]
+ },
+ {
+  "id": "staying-put-with",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
    "[staying put] with <poss> former? foster",
    "[{stay} put] with <poss> former? foster"
   ],
   "suggestions": [
-   "staying on with the foster family after 18"
+   "staying on"
   ],
-  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "explanation": "Say plainly that the young person is staying on with their foster family after 18.",
   "pack": "data/jargon-placements.yml",
   "sources": [
    "lancashire-staying-put",
@@ -7506,6 +7691,65 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "london-cp-plans",
    "york-cp-glossary"
+  ]
+ },
+ {
+  "id": "written-agreement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "written agreement+",
+   "contract+ of expectations",
+   "family agreement+",
+   "safety agreement+"
+  ],
+  "suggestions": [
+   "signed plan setting out what everyone agreed"
+  ],
+  "explanation": "Say what the parents and the social worker each agreed to do, and that it is not a court order.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-written-agreement",
+   "transparency-written-agreements"
+  ]
+ },
+ {
+  "id": "delegated-authority",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "delegated authority",
+   "delegation of authority"
+  ],
+  "suggestions": [
+   "permission to make day-to-day decisions"
+  ],
+  "explanation": "Say which everyday things the carer can now decide (sleepovers, school trips, haircuts) without asking the social worker.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "fostering-network-delegated-authority",
+   "herts-delegated-authority"
+  ]
+ },
+ {
+  "id": "professionals-meeting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "professionals|professionals' meeting+",
+   "professional|professionals only meeting+",
+   "professionals-only meeting+"
+  ],
+  "suggestions": [
+   "meeting of the people working with the family"
+  ],
+  "explanation": "Say who met and what they decided; the family may read this and will want to know why they were not there.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "onevaa-meetings"
   ]
  },
  {
@@ -8987,7 +9231,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "warning",
   "patterns": [
-   "<poss>|any|the|continued|ongoing|further [involvement in] crime|criminality|gangs|gang|CSE|CCE|exploitation|prostitution|offending|drugs",
+   "<poss>|any|the|continued|ongoing|further|of [involvement in] crime|criminality|gangs|gang|CSE|CCE|exploitation|prostitution|offending|drugs",
+   "<poss>|any|the|continued|ongoing|further|of [involvement in] sexual-activity|sexual-intercourse|unlawful-sexual-intercourse|sexual-activities",
    "<poss>|any|the|continued|ongoing|further [involvement in] county-lines|drug-dealing|dealing-drugs|selling-drugs|criminal-activity|criminal-exploitation|sexual-exploitation|sex-work|gang-activity"
   ],
   "suggestions": [
@@ -9149,7 +9394,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "warning",
   "patterns": [
-   "[sexually provocative|forward|available|knowing]"
+   "[sexually provocative|forward|available|knowing]",
+   "she|he|you <be> [very|quite|highly|overly? sexualised|sexualized]"
   ],
   "suggestions": [
    "at risk of sexual exploitation"
@@ -9167,7 +9413,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "error",
   "patterns": [
-   "slag|slags|slut|sluts|slapper|slappers|whore|whores|slutty"
+   "slag|slags|slut|sluts|slapper|slappers|whore|whores|slutty",
+   "[little bitch]"
   ],
   "suggestions": [
    "girl"
@@ -9378,17 +9625,34 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "{go} [off the rails]",
+   "[{go} off the rails]",
    "[{spiral}|{spin} out of control]",
-   "he|she|they|you <be> [out of control]",
-   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster",
-   "[{get}|{fall} in with] <det>? wrong|bad crowd",
    "[{run} wild]"
+  ],
+  "suggestions": [
+   "was struggling"
+  ],
+  "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "out-of-control",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "he|she|they|you <be> [out of control]",
+   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster"
   ],
   "suggestions": [
    "struggling"
   ],
-  "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "explanation": "Calling a child out of control puts the problem in the child and hides what is happening to them. Describe what the child did and who may be harming or exploiting them.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "csw-language-use",
@@ -9445,9 +9709,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[arguments|rows|fights|disagreements {happen}|{occur} in all|every|most relationships]",
    "[arguments|rows|fights|disagreements {happen}|{occur} all the time in relationships]",
-   "[every couple {argue}|{fight}|{row}]",
-   "[each other's communication style+]",
-   "[each others communication style+]"
+   "[every couple {argue}|{fight}|{row}]"
   ],
   "suggestions": [
    "this is abuse, not an ordinary quarrel"
@@ -9512,6 +9774,482 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "hac-cse-2013",
    "nspcc-risky-behaviour",
    "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "knew-what-she-was-doing",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [{know} what <subj> <be> doing]"
+  ],
+  "suggestions": [
+   "was being groomed"
+  ],
+  "explanation": "Saying the child knew what they were doing treats them as responsible for their own abuse. Grooming works by making a child feel in control; record what the adult did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "at-risk-from-own-behaviour",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "at risk [due to <poss> own? behaviour|behaviours|choices|actions|decisions|lifestyle]",
+   "at risk [because of <poss> own? behaviour|behaviours|choices|actions|decisions|lifestyle]",
+   "at risk [from <poss> own behaviour|behaviours|choices|actions|decisions|lifestyle]"
+  ],
+  "suggestions": [
+   "from adults who exploit her",
+   "from adults who exploit him"
+  ],
+  "explanation": "The risk to a child comes from the people who harm them, not from the child's behaviour. Name the source of the risk so the plan targets it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "tcs-napac-2024",
+   "nspcc-risky-behaviour"
+  ]
+ },
+ {
+  "id": "put-self-in-situations",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{put}|{place}|{get} <self> in|into] situations|positions",
+   "[{put}|{place}|{get} <self> in|into] a|an|these|those|such|this|that situation+|position+",
+   "[{put}|{place} <self> in|into] a|an|such risky|dangerous|unsafe|vulnerable|compromising situation+|position+"
+  ],
+  "exceptions": [
+   "{put}|{place} <self> in risky|dangerous|unsafe situation+"
+  ],
+  "suggestions": [
+   "was placed by adults in"
+  ],
+  "explanation": "Children do not put themselves in harmful situations; adults create them. Say who brought the child there and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "csw-language-use",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "keeps-going-back",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{keep} going-back|returning to] him|them|her|the-man|the-men|the-address|the-flat|the-house",
+   "[{keep} going-back|returning to] <poss> partner|boyfriend"
+  ],
+  "suggestions": [
+   "is drawn back by"
+  ],
+  "explanation": "A child or adult victim who returns to an abuser is usually being pulled back by fear, threats or control. Say what the abuser does to keep them coming back.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "own-free-will",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[of <poss> own free will]",
+   "[of <poss>|the * free will]",
+   "[of <poss> free will]",
+   "[of <poss> own accord]",
+   "it <be> [<poss> own choice]"
+  ],
+  "suggestions": [
+   "under pressure from adults"
+  ],
+  "explanation": "Stressing a child's free will hides the grooming or pressure that shaped what they did. Record what the adults did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "did-not-say-no",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [did not say no]",
+   "she|he|they [didn't say no]",
+   "she|he|they [never said no]",
+   "she|he|they [went along with] it|this|him|them"
+  ],
+  "suggestions": [
+   "could not refuse"
+  ],
+  "explanation": "Not saying no is not agreement, least of all for a child being groomed or threatened. Record what the adult did to silence or pressure the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "criminal-labels-for-children",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[young offender+]",
+   "[foot soldier+]",
+   "<poss> [criminality]"
+  ],
+  "exceptions": [
+   "young offender+ institution+"
+  ],
+  "suggestions": [
+   "child being criminally exploited"
+  ],
+  "explanation": "A criminal label defines the child by what exploiters made them do. Say what the child experienced and who was exploiting them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-changing-language",
+   "tcs-napac-2024",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "wrong-crowd",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[<det> wrong|bad crowd]"
+  ],
+  "suggestions": [
+   "people who were exploiting the child"
+  ],
+  "explanation": "'The wrong crowd' makes the child's friendships the problem and hides the adults or older young people who were grooming them. Name who they were and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "violence-between-parents",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "info",
+  "patterns": [
+   "violence|abuse|incident|incidents|altercation|altercations|fighting [between the-parents|the-couple|mum-and-dad|both-parents|both-parties]",
+   "violence|abuse|incident|incidents|altercation|altercations|fighting [between mum and] her|his|their? partner|boyfriend|husband|stepdad"
+  ],
+  "suggestions": [
+   "by one parent against the other"
+  ],
+  "explanation": "'Between' the parents makes the violence sound mutual. Say who used violence or control against whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "heated-exchange",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[heated exchange+]",
+   "[pushing and shoving]"
+  ],
+  "suggestions": [
+   "abusive incident"
+  ],
+  "explanation": "These words make abuse sound like a two-sided scuffle. Record what each person did, who was hurt and who was afraid.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "mother-failed-to-protect",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "patterns": [
+   "mum|mother|mum's|mother's [{fail} to protect]",
+   "mum's|mother's [failure to protect]"
+  ],
+  "suggestions": [
+   "was unable to protect"
+  ],
+  "explanation": "A mother who is being abused is often called a failure for not protecting the children from the abuser. Record what the abuser did and what stood in her way.",
+  "note": "Courts can make a finding of failure to protect; this is about the abused parent, not such a finding.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "frg-failure-to-protect",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "own-behaviour-puts-at-risk",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[<poss> own? behaviour|behaviours|choices|actions|decisions {put}|{place}|{leave}] <obj> at risk"
+  ],
+  "suggestions": [
+   "the adults around her put",
+   "the adults around him put"
+  ],
+  "explanation": "The risk to a child comes from the people who harm them, not from the child's behaviour. Name the source of the risk so the plan targets it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "tcs-napac-2024",
+   "nspcc-risky-behaviour"
+  ]
+ },
+ {
+  "id": "makes-self-vulnerable",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{make} <self> vulnerable|available]",
+   "[{make} <self> a target]"
+  ],
+  "suggestions": [
+   "is made vulnerable by adults"
+  ],
+  "explanation": "Children do not make themselves targets; adults target them. Say who did and how.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "chose-to-return",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{choose} to return|go-back] to the|that|this|his|their address|flat|house|property|area|hotel|car"
+  ],
+  "suggestions": [
+   "was drawn back"
+  ],
+  "explanation": "Children go back to places where they are exploited because adults draw, pressure or threaten them there. Say who is drawing the child back and how.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "children-involved-in-exploitation",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "children|child|girls|boys|young-people|victims [involved in] child|sexual|criminal|CSE|CCE|exploitation|prostitution"
+  ],
+  "suggestions": [
+   "subjected to"
+  ],
+  "explanation": "Children are not 'involved in' exploitation as if they took part by choice; it is done to them. Say that they were exploited, and by whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "abuse-as-horseplay",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[just|only|simply|harmless|normal messing-about|messing-around|mucking-about|playing-around|horseplay|tomfoolery|experimenting|experimentation]",
+   "[just|only|simply young-people|kids|children|teenagers|boys experimenting]",
+   "[experimental|sexual horseplay]",
+   "[tomfoolery]"
+  ],
+  "suggestions": [
+   "sexual abuse"
+  ],
+  "explanation": "Reviews and inquiries found children's reports of sexual abuse waved away as play or experimenting. Record what the child said happened, in their words, and act on it as abuse.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "hac-cse-2013",
+   "iicsa-blaming-child-victims",
+   "nspcc-harmful-sexual-behaviour"
+  ]
+ },
+ {
+  "id": "chose-not-to-tell",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [{choose}|{decide} not to] tell|disclose|report|name|say"
+  ],
+  "suggestions": [
+   "did not feel able to"
+  ],
+  "explanation": "A child who does not tell is usually frightened, ashamed or has been threatened into silence. Record what may be stopping them, not a decision to withhold.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "seeking-male-attention",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[{seek}|{crave}|{want}|{enjoy}|{like}|{love} male|sexual|older-male attention]",
+   "[{throw} <self> at]"
+  ],
+  "suggestions": [
+   "was targeted by adults"
+  ],
+  "explanation": "This casts the child as inviting the abuse. Adults who groom children exploit their need for care and attention; record what the adults did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-attention-seeking"
+  ]
+ },
+ {
+  "id": "voluntarily-went",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[voluntarily] {go}|{get}|{return}|{meet}|{send}|{leave}",
+   "<be> [happy to] go-with|meet|see|stay-with|sleep-with|get-in-with him|them|an-older|adults|the-man|the-men"
+  ],
+  "suggestions": [
+   "under pressure"
+  ],
+  "explanation": "A child who goes along with an adult who is grooming them has not made a free choice. Record what the adult said or did to get them to go.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "making-choices-that",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{make} choices|decisions] that|which {put}|{place}|{leave}|{expose}"
+  ],
+  "suggestions": [
+   "is being pressured into situations"
+  ],
+  "explanation": "Describing the child's choices as the source of risk hides the people who create it. Say who is pressuring or exploiting the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "gang-links",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[gang links|connections|associates|ties]"
+  ],
+  "suggestions": [
+   "exploitation by a gang"
+  ],
+  "explanation": "'Links' and 'ties' make a child sound like part of the group exploiting them. Describe what the group has done to the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "her-risk-taking",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "<poss> [risk-taking]"
+  ],
+  "exceptions": [
+   "risk-taking|risky|high-risk behaviour+|behavior+|activity|activities"
+  ],
+  "suggestions": [
+   "exposure to risk"
+  ],
+  "explanation": "'Risk-taking' makes the child the source of the danger. Say who exposed the child to harm and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-risky-behaviour",
+   "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "sexual-relationship-with-one-of-the-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers",
+   "[in a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+  ],
+  "suggestions": [
+   "being sexually abused by"
+  ],
+  "explanation": "A child cannot be in a 'relationship' with the men abusing her. Say that the man sexually abused her, and name him where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "communication-styles",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[each other's communication style+]",
+   "[each others communication style+]"
+  ],
+  "suggestions": [
+   "a safety plan"
+  ],
+  "explanation": "Treating abuse as a communication problem between partners makes the victim share the responsibility. Name the abuse and plan for the victim's safety.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
   ]
  },
  {
@@ -10191,7 +10929,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "exceptions": [
    "non-consensual",
    "non-consensually",
-   "not|never|cannot|can't be? consensual"
+   "not|never|cannot|can't be? consensual",
+   "behaviour|behavior that|which <be> consensual"
   ],
   "suggestions": [
    "abusive",
