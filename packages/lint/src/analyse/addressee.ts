@@ -106,7 +106,8 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
 /** Imperatives that open guidance to a professional ("Explain what role…", "Mention that…"). */
 const guidanceVerbs = childWords('explain mention describe record ensure consider include remember note check');
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
-const thirdPersonChild = /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b/;
+const thirdPersonChild =
+  /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b/;
 
 function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
