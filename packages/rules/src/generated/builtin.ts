@@ -9211,6 +9211,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[{associate} with] a number of males|men|adults|individuals|offenders|criminals",
    "[{associate} with] several|various|multiple|unknown|known|risky|concerning|local males|men|adults|individuals|offenders|criminals|dealers",
    "[{associate} with] known|risky|concerning|local older? offenders|criminals|nominals|dealers|gang-members|drug-users",
+   "[{associate} with] gang-members|drug-dealers|dealers|criminals|offenders|nominals",
    "[negative|risky|concerning|inappropriate|unsafe|criminal|unhealthy] peer? association+",
    "[<poss> association+ with] older|adult|known|males|men|criminals|dealers|offenders"
   ],
@@ -9991,7 +9992,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "info",
   "patterns": [
-   "mum|mother|mum's|mother's [{fail} to protect]",
+   "mum|mother|mum's|mother's [{fail} to protect|safeguard]",
    "mum's|mother's [failure to protect]"
   ],
   "suggestions": [
@@ -10011,7 +10012,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "[<poss> own? behaviour|behaviours|choices|actions|decisions {put}|{place}|{leave}] <obj> at risk"
+   "[<poss> own? behaviour|behaviours|choices|actions|decisions {put}|{place}|{leave}] <obj> at risk",
+   "[<poss> own? behaviour|behaviours|choices|actions|decisions <be> putting|placing|leaving] <obj> at risk"
   ],
   "suggestions": [
    "the adults around her put",
@@ -10252,6 +10254,60 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "safespots-language-to-avoid",
    "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "ready-to-protect-herself",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[not yet? ready|willing to protect <self>]"
+  ],
+  "suggestions": [
+   "still being controlled by the person harming her"
+  ],
+  "explanation": "Protecting a child is the adults' job. Saying the child is not ready to protect themselves makes the abuse continue on the child's account; say what keeps the abuser's hold.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "allowed-him-back",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "patterns": [
+   "[mum|mother|she {allow}|{let} him back]"
+  ],
+  "suggestions": [
+   "he came back"
+  ],
+  "explanation": "Putting the abuser's return on the mother hides the pressure and threats he used to get back in. Record what he did, and what she said about it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "frg-failure-to-protect",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "working-for-a-dealer",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[{work} for] a|the|an? dealer"
+  ],
+  "suggestions": [
+   "being criminally exploited by"
+  ],
+  "explanation": "'Working for' makes criminal exploitation sound like a job the child took. Say that the dealer is exploiting the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-recruited-working",
+   "tcs-napac-2024"
   ]
  },
  {
