@@ -810,12 +810,6 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://cspm.csyw.qld.gov.au/practice-kits/domestic-and-family-violence/use-of-language"
  },
  {
-  "id": "cpr-jargon-cliche",
-  "title": "Jargon and cliché in professional practice",
-  "publisher": "Child Protection Resource",
-  "url": "https://childprotectionresource.online/category/disguised-compliance/"
- },
- {
   "id": "iwf-no-such-thing",
   "title": "There's #NoSuchThing as child pornography",
   "publisher": "Internet Watch Foundation",
@@ -4361,6 +4355,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
   "patterns": [
    "[failure|failures to attend]",
    "[failed attendance]",
@@ -4848,6 +4843,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
+  "message": "‘{actual}’ judges the person as failing; say what did not happen and what got in the way",
   "patterns": [
    "[{fail} to] engage|attend|cooperate|co-operate|comply|respond",
    "[{fail} to] keep <det>? appointment+",
@@ -5006,8 +5002,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "The phrase is vague and blaming and can sour working relationships. Describe what the parent agreed to and what has or has not changed.",
   "pack": "data/deficit.yml",
   "sources": [
-   "nspcc-disguised-compliance",
-   "cpr-jargon-cliche"
+   "nspcc-disguised-compliance"
   ]
  },
  {
@@ -5633,8 +5628,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "A global label about a parent does not show what the child needs or what the parent does well. Describe specific care and its effect on the child.",
   "pack": "data/deficit.yml",
   "sources": [
-   "west-cheshire-shared-language",
-   "cpr-jargon-cliche"
+   "west-cheshire-shared-language"
   ]
  },
  {
@@ -5719,6 +5713,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ suggests the family hid the men; say which men professionals have not yet seen",
   "patterns": [
    "hidden men|man|male|males|father|fathers|dad|dads"
   ],
@@ -5755,6 +5750,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the child has it",
   "patterns": [
    "[{suffer} from] autism|ADHD|ASD|dyslexia|dyspraxia|epilepsy|cerebral|learning|disability|disabilities"
   ],
@@ -5772,6 +5768,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ describes a wheelchair as a confinement; say the child uses one",
   "patterns": [
    "wheelchair-bound",
    "confined to a wheelchair"
@@ -5790,6 +5787,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "hint",
+  "message": "‘{actual}’ reduces a young person's understanding to one number",
   "patterns": [
    "mental age of a|an"
   ],
@@ -5844,6 +5842,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ comes from when suicide was a crime; say the person died by suicide",
   "patterns": [
    "commit|commits|committed|committing suicide"
   ],
@@ -5862,6 +5861,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ frames a suicide attempt as success or failure",
   "patterns": [
    "failed|unsuccessful suicide attempt+",
    "successful suicide attempt+",
@@ -8783,8 +8783,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "note": "Escalation is a normal word between professionals; this is a hint for records the family will read.",
   "pack": "data/jargon.yml",
   "sources": [
-   "communitycare-jargon-2018",
-   "cpr-jargon-cliche"
+   "communitycare-jargon-2018"
   ]
  },
  {
@@ -8853,8 +8852,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "Describe what you saw and heard, such as what the child said or did, instead of how they \"presented\".",
   "pack": "data/jargon.yml",
   "sources": [
-   "ccinform-recording-2017",
-   "cpr-jargon-cliche"
+   "ccinform-recording-2017"
   ]
  },
  {
@@ -10930,6 +10928,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person being abused sound responsible for the abuse",
   "patterns": [
    "[{fail} to] leave <poss>|the|this|that partner|relationship|abuser",
    "[{fail} to] leave him",
@@ -10951,6 +10950,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person harmed sound responsible for the violence",
   "patterns": [
    "{provoke} him|her",
    "{provoke} <poss> partner",
@@ -11884,6 +11884,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "warning",
+  "message": "‘{actual}’ judges an account as untrue before it has been looked into",
   "patterns": [
    "[malicious] allegation+|accusation+|referral+|report+|complaint+|disclosure+|claim+",
    "{cry} rape"
@@ -11902,6 +11903,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "hint",
+  "message": "‘{actual}’ judges an account as untrue; record what was found and by whom",
   "patterns": [
    "false allegation+|accusation+|disclosure+"
   ],
