@@ -56,10 +56,13 @@ export const FillingInARecord: Story = {
       await waitFor(() => expect(statusOf(checklist, 'contact')).toBe('Missing'));
       await expect(within(checklist).getByRole('status')).toHaveTextContent('0 of 9 sections done');
     });
-    await step('inserting the template adds every heading and selects the first prompt', async () => {
+    await step('inserting the template adds every heading and shows each prompt in its empty paragraph', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Insert the template' }));
       const area = getEditingArea(canvasElement);
       await waitFor(() => expect(area.querySelectorAll('h2')).toHaveLength(9));
+      // The prompts are shown in placeholder style, not typed into the note.
+      await expect(area.querySelectorAll('p.casenote-record-prompt')).toHaveLength(9);
+      await expect(area.textContent).not.toContain(defaultContactRecord.sections[0]?.prompt);
       await waitFor(() => expect(statusOf(checklist, 'contact')).toBe('Empty'));
       await waitFor(() => expect(document.activeElement).toBe(area));
     });
@@ -76,9 +79,12 @@ export const FillingInARecord: Story = {
       await userEvent.keyboard('{Enter}');
       const area = getEditingArea(canvasElement);
       await waitFor(() => expect(document.activeElement).toBe(area));
-      await expect(window.getSelection()?.toString()).toBe(
-        defaultContactRecord.sections.find((section) => section.id === 'consent')?.prompt,
-      );
+      // The caret waits in the Consent prompt's empty paragraph.
+      await expect(window.getSelection()?.isCollapsed).toBe(true);
+      await expect(
+        window.getSelection()?.anchorNode?.parentElement?.closest('p, h2')?.getAttribute('data-record-prompt') ??
+          (window.getSelection()?.anchorNode as HTMLElement | null)?.getAttribute?.('data-record-prompt'),
+      ).toBe(defaultContactRecord.sections.find((section) => section.id === 'consent')?.prompt);
     });
   },
 };

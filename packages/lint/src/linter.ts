@@ -9,6 +9,7 @@ import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
 import { retextCaseNote, type CaseNoteMessageData } from './retext-case-note.ts';
+import type { NoteAnalysis } from './analyse/types.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
 
 /** A linter with its rules compiled once, for the hot path (an editor lints on every pause). */
@@ -20,6 +21,15 @@ export interface Linter {
    * @returns The findings in text order, offsets in UTF-16 code units.
    */
   lint(text: string): Diagnostic[];
+  /**
+   * Lints a text and analyses the whole note in one pass, so the findings and the figures (share
+   * written to the child, child's voice, household) come from the same analysis. The analysis is
+   * made even with `analysis: false` (its findings are then left out of `diagnostics`).
+   *
+   * @param text The note (plain text).
+   * @returns The findings in text order, and the note's analysis.
+   */
+  check(text: string): { diagnostics: Diagnostic[]; analysis: NoteAnalysis };
 }
 
 /**
@@ -42,8 +52,8 @@ export function createLinter(given: LintOptions = {}): Linter {
     Root,
     Root
   >;
-  return {
-    lint(text: string): Diagnostic[] {
+  const run = (text: string, analyse: boolean): { diagnostics: Diagnostic[]; analysis: NoteAnalysis | null } => {
+    {
       if (typeof text !== 'string') throw new LintOptionsError('lint', 'text', `must be a string, not ${typeof text}`);
       const file = new VFile(text);
       // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time
@@ -54,27 +64,38 @@ export function createLinter(given: LintOptions = {}): Linter {
         const data = (message as unknown as { data?: CaseNoteMessageData }).data;
         if (data) diagnostics.push(data.diagnostic);
       }
-      if (options.analysis !== false) {
+      const analysis =
+        analyse || options.analysis !== false ? analyseTree(text, tree, options.context, options.analysis || {}) : null;
+      if (analysis && options.analysis !== false) {
         // "SW" as the writer: "I" is the better advice than spelling out "social worker", so the
-        // jargon finding on the same words goes (looked up by range, not by scanning)
-        const jargonAt = new Map<string, Diagnostic>();
+        // jargon finding on the same words goes (looked up by where it starts, not by scanning; the
+        // fix may cover the verb too: "SW is" becomes "I am")
+        const jargonAt = new Map<number, Diagnostic>();
         for (const diagnostic of diagnostics)
-          if (diagnostic.category === 'jargon' && !jargonAt.has(`${diagnostic.from}:${diagnostic.to}`))
-            jargonAt.set(`${diagnostic.from}:${diagnostic.to}`, diagnostic);
+          if (diagnostic.category === 'jargon' && !jargonAt.has(diagnostic.from))
+            jargonAt.set(diagnostic.from, diagnostic);
         const replaced = new Set<Diagnostic>();
-        for (const diagnostic of analyseTree(text, tree, options.context, options.analysis ?? {}).diagnostics) {
+        for (const diagnostic of analysis.diagnostics) {
           const severity = effectiveSeverity(diagnostic, options);
           if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
             continue;
           if (diagnostic.ruleId === 'professional-self-reference') {
-            const sameWords = jargonAt.get(`${diagnostic.from}:${diagnostic.to}`);
-            if (sameWords) replaced.add(sameWords);
+            const sameWords = jargonAt.get(diagnostic.from);
+            if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
           }
           diagnostics.push({ ...diagnostic, severity });
         }
-        if (replaced.size > 0) return sortFindings(diagnostics.filter((diagnostic) => !replaced.has(diagnostic)));
+        if (replaced.size > 0)
+          return { diagnostics: sortFindings(diagnostics.filter((diagnostic) => !replaced.has(diagnostic))), analysis };
       }
-      return sortFindings(diagnostics);
+      return { diagnostics: sortFindings(diagnostics), analysis };
+    }
+  };
+  return {
+    lint: (text) => run(text, false).diagnostics,
+    check(text) {
+      const { diagnostics, analysis } = run(text, true);
+      return { diagnostics, analysis: analysis as NoteAnalysis };
     },
   };
 }

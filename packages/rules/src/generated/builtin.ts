@@ -393,6 +393,36 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://www.nelsonslaw.co.uk/wardship-and-inherent-jurisdiction"
  },
  {
+  "id": "frg-written-agreement",
+  "title": "A-Z of terms: written agreement",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/get-help-and-advice/a-z-of-terms/written-agreement/"
+ },
+ {
+  "id": "transparency-written-agreements",
+  "title": "Written agreements and contracts of expectations",
+  "publisher": "The Transparency Project",
+  "url": "https://transparencyproject.org.uk/?p=15241"
+ },
+ {
+  "id": "fostering-network-delegated-authority",
+  "title": "Day-to-day decision making (delegated authority)",
+  "publisher": "The Fostering Network",
+  "url": "https://thefosteringnetwork.org.uk/policy-practice/practice-information/day-day-decision-making-delegated-authority"
+ },
+ {
+  "id": "herts-delegated-authority",
+  "title": "Delegated authority to foster carers",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_deleg_auth_fc.html"
+ },
+ {
+  "id": "onevaa-meetings",
+  "title": "Meetings: child protection, child in need and professionals' meetings",
+  "publisher": "1VAA",
+  "url": "https://www.1vaa.org.uk/meetings"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -1553,7 +1583,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "NAI|NAIs"
   ],
   "suggestions": [
-   "injury someone caused"
+   "harm someone caused"
   ],
   "explanation": "Say what injury the child had and that professionals think it was caused by someone, rather than initials.",
   "acronym": {
@@ -4525,7 +4555,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone"
+   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone",
+   "[lack of respect for|towards] authority|adults|staff|teachers|rules|boundaries|anyone"
   ],
   "suggestions": [
    "little trust in"
@@ -4707,6 +4738,68 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "tact-2019",
    "north-lanarkshire-language",
    "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "rude-to-staff",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[rude|disrespectful|lippy|mouthy|gobby] to|towards staff|teachers|adults|carers|professionals|workers|me",
+   "she|he <be> very|so|extremely|quite|really|often? [rude|lippy|mouthy|gobby|demanding]",
+   "[lippy|mouthy|gobby]"
+  ],
+  "suggestions": [
+   "sharp"
+  ],
+  "explanation": "A verdict on manners says little about what happened. Write what the child said, and what was going on for them at the time.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language"
+  ]
+ },
+ {
+  "id": "answering-back",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[{answer} back]",
+   "[back-chat|backchat]",
+   "[low-level disruption]"
+  ],
+  "suggestions": [
+   "disagreeing"
+  ],
+  "explanation": "These school phrases frame a child's reaction as defiance. Record what the child said and what they may have been reacting to.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "dna-shorthand",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "caseSensitive": true,
+  "patterns": [
+   "[DNA|DNAs] x2|x3|x4|twice|again|today|yesterday|appointment|appointments",
+   "[DNA] <poss>|the appointment|appointments|clinic|session|review|visit",
+   "was|were a [DNA]"
+  ],
+  "suggestions": [
+   "was not brought"
+  ],
+  "explanation": "'DNA' (did not attend) records a missed appointment as the child's doing. Children depend on adults to take them; say the child was not brought, and why if known.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "sussex-was-not-brought",
+   "rcgp-was-not-brought"
   ]
  },
  {
@@ -6508,7 +6601,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "youth offender panel+",
-   "YOP|YOPs",
    "referral order panel+"
   ],
   "suggestions": [
@@ -6658,6 +6750,27 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/jargon-legal.yml",
   "sources": [
    "nelsons-wardship"
+  ]
+ },
+ {
+  "id": "acronym-yop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "YOP|YOPs"
+  ],
+  "suggestions": [
+   "group of volunteers and a youth justice worker"
+  ],
+  "explanation": "Write out who the young person met, rather than initials.",
+  "acronym": {
+   "expansion": "Youth Offender Panel"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "south-tyneside-referral-orders"
   ]
  },
  {
@@ -6888,14 +7001,31 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "staying put arrangement+|placement+|carer+|carers|agreement+|scheme|policy|plan+",
+   "staying put arrangement+|placement+|agreement+|scheme|policy|plan+"
+  ],
+  "suggestions": [
+   "arrangement to stay on with the foster family after 18"
+  ],
+  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "lancashire-staying-put",
+   "lawstuff-staying-put"
+  ]
+ },
+ {
+  "id": "staying-put-with",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
    "[staying put] with <poss> former? foster",
    "[{stay} put] with <poss> former? foster"
   ],
   "suggestions": [
-   "staying on with the foster family after 18"
+   "staying on"
   ],
-  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "explanation": "Say plainly that the young person is staying on with their foster family after 18.",
   "pack": "data/jargon-placements.yml",
   "sources": [
    "lancashire-staying-put",
@@ -7560,6 +7690,65 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "london-cp-plans",
    "york-cp-glossary"
+  ]
+ },
+ {
+  "id": "written-agreement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "written agreement+",
+   "contract+ of expectations",
+   "family agreement+",
+   "safety agreement+"
+  ],
+  "suggestions": [
+   "signed plan setting out what everyone agreed"
+  ],
+  "explanation": "Say what the parents and the social worker each agreed to do, and that it is not a court order.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-written-agreement",
+   "transparency-written-agreements"
+  ]
+ },
+ {
+  "id": "delegated-authority",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "delegated authority",
+   "delegation of authority"
+  ],
+  "suggestions": [
+   "permission to make day-to-day decisions"
+  ],
+  "explanation": "Say which everyday things the carer can now decide (sleepovers, school trips, haircuts) without asking the social worker.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "fostering-network-delegated-authority",
+   "herts-delegated-authority"
+  ]
+ },
+ {
+  "id": "professionals-meeting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "professionals|professionals' meeting+",
+   "professional|professionals only meeting+",
+   "professionals-only meeting+"
+  ],
+  "suggestions": [
+   "meeting of the people working with the family"
+  ],
+  "explanation": "Say who met and what they decided; the family may read this and will want to know why they were not there.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "onevaa-meetings"
   ]
  },
  {
@@ -9438,17 +9627,34 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "{go} [off the rails]",
+   "[{go} off the rails]",
    "[{spiral}|{spin} out of control]",
-   "he|she|they|you <be> [out of control]",
-   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster",
-   "[{get}|{fall} in with] <det>? wrong|bad crowd",
    "[{run} wild]"
+  ],
+  "suggestions": [
+   "was struggling"
+  ],
+  "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "out-of-control",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "he|she|they|you <be> [out of control]",
+   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster"
   ],
   "suggestions": [
    "struggling"
   ],
-  "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "explanation": "Calling a child out of control puts the problem in the child and hides what is happening to them. Describe what the child did and who may be harming or exploiting them.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "csw-language-use",
@@ -9731,10 +9937,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "<det> [wrong|bad crowd]"
-  ],
-  "exceptions": [
-   "{get}|{fall} in with <det>? wrong|bad crowd"
+   "[<det> wrong|bad crowd]"
   ],
   "suggestions": [
    "people who were exploiting the child"
@@ -9899,6 +10102,120 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "hac-cse-2013",
    "iicsa-blaming-child-victims",
    "nspcc-harmful-sexual-behaviour"
+  ]
+ },
+ {
+  "id": "chose-not-to-tell",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [{choose}|{decide} not to] tell|disclose|report|name|say"
+  ],
+  "suggestions": [
+   "did not feel able to"
+  ],
+  "explanation": "A child who does not tell is usually frightened, ashamed or has been threatened into silence. Record what may be stopping them, not a decision to withhold.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "seeking-male-attention",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[{seek}|{crave}|{want}|{enjoy}|{like}|{love} male|sexual|older-male attention]",
+   "[{throw} <self> at]"
+  ],
+  "suggestions": [
+   "was targeted by adults"
+  ],
+  "explanation": "This casts the child as inviting the abuse. Adults who groom children exploit their need for care and attention; record what the adults did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-attention-seeking"
+  ]
+ },
+ {
+  "id": "voluntarily-went",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[voluntarily] {go}|{get}|{return}|{meet}|{send}|{leave}",
+   "<be> [happy to] go-with|meet|see|stay-with|sleep-with|get-in-with him|them|an-older|adults|the-man|the-men"
+  ],
+  "suggestions": [
+   "under pressure"
+  ],
+  "explanation": "A child who goes along with an adult who is grooming them has not made a free choice. Record what the adult said or did to get them to go.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "making-choices-that",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{make} choices|decisions] that|which {put}|{place}|{leave}|{expose}"
+  ],
+  "suggestions": [
+   "is being pressured into situations"
+  ],
+  "explanation": "Describing the child's choices as the source of risk hides the people who create it. Say who is pressuring or exploiting the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "gang-links",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[gang links|connections|associates|ties]"
+  ],
+  "suggestions": [
+   "exploitation by a gang"
+  ],
+  "explanation": "'Links' and 'ties' make a child sound like part of the group exploiting them. Describe what the group has done to the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "her-risk-taking",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "<poss> [risk-taking]"
+  ],
+  "exceptions": [
+   "risk-taking|risky|high-risk behaviour+|behavior+|activity|activities"
+  ],
+  "suggestions": [
+   "exposure to risk"
+  ],
+  "explanation": "'Risk-taking' makes the child the source of the danger. Say who exposed the child to harm and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-risky-behaviour",
+   "durham-scp-hoth"
   ]
  },
  {

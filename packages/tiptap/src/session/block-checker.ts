@@ -9,6 +9,7 @@ import {
   MAX_SLICE_GROWTH,
 } from '../constants.ts';
 import type { Diagnostic, LintedBlock, LintOptions, LintResultsMeta, Severity } from '../types.ts';
+import { isTemplateText } from '../record/record-prompts.ts';
 import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { findTextblocks, getBlockText, type TextblockAt } from '../utils/noteText.ts';
 import { inViewFirst, type Range, toRanges, visibleRange } from '../utils/ranges.ts';
@@ -153,7 +154,9 @@ export class BlockChecker {
     const answers: LintResults[] = [];
     let sync = true;
     for (const { node } of blocks) {
-      const text = getBlockText(node);
+      // A template's section heading is structure, not the writer's words: checked as empty, so it
+      // is never underlined (and any old underline on it is cleared).
+      const text = isTemplateText(node) ? '' : getBlockText(node);
       const answer = this.lintBlock(text);
       texts.push(text);
       answers.push(answer);
