@@ -13,7 +13,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-export const publishable = ['rules', 'lint', 'tiptap', 'react', 'cli'] as const;
+export const publishable = ['rules', 'lint', 'tiptap', 'react', 'element', 'cli'] as const;
 
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,5 +1,6 @@
-// The underline styles of @casenote/tiptap/styles.css, for the shadow root: `:root` becomes
-// `:host`. A test checks every rule of that file is here, so the two cannot drift apart.
+// The styles of @casenote/tiptap/styles.css (underlines, the about-child highlight, record
+// prompts), for the shadow root: `:root` becomes `:host`. A test checks every rule of that file is
+// here, so the two cannot drift apart: when it fails, copy the file's rules here again.
 export const underlineStyles = `
 :host {
   --casenote-error: #b3261e;
@@ -77,6 +78,26 @@ export const underlineStyles = `
     background: Mark;
     color: MarkText;
     border-block-end-color: CanvasText;
+  }
+}
+
+.casenote-record-prompt {
+  border-inline-start: 2px dashed #6b7178;
+  padding-inline-start: 0.5em;
+}
+
+.casenote-record-prompt::before {
+  content: attr(data-prompt);
+  float: inline-start;
+  height: 0;
+  pointer-events: none;
+  color: #5f6670;
+  font-style: italic;
+}
+
+@media (forced-colors: active) {
+  .casenote-record-prompt::before {
+    color: GrayText;
   }
 }
 `;

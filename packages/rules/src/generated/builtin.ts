@@ -810,12 +810,6 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://cspm.csyw.qld.gov.au/practice-kits/domestic-and-family-violence/use-of-language"
  },
  {
-  "id": "cpr-jargon-cliche",
-  "title": "Jargon and cliché in professional practice",
-  "publisher": "Child Protection Resource",
-  "url": "https://childprotectionresource.online/category/disguised-compliance/"
- },
- {
   "id": "iwf-no-such-thing",
   "title": "There's #NoSuchThing as child pornography",
   "publisher": "Internet Watch Foundation",
@@ -4361,6 +4355,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
   "patterns": [
    "[failure|failures to attend]",
    "[failed attendance]",
@@ -4444,15 +4439,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "<be> very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? [manipulative]",
-   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very|so|extremely|highly? [manipulative]"
+   "<be> [very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative]",
+   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being [very|so|extremely|highly? manipulative]"
   ],
   "exceptions": [
    "perpetrator+|abuser+|exploiter+|groomer+|offender+|predator+|men|adults|gangs can|could|will|may|often|are|were|be|is|was|being? <be>? very|so|extremely|quite|really|highly|incredibly? manipulative",
-   "manipulative towards|with staff|professionals|carers|workers"
+   "very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative towards|with staff|professionals|carers|workers"
   ],
   "suggestions": [
-   "finding ways to get her needs met"
+   "trying hard to get her needs met",
+   "trying hard to get his needs met"
   ],
   "explanation": "'Manipulative' judges the child's character instead of describing what they did and why. Write what happened, and what need the behaviour may have been meeting.",
   "pack": "data/deficit-real.yml",
@@ -4493,7 +4489,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> very|so|extremely|quite|really|highly|increasingly|often? [volatile]",
    "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [aggressive]",
    "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very? [volatile|aggressive|argumentative]",
-   "[aggressive] teen|youngster|pupil|man|woman|father|mother|dad|mum|parent|person|individual",
+   "[aggressive] teen|youngster|pupil",
    "[violent|volatile] teenager|teen|boy|girl|youngster|pupil|child"
   ],
   "exceptions": [
@@ -4827,6 +4823,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
+  "message": "‘{actual}’ judges the person as failing; say what did not happen and what got in the way",
   "patterns": [
    "[{fail} to] engage|attend|cooperate|co-operate|comply|respond",
    "[{fail} to] keep <det>? appointment+",
@@ -4985,8 +4982,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "The phrase is vague and blaming and can sour working relationships. Describe what the parent agreed to and what has or has not changed.",
   "pack": "data/deficit.yml",
   "sources": [
-   "nspcc-disguised-compliance",
-   "cpr-jargon-cliche"
+   "nspcc-disguised-compliance"
   ]
  },
  {
@@ -5612,8 +5608,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "A global label about a parent does not show what the child needs or what the parent does well. Describe specific care and its effect on the child.",
   "pack": "data/deficit.yml",
   "sources": [
-   "west-cheshire-shared-language",
-   "cpr-jargon-cliche"
+   "west-cheshire-shared-language"
   ]
  },
  {
@@ -5698,6 +5693,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ suggests the family hid the men; say which men professionals have not yet seen",
   "patterns": [
    "hidden men|man|male|males|father|fathers|dad|dads"
   ],
@@ -5734,6 +5730,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the child has it",
   "patterns": [
    "[{suffer} from] autism|ADHD|ASD|dyslexia|dyspraxia|epilepsy|cerebral|learning|disability|disabilities"
   ],
@@ -5751,6 +5748,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ describes a wheelchair as a confinement; say the child uses one",
   "patterns": [
    "wheelchair-bound",
    "confined to a wheelchair"
@@ -5769,6 +5767,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "hint",
+  "message": "‘{actual}’ reduces a young person's understanding to one number",
   "patterns": [
    "mental age of a|an"
   ],
@@ -5823,6 +5822,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ comes from when suicide was a crime; say the person died by suicide",
   "patterns": [
    "commit|commits|committed|committing suicide"
   ],
@@ -5841,6 +5841,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ frames a suicide attempt as success or failure",
   "patterns": [
    "failed|unsuccessful suicide attempt+",
    "successful suicide attempt+",
@@ -8762,8 +8763,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "note": "Escalation is a normal word between professionals; this is a hint for records the family will read.",
   "pack": "data/jargon.yml",
   "sources": [
-   "communitycare-jargon-2018",
-   "cpr-jargon-cliche"
+   "communitycare-jargon-2018"
   ]
  },
  {
@@ -8832,8 +8832,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "Describe what you saw and heard, such as what the child said or did, instead of how they \"presented\".",
   "pack": "data/jargon.yml",
   "sources": [
-   "ccinform-recording-2017",
-   "cpr-jargon-cliche"
+   "ccinform-recording-2017"
   ]
  },
  {
@@ -9166,8 +9165,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[relationship+ with] older|adult|grown men|males|man|women",
-   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males",
-   "[relationship+ with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males"
   ],
   "exceptions": [
    "in a sexual? relationship+ with older|adult men|males|man|women",
@@ -9211,6 +9209,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[{associate} with] a number of males|men|adults|individuals|offenders|criminals",
    "[{associate} with] several|various|multiple|unknown|known|risky|concerning|local males|men|adults|individuals|offenders|criminals|dealers",
    "[{associate} with] known|risky|concerning|local older? offenders|criminals|nominals|dealers|gang-members|drug-users",
+   "[{associate} with] gang-members|drug-dealers|dealers|criminals|offenders|nominals",
    "[negative|risky|concerning|inappropriate|unsafe|criminal|unhealthy] peer? association+",
    "[<poss> association+ with] older|adult|known|males|men|criminals|dealers|offenders"
   ],
@@ -9711,9 +9710,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[arguments|rows|fights|disagreements {happen}|{occur} in all|every|most relationships]",
    "[arguments|rows|fights|disagreements {happen}|{occur} all the time in relationships]",
-   "[every couple {argue}|{fight}|{row}]",
-   "[each other's communication style+]",
-   "[each others communication style+]"
+   "[every couple {argue}|{fight}|{row}]"
   ],
   "suggestions": [
    "this is abuse, not an ordinary quarrel"
@@ -9993,7 +9990,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "info",
   "patterns": [
-   "mum|mother|mum's|mother's [{fail} to protect]",
+   "mum|mother|mum's|mother's [{fail} to protect|safeguard]",
    "mum's|mother's [failure to protect]"
   ],
   "suggestions": [
@@ -10013,7 +10010,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "[<poss> own? behaviour|behaviours|choices|actions|decisions {put}|{place}|{leave}] <obj> at risk"
+   "[<poss> own? behaviour|behaviours|choices|actions|decisions {put}|{place}|{leave}] <obj> at risk",
+   "[<poss> own? behaviour|behaviours|choices|actions|decisions <be> putting|placing|leaving] <obj> at risk"
   ],
   "suggestions": [
    "the adults around her put",
@@ -10216,6 +10214,98 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "nspcc-risky-behaviour",
    "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "sexual-relationship-with-one-of-the-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers",
+   "[in a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+  ],
+  "suggestions": [
+   "being sexually abused by"
+  ],
+  "explanation": "A child cannot be in a 'relationship' with the men abusing her. Say that the man sexually abused her, and name him where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "communication-styles",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[each other's communication style+]",
+   "[each others communication style+]"
+  ],
+  "suggestions": [
+   "a safety plan"
+  ],
+  "explanation": "Treating abuse as a communication problem between partners makes the victim share the responsibility. Name the abuse and plan for the victim's safety.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "ready-to-protect-herself",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[not yet? ready|willing to protect <self>]"
+  ],
+  "suggestions": [
+   "still being controlled by the person harming her"
+  ],
+  "explanation": "Protecting a child is the adults' job. Saying the child is not ready to protect themselves makes the abuse continue on the child's account; say what keeps the abuser's hold.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "allowed-him-back",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "patterns": [
+   "[mum|mother|she {allow}|{let} him back]"
+  ],
+  "suggestions": [
+   "he came back"
+  ],
+  "explanation": "Putting the abuser's return on the mother hides the pressure and threats he used to get back in. Record what he did, and what she said about it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "frg-failure-to-protect",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "working-for-a-dealer",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[{work} for] a|the|an? dealer"
+  ],
+  "suggestions": [
+   "being criminally exploited by"
+  ],
+  "explanation": "'Working for' makes criminal exploitation sound like a job the child took. Say that the dealer is exploiting the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-recruited-working",
+   "tcs-napac-2024"
   ]
  },
  {
@@ -10781,6 +10871,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person being abused sound responsible for the abuse",
   "patterns": [
    "[{fail} to] leave <poss>|the|this|that partner|relationship|abuser",
    "[{fail} to] leave him",
@@ -10802,6 +10893,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person harmed sound responsible for the violence",
   "patterns": [
    "{provoke} him|her",
    "{provoke} <poss> partner",
@@ -11735,6 +11827,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "warning",
+  "message": "‘{actual}’ judges an account as untrue before it has been looked into",
   "patterns": [
    "[malicious] allegation+|accusation+|referral+|report+|complaint+|disclosure+|claim+",
    "{cry} rape"
@@ -11753,6 +11846,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "hint",
+  "message": "‘{actual}’ judges an account as untrue; record what was found and by whom",
   "patterns": [
    "false allegation+|accusation+|disclosure+"
   ],
