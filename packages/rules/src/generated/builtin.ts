@@ -4616,7 +4616,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{call} [naughty|difficult|challenging|violent|defiant|out-of-control|stupid|thick|crazy|psycho|nutter|dumb|mad]",
    "{label}|{brand} as [stupid|thick|crazy|psycho|nutter|dumb|mad|sick]",
    "{describe}|{see}|{view}|{regard} as [naughty|bad|violent|defiant|out-of-control]",
-   "[bad|problem|wild|naughty|violent] kid+",
+   "[bad|problem|wild|naughty|violent|evil] kid+",
+   "[evil] child|boy|girl|teenager",
    "a|the [bad|problem|wild] child|boy|girl|lad|teenager"
   ],
   "exceptions": [
@@ -4796,6 +4797,25 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "nspcc-did-not-attend",
    "sussex-was-not-brought",
    "rcgp-was-not-brought"
+  ]
+ },
+ {
+  "id": "brat-names",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[spoilt|spoiled? brat]",
+   "[little madam]"
+  ],
+  "suggestions": [
+   "struggling child"
+  ],
+  "explanation": "A name like this mocks the child instead of describing what happened. Write what the child did and what they may have needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "bps-language-of-care"
   ]
  },
  {
@@ -9337,7 +9357,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "info",
   "patterns": [
-   "<be>|{start}|{begin}|{keep} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine"
+   "<be>|{start}|{begin}|{keep} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine",
+   "{catch}|{find} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine"
   ],
   "exceptions": [
    "dealing drugs for"
@@ -10306,6 +10327,42 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "nspcc-recruited-working",
    "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "risky-relationship",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[risky relationship+]"
+  ],
+  "suggestions": [
+   "abusive situation"
+  ],
+  "explanation": "A 'risky relationship' sounds like something two people share. When an adult is exploiting a child, describe it as exploitation and say what the adult did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "criminal-names-for-children",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "thug|thugs|yob|yobs|hoodlum|hoodlums|delinquent|delinquents"
+  ],
+  "suggestions": [
+   "young person"
+  ],
+  "explanation": "Names like these mark a child as a criminal type and hide what has happened to them. Describe what the child did and who may be exploiting them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-changing-language",
+   "north-lanarkshire-language"
   ]
  },
  {
