@@ -123,5 +123,22 @@ export const PlainHtmlFormStory: Story = {
         'note = "I visited Jade at home. She was LAC. We talked about school."',
       );
     });
+
+    await step('moving the caret into the finding opens its card, with the fixes as buttons', async () => {
+      const finding = summary.editor?.storage.caseNoteLint.diagnostics.find(
+        (diagnostic) => diagnostic.ruleId === 'put-self-at-risk',
+      );
+      await expect(finding).toBeDefined();
+      summary.editor
+        ?.chain()
+        .focus()
+        .selectDiagnostic(finding?.id ?? '')
+        .run();
+      await waitFor(() => {
+        const card = summary.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+        expect(card?.hidden).toBe(false);
+        expect(card?.textContent).toContain('Replace with');
+      });
+    });
   },
 };

@@ -100,3 +100,39 @@ describe('real victim-blaming and deficit wording on the collected dev set (real
     expect(fromRealPacks).toEqual([]);
   });
 });
+
+// Everyday wording that looks like the real-wording rules but is not victim-blaming or a label:
+// written for this test (not real records) to pin the exceptions and narrow patterns.
+const everyday = [
+  'You can make your own choices about your room.',
+  'I agreed to meet them at school on Friday.',
+  'The DNA test results came back on Monday.',
+  'The course was demanding, but Jade kept going.',
+  'Perpetrators are highly manipulative and skilled at grooming children.',
+  'Why did you go missing? Did anyone hurt you while you were away?',
+  'Dad consented to Jade seeing the school nurse.',
+  'Mum gave consent for me to speak to your GP.',
+  'Learning to trust you was difficult at first.',
+  'The move was disruptive for everyone, so we planned it slowly.',
+  'The situation at home was volatile after the police left.',
+  'Mum has a healthy lifestyle now and walks to work.',
+  'A 44-year-old man was jailed for engaging in sexual activity with a child.',
+  'Jade has a difficult family history and has lived with her nan since she was two.',
+  'The children argue with each other about the remote control.',
+  'You chose to go to the youth club on Wednesday.',
+  'Professionals should have known about the risk sooner.',
+  'Police treated the men as suspects and arrested them.',
+  'The tumour was aggressive, so treatment started quickly.',
+  'Her involvement with the agency was to be voluntary.',
+];
+
+describe('everyday wording the real-wording packs leave alone', () => {
+  const realPacks = new Set(
+    getBuiltinRules()
+      .filter((rule) => /(victim-blaming|deficit)-real\.yml$/.test(rule.pack))
+      .map((rule) => rule.id),
+  );
+  it.each(everyday)('does not flag: %s', (text) => {
+    expect(findings(text).filter((finding) => realPacks.has(finding.ruleId))).toEqual([]);
+  });
+});

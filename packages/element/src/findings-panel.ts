@@ -29,6 +29,7 @@ export class FindingsPanel {
   #activeId: string | null = null;
   #renderedKey = '';
   #noteName = '';
+  #listKey = '';
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly editor: Editor;
@@ -122,7 +123,13 @@ export class FindingsPanel {
     this.#list.hidden = total === 0;
     if (!this.#ordered.some((diagnostic) => diagnostic.id === this.#activeId))
       this.#activeId = this.#ordered[0]?.id ?? null;
-    this.#list.replaceChildren(...this.#ordered.map((diagnostic) => this.#renderOption(diagnostic)));
+    // Results that leave the list as it was (the whole-note analysis arriving) keep the options,
+    // so a click or the active option is never lost under the writer's pointer.
+    const listKey = this.#ordered.map((diagnostic) => diagnostic.id).join(',');
+    if (listKey !== this.#listKey) {
+      this.#listKey = listKey;
+      this.#list.replaceChildren(...this.#ordered.map((diagnostic) => this.#renderOption(diagnostic)));
+    }
     this.#setActive(this.#activeId);
   }
 

@@ -64,7 +64,13 @@ export function mount(textarea: HTMLTextAreaElement, options: MountOptions = {})
   }
   element.defaultValue = textarea.defaultValue;
   element.value = textarea.value;
+  // `hidden`, and an inline display the page's own `textarea { display: … }` cannot override.
+  const inlineDisplay = [
+    textarea.style.getPropertyValue('display'),
+    textarea.style.getPropertyPriority('display'),
+  ] as const;
   textarea.hidden = true;
+  textarea.style.setProperty('display', 'none', 'important');
   textarea.after(element);
 
   const sync = () => {
@@ -84,6 +90,8 @@ export function mount(textarea: HTMLTextAreaElement, options: MountOptions = {})
       }
       textarea.required = required;
       textarea.hidden = wasHidden;
+      if (inlineDisplay[0]) textarea.style.setProperty('display', inlineDisplay[0], inlineDisplay[1]);
+      else textarea.style.removeProperty('display');
       return textarea.value;
     },
   };

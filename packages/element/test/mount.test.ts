@@ -11,6 +11,7 @@ function renderTextareaForm(value: string) {
       <label for="summary">Summary</label>
       <casenote-editor id="summary" name="summary"></casenote-editor>
       <label for="note">Case note</label>
+      <style>textarea { display: block; }</style>
       <textarea id="note" name="note" rows="4">${value}</textarea>
     </form>`);
   return {
@@ -24,6 +25,7 @@ test('mount() upgrades a textarea in place: its label names the editor and its v
   const { element } = mount(textarea, { child: 'Jade:9' });
   const editor = await editorOf(element);
   expect(textarea.hidden).toBe(true);
+  expect(getComputedStyle(textarea).display).toBe('none');
   expect(textarea.nextElementSibling).toBe(element);
   expect(editor.getText({ blockSeparator: '\n' })).toBe(`${riskNote}\nSecond line.`);
   await expect.element(page.getByRole('textbox', { name: 'Case note' })).toBeInTheDocument();
@@ -53,6 +55,7 @@ test('unmount() restores the textarea with the edited note, its id and its label
   expect(mounted.unmount()).toBe('Line one.\n\nLine three. Edited.');
   expect(textarea.value).toBe('Line one.\n\nLine three. Edited.');
   expect(textarea.hidden).toBe(false);
+  expect(getComputedStyle(textarea).display).toBe('block');
   expect(textarea.id).toBe('note');
   expect(mounted.element.isConnected).toBe(false);
   expect(form.querySelectorAll('casenote-editor')).toHaveLength(1);

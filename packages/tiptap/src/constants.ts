@@ -27,7 +27,7 @@ export const MAX_DRAW_PARTS = 32;
 
 /**
  * How far a slice of a long check on the page's thread may grow past `sliceBudget` when drawing
- * its results takes longer than checking (a long note redraws slowly): up to this many times.
+ * its results takes more than twice as long as checking (a very long note redraws slowly).
  */
 export const MAX_SLICE_GROWTH = 4;
 

@@ -90,10 +90,12 @@ export class BlockChecker {
     const pluginState = view ? caseNoteLintPluginKey.getState(view.state) : undefined;
     if (!view || !pluginState || (!pluginState.full && pluginState.dirty.length === 0)) return;
     const ranges = pluginState.full ? null : pluginState.dirty;
-    // On a long note each slice's results cost a redraw of the whole note: when that takes longer
-    // than the slice, slices grow (to a limit), so drawing never takes most of a long check's time.
+    // On a very long note each slice's results cost a redraw of the whole note: when that takes
+    // more than twice as long as the slice, slices grow (to a limit), so a long check is not spent
+    // mostly redrawing. Ordinary notes keep slices of `sliceBudget`.
     const { sliceBudget } = this.session.options;
-    const budget = Math.min(Math.max(sliceBudget, this.lastDrawMs), sliceBudget * MAX_SLICE_GROWTH);
+    const drawHeavy = this.lastDrawMs > 2 * sliceBudget;
+    const budget = drawHeavy ? Math.min(this.lastDrawMs, sliceBudget * MAX_SLICE_GROWTH) : sliceBudget;
     const results = this.collect(view.state.doc, ranges, { budget, first: () => visibleRange(view) });
     // A synchronous slice is already small: it lands whole. A worker's answer for many paragraphs is drawn in parts.
     this.delivery.deliver(results, (meta) => (isPromise(results) ? this.drawInParts(meta) : this.draw(meta)));
