@@ -4783,6 +4783,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "info",
   "caseSensitive": true,
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
   "patterns": [
    "[DNA|DNAs] x2|x3|x4|twice|again|today|yesterday|appointment|appointments",
    "[DNA] <poss>|the appointment|appointments|clinic|session|review|visit",
@@ -9453,6 +9454,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for what was done to them",
   "patterns": [
    "she|he|they|you [should-have|should've|ought-to-have had-less-to-drink|drunk-less|stayed-home|stayed-in|been-more-careful|been-more-assertive|walked-away|fought-back|run-away|got-out|left-sooner|left-earlier|left-him|gone-home|kept-away|stayed-away|stayed-at-home]",
    "she|he|they|you [should-have|should've|ought-to-have known|realised|realized|seen-it-coming]",
@@ -9478,6 +9480,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why didn't <subj>] just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
    "[why didn't <subj>] report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
@@ -9499,6 +9502,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why did <subj>] accept|send|share|agree|trust|add|get-in|get-into"
   ],
@@ -9517,6 +9521,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ asks the victim to answer for the abuse",
   "patterns": [
    "[how could <subj> {allow}|{let} this|it to? happen]",
    "[what <be> <subj> wearing]"
@@ -9536,6 +9541,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why <be> <subj> alone with]"
   ],
@@ -9608,6 +9614,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for the violence",
   "patterns": [
    "[{provoke}|{aggravate}|{antagonise}|{antagonize}] them",
    "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner"
@@ -9627,6 +9634,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for the violence",
   "patterns": [
    "<be> [the instigator]",
    "[instigator+] of the|this|that|these argument|arguments|row|rows|fight|fights|incident|incidents"
@@ -9867,6 +9875,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for going back to the person harming them",
   "patterns": [
    "[{keep} going-back|returning to] him|them|her|the-man|the-men|the-address|the-flat|the-house",
    "[{keep} going-back|returning to] <poss> partner|boyfriend"
@@ -10010,6 +10019,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ may make an abused mother sound responsible for the abuser's harm",
   "patterns": [
    "mum|mother|mum's|mother's [{fail} to protect|safeguard]",
    "mum's|mother's [failure to protect]"
@@ -10298,6 +10308,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ may make the mother sound responsible for the abuser's return",
   "patterns": [
    "[mum|mother|she {allow}|{let} him back]"
   ],
