@@ -4820,6 +4820,25 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "did-not-engage",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged with|in]"
+  ],
+  "suggestions": [
+   "was not ready to work with"
+  ],
+  "explanation": "This places the whole problem in the person. Say what was offered, how, and what they said or what got in the way.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "rdash-disengaging",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
   "id": "refused-to-engage",
   "category": "deficit",
   "family": "deficit-label",
@@ -10374,6 +10393,42 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "tcs-changing-language",
    "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "consenting-partner",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[consenting] partner|partners|participant|participants"
+  ],
+  "suggestions": [
+   "abused"
+  ],
+  "explanation": "This presents the child as a willing party to sexual activity with the person abusing them. Record what the adult did and how they gained the child's compliance.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
+  ]
+ },
+ {
+  "id": "couple-conflict",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[couple|marital|relationship conflict]"
+  ],
+  "suggestions": [
+   "abuse by one partner"
+  ],
+  "explanation": "'Conflict' suggests two people at odds on equal terms. Where one partner is abusing the other, say so and say who did what.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
   ]
  },
  {
