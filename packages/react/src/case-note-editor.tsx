@@ -2,9 +2,11 @@ import type { SeverityOrOff } from '@casenote/lint';
 import { type CaseNoteShortcuts, defaultShortcuts } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { DiagnosticCard, type DiagnosticCardProps } from './diagnostic-card.tsx';
 import { DiagnosticsPanel, type DiagnosticsPanelProps } from './diagnostics-panel.tsx';
+import { CaseNoteLabelsProvider, useCaseNoteLabels } from './labels-context.tsx';
+import { type CaseNoteLabels, type CaseNoteLabelsOverrides, mergeLabels } from './labels.ts';
 import { useCaseNoteEditor, type UseCaseNoteEditorOptions } from './use-case-note-editor.ts';
 import { useFindingAnnouncement } from './use-finding-announcement.ts';
 import { WrittenToChildMeter } from './written-to-child-meter.tsx';
@@ -35,6 +37,8 @@ export interface CaseNoteEditorProps extends Omit<UseCaseNoteEditorOptions, 'ari
   onEditorReady?: (editor: Editor) => void;
   /** Extra class on the root (`casenote-editor`). @default undefined */
   className?: string;
+  /** Replacements for the words the editor shows and announces (partial, over the en-GB defaults or a `CaseNoteLabelsProvider`'s). @default undefined */
+  labels?: CaseNoteLabelsOverrides;
 }
 
 /**
@@ -58,16 +62,19 @@ export function CaseNoteEditor({
   onRuleSeverityChange,
   onEditorReady,
   className,
+  labels: labelOverrides,
   ...options
 }: CaseNoteEditorProps) {
+  const outerLabels = useCaseNoteLabels();
+  const labels = useMemo(() => mergeLabels(outerLabels, labelOverrides), [outerLabels, labelOverrides]);
   const helpId = `${useId()}-shortcuts`;
   const editor = useCaseNoteEditor({
     ...options,
-    ariaLabel: ariaLabel ?? 'Case note',
+    ariaLabel: ariaLabel ?? labels.help.editorName,
     ariaDescribedBy: [helpId, ariaDescribedBy].filter(Boolean).join(' '),
   });
 
-  const announcement = useFindingAnnouncement(editor);
+  const announcement = useFindingAnnouncement(editor, labels.severityTitles);
   const shortcuts = { ...defaultShortcuts, ...options.shortcuts };
 
   // Only when the editor itself changes: a new callback each render must not call it again.
@@ -77,43 +84,54 @@ export function CaseNoteEditor({
   }, [editor]);
 
   return (
-    <div
-      className={['casenote-editor', className].filter(Boolean).join(' ')}
-      data-readonly={options.readOnly ? 'true' : undefined}
-    >
-      <div className="casenote-editor__main">
-        <EditorContent editor={editor} className="casenote-editor__frame" />
-        <p id={helpId} className="casenote-visually-hidden">
-          {options.readOnly ? `Read only. ${describeShortcuts(shortcuts, true)}` : describeShortcuts(shortcuts, false)}
-        </p>
-        <p aria-live="polite" aria-atomic="true" className="casenote-visually-hidden" data-role="finding-announcement">
-          {announcement}
-        </p>
-        {card && <DiagnosticCard onRuleSeverityChange={onRuleSeverityChange} {...cardProps} editor={editor} />}
-        {meter && !panel && <WrittenToChildMeter editor={editor} />}
+    <CaseNoteLabelsProvider labels={labelOverrides ?? noOverrides}>
+      <div
+        className={['casenote-editor', className].filter(Boolean).join(' ')}
+        data-readonly={options.readOnly ? 'true' : undefined}
+      >
+        <div className="casenote-editor__main">
+          <EditorContent editor={editor} className="casenote-editor__frame" />
+          <p id={helpId} className="casenote-visually-hidden">
+            {options.readOnly
+              ? `${labels.help.readOnly} ${describeShortcuts(shortcuts, true, labels.help)}`
+              : describeShortcuts(shortcuts, false, labels.help)}
+          </p>
+          <p
+            aria-live="polite"
+            aria-atomic="true"
+            className="casenote-visually-hidden"
+            data-role="finding-announcement"
+          >
+            {announcement}
+          </p>
+          {card && <DiagnosticCard onRuleSeverityChange={onRuleSeverityChange} {...cardProps} editor={editor} />}
+          {meter && !panel && <WrittenToChildMeter editor={editor} />}
+        </div>
+        {panel && (
+          <DiagnosticsPanel
+            heading={panelHeading}
+            headingLevel={panelHeadingLevel}
+            shortcuts={shortcuts}
+            {...panelProps}
+            editor={editor}
+          >
+            {meter && <WrittenToChildMeter editor={editor} />}
+            {panelProps?.children}
+          </DiagnosticsPanel>
+        )}
       </div>
-      {panel && (
-        <DiagnosticsPanel
-          heading={panelHeading}
-          headingLevel={panelHeadingLevel}
-          shortcuts={shortcuts}
-          {...panelProps}
-          editor={editor}
-        >
-          {meter && <WrittenToChildMeter editor={editor} />}
-          {panelProps?.children}
-        </DiagnosticsPanel>
-      )}
-    </div>
+    </CaseNoteLabelsProvider>
   );
 }
 
-function describeShortcuts(shortcuts: CaseNoteShortcuts, readOnly: boolean): string {
-  const list = (keys: string[]) => keys.map((key) => formatShortcut(key)).join(' or ');
+const noOverrides: CaseNoteLabelsOverrides = {};
+
+function describeShortcuts(shortcuts: CaseNoteShortcuts, readOnly: boolean, help: CaseNoteLabels['help']): string {
+  const list = (keys: string[]) => keys.map((key) => formatShortcut(key)).join(` ${help.or} `);
   return [
-    `${list(shortcuts.nextDiagnostic)} and ${list(shortcuts.previousDiagnostic)} move to the next and previous finding.`,
-    `${list(shortcuts.openCard)} opens the explanation of the finding at the caret.`,
-    ...(readOnly ? [] : [`${list(shortcuts.applyFirstSuggestion)} applies its first suggestion.`]),
-    `${list(shortcuts.focusFindings)} moves to the list of findings.`,
+    help.move(list(shortcuts.nextDiagnostic), list(shortcuts.previousDiagnostic)),
+    help.openCard(list(shortcuts.openCard)),
+    ...(readOnly ? [] : [help.apply(list(shortcuts.applyFirstSuggestion))]),
+    help.focusFindings(list(shortcuts.focusFindings)),
   ].join(' ');
 }

@@ -14,7 +14,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { categoryTitles, severityTitles } from './labels.ts';
+import { useCaseNoteLabels } from './labels-context.tsx';
 import { SeverityIcon } from './severity-icon.tsx';
 import { useDiagnostics } from './use-diagnostics.ts';
 import { createRangeReference } from './utils/createRangeReference.ts';
@@ -60,6 +60,7 @@ export function DiagnosticCard({
   className,
 }: DiagnosticCardProps) {
   const { diagnostics } = useDiagnostics(editor);
+  const { categoryTitles, severityTitles, card: words } = useCaseNoteLabels();
   const [caretId, setCaretId] = useState<string | null>(null);
   const [pinned, setPinned] = useState<Pinned | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -309,7 +310,7 @@ export function DiagnosticCard({
       {diagnostic.suggestions.length > 0 && (
         <div className="casenote-card__suggestions" role="group" aria-labelledby={suggestionsId}>
           <p id={suggestionsId} className="casenote-card__label">
-            {editable ? 'Replace with' : 'Could be written as'}
+            {editable ? words.replaceWith : words.couldBeWrittenAs}
           </p>
           {editable ? (
             <div className="casenote-card__suggestion-list">
@@ -341,10 +342,10 @@ export function DiagnosticCard({
         {editable && (
           <>
             <button type="button" className="casenote-button" data-action="ignore" onClick={ignore}>
-              Ignore
+              {words.ignore}
             </button>
             <button type="button" className="casenote-button" data-action="disable-rule" onClick={turnOffRule}>
-              Turn off this rule
+              {words.turnOffRule}
             </button>
           </>
         )}
@@ -354,13 +355,14 @@ export function DiagnosticCard({
           data-action="close"
           onClick={() => close(true)}
         >
-          Close
+          {words.close}
         </button>
       </div>
       {diagnostic.source && (
         <p className="casenote-card__source">
           <a href={diagnostic.source} target="_blank" rel="noopener noreferrer" data-action="source">
-            Read the guidance<span className="casenote-visually-hidden"> (opens in a new tab)</span>
+            {words.readGuidance}
+            <span className="casenote-visually-hidden"> {words.opensInNewTab}</span>
             <ExternalIcon />
           </a>{' '}
           <span className="casenote-card__source-host">{hostOf(diagnostic.source)}</span>

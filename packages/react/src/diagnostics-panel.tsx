@@ -22,7 +22,8 @@ import {
   useState,
 } from 'react';
 import type { Severity } from '@casenote/lint';
-import { analysisLabels, categoryTitles, severityTitles } from './labels.ts';
+import { useCaseNoteLabels } from './labels-context.tsx';
+import type { CaseNoteLabels } from './labels.ts';
 import { SeverityIcon } from './severity-icon.tsx';
 import { useDiagnosticAtCaret, useDiagnostics, useWholeNoteChecked } from './use-diagnostics.ts';
 import { useNoteAnalysis } from './use-note-analysis.ts';
@@ -69,13 +70,15 @@ interface Group {
  */
 export function DiagnosticsPanel({
   editor,
-  heading = 'Findings',
+  heading,
   headingLevel = 2,
   announceDelay = 1500,
   className,
   children,
   shortcuts = defaultShortcuts,
 }: DiagnosticsPanelProps) {
+  const labels = useCaseNoteLabels();
+  const { analysis: analysisLabels, categoryTitles, panel: words } = labels;
   const current = useDiagnostics(editor);
   // Typing maps every finding's range; the list can catch up after the keystroke has been painted.
   const { diagnostics, counts, total } = useDeferredValue(current);
@@ -181,7 +184,8 @@ export function DiagnosticsPanel({
   // Until the whole note has been checked once, no findings means "not known yet", never "none".
   const summary = !checked
     ? analysisLabels.checking
-    : formatFindingsSummary(counts) + (prompts.length > 0 ? `; ${prompts.length} about the whole note` : '');
+    : formatFindingsSummary(counts, labels.categoryNouns, words) +
+      (prompts.length > 0 ? `; ${words.aboutWholeNote(prompts.length)}` : '');
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncement(summary), announceDelay);
     return () => clearTimeout(timer);
@@ -253,7 +257,7 @@ export function DiagnosticsPanel({
       aria-busy={checked ? undefined : true}
     >
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className="casenote-panel__heading">
-        {heading}
+        {heading ?? words.heading}
         <span className="casenote-panel__total"> ({total})</span>
       </Heading>
       <p className="casenote-panel__summary">{summary}</p>
@@ -262,7 +266,7 @@ export function DiagnosticsPanel({
         <NotePrompts editor={editor} prompts={prompts} baseId={baseId} onDismiss={dismissPrompt} />
       )}
       {total === 0 && !checked ? null : total === 0 && prompts.length > 0 ? null : total === 0 ? (
-        <p className="casenote-panel__empty">Nothing to look at in this note.</p>
+        <p className="casenote-panel__empty">{words.empty}</p>
       ) : (
         <div
           ref={listRef}
@@ -306,8 +310,8 @@ export function DiagnosticsPanel({
         </div>
       )}
       <p className="casenote-panel__keys">
-        <span className="casenote-visually-hidden">Keyboard: </span>
-        {keyHints(shortcuts)}
+        <span className="casenote-visually-hidden">{words.keyboard} </span>
+        {keyHints(shortcuts, words)}
       </p>
       <p role="status" className="casenote-visually-hidden">
         {announcement}
@@ -317,14 +321,14 @@ export function DiagnosticsPanel({
 }
 
 /** The shortcuts, written out for the screen: "F8 next finding · Shift+F8 previous · …". */
-function keyHints(shortcuts: CaseNoteShortcuts): string {
+function keyHints(shortcuts: CaseNoteShortcuts, words: CaseNoteLabels['panel']): string {
   const first = (keys: string[]) => (keys[0] ? formatShortcut(keys[0]) : '');
   return [
-    `${first(shortcuts.nextDiagnostic)} next finding`,
-    `${first(shortcuts.previousDiagnostic)} previous`,
-    `${first(shortcuts.openCard)} explain`,
-    `${first(shortcuts.focusFindings)} this list`,
-    'Esc back to the note',
+    `${first(shortcuts.nextDiagnostic)} ${words.nextFinding}`,
+    `${first(shortcuts.previousDiagnostic)} ${words.previous}`,
+    `${first(shortcuts.openCard)} ${words.explain}`,
+    `${first(shortcuts.focusFindings)} ${words.thisList}`,
+    words.escBack,
   ]
     .filter((hint) => !hint.startsWith(' '))
     .join(' · ');
@@ -350,6 +354,7 @@ const FindingOption = memo(function FindingOption({
   selected,
   onChoose,
 }: FindingOptionProps) {
+  const { severityTitles } = useCaseNoteLabels();
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: the listbox owns focus and keys (aria-activedescendant)
     <div
@@ -383,6 +388,7 @@ interface NotePromptsProps {
 function NotePrompts({ editor, prompts, baseId, onDismiss }: NotePromptsProps) {
   const headingId = `${baseId}-prompts`;
   const editable = editor?.isEditable ?? false;
+  const { analysis: analysisLabels, severityTitles } = useCaseNoteLabels();
   return (
     <div role="group" aria-labelledby={headingId} className="casenote-panel__prompts" data-category="write-to-child">
       <p id={headingId} className="casenote-panel__group-heading">

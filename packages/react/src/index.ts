@@ -14,7 +14,20 @@ export type { NoteAnalysisSnapshot } from './use-note-analysis.ts';
 export { WrittenToChildMeter } from './written-to-child-meter.tsx';
 export type { WrittenToChildMeterProps } from './written-to-child-meter.tsx';
 export type { DiagnosticsSnapshot } from './use-diagnostics.ts';
-export { analysisLabels, categoryTitles, categoryNouns, severityTitles } from './labels.ts';
+export {
+  analysisLabels,
+  cardLabels,
+  categoryTitles,
+  categoryNouns,
+  defaultLabels,
+  helpLabels,
+  mergeLabels,
+  panelLabels,
+  severityTitles,
+} from './labels.ts';
+export type { CaseNoteLabels, CaseNoteLabelsOverrides } from './labels.ts';
+export { CaseNoteLabelsProvider, useCaseNoteLabels } from './labels-context.tsx';
+export type { CaseNoteLabelsProviderProps } from './labels-context.tsx';
 export { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
 export { formatShortcut } from './utils/formatShortcut.ts';
 export { formatWrittenToChild } from './utils/formatWrittenToChild.ts';

@@ -45,4 +45,88 @@ export const analysisLabels = {
   dismiss: 'Dismiss',
   /** The findings panel's summary until every paragraph has been checked once (never "no findings" before then). */
   checking: 'Checking the note…',
+  /** Stands for the child when the note does not name them. */
+  theChild: 'the child',
+  /** The meter's value in words: "40% written to Jade (2 of 5 sentences)". */
+  writtenTo: (percent: number, child: string, toChild: number, counted: number) =>
+    `${percent}% written to ${child} (${toChild} of ${counted} ${counted === 1 ? 'sentence' : 'sentences'})`,
 };
+
+/** The words of the explanation card. */
+export const cardLabels = {
+  /** Label above the suggestion buttons (editable note). */
+  replaceWith: 'Replace with',
+  /** Label above the suggestions in a read-only note. */
+  couldBeWrittenAs: 'Could be written as',
+  ignore: 'Ignore',
+  turnOffRule: 'Turn off this rule',
+  close: 'Close',
+  readGuidance: 'Read the guidance',
+  /** Read after the guidance link (visually hidden, with a leading space). */
+  opensInNewTab: '(opens in a new tab)',
+};
+
+/** The words of the findings panel. */
+export const panelLabels = {
+  heading: 'Findings',
+  /** The summary once the note has been checked and nothing was found. */
+  none: 'No findings',
+  /** The summary's count: "3 findings: 2 jargon, 1 victim-blaming" (`parts` already joined). */
+  count: (total: number, parts: string) => `${total} ${total === 1 ? 'finding' : 'findings'}: ${parts}`,
+  empty: 'Nothing to look at in this note.',
+  /** Added to the summary when there are note-level prompts. */
+  aboutWholeNote: (count: number) => `${count} about the whole note`,
+  /** Visually hidden before the key hints. */
+  keyboard: 'Keyboard:',
+  nextFinding: 'next finding',
+  previous: 'previous',
+  explain: 'explain',
+  thisList: 'this list',
+  escBack: 'Esc back to the note',
+};
+
+/** The editor's built-in help, read after the editing area's name (keys come already written out). */
+export const helpLabels = {
+  editorName: 'Case note',
+  readOnly: 'Read only.',
+  or: 'or',
+  move: (next: string, previous: string) => `${next} and ${previous} move to the next and previous finding.`,
+  openCard: (keys: string) => `${keys} opens the explanation of the finding at the caret.`,
+  apply: (keys: string) => `${keys} applies its first suggestion.`,
+  focusFindings: (keys: string) => `${keys} moves to the list of findings.`,
+};
+
+/** Every word the components show or announce, in one object a host can replace (see `CaseNoteLabelsProvider`). */
+export interface CaseNoteLabels {
+  categoryTitles: Record<Category, string>;
+  categoryNouns: Record<Category, string>;
+  severityTitles: Record<Severity, string>;
+  analysis: typeof analysisLabels;
+  card: typeof cardLabels;
+  panel: typeof panelLabels;
+  help: typeof helpLabels;
+}
+
+/** A host's replacements: any section, any key in it; the rest stay the defaults. */
+export type CaseNoteLabelsOverrides = { [Section in keyof CaseNoteLabels]?: Partial<CaseNoteLabels[Section]> };
+
+/** The en-GB defaults. */
+export const defaultLabels: CaseNoteLabels = {
+  categoryTitles,
+  categoryNouns,
+  severityTitles,
+  analysis: analysisLabels,
+  card: cardLabels,
+  panel: panelLabels,
+  help: helpLabels,
+};
+
+/** `overrides` laid over `base`, section by section. */
+export function mergeLabels(base: CaseNoteLabels, overrides: CaseNoteLabelsOverrides | undefined): CaseNoteLabels {
+  if (!overrides) return base;
+  const merged = { ...base } as Record<keyof CaseNoteLabels, unknown>;
+  for (const section of Object.keys(overrides) as (keyof CaseNoteLabels)[]) {
+    merged[section] = { ...base[section], ...overrides[section] };
+  }
+  return merged as CaseNoteLabels;
+}

@@ -1,8 +1,9 @@
+import type { Severity } from '@casenote/lint';
 import { MOVED_TO_FINDING_META } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { useEffect, useState } from 'react';
-import { severityTitles } from './labels.ts';
+import { severityTitles as defaultSeverityTitles } from './labels.ts';
 
 /**
  * What to announce when F8 / Shift+F8 move to a finding: its severity and message, once per move.
@@ -13,7 +14,10 @@ import { severityTitles } from './labels.ts';
  * @returns The text for a polite live region (empty until the first move).
  * @example const announcement = useFindingAnnouncement(editor); return <p role="status">{announcement}</p>;
  */
-export function useFindingAnnouncement(editor: Editor | null): string {
+export function useFindingAnnouncement(
+  editor: Editor | null,
+  severityTitles: Record<Severity, string> = defaultSeverityTitles,
+): string {
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     if (!editor) return undefined;
@@ -29,6 +33,6 @@ export function useFindingAnnouncement(editor: Editor | null): string {
     return () => {
       editor.off('transaction', onTransaction);
     };
-  }, [editor]);
+  }, [editor, severityTitles]);
   return announcement;
 }

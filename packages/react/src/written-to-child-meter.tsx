@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useId } from 'react';
-import { analysisLabels } from './labels.ts';
+import { useCaseNoteLabels } from './labels-context.tsx';
 import { useNoteAnalysis } from './use-note-analysis.ts';
 import { formatWrittenToChild } from './utils/formatWrittenToChild.ts';
 
@@ -25,10 +25,11 @@ export interface WrittenToChildMeterProps {
 export function WrittenToChildMeter({ editor, highlightToggle = true, className }: WrittenToChildMeterProps) {
   const { summary, childName, highlightAboutChild } = useNoteAnalysis(editor);
   const labelId = `${useId()}-label`;
+  const { analysis: analysisLabels } = useCaseNoteLabels();
   if (editor?.storage.caseNoteLint?.lintOptions.analysis === false) return null;
   const share = summary?.writtenToChildShare ?? null;
   const percent = share === null ? null : Math.round(share * 100);
-  const valueText = formatWrittenToChild(summary, childName);
+  const valueText = formatWrittenToChild(summary, childName, analysisLabels);
 
   return (
     <div

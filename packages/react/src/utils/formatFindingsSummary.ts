@@ -1,6 +1,6 @@
-import { categories } from '@casenote/lint';
+import { type Category, categories } from '@casenote/lint';
 import type { DiagnosticCounts } from '@casenote/tiptap';
-import { categoryNouns } from '../labels.ts';
+import { categoryNouns, panelLabels } from '../labels.ts';
 
 /**
  * One sentence giving the number of findings and how they split by category, for the panel's
@@ -8,14 +8,18 @@ import { categoryNouns } from '../labels.ts';
  * engine's category order.
  * @example formatFindingsSummary({ jargon: 1 }) // '1 finding: 1 jargon'
  */
-export function formatFindingsSummary(counts: DiagnosticCounts): string {
+export function formatFindingsSummary(
+  counts: DiagnosticCounts,
+  nouns: Record<Category, string> = categoryNouns,
+  words: Pick<typeof panelLabels, 'none' | 'count'> = panelLabels,
+): string {
   const present = categories
     .map((category) => ({ category, count: counts[category] ?? 0 }))
     .filter(({ count }) => count > 0)
     // Array.prototype.sort is stable, so equal counts stay in category order.
     .sort((a, b) => b.count - a.count);
   const total = present.reduce((sum, { count }) => sum + count, 0);
-  if (total === 0) return 'No findings';
-  const parts = present.map(({ category, count }) => `${count} ${categoryNouns[category]}`);
-  return `${total} ${total === 1 ? 'finding' : 'findings'}: ${parts.join(', ')}`;
+  if (total === 0) return words.none;
+  const parts = present.map(({ category, count }) => `${count} ${nouns[category]}`);
+  return words.count(total, parts.join(', '));
 }

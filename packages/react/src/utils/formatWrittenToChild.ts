@@ -6,10 +6,14 @@ import { analysisLabels } from '../labels.ts';
  * that speak to or about the child. Uses "the child" when the name is not known.
  * @example formatWrittenToChild({ toChild: 2, aboutChild: 3, writtenToChildShare: 0.4, … }, 'Jade')
  */
-export function formatWrittenToChild(summary: NoteSummary | null, childName: string | null = null): string {
-  if (!summary) return analysisLabels.pending;
+export function formatWrittenToChild(
+  summary: NoteSummary | null,
+  childName: string | null = null,
+  labels: typeof analysisLabels = analysisLabels,
+): string {
+  if (!summary) return labels.pending;
   const { toChild, aboutChild, writtenToChildShare } = summary;
-  if (writtenToChildShare === null) return analysisLabels.noSentences;
+  if (writtenToChildShare === null) return labels.noSentences;
   const counted = toChild + aboutChild;
-  return `${Math.round(writtenToChildShare * 100)}% written to ${childName ?? 'the child'} (${toChild} of ${counted} ${counted === 1 ? 'sentence' : 'sentences'})`;
+  return labels.writtenTo(Math.round(writtenToChildShare * 100), childName ?? labels.theChild, toChild, counted);
 }
