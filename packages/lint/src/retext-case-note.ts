@@ -7,11 +7,13 @@ import {
   formatMessage,
   resolveHits,
   type Hit,
+  type Token,
 } from '@casenote/rules';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { matchCase } from './match-case.ts';
 import { sentenceTokens } from './tokens.ts';
+import { fitFinding, ruleLemmas } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
@@ -23,7 +25,8 @@ interface Found {
   hit: Hit;
   from: number;
   to: number;
-  startsSentence: boolean;
+  /** The sentence's words, for fitting suggestions to it. */
+  tokens: Token[];
 }
 
 /**
@@ -50,7 +53,7 @@ export function retextCaseNote(compiled: CompiledRules) {
         const first = tokens[hit.start];
         const last = tokens[hit.end - 1];
         if (!first || !last) continue;
-        found.push({ hit, from: first.start, to: last.end, startsSentence: hit.start === 0 });
+        found.push({ hit, from: first.start, to: last.end, tokens });
       }
     });
     if (found.length === 0) return;
@@ -77,7 +80,7 @@ export function retextCaseNote(compiled: CompiledRules) {
 
 /** The diagnostic for one match, or undefined when the team allows the phrase. */
 function toDiagnostic(
-  { hit, from, to, startsSentence }: Found,
+  { hit, from, to, tokens }: Found,
   compiled: CompiledRules,
   text: string,
   expansionsEnd: Map<number, number>,
@@ -90,16 +93,22 @@ function toDiagnostic(
     ? explainedAcronymMessage
     : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
+  // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
+  const fitted = fitFinding(
+    { text, tokens, start: hit.start, end: hit.end, ruleLemmas: ruleLemmas(rule) },
+    rule.suggestions,
+    (suggestion, replaced, startsSentence) => matchCase(suggestion, replaced, startsSentence, isAcronym),
+  );
   return {
-    from,
-    to,
+    from: fitted.from,
+    to: fitted.to,
     ruleId: rule.id,
     category: rule.category,
     severity: explained ? 'hint' : configured,
     message: formatMessage(template, actual),
     explanation: rule.explanation,
-    actual,
-    suggestions: rule.suggestions.map((suggestion) => matchCase(suggestion, actual, startsSentence, isAcronym)),
+    actual: text.slice(fitted.from, fitted.to),
+    suggestions: fitted.suggestions,
     source: rule.sources[0]?.url,
   };
 }
