@@ -60,16 +60,20 @@ for (const words of [10_000, 50_000]) {
 console.log('\nTarget: ratio ≤ 0.25 at 10,000 words (aim 0.1).');
 console.log('Median wall time per lint of the same text; machine load from other processes shifts both sides alike.');
 
-const editorBench = new URL('./editor-bench.ts', import.meta.url);
-if (!process.argv.includes('--engine-only') && existsSync(editorBench)) {
-  const { runEditorBench } = (await import(editorBench.href)) as { runEditorBench: () => Promise<void> };
+/** Runs one benchmark; if it fails, prints why and goes on to the next, so the figures already printed stand. */
+async function runPart(name: string, file: string, exportName: string): Promise<void> {
+  const url = new URL(file, import.meta.url);
+  if (process.argv.includes('--engine-only') || !existsSync(url)) return;
   console.log('');
-  await runEditorBench();
+  try {
+    const part = (await import(url.href)) as Record<string, () => Promise<void>>;
+    await part[exportName]?.();
+  } catch (error) {
+    console.log(`\nThe ${name} benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
 
-const auditBench = new URL('./audit-bench.ts', import.meta.url);
-if (!process.argv.includes('--engine-only') && existsSync(auditBench)) {
-  const { runAuditBench } = (await import(auditBench.href)) as { runAuditBench: () => Promise<void> };
-  console.log('');
-  await runAuditBench();
-}
+await runPart('editor', './editor-bench.ts', 'runEditorBench');
+await runPart('paste', './paste-bench.ts', 'runPasteBench');
+await runPart('audit', './audit-bench.ts', 'runAuditBench');

@@ -3,7 +3,7 @@ import { severities, type ChildContext, type Severity } from '@casenote/lint';
 import { CliError } from './errors.ts';
 
 /** Output formats of `casenote lint`. */
-export const formats = ['text', 'json'] as const;
+export const formats = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof formats)[number];
 
 /** The parsed arguments of `casenote lint`. */
@@ -20,6 +20,12 @@ export interface LintArgs {
   household: ChildContext[] | undefined;
   /** `--record default|FILE`: check each note against a contact-record template. */
   record: string | undefined;
+  /** `--max-warnings N`: exit 1 when there are more than N warnings (as ESLint). */
+  maxWarnings: number | undefined;
+  /** `--quiet`: report errors only. */
+  quiet: boolean;
+  /** `--no-config`: do not look for a `.casenoterc` file. */
+  noConfig: boolean;
 }
 
 /** Parses `NAME[:AGE]` (an age of 0 to 25). */
@@ -69,12 +75,15 @@ export function parseLintArgs(argv: string[]): LintArgs {
     child: { type: 'string' },
     household: { type: 'string' },
     record: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    'no-config': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
 
   const format = values.format ?? 'text';
   if (!isOneOf(formats, format)) {
-    throw new CliError(`unknown format '${format}' (expected ${formats.join(' or ')})`, { usageOf: 'lint' });
+    throw new CliError(`unknown format '${format}' (expected ${formats.join(', ')})`, { usageOf: 'lint' });
   }
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isOneOf(severities, failOn)) {
@@ -82,6 +91,14 @@ export function parseLintArgs(argv: string[]): LintArgs {
       usageOf: 'lint',
     });
   }
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d{1,9}$/.test(maxWarnings)) {
+    throw new CliError(`option '--max-warnings' takes a whole number (0 or more), not '${maxWarnings}'`, {
+      usageOf: 'lint',
+    });
+  }
+  if (values.config !== undefined && values['no-config'])
+    throw new CliError("options '--config' and '--no-config' cannot be used together", { usageOf: 'lint' });
   if (values.config === '') throw new CliError("option '--config' needs a file path", { usageOf: 'lint' });
   if (positionals.filter((input) => input === '-').length > 1) {
     throw new CliError("'-' (standard input) can be given only once", { usageOf: 'lint' });
@@ -99,6 +116,9 @@ export function parseLintArgs(argv: string[]): LintArgs {
         ? undefined
         : values.household.split(',').map((member) => parseChild(member, '--household')),
     record: values.record,
+    maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+    quiet: values.quiet ?? false,
+    noConfig: values['no-config'] ?? false,
   };
 }
 

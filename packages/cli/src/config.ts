@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -15,6 +16,28 @@ import { CliError, firstLine } from './errors.ts';
 import { describeReadError } from './input.ts';
 
 const configKeys = ['rules', 'categories', 'allow', 'extraRules'] as const;
+
+/** Config file names found without `--config`, looked for in this order in each folder. */
+export const configFileNames = ['.casenoterc.yml', '.casenoterc.yaml', '.casenoterc.json'] as const;
+
+/**
+ * Finds the config that applies when none is given: the first `.casenoterc.yml`, `.yaml` or `.json`
+ * in `cwd` or the nearest folder above it, as ESLint and Vale look for theirs.
+ *
+ * @returns The config's absolute path, or `undefined` when there is none up to the file system root.
+ */
+export function findConfig(cwd: string): string | undefined {
+  let folder = path.resolve(cwd);
+  for (;;) {
+    for (const name of configFileNames) {
+      const candidate = path.join(folder, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
 const severityOrOff: readonly string[] = [...severities, 'off'];
 
 /**
@@ -91,8 +114,9 @@ function readSeverityMap(
   value: unknown,
 ): Record<string, (typeof severities)[number] | 'off'> {
   if (!isPlainObject(value)) throw invalid(file, `'${key}' must map names to a severity or 'off'`);
-  const map: Record<string, (typeof severities)[number] | 'off'> = {};
+  const map: Record<string, (typeof severities)[number] | 'off'> = Object.create(null);
   for (const [name, level] of Object.entries(value)) {
+    if (reservedKeys.has(name)) throw invalid(file, `'${key}.${name}' is not a rule or category name`);
     if (typeof level !== 'string' || !severityOrOff.includes(level)) {
       throw invalid(file, `'${key}.${name}' must be one of ${severityOrOff.join(', ')}, not ${JSON.stringify(level)}`);
     }
@@ -100,6 +124,9 @@ function readSeverityMap(
   }
   return map;
 }
+
+/** Keys that would reach an object's prototype: never rule or category names. */
+const reservedKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 function readStringList(file: string, key: string, value: unknown): string[] {
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {

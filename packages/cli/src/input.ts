@@ -1,39 +1,58 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CliError } from './errors.ts';
+import type { InputProblem } from './audit/types.ts';
+import { collectNotes } from './notes/collect-notes.ts';
+import { maxNoteBytes, noteFromBytes, readNoteFile } from './notes/read-note.ts';
 import type { CliIo } from './types.ts';
 
-/** One input to lint: its path as the user typed it (`-` for standard input) and its text. */
+/** One note to lint: its path as shown in reports (`-` for standard input) and its text. */
 export interface Input {
   path: string;
   text: string;
 }
 
 /**
- * Reads every input before any is linted, so an unreadable file stops the run before output starts.
- * A leading byte order mark is dropped so that line 1, column 1 is the first visible character.
+ * Reads every input before any is linted, in the order given: files (whatever their extension),
+ * folders and globs (their notes, sorted by path) and `-` for standard input. Notes that cannot be
+ * read (missing, binary, not UTF-8/UTF-16, too large) come back as problems, named, so the others
+ * are still checked. HTML notes are converted to text; a byte order mark is dropped so that line 1,
+ * column 1 is the first visible character.
  */
-export async function readInputs(inputs: string[], io: CliIo): Promise<Input[]> {
-  return Promise.all(
-    inputs.map(async (input) => {
-      const text = input === '-' ? await readStream(io.stdin) : await readInputFile(input, io.cwd);
-      return { path: input, text: text.replace(/^\uFEFF/, '') };
-    }),
-  );
-}
-
-async function readInputFile(input: string, cwd: string): Promise<string> {
-  try {
-    return await readFile(path.resolve(cwd, input), 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${input}: ${describeReadError(error)}`, { cause: error });
+export async function readInputs(inputs: string[], io: CliIo): Promise<{ notes: Input[]; problems: InputProblem[] }> {
+  const notes: Input[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    if (input === '-') {
+      const note = noteFromBytes(await readStream(io.stdin), '-');
+      if (note.ok) notes.push({ path: '-', text: note.text });
+      else problems.push({ location: 'standard input', reason: note.reason });
+      continue;
+    }
+    const found = await collectNotes([input], io.cwd, { anyNamedFile: true });
+    problems.push(...found.problems);
+    const typed = path.resolve(io.cwd, input);
+    for (const { absolute, shown } of found.notes) {
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+      const note = readNoteFile(absolute);
+      const name = absolute === typed ? input : shown;
+      if (note.ok) notes.push({ path: name, text: note.text });
+      else problems.push({ location: name, reason: note.reason });
+    }
   }
+  return { notes, problems };
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    // Past the limit, keep reading (so the writer is not cut off) but stop keeping the bytes.
+    if (size <= maxNoteBytes + 1) chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** A short reason for a failed read, without the path Node repeats in its own message. */
@@ -46,6 +65,8 @@ export function describeReadError(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'ENOSPC':
+      return 'no space left on the device';
     default:
       return error instanceof Error ? error.message : String(error);
   }

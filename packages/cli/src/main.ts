@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { auditCommand } from './commands/audit.ts';
 import { lintCommand } from './commands/lint.ts';
 import { CliError } from './errors.ts';
 import type { CliIo, Command } from './types.ts';
+import { readVersion } from './version.ts';
 
 /** Every subcommand, by name. A new command (such as `audit`) is one more entry here. */
 const commands: ReadonlyMap<string, Command> = new Map([
@@ -24,12 +24,6 @@ Options:
 
 Nothing leaves your machine: casenote reads files and writes to the terminal only.
 `;
-}
-
-function readVersion(): string {
-  // src/main.ts and dist/main.js both sit one folder below package.json.
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
 }
 
 /**

@@ -53,7 +53,7 @@ test('unreadable files, broken HTML, bad manifest rows and missing paths are rep
     { path: 'notes/ignored.pdf', reason: 'not a note (expected .txt, .md, .html, .htm)' },
     { path: 'notes/binary.txt', reason: 'not a text file (it contains NUL bytes)' },
     { path: 'notes/dangling.txt', reason: 'cannot read: no such file' },
-    { path: 'notes/latin1.txt', reason: 'not UTF-8 text' },
+    { path: 'notes/latin1.txt', reason: 'not UTF-8 text (save it as UTF-8 or UTF-16)' },
     { row: 'manifest.jsonl:2', reason: "no note named 'ghost' (.txt, .md or .html) among the paths given" },
     { row: 'manifest.jsonl:3', reason: "bad date '2024-02-31' for 'broken' (expected yyyy-mm-dd)" },
     { row: 'manifest.jsonl:4', reason: 'not a JSON object' },

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { htmlToText } from '../src/audit/html-to-text.ts';
+import { htmlToText } from '../src/notes/html-to-text.ts';
 import { parseManifest } from '../src/audit/manifest.ts';
 import { makePeriods, parsePeriodLength, periodOf, stepBack } from '../src/audit/periods.ts';
-import { countWords, makeSnippet } from '../src/audit/audit-note.ts';
+import { countWords } from '@casenote/lint';
+import { makeSnippet } from '../src/audit/audit-note.ts';
 import { escapeHtml } from '../src/audit/render-html.ts';
 import { createProgress, describeThroughput } from '../src/audit/progress.ts';
 import { Writable } from 'node:stream';
@@ -183,7 +184,7 @@ describe('periods', () => {
 });
 
 describe('words, snippets and escaping', () => {
-  test('counts words as runs of letters and digits', () => {
+  test("counts words with the engine's one word tokenizer", () => {
     expect(countWords("You didn't want to go to the after-school club on 3 May — fine.")).toBe(13);
     expect(countWords('')).toBe(0);
   });

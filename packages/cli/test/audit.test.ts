@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { htmlToText } from '../src/audit/html-to-text.ts';
+import { htmlToText } from '../src/notes/html-to-text.ts';
 import { assertBuilt, lintJson, makeTempDir, repoRoot, runCli } from './run-cli.ts';
 
 beforeAll(assertBuilt);
@@ -170,9 +170,10 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
     expect(html).not.toMatch(/https?:\/\//i);
     const charts = html.match(/<svg class="chart" role="img" aria-labelledby="chart-\d+"/g) ?? [];
     expect(charts.length).toBeGreaterThanOrEqual(7);
-    // Every chart sits beside a table with a caption.
+    // Every chart sits beside (or, for wide tables, above) a table with a caption.
     const pairs =
-      html.match(/<div class="pair"><figure><svg[\s\S]*?<\/svg><\/figure><table><caption>[^<]+<\/caption>/g) ?? [];
+      html.match(/<figure><svg[\s\S]*?<\/svg><\/figure>(?:\n<div class="scroll">)?<table><caption>[^<]+<\/caption>/g) ??
+      [];
     expect(pairs.length).toBe(charts.length);
     expect(html).toContain('<th scope="col">');
     const levels = [...html.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]));
@@ -183,8 +184,11 @@ describe('casenote audit over the sample notes with a CSV manifest', () => {
       'Findings per 1,000 words, by category',
       'Notes written to the child',
       "The child's voice",
-      'Most frequent findings',
+      'Findings by severity',
+      'Findings per 1,000 words, note by note',
+      'Findings by rule',
       'Examples',
+      'Notes to dip-sample',
       'Per team',
       'Per type of note',
       'Re-referrals against the rest',

@@ -28,7 +28,7 @@ describe('usage errors exit 2 with one line on stderr', () => {
 
   test('an unknown --format', () => {
     const message = expectOneLineFailure(runCli(['lint', sampleNote, '--format', 'xml']));
-    expect(message).toContain("unknown format 'xml' (expected text or json)");
+    expect(message).toContain("unknown format 'xml' (expected text, json, sarif, github)");
   });
 
   test('an unknown --fail-on severity', () => {
@@ -42,15 +42,25 @@ describe('usage errors exit 2 with one line on stderr', () => {
   });
 });
 
-describe('unreadable input exits 2 before anything is printed', () => {
-  test('a missing file, even after a readable one', () => {
-    const message = expectOneLineFailure(runCli(['lint', 'note.txt', 'missing.txt'], { cwd: temp.dir }));
-    expect(message).toBe('casenote: cannot read missing.txt: no such file');
+describe('an unreadable input exits 2 and is named, and the other notes are still reported', () => {
+  test('a missing file after a readable one: the readable note is still reported', () => {
+    const run = runCli(['lint', 'note.txt', 'missing.txt'], { cwd: temp.dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('note.txt: ');
+    expect(run.stderr).toBe('casenote lint: skipped missing.txt: cannot read: no such file\n');
   });
 
-  test('a directory', () => {
-    const message = expectOneLineFailure(runCli(['lint', temp.dir]));
-    expect(message).toBe(`casenote: cannot read ${temp.dir}: is a directory, not a file`);
+  test('a folder with no notes in it', () => {
+    const empty = makeTempDir({ 'readme.pdf': 'not a note' });
+    try {
+      const run = runCli(['lint', empty.dir]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `casenote lint: skipped ${empty.dir}: no notes in this folder (.txt, .md, .html, .htm)\n`,
+      );
+    } finally {
+      empty.remove();
+    }
   });
 });
 

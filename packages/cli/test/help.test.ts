@@ -17,7 +17,7 @@ describe('casenote --help, --version and command dispatch', () => {
   test('lint --help and help lint print the lint usage', () => {
     const viaFlag = runCli(['lint', '--help']);
     expect(viaFlag.status).toBe(0);
-    expect(viaFlag.stdout).toMatch(/^Usage: casenote lint \[FILE…\|-\]/);
+    expect(viaFlag.stdout).toMatch(/^Usage: casenote lint \[FILE\|FOLDER\|GLOB…\|-\]/);
     expect(viaFlag.stdout).toContain('--fail-on');
     expect(viaFlag.stdout).toContain('UTF-16 code units');
     expect(runCli(['help', 'lint']).stdout).toBe(viaFlag.stdout);

@@ -1,4 +1,5 @@
 import {
+  getBuiltinIndicators,
   getBuiltinRules,
   getBuiltinSources,
   Matcher,
@@ -10,6 +11,8 @@ import {
 } from '@casenote/rules';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
+import type { NoteContext } from './analyse/types.ts';
+import type { CompiledIndicators } from './context/note-facts.ts';
 import type { LintOptions } from './types.ts';
 
 /** A rule ready to run: its effective severity after options. */
@@ -23,6 +26,12 @@ export interface CompiledRules {
   active: ActiveRule[];
   matcher: Matcher;
   allow: Set<string>;
+  /** Whether any active rule has `when` conditions (the context layer runs only then). */
+  conditioned: boolean;
+  /** The harm indicators, compiled when an active rule asks about them. */
+  indicators: CompiledIndicators | undefined;
+  /** The host's child and household, which conditions about the child read. */
+  context: NoteContext | undefined;
 }
 
 /**
@@ -32,8 +41,9 @@ export interface CompiledRules {
  */
 export function compileRules(options: LintOptions = {}): CompiledRules {
   const builtin = getBuiltinRules();
+  const indicatorIds = new Set(getBuiltinIndicators().map((indicator) => indicator.id));
   const extra = (options.extraRules ?? []).flatMap((pack) =>
-    validateRulePack(pack.rules, pack.name, getBuiltinSources()),
+    validateRulePack(pack.rules, pack.name, getBuiltinSources(), indicatorIds),
   );
   const all = [...builtin, ...extra];
   if (extra.length > 0) validateRuleSet(all);
@@ -63,5 +73,22 @@ export function compileRules(options: LintOptions = {}): CompiledRules {
       caseSensitive: rule.caseSensitive,
     })),
   );
-  return { active, matcher, allow: new Set((options.allow ?? []).map(normalisePhrase)) };
+  const conditioned = active.some(({ rule }) => rule.when !== undefined);
+  const needsIndicators = active.some(({ rule }) => rule.when?.indicators !== undefined);
+  return {
+    active,
+    matcher,
+    allow: new Set((options.allow ?? []).map(normalisePhrase)),
+    conditioned,
+    indicators: needsIndicators ? compileIndicators() : undefined,
+    context: options.context,
+  };
+}
+
+function compileIndicators(): CompiledIndicators {
+  const indicators = getBuiltinIndicators();
+  return {
+    ids: indicators.map((indicator) => indicator.id),
+    matcher: new Matcher(indicators.map((indicator, index) => ({ rule: index, patterns: indicator.phrases }))),
+  };
 }

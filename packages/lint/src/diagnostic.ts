@@ -27,4 +27,6 @@ export interface Diagnostic {
    * is empty), such as a missing child's voice. Absent for findings on a range of text.
    */
   scope?: 'note';
+  /** Whom a whole-note prompt is about, when it is about one child of the household. */
+  subject?: { child: string };
 }

@@ -6,14 +6,18 @@ import {
   categoryMessages,
   formatMessage,
   resolveHits,
+  severities,
   type Hit,
+  type Severity,
   type Token,
 } from '@casenote/rules';
+import { evaluateConditions, type Verdict } from './context/conditions.ts';
+import { locate, readNoteFacts, type NoteFacts } from './context/note-facts.ts';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { matchCase } from './match-case.ts';
 import { sentenceTokens } from './tokens.ts';
-import { fitFinding, ruleLemmas } from './fit/index.ts';
+import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
@@ -27,6 +31,8 @@ interface Found {
   to: number;
   /** The sentence's words, for fitting suggestions to it. */
   tokens: Token[];
+  /** For a rule with conditions: what they decided here. */
+  verdict?: Verdict;
 }
 
 /**
@@ -39,9 +45,11 @@ export function retextCaseNote(compiled: CompiledRules) {
     const text = String(file.value);
     const found: Found[] = [];
     const expansionsEnd = new Map<number, number>();
+    const allTokens: Token[][] = [];
     forEachSentence(tree, (sentence) => {
       const tokens = sentenceTokens(sentence, text);
       if (tokens.length === 0) return;
+      if (compiled.conditioned) allTokens.push(tokens);
       const hits = compiled.matcher.match(tokens);
       for (const hit of hits) {
         if (hit.kind !== 'expansion') continue;
@@ -57,9 +65,14 @@ export function retextCaseNote(compiled: CompiledRules) {
       }
     });
     if (found.length === 0) return;
+    if (compiled.conditioned)
+      judgeConditioned(found, compiled, () =>
+        readNoteFacts(text, tree, compiled.context, allTokens, compiled.indicators),
+      );
     const toPoint = pointFinder(text);
     withoutStackTraces(() => {
       for (const finding of found) {
+        if (finding.verdict?.kind === 'skip') continue;
         const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd);
         if (!diagnostic) continue;
         const message = file.message(diagnostic.message, {
@@ -78,9 +91,41 @@ export function retextCaseNote(compiled: CompiledRules) {
   };
 }
 
+/**
+ * Decides each match of a conditioned rule from what the note says (the facts are read once, and
+ * only when such a rule matched). A conditioned match inside another rule's finding is left to that
+ * rule ("older boyfriend" says more than "boyfriend").
+ */
+function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: () => NoteFacts): void {
+  let facts: NoteFacts | undefined;
+  for (const finding of found) {
+    const { rule } = compiled.active[finding.hit.rule] as CompiledRules['active'][number];
+    if (!rule.when) continue;
+    const covered = found.some(
+      (other) =>
+        other !== finding &&
+        !(compiled.active[other.hit.rule] as CompiledRules['active'][number]).rule.when &&
+        other.from < finding.to &&
+        finding.from < other.to,
+    );
+    if (covered) {
+      finding.verdict = { kind: 'skip' };
+      continue;
+    }
+    facts ??= readFacts();
+    const site = locate(facts, finding.from, finding.to);
+    finding.verdict = site ? evaluateConditions(rule, facts, site) : { kind: 'skip' };
+  }
+}
+
+/** The less serious of two severities. */
+function gentler(a: Severity, b: Severity): Severity {
+  return severities.indexOf(a) > severities.indexOf(b) ? a : b;
+}
+
 /** The diagnostic for one match, or undefined when the team allows the phrase. */
 function toDiagnostic(
-  { hit, from, to, tokens }: Found,
+  { hit, from, to, tokens, verdict }: Found,
   compiled: CompiledRules,
   text: string,
   expansionsEnd: Map<number, number>,
@@ -89,26 +134,31 @@ function toDiagnostic(
   const actual = text.slice(from, to);
   if (compiled.allow.has(normalisePhrase(actual))) return undefined;
   const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
+  const soft = verdict?.kind === 'soft' ? verdict : undefined;
   const template = explained
     ? explainedAcronymMessage
-    : (rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
+    : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
   // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
-  const fitted = fitFinding(
-    { text, tokens, start: hit.start, end: hit.end, ruleLemmas: ruleLemmas(rule) },
-    rule.suggestions,
-    (suggestion, replaced, startsSentence) => matchCase(suggestion, replaced, startsSentence, isAcronym),
+  const context = { text, tokens, start: hit.start, end: hit.end, ruleLemmas: ruleLemmas(rule) };
+  const fitted = fitFinding(context, rule.suggestions, (suggestion, replaced, startsSentence) =>
+    matchCase(suggestion, replaced, startsSentence, isAcronym),
   );
+  const offered = fitted.suggestions.filter(
+    (fix) => !stillFlagged(compiled.matcher, hit.rule, context, fitted.from, fitted.to, fix),
+  );
+  // with no fix left, the finding keeps the words the rule matched
+  const range = offered.length > 0 ? fitted : { from, to };
   return {
-    from: fitted.from,
-    to: fitted.to,
+    from: range.from,
+    to: range.to,
     ruleId: rule.id,
     category: rule.category,
-    severity: explained ? 'hint' : configured,
+    severity: explained ? 'hint' : soft ? gentler(configured, soft.severity) : configured,
     message: formatMessage(template, actual),
     explanation: rule.explanation,
-    actual: text.slice(fitted.from, fitted.to),
-    suggestions: fitted.suggestions,
+    actual: text.slice(range.from, range.to),
+    suggestions: offered,
     source: rule.sources[0]?.url,
   };
 }

@@ -3,11 +3,15 @@ import { normaliseWord, type Token } from '@casenote/rules';
 
 const tokenCache = new WeakMap<Sentence, Token[]>();
 const hyphen = /[-\u2010\u2011]/;
-const hyphenOnly = /^[-\u2010\u2011]+$/;
+// hyphens and quotation marks join words rather than separating them: "hard-to-reach", an older
+// ‘boyfriend’, "had 'consented' to" all match as phrases
+const joinerOnly =
+  /^[-\u2010\u2011"'`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]+$/u;
 
 /**
  * The words of one retext sentence as matcher tokens, read from the original text by offset.
- * Hyphenated words give one token per part; punctuation other than a hyphen marks a break.
+ * Hyphenated words give one token per part; punctuation other than a hyphen or a quotation mark
+ * marks a break.
  */
 export function sentenceTokens(sentence: Sentence, text: string): Token[] {
   // the phrase rules and the note analysis read the same parsed sentences in one lint call
@@ -23,7 +27,7 @@ export function sentenceTokens(sentence: Sentence, text: string): Token[] {
     if (start === undefined || end === undefined) continue;
     if (child.type !== 'WordNode') {
       const value = text.slice(start, end);
-      if (!hyphenOnly.test(value)) pendingBreak = true;
+      if (!joinerOnly.test(value)) pendingBreak = true;
       continue;
     }
     let word = text.slice(start, end);

@@ -72,9 +72,7 @@ describe('one-click fixes fitted to their sentence', () => {
 
   it('keep the capital at the start of a sentence', () => {
     expect(fixed('LA staff visited.', 'acronym-la')[0]).toMatch(/^[A-Z]/);
-    expect(fixed('An ICPC will be held within 15 days.', 'acronym-icpc')[0]).toMatch(
-      /^A first child protection conference/,
-    );
+    expect(fixed('An ICPC will be held within 15 days.', 'acronym-icpc')[0]).toMatch(/^A first /);
   });
 
   it('offer no button where no fit reads correctly, and still explain', () => {

@@ -270,3 +270,28 @@ describe('built-in packs on ordinary family words', () => {
     }
   });
 });
+
+describe('quotation marks inside a phrase', () => {
+  const phrasesOnly = createLinter({ analysis: false });
+  const flaggedBy = (text: string, ruleId: string): Diagnostic | undefined =>
+    phrasesOnly.lint(text).find((diagnostic) => diagnostic.ruleId === ruleId);
+
+  it('still match the phrase, with curly or straight quotes around one of its words', () => {
+    for (const text of [
+      'Records say she had an older ‘boyfriend’ at 15.',
+      "Records say she had an older 'boyfriend' at 15.",
+      'Records say she had an older “boyfriend” at 15.',
+      'Records say she had an older "boyfriend" at 15.',
+    ]) {
+      const finding = flaggedBy(text, 'older-boyfriend');
+      expect(finding, text).toBeDefined();
+      expect(finding?.actual.replace(/[‘’“”'"]/g, ''), text).toBe('older boyfriend');
+    }
+    expect(flaggedBy("Staff wrote that she had 'consented' to sexual activity.", 'consented-to')).toBeDefined();
+  });
+
+  it('still keep other punctuation as a break between words', () => {
+    expect(flaggedBy('She is older. Boyfriend is not the word to use.', 'older-boyfriend')).toBeUndefined();
+    expect(flaggedBy('She is older, boyfriend or not.', 'older-boyfriend')).toBeUndefined();
+  });
+});

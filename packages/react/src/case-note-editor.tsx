@@ -1,10 +1,10 @@
 import type { SeverityOrOff } from '@casenote/lint';
+import { type CaseNoteShortcuts, defaultShortcuts } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useId } from 'react';
 import { DiagnosticCard, type DiagnosticCardProps } from './diagnostic-card.tsx';
 import { DiagnosticsPanel, type DiagnosticsPanelProps } from './diagnostics-panel.tsx';
-import { defaultShortcuts, type CaseNoteShortcuts } from './keyboard-shortcuts.ts';
 import { useCaseNoteEditor, type UseCaseNoteEditorOptions } from './use-case-note-editor.ts';
 import { WrittenToChildMeter } from './written-to-child-meter.tsx';
 import { formatShortcut } from './utils/formatShortcut.ts';

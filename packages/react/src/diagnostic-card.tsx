@@ -1,4 +1,5 @@
 import type { SeverityOrOff } from '@casenote/lint';
+import { getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
@@ -13,7 +14,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { OPEN_CARD_META } from './keyboard-shortcuts.ts';
 import { categoryTitles, severityTitles } from './labels.ts';
 import { SeverityIcon } from './severity-icon.tsx';
 import { useDiagnostics } from './use-diagnostics.ts';
@@ -120,7 +120,7 @@ export function DiagnosticCard({
       }
       // Typing never pops the card up under the caret; moving the caret (arrows, click, F8) does.
       if (transaction.docChanged) setCaretId(null);
-      else if (transaction.selectionSet) setCaretId(findingAtSelection(editor));
+      else if (transaction.selectionSet) setCaretId(getDiagnosticAtSelection(editor.state)?.id ?? null);
     };
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || !openRef.current) return;
@@ -339,14 +339,6 @@ export function DiagnosticCard({
       )}
     </div>
   );
-}
-
-/** The finding under the caret, or containing the whole selection. */
-function findingAtSelection(editor: Editor): string | null {
-  const { from, to, empty } = editor.state.selection;
-  const found = editor.storage.caseNoteLint?.getDiagnosticAt(from);
-  if (!found || (!empty && to > found.to)) return null;
-  return found.id;
 }
 
 function hostOf(url: string): string {

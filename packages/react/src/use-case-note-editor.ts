@@ -1,7 +1,9 @@
 import { createWorkerLinter, type LintOptions, type WorkerLike, type WorkerLinter } from '@casenote/lint';
 import {
+  CaseNoteKeymap,
   CaseNoteLint,
   type CaseNoteAnalyser,
+  type CaseNoteShortcuts,
   type CaseNoteLinter,
   type EditorDiagnostic,
   type IgnoreStore,
@@ -9,11 +11,9 @@ import {
 } from '@casenote/tiptap';
 import type { Content, Editor, Extensions } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
+import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
-import { CaseNoteKeymap } from './case-note-keymap.ts';
-import { CaseNotePlaceholder } from './case-note-placeholder.ts';
-import type { CaseNoteShortcuts } from './keyboard-shortcuts.ts';
 
 export interface UseCaseNoteEditorOptions {
   /** The note to start with (HTML or TipTap JSON). Read once: the editor is uncontrolled. @default '' */
@@ -97,7 +97,17 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
           onDiagnostics: (diagnostics) => latest.current.onDiagnostics?.(diagnostics),
         }),
         CaseNoteKeymap.configure(options.shortcuts ?? {}),
-        CaseNotePlaceholder.configure({ text: options.placeholder ?? '' }),
+        // TipTap's own placeholder, painted by the stylesheet (`data-placeholder`) only while the whole note is empty.
+        ...(options.placeholder
+          ? [
+              Placeholder.configure({
+                placeholder: options.placeholder,
+                emptyEditorClass: 'casenote-editor__placeholder',
+                emptyNodeClass: 'casenote-editor__empty',
+                showOnlyWhenEditable: false,
+              }),
+            ]
+          : []),
         ...(options.extensions ?? []),
       ],
       editorProps: { attributes: editorAttributes(options) },

@@ -1,4 +1,4 @@
-import { sameAdvice, type DiagnosticCounts, type EditorDiagnostic } from '@casenote/tiptap';
+import { getDiagnosticAtSelection, sameAdvice, type DiagnosticCounts, type EditorDiagnostic } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTransactionSubscription } from './use-transaction-subscription.ts';
@@ -67,20 +67,16 @@ function toSnapshot(diagnostics: EditorDiagnostic[]): DiagnosticsSnapshot {
 }
 
 /**
- * The id of the finding under the caret (or at the start of the selection), or `null`.
+ * The id of the finding at the caret, or `null`: the finding under the caret, or the one containing
+ * the whole selection (`getDiagnosticAtSelection` from `@casenote/tiptap`, the policy the keyboard
+ * shortcuts and the card share).
  * @example const caretId = useDiagnosticAtCaret(editor);
  */
 export function useDiagnosticAtCaret(editor: Editor | null): string | null {
   const subscribe = useTransactionSubscription(editor);
   const getSnapshot = useCallback(() => {
     if (!editor || editor.isDestroyed) return null;
-    const storage = editor.storage.caseNoteLint;
-    if (!storage) return null;
-    const { from, to, empty } = editor.state.selection;
-    const found = storage.getDiagnosticAt(from);
-    // A selection counts only if it lies inside the finding (F8 selects exactly the finding).
-    if (!found || (!empty && to > found.to)) return null;
-    return found.id;
+    return getDiagnosticAtSelection(editor.state)?.id ?? null;
   }, [editor]);
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 }

@@ -1,11 +1,39 @@
 // RULES.md: every rule and source, generated from the same data as the compiled module.
-import { categories, type Rule, type SourceEntry } from '../src/types.ts';
+import { categories, type IndicatorEntry, type Rule, type SourceEntry } from '../src/types.ts';
 
 function escapeCell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-export function renderRulesMd(rules: Rule[], sources: Map<string, SourceEntry>): string {
+/** A rule's `when` and `otherwise` in words, for the conditions column ("" when it has none). */
+export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): string {
+  const when = rule.when;
+  if (!when) return '';
+  const parts: string[] = [];
+  if (when.subject === 'child') parts.push('about the child');
+  if (when.subject === 'any-child') parts.push('about a child');
+  if (when.age) {
+    const bounds = [
+      when.age.atLeast === undefined ? '' : `at least ${when.age.atLeast}`,
+      when.age.below === undefined ? '' : `below ${when.age.below}`,
+    ].filter(Boolean);
+    parts.push(`aged ${bounds.join(' and ')}`);
+  }
+  if (when.adult) parts.push('an adult described by age or description nearby');
+  if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);
+  const otherwise = rule.otherwise;
+  const fallback =
+    otherwise === undefined || otherwise === 'skip'
+      ? 'otherwise skipped'
+      : `if ${otherwise.unknown ? otherwise.unknown.join(', ') : 'a condition is'} unknown: ${otherwise.severity}${otherwise.message ? ` “${otherwise.message}”` : ''}`;
+  return `${parts.join('; ')} (${fallback})`;
+}
+
+export function renderRulesMd(
+  rules: Rule[],
+  sources: Map<string, SourceEntry>,
+  indicators: IndicatorEntry[] = [],
+): string {
   const lines = [
     '# Rules',
     '',
@@ -25,18 +53,34 @@ export function renderRulesMd(rules: Rule[], sources: Map<string, SourceEntry>):
     ),
     '',
   ];
+  if (indicators.length > 0) {
+    lines.push(
+      '## Harm indicators',
+      '',
+      'Conditioned rules (`when.indicators`) look for these phrases anywhere in the note.',
+      '',
+      '| id | name | phrases | sources |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const indicator of indicators) {
+      lines.push(
+        `| ${indicator.id} | ${escapeCell(indicator.name)} | ${escapeCell(indicator.phrases.map((phrase) => `\`${phrase}\``).join(', '))} | ${indicator.sources.map((id) => `[${id}](${sources.get(id)?.url ?? ''})`).join(', ')} |`,
+      );
+    }
+    lines.push('');
+  }
   for (const category of categories) {
     const inCategory = rules.filter((rule) => rule.category === category);
     if (inCategory.length === 0) continue;
     lines.push(
       `## ${category}`,
       '',
-      '| id | severity | family | patterns | suggestions | sources |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| id | severity | family | patterns | conditions | suggestions | sources |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const rule of inCategory) {
       lines.push(
-        `| ${rule.id} | ${rule.severity} | ${rule.family} | ${escapeCell(rule.patterns.map((pattern) => `\`${pattern}\``).join(', '))} | ${escapeCell(rule.suggestions.join('; '))} | ${rule.sources.map((source) => `[${source.id}](${source.url})`).join(', ')} |`,
+        `| ${rule.id} | ${rule.severity} | ${rule.family} | ${escapeCell(rule.patterns.map((pattern) => `\`${pattern}\``).join(', '))} | ${escapeCell(describeConditions(rule))} | ${escapeCell(rule.suggestions.join('; '))} | ${rule.sources.map((source) => `[${source.id}](${source.url})`).join(', ')} |`,
       );
     }
     lines.push('');

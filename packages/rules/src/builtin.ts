@@ -1,5 +1,5 @@
-import { builtinRuleEntries, builtinSources } from './generated/builtin.ts';
-import type { Rule, SourceEntry } from './types.ts';
+import { builtinIndicators, builtinRuleEntries, builtinSources } from './generated/builtin.ts';
+import type { IndicatorEntry, Rule, SourceEntry } from './types.ts';
 
 const sourcesById = new Map<string, SourceEntry>(builtinSources.map((source) => [source.id, source]));
 
@@ -18,4 +18,9 @@ export function getBuiltinRules(): readonly Rule[] {
     sources: entry.sources.map((id) => sourcesById.get(id) as SourceEntry),
   }));
   return cached;
+}
+
+/** The harm indicators conditioned rules may ask about (data/indicators.yml, validated at build time). */
+export function getBuiltinIndicators(): readonly IndicatorEntry[] {
+  return builtinIndicators;
 }

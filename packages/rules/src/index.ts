@@ -1,11 +1,29 @@
 export { categories, severities, families } from './types.ts';
-export type { Category, Severity, Family, RuleEntry, Rule, SourceEntry, BuiltinRuleEntry } from './types.ts';
-export { getBuiltinRules, getBuiltinSources } from './builtin.ts';
+export type {
+  Category,
+  Severity,
+  Family,
+  RuleEntry,
+  Rule,
+  SourceEntry,
+  BuiltinRuleEntry,
+  RuleConditions,
+  RuleOtherwise,
+  ConditionName,
+  Subject,
+  IndicatorEntry,
+} from './types.ts';
+export { getBuiltinRules, getBuiltinSources, getBuiltinIndicators } from './builtin.ts';
 export { Matcher, findPhraseClashes, resolveHits, tokenize } from './matcher.ts';
 export type { Token, Hit, MatcherInput, AcceptKind, PhraseClash } from './matcher.ts';
 export { expandPattern, normaliseWord, PatternSyntaxError } from './pattern.ts';
 export { verbForms, nounForms } from './inflect.ts';
-export { RulePackError, validateRulePack, validateRuleSet, validateSources } from './validate.ts';
+export {
+  RulePackError,
+  validateRulePack,
+  validateRuleSet,
+  validateSources,
+} from './validate.ts';
 export { familyMessages, categoryMessages, explainedAcronymMessage, formatMessage } from './messages.ts';
 export { DataError } from './data-error.ts';
 export type { DataLocation } from './data-error.ts';

@@ -271,10 +271,14 @@ export function resolveHits(hits: readonly Hit[]): Hit[] {
   return kept;
 }
 
+// anything but spaces, hyphens and quotation marks between two words keeps a phrase from matching
+const breaking =
+  /[^\s\-\u2010\u2011"'`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/u;
+
 /**
  * A plain tokenizer for short strings (suggestions, phrases) where a full retext parse is not
- * needed: the words of `findWords`, split at hyphens, with `breakBefore` set after other
- * punctuation or a sentence end.
+ * needed: the words of `findWords`, split at hyphens, with `breakBefore` set after punctuation
+ * other than a hyphen or quotation mark, or a sentence end.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -287,7 +291,7 @@ export function tokenize(text: string): Token[] {
         exact: part.text.replace(/[\u2019\u02bc]/g, "'"),
         start: part.start,
         end: part.end,
-        breakBefore: tokens.length > 0 && /[^\s\-\u2010\u2011]/u.test(between),
+        breakBefore: tokens.length > 0 && breaking.test(between),
       });
       previousEnd = part.end;
     }

@@ -30,6 +30,51 @@ export interface SourceEntry {
   url: string;
 }
 
+/** Who a conditioned rule's sentence must be about. */
+export const subjects = ['child', 'any-child'] as const;
+export type Subject = (typeof subjects)[number];
+
+/** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
+export const conditionNames = ['subject', 'age', 'indicators', 'adult'] as const;
+export type ConditionName = (typeof conditionNames)[number];
+
+/**
+ * Conditions under which a rule fires at full severity; all must hold. See DATA-FORMAT.md.
+ */
+export interface RuleConditions {
+  /** The person the flagged words are about (the clause's subject, or the possessor: "her boyfriend") is the child, or any child. */
+  subject?: Subject;
+  /** That person's age, from the host's context or stated in the note ("Jade (15)", "aged 15"). */
+  age?: { below?: number; atLeast?: number };
+  /** Harm indicators (ids in data/indicators.yml) found anywhere in the note; any one is enough. */
+  indicators?: string[];
+  /** An adult is described near the flagged words: by age ("24-year-old", "aged 19", "in his twenties") or as a man, woman or adult. */
+  adult?: 'described';
+}
+
+/** What a conditioned rule does when a condition cannot be known from the note. */
+export interface RuleOtherwise {
+  /** The severity of the softer finding (never more severe than the rule's own). */
+  severity: Severity;
+  /** The softer finding's message, usually a question. `{actual}` is replaced. */
+  message?: string;
+  /** The conditions that may be unknown for the softer finding; the others must hold. @default all */
+  unknown?: ConditionName[];
+}
+
+/** A harm indicator: phrases whose presence anywhere in a note tells a conditioned rule what the note is about. */
+export interface IndicatorEntry {
+  /** Kebab-case id that rules name in `when.indicators`. */
+  id: string;
+  /** A short human name ("domestic abuse"). */
+  name: string;
+  /** Pattern strings in the rule pattern syntax. */
+  phrases: string[];
+  /** Source ids: guidance that names these phrases as signs of this harm. */
+  sources: string[];
+  note?: string;
+}
+
 /** One rule as written in a pack (YAML or JSON), before compilation. */
 export interface RuleEntry {
   /** Stable kebab-case id; hosts key ignores and settings by it. */
@@ -55,6 +100,10 @@ export interface RuleEntry {
   acronym?: { expansion: string };
   /** Match letter case exactly (for acronyms that are also ordinary words). @default false */
   caseSensitive?: boolean;
+  /** Conditions for the rule to fire at full severity (see DATA-FORMAT.md). */
+  when?: RuleConditions;
+  /** When a condition is unknown: `skip` (the default) or a softer finding. A condition that is known not to hold always skips. */
+  otherwise?: 'skip' | RuleOtherwise;
 }
 
 /** A validated rule with its sources resolved to URLs. */

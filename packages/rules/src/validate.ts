@@ -1,7 +1,16 @@
 import { DataError } from './data-error.ts';
 import { findPhraseClashes, Matcher, resolveHits, tokenize } from './matcher.ts';
 import { expandPattern, PatternSyntaxError } from './pattern.ts';
-import { categories, families, severities, type Rule, type RuleEntry, type SourceEntry } from './types.ts';
+import { checkConditions, checkIndicators } from './validate-conditions.ts';
+import {
+  categories,
+  families,
+  severities,
+  type IndicatorEntry,
+  type Rule,
+  type RuleEntry,
+  type SourceEntry,
+} from './types.ts';
 
 /**
  * A rule pack that failed validation. The message names the pack, the entry and the field, so a
@@ -42,6 +51,8 @@ const knownFields = new Set([
   'exceptions',
   'acronym',
   'caseSensitive',
+  'when',
+  'otherwise',
 ]);
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const urlPattern = /^https?:\/\/[^\s]+$/;
@@ -56,10 +67,16 @@ function isStringArray(value: unknown): value is string[] {
  * @param entries The parsed pack (an array of rule entries).
  * @param pack The pack's name or path, used in errors.
  * @param sources Known sources by id; host packs may also cite a URL directly.
+ * @param indicators Known harm indicator ids, which `when.indicators` may name.
  * @returns The rules, with sources resolved.
  * @throws RulePackError naming the pack, entry and field of the first problem.
  */
-export function validateRulePack(entries: unknown, pack: string, sources: ReadonlyMap<string, SourceEntry>): Rule[] {
+export function validateRulePack(
+  entries: unknown,
+  pack: string,
+  sources: ReadonlyMap<string, SourceEntry>,
+  indicators: ReadonlySet<string> = new Set(),
+): Rule[] {
   if (!Array.isArray(entries))
     throw new RulePackError(pack, undefined, undefined, undefined, 'a rule pack must be a list of rules');
   return entries.map((entry: unknown, index): Rule => {
@@ -136,6 +153,8 @@ export function validateRulePack(entries: unknown, pack: string, sources: Readon
           acronym.expansion.trim().length > 0),
       'must be { expansion: "the words spelled out" }',
     );
+    const conditionProblem = checkConditions(record.when, record.otherwise, indicators);
+    if (conditionProblem) fail(conditionProblem.field, conditionProblem.problem, id);
 
     const rule = record as unknown as RuleEntry;
     const caseSensitive = rule.caseSensitive ?? false;
@@ -253,4 +272,19 @@ export function validateSources(
     known.set(id as string, record as unknown as SourceEntry);
   }
   return known;
+}
+
+/**
+ * Checks the harm indicators file (`data/indicators.yml`).
+ *
+ * @throws RulePackError naming the file, entry and field of the first problem.
+ */
+export function validateIndicators(
+  entries: unknown,
+  file: string,
+  sources: ReadonlyMap<string, SourceEntry>,
+): IndicatorEntry[] {
+  const result = checkIndicators(entries, sources);
+  if (Array.isArray(result)) return result;
+  throw new RulePackError(file, result.index, result.id, result.field, result.problem);
 }

@@ -59,6 +59,7 @@ describe('@casenote/rules public API', () => {
       'findPhraseClashes',
       'findWords',
       'formatMessage',
+      'getBuiltinIndicators',
       'getBuiltinRules',
       'getBuiltinSources',
       'hyphenParts',

@@ -1,6 +1,10 @@
-import { type Command, Extension } from '@tiptap/core';
+import { type Command, type Editor, Extension } from '@tiptap/core';
 import { EXTENSION_NAME } from './constants.ts';
-import { LintSession } from './lint-session.ts';
+import { createAboutChildPlugin } from './plugin/createAboutChildPlugin.ts';
+import { createLintPlugin } from './plugin/createLintPlugin.ts';
+import * as commands from './session/commands.ts';
+import { LintSession } from './session/session.ts';
+import { attachSession, createLintStorage, detachSession, getSession } from './session/storage.ts';
 import type {
   CaseNoteLintOptions,
   CaseNoteLintStorage,
@@ -9,10 +13,6 @@ import type {
   NoteContext,
   SeverityOrOff,
 } from './types.ts';
-import { createAboutChildPlugin } from './utils/createAboutChildPlugin.ts';
-import { createLintPlugin } from './utils/createLintPlugin.ts';
-import { createLintStorage } from './utils/createLintStorage.ts';
-import { lintSessions } from './utils/lintSessions.ts';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -108,61 +108,59 @@ export const CaseNoteLint = Extension.create<CaseNoteLintOptions, CaseNoteLintSt
       analysisDelay: 1000,
       analyser: null,
       onDiagnostics: null,
+      onCheckError: null,
       ignoreStore: null,
       linter: null,
     };
   },
 
   addStorage() {
-    // Real values are read from the editor state once the editor exists (see onBeforeCreate).
+    // Reads as empty until the editor exists (see onBeforeCreate).
     return createLintStorage(null);
   },
 
   onBeforeCreate() {
-    const session = new LintSession(this.editor, this.options);
-    lintSessions.set(this.editor, session);
-    Object.defineProperties(this.storage, Object.getOwnPropertyDescriptors(createLintStorage(session)));
+    attachSession(this.storage, new LintSession(this.editor, this.options));
   },
 
   onDestroy() {
-    lintSessions.get(this.editor)?.destroy();
-    lintSessions.delete(this.editor);
+    detachSession(this.storage)?.detach();
   },
 
   addProseMirrorPlugins() {
-    const session = lintSessions.get(this.editor);
+    const session = getSession(this.editor);
     return session ? [createLintPlugin(session), createAboutChildPlugin()] : [];
   },
 
   addCommands() {
-    // Commands look the session up per call: one extension instance may serve several editors.
+    // Commands look the session up in the editor's storage on each call.
     const withSession =
       <Args extends unknown[]>(run: (session: LintSession, ...args: Args) => Command) =>
       (...args: Args): Command =>
       (props) => {
-        const session = lintSessions.get(props.editor);
+        const session = getSession(props.editor as Editor);
         return session ? run(session, ...args)(props) : false;
       };
 
     return {
-      lintNow: withSession((session) => session.commandLintNow()),
-      nextDiagnostic: withSession((session) => session.commandMove(1)),
-      previousDiagnostic: withSession((session) => session.commandMove(-1)),
-      selectDiagnostic: withSession((session, id: string) => session.commandSelect(id)),
+      lintNow: withSession((session) => commands.lintNow(session)),
+      nextDiagnostic: withSession((session) => commands.moveToDiagnostic(session, 1)),
+      previousDiagnostic: withSession((session) => commands.moveToDiagnostic(session, -1)),
+      selectDiagnostic: withSession((session, id: string) => commands.selectDiagnostic(session, id)),
       applySuggestion: withSession((session, id: string, index?: number) =>
-        session.commandApplySuggestion(id, index ?? 0),
+        commands.applySuggestion(session, id, index ?? 0),
       ),
-      ignoreDiagnostic: withSession((session, id: string) => session.commandIgnore(id)),
+      ignoreDiagnostic: withSession((session, id: string) => commands.ignoreDiagnostic(session, id)),
       setRuleSeverity: withSession((session, ruleId: string, severity: SeverityOrOff) =>
-        session.commandSetSeverity({ rules: { [ruleId]: severity } }),
+        commands.setSeverity(session, { rules: { [ruleId]: severity } }),
       ),
       setCategorySeverity: withSession((session, category: Category, severity: SeverityOrOff) =>
-        session.commandSetSeverity({ categories: { [category]: severity } }),
+        commands.setSeverity(session, { categories: { [category]: severity } }),
       ),
-      allowPhrase: withSession((session, phrase: string) => session.commandAllowPhrase(phrase)),
-      analyseNow: withSession((session) => session.commandAnalyseNow()),
-      setNoteContext: withSession((session, context: NoteContext) => session.commandSetNoteContext(context)),
-      toggleAboutChildHighlight: withSession((session, on?: boolean) => session.commandHighlightAboutChild(on)),
+      allowPhrase: withSession((session, phrase: string) => commands.allowPhrase(session, phrase)),
+      analyseNow: withSession((session) => commands.analyseNow(session)),
+      setNoteContext: withSession((session, context: NoteContext) => commands.setNoteContext(session, context)),
+      toggleAboutChildHighlight: withSession((session, on?: boolean) => commands.highlightAboutChild(session, on)),
     };
   },
 });

@@ -19,6 +19,12 @@ export const IGNORE_CONTEXT_WORDS = 1;
 /** Paragraphs drawn per task when an asynchronous linter (a Web Worker) answers for many at once. */
 export const DRAW_PART_BLOCKS = 24;
 
+/**
+ * Most findings drawn in one paragraph (the most severe first). A pasted list of thousands of
+ * acronyms would otherwise draw thousands of underlines in one paragraph and hold the page up.
+ */
+export const MAX_BLOCK_FINDINGS = 500;
+
 /** Block texts kept in the lint cache before it is emptied. */
 export const MAX_CACHED_BLOCKS = 20_000;
 

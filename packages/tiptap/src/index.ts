@@ -1,7 +1,12 @@
 export { CaseNoteLint } from './case-note-lint.ts';
+export { CaseNoteKeymap } from './keymap/case-note-keymap.ts';
+export { defaultShortcuts, OPEN_CARD_META } from './keymap/shortcuts.ts';
+export type { CaseNoteShortcuts } from './keymap/shortcuts.ts';
 export { ABOUT_CHILD_CLASS, caseNoteLintPluginKey, DIAGNOSTIC_CLASS, SEVERITY_LABELS } from './constants.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';
-export { getBlockText } from './utils/getBlockText.ts';
+export { getDiagnosticAtSelection } from './utils/decorations.ts';
+export { buildNoteText, getBlockText } from './utils/noteText.ts';
+export type { NoteText, NoteTextBlock } from './utils/noteText.ts';
 export { sameAdvice } from './utils/sameAdvice.ts';
 export type {
   AnalyseOptions,
@@ -12,6 +17,7 @@ export type {
   CaseNoteLintPluginState,
   CaseNoteLintStorage,
   Category,
+  CheckErrorContext,
   Diagnostic,
   DiagnosticCounts,
   ChildContext,
@@ -33,6 +39,4 @@ export { buildRecordNodes } from './record/buildRecordNodes.ts';
 export { insertRecordNodes } from './record/insertRecordNodes.ts';
 export { findRecordSectionTarget } from './record/findRecordSectionTarget.ts';
 export { positionAtNoteOffset } from './record/positionAtNoteOffset.ts';
-export { buildNoteText } from './utils/buildNoteText.ts';
-export type { NoteText, NoteTextBlock } from './utils/buildNoteText.ts';
 export type { ContactRecordOptions, InsertRecordOptions, RecordSectionTarget } from './record/types.ts';

@@ -114,6 +114,14 @@ export interface CaseNoteLintOptions extends LintOptions {
    */
   onDiagnostics: ((diagnostics: EditorDiagnostic[]) => void) | null;
   /**
+   * Called once for each text the engine fails on (a paragraph, or the whole note for the
+   * analysis). The failed paragraph is taken as having no findings until its text changes; every
+   * other paragraph is checked as usual. Without it, failures go to `console.error`.
+   * @default null
+   * @example onCheckError: (error, { kind }) => report(`casenote ${kind} check failed`, error)
+   */
+  onCheckError: ((error: unknown, context: CheckErrorContext) => void) | null;
+  /**
    * Loads and saves the keys of ignored findings. Without one, ignores last as long as the editor.
    * @default null
    */
@@ -143,6 +151,11 @@ export interface CaseNoteLintOptions extends LintOptions {
    * @default null
    */
   analyser: CaseNoteAnalyser | null;
+}
+
+/** What failed, for `onCheckError`: one paragraph's check, or the whole-note analysis. */
+export interface CheckErrorContext {
+  kind: 'paragraph' | 'analysis';
 }
 
 /**
@@ -178,6 +191,17 @@ export interface CaseNoteLintStorage {
    * @example editor.storage.caseNoteLint.getDiagnosticAt(editor.state.selection.from)
    */
   getDiagnosticAt(pos: number): EditorDiagnostic | null;
+  /**
+   * The finding at the caret: under it, or containing the whole selection (the finding F8 selected).
+   * The same as the exported `getDiagnosticAtSelection(editor.state)`.
+   * @example editor.storage.caseNoteLint.getDiagnosticAtSelection()
+   */
+  getDiagnosticAtSelection(): EditorDiagnostic | null;
+  /**
+   * How many checks have failed (each failing text counted once; see `onCheckError`). Other
+   * paragraphs are checked whatever this says.
+   */
+  readonly checkErrors: number;
   /**
    * A current finding by id, with its current range.
    * @example editor.storage.caseNoteLint.getDiagnostic('cn-12')

@@ -19,16 +19,20 @@ describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual([
       'ABOUT_CHILD_CLASS',
+      'CaseNoteKeymap',
       'CaseNoteLint',
       'ContactRecord',
       'DIAGNOSTIC_CLASS',
+      'OPEN_CARD_META',
       'SEVERITY_LABELS',
       'buildNoteText',
       'buildRecordNodes',
       'caseNoteLintPluginKey',
       'createIgnoreKey',
+      'defaultShortcuts',
       'findRecordSectionTarget',
       'getBlockText',
+      'getDiagnosticAtSelection',
       'insertRecordNodes',
       'positionAtNoteOffset',
       'sameAdvice',
@@ -399,5 +403,34 @@ describe('rule commands', () => {
     expect(flagged(editor)).toEqual(['test-frobnicated:frobnicated']);
     expect(editor.storage.caseNoteLint.lintOptions.allow).toEqual(['wibble']);
     expect(editor.commands.allowPhrase('   ')).toBe(false);
+  });
+
+  it('allowPhrase and the allow option read a phrase as the engine does: case and spacing aside', () => {
+    const widgetPack = {
+      name: 'tiptap-test-widget',
+      rules: [
+        {
+          id: 'test-widget',
+          category: 'jargon' as const,
+          severity: 'info' as const,
+          patterns: ['grey widget'],
+          suggestions: ['box'],
+          explanation: 'A test rule: a grey widget is a name only the team knows.',
+          sources: ['https://example.org/test-guide'],
+        },
+      ],
+    };
+    const editor = mountEditor('<p>The grey widget was here.</p>', { extraRules: [testPack, widgetPack] });
+    editor.commands.lintNow();
+    expect(flagged(editor)).toEqual(['test-widget:grey widget']);
+    editor.commands.allowPhrase(' Grey   widget ');
+    expect(flagged(editor)).toEqual([]);
+
+    const configured = mountEditor('<p>The grey widget was here.</p>', {
+      extraRules: [testPack, widgetPack],
+      allow: ['grey\u00a0 WIDGET'],
+    });
+    configured.commands.lintNow();
+    expect(flagged(configured)).toEqual([]);
   });
 });

@@ -1,25 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyseNote, createLinter, type LintOptions } from '@casenote/lint';
-import { describeReadError } from '../input.ts';
-import { htmlToText } from './html-to-text.ts';
+import { analyseNote, countWords, createLinter, severities, type LintOptions } from '@casenote/lint';
+import { readNoteFile } from '../notes/read-note.ts';
 import type { NoteFigures, NoteOutcome, Snippet } from './types.ts';
 
-/** The file extensions `casenote audit` reads, lower case. */
-export const noteExtensions = ['.txt', '.md', '.html', '.htm'] as const;
-
-/** Letters or digits, with inner apostrophes and hyphens ("don't", "after-school"): one word. */
-const wordPattern = /[\p{L}\p{N}]+(?:['’‐-][\p{L}\p{N}]+)*/gu;
-
-/** Counts words as runs of letters and digits. */
-export function countWords(text: string): number {
-  let count = 0;
-  wordPattern.lastIndex = 0;
-  while (wordPattern.exec(text) !== null) count += 1;
-  return count;
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 const snippetContext = 48;
 
 /**
@@ -38,27 +21,10 @@ export function createNoteAuditor(
   const analysis = options.analysis || {};
 
   return (absolute, shown) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolute);
-    } catch (error) {
-      return { ok: false, path: shown, reason: `cannot read: ${describeReadError(error)}` };
-    }
-    if (bytes.includes(0)) return { ok: false, path: shown, reason: 'not a text file (it contains NUL bytes)' };
-    let text: string;
-    try {
-      text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      return { ok: false, path: shown, reason: 'not UTF-8 text' };
-    }
-
-    let problems: string[] = [];
+    const note = readNoteFile(absolute);
+    if (!note.ok) return { ok: false, path: shown, reason: note.reason };
+    const { text, problems } = note;
     const extension = path.extname(absolute).toLowerCase();
-    if (extension === '.html' || extension === '.htm') {
-      const converted = htmlToText(text);
-      text = converted.text;
-      problems = converted.problems;
-    }
     if (text.trim() === '') {
       return {
         ok: false,
@@ -77,12 +43,16 @@ export function createNoteAuditor(
     const byCategory: Record<string, number> = {};
     const byRule: Record<string, number> = {};
     const ruleCategories: Record<string, string> = {};
+    const bySeverity: Record<string, number> = Object.fromEntries(severities.map((severity) => [severity, 0]));
+    const ruleSeverities: Record<string, string> = {};
     const snippets: Snippet[] = [];
     for (const diagnostic of diagnostics) {
       byCategory[diagnostic.category] = (byCategory[diagnostic.category] ?? 0) + 1;
       const seen = byRule[diagnostic.ruleId];
       byRule[diagnostic.ruleId] = (seen ?? 0) + 1;
       ruleCategories[diagnostic.ruleId] = diagnostic.category;
+      bySeverity[diagnostic.severity] = (bySeverity[diagnostic.severity] ?? 0) + 1;
+      ruleSeverities[diagnostic.ruleId] = moreSerious(ruleSeverities[diagnostic.ruleId], diagnostic.severity);
       if (withSnippets && seen === undefined && diagnostic.scope !== 'note' && diagnostic.to > diagnostic.from) {
         snippets.push(makeSnippet(text, diagnostic.from, diagnostic.to, diagnostic.ruleId, diagnostic.category));
       }
@@ -95,6 +65,8 @@ export function createNoteAuditor(
       byCategory,
       byRule,
       ruleCategories,
+      bySeverity,
+      ruleSeverities,
       writtenToChildShare: summary.writtenToChildShare,
       childVoice: summary.childVoice,
       snippets,
@@ -102,6 +74,12 @@ export function createNoteAuditor(
     };
     return { ok: true, figures };
   };
+}
+
+/** The more serious of two severities (severities are listed most serious first). */
+export function moreSerious(a: string | undefined, b: string): string {
+  if (a === undefined) return b;
+  return severities.indexOf(a as never) <= severities.indexOf(b as never) ? a : b;
 }
 
 /** An excerpt of about 48 characters either side of a finding, cut at word boundaries, on one line. */

@@ -1,4 +1,6 @@
-import { categories } from '@casenote/lint';
+import { categories, severities } from '@casenote/lint';
+import { moreSerious } from './audit-note.ts';
+import { ruleName } from './rule-names.ts';
 import type { Manifest, ManifestRow } from './manifest.ts';
 import { makePeriods, periodOf, type Period, type PeriodLength } from './periods.ts';
 import type { InputProblem, NoteFigures, Snippet } from './types.ts';
@@ -12,6 +14,9 @@ export interface PerNote {
   writtenToChildShare: number | null;
   childVoice: boolean;
   byCategory: Record<string, number>;
+  /** Findings by severity, most serious first. */
+  bySeverity: Record<string, number>;
+  perThousandWords: number;
   childId?: string;
   date?: string;
   team?: string;
@@ -47,10 +52,20 @@ export interface AuditReport {
   perThousandWords: number;
   byCategory: Record<string, number>;
   byCategoryPerThousandWords: Record<string, number>;
-  /** Findings by rule id, most frequent first. */
+  /** Findings by severity, most serious first. */
+  bySeverity: Record<string, number>;
+  /** Notes with at least one finding at `error` or `warning`. */
+  notesWithErrorsOrWarnings: number;
+  /** Findings by rule id: the most serious rules first (by the most serious severity each fired at), then the most frequent. */
   byRule: Record<string, number>;
   /** Category of each rule in `byRule`. */
   ruleCategories: Record<string, string>;
+  /** The most serious severity each rule in `byRule` fired at. */
+  ruleSeverities: Record<string, string>;
+  /** A plain name for each rule in `byRule` ("Acronym: CIN"). */
+  ruleNames: Record<string, string>;
+  /** Notes by findings per 1,000 words: `from` inclusive, `to` exclusive (`null`: no upper bound). */
+  findingsPerThousandWords: { histogram: { from: number; to: number | null; notes: number }[] };
   /** Notes in which each rule fired at least once. */
   notesByRule: Record<string, number>;
   writtenToChild: {
@@ -91,6 +106,16 @@ export interface ReportInputs {
   excluded: { outsideDates: number; noDate: number };
   now: Date;
 }
+
+/** Bins of the findings-per-1,000-words distribution: [from, to) with no upper bound on the last. */
+const densityBins: [number, number | null][] = [
+  [0, 5],
+  [5, 10],
+  [10, 20],
+  [20, 40],
+  [40, 80],
+  [80, null],
+];
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 const perThousand = (count: number, words: number) => (words === 0 ? 0 : round((count / words) * 1000));
@@ -154,6 +179,10 @@ export function buildReport(inputs: ReportInputs): AuditReport {
   const byRuleCounts = new Map<string, number>();
   const notesByRule = new Map<string, number>();
   const ruleCategories: Record<string, string> = {};
+  const ruleSeverities: Record<string, string> = {};
+  const bySeverity: Record<string, number> = Object.fromEntries(severities.map((severity) => [severity, 0]));
+  let notesWithErrorsOrWarnings = 0;
+  const density = densityBins.map(([from, to]) => ({ from, to, notes: 0 }));
   const histogram = Array.from({ length: 10 }, (_, tenth) => ({ from: tenth / 10, to: (tenth + 1) / 10, notes: 0 }));
   let noShare = 0;
   let voices = 0;
@@ -164,13 +193,23 @@ export function buildReport(inputs: ReportInputs): AuditReport {
       byRuleCounts.set(ruleId, (byRuleCounts.get(ruleId) ?? 0) + count);
       notesByRule.set(ruleId, (notesByRule.get(ruleId) ?? 0) + 1);
       ruleCategories[ruleId] ??= note.ruleCategories[ruleId] ?? '';
+      ruleSeverities[ruleId] = moreSerious(ruleSeverities[ruleId], note.ruleSeverities[ruleId] ?? 'hint');
     }
+    for (const [severity, count] of Object.entries(note.bySeverity))
+      bySeverity[severity] = (bySeverity[severity] ?? 0) + count;
+    if ((note.bySeverity.error ?? 0) + (note.bySeverity.warning ?? 0) > 0) notesWithErrorsOrWarnings += 1;
+    const rate = perThousand(note.diagnostics, note.words);
+    const bin = density.findLast((candidate) => rate >= candidate.from);
+    if (bin) bin.notes += 1;
     if (note.writtenToChildShare === null) noShare += 1;
     else (histogram[Math.min(9, Math.floor(note.writtenToChildShare * 10))] as { notes: number }).notes += 1;
     if (note.childVoice) voices += 1;
   }
+  const rank = (ruleId: string) => severities.indexOf((ruleSeverities[ruleId] ?? 'hint') as never);
   const byRule = Object.fromEntries(
-    [...byRuleCounts.entries()].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)),
+    [...byRuleCounts.entries()].sort(
+      ([a, countA], [b, countB]) => rank(a) - rank(b) || countB - countA || (a < b ? -1 : 1),
+    ),
   );
 
   const withRow = inputs.manifest !== undefined;
@@ -205,8 +244,13 @@ export function buildReport(inputs: ReportInputs): AuditReport {
     perThousandWords: total.perThousandWords,
     byCategory,
     byCategoryPerThousandWords: total.byCategoryPerThousandWords,
+    bySeverity,
+    notesWithErrorsOrWarnings,
     byRule,
     ruleCategories: Object.fromEntries(Object.keys(byRule).map((ruleId) => [ruleId, ruleCategories[ruleId] ?? ''])),
+    ruleSeverities: Object.fromEntries(Object.keys(byRule).map((ruleId) => [ruleId, ruleSeverities[ruleId] ?? 'hint'])),
+    ruleNames: Object.fromEntries(Object.keys(byRule).map((ruleId) => [ruleId, ruleName(ruleId)])),
+    findingsPerThousandWords: { histogram: density },
     notesByRule: Object.fromEntries(Object.keys(byRule).map((ruleId) => [ruleId, notesByRule.get(ruleId) ?? 0])),
     writtenToChild: { histogram, noShare, median: total.medianWrittenToChildShare },
     childVoice: { notes: voices, share: total.childVoiceShare },
@@ -244,6 +288,8 @@ export function buildReport(inputs: ReportInputs): AuditReport {
         writtenToChildShare: note.writtenToChildShare === null ? null : round(note.writtenToChildShare, 3),
         childVoice: note.childVoice,
         byCategory: note.byCategory,
+        bySeverity: note.bySeverity,
+        perThousandWords: perThousand(note.diagnostics, note.words),
       };
       if (row?.childId !== undefined) line.childId = row.childId;
       if (row?.date !== undefined) line.date = row.date;

@@ -27,6 +27,10 @@ export interface NoteFigures {
   byRule: Record<string, number>;
   /** The category of each rule in `byRule`. */
   ruleCategories: Record<string, string>;
+  /** Findings by severity (`error`, `warning`, `info`, `hint`). */
+  bySeverity: Record<string, number>;
+  /** The most serious severity each rule in `byRule` fired at in this note. */
+  ruleSeverities: Record<string, string>;
   writtenToChildShare: number | null;
   childVoice: boolean;
   /** The first finding of each rule in this note that has a range of text. */

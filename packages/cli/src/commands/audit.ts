@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { analysisRuleIds, createLinter, getBuiltinRules, RulePackError, type LintOptions } from '@casenote/lint';
 import { parseCommandArgs } from '../args.ts';
-import { collectNotes } from '../audit/collect-notes.ts';
+import { collectNotes } from '../notes/collect-notes.ts';
 import { isIsoDate, loadManifest, type Manifest, type ManifestRow } from '../audit/manifest.ts';
 import { parsePeriodLength, type PeriodLength } from '../audit/periods.ts';
 import { createProgress, describeThroughput } from '../audit/progress.ts';
@@ -141,6 +142,12 @@ export const auditCommand: Command = {
     checkConfig(lintOptions, args.config);
     const manifest = args.manifest === undefined ? undefined : await loadManifest(args.manifest, io.cwd);
     const { notes: found, problems: skippedNotes } = await collectNotes(args.inputs, io.cwd);
+    // Before any work: a report must never replace a note, the manifest or the config, and an
+    // unwritable path is named now rather than after an hour's audit.
+    const inputs = [...found.map((note) => note.absolute), args.manifest, args.config];
+    for (const output of [args.out, args.json]) {
+      if (output !== undefined && output !== '-') await checkOutputPath(io.cwd, output, inputs);
+    }
 
     // Match rows to notes by id (file name without extension), then apply the date filters.
     const rowOfPath = new Map<string, ManifestRow>();
@@ -287,6 +294,26 @@ function checkConfig(options: LintOptions, configFile: string | undefined): void
   for (const id of Object.keys(options.rules ?? {})) {
     if (!known.has(id)) throw new CliError(`invalid config ${configFile}: unknown rule '${id}' in 'rules'`);
   }
+}
+
+async function checkOutputPath(cwd: string, file: string, inputs: (string | undefined)[]): Promise<void> {
+  const target = await realOrResolved(path.resolve(cwd, file));
+  for (const input of inputs) {
+    if (input !== undefined && (await realOrResolved(path.resolve(cwd, input))) === target)
+      throw usage(`will not write a report onto an input: ${file} is one of the notes, the manifest or the config`);
+  }
+  try {
+    const info = await stat(target).catch(() => undefined);
+    if (info?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    await access(info ? target : path.dirname(target), constants.W_OK);
+  } catch (error) {
+    throw new CliError(`cannot write ${file}: ${describeReadError(error)}`, { cause: error });
+  }
+}
+
+/** A path with symbolic links resolved when it exists, so two names for one file compare equal. */
+async function realOrResolved(absolute: string): Promise<string> {
+  return realpath(absolute).catch(() => absolute);
 }
 
 async function writeReport(cwd: string, file: string, content: string): Promise<void> {

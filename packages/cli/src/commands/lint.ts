@@ -1,35 +1,50 @@
+import path from 'node:path';
 import {
   analyseNote,
   analysisRuleIds,
   checkRecordCompleteness,
   createLinter,
+  DataError,
   getBuiltinRules,
-  RulePackError,
   severities,
   type LintOptions,
   type Severity,
 } from '@casenote/lint';
 import { formats, parseLintArgs, type Format } from '../args.ts';
-import { loadConfig, loadRecordTemplate } from '../config.ts';
+import { findConfig, loadConfig, loadRecordTemplate } from '../config.ts';
 import { CliError } from '../errors.ts';
+import { displayPath } from '../format/display-path.ts';
+import { formatGithub } from '../format/github.ts';
 import { formatJson } from '../format/json.ts';
 import { createLocator } from '../format/location.ts';
 import type { FileReport } from '../format/report.ts';
+import { formatSarif } from '../format/sarif.ts';
 import { formatText } from '../format/text.ts';
 import { readInputs } from '../input.ts';
+import { readVersion } from '../version.ts';
 import type { CliIo, Command } from '../types.ts';
 
-const help = `Usage: casenote lint [FILE…|-] [options]
+const help = `Usage: casenote lint [FILE|FOLDER|GLOB…|-] [options]
 
 Check case notes for victim-blaming wording, jargon, deficit labels and writing
-that is not addressed to the child. With no FILE, reads standard input (unless
-it is a terminal). '-' reads standard input.
+that is not addressed to the child. FILEs are read whatever their extension;
+FOLDERs are searched (skipping hidden folders and node_modules) and GLOBs such
+as 'notes/**/*.txt' (quoted) matched for .txt, .md, .html and .htm notes. HTML
+notes are converted to text first. Notes are UTF-8 or UTF-16 (with a byte order
+mark); other files are named and skipped, as are files over 5 MB. With no
+input, reads standard input (unless it is a terminal); '-' reads it too.
 
 Options:
-  -f, --format text|json     Output format (default: text)
+  -f, --format FORMAT        text (default), json, sarif (SARIF 2.1.0, for code
+                             scanning) or github (GitHub Actions annotations)
   -c, --config FILE          YAML or JSON config: rules, categories, allow, extraRules
+                             (default: the nearest .casenoterc.yml, .casenoterc.yaml
+                             or .casenoterc.json in this folder or above it)
+      --no-config            Do not look for a .casenoterc file
       --fail-on SEVERITY     Exit with 1 if a finding is this severe or more:
                              ${severities.join(' | ')}
+      --max-warnings N       Exit with 1 if there are more than N warnings
+  -q, --quiet                Report errors only (warnings, info and hints are left out)
       --child NAME[:AGE]     The child the notes are written to (otherwise inferred)
       --household NAME[:AGE],…
                              Every child in the household, to check each is mentioned
@@ -40,11 +55,15 @@ Options:
 Lines and columns are 1-based; columns count UTF-16 code units, as the JSON
 offsets 'from' and 'to' do.
 
-Exit codes: 0 done; 1 --fail-on was met; 2 bad usage, unreadable file or
-invalid config.
+Exit codes:
+  0  done, and no --fail-on or --max-warnings limit was passed
+  1  --fail-on was met or --max-warnings exceeded
+  2  bad usage, invalid config, or an input that could not be read (the
+     others are still checked and reported; the unreadable ones are named on
+     standard error)
 `;
 
-/** `casenote lint`: lints files or standard input and prints the findings. */
+/** `casenote lint`: lints files, folders, globs or standard input and prints the findings. */
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check case notes and print the findings',
@@ -63,35 +82,53 @@ export const lintCommand: Command = {
       inputs = ['-'];
     }
 
-    const configured: LintOptions = args.config === undefined ? {} : await loadConfig(args.config, io.cwd);
+    const configFile = args.config ?? (args.noConfig ? undefined : findConfig(io.cwd));
+    const shownConfig =
+      args.config ?? (configFile === undefined ? undefined : path.relative(io.cwd, configFile) || configFile);
+    const configured: LintOptions = configFile === undefined ? {} : await loadConfig(configFile, io.cwd);
     const context = {
       ...configured.context,
       ...(args.child ? { child: args.child } : {}),
       ...(args.household ? { household: args.household } : {}),
     };
     const options: LintOptions = { ...configured, context };
-    const linter = createConfiguredLinter(options, args.config);
-    if (args.config !== undefined) checkRuleIds(options, args.config);
+    const linter = createConfiguredLinter(options, shownConfig);
+    if (shownConfig !== undefined) checkRuleIds(options, shownConfig);
     const template = args.record === undefined ? undefined : await loadRecordTemplate(args.record, io.cwd);
-    const files = await readInputs(inputs, io);
+    const { notes, problems } = await readInputs(inputs, io);
 
-    const reports: FileReport[] = files.map((file) => {
-      const locate = createLocator(file.text);
+    const reports: FileReport[] = notes.map((note) => {
+      const locate = createLocator(note.text);
       const diagnostics = linter
-        .lint(file.text)
+        .lint(note.text)
+        .filter((diagnostic) => !args.quiet || diagnostic.severity === 'error')
         .toSorted((a, b) => a.from - b.from || a.to - b.to)
-        .map((diagnostic) => ({ ...diagnostic, ...locate(diagnostic.from) }));
-      const { summary } = analyseNote(file.text, context, configured.analysis || {});
-      if (!template) return { path: file.path, diagnostics, summary };
-      const completeness = checkRecordCompleteness(file.text, template);
+        .map((diagnostic) => {
+          const end = locate(diagnostic.to);
+          return { ...diagnostic, ...locate(diagnostic.from), endLine: end.line, endColumn: end.column };
+        });
+      const { summary } = analyseNote(note.text, context, configured.analysis || {});
+      if (!template) return { path: note.path, diagnostics, summary };
+      const completeness = checkRecordCompleteness(note.text, template);
       const record = {
         complete: completeness.complete,
         sections: completeness.sections.map(({ id, heading, status, words }) => ({ id, heading, status, words })),
       };
-      return { path: file.path, diagnostics, summary, record };
+      return { path: note.path, diagnostics, summary, record };
     });
 
     io.stdout.write(format(args.format, reports));
+    for (const problem of problems)
+      io.stderr.write(`casenote lint: skipped ${displayPath(problem.location)}: ${problem.reason}\n`);
+    if (problems.length > 0) return 2;
+    const warnings = reports.reduce(
+      (sum, report) => sum + report.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
+      0,
+    );
+    if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+      io.stderr.write(`casenote lint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+      return 1;
+    }
     return args.failOn !== undefined && meetsFailOn(reports, args.failOn) ? 1 : 0;
   },
 };
@@ -100,7 +137,7 @@ function createConfiguredLinter(options: LintOptions, configFile: string | undef
   try {
     return createLinter(options);
   } catch (error) {
-    if (error instanceof RulePackError) {
+    if (error instanceof DataError) {
       throw new CliError(`invalid config ${configFile ?? ''}: ${error.message}`.replace(/\s+/g, ' '), { cause: error });
     }
     throw error;
@@ -122,9 +159,13 @@ function format(name: Format, reports: FileReport[]): string {
       return formatText(reports);
     case 'json':
       return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, readVersion());
+    case 'github':
+      return formatGithub(reports);
     default:
       name satisfies never;
-      throw new CliError(`unknown format '${String(name)}' (expected ${formats.join(' or ')})`);
+      throw new CliError(`unknown format '${String(name)}' (expected ${formats.join(', ')})`);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Diagnostic, NoteSummary, SectionStatus } from '@casenote/lint';
 import type { LineColumn } from './location.ts';
 
-/** A diagnostic with the 1-based line and column of its start. */
-export type LocatedDiagnostic = Diagnostic & LineColumn;
+/** A diagnostic with the 1-based line and column of its start and of its end (exclusive). */
+export type LocatedDiagnostic = Diagnostic & LineColumn & { endLine: number; endColumn: number };
 
 /** The findings for one input, in the order the inputs were given. */
 export interface FileReport {

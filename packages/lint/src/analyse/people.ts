@@ -1,183 +1,20 @@
+import { organisationJoins } from './lexicon.ts';
+import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
-import type { ChildContext } from './types.ts';
 import {
   childPhrases,
-  secondPerson,
   femaleOthers,
   femalePronouns,
   maleOthers,
   malePronouns,
-  notNames,
+  pluralChildPhrases,
+  pluralOthers,
+  secondPerson,
   selfReferences,
   theyPronouns,
 } from './words.ts';
 
-export type Gender = 'female' | 'male' | 'unknown';
-
-/** The child as the analysis knows them: names to look for and, when known, pronouns. */
-export interface ChildIdentity {
-  names: Set<string>;
-  displayName: string | null;
-  inferred: boolean;
-  gender: Gender;
-  /** Pronouns given by the host (rewrites of pronouns need them). */
-  givenPronouns: 'she' | 'he' | 'they' | undefined;
-}
-
-const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
-const speakerVerbs = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'is',
-  'was',
-  'has',
-  'had',
-  'showed',
-  'shows',
-  'went',
-  'goes',
-  'wants',
-  'wanted',
-  'likes',
-  'liked',
-  'lives',
-  'drew',
-  'asked',
-  'explained',
-  'feels',
-  'felt',
-  "is'nt",
-  "isn't",
-  "wasn't",
-  'can',
-  'will',
-  'would',
-  'did',
-  'does',
-]);
-
-const stripPossessive = (word: string): string =>
-  word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
-
-/** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
-export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
-  if (child.names.size === 0 || word.quoted) return false;
-  const bare = stripPossessive(word.text);
-  return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
-}
-
-/** A capitalised word that looks like a person's name. */
-export function isNameLike(word: NoteWord, index: number, words: NoteWord[]): boolean {
-  const bare = stripPossessive(word.text);
-  if (!/^\p{Lu}\p{Ll}/u.test(bare) || notNames.has(bare.toLowerCase())) return false;
-  const previous = words[index - 1];
-  return !(previous && titles.has(previous.lower));
-}
-
-/** Works out the child: from the context, or the most often named person in the note. */
-export function identifyChild(
-  sentences: NoteSentence[],
-  child: ChildContext | undefined,
-  household: ChildContext[],
-): ChildIdentity {
-  if (child) {
-    const names = new Set(
-      [child.name, ...(child.aliases ?? [])].map((name) => (name.split(/\s+/)[0] as string).toLowerCase()),
-    );
-    const gender: Gender = child.pronouns === 'she' ? 'female' : child.pronouns === 'he' ? 'male' : 'unknown';
-    const identity: ChildIdentity = {
-      names,
-      displayName: child.name,
-      inferred: false,
-      gender,
-      givenPronouns: child.pronouns,
-    };
-    if (gender === 'unknown' && child.pronouns !== 'they') identity.gender = inferGender(sentences, identity);
-    return identity;
-  }
-  const householdNames = new Set(
-    household.flatMap((member) => [member.name, ...(member.aliases ?? [])]).map((name) => name.toLowerCase()),
-  );
-  const counts = new Map<string, { count: number; first: number; display: string }>();
-  let order = 0;
-  const nonInitial = new Set<string>();
-  // a name seen only at the start of a sentence counts when a verb of saying or being follows it
-  const initialBeforeVerb = new Set<string>();
-  // in a note written to the child, the child is "you": a name in the same sentence as "you" is
-  // someone else ("Ruth made you tea")
-  const besideYou = new Set<string>();
-  for (const sentence of sentences) {
-    if (!sentence.words.some((word) => !word.quoted && secondPerson.has(word.lower))) continue;
-    sentence.words.forEach((word, index) => {
-      if (!word.quoted && isNameLike(word, index, sentence.words))
-        besideYou.add(stripPossessive(word.text).toLowerCase());
-    });
-  }
-  for (const sentence of sentences) {
-    sentence.words.forEach((word, index) => {
-      if (word.quoted || !isNameLike(word, index, sentence.words)) return;
-      if (besideYou.has(stripPossessive(word.text).toLowerCase())) return;
-      const bare = stripPossessive(word.text);
-      const key = bare.toLowerCase();
-      if (householdNames.has(key)) return;
-      if (index > 0) nonInitial.add(key);
-      else if (speakerVerbs.has(sentence.words[1]?.lower ?? '') && !sentence.words[1]?.breakBefore)
-        initialBeforeVerb.add(key);
-      const entry = counts.get(key) ?? { count: 0, first: order, display: bare };
-      entry.count += 1;
-      counts.set(key, entry);
-      order += 1;
-    });
-  }
-  // a capitalised word seen only at the start of sentences may be an ordinary word: prefer names
-  // seen mid-sentence or more than once, and fall back on the others
-  const strong = [...counts.entries()].filter(([key, entry]) => nonInitial.has(key) || entry.count > 1);
-  const weak = [...counts.entries()].filter(([key]) => initialBeforeVerb.has(key));
-  const ranked = (strong.length > 0 ? strong : weak).sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
-  const best = ranked[0];
-  if (!best)
-    return { names: new Set(), displayName: null, inferred: true, gender: 'unknown', givenPronouns: undefined };
-  const identity: ChildIdentity = {
-    names: new Set([best[0]]),
-    displayName: best[1].display,
-    inferred: true,
-    gender: 'unknown',
-    givenPronouns: undefined,
-  };
-  identity.gender = inferGender(sentences, identity);
-  return identity;
-}
-
-/** Votes on the child's gender from the first he/she after their name in each sentence. */
-function inferGender(sentences: NoteSentence[], child: ChildIdentity): Gender {
-  let female = 0;
-  let male = 0;
-  for (const sentence of sentences) {
-    let seenChild = false;
-    for (const word of sentence.words) {
-      if (word.quoted) continue;
-      if (isChildName(word, child)) {
-        seenChild = true;
-        continue;
-      }
-      if (!seenChild) continue;
-      if (femaleOthers.has(word.lower) || maleOthers.has(word.lower)) break;
-      if (femalePronouns.has(word.lower)) {
-        female += 1;
-        break;
-      }
-      if (malePronouns.has(word.lower)) {
-        male += 1;
-        break;
-      }
-    }
-  }
-  if (female > male) return 'female';
-  if (male > female) return 'male';
-  return 'unknown';
-}
+export type { ChildIdentity, Gender } from './names.ts';
 
 /** Length of a multi-word phrase starting at `index`, or 0. Case-insensitive except for acronyms. */
 const firstWords = new Set([...selfReferences, ...childPhrases].map((phrase) => (phrase[0] as string).toLowerCase()));
@@ -191,7 +28,15 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
       if (!word || word.quoted || (offset > 0 && word.breakBefore)) return false;
       return part === part.toUpperCase() && part.length > 1 ? word.text === part : word.lower === part;
     });
-    if (matches) return phrase.length;
+    if (!matches) continue;
+    // "the Child Protection conference", "the Children in Care Council": part of a name
+    const last = words[index + phrase.length - 1] as NoteWord;
+    const after = words[index + phrase.length];
+    const capital = (word: NoteWord | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
+    if (capital(last) && last.text !== last.text.toUpperCase() && after && !after.breakBefore) {
+      if (capital(after) || (organisationJoins.has(after.lower) && capital(words[index + phrase.length + 1]))) continue;
+    }
+    return phrase.length;
   }
   return 0;
 }
@@ -199,10 +44,12 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
 export const selfReferenceAt = (words: NoteWord[], index: number): number => phraseAt(words, index, selfReferences);
 export const childPhraseAt = (words: NoteWord[], index: number): number => phraseAt(words, index, childPhrases);
 
-/** Who the last-mentioned woman or girl, and man or boy, was: the child, someone else, or nobody yet. */
+/** Who the last-mentioned woman or girl, man or boy, and group was: the child, someone else, or nobody yet. */
 export interface Referents {
   female: 'child' | 'other' | null;
   male: 'child' | 'other' | null;
+  /** The last person or group "they" may stand for: the child, a group of children with them, or others. */
+  plural?: 'child' | 'children' | 'other' | null;
 }
 
 /** The role of each word in a sentence: reference to the child, to someone else, or neither. */
@@ -216,13 +63,48 @@ export type WordRole =
   | 'other-person'
   | 'none';
 
+const objectHer = new Set(
+  'to at in on with about for from up down out off back home a an the that this and or but if when so because again today yesterday too as into by over some any how what why where there here later now feel know see'.split(
+    ' ',
+  ),
+);
+/** Words whose role is a best reading, not a certain one: rewrites leave their sentences alone. */
+export const uncertainRoles = new WeakMap<WordRole[], Set<number>>();
+
+const objectPronouns = new Set(['him', 'himself', 'herself']);
+
+/** Whether a pronoun is the object of its clause ("Mum hugged her", "took him to school"). */
+function isObject(words: NoteWord[], index: number): boolean {
+  const word = words[index] as NoteWord;
+  if (objectPronouns.has(word.lower)) return true;
+  if (word.lower !== 'her') return false;
+  const next = words[index + 1];
+  return !next || next.breakBefore || objectHer.has(next.lower) || /ly$/.test(next.lower);
+}
+
 /**
  * Reads who each word refers to, carrying the last-mentioned people across sentences so that a
- * sentence opening with "She" finds its person.
+ * sentence opening with "She" finds its person. An object pronoun after someone else of the same
+ * gender in the same sentence is not that person ("Mum hugged her": her is not Mum).
  */
 export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, referents: Referents): WordRole[] {
   const roles: WordRole[] = sentence.words.map(() => 'none');
   const words = sentence.words;
+  const readings = nameReadings(sentence);
+  const uncertain = new Set<number>();
+  uncertainRoles.set(roles, uncertain);
+  /** Same-gender others named in this sentence, before the current word. */
+  const namedHere = { female: false, male: false };
+  const markOther = (female: boolean, male: boolean) => {
+    if (female) {
+      referents.female = 'other';
+      namedHere.female = true;
+    }
+    if (male) {
+      referents.male = 'other';
+      namedHere.male = true;
+    }
+  };
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     if (word.quoted) continue;
@@ -236,38 +118,44 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     if (childLength > 0) {
       for (let offset = 0; offset < childLength; offset += 1) roles[index + offset] = 'child-phrase';
       setChild(referents, child.gender);
+      const last = stripPossessive((words[index + childLength - 1] as NoteWord).lower);
+      if (pluralChildPhrases.has(last)) referents.plural = 'children';
       index += childLength - 1;
       continue;
     }
-    if (isChildName(word, child)) {
+    if (isChildName(word, child) && readings[index] !== 'title-name' && readings[index] !== 'surname') {
       // "Well done, Rich!": a name set off at the end of a sentence is spoken to, not about
       const vocative = index > 0 && index === words.length - 1 && word.breakBefore && !word.text.endsWith("'s");
       roles[index] = vocative ? 'second-person' : 'child-name';
       setChild(referents, child.gender);
+      // "B and C", "Jade and her brother": a group with the child in it
+      if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'children';
       continue;
     }
-    if (word.lower === 'you' || word.lower.startsWith('you')) {
-      if (
-        ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll"].includes(word.lower)
-      )
-        roles[index] = 'second-person';
+    if (secondPerson.has(word.lower)) {
+      roles[index] = 'second-person';
       continue;
     }
-    if (femaleOthers.has(word.lower) || femaleOthers.has(stripPossessive(word.lower))) {
+    const bare = stripPossessive(word.lower);
+    if (femaleOthers.has(bare) || maleOthers.has(bare)) {
       roles[index] = 'other-person';
-      referents.female = 'other';
+      markOther(femaleOthers.has(bare), maleOthers.has(bare));
+      if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'other';
       continue;
     }
-    if (maleOthers.has(word.lower) || maleOthers.has(stripPossessive(word.lower))) {
-      roles[index] = 'other-person';
-      referents.male = 'other';
+    if (pluralOthers.has(bare)) {
+      referents.plural = 'other';
       continue;
     }
-    if (isNameLike(word, index, words)) {
+    if (readings[index] === 'name' || readings[index] === 'title-name') {
       roles[index] = 'other-person';
       // a name of unknown gender could be the antecedent of either pronoun
-      referents.female = 'other';
-      referents.male = 'other';
+      if (readings[index] === 'name') markOther(true, true);
+      if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'other';
+      continue;
+    }
+    if (readings[index] === 'surname') {
+      roles[index] = roles[index - 1] === 'child-name' ? 'child-name' : 'other-person';
       continue;
     }
     if (femalePronouns.has(word.lower) || malePronouns.has(word.lower)) {
@@ -281,15 +169,27 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
         next !== undefined &&
         (femaleOthers.has(next.lower) || maleOthers.has(next.lower)) &&
         child.names.size > 0;
+      // "Mum hugged her": the object is not the woman just named, so it is the child when the
+      // child was mentioned before (or is the one the note is about)
+      const objectAfterOther =
+        referent === 'other' &&
+        (female ? namedHere.female : namedHere.male) &&
+        isObject(words, index) &&
+        child.names.size > 0 &&
+        compatible;
+      if (objectAfterOther) uncertain.add(index);
       const isChild =
         possessiveOfRelation ||
+        objectAfterOther ||
         referent === 'child' ||
         (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown'));
       roles[index] = isChild && compatible ? 'child-pronoun' : 'other-pronoun';
       continue;
     }
-    if (theyPronouns.has(word.lower) && child.givenPronouns === 'they') {
-      roles[index] = referents.female === 'child' || referents.male === 'child' ? 'child-pronoun' : 'other-pronoun';
+    if (theyPronouns.has(word.lower)) {
+      if (referents.plural === 'children') roles[index] = 'child-pronoun';
+      else if (child.givenPronouns === 'they' && referents.plural !== 'other') roles[index] = 'child-pronoun';
+      else if (child.givenPronouns === 'they' && referents.plural === 'other') roles[index] = 'other-pronoun';
     }
   }
   return roles;
@@ -298,4 +198,5 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
 function setChild(referents: Referents, gender: Gender): void {
   if (gender !== 'male') referents.female = 'child';
   if (gender !== 'female') referents.male = 'child';
+  if (referents.plural !== 'children') referents.plural = 'child';
 }

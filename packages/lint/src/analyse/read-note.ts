@@ -24,35 +24,83 @@ export interface NoteSentence {
   text: string;
   words: NoteWord[];
   hasQuote: boolean;
+  /** The sentence opens inside a quotation begun in the sentence before. */
+  quoteCarried?: boolean;
 }
 
 const parser = unified().use(retextEnglish).freeze();
 
-/** Ranges of quoted speech in a sentence, as offsets into the note. */
-function quoteRanges(text: string, from: number, to: number): Array<[number, number]> {
+/** Where a quotation closes in `sentence` from `cursor`, or -1 (a closing single quote between letters is an apostrophe). */
+function findClose(sentence: string, close: string, cursor: number): number {
+  let end = sentence.indexOf(close, cursor);
+  while (end !== -1 && (close === '\u2019' || close === "'") && /\p{L}/u.test(sentence.charAt(end + 1)))
+    end = sentence.indexOf(close, end + 1);
+  return end;
+}
+
+/** Where a quotation opens in `sentence` from `cursor`, or -1 (not an apostrophe inside or after a word). */
+function findOpen(sentence: string, open: string, cursor: number): number {
+  let start = sentence.indexOf(open, cursor);
+  const single = open === '\u2018' || open === "'";
+  while (
+    start !== -1 &&
+    single &&
+    (/\p{L}/u.test(sentence.charAt(start - 1)) || !/\p{L}/u.test(sentence.charAt(start + 1)))
+  )
+    start = sentence.indexOf(open, start + 1);
+  return start;
+}
+
+/**
+ * Ranges of quoted speech in a sentence, as offsets into the note. `carry` is the closing mark of a
+ * quotation still open from the sentence before ("“I was scared. I hid.”"); returns the mark still
+ * open at the end of this sentence, if any.
+ */
+function quoteRanges(
+  text: string,
+  from: number,
+  to: number,
+  carry: string | null,
+): { ranges: Array<[number, number]>; carry: string | null } {
   // search the sentence alone: indexOf on the whole note would make long notes quadratic
   const sentence = text.slice(from, to);
   const ranges: Array<[number, number]> = [];
-  for (const [open, close] of quotePairs) {
-    let cursor = 0;
+  let open: string | null = null;
+  let first = 0;
+  if (carry) {
+    const end = findClose(sentence, carry, 0);
+    if (end === -1) return { ranges: [[from - 1, to]], carry };
+    ranges.push([from - 1, from + end + 1]);
+    first = end + 1;
+  }
+  for (const [opening, close] of quotePairs) {
+    let cursor = first;
     while (cursor < sentence.length) {
-      let start = sentence.indexOf(open, cursor);
-      while (start !== -1 && open === '\u2018' && /\p{L}/u.test(sentence.charAt(start - 1)))
-        start = sentence.indexOf(open, start + 1);
+      const start = findOpen(sentence, opening, cursor);
       if (start === -1) break;
-      let end = sentence.indexOf(close, start + 1);
-      // a closing single quote between letters is an apostrophe
-      while (end !== -1 && close === '\u2019' && /\p{L}/u.test(sentence.charAt(end + 1)))
-        end = sentence.indexOf(close, end + 1);
+      const end = findClose(sentence, close, start + 1);
       if (end === -1) {
         ranges.push([from + start, to]);
+        open = close;
         break;
       }
       ranges.push([from + start, from + end + 1]);
       cursor = end + 1;
     }
   }
-  return ranges;
+  return { ranges, carry: open };
+}
+
+/** Overlapping or nested quotation ranges as one list of disjoint ranges, in order. */
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
 }
 
 const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
@@ -94,25 +142,36 @@ export function readNote(text: string, parsed?: Root): NoteSentence[] {
   const sentences: NoteSentence[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
+    let carry: string | null = null;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue;
       const from = sentence.position?.start.offset ?? 0;
       const to = sentence.position?.end.offset ?? from;
-      const quotes = quoteRanges(text, from, to);
-      const words = sentenceTokens(sentence, text).map((token) => ({
-        text: token.exact,
-        lower: token.lower,
-        start: token.start,
-        end: token.end,
-        breakBefore: token.breakBefore,
-        quoted: quotes.some(([start, end]) => token.start > start && token.end <= end),
-      }));
+      const carried = carry !== null;
+      const found = quoteRanges(text, from, to, carry);
+      carry = found.carry;
+      const quotes = mergeRanges(found.ranges);
+      // tokens and merged ranges are both in order: one pass marks the quoted words
+      let cursor = 0;
+      const words = sentenceTokens(sentence, text).map((token) => {
+        while (cursor < quotes.length && (quotes[cursor] as [number, number])[1] < token.end) cursor += 1;
+        const range = quotes[cursor];
+        return {
+          text: token.exact,
+          lower: token.lower,
+          start: token.start,
+          end: token.end,
+          breakBefore: token.breakBefore,
+          quoted: range !== undefined && token.start > range[0] && token.end <= range[1],
+        };
+      });
       for (const part of splitMissedBoundaries(words, text, from, to)) {
         if (part.words.length > 0)
           sentences.push({
             ...part,
             text: text.slice(part.from, part.to),
             hasQuote: quotes.some(([start, end]) => start < part.to && end > part.from),
+            quoteCarried: carried && part.from === from,
           });
       }
     }

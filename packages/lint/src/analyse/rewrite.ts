@@ -1,4 +1,4 @@
-import type { ChildIdentity, WordRole } from './people.ts';
+import { type ChildIdentity, uncertainRoles, type WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from './words.ts';
 
@@ -162,12 +162,14 @@ const afterContraction = new Set([
   'also',
 ]);
 
+const questionAuxiliaries = new Set(['is', 'was', 'has', 'does', "isn't", "wasn't", "hasn't", "doesn't"]);
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The verb form that agrees with a new subject, or the word unchanged when it is not a verb that changes. */
-function agree(word: string, subject: 'you' | 'I'): string {
+export function agree(word: string, subject: 'you' | 'I'): string {
   const lower = word.toLowerCase();
   const table: Record<string, [string, string]> = {
     is: ['are', 'am'],
@@ -222,6 +224,7 @@ function isPartOfCompound(words: NoteWord[], start: number, end: number, roles: 
 export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child: ChildIdentity): Rewrite | null {
   const words = sentence.words;
   if (sentence.hasQuote || roles.includes('second-person')) return null;
+  if ((uncertainRoles.get(roles)?.size ?? 0) > 0) return null;
   if (!roles.some((role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun')) return null;
   const pronounsKnown = child.givenPronouns === 'she' || child.givenPronouns === 'he';
   const sameGender =
@@ -269,6 +272,12 @@ export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child
         edits.push({ from: word.start, to: last.end, text: atStart ? 'Your' : 'your' });
       } else {
         edits.push({ from: word.start, to: last.end, text: atStart ? 'You' : 'you' });
+        // "Is Jade eating well?" becomes "Are you eating well?", not "Is you…"
+        const before = words[index - 1];
+        if (before && index === 1 && questionAuxiliaries.has(before.lower)) {
+          const agreed = agree(before.lower, 'you');
+          edits.push({ from: before.start, to: before.end, text: capitalise(agreed) });
+        }
         const next = words[verbAfter(words, end)];
         const auxiliary =
           next && ['is', 'was', 'has', 'does', "doesn't", "isn't", "wasn't", "hasn't"].includes(next.lower);

@@ -18,12 +18,24 @@ export interface NoteContext {
 
 export type SentenceKind = 'to-child' | 'about-child' | 'neutral';
 
+/** Whom the writer addresses in a sentence: the child, another adult (a parent, a colleague), or nobody. */
+export type Addressee = 'child' | 'other' | 'none';
+
+/** Whose words or views a sentence records: the child's, someone else's, or nobody's. */
+export type Voice = 'child' | 'other' | 'none';
+
 export interface SentenceAnalysis {
   from: number;
   to: number;
   kind: SentenceKind;
-  /** The sentence records the child's own words or views. */
+  /** The sentence records the child's own words or views (`voice === 'child'`). */
   childVoice: boolean;
+  /** Whom the writer addresses here (quoted speech never counts as the writer addressing anyone). */
+  addressee: Addressee;
+  /** Whose words or views the sentence records. */
+  voice: Voice;
+  /** Why the sentence was counted as it was, in plain words ("“you” is the child", "Jade told me…"). */
+  reason: string;
 }
 
 /** Figures for a whole note (also printed by `casenote lint --format json`). */
@@ -45,8 +57,19 @@ export interface NoteSummary {
 export interface NoteAnalysis {
   sentences: SentenceAnalysis[];
   summary: NoteSummary;
-  /** The child's name as given or as inferred from the note (null when unknown). */
+  /** The child's name as given or as inferred from the note (null when unknown or unsure). */
   child: { name: string | null; inferred: boolean };
+  /** Whom the note as a whole is written to: the child, another adult, or nobody in particular. */
+  addressee: Addressee;
+  /**
+   * What the figures counted, for a meter or an audit to explain them: the sentences written to
+   * and about the child, and those recording the child's own words (offsets into the note).
+   */
+  counted: {
+    toChild: Array<{ from: number; to: number }>;
+    aboutChild: Array<{ from: number; to: number }>;
+    childVoice: Array<{ from: number; to: number }>;
+  };
   /** Findings in category `write-to-child` and `readability`. */
   diagnostics: Diagnostic[];
 }

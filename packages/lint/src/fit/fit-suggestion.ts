@@ -163,6 +163,9 @@ const needsObject = new Set([
   'an',
   'the',
 ]);
+const clauseWords = new Set(
+  'and or but when because as so then while if after before until at in on to with for from by of'.split(' '),
+);
 // after these, a verb follows without "to": "failed to engage" → "did not engage"
 const takesBareVerb = new Set([
   'not',
@@ -192,8 +195,10 @@ function edgesAgree(context: FitContext, fitted: Fitted): Fitted | undefined {
   if (!replaced || lastWord === '') return lastWord === '' ? undefined : fitted;
   const spanNeeds = needsObject.has(replaced.lower);
   const fitNeeds = needsObject.has(lastWord);
-  if (fitNeeds && !spanNeeds) return undefined;
-  const objectFollows = tokens[replacedAt + 1]?.breakBefore === false;
+  const next = tokens[replacedAt + 1];
+  const objectFollows = next?.breakBefore === false;
+  // "did not attend nursery" → "was not brought to nursery"; but not "became violent towards and…"
+  if (fitNeeds && !spanNeeds && !(objectFollows && !clauseWords.has((next as Token).lower))) return undefined;
   if (spanNeeds && !fitNeeds && objectFollows) {
     if (replaced.lower === 'to' && takesBareVerb.has(lastWord)) return fitted;
     if (verbReadings(lastWord).length === 0 && !isKnownVerbForm(lastWord)) return undefined;

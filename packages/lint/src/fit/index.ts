@@ -4,12 +4,14 @@
  * keeps its explanation. When fits take in neighbouring words ("is" before "putting herself at
  * risk"), the finding's range grows to cover every fit and each fix carries the words it keeps.
  */
-import type { Rule } from '@casenote/rules';
+import { resolveHits, tokenize, type Matcher, type Rule } from '@casenote/rules';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
+import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import type { FitContext } from './slot.ts';
 
 export type { FitContext } from './slot.ts';
 export { fitSuggestion } from './fit-suggestion.ts';
+export { fixReadsCleanly } from './guard.ts';
 
 export interface FittedFinding {
   from: number;
@@ -37,16 +39,23 @@ export function fitFinding(
     if (fitted) fits.push(fitted);
   }
   if (fits.length === 0) return { from: from0, to: to0, suggestions: [] };
-  const from = Math.min(from0, ...fits.map((fit) => fit.from));
-  const to = Math.max(to0, ...fits.map((fit) => fit.to));
   const { text } = context;
+  // a quotation mark is replaced with its partner, or the quoted words keep both
+  const range = balanceQuotes(
+    text,
+    Math.min(from0, ...fits.map((fit) => fit.from)),
+    Math.max(to0, ...fits.map((fit) => fit.to)),
+  );
+  if (!range) return { from: from0, to: to0, suggestions: [] };
+  const { from, to } = range;
   const fitted = fits.map(
     (fit) =>
       text.slice(from, fit.from) +
       applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0) +
       text.slice(fit.to, to),
   );
-  return { from, to, suggestions: [...new Set(fitted)] };
+  const clean = [...new Set(fitted)].filter((fix) => fixReadsCleanly(text, from, to, fix));
+  return clean.length > 0 ? { from, to, suggestions: clean } : { from: from0, to: to0, suggestions: [] };
 }
 
 const verbInPattern = /\{([\p{L}']+)\}/gu;
@@ -62,4 +71,30 @@ export function ruleLemmas(rule: Rule): string[] {
     lemmaCache.set(rule, lemmas);
   }
   return lemmas;
+}
+
+/**
+ * Whether the rule would still flag the words a fix puts in (a suggestion that itself matches the
+ * rule's patterns, as a new rule's data may). Re-reads only the one sentence.
+ */
+export function stillFlagged(
+  matcher: Matcher,
+  rule: number,
+  context: FitContext,
+  from: number,
+  to: number,
+  fix: string,
+): boolean {
+  const { text, tokens } = context;
+  const start = tokens[0]?.start ?? from;
+  const end = Math.max(tokens.at(-1)?.end ?? to, to);
+  const sentence = text.slice(start, from) + fix + text.slice(to, end);
+  const fixFrom = from - start;
+  const fixTo = fixFrom + fix.length;
+  const fixedTokens = tokenize(sentence);
+  return resolveHits(matcher.match(fixedTokens)).some((hit) => {
+    const first = fixedTokens[hit.start];
+    const last = fixedTokens[hit.end - 1];
+    return hit.rule === rule && first !== undefined && last !== undefined && first.start < fixTo && last.end > fixFrom;
+  });
 }

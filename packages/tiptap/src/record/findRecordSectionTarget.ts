@@ -1,7 +1,6 @@
 import { checkRecordCompleteness, type RecordTemplate } from '@casenote/lint';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { buildNoteText } from '../utils/buildNoteText.ts';
-import { findNoteTextBlock } from '../utils/findNoteTextBlock.ts';
+import { buildNoteText, findNoteTextBlock } from '../utils/noteText.ts';
 import { positionAtNoteOffset } from './positionAtNoteOffset.ts';
 import type { RecordSectionTarget } from './types.ts';
 

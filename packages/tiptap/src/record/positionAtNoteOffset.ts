@@ -1,6 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { buildNoteText, type NoteText } from '../utils/buildNoteText.ts';
-import { findNoteTextBlock } from '../utils/findNoteTextBlock.ts';
+import { buildNoteText, findNoteTextBlock, type NoteText } from '../utils/noteText.ts';
 
 /**
  * The document position of an offset in the note text that the whole-note analysis and the record

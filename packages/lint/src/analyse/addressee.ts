@@ -1,0 +1,207 @@
+import { isNotName, salutations } from './lexicon.ts';
+import { type ChildIdentity, isChildName, stripPossessive, vocativeAt } from './names.ts';
+import type { NoteSentence, NoteWord } from './read-note.ts';
+import type { Addressee } from './types.ts';
+import { secondPerson } from './words.ts';
+
+/** Who "you" is in one sentence, and why. */
+export interface SentenceAddress {
+  /** Whom the writer addresses in this sentence. */
+  addressee: Addressee;
+  /** Indexes of the words where the writer says "you" to the addressee (not quoted, not "thank you"). */
+  you: number[];
+  /** Index of a name the sentence opens by speaking to ("Kai, thanks for…"), or -1. */
+  vocative: number;
+  /** Index of "thank" in "thank you", or -1. */
+  thanks: number;
+  /** The sentence is a greeting or heading ("Dear Ms Shah,", "Handover:"). */
+  opening: boolean;
+}
+
+export interface NoteAddress {
+  /** Whom the note as a whole is written to (the first section that addresses anyone). */
+  note: Addressee;
+  sentences: SentenceAddress[];
+  /** The writer is the child (a letter or statement in their own words: "my foster carers", "when I was 12"). */
+  writerIsChild: boolean;
+  /** Why the note's addressee was decided as it was. */
+  reason: string;
+}
+
+const childWords = (list: string) => new Set(list.split(' '));
+/** After "your", words that make "you" the child: "your mum", "your foster carer", "your life story". */
+const childAfterYour = childWords(
+  'mum mummy mam dad daddy nan nana nanny gran grandma grandad grandparents carer carers foster social teacher teachers school class brother brothers sister sisters birth life bedroom room toys friends review iro worker nursery homework sibling siblings',
+);
+/** After "your", words that make "you" an adult: "your child", "your caseload". */
+const adultAfterYour = childWords(
+  "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils",
+);
+/** Roles after "as a" / "dear" that mean another adult is addressed. */
+const adultRoles = childWords(
+  'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum dad mother father grandparent guardian iro chair panel judge',
+);
+const titles = childWords('mr mrs ms miss mx dr');
+/** Words after "dear" that address the child ("Dear Son"). */
+const childTerms = childWords('son daughter sweetheart');
+/** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
+const headingPattern =
+  /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
+/** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
+const childWriterPattern =
+  /\b(?:my|our) (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|father|parents)\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+
+/** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
+export function writerIsChildIn(sentences: NoteSentence[]): boolean {
+  return sentences.some((sentence) => childWriterPattern.test(sentence.text));
+}
+
+/** "you" as the writer uses it: the words of the sentence that address someone. */
+function writerYou(sentence: NoteSentence): { you: number[]; thanks: number } {
+  const you: number[] = [];
+  let thanks = -1;
+  sentence.words.forEach((word, index) => {
+    if (word.quoted || !(secondPerson.has(word.lower) || word.lower === "your's")) return;
+    if (word.lower === 'you' && sentence.words[index - 1]?.lower === 'thank') {
+      thanks = index - 1;
+      return;
+    }
+    you.push(index);
+  });
+  return { you, thanks };
+}
+
+/** Who a greeting or heading speaks to, or null when it is not one. */
+function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextual: boolean): Addressee | null {
+  const words = sentence.words;
+  const first = words[0];
+  if (!first) return null;
+  if (headingPattern.test(sentence.text)) {
+    const to = words.findIndex((word) => word.lower === 'to');
+    const named = to === -1 ? undefined : words[to + 1];
+    return named && isChildName(named, child) ? 'child' : 'other';
+  }
+  const greeting = salutations.has(first.lower) && first.lower !== 'to';
+  const vocative = vocativeAt(sentence);
+  if (!greeting && vocative !== 0) return null;
+  const at = greeting ? 1 : 0;
+  const named = words[at];
+  if (!named) return greeting ? 'child' : null;
+  // a greeting is a whole sentence of its own, or the name before a comma
+  if (greeting && words.length > 4 && vocative === -1) return null;
+  if (
+    titles.has(named.lower) ||
+    adultRoles.has(named.lower) ||
+    (named.lower === 'social' && words[at + 1]?.lower === 'worker')
+  )
+    return 'other';
+  if (childTerms.has(named.lower) || isChildName(named, child)) return 'child';
+  if (isNotName(stripPossessive(named.lower))) return null;
+  // a name that is not the child's, when the host says who the child is, is someone else
+  return contextual ? 'other' : null;
+}
+
+/** Evidence in one sentence for "you" being the child (positive) or another adult (negative). */
+function evidence(words: NoteWord[], you: number[]): number {
+  let score = 0;
+  // "As a foster carer to a child in care, it is important that you…"
+  if (you.length > 0 && words[0]?.lower === 'as' && ['a', 'an', 'the'].includes(words[1]?.lower ?? '')) {
+    if (words.slice(2, 5).some((word) => adultRoles.has(word.lower))) score -= 2;
+  }
+  for (const index of you) {
+    const word = words[index] as NoteWord;
+    const next = words[index + 1];
+    if ((word.lower === 'your' || word.lower === "your's") && next) {
+      if (childAfterYour.has(next.lower)) score += 1;
+      if (adultAfterYour.has(next.lower)) score -= 2;
+    }
+    if (word.lower === 'you' && next) {
+      // "you will be an adult", "when you are older": said to a child
+      const after = words
+        .slice(index + 1, index + 5)
+        .map((w) => w.lower)
+        .join(' ');
+      if (/^(?:will be an adult|are older|grow up|get older|are 18)/.test(after)) score += 2;
+    }
+    if (word.lower === 'you') {
+      const before = words[index - 1];
+      const twoBefore = words[index - 2];
+      const three = words[index - 3];
+      // "as a foster carer, you…", "as a health worker you…"
+      for (const back of [twoBefore, three])
+        if (back && adultRoles.has(back.lower) && words.slice(0, index).some((w) => w.lower === 'as')) score -= 2;
+      if (
+        before?.lower === 'when' &&
+        next?.lower === 'were' &&
+        ['born', 'little', 'a', 'younger', 'small'].includes(words[index + 2]?.lower ?? '')
+      )
+        score += 1;
+      if (next && ['told', 'showed', 'drew'].includes(next.lower) && words[index + 2]?.lower === 'me') score += 1;
+    }
+  }
+  return score;
+}
+
+/**
+ * Reads whom the note speaks to, section by section: a greeting or heading ("Dear Ms Shah",
+ * "Handover:") sets the addressee of what follows; otherwise "you" is the child unless the
+ * note shows it is an adult ("your child", "as a foster carer you", a child writing "my social
+ * worker"). Quoted words are someone else's and never count.
+ */
+export function readAddressees(sentences: NoteSentence[], child: ChildIdentity): NoteAddress {
+  const contextual = child.evidence === 'context';
+  const reads = sentences.map((sentence) => ({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) }));
+  const writerIsChild = writerIsChildIn(sentences);
+  const result: SentenceAddress[] = [];
+  let note: Addressee = 'none';
+  let noteReason = 'no sentence speaks to anyone';
+  let start = 0;
+  while (start < reads.length) {
+    // a section runs from one greeting or heading to the next
+    const opening = openingAddressee(reads[start]?.sentence as NoteSentence, child, contextual);
+    let end = start + 1;
+    while (end < reads.length && openingAddressee(reads[end]?.sentence as NoteSentence, child, contextual) === null)
+      end += 1;
+    const section = reads.slice(start, end);
+    let score = writerIsChild ? -3 : 0;
+    let speaks = opening !== null;
+    for (const read of section) {
+      score += evidence(read.sentence.words, read.you);
+      if (read.you.length > 0) speaks = true;
+      const name = read.sentence.words[read.vocative];
+      if (read.vocative !== -1 && name && isChildName(name, child)) {
+        score += 2;
+        speaks = true;
+      }
+    }
+    const addressee: Addressee = !speaks
+      ? 'none'
+      : opening === 'child' || opening === 'other'
+        ? opening
+        : score < 0
+          ? 'other'
+          : 'child';
+    if (note === 'none' && addressee !== 'none') {
+      note = addressee;
+      noteReason =
+        opening !== null
+          ? `the note opens by addressing ${addressee === 'child' ? 'the child' : 'another adult'}`
+          : addressee === 'child'
+            ? '“you” in the note is the child'
+            : writerIsChild
+              ? 'the note is in the child’s own words, so “you” is an adult'
+              : '“you” in the note is an adult (a parent or a professional)';
+    }
+    for (const [offset, read] of section.entries()) {
+      result.push({
+        addressee,
+        you: read.you,
+        vocative: read.vocative,
+        thanks: read.thanks,
+        opening: offset === 0 && opening !== null,
+      });
+    }
+    start = end;
+  }
+  return { note, sentences: result, writerIsChild, reason: noteReason };
+}

@@ -1,0 +1,108 @@
+/**
+ * What the name model knows is not a person's name: days, months, services, teams, organisations,
+ * headings, places and the common nouns a case note opens sentences with. Lower case.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Days, months, seasons and festivals (and their plurals: "on Saturdays"). */
+const calendar = words(`
+  monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+  saturdays sundays weekend weekends january february march april may june july august september october
+  november december christmas easter eid diwali ramadan halloween spring summer autumn winter term half-term
+  today yesterday tomorrow tonight morning afternoon evening night week month year years
+`);
+
+/** Function words, pronouns and the small words a sentence may start with. */
+const grammar = words(`
+  i the a an this that these those he she they we you it his her their our your my me him them us its
+  when then after before during on in at there here what where who why how if and but so because as also
+  later next last both all some no yes ok okay please thank thanks well done while although though since
+  until once whether with without for from to of by about into over under between again still just only
+  even however therefore overall unfortunately fortunately sadly recently currently previously initially
+  finally firstly secondly thirdly lastly additionally furthermore meanwhile following regarding re per
+  each every any many most more much other another such not never always sometimes often usually dear hi
+  hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
+  is was are were has have had do does did will would can could should may might must shall let lets
+`);
+
+/** Family and people words (their own role, not a name: "Mum", "Nan"). */
+const roles = words(`
+  mum mummy mam mom dad daddy nan nana nanna nanny gran granny grandma grandad granddad grandpa grandparents
+  auntie aunty aunt uncle cousin sister brother sibling siblings parent parents carer carers mr mrs ms miss
+  mx dr prof sir madam sw yp fc child children young person people baby babies teacher headteacher head
+  teachers worker workers manager officer nurse doctor gp midwife therapist counsellor mentor advocate
+  chair guardian judge magistrate solicitor barrister police officer pc ds dc sergeant inspector staff
+  friend friends boyfriend girlfriend partner foster kinship birth family families everyone
+`);
+
+/** Services, teams, organisations, places and buildings. */
+const services = words(`
+  school primary secondary academy college university nursery preschool pre-school sixth form class
+  classroom year reception road street lane close avenue drive way crescent park centre center hospital
+  clinic surgery ward council police court courts service services team teams unit panel board
+  partnership trust foundation charity society agency department authority authorities government
+  nhs camhs cafcass ofsted mash lado iro lac cin cp s47 s20 children's social care early help
+  help family hub hubs project programme scheme group club home house flat hostel placement placements
+  respite contact residential refuge library church mosque temple gurdwara leisure pool station shop
+  town city village county hampshire southampton portsmouth london durham hull england wales scotland
+  britain uk ireland europe
+`);
+
+/** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
+const recording = words(`
+  note notes visit visits home plan plans meeting meetings review reviews assessment assessments report
+  reports referral referrals record records recording case file chronology summary actions action
+  outcome outcomes purpose background concerns concern risk risks strengths worries worry analysis
+  update updates decision decisions recommendation recommendations threshold thresholds conference
+  strategy discussion consultation observation observations present attendees attended apologies
+  agenda minutes handover email letter call phone text message subject date time location venue
+  next steps progress health education emotional behaviour behavioural development wishes feelings
+  views voice safety safeguarding support supervision agreement contract protocol policy procedure
+  transport lunch breakfast dinner tea bedtime school's homework lessons maths english science art
+  music pe drama history geography reading writing swimming football dance gymnastics
+  care protection need needs level levels universal targeted specialist statutory section order
+`);
+
+/** Languages, nationalities, faiths, brands and games. */
+const other = words(`
+  english polish welsh scottish irish british french spanish arabic urdu punjabi romanian portuguese
+  somali turkish kurdish italian german chinese bengali gujarati tamil ukrainian russian lithuanian
+  latvian hindi african asian european muslim christian hindu sikh jewish islam lego xbox playstation
+  minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
+  lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
+`);
+
+/** Capitalised words that are never a person's name. */
+export const notNames: Set<string> = new Set([...calendar, ...grammar, ...roles, ...services, ...recording, ...other]);
+
+/**
+ * Last words of a capitalised run that make the run an organisation, a team or a place
+ * ("Children in Care Council", "Oakwood Primary", "Bitterne Family Hub").
+ */
+export const organisationHeads = words(`
+  council team service services school primary academy college university nursery centre center hub
+  hospital clinic surgery trust partnership board panel unit project programme club society charity
+  foundation court police house home road street lane close avenue drive way park group office agency
+  authority department ward church mosque library station
+`);
+
+/** Small words that may join the parts of an organisation's name ("Children in Care Council"). */
+export const organisationJoins = words('in of for and the & at on');
+
+/**
+ * Whether a word, lower case and without a possessive, is never a name. Plurals of lexicon words
+ * count too ("Saturdays", "Reviews").
+ */
+export function isNotName(lower: string): boolean {
+  const bare = lower.replace(/'s$/, '');
+  return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
+}
+
+/** Words that open a salutation or a document heading, and who it then addresses. */
+export const salutations = words('dear hi hello hiya to hey');
+
+/** Headings that say the note is written to another adult ("Handover:", "Email to school nurse:"). */
+export const toAdultHeadings = words(`
+  handover email letter memo message report referral minutes summary note notes record
+`);

@@ -1,0 +1,103 @@
+import type { Root } from 'nlcst';
+import retextEnglish from 'retext-english';
+import retextReadability from 'retext-readability';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Diagnostic } from '../diagnostic.ts';
+import type { NoteSentence } from './read-note.ts';
+
+let readabilityProcessors = new Map<number, ReturnType<typeof makeReadability>>();
+function makeReadability(age: number) {
+  // Formulas are noisy on one short sentence: ask most of the seven to agree, allow a year's
+  // margin, and leave sentences under eight words alone.
+  return unified()
+    .use(retextEnglish)
+    .use(retextReadability, { age: age + 1, threshold: 5 / 7, minWords: 8 })
+    .freeze();
+}
+
+/** Syllables by vowel groups, less a silent final e: close enough for a reading-age estimate. */
+function countSyllables(word: string): number {
+  const lower = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (lower.length <= 3) return 1;
+  const groups = lower
+    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+/** Flesch–Kincaid grade plus five, the usual reading-age reading of it. */
+export function readingAge(sentences: NoteSentence[]): number | null {
+  let words = 0;
+  let syllables = 0;
+  for (const sentence of sentences) {
+    for (const word of sentence.words) {
+      if (!/\p{L}/u.test(word.text)) continue;
+      words += 1;
+      syllables += countSyllables(word.text);
+    }
+  }
+  if (words === 0 || sentences.length === 0) return null;
+  const grade = 0.39 * (words / sentences.length) + 11.8 * (syllables / words) - 15.59;
+  return Math.max(5, Math.round(grade + 5));
+}
+
+/**
+ * Findings on the sentences written to the child that may be hard for a child of `age` to read.
+ *
+ * @param text The whole note.
+ * @param toChildSentences The sentences written to the child.
+ * @param age The child's age, when the host gives it.
+ */
+export function hardForChild(text: string, toChildSentences: NoteSentence[], age: number | undefined): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (age !== undefined && toChildSentences.length > 0) {
+    let processor = readabilityProcessors.get(age);
+    if (!processor) {
+      if (readabilityProcessors.size > 20) readabilityProcessors = new Map();
+      processor = makeReadability(age);
+      readabilityProcessors.set(age, processor);
+    }
+    // read only the sentences written to the child, joined as paragraphs, and map offsets back:
+    // the formulas are per sentence, and the rest of a long note is not theirs to read
+    const segments: Array<{ start: number; from: number; length: number }> = [];
+    let joined = '';
+    for (const sentence of toChildSentences) {
+      if (joined.length > 0) joined += '\n\n';
+      segments.push({ start: joined.length, from: sentence.from, length: sentence.to - sentence.from });
+      joined += sentence.text;
+    }
+    const toNote = (offset: number): number | undefined => {
+      const segment = segments.find(
+        (candidate) => offset >= candidate.start && offset <= candidate.start + candidate.length,
+      );
+      return segment ? segment.from + (offset - segment.start) : undefined;
+    };
+    const file = new VFile(joined);
+    processor.runSync(processor.parse(file) as Root, file);
+    for (const message of file.messages) {
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+      if (start === undefined || end === undefined) continue;
+      const from = toNote(start);
+      const to = toNote(end);
+      if (from === undefined || to === undefined) continue;
+      diagnostics.push({
+        from,
+        to,
+        ruleId: 'hard-for-child',
+        category: 'readability',
+        severity: 'hint',
+        message: `This sentence may be hard for a ${age}-year-old to read`,
+        explanation:
+          'Shorter sentences and everyday words let the child read their own record. Try splitting the sentence or using simpler words.',
+        actual: text.slice(from, to),
+        suggestions: [],
+        source: 'https://github.com/retextjs/retext-readability#readme',
+      });
+    }
+  }
+
+  return diagnostics;
+}

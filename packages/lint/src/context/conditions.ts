@@ -1,0 +1,153 @@
+import type { ConditionName, Rule, RuleConditions, Severity } from '@casenote/rules';
+import type { NoteWord } from '../analyse/read-note.ts';
+import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
+import { yearOldAt, type Person } from './mentions.ts';
+import type { NoteFacts } from './note-facts.ts';
+
+/** Whether a condition holds, is known not to hold, or cannot be told from the note. */
+export type Outcome = 'met' | 'unmet' | 'unknown';
+
+/** What a conditioned rule does at one match. */
+export type Verdict =
+  | { kind: 'full' }
+  | { kind: 'soft'; severity: Severity; message: string | undefined }
+  | { kind: 'skip' };
+
+/** Where a match is: sentence index and the flagged words' indices within it. */
+export interface Site {
+  sentence: number;
+  first: number;
+  last: number;
+}
+
+// how far back the person a phrase is about may be ("Jade, who is 15, did not attend")
+const subjectReach = 12;
+
+/** The person the flagged words are about: the nearest person mentioned before them in the sentence. */
+export function subjectOf(facts: NoteFacts, site: Site): Person | undefined {
+  const mentions = facts.mentions[site.sentence] ?? [];
+  for (let index = mentions.length - 1; index >= 0; index -= 1) {
+    const mention = mentions[index];
+    if (mention && mention.at < site.first && site.first - mention.at <= subjectReach) return mention.person;
+  }
+  return undefined;
+}
+
+function ageOf(person: Person | undefined, facts: NoteFacts): number | undefined {
+  if (!person) return undefined;
+  if (person.kind === 'aged') return person.age;
+  if (person.kind === 'name') return facts.known.ages.get(person.key) ?? facts.statedAges.get(person.key);
+  if (person.kind === 'child-phrase') {
+    const [child] = facts.known.child;
+    return child === undefined ? undefined : facts.known.ages.get(child);
+  }
+  return undefined;
+}
+
+function subjectOutcome(kind: RuleConditions['subject'], person: Person | undefined, facts: NoteFacts): Outcome {
+  if (!person) return 'unknown';
+  switch (person.kind) {
+    case 'child-phrase':
+      return 'met';
+    case 'adult':
+      return 'unmet';
+    case 'someone':
+      return 'unknown';
+    case 'aged':
+      return person.age < 18 ? 'met' : 'unmet';
+    case 'name': {
+      if (facts.known.child.has(person.key)) return 'met';
+      if (facts.known.household.has(person.key)) return kind === 'any-child' ? 'met' : 'unmet';
+      const age = ageOf(person, facts);
+      if (age !== undefined) return age < 18 ? 'met' : 'unmet';
+      // the host named the child and household: someone else named is most likely an adult
+      return facts.known.child.size > 0 ? 'unmet' : 'unknown';
+    }
+  }
+}
+
+function ageOutcome(bounds: NonNullable<RuleConditions['age']>, person: Person | undefined, facts: NoteFacts): Outcome {
+  const age = ageOf(person, facts);
+  if (age === undefined) {
+    // an adult by role (Mum, the worker) is at least 18
+    if (person?.kind === 'adult' && bounds.below !== undefined && bounds.below <= 18) return 'unmet';
+    return 'unknown';
+  }
+  const fits =
+    (bounds.below === undefined || age < bounds.below) && (bounds.atLeast === undefined || age >= bounds.atLeast);
+  return fits ? 'met' : 'unmet';
+}
+
+const adultWords = new Set(['man', 'men', 'woman', 'women', 'adult', 'adults', 'male']);
+const decades = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', '20s', '30s', '40s', '50s', '60s']);
+const isNumber = (word: NoteWord | undefined): boolean => word !== undefined && /^\d{1,3}$/.test(word.text);
+const personWords = (word: NoteWord): boolean =>
+  femalePronouns.has(word.lower) ||
+  malePronouns.has(word.lower) ||
+  femaleOthers.has(word.lower) ||
+  maleOthers.has(word.lower);
+
+/** An age in years (>= 18 met, under 18 unmet) for the words at `index`, or undefined. */
+function statedAgeAt(words: readonly NoteWord[], index: number): number | undefined {
+  const aged = yearOldAt(words, index);
+  if (aged) return aged.age;
+  const word = words[index];
+  if (!isNumber(word) || !word) return undefined;
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  const introduced = word.breakBefore || previous?.lower === 'aged' || previous?.lower === 'is';
+  const followedByUnit = next && !next.breakBefore && !/^years?$/.test(next.lower);
+  return introduced && !followedByUnit ? Number(word.text) : undefined;
+}
+
+/**
+ * Whether an adult is described next to the flagged words: "her 19-year-old boyfriend", "her
+ * boyfriend Kyle, aged 19", "a relationship with a man in his twenties". A stated age under 18 is
+ * known not to be an adult.
+ */
+export function adultDescribed(facts: NoteFacts, site: Site): Outcome {
+  const words = (facts.sentences[site.sentence]?.words ?? []) as NoteWord[];
+  const judge = (age: number | undefined): Outcome | undefined =>
+    age === undefined ? undefined : age >= 18 ? 'met' : 'unmet';
+  for (let index = Math.max(0, site.first - 4); index < site.first; index += 1) {
+    const word = words[index] as NoteWord;
+    const verdict = judge(yearOldAt(words, index)?.age);
+    if (verdict) return verdict;
+    if (adultWords.has(word.lower) || word.lower === 'older') return 'met';
+  }
+  const end = Math.min(words.length, site.last + 9);
+  for (let index = site.last + 1; index < end; index += 1) {
+    const word = words[index] as NoteWord;
+    // "her boyfriend hit her mum, who is 34": another person's age is not the partner's
+    if (personWords(word) && !adultWords.has(word.lower)) return 'unknown';
+    const verdict = judge(statedAgeAt(words, index));
+    if (verdict) return verdict;
+    if (adultWords.has(word.lower)) return 'met';
+    if (word.lower === 'in' && decades.has(words[index + 2]?.lower ?? '')) return 'met';
+  }
+  return 'unknown';
+}
+
+/**
+ * Evaluates a conditioned rule at one match: full severity when every condition holds, skipped when
+ * one is known not to, and the rule's `otherwise` when the rest cannot be told from the note.
+ */
+export function evaluateConditions(rule: Rule, facts: NoteFacts, site: Site): Verdict {
+  const when = rule.when;
+  if (!when) return { kind: 'full' };
+  const outcomes: Array<[ConditionName, Outcome]> = [];
+  const person = when.subject || when.age ? subjectOf(facts, site) : undefined;
+  if (when.subject) outcomes.push(['subject', subjectOutcome(when.subject, person, facts)]);
+  if (when.age) outcomes.push(['age', ageOutcome(when.age, person, facts)]);
+  if (when.indicators)
+    outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
+  if (when.adult) outcomes.push(['adult', adultDescribed(facts, site)]);
+  if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
+  const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
+  if (unknown.length === 0) return { kind: 'full' };
+  const otherwise = rule.otherwise;
+  if (otherwise === undefined || otherwise === 'skip') return { kind: 'skip' };
+  const allowed = otherwise.unknown;
+  if (allowed && !unknown.every((name) => allowed.includes(name))) return { kind: 'skip' };
+  return { kind: 'soft', severity: otherwise.severity, message: otherwise.message };
+}

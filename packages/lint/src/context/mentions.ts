@@ -1,0 +1,265 @@
+import { isNameLike } from '../analyse/names.ts';
+import type { NoteSentence, NoteWord } from '../analyse/read-note.ts';
+import type { ChildContext, NoteContext } from '../analyse/types.ts';
+import {
+  childPhrases,
+  femaleOthers,
+  femalePronouns,
+  maleOthers,
+  malePronouns,
+  selfReferences,
+} from '../analyse/words.ts';
+
+/**
+ * A person a word of the note refers to, as far as the words tell: a child by a phrase ("the young
+ * person") or age ("a 15-year-old"), someone by name, an adult by role ("Mum", "I"), or nobody known.
+ */
+export type Person =
+  | { kind: 'child-phrase' }
+  | { kind: 'name'; key: string }
+  | { kind: 'aged'; age: number }
+  | { kind: 'adult' }
+  | { kind: 'someone' };
+
+/** A reference to a person at a word of a sentence. */
+export interface Mention {
+  /** Index of the mention's last word in the sentence. */
+  at: number;
+  person: Person;
+}
+
+const firstPersonAdults = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+const roleAdults = new Set([
+  'worker',
+  'teacher',
+  'nurse',
+  'doctor',
+  'gp',
+  'visitor',
+  'officer',
+  'police',
+  'manager',
+  'chair',
+  'practitioner',
+  'professional',
+  'professionals',
+  'parent',
+  'parents',
+  'carers',
+  'foster',
+  'family',
+  'couple',
+  'partner',
+  'adult',
+  'adults',
+  'men',
+  'women',
+]);
+// family words that may be a child: who they are is unknown
+const maybeChildren = new Set([
+  'girl',
+  'boy',
+  'daughter',
+  'son',
+  'sister',
+  'brother',
+  'stepsister',
+  'stepbrother',
+  'niece',
+  'nephew',
+  'baby',
+  'toddler',
+  'pupil',
+  'friend',
+  'friends',
+  'cousin',
+  'sibling',
+  'siblings',
+]);
+// after a capitalised first word, these make it a person ("Sarah did not attend")
+const personVerbs = new Set([
+  'did',
+  "didn't",
+  'does',
+  "doesn't",
+  'was',
+  'is',
+  'has',
+  'had',
+  'said',
+  'says',
+  'told',
+  'went',
+]);
+const unitWords = new Set(['minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'pm', 'am']);
+const stripPossessive = (word: string): string => (word.endsWith("'s") ? word.slice(0, -2) : word);
+const isNumber = (word: NoteWord | undefined): boolean => word !== undefined && /^\d{1,3}$/.test(word.text);
+
+/**
+ * An age written at `index`: "15-year-old" / "15 year old" (the number's index), returning the
+ * age and how many words the phrase takes.
+ */
+export function yearOldAt(words: readonly NoteWord[], index: number): { age: number; length: number } | undefined {
+  const word = words[index];
+  if (!isNumber(word)) return undefined;
+  const next = words[index + 1];
+  const after = words[index + 2];
+  if (next && /^years?$/.test(next.lower) && after?.lower === 'old') return { age: Number(word?.text), length: 3 };
+  return undefined;
+}
+
+/**
+ * An age stated just after a name (`index` is the name): "Jade (15)", "Jade, 15,", "Jade, aged 15",
+ * "Jade, who is 15", "Jade is 15".
+ */
+export function ageAfterName(words: readonly NoteWord[], index: number): number | undefined {
+  let cursor = index + 1;
+  const first = words[cursor];
+  if (!first) return undefined;
+  if (first.lower === 'aged') cursor += 1;
+  else if (first.lower === 'who' && words[cursor + 1]?.lower === 'is') cursor += 2;
+  else if (first.lower === 'is' && !first.breakBefore) cursor += 1;
+  else if (!first.breakBefore) return undefined;
+  const number = words[cursor];
+  if (!isNumber(number)) return undefined;
+  const next = words[cursor + 1];
+  if (next && !next.breakBefore && unitWords.has(next.lower)) return undefined;
+  if (next && !next.breakBefore && !/^years?$/.test(next.lower) && cursor === index + 1) return undefined;
+  const age = Number(number?.text);
+  return age > 0 && age < 120 ? age : undefined;
+}
+
+/** Names (lower case) of the host's child and household, with their ages when given. */
+export interface KnownPeople {
+  child: Set<string>;
+  household: Set<string>;
+  ages: Map<string, number>;
+  genders: Map<string, 'female' | 'male'>;
+}
+
+export function knownPeople(context: NoteContext | undefined): KnownPeople {
+  const known: KnownPeople = { child: new Set(), household: new Set(), ages: new Map(), genders: new Map() };
+  const add = (target: Set<string>, member: ChildContext): void => {
+    for (const name of [member.name, ...(member.aliases ?? [])]) {
+      const key = (name.trim().split(/\s+/)[0] ?? '').toLowerCase();
+      if (!key) continue;
+      target.add(key);
+      if (member.age !== undefined) known.ages.set(key, member.age);
+      if (member.pronouns === 'she') known.genders.set(key, 'female');
+      if (member.pronouns === 'he') known.genders.set(key, 'male');
+    }
+  };
+  if (context?.child) add(known.child, context.child);
+  for (const member of context?.household ?? []) add(known.household, member);
+  return known;
+}
+
+function phraseLength(words: readonly NoteWord[], index: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases) {
+    const matches = phrase.every((part, offset) => {
+      const word = words[index + offset];
+      if (!word || (offset > 0 && word.breakBefore)) return false;
+      return part.length > 1 && part === part.toUpperCase() ? word.text === part : word.lower === part;
+    });
+    if (matches) return phrase.length;
+  }
+  return 0;
+}
+
+/** Tracks who "she", "he" and "they" last referred to, across sentences. */
+export interface Antecedents {
+  female: Person | undefined;
+  male: Person | undefined;
+}
+
+/**
+ * The people a sentence mentions, in order, with pronouns resolved to the last person of a
+ * compatible gender (names of unknown gender stand for either).
+ */
+export function sentenceMentions(
+  sentence: NoteSentence,
+  known: KnownPeople,
+  antecedents: Antecedents,
+  midSentenceNames: ReadonlySet<string>,
+): Mention[] {
+  const words = sentence.words;
+  const mentions: Mention[] = [];
+  const mention = (at: number, person: Person, gender?: 'female' | 'male'): void => {
+    mentions.push({ at, person });
+    if (gender !== 'male') antecedents.female = person;
+    if (gender !== 'female') antecedents.male = person;
+  };
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    const self = phraseLength(words, index, selfReferences);
+    if (self > 0) {
+      mentions.push({ at: index + self - 1, person: { kind: 'adult' } });
+      index += self - 1;
+      continue;
+    }
+    const child = phraseLength(words, index, childPhrases);
+    if (child > 0) {
+      mention(index + child - 1, { kind: 'child-phrase' });
+      index += child - 1;
+      continue;
+    }
+    const aged = yearOldAt(words, index);
+    if (aged) {
+      const noun = words[index + aged.length];
+      const gender =
+        noun && femaleOthers.has(noun.lower) ? 'female' : noun && maleOthers.has(noun.lower) ? 'male' : undefined;
+      // "her 19-year-old boyfriend": the age belongs to the noun after it
+      const withNoun =
+        noun !== undefined &&
+        !noun.breakBefore &&
+        (gender !== undefined || roleAdults.has(noun.lower) || maybeChildren.has(noun.lower));
+      const end = index + aged.length - (withNoun ? 0 : 1);
+      mention(end, { kind: 'aged', age: aged.age }, gender);
+      index = end;
+      continue;
+    }
+    const bare = stripPossessive(word.lower);
+    if (firstPersonAdults.has(word.lower)) {
+      mentions.push({ at: index, person: { kind: 'adult' } });
+      continue;
+    }
+    if (maybeChildren.has(bare)) {
+      mention(
+        index,
+        { kind: 'someone' },
+        femaleOthers.has(bare) ? 'female' : maleOthers.has(bare) ? 'male' : undefined,
+      );
+      continue;
+    }
+    if (femaleOthers.has(bare)) {
+      mention(index, { kind: 'adult' }, 'female');
+      continue;
+    }
+    if (maleOthers.has(bare)) {
+      mention(index, { kind: 'adult' }, 'male');
+      continue;
+    }
+    if (roleAdults.has(bare)) {
+      mentions.push({ at: index, person: { kind: 'adult' } });
+      continue;
+    }
+    const key = stripPossessive(word.text).toLowerCase();
+    const isKnown = known.child.has(key) || known.household.has(key);
+    // a capitalised first word may be an ordinary word ("School said…"): a name if seen mid-sentence too
+    if (
+      isKnown ||
+      (!word.quoted &&
+        isNameLike(sentence, index) &&
+        (index > 0 || midSentenceNames.has(key) || personVerbs.has(words[1]?.lower ?? '')))
+    ) {
+      mention(index, { kind: 'name', key }, known.genders.get(key));
+      continue;
+    }
+    if (femalePronouns.has(word.lower) && antecedents.female) {
+      mentions.push({ at: index, person: antecedents.female });
+      continue;
+    }
+    if (malePronouns.has(word.lower) && antecedents.male) mentions.push({ at: index, person: antecedents.male });
+  }
+  return mentions;
+}

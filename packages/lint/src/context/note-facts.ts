@@ -1,0 +1,92 @@
+import type { Root } from 'nlcst';
+import type { Matcher, Token } from '@casenote/rules';
+import { isNameLike } from '../analyse/names.ts';
+import { readNote, type NoteSentence, type NoteWord } from '../analyse/read-note.ts';
+import type { NoteContext } from '../analyse/types.ts';
+import {
+  ageAfterName,
+  knownPeople,
+  sentenceMentions,
+  type Antecedents,
+  type KnownPeople,
+  type Mention,
+} from './mentions.ts';
+
+/** Harm indicators compiled for one linter: a matcher whose rule index is the indicator's position. */
+export interface CompiledIndicators {
+  ids: string[];
+  matcher: Matcher;
+}
+
+/** What the context layer knows about one note; built once per lint call, only when a conditioned rule matched. */
+export interface NoteFacts {
+  sentences: NoteSentence[];
+  /** The people each sentence mentions, pronouns resolved. */
+  mentions: Mention[][];
+  known: KnownPeople;
+  /** Ages stated in the note after a name ("Jade (15)"), by lower-case name. */
+  statedAges: Map<string, number>;
+  /** Indicator ids with a phrase somewhere in the note. */
+  indicators: Set<string>;
+}
+
+/**
+ * Reads the facts conditioned rules need from a note.
+ *
+ * @param sentenceTokens The phrase matcher's tokens of every sentence (indicators are matched on them).
+ */
+export function readNoteFacts(
+  text: string,
+  tree: Root,
+  context: NoteContext | undefined,
+  sentenceTokens: readonly Token[][],
+  indicators: CompiledIndicators | undefined,
+): NoteFacts {
+  const sentences = readNote(text, tree);
+  const known = knownPeople(context);
+  const statedAges = new Map<string, number>();
+  const midSentenceNames = new Set<string>();
+  for (const sentence of sentences) {
+    sentence.words.forEach((word, index) => {
+      if (!isNameLike(sentence, index)) return;
+      const key = (word.text.endsWith("'s") ? word.text.slice(0, -2) : word.text).toLowerCase();
+      if (index > 0) midSentenceNames.add(key);
+      const age = ageAfterName(sentence.words, index);
+      if (age !== undefined && !statedAges.has(key)) statedAges.set(key, age);
+    });
+  }
+  // a name with an age after it is a name even where it opens every sentence ("Zara (6) did not…")
+  for (const key of statedAges.keys()) midSentenceNames.add(key);
+  const antecedents: Antecedents = { female: undefined, male: undefined };
+  const mentions = sentences.map((sentence) => sentenceMentions(sentence, known, antecedents, midSentenceNames));
+  const found = new Set<string>();
+  if (indicators) {
+    for (const tokens of sentenceTokens) {
+      for (const hit of indicators.matcher.match(tokens)) {
+        if (hit.kind === 'match') found.add(indicators.ids[hit.rule] as string);
+      }
+    }
+  }
+  return { sentences, mentions, known, statedAges, indicators: found };
+}
+
+/** The sentence and word indices of a flagged span, or undefined when the span is not on word boundaries. */
+export function locate(
+  facts: NoteFacts,
+  from: number,
+  to: number,
+): { sentence: number; first: number; last: number } | undefined {
+  const { sentences } = facts;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sentences[middle] as NoteSentence).from <= from) low = middle;
+    else high = middle - 1;
+  }
+  const words = sentences[low]?.words as NoteWord[] | undefined;
+  if (!words) return undefined;
+  const first = words.findIndex((word) => word.start === from);
+  const last = words.findIndex((word) => word.end === to);
+  return first === -1 || last === -1 ? undefined : { sentence: low, first, last };
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, type Diagnostic, type LintOptions, type RuleEntry } from '@casenote/lint';
+
+const plain = createLinter({ analysis: false });
+const withContext = (context: LintOptions['context']) => createLinter({ analysis: false, context });
+const findings = (diagnostics: Diagnostic[], ruleId: string) =>
+  diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId);
+
+describe("'did not attend' where a child was not brought", () => {
+  it('is a warning when the child named by the host did not attend', () => {
+    const [finding] = findings(
+      withContext({ child: { name: 'Jade', age: 3 } }).lint('Jade did not attend nursery on Monday.'),
+      'did-not-attend-child',
+    );
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      actual: 'did not attend',
+      suggestions: ['was not brought to'],
+    });
+    expect(finding?.message).toContain('has to be brought');
+  });
+
+  it('is a warning when the note states the child is young ("Zara (6)")', () => {
+    expect(findings(plain.lint('Zara (6) did not attend her dental appointment.'), 'did-not-attend-child')).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
+  });
+
+  it('asks, as a hint, when nothing says who Zara is', () => {
+    const [finding] = findings(plain.lint('Zara did not attend her dental appointment again.'), 'did-not-attend-child');
+    expect(finding?.severity).toBe('hint');
+    expect(finding?.message).toMatch(/^If a child relies on an adult/);
+  });
+
+  it('is not flagged for Mum, for me, or for a professional the host did not name as the child', () => {
+    expect(findings(plain.lint('Mum did not attend the review meeting.'), 'did-not-attend-child')).toEqual([]);
+    expect(findings(plain.lint('I did not attend the meeting.'), 'did-not-attend-child')).toEqual([]);
+    expect(
+      findings(
+        withContext({ child: { name: 'Jade' } }).lint('Sarah did not attend the meeting.'),
+        'did-not-attend-child',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is not flagged for a 17-year-old, who may keep appointments alone', () => {
+    expect(findings(plain.lint('Zara, who is 17, did not attend school on Monday.'), 'did-not-attend-child')).toEqual(
+      [],
+    );
+  });
+
+  it('follows "she" back to the child', () => {
+    const note = 'Jade is 4. She did not attend the clinic on Friday.';
+    expect(findings(plain.lint(note), 'did-not-attend-child')).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
+  });
+});
+
+describe("'argument' is flagged only in a note about domestic abuse", () => {
+  it('flags an argument between Mum and her partner when the note records abuse', () => {
+    const note = 'Police attended after Dave punched mum. There was an argument between mum and Dave last night.';
+    expect(findings(plain.lint(note), 'partner-argument-in-abuse')).toEqual([
+      expect.objectContaining({ actual: 'argument', severity: 'warning', suggestions: ['abusive incident'] }),
+    ]);
+  });
+
+  it('leaves the same sentence alone in a note with no sign of abuse', () => {
+    expect(plain.lint('There was an argument between mum and Dave last night.')).toEqual([]);
+  });
+
+  it("flags a 'row' between parents, and not a child's argument with a friend", () => {
+    const abuse = 'Police were called for domestic abuse on Friday. ';
+    expect(findings(plain.lint(`${abuse}Mum and Dad had a row about money.`), 'partner-row-in-abuse')).toHaveLength(1);
+    expect(plain.lint(`${abuse}Jade had an argument with her friend.`)).toEqual([]);
+  });
+});
+
+describe("'boyfriend' of a child with an adult", () => {
+  it('is a warning when the child is under 18 and the boyfriend is described as an adult', () => {
+    for (const note of [
+      'Mia (14) says her boyfriend Kyle, aged 19, buys her vapes and phone credit.',
+      'Ruby, 13, is in a relationship with a 22-year-old man she met on Snapchat.',
+      'Mia, who is 13, says she sees her 19-year-old boyfriend at weekends.',
+    ]) {
+      expect(findings(plain.lint(note), 'child-adult-boyfriend'), note).toEqual([
+        expect.objectContaining({ severity: 'warning' }),
+      ]);
+    }
+  });
+
+  it('asks whether the boyfriend is an adult when the child is known to be 15 and his age is not given', () => {
+    const [finding] = findings(
+      withContext({ child: { name: 'Jade', age: 15 } }).lint('Jade said her boyfriend is nice.'),
+      'child-adult-boyfriend',
+    );
+    expect(finding).toMatchObject({ severity: 'hint' });
+    expect(finding?.message).toMatch(/^If this ‘boyfriend’ is an adult/);
+  });
+
+  it('is not flagged for a boyfriend of the same age, an adult’s relationship, or a child of unknown age', () => {
+    const jade = withContext({ child: { name: 'Jade', age: 15 } });
+    expect(jade.lint('Jade said her boyfriend, who is 15, is nice.')).toEqual([]);
+    expect(plain.lint('Mum is in a relationship with Dave, who is 34, and he has met your teachers.')).toEqual([]);
+    expect(plain.lint("Kayla's boyfriend, who is also in Year 10, came to her birthday meal.")).toEqual([]);
+  });
+
+  it('leaves "older boyfriend" to its own rule (one finding, not two)', () => {
+    const diagnostics = plain.lint('Mia (14) has an older boyfriend, who is 24.');
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['older-boyfriend']);
+  });
+});
+
+describe('conditions in a host pack', () => {
+  const rule: RuleEntry = {
+    id: 'team-quarrel',
+    category: 'victim-blaming',
+    family: 'minimising',
+    severity: 'warning',
+    patterns: ['[quarrel] between'],
+    suggestions: ['abusive incident'],
+    explanation: 'A quarrel sounds two-sided where one partner is abusing the other.',
+    sources: ['https://example.org/guide'],
+    when: { indicators: ['domestic-abuse'] },
+    otherwise: { severity: 'hint', message: 'Was ‘{actual}’ abuse?' },
+  };
+  const linter = createLinter({ analysis: false, extraRules: [{ name: 'team.yml', rules: [rule] }] });
+
+  it('fires at full severity when the note has an indicator, and as the softer question otherwise', () => {
+    expect(findings(linter.lint('Police came about domestic abuse. A quarrel between them.'), 'team-quarrel')).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
+    expect(linter.lint('A quarrel between them.')[0]).toMatchObject({
+      severity: 'hint',
+      message: 'Was ‘quarrel’ abuse?',
+    });
+  });
+
+  it('is refused when it names an indicator that does not exist', () => {
+    expect(() =>
+      createLinter({ extraRules: [{ name: 'team.yml', rules: [{ ...rule, when: { indicators: ['gambling'] } }] }] }),
+    ).toThrow(/team\.yml: entry 1 \("team-quarrel"\): field "when.indicators": unknown indicator "gambling"/);
+  });
+});

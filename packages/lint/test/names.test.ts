@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote } from '@casenote/lint';
+
+const named = (text: string) => analyseNote(text).child.name;
+const messages = (text: string) =>
+  analyseNote(text)
+    .diagnostics.map((diagnostic) => diagnostic.message)
+    .join('\n');
+
+describe('who the child is, with no context from the host', () => {
+  it('never takes a day, a service or a common noun at the start of a sentence for the child', () => {
+    const note =
+      'Contact with mum is supervised at the contact centre on Saturdays. Respite has been requested to give FC a break.';
+    expect(named(note)).toBeNull();
+    expect(messages(note)).not.toMatch(/Saturdays|Respite/);
+    expect(
+      analyseNote('Respite has been requested for the weekend.').diagnostics.map((d) => d.suggestions),
+    ).not.toContainEqual(['You have been requested']);
+  });
+
+  it('does not read an organisation, a team or a place as a person', () => {
+    for (const note of [
+      'Kai went to the Children in Care Council. Kai said he liked it.',
+      'Kai is supported by the Bitterne Family Hub. Kai told me he likes the staff.',
+      'Kai lives in Portsmouth with his nan. Kai said he misses his dad.',
+    ])
+      expect(named(note)).toBe('Kai');
+    expect(named('I met the family at Oakwood Primary School. The Head said the term went well.')).toBeNull();
+  });
+
+  it('does not turn “Child” in an organisation’s name into “you”', () => {
+    const analysis = analyseNote(
+      'I went to the Children in Care Council meeting. The Child Protection conference is on Monday.',
+      {
+        child: { name: 'Jade' },
+      },
+    );
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['neutral', 'neutral']);
+  });
+
+  it('takes a greeting at the start of the note as the child the note is written to', () => {
+    const analysis = analyseNote('Jade, I visited you today at school. Mrs Khan said you settled well.');
+    expect(analysis.child).toEqual({ name: 'Jade', inferred: true });
+    expect(named('Dear Kai,\n\nI came to see you at home on Tuesday.')).toBe('Kai');
+  });
+
+  it('says “the child” rather than guessing from one mention', () => {
+    const analysis = analyseNote('The visit was to Mason. The house was cold.');
+    expect(analysis.child.name).toBeNull();
+    expect(messages('The visit was to Mason. The house was cold.')).not.toMatch(/Mason/);
+  });
+
+  it('does not take the foster carer or a sibling named after their role for the child', () => {
+    expect(named('Foster carer Ruth said Kai had a good week. Kai told me he likes his new bike.')).toBe('Kai');
+  });
+});

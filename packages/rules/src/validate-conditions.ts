@@ -1,0 +1,142 @@
+import { expandPattern, PatternSyntaxError } from './pattern.ts';
+import {
+  conditionNames,
+  severities,
+  subjects,
+  type IndicatorEntry,
+  type RuleConditions,
+  type SourceEntry,
+} from './types.ts';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const conditionFields = new Set<string>(conditionNames);
+const otherwiseFields = new Set(['severity', 'message', 'unknown']);
+
+/** A problem with one field of a rule's `when` or `otherwise`: the field path and what is wrong. */
+export interface ConditionProblem {
+  field: string;
+  problem: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks a rule's `when` and `otherwise` fields.
+ *
+ * @param indicators The known indicator ids (`when.indicators` must name them).
+ * @returns The first problem, or undefined when both fields are well formed.
+ */
+export function checkConditions(
+  when: unknown,
+  otherwise: unknown,
+  indicators: ReadonlySet<string>,
+): ConditionProblem | undefined {
+  if (when === undefined) {
+    return otherwise === undefined
+      ? undefined
+      : { field: 'otherwise', problem: 'only a rule with `when` conditions can say what happens otherwise' };
+  }
+  if (!isRecord(when) || Object.keys(when).length === 0)
+    return { field: 'when', problem: `must be a mapping of one or more of: ${conditionNames.join(', ')}` };
+  for (const key of Object.keys(when)) {
+    if (!conditionFields.has(key))
+      return { field: `when.${key}`, problem: `unknown condition; expected one of ${conditionNames.join(', ')}` };
+  }
+  const conditions = when as RuleConditions;
+  if (conditions.subject !== undefined && !subjects.includes(conditions.subject))
+    return { field: 'when.subject', problem: `must be one of ${subjects.join(', ')}` };
+  if (conditions.age !== undefined) {
+    const age = conditions.age as unknown;
+    const bounds = isRecord(age) ? Object.entries(age) : [];
+    const ok =
+      bounds.length > 0 &&
+      bounds.every(
+        ([key, value]) => (key === 'below' || key === 'atLeast') && Number.isInteger(value) && (value as number) > 0,
+      );
+    if (!ok) return { field: 'when.age', problem: 'must be { below: N } and/or { atLeast: N } with whole years' };
+  }
+  if (conditions.indicators !== undefined) {
+    const list = conditions.indicators as unknown;
+    if (!Array.isArray(list) || list.length === 0)
+      return { field: 'when.indicators', problem: 'must be a non-empty list of indicator ids' };
+    const unknown = list.find((id) => typeof id !== 'string' || !indicators.has(id));
+    if (unknown !== undefined)
+      return {
+        field: 'when.indicators',
+        problem: `unknown indicator ${JSON.stringify(unknown)}; expected one of ${[...indicators].join(', ')}`,
+      };
+  }
+  if (conditions.adult !== undefined && conditions.adult !== 'described')
+    return { field: 'when.adult', problem: 'must be "described"' };
+  if (otherwise === undefined || otherwise === 'skip') return undefined;
+  if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
+  for (const key of Object.keys(otherwise)) {
+    if (!otherwiseFields.has(key))
+      return { field: `otherwise.${key}`, problem: 'unknown field; expected severity, message or unknown' };
+  }
+  if (!severities.includes(otherwise.severity as never))
+    return { field: 'otherwise.severity', problem: `must be one of ${severities.join(', ')}` };
+  if (otherwise.message !== undefined && (typeof otherwise.message !== 'string' || otherwise.message.trim() === ''))
+    return { field: 'otherwise.message', problem: 'must be a non-empty string' };
+  if (otherwise.unknown !== undefined) {
+    const list = otherwise.unknown as unknown;
+    const ok =
+      Array.isArray(list) && list.length > 0 && list.every((name) => typeof name === 'string' && name in conditions);
+    if (!ok) return { field: 'otherwise.unknown', problem: 'must list conditions named in this rule’s `when`' };
+  }
+  return undefined;
+}
+
+/** An indicator file that failed validation; the message names the entry and field. */
+export interface IndicatorProblem {
+  index: number | undefined;
+  id: string | undefined;
+  field: string | undefined;
+  problem: string;
+}
+
+/**
+ * Checks the harm indicators (data/indicators.yml): kebab-case unique ids, a name, phrases that
+ * compile, and known sources.
+ *
+ * @returns The indicators, or the first problem.
+ */
+export function checkIndicators(
+  entries: unknown,
+  sources: ReadonlyMap<string, SourceEntry>,
+): IndicatorEntry[] | IndicatorProblem {
+  if (!Array.isArray(entries))
+    return { index: undefined, id: undefined, field: undefined, problem: 'must be a list of indicators' };
+  const seen = new Set<string>();
+  for (const [index, entry] of entries.entries()) {
+    const record = isRecord(entry) ? entry : {};
+    const id = typeof record.id === 'string' ? record.id : undefined;
+    const fail = (field: string, problem: string): IndicatorProblem => ({ index, id, field, problem });
+    for (const key of Object.keys(record)) {
+      if (!['id', 'name', 'phrases', 'sources', 'note'].includes(key)) return fail(key, 'unknown field');
+    }
+    if (!id || !idPattern.test(id)) return fail('id', 'must be a kebab-case id');
+    if (seen.has(id)) return fail('id', 'duplicate indicator id');
+    seen.add(id);
+    if (typeof record.name !== 'string' || record.name.trim() === '') return fail('name', 'is required');
+    const phrases = record.phrases;
+    if (!Array.isArray(phrases) || phrases.length === 0 || !phrases.every((phrase) => typeof phrase === 'string'))
+      return fail('phrases', 'must be a non-empty list of patterns');
+    for (const phrase of phrases as string[]) {
+      try {
+        expandPattern(phrase, false);
+      } catch (error) {
+        if (error instanceof PatternSyntaxError)
+          return fail('phrases', `pattern ${JSON.stringify(phrase)}: ${error.message}`);
+        throw error;
+      }
+    }
+    const cited = record.sources;
+    if (!Array.isArray(cited) || cited.length === 0) return fail('sources', 'must cite at least one source id');
+    const unknown = cited.find((source) => typeof source !== 'string' || !sources.has(source));
+    if (unknown !== undefined) return fail('sources', `unknown source ${JSON.stringify(unknown)}`);
+    if (record.note !== undefined && typeof record.note !== 'string') return fail('note', 'must be a string');
+  }
+  return entries as IndicatorEntry[];
+}

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  getBuiltinIndicators,
+  getBuiltinRules,
+  getBuiltinSources,
+  validateRulePack,
+  type RuleEntry,
+} from '@casenote/rules';
+import { describeConditions } from '../scripts/render-rules-md.ts';
+
+const packageDir = join(import.meta.dirname, '..');
+const indicators = new Set(getBuiltinIndicators().map((indicator) => indicator.id));
+const base: RuleEntry = {
+  id: 'team-row',
+  category: 'victim-blaming',
+  severity: 'warning',
+  patterns: ['[row] between'],
+  suggestions: ['abusive incident'],
+  explanation: 'A row sounds two-sided where one partner is abusing the other.',
+  sources: ['https://example.org/guide'],
+};
+const check = (entry: Record<string, unknown>) => () =>
+  validateRulePack([{ ...base, ...entry }], 'team.yml', getBuiltinSources(), indicators);
+
+describe('rule conditions are checked when a pack is loaded', () => {
+  it('accepts subject, age, indicators and adult, with a softer finding otherwise', () => {
+    expect(
+      check({
+        when: { subject: 'any-child', age: { below: 18 }, indicators: ['domestic-abuse'], adult: 'described' },
+        otherwise: { severity: 'hint', message: 'Is ‘{actual}’ abuse?', unknown: ['adult'] },
+      }),
+    ).not.toThrow();
+  });
+
+  it('names the field of a misspelt condition, an unknown indicator or a bad age', () => {
+    expect(check({ when: { subjet: 'child' } })).toThrow('field "when.subjet": unknown condition');
+    expect(check({ when: { indicators: ['gambling'] } })).toThrow(
+      'field "when.indicators": unknown indicator "gambling"',
+    );
+    expect(check({ when: { age: { under: 18 } } })).toThrow('field "when.age"');
+    expect(check({ when: { subject: 'adult' } })).toThrow('field "when.subject": must be one of child, any-child');
+  });
+
+  it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {
+    expect(check({ otherwise: 'skip' })).toThrow('field "otherwise"');
+    expect(check({ when: { subject: 'child' }, otherwise: { severity: 'hint', unknown: ['age'] } })).toThrow(
+      'field "otherwise.unknown"',
+    );
+  });
+});
+
+describe('harm indicators', () => {
+  it('each cite a known source and list phrases', () => {
+    const sources = getBuiltinSources();
+    expect(getBuiltinIndicators().map((indicator) => indicator.id)).toEqual(
+      expect.arrayContaining(['domestic-abuse', 'exploitation', 'neglect', 'sexual-abuse']),
+    );
+    for (const indicator of getBuiltinIndicators()) {
+      expect(indicator.phrases.length).toBeGreaterThan(0);
+      for (const id of indicator.sources) expect(sources.has(id), id).toBe(true);
+    }
+  });
+
+  it('fail the build when one cites an unknown source', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'casenote-rules-indicators-'));
+    cpSync(join(packageDir, 'data'), dataDir, { recursive: true });
+    const file = join(dataDir, 'indicators.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('sources: [nspcc-neglect]', 'sources: [nobody-2020]'));
+    const result = spawnSync(process.execPath, ['scripts/build-rules.ts', '--check'], {
+      cwd: packageDir,
+      encoding: 'utf8',
+      env: { ...process.env, CASENOTE_RULES_DATA: dataDir },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'data/indicators.yml: entry 4 ("neglect"): field "sources": unknown source "nobody-2020"',
+    );
+  });
+});
+
+describe('RULES.md', () => {
+  it("shows each conditioned rule's conditions", () => {
+    const rule = getBuiltinRules().find((candidate) => candidate.id === 'child-adult-boyfriend');
+    expect(rule && describeConditions(rule)).toBe(
+      'about a child; aged below 18; an adult described by age or description nearby (if adult unknown: hint “If this ‘{actual}’ is an adult, name them as the adult who is in contact with the child, and say what they did”)',
+    );
+    expect(readFileSync(join(packageDir, 'RULES.md'), 'utf8')).toContain(
+      'note has domestic-abuse indicators (otherwise skipped)',
+    );
+  });
+});

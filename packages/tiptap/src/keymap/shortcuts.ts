@@ -1,0 +1,28 @@
+/**
+ * The default keyboard shortcuts, in ProseMirror key notation (`Mod` is Ctrl, or Cmd on macOS).
+ * Hosts can replace any of them through `CaseNoteKeymap.configure({ … })` (or the React editor's
+ * `shortcuts` prop).
+ */
+export interface CaseNoteShortcuts {
+  /** Select the next finding (wraps round). @default ['F8'] */
+  nextDiagnostic: string[];
+  /** Select the previous finding (wraps round). @default ['Shift-F8'] */
+  previousDiagnostic: string[];
+  /** Apply the first suggestion of the finding at the caret. @default ['Mod-Shift-Enter'] */
+  applyFirstSuggestion: string[];
+  /** Open the explanation card of the finding at the caret and move focus into it. @default ['Mod-.', 'Alt-Enter'] */
+  openCard: string[];
+}
+
+export const defaultShortcuts: CaseNoteShortcuts = {
+  nextDiagnostic: ['F8'],
+  previousDiagnostic: ['Shift-F8'],
+  applyFirstSuggestion: ['Mod-Shift-Enter'],
+  openCard: ['Mod-.', 'Alt-Enter'],
+};
+
+/**
+ * Transaction meta key the `openCard` shortcut sets (value: the finding's id). The React
+ * `DiagnosticCard` listens for it; a host with its own card can too.
+ */
+export const OPEN_CARD_META = 'caseNoteOpenCard';

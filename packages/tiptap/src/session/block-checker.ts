@@ -1,0 +1,242 @@
+import { createLinter } from '@casenote/lint';
+import type { Transaction } from '@tiptap/pm/state';
+import { caseNoteLintPluginKey, DRAW_PART_BLOCKS, MAX_BLOCK_FINDINGS, MAX_CACHED_BLOCKS } from '../constants.ts';
+import type { Diagnostic, LintedBlock, LintOptions, LintResultsMeta, Severity } from '../types.ts';
+import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
+import { findTextblocks, getBlockText, type TextblockAt } from '../utils/noteText.ts';
+import { inViewFirst, type Range, toRanges, visibleRange } from '../utils/ranges.ts';
+import { Delivery, isPromise } from './delivery.ts';
+import type { LintSession } from './session.ts';
+
+type LintResults = Diagnostic[] | Promise<Diagnostic[]>;
+type Results = Extract<LintResultsMeta, { type: 'results' }>;
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * The per-paragraph check: which paragraphs to lint (the edited ones, or all), the cache keyed by
+ * a paragraph's text, slices on the page's thread, and drawing an asynchronous linter's answer in
+ * parts. Each paragraph is linted on its own, so one the engine fails on costs only its own findings.
+ */
+export class BlockChecker {
+  private readonly session: LintSession;
+  private lintText: (text: string) => LintResults;
+  private readonly cache = new Map<string, Diagnostic[]>();
+  private readonly delivery: Delivery;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The linter answers with promises (a Web Worker): its checks are not sliced or ordered. */
+  private answersLater = false;
+
+  constructor(session: LintSession) {
+    this.session = session;
+    this.delivery = new Delivery((error) => session.reportError(error, { kind: 'paragraph' }, ''));
+    this.lintText = this.createLintText();
+  }
+
+  /** Re-checks the edited paragraphs once the user pauses for `delay` ms. */
+  schedule(delay = this.session.options.delay): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), delay);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Whether a run is waiting on its timer (the next slice of a long check, or the pause after an edit). */
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /** The rules changed: a new linter, an empty cache, and answers from the old one dropped. */
+  reset({ keepCache = false } = {}): void {
+    this.delivery.invalidate();
+    this.lintText = this.createLintText();
+    if (!keepCache) this.cache.clear();
+  }
+
+  /** Lints the given ranges, or the whole note (from cache where it can), for a command's transaction. */
+  lintInto(tr: Transaction, ranges: readonly Range[] | null = null): void {
+    this.stop();
+    const results = this.collect(tr.doc, ranges);
+    if (isPromise(results)) {
+      tr.setMeta(caseNoteLintPluginKey, { type: 'invalidate' } satisfies LintResultsMeta);
+      this.delivery.deliver(results, (meta) => this.drawInParts(meta));
+      return;
+    }
+    tr.setMeta(caseNoteLintPluginKey, results);
+    tr.setMeta('addToHistory', false);
+  }
+
+  /**
+   * The debounced run: lint the paragraphs edited since the last results and show them. On the
+   * page's thread a long check goes in slices of `sliceBudget` ms, the paragraphs on screen first;
+   * each slice is shown as it is done and the next follows in a task of its own.
+   */
+  private run(): void {
+    this.timer = undefined;
+    const view = this.session.view;
+    const pluginState = view ? caseNoteLintPluginKey.getState(view.state) : undefined;
+    if (!view || !pluginState || (!pluginState.full && pluginState.dirty.length === 0)) return;
+    const ranges = pluginState.full ? null : pluginState.dirty;
+    const results = this.collect(view.state.doc, ranges, {
+      budget: this.session.options.sliceBudget,
+      first: () => visibleRange(view),
+    });
+    // A synchronous slice is already small: it lands whole. A worker's answer for many paragraphs is drawn in parts.
+    this.delivery.deliver(results, (meta) =>
+      isPromise(results) ? this.drawInParts(meta) : this.session.dispatchResults(meta),
+    );
+    if (!isPromise(results) && results.rest && results.rest.length > 0) this.timer = setTimeout(() => this.run(), 0);
+  }
+
+  /**
+   * Shows an answer for many paragraphs a part at a time, the paragraphs on screen first, each part
+   * in a task of its own, so drawing hundreds of findings never holds up typing. Paragraphs not yet
+   * drawn stay marked as still to check: if the note changes in between, the rest of the answer is
+   * dropped and they are checked again (from the cache).
+   */
+  private drawInParts(meta: Results): void {
+    const view = this.session.view;
+    if (!view || meta.blocks.length <= DRAW_PART_BLOCKS) {
+      this.session.dispatchResults(meta);
+      return;
+    }
+    const shown = visibleRange(view);
+    const ordered = shown ? inViewFirst(meta.blocks, shown, (block) => block.end) : meta.blocks;
+    const current = this.delivery.stamp();
+    const drawPart = (index: number) => {
+      const now = this.session.view;
+      if (!now || this.session.editor.isDestroyed || !current() || now.state.doc !== meta.doc) return;
+      const part = ordered.slice(index, index + DRAW_PART_BLOCKS);
+      const rest = toRanges(ordered.slice(index + DRAW_PART_BLOCKS));
+      this.session.dispatchResults({ type: 'results', doc: meta.doc, full: false, blocks: part, rest });
+      if (rest.length > 0) setTimeout(() => drawPart(index + DRAW_PART_BLOCKS), 0);
+    };
+    drawPart(0);
+  }
+
+  /**
+   * Lints the textblocks in `ranges` (all of them for `null`). With a `slice`, a linter that answers
+   * synchronously stops once `budget` ms have gone, starting with the blocks in `first`; the blocks
+   * not reached come back as `rest`. An asynchronous linter gets every block at once.
+   */
+  private collect(
+    doc: Results['doc'],
+    ranges: readonly Range[] | null,
+    slice?: { budget: number; first: () => Range | null },
+  ): Results | Promise<Results> {
+    let blocks: readonly TextblockAt[] = findTextblocks(doc, ranges);
+    // Reading the screen position forces a layout: done once, when a whole check starts (the first
+    // slice takes the paragraphs on screen; later slices take the rest in document order).
+    const shown = slice && ranges === null && blocks.length > 1 && !this.answersLater ? slice.first() : null;
+    if (shown) blocks = inViewFirst(blocks, shown, ({ node, pos }) => pos + node.nodeSize);
+    const start = slice ? performance.now() : 0;
+    const texts: string[] = [];
+    const answers: LintResults[] = [];
+    let sync = true;
+    for (const { node } of blocks) {
+      const text = getBlockText(node);
+      const answer = this.lintBlock(text);
+      texts.push(text);
+      answers.push(answer);
+      if (isPromise(answer)) {
+        sync = false;
+        this.answersLater = true;
+      } else if (slice && sync && answers.length < blocks.length && performance.now() - start >= slice.budget) {
+        break;
+      }
+    }
+    // A slice that did not reach every block reports only its own blocks, never "full".
+    const done = answers.length === blocks.length;
+    const rest = done
+      ? []
+      : toRanges(blocks.slice(answers.length).map(({ node, pos }) => ({ pos, end: pos + node.nodeSize })));
+    const linted = blocks.slice(0, answers.length);
+    const full = ranges === null && done;
+    if (sync) return { ...this.toResults(doc, full, linted, texts, answers as Diagnostic[][]), rest };
+    return Promise.all(answers).then((lists) => this.toResults(doc, full, linted, texts, lists));
+  }
+
+  /** One paragraph's findings: from the cache, or the linter; a failure reads as none, reported once. */
+  private lintBlock(text: string): LintResults {
+    if (text.trim() === '') return [];
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    let answer: LintResults;
+    try {
+      answer = this.lintText(text);
+    } catch (error) {
+      return this.failed(text, error);
+    }
+    if (!isPromise(answer)) return this.store(text, answer);
+    const current = this.delivery.stamp();
+    return answer.then(
+      (diagnostics) => (current() ? this.store(text, diagnostics) : diagnostics),
+      (error: unknown) => (current() ? this.failed(text, error) : []),
+    );
+  }
+
+  /** A paragraph the engine failed on: reported once, then taken as having no findings until its text or the rules change. */
+  private failed(text: string, error: unknown): Diagnostic[] {
+    this.session.reportError(error, { kind: 'paragraph' }, text);
+    return this.store(text, []);
+  }
+
+  private store(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+    if (this.cache.size >= MAX_CACHED_BLOCKS) this.cache.clear();
+    this.cache.set(text, diagnostics);
+    return diagnostics;
+  }
+
+  private toResults(
+    doc: Results['doc'],
+    full: boolean,
+    blocks: readonly TextblockAt[],
+    texts: readonly string[],
+    lists: ReadonlyArray<readonly Diagnostic[]>,
+  ): Results {
+    const session = this.session;
+    const linted: LintedBlock[] = blocks.map(({ node, pos }, index) => {
+      const text = texts[index] ?? '';
+      const start = pos + 1;
+      let diagnostics: LintedBlock['diagnostics'] = [];
+      for (const diagnostic of lists[index] ?? []) {
+        if (diagnostic.from < 0 || diagnostic.to > text.length || diagnostic.from >= diagnostic.to) continue;
+        if (session.isAllowed(diagnostic.actual)) continue;
+        const ignoreKey = createIgnoreKey(diagnostic.ruleId, text, diagnostic.from, diagnostic.to);
+        if (session.isIgnored(ignoreKey)) continue;
+        diagnostics.push({ ...diagnostic, from: start + diagnostic.from, to: start + diagnostic.to, ignoreKey });
+      }
+      if (diagnostics.length > MAX_BLOCK_FINDINGS) diagnostics = mostSevere(diagnostics, MAX_BLOCK_FINDINGS);
+      return { pos, end: pos + node.nodeSize, diagnostics };
+    });
+    return { type: 'results', doc, full, blocks: linted };
+  }
+
+  private createLintText(): (text: string) => LintResults {
+    // Paragraphs are linted one by one, so the engine's whole-note analysis would judge each
+    // paragraph as if it were the note: leave it out here.
+    const lintOptions: LintOptions = { ...this.session.lintOptions, analysis: false };
+    const custom = this.session.options.linter;
+    if (custom) return (text) => custom.lint(text, lintOptions);
+    const linter = createLinter(lintOptions);
+    return (text) => linter.lint(text);
+  }
+}
+
+/**
+ * A paragraph's first `limit` findings by severity, then position, back in document order. Drawing
+ * thousands of underlines in one paragraph (a pasted list of acronyms) would hold the page up and
+ * help nobody; the most serious are kept.
+ */
+function mostSevere<Finding extends Pick<Diagnostic, 'severity' | 'from'>>(
+  diagnostics: readonly Finding[],
+  limit: number,
+): Finding[] {
+  return [...diagnostics]
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.from - b.from)
+    .slice(0, limit)
+    .sort((a, b) => a.from - b.from);
+}
