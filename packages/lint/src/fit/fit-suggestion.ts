@@ -225,7 +225,7 @@ function fitVerbal(context: FitContext, verbal: NonNullable<ReturnType<typeof re
   let fitted = text;
   // the auxiliary goes with the fix, so the card reads "is putting herself at risk" → "is at risk"
   const auxiliary = linkedBefore(tokens, fromToken);
-  if (auxiliary && fromToken === context.start && isAuxiliary(auxiliary.lower)) {
+  if (verbal.auxiliaryHead && auxiliary && fromToken === context.start && isAuxiliary(auxiliary.lower)) {
     fitted = `${context.text.slice(auxiliary.start, auxiliary.end)} ${text}`;
     fromToken -= 1;
   }

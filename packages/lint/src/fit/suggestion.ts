@@ -17,6 +17,8 @@ export interface VerbalSuggestion {
   rest: string[];
   /** Certain to be a verb (be, have, do, a modal) rather than a word that may be an adjective ("distressed"). */
   certain: boolean;
+  /** Starts with an auxiliary ("was at risk", "did not agree"): the sentence's auxiliary goes into the fix too. */
+  auxiliaryHead: boolean;
 }
 
 const modalHeads = new Set(['could', 'can', 'would', 'will', 'should', 'may', 'might', 'must']);
@@ -39,17 +41,35 @@ export function readVerbal(suggestion: string): VerbalSuggestion | undefined {
     const { negation, rest } = takeNegation(after);
     // "did not" alone: the sentence's own verb follows ("failed to keep" → "did not keep")
     const lemma = rest[0]?.toLowerCase() ?? '';
-    return { lemma, negation, doSupport: true, perfect: false, modal: false, rest: rest.slice(1), certain: true };
+    return {
+      lemma,
+      negation,
+      doSupport: true,
+      perfect: false,
+      modal: false,
+      rest: rest.slice(1),
+      certain: true,
+      auxiliaryHead: true,
+    };
   }
   if (beForms.has(head) || haveForms.has(head)) {
     const { negation, rest } = takeNegation(after);
     const lemma = beForms.has(head) ? 'be' : 'have';
     // "had not" alone is a perfect whose participle the sentence supplies ("should have told" → "had not told")
     const perfect = lemma === 'have' && (isParticiple(rest[0]) || (rest.length === 0 && negation.length > 0));
-    return { lemma, negation, doSupport: false, perfect, modal: false, rest, certain: true };
+    return { lemma, negation, doSupport: false, perfect, modal: false, rest, certain: true, auxiliaryHead: true };
   }
   if (modalHeads.has(head)) {
-    return { lemma: head, negation: [], doSupport: false, perfect: false, modal: true, rest: after, certain: true };
+    return {
+      lemma: head,
+      negation: [],
+      doSupport: false,
+      perfect: false,
+      modal: true,
+      rest: after,
+      certain: true,
+      auxiliaryHead: true,
+    };
   }
   const readings = verbReadings(head);
   const third = thirdPersonLemma(head);
@@ -63,6 +83,7 @@ export function readVerbal(suggestion: string): VerbalSuggestion | undefined {
     modal: false,
     rest: after,
     certain: isCertainVerbForm(head) || head === 'being' || head === 'having',
+    auxiliaryHead: false,
   };
 }
 
