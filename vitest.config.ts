@@ -25,11 +25,47 @@ export default defineConfig({
       {
         plugins: [react()],
         resolve: { conditions },
+        define: { 'import.meta.env.EXPECTED_REACT_MAJOR': JSON.stringify('19') },
         test: {
           name: 'browser',
-          include: ['packages/{tiptap,react}/test/**/*.test.{ts,tsx}'],
+          include: ['packages/{tiptap,react,element}/test/**/*.test.{ts,tsx}'],
           // One file at a time: tests type and move focus, and files running side by side in one
           // browser can take the focus (and so the keystrokes) from each other.
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: browser.executablePath, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // The React components again on React 18, which the peer range allows (^18.2 || ^19).
+        plugins: [react()],
+        resolve: {
+          conditions,
+          alias: [
+            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
+            { find: /^react(\/.*)?$/, replacement: 'react-18$1' },
+          ],
+        },
+        optimizeDeps: {
+          include: [
+            'react-18',
+            'react-18/jsx-runtime',
+            'react-18/jsx-dev-runtime',
+            'react-dom-18',
+            'react-dom-18/client',
+          ],
+        },
+        define: { 'import.meta.env.EXPECTED_REACT_MAJOR': JSON.stringify('18') },
+        test: {
+          name: 'react18',
+          include: ['packages/react/test/**/*.test.{ts,tsx}'],
           fileParallelism: false,
           browser: {
             enabled: true,

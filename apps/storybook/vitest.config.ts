@@ -18,7 +18,7 @@ export default defineConfig({
   test: {
     name: 'storybook',
     // The 20,000-word story renders and runs axe over a large document on a two-core machine.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     browser: {
       enabled: true,
       headless: true,

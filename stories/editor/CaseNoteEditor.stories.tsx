@@ -154,13 +154,13 @@ export const LongNote: Story = {
       await expect(area.querySelectorAll('p')).toHaveLength(longNoteParagraphs.length);
     });
     await step('the whole note is checked and the panel counts every finding', async () => {
-      const ranges = await waitForFlaggedRanges(area, 100, 15_000);
+      const ranges = await waitForFlaggedRanges(area, 100, 50_000);
       const heading = canvas.getByRole('heading', { name: /Findings/ });
       // The list is rendered after the underlines, in the frames that follow (a deferred render).
       await waitFor(
         () => expect(Number(/\((\d+)\)/.exec(heading.textContent ?? '')?.[1])).toBeGreaterThanOrEqual(ranges.length),
         {
-          timeout: 15_000,
+          timeout: 50_000,
         },
       );
     });

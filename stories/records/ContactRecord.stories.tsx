@@ -45,8 +45,7 @@ function statusOf(root: HTMLElement, sectionId: string): string | undefined {
 
 /**
  * An empty note: the checklist marks its template as an example, lists every section as missing and
- * offers to insert it. The play function inserts it, writes the first section and watches its status
- * move from "Empty" to "Needs more" to "Done".
+ * offers to insert it. Nothing happens until you press "Insert the template" and write.
  */
 export const FillingInARecord: Story = {
   play: async ({ canvas, canvasElement, step }) => {
@@ -56,10 +55,30 @@ export const FillingInARecord: Story = {
       await waitFor(() => expect(statusOf(checklist, 'contact')).toBe('Missing'));
       await expect(within(checklist).getByRole('status')).toHaveTextContent('0 of 9 sections done');
     });
-    await step('inserting the template adds every heading and selects the first prompt', async () => {
+  },
+};
+
+/**
+ * The same, run as a test (not listed in the sidebar): insert the template, write the first section
+ * and watch its status move from "Empty" to "Needs more" to "Done".
+ */
+export const FillingInARecordSteps: Story = {
+  name: 'Filling in a record: the steps',
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvas, canvasElement, step }) => {
+    const checklist = canvasElement.querySelector<HTMLElement>('.casenote-record') as HTMLElement;
+    await step('the example template is marked as such and every section is missing', async () => {
+      await expect(canvas.getByText('Example template.')).toBeVisible();
+      await waitFor(() => expect(statusOf(checklist, 'contact')).toBe('Missing'));
+      await expect(within(checklist).getByRole('status')).toHaveTextContent('0 of 9 sections done');
+    });
+    await step('inserting the template adds every heading and shows each prompt in its empty paragraph', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Insert the template' }));
       const area = getEditingArea(canvasElement);
       await waitFor(() => expect(area.querySelectorAll('h2')).toHaveLength(9));
+      // The prompts are shown in placeholder style, not typed into the note.
+      await expect(area.querySelectorAll('p.casenote-record-prompt')).toHaveLength(9);
+      await expect(area.textContent).not.toContain(defaultContactRecord.sections[0]?.prompt);
       await waitFor(() => expect(statusOf(checklist, 'contact')).toBe('Empty'));
       await waitFor(() => expect(document.activeElement).toBe(area));
     });
@@ -76,9 +95,12 @@ export const FillingInARecord: Story = {
       await userEvent.keyboard('{Enter}');
       const area = getEditingArea(canvasElement);
       await waitFor(() => expect(document.activeElement).toBe(area));
-      await expect(window.getSelection()?.toString()).toBe(
-        defaultContactRecord.sections.find((section) => section.id === 'consent')?.prompt,
-      );
+      // The caret waits in the Consent prompt's empty paragraph.
+      await expect(window.getSelection()?.isCollapsed).toBe(true);
+      await expect(
+        window.getSelection()?.anchorNode?.parentElement?.closest('p, h2')?.getAttribute('data-record-prompt') ??
+          (window.getSelection()?.anchorNode as HTMLElement | null)?.getAttribute?.('data-record-prompt'),
+      ).toBe(defaultContactRecord.sections.find((section) => section.id === 'consent')?.prompt);
     });
   },
 };

@@ -2,12 +2,16 @@ import { CaseNoteEditor } from '@casenote/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { aboutJadeParagraphs, toHtml, toJadeParagraphs } from '../fixtures/notes.ts';
-import { findOpenCard, getEditingArea, getNoteText } from '../support/editor-queries.ts';
+import { getEditingArea, getNoteText } from '../support/editor-queries.ts';
+import { TrainingSession } from '../support/TrainingSession.tsx';
+import { householdLeo, writingToJade } from './training-scripts.ts';
 
 /**
  * For workshops on writing to the child: the same visit to Jade (9), written about her on the left
- * and to her on the right. The meter under each panel shows how much of the note speaks to her; a
- * trainer converts the left note live, one suggested rewrite at a time. Everyone in it is invented.
+ * and to her on the right. The meter under each panel shows how much of the note speaks to her. The
+ * page opens on the "before" note and stays there: the trainer steps through the rewrites with
+ * "Show next change" (each with why, the guidance and questions for the group), "Back" and "Reset
+ * to before". Everyone in it is invented. See the Trainer's notes page.
  */
 const jade = { name: 'Jade', age: 9, pronouns: 'she' } as const;
 
@@ -31,35 +35,21 @@ async function expectMeter(section: HTMLElement, valueText: string) {
   await waitFor(() => expect(meterIn(section)).toHaveAttribute('aria-valuetext', valueText), slow);
 }
 
-/** The underlined about-the-child range whose words are exactly `text`. */
-function findAboutChildRange(area: HTMLElement, text: string): HTMLElement {
-  const range = [...area.querySelectorAll<HTMLElement>('[data-rule-id="about-child-sentence"]')].find(
-    (element) => element.textContent === text,
-  );
-  if (!range) throw new Error(`"${text}" is not underlined as a sentence about the child`);
-  return range;
+/** Steps the training session in `section` by clicking one of its buttons. */
+async function press(section: HTMLElement, name: 'Show next change' | 'Back' | 'Reset to before') {
+  await userEvent.click(within(section).getByRole('button', { name }));
 }
 
-/** Selects the words of an element in the editing area, as a double-click or Shift+arrows would. */
-async function selectWords(area: HTMLElement, element: HTMLElement) {
-  area.focus();
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  // The editor takes the selection from the browser's selectionchange event, which comes in a later task.
-  await waitFor(() => expect(window.getSelection()?.toString()).toBe(element.textContent));
-  await new Promise((resolve) => setTimeout(resolve, 50));
-}
+/** The training session's announced status. */
+const trainingStatus = (section: HTMLElement) =>
+  within(within(section).getByRole('region', { name: 'Training steps' })).getByRole('status');
 
-export const WritingToTheChild: Story = {
-  name: 'Writing to the child',
-  render: (args) => (
+function WritingToTheChildPage(args: Story['args']) {
+  return (
     <main
       style={{
         display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fit, minmax(24rem, 1fr))',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(min(24rem, 100%), 1fr))',
         gap: '1.5rem',
         padding: '1rem',
         fontFamily: 'system-ui, sans-serif',
@@ -70,12 +60,23 @@ export const WritingToTheChild: Story = {
         <h2 id="about-jade-heading" style={{ fontSize: '1.25rem' }}>
           About Jade
         </h2>
-        <CaseNoteEditor
-          {...args}
-          content={toHtml(aboutJadeParagraphs)}
-          aria-label="Note about Jade"
-          panelHeading="Findings about Jade"
-          panelHeadingLevel={3}
+        <TrainingSession
+          before={aboutJadeParagraphs}
+          changes={writingToJade}
+          openingPrompts={[
+            'Read the note as Jade might at 16. Who is it talking to?',
+            'Which sentences record what Jade herself said or did?',
+          ]}
+          renderNote={(paragraphs, step) => (
+            <CaseNoteEditor
+              {...args}
+              key={step}
+              content={toHtml(paragraphs)}
+              aria-label="Note about Jade"
+              panelHeading="Findings about Jade"
+              panelHeadingLevel={3}
+            />
+          )}
         />
       </section>
       <section aria-labelledby="to-jade-heading">
@@ -91,99 +92,117 @@ export const WritingToTheChild: Story = {
         />
       </section>
     </main>
-  ),
+  );
+}
+
+export const WritingToTheChild: Story = {
+  name: 'Writing to the child',
+  render: (args) => <WritingToTheChildPage {...args} />,
+  // Checks the page as a viewer first sees it, and changes nothing.
   play: async ({ canvas, step }) => {
     const aboutSection = canvas.getByRole('region', { name: 'About Jade' });
     const toSection = canvas.getByRole('region', { name: 'To Jade' });
-    const about = getEditingArea(aboutSection);
-
+    await step('it opens on the "before" note, unchanged', async () => {
+      await expect(getNoteText(getEditingArea(aboutSection))).toBe(aboutJadeParagraphs.join('\n'));
+      await expect(trainingStatus(aboutSection)).toHaveTextContent('Before: no changes shown yet');
+    });
     await step('the meters: none of the note about Jade speaks to her; all of the note to Jade does', async () => {
       await expectMeter(aboutSection, '0% written to Jade (0 of 5 sentences)');
       await expectMeter(toSection, '100% written to Jade (5 of 5 sentences)');
     });
+  },
+};
 
-    await step('the toggle highlights the sentences about Jade', async () => {
-      const toggle = within(aboutSection).getByRole('button', { name: 'Highlight sentences about the child' });
-      await userEvent.click(toggle);
-      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-      await waitFor(() => expect(about.querySelector('.casenote-about-child')).not.toBeNull());
-    });
-
-    const rewrites = [
-      { from: 'Jade at her', to: 'you at your', meter: '20% written to Jade (1 of 5 sentences)' },
-      { from: 'Jade showed me her', to: 'You showed me your', meter: '40% written to Jade (2 of 5 sentences)' },
-      { from: 'Jade is', to: 'You are', meter: '60% written to Jade (3 of 5 sentences)' },
-      {
-        from: 'Jade told me she misses her',
-        to: 'You told me you miss your',
-        meter: '80% written to Jade (4 of 5 sentences)',
-      },
-    ];
-    for (const rewrite of rewrites) {
-      await step(`the trainer rewrites "${rewrite.from}" as "${rewrite.to}"`, async () => {
-        let range: HTMLElement | undefined;
-        await waitFor(() => (range = findAboutChildRange(about, rewrite.from)), slow);
-        await userEvent.click(range as unknown as HTMLElement);
-        const card = await findOpenCard(aboutSection, slow.timeout);
-        await userEvent.click(within(card).getByRole('button', { name: rewrite.to }));
-        await waitFor(() => expect(getNoteText(about)).toContain(rewrite.to));
-        await expectMeter(aboutSection, rewrite.meter);
+/** The trainer's steps, run as a test (not listed in the sidebar): every change, Back and Reset. */
+export const WritingToTheChildSteps: Story = {
+  name: 'Writing to the child: the steps',
+  tags: ['!dev', '!autodocs'],
+  render: (args) => <WritingToTheChildPage {...args} />,
+  play: async ({ canvas, step }) => {
+    const aboutSection = canvas.getByRole('region', { name: 'About Jade' });
+    await expectMeter(aboutSection, '0% written to Jade (0 of 5 sentences)');
+    const meters = ['20%', '40%', '60%', '80%', '100%'];
+    for (const [index, change] of writingToJade.entries()) {
+      await step(`Show next change: ${change.title}`, async () => {
+        await press(aboutSection, 'Show next change');
+        await expect(trainingStatus(aboutSection)).toHaveTextContent(`Change ${index + 1} of ${writingToJade.length}`);
+        await expect(within(aboutSection).getByText(change.why)).toBeVisible();
+        await waitFor(() => expect(getNoteText(getEditingArea(aboutSection))).toContain(change.edits[0]?.replace));
+        await expectMeter(aboutSection, `${meters[index]} written to Jade (${index + 1} of 5 sentences)`);
       });
     }
-
-    await step('quoted speech has no safe rewrite: the trainer types "You" over "Jade" in "Jade said"', async () => {
-      let name: HTMLElement | undefined;
-      await waitFor(() => (name = findAboutChildRange(about, 'Jade')), slow);
-      await selectWords(about, name as unknown as HTMLElement);
-      await userEvent.keyboard('You');
-      await waitFor(() => expect(getNoteText(about)).toContain('You said "I like it here'));
-      await expectMeter(aboutSection, '100% written to Jade (5 of 5 sentences)');
+    await step('the last step: no next change; Back goes one step back', async () => {
+      await expect(within(aboutSection).getByRole('button', { name: 'Show next change' })).toBeDisabled();
+      await press(aboutSection, 'Back');
+      await expectMeter(aboutSection, '80% written to Jade (4 of 5 sentences)');
+    });
+    await step('Reset to before shows the note as it opened', async () => {
+      await press(aboutSection, 'Reset to before');
+      await waitFor(() => expect(getNoteText(getEditingArea(aboutSection))).toBe(aboutJadeParagraphs.join('\n')));
+      await expectMeter(aboutSection, '0% written to Jade (0 of 5 sentences)');
     });
   },
 };
 
-export const Household: Story = {
-  args: {
-    context: {
-      child: jade,
-      household: [
-        { name: 'Jade', age: 9 },
-        { name: 'Sam', age: 12 },
-        { name: 'Leo', age: 4 },
-      ],
-    },
+const householdArgs: Story['args'] = {
+  context: {
+    child: jade,
+    household: [
+      { name: 'Jade', age: 9 },
+      { name: 'Sam', age: 12 },
+      { name: 'Leo', age: 4 },
+    ],
   },
-  render: (args) => (
+};
+
+function HouseholdPage(args: Story['args']) {
+  return (
     <main style={{ padding: '1rem', fontFamily: 'system-ui, sans-serif' }}>
       <h1 style={{ fontSize: '1.5rem', marginTop: 0 }}>Every child in the household</h1>
-      <CaseNoteEditor {...args} content={toHtml(toJadeParagraphs)} aria-label="Note to Jade" />
+      <TrainingSession
+        before={toJadeParagraphs}
+        changes={householdLeo}
+        headingLevel={2}
+        openingPrompts={['Jade lives with Sam (12) and Leo (4). Who does this note tell us about?']}
+        renderNote={(paragraphs, step) => (
+          <CaseNoteEditor {...args} key={step} content={toHtml(paragraphs)} aria-label="Note to Jade" />
+        )}
+      />
     </main>
-  ),
-  play: async ({ canvas, canvasElement, step }) => {
-    const area = getEditingArea(canvasElement);
+  );
+}
+
+const leoPrompt = 'This note does not mention Leo yet';
+
+/** The note to Jade mentions her brother Sam but not Leo: one prompt, about Leo. */
+export const Household: Story = {
+  args: householdArgs,
+  render: (args) => <HouseholdPage {...args} />,
+  // Checks the page as a viewer first sees it, and changes nothing.
+  play: async ({ canvas, canvasElement }) => {
+    await expect(getNoteText(getEditingArea(canvasElement))).toBe(toJadeParagraphs.join('\n'));
     const prompts = () => canvas.getByRole('group', { name: 'About the whole note (1)' });
+    await waitFor(() => expect(within(prompts()).getByText(leoPrompt)).toBeVisible(), slow);
+    await expect(within(prompts()).queryByText(/does not mention Sam/)).toBeNull();
+  },
+};
 
-    await step('the note mentions Sam but not Leo: one prompt, about Leo', async () => {
-      await waitFor(
-        () => expect(within(prompts()).getByText('This note does not mention Leo yet')).toBeVisible(),
-        slow,
-      );
-      await expect(within(prompts()).queryByText(/does not mention Sam/)).toBeNull();
+/** The trainer's step, run as a test (not listed in the sidebar): a sentence about Leo answers the prompt. */
+export const HouseholdSteps: Story = {
+  name: 'Household: the steps',
+  tags: ['!dev', '!autodocs'],
+  args: householdArgs,
+  render: (args) => <HouseholdPage {...args} />,
+  play: async ({ canvas, canvasElement, step }) => {
+    await waitFor(() => expect(canvas.getByText(leoPrompt)).toBeVisible(), slow);
+    await step('Show next change: a sentence about Leo', async () => {
+      await press(canvasElement, 'Show next change');
+      await waitFor(() => expect(getNoteText(getEditingArea(canvasElement))).toContain('Leo was at nursery'));
+      await waitFor(() => expect(canvas.queryByText(leoPrompt)).toBeNull(), slow);
     });
-
-    await step('a new paragraph about Leo answers the prompt', async () => {
-      const last = area.querySelectorAll('p')[toJadeParagraphs.length - 1] as HTMLElement;
-      area.focus();
-      const range = document.createRange();
-      range.selectNodeContents(last);
-      range.collapse(false);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await userEvent.keyboard('{Enter}Leo was at nursery, so I will see him on Friday.');
-      await waitFor(() => expect(getNoteText(area)).toContain('Leo was at nursery, so I will see him on Friday.'));
-      await waitFor(() => expect(canvasElement.querySelector('.casenote-panel__prompts')).toBeNull(), slow);
-      await expect(canvas.queryByText('This note does not mention Leo yet')).toBeNull();
+    await step('Reset to before brings the prompt back', async () => {
+      await press(canvasElement, 'Reset to before');
+      await waitFor(() => expect(canvas.getByText(leoPrompt)).toBeVisible(), slow);
     });
   },
 };

@@ -150,6 +150,12 @@ async function benchPaste(root: string, pagePath: string, label: string): Promis
 export async function runPasteBench(): Promise<void> {
   console.log('Building the bare host page…');
   const hostPage = await buildHostPage();
+  // PASTE_BENCH_PAGE=index.html?extension times one variant of the host page instead (see host-page/main.tsx).
+  const only = process.env.PASTE_BENCH_PAGE;
+  if (only) {
+    await attempt(`Paste benchmark (${only})`, () => benchPaste(hostPage, only, `bare host page ${only}`));
+    return;
+  }
   await attempt('Paste benchmark (on the page)', () =>
     benchPaste(hostPage, 'index.html', 'bare host page, checking on the page'),
   );

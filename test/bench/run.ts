@@ -77,3 +77,4 @@ async function runPart(name: string, file: string, exportName: string): Promise<
 await runPart('editor', './editor-bench.ts', 'runEditorBench');
 await runPart('paste', './paste-bench.ts', 'runPasteBench');
 await runPart('audit', './audit-bench.ts', 'runAuditBench');
+await runPart('bundle size', './bundle-size.ts', 'runBundleSizeBench');

@@ -21,6 +21,7 @@ const buildInputs = [
   'packages/lint/src',
   'packages/tiptap/src',
   'packages/react/src',
+  'packages/element/src',
 ].map((entry) => path.join(repoRoot, entry));
 
 function newestModification(entry: string): number {

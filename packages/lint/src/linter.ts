@@ -3,10 +3,12 @@ import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import { compileRules } from './compile-rules.ts';
+import { parseNote } from './parse-note.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
 import { retextCaseNote, type CaseNoteMessageData } from './retext-case-note.ts';
+import type { NoteAnalysis } from './analyse/types.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
 
 /** A linter with its rules compiled once, for the hot path (an editor lints on every pause). */
@@ -18,6 +20,15 @@ export interface Linter {
    * @returns The findings in text order, offsets in UTF-16 code units.
    */
   lint(text: string): Diagnostic[];
+  /**
+   * Lints a text and analyses the whole note in one pass, so the findings and the figures (share
+   * written to the child, child's voice, household) come from the same analysis. The analysis is
+   * made even with `analysis: false` (its findings are then left out of `diagnostics`).
+   *
+   * @param text The note (plain text).
+   * @returns The findings in text order, and the note's analysis.
+   */
+  check(text: string): { diagnostics: Diagnostic[]; analysis: NoteAnalysis };
 }
 
 /**
@@ -40,34 +51,55 @@ export function createLinter(options: LintOptions = {}): Linter {
     Root,
     Root
   >;
-  return {
-    lint(text: string): Diagnostic[] {
+  const run = (text: string, analyse: boolean): { diagnostics: Diagnostic[]; analysis: NoteAnalysis | null } => {
+    {
       const file = new VFile(text);
-      const tree = processor.parse(file);
+      // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time
+      const tree = parseNote(text).tree;
       processor.runSync(tree, file);
       const diagnostics: Diagnostic[] = [];
       for (const message of file.messages) {
         const data = (message as unknown as { data?: CaseNoteMessageData }).data;
         if (data) diagnostics.push(data.diagnostic);
       }
-      if (options.analysis !== false) {
-        for (const diagnostic of analyseTree(text, tree, options.context, options.analysis ?? {}).diagnostics) {
+      const analysis =
+        analyse || options.analysis !== false ? analyseTree(text, tree, options.context, options.analysis || {}) : null;
+      if (analysis && options.analysis !== false) {
+        // "SW" as the writer: "I" is the better advice than spelling out "social worker", so the
+        // jargon finding on the same words goes (looked up by where it starts, not by scanning; the
+        // fix may cover the verb too: "SW is" becomes "I am")
+        const jargonAt = new Map<number, Diagnostic>();
+        for (const diagnostic of diagnostics)
+          if (diagnostic.category === 'jargon' && !jargonAt.has(diagnostic.from))
+            jargonAt.set(diagnostic.from, diagnostic);
+        const replaced = new Set<Diagnostic>();
+        for (const diagnostic of analysis.diagnostics) {
           const severity = effectiveSeverity(diagnostic, options);
           if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
             continue;
           if (diagnostic.ruleId === 'professional-self-reference') {
-            // "SW" as the writer: "I" is the better advice than spelling out "social worker"
-            const sameWords = diagnostics.findIndex(
-              (other) => other.category === 'jargon' && other.from === diagnostic.from && other.to === diagnostic.to,
-            );
-            if (sameWords !== -1) diagnostics.splice(sameWords, 1);
+            const sameWords = jargonAt.get(diagnostic.from);
+            if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
           }
           diagnostics.push({ ...diagnostic, severity });
         }
+        if (replaced.size > 0)
+          return { diagnostics: sortFindings(diagnostics.filter((diagnostic) => !replaced.has(diagnostic))), analysis };
       }
-      return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
+      return { diagnostics: sortFindings(diagnostics), analysis };
+    }
+  };
+  return {
+    lint: (text) => run(text, false).diagnostics,
+    check(text) {
+      const { diagnostics, analysis } = run(text, true);
+      return { diagnostics, analysis: analysis as NoteAnalysis };
     },
   };
+}
+
+function sortFindings(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
 }
 
 let defaultLinter: Linter | undefined;

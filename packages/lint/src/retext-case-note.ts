@@ -98,17 +98,13 @@ export function retextCaseNote(compiled: CompiledRules) {
  */
 function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: () => NoteFacts): void {
   let facts: NoteFacts | undefined;
+  const isConditioned = (finding: Found): boolean =>
+    (compiled.active[finding.hit.rule] as CompiledRules['active'][number]).rule.when !== undefined;
+  const covers = coverIndex(found.filter((finding) => !isConditioned(finding)));
   for (const finding of found) {
     const { rule } = compiled.active[finding.hit.rule] as CompiledRules['active'][number];
     if (!rule.when) continue;
-    const covered = found.some(
-      (other) =>
-        other !== finding &&
-        !(compiled.active[other.hit.rule] as CompiledRules['active'][number]).rule.when &&
-        other.from < finding.to &&
-        finding.from < other.to,
-    );
-    if (covered) {
+    if (covers(finding.from, finding.to)) {
       finding.verdict = { kind: 'skip' };
       continue;
     }
@@ -116,6 +112,27 @@ function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: ()
     const site = locate(facts, finding.from, finding.to);
     finding.verdict = site ? evaluateConditions(rule, facts, site) : { kind: 'skip' };
   }
+}
+
+/**
+ * Whether any of `spans` overlaps `[from, to)`: the spans sorted by start with the furthest end so
+ * far, so each question is one binary search (a long note can hold thousands of findings).
+ */
+function coverIndex(spans: ReadonlyArray<{ from: number; to: number }>): (from: number, to: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const reach: number[] = [];
+  for (const span of sorted) reach.push(Math.max(span.to, reach.at(-1) ?? -1));
+  return (from, to) => {
+    // the last span starting before `to`
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] as { from: number }).from < to) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (reach[low - 1] as number) > from;
+  };
 }
 
 /** The less serious of two severities. */

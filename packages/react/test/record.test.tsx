@@ -44,7 +44,7 @@ const twoSections: RecordTemplate = {
   ],
 };
 
-test('insertRecordTemplate writes headings as heading nodes and prompts as paragraphs, and selects the first prompt', () => {
+test('insertRecordTemplate writes headings as template headings and each prompt as an empty paragraph showing it, caret in the first', () => {
   const editor = mountEditor();
   expect(editor.commands.insertRecordTemplate()).toBe(true);
   const json = editor.getJSON().content ?? [];
@@ -56,14 +56,34 @@ test('insertRecordTemplate writes headings as heading nodes and prompts as parag
   ).toEqual(defaultContactRecord.sections.map((s) => s.heading));
   expect(
     json.every((node, index) =>
-      index % 2 === 0 ? node.type === 'heading' && node.attrs?.level === 2 : node.type === 'paragraph',
+      index % 2 === 0
+        ? node.type === 'heading' &&
+          node.attrs?.level === 2 &&
+          node.attrs?.recordSection === defaultContactRecord.sections[index / 2]?.id
+        : node.type === 'paragraph' && node.content === undefined,
     ),
   ).toBe(true);
-  expect((json[1]?.content?.[0] as { text?: string } | undefined)?.text).toBe(defaultContactRecord.sections[0]?.prompt);
-  const { from, to } = editor.state.selection;
-  expect(editor.state.doc.textBetween(from, to)).toBe(defaultContactRecord.sections[0]?.prompt);
-  // The prompts left in place do not count as writing: every section is found and empty.
+  expect(json[1]?.attrs?.recordPrompt).toBe(defaultContactRecord.sections[0]?.prompt);
+  // The prompt is not text: not in the note, not saved as the writer's words.
+  expect(editor.getText()).not.toContain(defaultContactRecord.sections[0]?.prompt);
+  // It is shown in placeholder style in its empty paragraph, where the caret waits.
+  const shown = editor.view.dom.querySelector<HTMLElement>('p.casenote-record-prompt');
+  expect(shown?.dataset.prompt).toBe(defaultContactRecord.sections[0]?.prompt);
+  expect(editor.state.selection.empty).toBe(true);
+  expect(editor.state.selection.$from.parent.attrs.recordPrompt).toBe(defaultContactRecord.sections[0]?.prompt);
   expect(statuses(editor)).toEqual(defaultContactRecord.sections.map(() => 'empty'));
+});
+
+test('typing in a prompt paragraph replaces the prompt; emptying it shows the prompt again', () => {
+  const editor = mountEditor();
+  editor.commands.insertRecordTemplate(twoSections);
+  editor.commands.insertContent('Jade was hungry');
+  expect(editor.view.dom.querySelectorAll('p.casenote-record-prompt')).toHaveLength(1);
+  expect(editor.getText()).toContain('Jade was hungry');
+  expect(editor.getText()).not.toContain('What the caller is worried about.');
+  const { $from } = editor.state.selection;
+  editor.commands.deleteRange({ from: $from.start(), to: $from.end() });
+  expect(editor.view.dom.querySelectorAll('p.casenote-record-prompt')).toHaveLength(2);
 });
 
 test('the insertion is one undo step, and nothing is inserted until the command runs', () => {
@@ -73,7 +93,7 @@ test('the insertion is one undo step, and nothing is inserted until the command 
   editor.commands.setTextSelection(editor.state.doc.content.size - 1); // the end of the paragraph
   editor.commands.insertRecordTemplate(twoSections);
   expect(editor.getHTML()).toBe(
-    '<p>Mum rang at 10am.</p><h2>Worries</h2><p>What the caller is worried about.</p><h2>Consent</h2><p>Whether the family agree.</p>',
+    '<p>Mum rang at 10am.</p><h2 data-record-section="worries">Worries</h2><p data-record-prompt="What the caller is worried about."></p><h2 data-record-section="consent">Consent</h2><p data-record-prompt="Whether the family agree."></p>',
   );
   editor.commands.undo();
   expect(editor.getHTML()).toBe(before);
@@ -85,7 +105,9 @@ test('in the middle of a paragraph the template splits it; a selection is replac
   const editor = mountEditor('<p>Before after</p>');
   editor.commands.setTextSelection(8); // "Before |after"
   editor.commands.insertRecordTemplate(twoSections, { prompts: false, headingLevel: 3 });
-  expect(editor.getHTML()).toBe('<p>Before </p><h3>Worries</h3><p></p><h3>Consent</h3><p></p><p>after</p>');
+  expect(editor.getHTML()).toBe(
+    '<p>Before </p><h3 data-record-section="worries">Worries</h3><p></p><h3 data-record-section="consent">Consent</h3><p></p><p>after</p>',
+  );
   // Without prompts the caret waits in the first section's empty paragraph.
   expect(editor.state.selection.empty).toBe(true);
   expect(editor.state.selection.$from.parent.type.name).toBe('paragraph');
@@ -105,7 +127,7 @@ test('without heading nodes in the schema, headings are "Heading:" paragraphs th
   ]);
   editor.commands.insertRecordTemplate();
   expect(editor.getHTML()).toBe(
-    '<p>Worries:</p><p>What the caller is worried about.</p><p>Consent:</p><p>Whether the family agree.</p>',
+    '<p data-record-section="worries">Worries:</p><p data-record-prompt="What the caller is worried about."></p><p data-record-section="consent">Consent:</p><p data-record-prompt="Whether the family agree."></p>',
   );
   expect(statuses(editor, twoSections)).toEqual(['empty', 'empty']);
   editor.commands.undo();
@@ -151,6 +173,31 @@ function editorOf(): Editor {
   return editor;
 }
 
+test("the template's own headings and prompts are never underlined; what the writer types under them is", async () => {
+  const jargonTemplate: RecordTemplate = {
+    id: 'jargon-record',
+    title: 'Record with service words in its headings',
+    sections: [
+      {
+        id: 'lac',
+        heading: 'LAC review and CIN plan',
+        prompt: 'Is the child putting herself at risk? Any LAC issues?',
+        minWords: 3,
+      },
+      { id: 'next', heading: 'Next steps', prompt: 'What happens next.', minWords: 3 },
+    ],
+  };
+  await render(<RecordHost template={jargonTemplate} />);
+  await page.getByRole('button', { name: 'Insert the template' }).click();
+  await expect.poll(() => item('lac')?.dataset.status).toBe('empty');
+  await userEvent.keyboard('The CIN plan was reviewed.');
+  // Only the typed "CIN" is underlined: not the heading's "LAC" or "CIN", not the prompt's words.
+  await expect
+    .poll(() => [...editingArea().querySelectorAll('.casenote-diagnostic')].map((node) => node.textContent))
+    .toEqual(['CIN']);
+  expect(editingArea().querySelector('h2 .casenote-diagnostic')).toBeNull();
+});
+
 test('the checklist marks the example template, lists every section as Missing, and offers to insert it', async () => {
   await render(<RecordHost />);
   await expect.element(page.getByRole('heading', { name: 'Contact record' })).toBeInTheDocument();
@@ -176,7 +223,7 @@ test('inserting from the checklist, then filling a section, moves its status fro
   await expect.element(page.getByRole('button', { name: 'Insert the template' })).not.toBeInTheDocument();
   expect(document.querySelectorAll('button.casenote-record__section')).toHaveLength(9);
   await expect.poll(() => document.activeElement === editingArea()).toBe(true);
-  // The first prompt is selected: typing replaces it.
+  // The caret waits in the first section's prompt paragraph: typing there replaces the prompt.
   await userEvent.keyboard('Ms Green');
   await expect.poll(() => item('contact').dataset.status).toBe('thin');
   expect(item('contact').querySelector('.casenote-record__status')?.textContent).toBe('Needs more');
@@ -193,7 +240,7 @@ test('inserting from the checklist, then filling a section, moves its status fro
   await expect.poll(() => item('contact').dataset.status).not.toBe('complete');
 });
 
-test('Up, Down, Home and End move between sections; Enter puts the caret in the section, selecting its prompt', async () => {
+test('Up, Down, Home and End move between sections; Enter puts the caret in the section, in its prompt paragraph', async () => {
   await render(<RecordHost />);
   await page.getByRole('button', { name: 'Insert the template' }).click();
   await expect.poll(() => document.querySelectorAll('button.casenote-record__section').length).toBe(9);
@@ -214,7 +261,8 @@ test('Up, Down, Home and End move between sections; Enter puts the caret in the 
   await expect.poll(() => document.activeElement === editingArea()).toBe(true);
   const editor = editorOf();
   const consentPrompt = defaultContactRecord.sections.find((section) => section.id === 'consent')?.prompt;
-  expect(editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to)).toBe(consentPrompt);
+  expect(editor.state.selection.empty).toBe(true);
+  expect(editor.state.selection.$from.parent.attrs.recordPrompt).toBe(consentPrompt);
   await userEvent.keyboard('Mum knows and agreed to us sharing information.');
   await expect.poll(() => item('consent').dataset.status).toBe('complete');
   expect(item('worries').dataset.status).toBe('empty');

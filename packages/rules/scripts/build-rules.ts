@@ -14,6 +14,7 @@ import {
 } from '../src/validate.ts';
 import { categories, type IndicatorEntry, type Rule, type SourceEntry } from '../src/types.ts';
 import { countedDocs, withCounts } from './doc-counts.ts';
+import { importEquality } from './import-equality.ts';
 import { renderRulesMd } from './render-rules-md.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +39,8 @@ function readYaml(file: string): unknown {
 
 // harm indicators: not a rule pack, but phrases that conditioned rules look for anywhere in a note
 const indicatorsFile = 'indicators.yml';
+// the retext-equality profile: entries of that package's data, chosen and explained by us
+const equalityFile = 'equality.yml';
 
 function build(): { generated: string; rulesMd: string; rules: Rule[]; sources: Map<string, SourceEntry> } {
   const files = readdirSync(dataDir)
@@ -51,8 +54,14 @@ function build(): { generated: string; rulesMd: string; rules: Rule[]; sources: 
     : [];
   const indicatorIds = new Set(indicators.map((indicator) => indicator.id));
   const rules: Rule[] = [];
-  for (const file of files.filter((name) => !name.startsWith('sources') && name !== indicatorsFile)) {
+  for (const file of files.filter(
+    (name) => !name.startsWith('sources') && name !== indicatorsFile && name !== equalityFile,
+  )) {
     rules.push(...validateRulePack(readYaml(file), `data/${file}`, sources, indicatorIds));
+  }
+  if (files.includes(equalityFile)) {
+    const pack = `data/${equalityFile}`;
+    rules.push(...validateRulePack(importEquality(readYaml(equalityFile), pack), pack, sources, indicatorIds));
   }
   validateRuleSet(rules);
   const cited = new Set([

@@ -254,19 +254,41 @@ export function findPhraseClashes(inputs: MatcherInput[]): PhraseClash[] {
  * over the same words (keeping the longest), returning flagged hits in text order.
  */
 export function resolveHits(hits: readonly Hit[]): Hit[] {
-  const exceptions = hits.filter((hit) => hit.kind === 'exception');
-  const matches = hits.filter(
-    (hit) =>
-      hit.kind === 'match' &&
-      !exceptions.some(
-        (exception) => exception.rule === hit.rule && exception.fullStart <= hit.start && exception.fullEnd >= hit.end,
-      ),
-  );
+  // each rule's exceptions sorted by start, with the furthest end reached so far: a match is
+  // excepted when the last exception starting at or before it reaches its end (a binary search)
+  const exceptions = new Map<number, { starts: number[]; reach: number[] }>();
+  for (const hit of [...hits].filter((one) => one.kind === 'exception').sort((a, b) => a.fullStart - b.fullStart)) {
+    let rule = exceptions.get(hit.rule);
+    if (!rule) {
+      rule = { starts: [], reach: [] };
+      exceptions.set(hit.rule, rule);
+    }
+    rule.starts.push(hit.fullStart);
+    rule.reach.push(Math.max(hit.fullEnd, rule.reach.at(-1) ?? -1));
+  }
+  const excepted = (hit: Hit): boolean => {
+    const rule = exceptions.get(hit.rule);
+    if (!rule) return false;
+    let low = 0;
+    let high = rule.starts.length - 1;
+    if ((rule.starts[0] as number) > hit.start) return false;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((rule.starts[middle] as number) <= hit.start) low = middle;
+      else high = middle - 1;
+    }
+    return (rule.reach[low] as number) >= hit.end;
+  };
+  const matches = hits.filter((hit) => hit.kind === 'match' && !excepted(hit));
   matches.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
+  // in start order, a match overlaps a kept one of its rule exactly when it starts before the
+  // furthest end kept for that rule
+  const keptEnd = new Map<number, number>();
   const kept: Hit[] = [];
   for (const hit of matches) {
-    const overlapping = kept.find((other) => other.rule === hit.rule && other.start < hit.end && hit.start < other.end);
-    if (!overlapping) kept.push(hit);
+    if (hit.start < (keptEnd.get(hit.rule) ?? -1)) continue;
+    kept.push(hit);
+    keptEnd.set(hit.rule, Math.max(hit.end, keptEnd.get(hit.rule) ?? -1));
   }
   return kept;
 }

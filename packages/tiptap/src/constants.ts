@@ -20,6 +20,18 @@ export const IGNORE_CONTEXT_WORDS = 1;
 export const DRAW_PART_BLOCKS = 24;
 
 /**
+ * Most parts one answer is drawn in: a pasted text of thousands of paragraphs is drawn in bigger
+ * parts rather than hundreds of small ones, as each part costs a redraw of the whole note.
+ */
+export const MAX_DRAW_PARTS = 32;
+
+/**
+ * How far a slice of a long check on the page's thread may grow past `sliceBudget` when drawing
+ * its results takes more than twice as long as checking (a very long note redraws slowly).
+ */
+export const MAX_SLICE_GROWTH = 4;
+
+/**
  * Most findings drawn in one paragraph (the most severe first). A pasted list of thousands of
  * acronyms would otherwise draw thousands of underlines in one paragraph and hold the page up.
  */

@@ -90,4 +90,5 @@ it('keeps the keystroke path and a paragraph re-check small on a 20,000-word not
   // The median, not the p95: the suite runs beside other browser projects on a shared machine, and
   // the p95 target is measured by `pnpm bench`. A keystroke doing O(note) work would fail this.
   expect(percentile(keystrokes, 0.5)).toBeLessThan(16);
-});
+  // A generous budget for a loaded machine: the figures are printed, the limits below are what is asserted.
+}, 120_000);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { analyseNote, countWords, createLinter, severities, type LintOptions } from '@casenote/lint';
+import { countWords, createLinter, severities, type LintOptions } from '@casenote/lint';
 import { readNoteFile } from '../notes/read-note.ts';
 import type { NoteFigures, NoteOutcome, Snippet } from './types.ts';
 
@@ -17,8 +17,6 @@ export function createNoteAuditor(
   withSnippets: boolean,
 ): (absolute: string, shown: string) => NoteOutcome {
   const linter = createLinter(options);
-  const context = options.context ?? {};
-  const analysis = options.analysis || {};
 
   return (absolute, shown) => {
     const note = readNoteFile(absolute);
@@ -38,8 +36,9 @@ export function createNoteAuditor(
       };
     }
 
-    const diagnostics = linter.lint(text);
-    const { summary } = analyseNote(text, context, analysis);
+    // one analysis gives the findings and the figures, as `casenote lint` does
+    const { diagnostics, analysis } = linter.check(text);
+    const { summary } = analysis;
     const byCategory: Record<string, number> = {};
     const byRule: Record<string, number> = {};
     const ruleCategories: Record<string, string> = {};

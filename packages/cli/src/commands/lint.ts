@@ -1,6 +1,5 @@
 import path from 'node:path';
 import {
-  analyseNote,
   analysisRuleIds,
   checkRecordCompleteness,
   createLinter,
@@ -99,15 +98,16 @@ export const lintCommand: Command = {
 
     const reports: FileReport[] = notes.map((note) => {
       const locate = createLocator(note.text);
-      const diagnostics = linter
-        .lint(note.text)
+      // one analysis gives the findings and the summary (the audit reads its figures the same way)
+      const checked = linter.check(note.text);
+      const diagnostics = checked.diagnostics
         .filter((diagnostic) => !args.quiet || diagnostic.severity === 'error')
         .toSorted((a, b) => a.from - b.from || a.to - b.to)
         .map((diagnostic) => {
           const end = locate(diagnostic.to);
           return { ...diagnostic, ...locate(diagnostic.from), endLine: end.line, endColumn: end.column };
         });
-      const { summary } = analyseNote(note.text, context, configured.analysis || {});
+      const { summary } = checked.analysis;
       if (!template) return { path: note.path, diagnostics, summary };
       const completeness = checkRecordCompleteness(note.text, template);
       const record = {

@@ -49,11 +49,12 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\b(?:my|our) (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|father|parents)\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|father|parents)\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
 
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
-  return sentences.some((sentence) => childWriterPattern.test(sentence.text));
+  // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
+  return sentences.some((sentence) => !sentence.text.trimEnd().endsWith('?') && childWriterPattern.test(sentence.text));
 }
 
 /** "you" as the writer uses it: the words of the sentence that address someone. */
@@ -102,8 +103,18 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
 }
 
 /** Evidence in one sentence for "you" being the child (positive) or another adult (negative). */
-function evidence(words: NoteWord[], you: number[]): number {
+/** Imperatives that open guidance to a professional ("Explain what role…", "Mention that…"). */
+const guidanceVerbs = childWords('explain mention describe record ensure consider include remember note check');
+/** A child in the third person, in a sentence that also says "you": the reader is an adult. */
+const thirdPersonChild =
+  /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b/;
+
+function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
+  if (you.length > 0 && thirdPersonChild.test(text)) score -= 1;
+  if (guidanceVerbs.has(words[0]?.lower ?? '') && thirdPersonChild.test(text)) score -= 2;
+  // "those of you reading this", "you receive a police referral"
+  if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
   // "As a foster carer to a child in care, it is important that you…"
   if (you.length > 0 && words[0]?.lower === 'as' && ['a', 'an', 'the'].includes(words[1]?.lower ?? '')) {
     if (words.slice(2, 5).some((word) => adultRoles.has(word.lower))) score -= 2;
@@ -166,7 +177,7 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     let score = writerIsChild ? -3 : 0;
     let speaks = opening !== null;
     for (const read of section) {
-      score += evidence(read.sentence.words, read.you);
+      score += evidence(read.sentence.words, read.you, read.sentence.text);
       if (read.you.length > 0) speaks = true;
       const name = read.sentence.words[read.vocative];
       if (read.vocative !== -1 && name && isChildName(name, child)) {

@@ -24,6 +24,7 @@ const grammar = words(`
   each every any many most more much other another such not never always sometimes often usually dear hi
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
+  thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little
 `);
 
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
@@ -33,7 +34,9 @@ const roles = words(`
   mx dr prof sir madam sw yp fc child children young person people baby babies teacher headteacher head
   teachers worker workers manager officer nurse doctor gp midwife therapist counsellor mentor advocate
   chair guardian judge magistrate solicitor barrister police officer pc ds dc sergeant inspector staff
-  friend friends boyfriend girlfriend partner foster kinship birth family families everyone
+  friend friends boyfriend girlfriend partner foster kinship birth family families everyone son sons
+  daughter daughters referrer referrers provider providers professional professionals practitioner
+  practitioners applicant respondent claimant defendant
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -46,7 +49,10 @@ const services = words(`
   help family hub hubs project programme scheme group club home house flat hostel placement placements
   respite contact residential refuge library church mosque temple gurdwara leisure pool station shop
   town city village county hampshire southampton portsmouth london durham hull england wales scotland
-  britain uk ireland europe
+  britain uk ireland europe birmingham manchester liverpool leeds bristol sheffield newcastle nottingham
+  nottinghamshire leicester coventry cardiff swansea glasgow edinburgh belfast oxford cambridge brighton
+  somerset kent essex devon cornwall yorkshire lancashire wiltshire bromley croydon harrow lambeth
+  hackney islington birmingham scandinavia africa asia america australia canada poland romania
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
@@ -61,7 +67,8 @@ const recording = words(`
   views voice safety safeguarding support supervision agreement contract protocol policy procedure
   transport lunch breakfast dinner tea bedtime school's homework lessons maths english science art
   music pe drama history geography reading writing swimming football dance gymnastics
-  care protection need needs level levels universal targeted specialist statutory section order
+  care protection need needs level levels universal targeted specialist statutory section order act
+  acts regulations guidance schedule paragraph article appendix part chapter
 `);
 
 /** Languages, nationalities, faiths, brands and games. */
@@ -96,6 +103,9 @@ export const organisationJoins = words('in of for and the & at on');
  */
 export function isNotName(lower: string): boolean {
   const bare = lower.replace(/'s$/, '');
+  // adverbs ("Generally,", "Consequently,") but not short names ending in -ly (Lily, Sally)
+  if (bare.length > 6 && /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare))
+    return true;
   return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
 }
 

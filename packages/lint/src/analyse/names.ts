@@ -21,7 +21,24 @@ export interface ChildIdentity {
 /** How a capitalised word reads: a person's name, the second part of one, or not a name. */
 export type NameReading = 'name' | 'surname' | 'title-name' | 'not-name';
 
-const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
+/** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
+const vocativeOpeners = new Set([
+  'i',
+  'we',
+  'thank',
+  'thanks',
+  'please',
+  'well',
+  'it',
+  'this',
+  "i'm",
+  "i've",
+  'hope',
+  'remember',
+  'today',
+  'here',
+]);
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
 const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards']);
 /** Roles before a name that make the named person someone other than the child ("foster carer Ruth"). */
@@ -106,8 +123,7 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     const previous = words[index - 1];
     if (previous && !word.breakBefore && titles.has(previous.lower)) result[index] = 'title-name';
     else if (previous && !word.breakBefore && placePrepositions.has(previous.lower) && bare === word.text) continue;
-    else if (previous && !word.breakBefore && (result[index - 1] === 'name' || result[index - 1] === 'surname'))
-      result[index] = 'surname';
+    else if (previous && !word.breakBefore && result[index - 1] !== 'not-name') result[index] = 'surname';
     else result[index] = 'name';
   }
   readings.set(sentence, result);
@@ -148,7 +164,14 @@ export function vocativeAt(sentence: NoteSentence): number {
   if (isNotName(name.lower) && !(start === 1 && !titles.has(name.lower))) return -1;
   if (start === 1) return first.lower === 'to' && !/[,:]/.test(gapAfter(sentence, 1)) ? -1 : 1;
   const gap = gapAfter(sentence, 0);
-  if (!/^\s*[,:!]/.test(gap) && words.length > 1) return -1;
+  if (!/^\s*[,!]/.test(gap) && words.length > 1) return -1;
+  // "Jade, I visited you", "Kai, thanks for…": a vocative is followed by words to the person
+  // ("Providers, who have…" and "Consequently, too many…" are not)
+  const rest = words.slice(1, 3).map((word) => word.lower);
+  const spoken = words.some((word) => !word.quoted && secondPerson.has(word.lower));
+  if (words.length > 1 && !spoken && !rest.some((word) => vocativeOpeners.has(word))) return -1;
+  // "Marcus, who is 26, …" describes Marcus
+  if (['who', 'whose', 'which', 'aged', 'age', 'now'].includes(rest[0] ?? '')) return -1;
   const next = words[1];
   if (
     next &&

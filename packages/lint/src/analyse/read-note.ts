@@ -1,6 +1,5 @@
 import type { Root } from 'nlcst';
-import { unified } from 'unified';
-import retextEnglish from 'retext-english';
+import { parseNote } from '../parse-note.ts';
 import { sentenceTokens } from '../tokens.ts';
 import { quotePairs } from './words.ts';
 
@@ -27,8 +26,6 @@ export interface NoteSentence {
   /** The sentence opens inside a quotation begun in the sentence before. */
   quoteCarried?: boolean;
 }
-
-const parser = unified().use(retextEnglish).freeze();
 
 /** Where a quotation closes in `sentence` from `cursor`, or -1 (a closing single quote between letters is an apostrophe). */
 function findClose(sentence: string, close: string, cursor: number): number {
@@ -136,10 +133,16 @@ function splitMissedBoundaries(
   return parts;
 }
 
+// the linter's rule conditions and the note analysis read the same parsed tree in one lint call
+const readCache = new WeakMap<Root, NoteSentence[]>();
+
 /** Splits a note into sentences of words with retext-english (or reads an existing tree), marking quoted words. */
 export function readNote(text: string, parsed?: Root): NoteSentence[] {
-  const tree = parsed ?? (parser.parse(text) as Root);
+  const cached = parsed ? readCache.get(parsed) : undefined;
+  if (cached) return cached;
+  const tree = parsed ?? parseNote(text).tree;
   const sentences: NoteSentence[] = [];
+  if (parsed) readCache.set(parsed, sentences);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     let carry: string | null = null;
@@ -165,12 +168,15 @@ export function readNote(text: string, parsed?: Root): NoteSentence[] {
           quoted: range !== undefined && token.start > range[0] && token.end <= range[1],
         };
       });
+      // parts and quotations are both in order: one cursor finds the first quotation not yet passed
+      let quote = 0;
       for (const part of splitMissedBoundaries(words, text, from, to)) {
+        while (quote < quotes.length && (quotes[quote] as [number, number])[1] <= part.from) quote += 1;
         if (part.words.length > 0)
           sentences.push({
             ...part,
             text: text.slice(part.from, part.to),
-            hasQuote: quotes.some(([start, end]) => start < part.to && end > part.from),
+            hasQuote: quote < quotes.length && (quotes[quote] as [number, number])[0] < part.to,
             quoteCarried: carried && part.from === from,
           });
       }

@@ -1,9 +1,9 @@
-import type { Root } from 'nlcst';
 import retextEnglish from 'retext-english';
 import retextReadability from 'retext-readability';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Diagnostic } from '../diagnostic.ts';
+import { parseNote } from '../parse-note.ts';
 import type { NoteSentence } from './read-note.ts';
 
 let readabilityProcessors = new Map<number, ReturnType<typeof makeReadability>>();
@@ -25,6 +25,14 @@ function countSyllables(word: string): number {
     .replace(/^y/, '')
     .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
+}
+
+const plainLength = 15;
+
+/** At most fifteen words, none of more than two syllables. */
+function isShortAndPlain(sentence: NoteSentence): boolean {
+  const words = sentence.words.filter((word) => /\p{L}/u.test(word.text));
+  return words.length <= plainLength && words.every((word) => countSyllables(word.text) <= 2);
 }
 
 /** Flesch–Kincaid grade plus five, the usual reading-age reading of it. */
@@ -50,8 +58,11 @@ export function readingAge(sentences: NoteSentence[]): number | null {
  * @param toChildSentences The sentences written to the child.
  * @param age The child's age, when the host gives it.
  */
-export function hardForChild(text: string, toChildSentences: NoteSentence[], age: number | undefined): Diagnostic[] {
+export function hardForChild(text: string, allToChild: NoteSentence[], age: number | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // the formulas score any sentence against a five-year-old's reading age: a short sentence of
+  // everyday words is never the problem, whatever they say
+  const toChildSentences = allToChild.filter((sentence) => !isShortAndPlain(sentence));
   if (age !== undefined && toChildSentences.length > 0) {
     let processor = readabilityProcessors.get(age);
     if (!processor) {
@@ -69,13 +80,21 @@ export function hardForChild(text: string, toChildSentences: NoteSentence[], age
       joined += sentence.text;
     }
     const toNote = (offset: number): number | undefined => {
-      const segment = segments.find(
-        (candidate) => offset >= candidate.start && offset <= candidate.start + candidate.length,
-      );
-      return segment ? segment.from + (offset - segment.start) : undefined;
+      // segments are in order: the last one starting at or before the offset
+      let low = 0;
+      let high = segments.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((segments[middle] as (typeof segments)[number]).start <= offset) low = middle;
+        else high = middle - 1;
+      }
+      const segment = segments[low];
+      return segment && offset >= segment.start && offset <= segment.start + segment.length
+        ? segment.from + (offset - segment.start)
+        : undefined;
     };
     const file = new VFile(joined);
-    processor.runSync(processor.parse(file) as Root, file);
+    processor.runSync(parseNote(joined).tree, file);
     for (const message of file.messages) {
       const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
       const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
@@ -94,7 +113,7 @@ export function hardForChild(text: string, toChildSentences: NoteSentence[], age
           'Shorter sentences and everyday words let the child read their own record. Try splitting the sentence or using simpler words.',
         actual: text.slice(from, to),
         suggestions: [],
-        source: 'https://github.com/retextjs/retext-readability#readme',
+        source: 'https://www.gov.uk/guidance/content-design/writing-for-gov-uk',
       });
     }
   }

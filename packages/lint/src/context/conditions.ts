@@ -25,7 +25,7 @@ const subjectReach = 12;
 
 /** The person the flagged words are about: the nearest person mentioned before them in the sentence. */
 export function subjectOf(facts: NoteFacts, site: Site): Person | undefined {
-  const mentions = facts.mentions[site.sentence] ?? [];
+  const mentions = facts.mentions(site.sentence);
   for (let index = mentions.length - 1; index >= 0; index -= 1) {
     const mention = mentions[index];
     if (mention && mention.at < site.first && site.first - mention.at <= subjectReach) return mention.person;

@@ -154,7 +154,11 @@ export function knownPeople(context: NoteContext | undefined): KnownPeople {
   return known;
 }
 
+const phraseStarts = new Set([...selfReferences, ...childPhrases].map((phrase) => (phrase[0] as string).toLowerCase()));
+
 function phraseLength(words: readonly NoteWord[], index: number, phrases: readonly string[][]): number {
+  // most words start no phrase
+  if (!phraseStarts.has((words[index] as NoteWord).lower)) return 0;
   for (const phrase of phrases) {
     const matches = phrase.every((part, offset) => {
       const word = words[index + offset];

@@ -21,8 +21,8 @@ export interface CompiledIndicators {
 /** What the context layer knows about one note; built once per lint call, only when a conditioned rule matched. */
 export interface NoteFacts {
   sentences: NoteSentence[];
-  /** The people each sentence mentions, pronouns resolved. */
-  mentions: Mention[][];
+  /** The people a sentence mentions, pronouns resolved from the sentences just before it. */
+  mentions(sentence: number): Mention[];
   known: KnownPeople;
   /** Ages stated in the note after a name ("Jade (15)"), by lower-case name. */
   statedAges: Map<string, number>;
@@ -30,8 +30,13 @@ export interface NoteFacts {
   indicators: Set<string>;
 }
 
+// "she" and "he" are followed back this many sentences; further back is guesswork
+const antecedentReach = 3;
+const ageCue = /^(?:\d{1,3}|aged|who|is)$/;
+
 /**
- * Reads the facts conditioned rules need from a note.
+ * Reads the facts conditioned rules need from a note. People are read only around the sentences
+ * asked about, so a long note with a few conditioned matches stays fast.
  *
  * @param sentenceTokens The phrase matcher's tokens of every sentence (indicators are matched on them).
  */
@@ -47,18 +52,20 @@ export function readNoteFacts(
   const statedAges = new Map<string, number>();
   const midSentenceNames = new Set<string>();
   for (const sentence of sentences) {
-    sentence.words.forEach((word, index) => {
-      if (!isNameLike(sentence, index)) return;
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index] as NoteWord;
+      if (!/^\p{Lu}/u.test(word.text)) continue;
       const key = (word.text.endsWith("'s") ? word.text.slice(0, -2) : word.text).toLowerCase();
       if (index > 0) midSentenceNames.add(key);
-      const age = ageAfterName(sentence.words, index);
-      if (age !== undefined && !statedAges.has(key)) statedAges.set(key, age);
-    });
+      // an age follows: "Jade (15)", "Jade, aged 15", "Jade, who is 15", "Jade is 15"
+      if (statedAges.has(key) || !ageCue.test(words[index + 1]?.lower ?? '') || !isNameLike(sentence, index)) continue;
+      const age = ageAfterName(words, index);
+      if (age !== undefined) statedAges.set(key, age);
+    }
   }
   // a name with an age after it is a name even where it opens every sentence ("Zara (6) did not…")
   for (const key of statedAges.keys()) midSentenceNames.add(key);
-  const antecedents: Antecedents = { female: undefined, male: undefined };
-  const mentions = sentences.map((sentence) => sentenceMentions(sentence, known, antecedents, midSentenceNames));
   const found = new Set<string>();
   if (indicators) {
     for (const tokens of sentenceTokens) {
@@ -67,6 +74,19 @@ export function readNoteFacts(
       }
     }
   }
+  const cache = new Map<number, Mention[]>();
+  const mentions = (target: number): Mention[] => {
+    const cached = cache.get(target);
+    if (cached) return cached;
+    const antecedents: Antecedents = { female: undefined, male: undefined };
+    let result: Mention[] = [];
+    for (let index = Math.max(0, target - antecedentReach); index <= target; index += 1) {
+      const sentence = sentences[index];
+      if (sentence) result = sentenceMentions(sentence, known, antecedents, midSentenceNames);
+    }
+    cache.set(target, result);
+    return result;
+  };
   return { sentences, mentions, known, statedAges, indicators: found };
 }
 

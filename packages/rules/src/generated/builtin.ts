@@ -46,6 +46,31 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://learning.nspcc.org.uk/child-abuse-and-neglect/child-sexual-exploitation"
  },
  {
+  "id": "gov-uk-disability-language",
+  "title": "Inclusive language: words to use and avoid when writing about disability",
+  "publisher": "Cabinet Office Disability Unit (GOV.UK)",
+  "url": "https://www.gov.uk/government/publications/inclusive-communication/inclusive-language-words-to-use-and-avoid-when-writing-about-disability"
+ },
+ {
+  "id": "mind-media-guidelines",
+  "title": "Media guidelines: talking about mental health",
+  "publisher": "Mind",
+  "year": 2023,
+  "url": "https://www.mind.org.uk/news-campaigns/minds-media-office/how-to-report-on-mental-health/"
+ },
+ {
+  "id": "renfrewshire-language-matters",
+  "title": "Language Matters resource (Appendix D): when working with people who use alcohol and other drugs",
+  "publisher": "Renfrewshire Council",
+  "url": "https://www.renfrewshire.gov.uk/article/11023/Appendix-D---Language-Matters-resource"
+ },
+ {
+  "id": "ncdj-style-guide",
+  "title": "Disability Language Style Guide",
+  "publisher": "National Center on Disability and Journalism",
+  "url": "https://ncdj.org/style-guide/"
+ },
+ {
   "id": "cafcass-fjypb-glossary",
   "title": "Glossary (family court words, made with the Family Justice Young People's Board)",
   "publisher": "Cafcass and the Family Justice Young People's Board",
@@ -362,6 +387,42 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://www.researchinpractice.org.uk/children/news-views/2021/february/using-genograms-in-social-work-practice/"
  },
  {
+  "id": "nelsons-wardship",
+  "title": "Wardship and inherent jurisdiction",
+  "publisher": "Nelsons Solicitors",
+  "url": "https://www.nelsonslaw.co.uk/wardship-and-inherent-jurisdiction"
+ },
+ {
+  "id": "frg-written-agreement",
+  "title": "A-Z of terms: written agreement",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/get-help-and-advice/a-z-of-terms/written-agreement/"
+ },
+ {
+  "id": "transparency-written-agreements",
+  "title": "Written agreements and contracts of expectations",
+  "publisher": "The Transparency Project",
+  "url": "https://transparencyproject.org.uk/?p=15241"
+ },
+ {
+  "id": "fostering-network-delegated-authority",
+  "title": "Day-to-day decision making (delegated authority)",
+  "publisher": "The Fostering Network",
+  "url": "https://thefosteringnetwork.org.uk/policy-practice/practice-information/day-day-decision-making-delegated-authority"
+ },
+ {
+  "id": "herts-delegated-authority",
+  "title": "Delegated authority to foster carers",
+  "publisher": "Hertfordshire County Council children's services procedures",
+  "url": "https://hertschildcare.proceduresonline.com/p_deleg_auth_fc.html"
+ },
+ {
+  "id": "onevaa-meetings",
+  "title": "Meetings: child protection, child in need and professionals' meetings",
+  "publisher": "1VAA",
+  "url": "https://www.1vaa.org.uk/meetings"
+ },
+ {
   "id": "surrey-preferred-terminology",
   "title": "Preferred terminology for care-experienced young people",
   "publisher": "Surrey County Council and Surrey Youth Voice",
@@ -608,6 +669,13 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://www.childrenssociety.org.uk/what-we-do/blogs/different-forms-child-exploitation"
  },
  {
+  "id": "frg-failure-to-protect",
+  "title": "\"Failure to protect\": domestic abuse discussion forum",
+  "publisher": "Family Rights Group",
+  "year": 2017,
+  "url": "https://www.frg.org.uk/DVForum/viewtopic.php?f=7&t=5"
+ },
+ {
   "id": "tcs-napac-2024",
   "title": "Child exploitation and abuse: an appropriate language guide",
   "publisher": "The Children's Society and NAPAC for the CSE Taskforce",
@@ -740,12 +808,6 @@ export const builtinSources: SourceEntry[] = [
   "publisher": "Queensland Government, Child Safety Practice Manual",
   "year": 2025,
   "url": "https://cspm.csyw.qld.gov.au/practice-kits/domestic-and-family-violence/use-of-language"
- },
- {
-  "id": "cpr-jargon-cliche",
-  "title": "Jargon and cliché in professional practice",
-  "publisher": "Child Protection Resource",
-  "url": "https://childprotectionresource.online/category/disguised-compliance/"
  },
  {
   "id": "iwf-no-such-thing",
@@ -1515,7 +1577,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "NAI|NAIs"
   ],
   "suggestions": [
-   "injury someone caused"
+   "harm someone caused"
   ],
   "explanation": "Say what injury the child had and that professionals think it was caused by someone, rather than initials.",
   "acronym": {
@@ -4293,6 +4355,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
   "patterns": [
    "[failure|failures to attend]",
    "[failed attendance]",
@@ -4321,12 +4384,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "[failure|failures to] engage|comply|cooperate|co-operate",
-   "[failure of|in] engagement",
-   "[{choose}|{decide}|{elect} not to] engage|attend|cooperate|co-operate|comply|participate|work"
+   "[failure|failures to] engage|comply|cooperate|co-operate"
   ],
   "suggestions": [
-   "not taking up"
+   "difficulty in finding a way to"
   ],
   "explanation": "This names a failing in the person rather than a service that has not yet worked for them. Say what was offered, what got in the way, and what might help.",
   "pack": "data/deficit-real.yml",
@@ -4337,20 +4398,57 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "failure-in-engagement",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[failure] of|in engagement"
+  ],
+  "suggestions": [
+   "difficulty"
+  ],
+  "explanation": "A 'failure in engagement' is a judgement on the family, not a description. Say what was offered, what got in the way, and what might help.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "rdash-disengaging"
+  ]
+ },
+ {
+  "id": "chose-not-to-engage",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[{choose}|{decide}|{elect} not to] engage|attend|cooperate|co-operate|comply|participate|work"
+  ],
+  "suggestions": [
+   "did not feel able to"
+  ],
+  "explanation": "Calling it a choice assumes the person could easily have done otherwise. Record what was offered and what they said about it.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "west-cheshire-shared-language",
+   "nspcc-hard-to-reach"
+  ]
+ },
+ {
   "id": "manipulative-person",
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "<be> very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? [manipulative]",
-   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very|so|extremely|highly? [manipulative]"
+   "<be> [very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative]",
+   "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being [very|so|extremely|highly? manipulative]"
   ],
   "exceptions": [
    "perpetrator+|abuser+|exploiter+|groomer+|offender+|predator+|men|adults|gangs can|could|will|may|often|are|were|be|is|was|being? <be>? very|so|extremely|quite|really|highly|incredibly? manipulative",
-   "manipulative towards|with staff|professionals|carers|workers"
+   "very|so|extremely|quite|really|highly|increasingly|incredibly|often|always|sometimes? manipulative towards|with staff|professionals|carers|workers"
   ],
   "suggestions": [
-   "finding ways to get her needs met"
+   "trying hard to get her needs met",
+   "trying hard to get his needs met"
   ],
   "explanation": "'Manipulative' judges the child's character instead of describing what they did and why. Write what happened, and what need the behaviour may have been meeting.",
   "pack": "data/deficit-real.yml",
@@ -4391,8 +4489,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> very|so|extremely|quite|really|highly|increasingly|often? [volatile]",
    "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [aggressive]",
    "{describe}|{see}|{regard}|{view}|{label}|{perceive}|{consider} as|being very? [volatile|aggressive|argumentative]",
-   "[aggressive] teen|youngster|pupil|man|woman|father|mother|dad|mum|parent|person|individual",
-   "[violent|volatile] teenager|teen|boy|girl|youngster|pupil"
+   "[aggressive] teen|youngster|pupil",
+   "[violent|volatile] teenager|teen|boy|girl|youngster|pupil|child"
   ],
   "exceptions": [
    "situation|situations|relationship|relationships|atmosphere|mood|things|it|home|environment|household|market|tumour|cancer|disease|treatment|dog|dogs|condition <be> very|so|extremely|quite|really|highly|increasingly|often? volatile|aggressive"
@@ -4435,12 +4533,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[attitude problem+]",
    "[problem with <poss> attitude]",
-   "[disruptive|rude|disrespectful|stroppy] attitude",
-   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone",
-   "[{lack}|{have} no respect for] authority|adults|staff|teachers|rules|boundaries"
+   "<poss>|a|an [disruptive|rude|disrespectful|stroppy attitude]"
   ],
   "suggestions": [
-   "struggles with how adults speak to her"
+   "distress"
   ],
   "explanation": "This describes how the adult felt about the child rather than what happened. Record what was said or done, and what might have been behind it.",
   "pack": "data/deficit-real.yml",
@@ -4450,20 +4546,39 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "no-respect-for-authority",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[no|little|zero respect for] authority|adults|staff|teachers|rules|boundaries|anyone",
+   "[lack of respect for|towards] authority|adults|staff|teachers|rules|boundaries|anyone"
+  ],
+  "suggestions": [
+   "little trust in"
+  ],
+  "explanation": "A child who does not do as adults say may have good reason not to trust them. Describe what happened and what the child said about it.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language"
+  ]
+ },
+ {
   "id": "disruptive-child",
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
    "[disruptive] behaviour+|behavior+|pupil+|student+|child|children|boy|girl|teenager+|influence",
-   "[disruptive] in class|lessons|school",
+   "[disruptive] in|at class|lessons|school",
    "[generally|persistently|constantly|frequently|increasingly|often disruptive]",
-   "she|he|you <be> very|so|extremely|quite|really|often? [disruptive]",
-   "{become}|{became} [disruptive]",
-   "[class clown+]"
+   "she|he <be> very|so|extremely|quite|really|often? [disruptive]",
+   "{become}|{get} more|increasingly|very? [disruptive]",
+   "{label}|{brand}|{describe}|{see}|{call} as [disruptive]"
   ],
   "suggestions": [
-   "finding it hard to settle"
+   "unsettled"
   ],
   "explanation": "At school, behaviour that gets called disruptive is often how a child shows distress. Say what the child did and what was going on for them.",
   "pack": "data/deficit-real.yml",
@@ -4474,19 +4589,82 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "class-clown",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[class clown+]"
+  ],
+  "suggestions": [
+   "child who makes others laugh"
+  ],
+  "explanation": "A nickname like this fixes a role on the child. Say what they did, and what need it might have been meeting.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "labelled-as-naughty",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "{label}|{brand} as? [naughty|bad|difficult|challenging|violent|defiant|out-of-control]",
+   "{call} [naughty|difficult|challenging|violent|defiant|out-of-control|stupid|thick|crazy|psycho|nutter|dumb|mad]",
+   "{label}|{brand} as [stupid|thick|crazy|psycho|nutter|dumb|mad|sick]",
+   "{describe}|{see}|{view}|{regard} as [naughty|bad|violent|defiant|out-of-control]",
+   "[bad|problem|wild|naughty|violent] kid+",
+   "a|the [bad|problem|wild] child|boy|girl|lad|teenager"
+  ],
+  "exceptions": [
+   "{see}|{view}|{regard} as bad|difficult|challenging for|to"
+  ],
+  "suggestions": [
+   "struggling"
+  ],
+  "explanation": "A label like this sticks to a child long after the moment has passed, and can follow them into every new home or school. Describe what happened and what the child needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "bps-language-of-care",
+   "tact-2019"
+  ]
+ },
+ {
   "id": "truant-label",
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
    "[truant] teen|teenager|girl|boy|pupil|child|youngster",
-   "[persistent|habitual|serial] truant+",
-   "[truanting]"
+   "persistent|habitual|serial [truant+]"
+  ],
+  "suggestions": [
+   "absent"
+  ],
+  "explanation": "'Truant' labels the child for missing school without asking why. Say how much school was missed and what may be keeping the child away.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "nspcc-hard-to-reach"
+  ]
+ },
+ {
+  "id": "truanting",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[truanting]",
+   "[playing truant]"
   ],
   "suggestions": [
    "missing school"
   ],
-  "explanation": "'Truant' labels the child for missing school without asking why. Say how much school was missed and what may be keeping the child away.",
+  "explanation": "This frames missed school as wrongdoing before anyone knows why. Say how much school was missed and what may be keeping the child away.",
   "pack": "data/deficit-real.yml",
   "sources": [
    "schoolsweek-trauma-language",
@@ -4510,6 +4688,114 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "tact-2019",
    "north-lanarkshire-language",
    "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "poor-behaviour",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[poor|unacceptable|negative] behaviour+|behavior+",
+   "[{refuse} to follow] instructions|rules|the-rules|school-rules",
+   "[{refuse} to] attend|go-to school|college"
+  ],
+  "exceptions": [
+   "poor|negative behaviour towards|to services|professionals"
+  ],
+  "suggestions": [
+   "distressed behaviour"
+  ],
+  "explanation": "A verdict on the behaviour tells the reader nothing about what happened or why. Describe what the child did, and what might have been going on for them.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "challenging-person",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "she|he <be> very|so|extremely|quite|really|often|increasingly? [challenging|difficult]"
+  ],
+  "exceptions": [
+   "<be> very|so|extremely|quite|really|often|increasingly? challenging|difficult to|for"
+  ],
+  "suggestions": [
+   "struggling"
+  ],
+  "explanation": "Calling the child challenging or difficult describes the adults' experience, not the child's. Say what happened and what the child may have needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "tact-2019",
+   "north-lanarkshire-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "rude-to-staff",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[rude|disrespectful|lippy|mouthy|gobby] to|towards staff|teachers|adults|carers|professionals|workers|me",
+   "she|he <be> very|so|extremely|quite|really|often? [rude|lippy|mouthy|gobby|demanding]",
+   "[lippy|mouthy|gobby]"
+  ],
+  "suggestions": [
+   "sharp"
+  ],
+  "explanation": "A verdict on manners says little about what happened. Write what the child said, and what was going on for them at the time.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "schoolsweek-trauma-language"
+  ]
+ },
+ {
+  "id": "answering-back",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[{answer} back]",
+   "[back-chat|backchat]",
+   "[low-level disruption]"
+  ],
+  "suggestions": [
+   "disagreeing"
+  ],
+  "explanation": "These school phrases frame a child's reaction as defiance. Record what the child said and what they may have been reacting to.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "dna-shorthand",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "caseSensitive": true,
+  "patterns": [
+   "[DNA|DNAs] x2|x3|x4|twice|again|today|yesterday|appointment|appointments",
+   "[DNA] <poss>|the appointment|appointments|clinic|session|review|visit",
+   "was|were a [DNA]"
+  ],
+  "suggestions": [
+   "was not brought"
+  ],
+  "explanation": "'DNA' (did not attend) records a missed appointment as the child's doing. Children depend on adults to take them; say the child was not brought, and why if known.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "sussex-was-not-brought",
+   "rcgp-was-not-brought"
   ]
  },
  {
@@ -4537,6 +4823,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
+  "message": "‘{actual}’ judges the person as failing; say what did not happen and what got in the way",
   "patterns": [
    "[{fail} to] engage|attend|cooperate|co-operate|comply|respond",
    "[{fail} to] keep <det>? appointment+",
@@ -4695,8 +4982,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "The phrase is vague and blaming and can sour working relationships. Describe what the parent agreed to and what has or has not changed.",
   "pack": "data/deficit.yml",
   "sources": [
-   "nspcc-disguised-compliance",
-   "cpr-jargon-cliche"
+   "nspcc-disguised-compliance"
   ]
  },
  {
@@ -5322,8 +5608,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "A global label about a parent does not show what the child needs or what the parent does well. Describe specific care and its effect on the child.",
   "pack": "data/deficit.yml",
   "sources": [
-   "west-cheshire-shared-language",
-   "cpr-jargon-cliche"
+   "west-cheshire-shared-language"
   ]
  },
  {
@@ -5409,6 +5694,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ suggests the family hid the men; say which men professionals have not yet seen",
   "patterns": [
    "hidden men|man|male|males|father|fathers|dad|dads"
   ],
@@ -5445,6 +5731,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the child has it",
   "patterns": [
    "[{suffer} from] autism|ADHD|ASD|dyslexia|dyspraxia|epilepsy|cerebral|learning|disability|disabilities"
   ],
@@ -5462,6 +5749,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ describes a wheelchair as a confinement; say the child uses one",
   "patterns": [
    "wheelchair-bound",
    "confined to a wheelchair"
@@ -5480,6 +5768,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "hint",
+  "message": "‘{actual}’ reduces a young person's understanding to one number",
   "patterns": [
    "mental age of a|an"
   ],
@@ -5534,6 +5823,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ comes from when suicide was a crime; say the person died by suicide",
   "patterns": [
    "commit|commits|committed|committing suicide"
   ],
@@ -5552,6 +5842,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ frames a suicide attempt as success or failure",
   "patterns": [
    "failed|unsuccessful suicide attempt+",
    "successful suicide attempt+",
@@ -6312,7 +6603,6 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "youth offender panel+",
-   "YOP|YOPs",
    "referral order panel+"
   ],
   "suggestions": [
@@ -6431,7 +6721,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "age assessment+",
-   "Merton compliant|Merton-compliant age? assessment+",
+   "Merton-compliant age? assessment+",
    "Merton assessment+"
   ],
   "suggestions": [
@@ -6444,13 +6734,56 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "ward-of-court",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "hint",
+  "patterns": [
+   "ward+ of the? court",
+   "wardship",
+   "wardship proceedings"
+  ],
+  "suggestions": [
+   "child the High Court has taken responsibility for",
+   "the High Court's protection"
+  ],
+  "explanation": "Say plainly that the High Court took responsibility for important decisions about the child, and why.",
+  "note": "The legal name may have to stay in the record; if so, say in plain words what it means the first time.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "nelsons-wardship"
+  ]
+ },
+ {
+  "id": "acronym-yop",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "YOP|YOPs"
+  ],
+  "suggestions": [
+   "group of volunteers and a youth justice worker"
+  ],
+  "explanation": "Write out who the young person met, rather than initials.",
+  "acronym": {
+   "expansion": "Youth Offender Panel"
+  },
+  "caseSensitive": true,
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "south-tyneside-referral-orders"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
   "severity": "info",
   "patterns": [
    "semi-independent accommodation|provision|living|unit|units|setting|settings|home|homes|flat|flats|placement|placements|house|houses",
-   "semi independent|semi-independence"
+   "semi-independent",
+   "semi-independence"
   ],
   "suggestions": [
    "supported housing"
@@ -6670,14 +7003,31 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "staying put arrangement+|placement+|carer+|carers|agreement+|scheme|policy|plan+",
+   "staying put arrangement+|placement+|agreement+|scheme|policy|plan+"
+  ],
+  "suggestions": [
+   "arrangement to stay on with the foster family after 18"
+  ],
+  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "pack": "data/jargon-placements.yml",
+  "sources": [
+   "lancashire-staying-put",
+   "lawstuff-staying-put"
+  ]
+ },
+ {
+  "id": "staying-put-with",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
    "[staying put] with <poss> former? foster",
    "[{stay} put] with <poss> former? foster"
   ],
   "suggestions": [
-   "staying on with the foster family after 18"
+   "staying on"
   ],
-  "explanation": "Say that the young person is staying on in their foster home as an adult, and what has been agreed about it.",
+  "explanation": "Say plainly that the young person is staying on with their foster family after 18.",
   "pack": "data/jargon-placements.yml",
   "sources": [
    "lancashire-staying-put",
@@ -6710,7 +7060,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "parent|mother and child|baby placement+|foster placement+|unit+|scheme+",
+   "parent|mother and child|baby placement+|unit+|scheme+",
+   "parent|mother and child|baby foster placement+",
    "parent|mother and baby foster placement+",
    "parent|mother and child|baby foster carer+|care"
   ],
@@ -7197,7 +7548,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|plan|plans|panel|assessment|assessments|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases|family worker|family workers",
+   "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|panel|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases",
+   "[early help] family worker+",
    "to|from|with|by|into [early help]"
   ],
   "suggestions": [
@@ -7340,6 +7692,65 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "london-cp-plans",
    "york-cp-glossary"
+  ]
+ },
+ {
+  "id": "written-agreement",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "written agreement+",
+   "contract+ of expectations",
+   "family agreement+",
+   "safety agreement+"
+  ],
+  "suggestions": [
+   "signed plan setting out what everyone agreed"
+  ],
+  "explanation": "Say what the parents and the social worker each agreed to do, and that it is not a court order.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "frg-written-agreement",
+   "transparency-written-agreements"
+  ]
+ },
+ {
+  "id": "delegated-authority",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "delegated authority",
+   "delegation of authority"
+  ],
+  "suggestions": [
+   "permission to make day-to-day decisions"
+  ],
+  "explanation": "Say which everyday things the carer can now decide (sleepovers, school trips, haircuts) without asking the social worker.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "fostering-network-delegated-authority",
+   "herts-delegated-authority"
+  ]
+ },
+ {
+  "id": "professionals-meeting",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "professionals|professionals' meeting+",
+   "professional|professionals only meeting+",
+   "professionals-only meeting+"
+  ],
+  "suggestions": [
+   "meeting of the people working with the family"
+  ],
+  "explanation": "Say who met and what they decided; the family may read this and will want to know why they were not there.",
+  "pack": "data/jargon-plans.yml",
+  "sources": [
+   "onevaa-meetings"
   ]
  },
  {
@@ -8352,8 +8763,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "note": "Escalation is a normal word between professionals; this is a hint for records the family will read.",
   "pack": "data/jargon.yml",
   "sources": [
-   "communitycare-jargon-2018",
-   "cpr-jargon-cliche"
+   "communitycare-jargon-2018"
   ]
  },
  {
@@ -8421,8 +8831,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "Describe what you saw and heard, such as what the child said or did, instead of how they \"presented\".",
   "pack": "data/jargon.yml",
   "sources": [
-   "ccinform-recording-2017",
-   "cpr-jargon-cliche"
+   "ccinform-recording-2017"
   ]
  },
  {
@@ -8614,12 +9023,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "{choose}|{want}|{prefer}|{embrace} this|that|the|<poss> lifestyle",
+   "{choose}|{want}|{prefer}|{embrace} this|that|the|<poss> [lifestyle]",
    "<poss>|this|that|the [lifestyle] {put}|{place}|{expose}|{lead}|{leave} <obj>|<self>",
-   "[lifestyle] of drugs|crime|gangs|partying|sex"
+   "[lifestyle] of drugs|crime|gangs|partying|sex",
+   "{lead}|{live} a|an|this|that|<poss> [lifestyle]",
+   "[lifestyle] that|which {put}|{place}|{leave}|{expose} <obj>|<self> at|to * risk|harm|danger"
+  ],
+  "exceptions": [
+   "lifestyle that|which {put}|{place} <obj> at risk"
   ],
   "suggestions": [
-   "was exploited",
    "situation"
   ],
   "explanation": "Calling exploitation a lifestyle makes it sound like something the child picked and enjoys. Describe who is exploiting the child and how they keep hold of them.",
@@ -8636,18 +9049,36 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[{consent} to] * sex|sexual|intercourse",
-   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they <have> [consented]",
-   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they [consented]",
-   "<be> [consenting] to * sex|sexual|intercourse"
+   "<be> [consenting to] * sex|sexual|intercourse"
   ],
   "exceptions": [
    "cannot|can't|couldn't|not|never|unable to? {consent}"
   ],
   "suggestions": [
-   "was coerced",
-   "was pressured"
+   "was coerced into",
+   "was pressured into"
   ],
   "explanation": "A child cannot agree to being abused, so saying that they consented hides the abuse and the adult who groomed them. Record what the adult did to get the child to comply.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "said-she-consented",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they <have> [consented]",
+   "{say}|{state}|{feel}|{think}|{believe}|{claim}|{decide}|{conclude}|{record}|{note} that? she|he|they [consented]"
+  ],
+  "suggestions": [
+   "been coerced"
+  ],
+  "explanation": "Records that a child 'had consented' have been used to close investigations into their abuse. A child cannot consent to it; record how the adult gained the child's compliance.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "tcs-napac-2024",
@@ -8661,9 +9092,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "consent-implying",
   "severity": "warning",
   "patterns": [
-   "[{engage}|{participate} in] sexual|sexualised activities|relations|acts|intercourse",
-   "[{take} part in] sexual|sexualised activities|activity|relations|acts|intercourse",
-   "[{engage}|{participate} in] sexual|sexualised activity"
+   "[{engage}|{participate} in sexual|sexualised activities|relations|acts|intercourse]",
+   "[{take} part in sexual|sexualised activities|activity|relations|acts|intercourse]",
+   "[{engage}|{participate} in sexual|sexualised activity]"
   ],
   "exceptions": [
    "{engage}|{participate} in sexual activity|acts with an? older|adult man|men|male|males|woman|person|people",
@@ -8671,8 +9102,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "not|never|cannot|can't|refused to|forced to|made to|coerced into|pressured into {engage}|{participate}|{take}"
   ],
   "suggestions": [
-   "was sexually abused in",
-   "was made to take part in"
+   "was sexually abused",
+   "was sexually exploited"
   ],
   "explanation": "'Engaging in' sexual activity describes the child as a willing partner. When a child is exploited or abused, say who abused them and what they did.",
   "pack": "data/victim-blaming-real.yml",
@@ -8687,11 +9118,12 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "consent-implying",
   "severity": "warning",
   "patterns": [
-   "in [return|exchange for] sex|sexual",
-   "[in return|exchange for] sexual favours|favors|acts|activity"
+   "[in return|exchange for sex]",
+   "[in return|exchange for sexual favours|favors|acts|activity]"
   ],
   "suggestions": [
-   "to sexually exploit her"
+   "to sexually exploit her",
+   "to sexually exploit him"
   ],
   "explanation": "Describing exploitation as an exchange makes the child a party to a deal. Say that the adult used drugs, money or gifts to sexually exploit the child.",
   "pack": "data/victim-blaming-real.yml",
@@ -8732,22 +9164,39 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[relationship+ with] older|adult|grown men|males|man|women",
-   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males",
-   "[sex with grown] men|man|males"
+   "[relationship+ with] two|three|four|several|multiple|various|different older|adult|grown men|males"
   ],
   "exceptions": [
    "in a sexual? relationship+ with older|adult men|males|man|women",
    "mum's|mother's|mums|dad's|father's relationship+ with"
   ],
   "suggestions": [
-   "abuse by",
-   "exploitation by"
+   "experiences of abuse by"
   ],
   "explanation": "A 'relationship' with adult men suggests something mutual. Name the men and what they did, and call it grooming or exploitation where that is what it was.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "tcs-napac-2024",
    "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "sex-with-grown-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} sex with] grown men|man|males",
+   "[sex with grown] men|man|males"
+  ],
+  "suggestions": [
+   "being sexually abused by"
+  ],
+  "explanation": "'Having sex with' adult men describes a child as a willing partner. Say that the men sexually abused the child, and name them where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
   ]
  },
  {
@@ -8759,6 +9208,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[{associate} with] a number of males|men|adults|individuals|offenders|criminals",
    "[{associate} with] several|various|multiple|unknown|known|risky|concerning|local males|men|adults|individuals|offenders|criminals|dealers",
    "[{associate} with] known|risky|concerning|local older? offenders|criminals|nominals|dealers|gang-members|drug-users",
+   "[{associate} with] gang-members|drug-dealers|dealers|criminals|offenders|nominals",
    "[negative|risky|concerning|inappropriate|unsafe|criminal|unhealthy] peer? association+",
    "[<poss> association+ with] older|adult|known|males|men|criminals|dealers|offenders"
   ],
@@ -8781,14 +9231,12 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "warning",
   "patterns": [
-   "[<poss>|any|the|continued|ongoing|further involvement in] crime|criminality|gangs|gang|CSE|CCE|exploitation|prostitution|offending|drugs",
-   "[<poss>|any|the|continued|ongoing|further involvement in] county-lines|drug-dealing|dealing-drugs|selling-drugs|criminal-activity|criminal-exploitation|sexual-exploitation|sex-work|gang-activity",
-   "[<poss>|any|the|continued|ongoing|further involvement with] gangs|gang|dealers|criminals|older|adult|the-gang|these-males|these-men|exploiters",
-   "[gang involvement|membership|affiliation+]",
-   "[<poss> affiliation+] to|with"
+   "<poss>|any|the|continued|ongoing|further|of [involvement in] crime|criminality|gangs|gang|CSE|CCE|exploitation|prostitution|offending|drugs",
+   "<poss>|any|the|continued|ongoing|further|of [involvement in] sexual-activity|sexual-intercourse|unlawful-sexual-intercourse|sexual-activities",
+   "<poss>|any|the|continued|ongoing|further [involvement in] county-lines|drug-dealing|dealing-drugs|selling-drugs|criminal-activity|criminal-exploitation|sexual-exploitation|sex-work|gang-activity"
   ],
   "suggestions": [
-   "experience of exploitation in"
+   "experience of being exploited in"
   ],
   "explanation": "'Involvement' makes the child a participant in the harm. Say that adults groomed or exploited them into it, and name those adults where known.",
   "pack": "data/victim-blaming-real.yml",
@@ -8796,6 +9244,45 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "tcs-napac-2024",
    "csw-language-use",
    "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "involvement-with-exploiters",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "<poss>|any|the|continued|ongoing|further [involvement with] gangs|gang|dealers|criminals|older|adult|the-gang|these-males|these-men|exploiters",
+   "<poss> [affiliation+ to|with]"
+  ],
+  "suggestions": [
+   "exploitation by"
+  ],
+  "explanation": "'Involvement' or 'affiliation' with the people exploiting a child makes the child a member rather than a victim. Say what those people did to the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use",
+   "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "gang-membership",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[gang involvement|membership|affiliation+]"
+  ],
+  "suggestions": [
+   "exploitation by a gang"
+  ],
+  "explanation": "Calling a child's situation gang membership treats them as one of the offenders. Describe how the gang targeted, controlled or threatened the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use",
+   "tcs-changing-language"
   ]
  },
  {
@@ -8827,11 +9314,13 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "warning",
   "patterns": [
-   "{treat}|{see}|{view}|{regard}|{label}|{brand}|{describe}|{perceive} as|like an? [drug-dealer+|dealer+|criminal+|offender+|prostitute+]",
-   "he|she|they|you <be> a|an [drug-dealer|dealer|criminal|prostitute]"
+   "{treat}|{see}|{view}|{regard}|{label}|{brand}|{describe}|{perceive} as|like [drug-dealers|dealers|criminals|offenders|prostitutes]",
+   "{treat}|{see}|{view}|{regard}|{label}|{brand}|{describe}|{perceive} as|like [an? drug-dealer|dealer|criminal|offender|prostitute]",
+   "he|she|they|you <be> [a|an drug-dealer|dealer|criminal|prostitute]"
   ],
   "suggestions": [
-   "child being criminally exploited"
+   "victims of criminal exploitation",
+   "a victim of criminal exploitation"
   ],
   "explanation": "A child who sells or carries drugs, or is sold for sex, is a victim of exploitation before anything else. A criminal label shapes how every agency responds to them.",
   "pack": "data/victim-blaming-real.yml",
@@ -8869,17 +9358,72 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "info",
   "patterns": [
-   "[sexualised|sexualized] behaviour+|behavior+|conduct|language|presentation|manner",
-   "[{behave}|{act} inappropriately] with|towards|around male|older|adult|men|males|boys|staff|teachers|him"
+   "[sexualised|sexualized] behaviour+|behavior+|conduct|language|presentation|manner"
   ],
   "suggestions": [
-   "sexual behaviour that worried staff"
+   "sexual"
   ],
   "explanation": "A label describes the child, not what happened. Write down what the child said or did, where, and what it might tell you about harm the child has experienced.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "nspcc-harmful-sexual-behaviour",
    "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "behaved-inappropriately",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "info",
+  "patterns": [
+   "{behave}|{act} [inappropriately] with|towards|around male|older|adult|men|males|boys|staff|teachers|him"
+  ],
+  "suggestions": [
+   "in a way that worried staff"
+  ],
+  "explanation": "'Inappropriately' hints at something sexual without saying what happened, and puts it on the child. Record what the child did and said, and who was there.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-harmful-sexual-behaviour",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "sexually-provocative",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[sexually provocative|forward|available|knowing]",
+   "she|he|you <be> [very|quite|highly|overly? sexualised|sexualized]"
+  ],
+  "suggestions": [
+   "at risk of sexual exploitation"
+  ],
+  "explanation": "Describing a child as sexually provocative puts the responsibility for adults' behaviour on the child. Record what adults did, and what worried you.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
+  ]
+ },
+ {
+  "id": "sexual-slurs",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "error",
+  "patterns": [
+   "slag|slags|slut|sluts|slapper|slappers|whore|whores|slutty",
+   "[little bitch]"
+  ],
+  "suggestions": [
+   "girl"
+  ],
+  "explanation": "A sexual slur about a child shames her for abuse done to her. If the word was said to the child, record it as someone else's words and what it did to her.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "ukcis-victim-blaming"
   ]
  },
  {
@@ -8894,11 +9438,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "exceptions": [
    "should have known better",
-   "should have known what would happen",
-   "should've known better"
+   "should have known what would happen"
   ],
   "suggestions": [
-   "was not protected"
+   "could not have prevented this"
   ],
   "explanation": "Listing what the child should have done moves the responsibility from the person who harmed them to the child. Record what the adult did and what kept the child from being safe.",
   "pack": "data/victim-blaming-real.yml",
@@ -8914,23 +9457,74 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "why didn't <subj> just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
-   "why didn't <subj> report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
-   "why did <subj> not report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
-   "why <be> <subj> alone with",
-   "why did <subj> accept|send|meet|go|get|agree|trust|add",
-   "how could <subj> [{allow}|{let} this|it] to? happen",
-   "[what <be> <subj> wearing]"
+   "[why didn't <subj>] just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
+   "[why didn't <subj>] report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
+   "[why did <subj> not] report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk"
   ],
   "suggestions": [
-   "what stopped her from being safe"
+   "what made it hard to"
   ],
-  "explanation": "Questions about why the child did or did not do something put the child's actions under scrutiny instead of the abuser's. Ask what the adult did, and what made it hard to get away.",
+  "explanation": "Asking why the child did not act puts the child's choices under scrutiny instead of the abuser's. Ask what made it hard for them to get away or tell someone.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "safespots-language-to-avoid",
    "safelives-why-didnt-she-leave",
    "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "why-did-you",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[why did <subj>] accept|send|share|agree|trust|add|get-in|get-into"
+  ],
+  "suggestions": [
+   "what led the child to"
+  ],
+  "explanation": "'Why did you…' questions suggest the child caused the abuse by accepting, sending or meeting. Ask what the adult did to bring that about.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safe-and-sound-online",
+   "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "how-could-you-allow",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[how could <subj> {allow}|{let} this|it to? happen]",
+   "[what <be> <subj> wearing]"
+  ],
+  "suggestions": [
+   "what did the abuser do"
+  ],
+  "explanation": "These questions ask the victim to answer for the abuse. Ask what the person who harmed them did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "alone-with-them",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[why <be> <subj> alone with]"
+  ],
+  "suggestions": [
+   "who left the child alone with"
+  ],
+  "explanation": "Asking why the child was alone with someone makes being alone the cause of the harm. Ask who arranged it and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "ukcis-victim-blaming",
+   "safespots-language-to-avoid"
   ]
  },
  {
@@ -8940,17 +9534,33 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[the way <subj> <be>? dressed]",
-   "[the way <subj> {dress}]",
-   "[{stay} out until|till all hours]"
+   "[the way <subj> {dress}]"
   ],
   "suggestions": [
    "what the adult did"
   ],
-  "explanation": "Clothes and late nights do not cause abuse. Pointing to them makes the child answerable for it; record what the adult did instead.",
+  "explanation": "Clothes do not cause abuse. Pointing to them makes the child answerable for it; record what the adult did instead.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "safe-and-sound-blame-game",
    "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "stayed-out-all-hours",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{stay} out until|till all hours]"
+  ],
+  "suggestions": [
+   "was out late"
+  ],
+  "explanation": "Blaming late nights shifts attention from the adults who kept the child out or harmed them. Say where the child was, with whom, and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safe-and-sound-blame-game"
   ]
  },
  {
@@ -8978,14 +9588,31 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[{provoke}|{aggravate}|{antagonise}|{antagonize}] them",
-   "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner",
+   "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner"
+  ],
+  "suggestions": [
+   "upset"
+  ],
+  "explanation": "Describing the victim as provoking the violence shifts the blame for it. The person who chose to be violent is responsible; record what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "the-instigator",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
    "<be> [the instigator]",
    "[instigator+] of the|this|that|these argument|arguments|row|rows|fight|fights|incident|incidents"
   ],
   "suggestions": [
-   "was harmed by"
+   "the person harmed"
   ],
-  "explanation": "Describing the victim as provoking or starting the violence shifts the blame for it. The person who chose to be violent is responsible; record what they did.",
+  "explanation": "Calling the victim the instigator makes the abuse a response to them. Record who used violence or control and what they did.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "safespots-language-to-avoid",
@@ -8998,17 +9625,34 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "warning",
   "patterns": [
-   "[off the rails]",
+   "[{go} off the rails]",
    "[{spiral}|{spin} out of control]",
-   "he|she|they|you <be> [out of control]",
-   "[{get}|{fall} in with] <det>? wrong|bad crowd",
-   "[the|a wrong|bad crowd]",
    "[{run} wild]"
   ],
   "suggestions": [
-   "was being harmed"
+   "was struggling"
   ],
   "explanation": "This makes the child the cause of what went wrong, as if they steered themselves into it. Say what was happening to the child and who was exploiting or harming them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "out-of-control",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "he|she|they|you <be> [out of control]",
+   "[out-of-control] child|children|teenager|teenagers|teen|boy|girl|kid|kids|youngster"
+  ],
+  "suggestions": [
+   "struggling"
+  ],
+  "explanation": "Calling a child out of control puts the problem in the child and hides what is happening to them. Describe what the child did and who may be harming or exploiting them.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "csw-language-use",
@@ -9022,29 +9666,645 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "minimising",
   "severity": "warning",
   "patterns": [
-   "[as bad as each other]",
-   "[six|6 of one]",
-   "[it takes two]",
    "[the-couple|the-parents|both-parents|both-parties|both-adults|both-partners {argue}|{fight}|{row}|{bicker}|{squabble}|{scuffle}|{clash}]",
    "[the-couple|the-parents|both-parents|both-parties|both-adults|both-partners {hit}|{push}|{assault}|{attack}|{slap}|{punch}|{hurt} each-other|one-another]",
-   "[both-parties|both-adults|both-partners|both-parents <be> to-blame|at-fault|responsible]",
-   "[fault on both sides]",
-   "[each other's communication style+]",
-   "[each others communication style+]",
-   "[arguments|rows|fights|disagreements] {happen}|{occur} in all|every|most relationships",
-   "[arguments|rows|fights|disagreements] {happen}|{occur} all the time in relationships",
-   "[every couple] {argue}|{fight}|{row}",
-   "relationship <be> very? [volatile|toxic|tempestuous|turbulent|stormy|fiery|explosive|tumultuous|rocky]",
-   "[lovers tiff+]"
+   "[six|6 of one]",
+   "[fault on both sides]"
   ],
   "suggestions": [
-   "abuse by one partner"
+   "one partner abuses the other"
   ],
   "explanation": "Domestic abuse is one person controlling or harming another, not a quarrel between equals. Describe who did what to whom, and how it affected the children.",
   "pack": "data/victim-blaming-real.yml",
   "sources": [
    "qld-dfv-language",
    "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "as-bad-as-each-other",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[as bad as each other]",
+   "both-parties|both-adults|both-partners|both-parents <be> [to-blame|at-fault|equally-responsible]",
+   "[it takes two]"
+  ],
+  "suggestions": [
+   "not equally responsible"
+  ],
+  "explanation": "Sharing the blame equally hides who is using violence or control. Record what each person did, and who was afraid of whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "arguments-in-all-relationships",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[arguments|rows|fights|disagreements {happen}|{occur} in all|every|most relationships]",
+   "[arguments|rows|fights|disagreements {happen}|{occur} all the time in relationships]",
+   "[every couple {argue}|{fight}|{row}]"
+  ],
+  "suggestions": [
+   "this is abuse, not an ordinary quarrel"
+  ],
+  "explanation": "Treating abuse as the ordinary ups and downs of a relationship tells the victim it is theirs to fix. Name the abuse and who is responsible for it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "volatile-relationship-predicate",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "relationship <be> very? [volatile|toxic|tempestuous|turbulent|stormy|fiery|explosive|tumultuous|rocky]"
+  ],
+  "suggestions": [
+   "abusive"
+  ],
+  "explanation": "Words for a stormy relationship make abuse sound mutual. Say who was hurt or controlled, by whom, and how.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "lovers-tiff",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[lovers tiff+]"
+  ],
+  "suggestions": [
+   "abusive incident"
+  ],
+  "explanation": "A 'lovers' tiff' turns abuse into a romantic squabble. Say what the person who caused harm did, and to whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "adolescent-exploration",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[adolescent|teenage exploration|experimentation|rebellion]",
+   "[risk-taking|risky] or|and * behaviour+|behavior+"
+  ],
+  "suggestions": [
+   "possible abuse"
+  ],
+  "explanation": "Reading a child's harm as normal teenage exploration or risk-taking has let abuse go on. Describe what happened and who else was involved before deciding what it means.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "hac-cse-2013",
+   "nspcc-risky-behaviour",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "knew-what-she-was-doing",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [{know} what <subj> <be> doing]"
+  ],
+  "suggestions": [
+   "was being groomed"
+  ],
+  "explanation": "Saying the child knew what they were doing treats them as responsible for their own abuse. Grooming works by making a child feel in control; record what the adult did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "at-risk-from-own-behaviour",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "at risk [due to <poss> own? behaviour|behaviours|choices|actions|decisions|lifestyle]",
+   "at risk [because of <poss> own? behaviour|behaviours|choices|actions|decisions|lifestyle]",
+   "at risk [from <poss> own behaviour|behaviours|choices|actions|decisions|lifestyle]"
+  ],
+  "suggestions": [
+   "from adults who exploit her",
+   "from adults who exploit him"
+  ],
+  "explanation": "The risk to a child comes from the people who harm them, not from the child's behaviour. Name the source of the risk so the plan targets it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "tcs-napac-2024",
+   "nspcc-risky-behaviour"
+  ]
+ },
+ {
+  "id": "put-self-in-situations",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{put}|{place}|{get} <self> in|into] situations|positions",
+   "[{put}|{place}|{get} <self> in|into] a|an|these|those|such|this|that situation+|position+",
+   "[{put}|{place} <self> in|into] a|an|such risky|dangerous|unsafe|vulnerable|compromising situation+|position+"
+  ],
+  "exceptions": [
+   "{put}|{place} <self> in risky|dangerous|unsafe situation+"
+  ],
+  "suggestions": [
+   "was placed by adults in"
+  ],
+  "explanation": "Children do not put themselves in harmful situations; adults create them. Say who brought the child there and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "csw-language-use",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "keeps-going-back",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{keep} going-back|returning to] him|them|her|the-man|the-men|the-address|the-flat|the-house",
+   "[{keep} going-back|returning to] <poss> partner|boyfriend"
+  ],
+  "suggestions": [
+   "is drawn back by"
+  ],
+  "explanation": "A child or adult victim who returns to an abuser is usually being pulled back by fear, threats or control. Say what the abuser does to keep them coming back.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "own-free-will",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[of <poss> own free will]",
+   "[of <poss>|the * free will]",
+   "[of <poss> free will]",
+   "[of <poss> own accord]",
+   "it <be> [<poss> own choice]"
+  ],
+  "suggestions": [
+   "under pressure from adults"
+  ],
+  "explanation": "Stressing a child's free will hides the grooming or pressure that shaped what they did. Record what the adults did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "did-not-say-no",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [did not say no]",
+   "she|he|they [didn't say no]",
+   "she|he|they [never said no]",
+   "she|he|they [went along with] it|this|him|them"
+  ],
+  "suggestions": [
+   "could not refuse"
+  ],
+  "explanation": "Not saying no is not agreement, least of all for a child being groomed or threatened. Record what the adult did to silence or pressure the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "ukcis-victim-blaming"
+  ]
+ },
+ {
+  "id": "criminal-labels-for-children",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[young offender+]",
+   "[foot soldier+]",
+   "<poss> [criminality]"
+  ],
+  "exceptions": [
+   "young offender+ institution+"
+  ],
+  "suggestions": [
+   "child being criminally exploited"
+  ],
+  "explanation": "A criminal label defines the child by what exploiters made them do. Say what the child experienced and who was exploiting them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-changing-language",
+   "tcs-napac-2024",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "wrong-crowd",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[<det> wrong|bad crowd]"
+  ],
+  "suggestions": [
+   "people who were exploiting the child"
+  ],
+  "explanation": "'The wrong crowd' makes the child's friendships the problem and hides the adults or older young people who were grooming them. Name who they were and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "violence-between-parents",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "info",
+  "patterns": [
+   "violence|abuse|incident|incidents|altercation|altercations|fighting [between the-parents|the-couple|mum-and-dad|both-parents|both-parties]",
+   "violence|abuse|incident|incidents|altercation|altercations|fighting [between mum and] her|his|their? partner|boyfriend|husband|stepdad"
+  ],
+  "suggestions": [
+   "by one parent against the other"
+  ],
+  "explanation": "'Between' the parents makes the violence sound mutual. Say who used violence or control against whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "heated-exchange",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[heated exchange+]",
+   "[pushing and shoving]"
+  ],
+  "suggestions": [
+   "abusive incident"
+  ],
+  "explanation": "These words make abuse sound like a two-sided scuffle. Record what each person did, who was hurt and who was afraid.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
+  ]
+ },
+ {
+  "id": "mother-failed-to-protect",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "patterns": [
+   "mum|mother|mum's|mother's [{fail} to protect|safeguard]",
+   "mum's|mother's [failure to protect]"
+  ],
+  "suggestions": [
+   "was unable to protect"
+  ],
+  "explanation": "A mother who is being abused is often called a failure for not protecting the children from the abuser. Record what the abuser did and what stood in her way.",
+  "note": "Courts can make a finding of failure to protect; this is about the abused parent, not such a finding.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "frg-failure-to-protect",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "own-behaviour-puts-at-risk",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[<poss> own? behaviour|behaviours|choices|actions|decisions {put}|{place}|{leave}] <obj> at risk",
+   "[<poss> own? behaviour|behaviours|choices|actions|decisions <be> putting|placing|leaving] <obj> at risk"
+  ],
+  "suggestions": [
+   "the adults around her put",
+   "the adults around him put"
+  ],
+  "explanation": "The risk to a child comes from the people who harm them, not from the child's behaviour. Name the source of the risk so the plan targets it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "tcs-napac-2024",
+   "nspcc-risky-behaviour"
+  ]
+ },
+ {
+  "id": "makes-self-vulnerable",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{make} <self> vulnerable|available]",
+   "[{make} <self> a target]"
+  ],
+  "suggestions": [
+   "is made vulnerable by adults"
+  ],
+  "explanation": "Children do not make themselves targets; adults target them. Say who did and how.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "chose-to-return",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{choose} to return|go-back] to the|that|this|his|their address|flat|house|property|area|hotel|car"
+  ],
+  "suggestions": [
+   "was drawn back"
+  ],
+  "explanation": "Children go back to places where they are exploited because adults draw, pressure or threaten them there. Say who is drawing the child back and how.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "csw-language-use",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "children-involved-in-exploitation",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "children|child|girls|boys|young-people|victims [involved in] child|sexual|criminal|CSE|CCE|exploitation|prostitution"
+  ],
+  "suggestions": [
+   "subjected to"
+  ],
+  "explanation": "Children are not 'involved in' exploitation as if they took part by choice; it is done to them. Say that they were exploited, and by whom.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "abuse-as-horseplay",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[just|only|simply|harmless|normal messing-about|messing-around|mucking-about|playing-around|horseplay|tomfoolery|experimenting|experimentation]",
+   "[just|only|simply young-people|kids|children|teenagers|boys experimenting]",
+   "[experimental|sexual horseplay]",
+   "[tomfoolery]"
+  ],
+  "suggestions": [
+   "sexual abuse"
+  ],
+  "explanation": "Reviews and inquiries found children's reports of sexual abuse waved away as play or experimenting. Record what the child said happened, in their words, and act on it as abuse.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "hac-cse-2013",
+   "iicsa-blaming-child-victims",
+   "nspcc-harmful-sexual-behaviour"
+  ]
+ },
+ {
+  "id": "chose-not-to-tell",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "she|he|they [{choose}|{decide} not to] tell|disclose|report|name|say"
+  ],
+  "suggestions": [
+   "did not feel able to"
+  ],
+  "explanation": "A child who does not tell is usually frightened, ashamed or has been threatened into silence. Record what may be stopping them, not a decision to withhold.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "seeking-male-attention",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[{seek}|{crave}|{want}|{enjoy}|{like}|{love} male|sexual|older-male attention]",
+   "[{throw} <self> at]"
+  ],
+  "suggestions": [
+   "was targeted by adults"
+  ],
+  "explanation": "This casts the child as inviting the abuse. Adults who groom children exploit their need for care and attention; record what the adults did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-attention-seeking"
+  ]
+ },
+ {
+  "id": "voluntarily-went",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[voluntarily] {go}|{get}|{return}|{meet}|{send}|{leave}",
+   "<be> [happy to] go-with|meet|see|stay-with|sleep-with|get-in-with him|them|an-older|adults|the-man|the-men"
+  ],
+  "suggestions": [
+   "under pressure"
+  ],
+  "explanation": "A child who goes along with an adult who is grooming them has not made a free choice. Record what the adult said or did to get them to go.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "safe-and-sound-online"
+  ]
+ },
+ {
+  "id": "making-choices-that",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{make} choices|decisions] that|which {put}|{place}|{leave}|{expose}"
+  ],
+  "suggestions": [
+   "is being pressured into situations"
+  ],
+  "explanation": "Describing the child's choices as the source of risk hides the people who create it. Say who is pressuring or exploiting the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "west-cheshire-shared-language",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "gang-links",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[gang links|connections|associates|ties]"
+  ],
+  "suggestions": [
+   "exploitation by a gang"
+  ],
+  "explanation": "'Links' and 'ties' make a child sound like part of the group exploiting them. Describe what the group has done to the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "her-risk-taking",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "<poss> [risk-taking]"
+  ],
+  "exceptions": [
+   "risk-taking|risky|high-risk behaviour+|behavior+|activity|activities"
+  ],
+  "suggestions": [
+   "exposure to risk"
+  ],
+  "explanation": "'Risk-taking' makes the child the source of the danger. Say who exposed the child to harm and what they did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-risky-behaviour",
+   "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "sexual-relationship-with-one-of-the-men",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers",
+   "[in a sexual? relationship with] one-of-the|one-of-these|one-of-those|some-of-the men|males|adults|abusers"
+  ],
+  "suggestions": [
+   "being sexually abused by"
+  ],
+  "explanation": "A child cannot be in a 'relationship' with the men abusing her. Say that the man sexually abused her, and name him where known.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "communication-styles",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[each other's communication style+]",
+   "[each others communication style+]"
+  ],
+  "suggestions": [
+   "a safety plan"
+  ],
+  "explanation": "Treating abuse as a communication problem between partners makes the victim share the responsibility. Name the abuse and plan for the victim's safety.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "safespots-language-to-avoid",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "ready-to-protect-herself",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[not yet? ready|willing to protect <self>]"
+  ],
+  "suggestions": [
+   "still being controlled by the person harming her"
+  ],
+  "explanation": "Protecting a child is the adults' job. Saying the child is not ready to protect themselves makes the abuse continue on the child's account; say what keeps the abuser's hold.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "durham-scp-hoth",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "allowed-him-back",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "info",
+  "patterns": [
+   "[mum|mother|she {allow}|{let} him back]"
+  ],
+  "suggestions": [
+   "he came back"
+  ],
+  "explanation": "Putting the abuser's return on the mother hides the pressure and threats he used to get back in. Record what he did, and what she said about it.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "frg-failure-to-protect",
+   "qld-dfv-language"
+  ]
+ },
+ {
+  "id": "working-for-a-dealer",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[{work} for] a|the|an? dealer"
+  ],
+  "suggestions": [
+   "being criminally exploited by"
+  ],
+  "explanation": "'Working for' makes criminal exploitation sound like a job the child took. Say that the dealer is exploiting the child.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "nspcc-recruited-working",
+   "tcs-napac-2024"
   ]
  },
  {
@@ -9610,6 +10870,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person being abused sound responsible for the abuse",
   "patterns": [
    "[{fail} to] leave <poss>|the|this|that partner|relationship|abuser",
    "[{fail} to] leave him",
@@ -9631,6 +10892,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person harmed sound responsible for the violence",
   "patterns": [
    "{provoke} him|her",
    "{provoke} <poss> partner",
@@ -9722,7 +10984,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "exceptions": [
    "non-consensual",
    "non-consensually",
-   "not|never|cannot|can't be? consensual"
+   "not|never|cannot|can't be? consensual",
+   "behaviour|behavior that|which <be> consensual"
   ],
   "suggestions": [
    "abusive",
@@ -10565,6 +11828,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "warning",
+  "message": "‘{actual}’ judges an account as untrue before it has been looked into",
   "patterns": [
    "[malicious] allegation+|accusation+|referral+|report+|complaint+|disclosure+|claim+",
    "{cry} rape"
@@ -10583,6 +11847,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "hint",
+  "message": "‘{actual}’ judges an account as untrue; record what was found and by whom",
   "patterns": [
    "false allegation+|accusation+|disclosure+"
   ],
@@ -11164,6 +12429,465 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "tcs-napac-2024",
    "nspcc-recruited-working"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-disability",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a disability as suffering; say the person has it",
+  "suggestions": [
+   "has a disability"
+  ],
+  "explanation": "Words of suffering and affliction tell the reader how to feel about a disability. Write that the person has it, and describe what support helps.",
+  "patterns": [
+   "afflicted with disabilities",
+   "afflicted with a disability",
+   "suffering from a disability"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-condition",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the person has it",
+  "suggestions": [
+   "has multiple sclerosis"
+  ],
+  "explanation": "Calling someone a victim of, or afflicted with, a condition frames their life as tragedy. Say they have the condition and what it means for them day to day.",
+  "patterns": [
+   "suffers from multiple sclerosis",
+   "suffering from multiple sclerosis",
+   "victim of multiple sclerosis",
+   "multiple sclerosis victim",
+   "afflicted with multiple sclerosis"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-suffers-from-md",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the person has it",
+  "suggestions": [
+   "has muscular dystrophy"
+  ],
+  "explanation": "Calling someone afflicted by a condition frames their life as tragedy. Say they have the condition and what it means for them day to day.",
+  "patterns": [
+   "suffers from muscular dystrophy",
+   "afflicted with muscular dystrophy",
+   "suffers from MD",
+   "afflicted with MD"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-stroke-victim",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ makes the person a victim of their condition",
+  "suggestions": [
+   "has had a stroke"
+  ],
+  "explanation": "'Victim' and 'suffering' cast the person as helpless. Say they have had a stroke and what it changed for them.",
+  "patterns": [
+   "stroke victim",
+   "suffering from a stroke",
+   "victim of a stroke"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-psychosis-suffering",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a mental health condition as suffering; say the person has it",
+  "suggestions": [
+   "has psychosis"
+  ],
+  "explanation": "Words of suffering and victimhood tell the reader how to see the person. Say they have the condition and describe what they experience and what helps.",
+  "patterns": [
+   "suffers from psychosis",
+   "suffering from psychosis",
+   "afflicted with psychosis",
+   "victim of psychosis"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-schizophrenia-suffering",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ casts a mental health condition as suffering; say the person has it",
+  "suggestions": [
+   "has schizophrenia"
+  ],
+  "explanation": "Words of suffering tell the reader how to see the person. Say they have the condition and describe what they experience and what helps.",
+  "patterns": [
+   "suffers from schizophrenia",
+   "suffering from schizophrenia",
+   "afflicted with schizophrenia"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-wheelchair-confined",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ describes a wheelchair as a confinement; say the person uses one",
+  "suggestions": [
+   "uses a wheelchair"
+  ],
+  "explanation": "A wheelchair is how the person gets about, not something they are tied to. Say they use a wheelchair.",
+  "patterns": [
+   "bound to a wheelchair",
+   "restricted to a wheelchair"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-cripple",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a disabled person",
+  "suggestions": [
+   "disabled person"
+  ],
+  "explanation": "This is a term of abuse, not a description. Where it is someone's own words, quote them and say who said it; otherwise describe the person's condition.",
+  "patterns": [
+   "cripple",
+   "gimp"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mongoloid",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with Down's syndrome",
+  "suggestions": [
+   "has Down's syndrome"
+  ],
+  "explanation": "This is an old racist and disablist term. Say the person has Down's syndrome.",
+  "patterns": [
+   "mongoloid"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-spastic",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with cerebral palsy",
+  "suggestions": [
+   "has cerebral palsy"
+  ],
+  "explanation": "In British English this is a term of abuse. Say the person has cerebral palsy, and describe what support helps.",
+  "patterns": [
+   "spastic"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-spaz",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a disabled person",
+  "suggestions": [
+   "disabled person"
+  ],
+  "explanation": "This is a term of abuse. Where it is someone's own words, quote them and say who said it.",
+  "patterns": [
+   "spaz"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-deaf-and-dumb",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an outdated and offensive description of a deaf person",
+  "suggestions": [
+   "deaf"
+  ],
+  "explanation": "'Dumb' wrongly implies a deaf person has nothing to say. Say the person is deaf, and how they communicate (for example, British Sign Language).",
+  "patterns": [
+   "deaf and dumb",
+   "deafmute"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-midget",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive description of a person of short stature",
+  "suggestions": [
+   "person of short stature"
+  ],
+  "explanation": "These are terms of mockery. Say the person has restricted growth or is of short stature, if it matters to the note.",
+  "patterns": [
+   "midget",
+   "vertically challenged"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mental-health-slurs",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with a mental health condition",
+  "suggestions": [
+   "person with a mental health condition"
+  ],
+  "explanation": "These words mock mental ill-health and suggest danger. Where they are someone's own words, quote them and say who said them; otherwise describe what the person experiences.",
+  "patterns": [
+   "psycho",
+   "loony",
+   "lunatic",
+   "mental case",
+   "mental defective",
+   "batshit"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-mentally-ill",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "hint",
+  "message": "‘{actual}’ may define the person by their mental health; describe what they experience",
+  "suggestions": [
+   "has a mental health condition"
+  ],
+  "explanation": "A blanket description says little and can frighten. Name the condition if it is diagnosed, or describe what the person experiences and how it affects the children.",
+  "note": "Some people describe themselves this way; use their own words where you have them. A hint only.",
+  "patterns": [
+   "mentally ill",
+   "insane"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines",
+   "gov-uk-disability-language"
+  ]
+ },
+ {
+  "id": "equality-madhouse",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ mocks mental health care",
+  "suggestions": [
+   "psychiatric hospital"
+  ],
+  "explanation": "These names mock people in mental health care. Name the hospital or service.",
+  "patterns": [
+   "madhouse",
+   "loony bin"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-schizo",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "warning",
+  "message": "‘{actual}’ is an offensive word for a person with schizophrenia",
+  "suggestions": [
+   "person with schizophrenia"
+  ],
+  "explanation": "This is a term of abuse. Name the diagnosis only if it is confirmed and relevant.",
+  "patterns": [
+   "schizo"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-senile",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label; say the person has dementia if that is the diagnosis",
+  "suggestions": [
+   "has dementia"
+  ],
+  "explanation": "'Senile' and 'demented' are labels, and often wrong. Say the person has dementia if that is the diagnosis, and describe what they can and cannot manage.",
+  "patterns": [
+   "demented",
+   "senile"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "gov-uk-disability-language",
+   "ncdj-style-guide"
+  ]
+ },
+ {
+  "id": "equality-sociopath",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label, not a description; describe what the person did",
+  "suggestions": [
+   "person with a personality disorder"
+  ],
+  "explanation": "A label like this explains nothing and sticks. Record what the person did and said, and any diagnosis with who made it.",
+  "patterns": [
+   "sociopath"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-sociopaths",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ is a label, not a description; describe what the people did",
+  "suggestions": [
+   "people with a personality disorder"
+  ],
+  "explanation": "A label like this explains nothing and sticks. Record what the people did and said.",
+  "patterns": [
+   "sociopaths"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "mind-media-guidelines"
+  ]
+ },
+ {
+  "id": "equality-addict",
+  "exceptions": [
+   "drug|heroin|crack addict"
+  ],
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines a person by their drug or alcohol use",
+  "suggestions": [
+   "person who is dependent on"
+  ],
+  "explanation": "The label reduces a person to one part of their life. Say what they use, how often, and how it affects the children.",
+  "patterns": [
+   "addict"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
+  ]
+ },
+ {
+  "id": "equality-addicts",
+  "exceptions": [
+   "drug|heroin|crack addicts"
+  ],
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines people by their drug or alcohol use",
+  "suggestions": [
+   "people who are dependent on"
+  ],
+  "explanation": "The label reduces people to one part of their lives. Say what they use and how it affects the children.",
+  "patterns": [
+   "addicts"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
+  ]
+ },
+ {
+  "id": "equality-alcohol-abuser",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "message": "‘{actual}’ defines a person by their drinking",
+  "suggestions": [
+   "person who drinks heavily"
+  ],
+  "explanation": "The label reduces a person to their drinking. Say what and how much they drink, and how it affects the children.",
+  "patterns": [
+   "alcohol abuser"
+  ],
+  "pack": "data/equality.yml",
+  "sources": [
+   "renfrewshire-language-matters"
   ]
  }
 ];

@@ -60,7 +60,27 @@ export function applyLintResults(
     for (const decoration of shown) if (isAnalysisDecoration(decoration.spec)) fresh.push(decoration);
   }
   if (replaced.length === 0) return set;
-  return withoutBlocks(set, doc, replaced).add(doc, fresh);
+  if (replaced.length <= FEW_BLOCKS) return withoutBlocks(set, doc, replaced).add(doc, fresh);
+  // Many blocks at once (a paste, a worker's answer): one new set, in time linear in the findings.
+  const sorted = [...replaced].sort((a, b) => a.pos - b.pos);
+  const kept = set.find().filter((decoration) => !insideAny(decoration, sorted));
+  return DecorationSet.create(doc, [...kept, ...fresh]);
+}
+
+/** Up to this many blocks replaced at once, their part of the set is rebuilt; more, the whole set is. */
+const FEW_BLOCKS = 16;
+
+/** Whether a decoration lies inside one of the blocks (sorted by position): a binary search. */
+function insideAny(decoration: Decoration, blocks: ReadonlyArray<{ pos: number; end: number }>): boolean {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((blocks[middle] as { pos: number }).pos < decoration.from) low = middle;
+    else high = middle - 1;
+  }
+  const block = blocks[low];
+  return block !== undefined && inside(decoration, block);
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { RecordTemplate } from '@casenote/lint';
-import type { Node as PMNode, Schema } from '@tiptap/pm/model';
+import type { NodeType, Node as PMNode, Schema } from '@tiptap/pm/model';
 import type { InsertRecordOptions } from './types.ts';
 
 /**
  * The template as document nodes: a heading node per section when the schema has one (otherwise a
- * paragraph `Heading:`), then the prompt as a paragraph, or an empty paragraph without prompts.
- * Plain text only, so typing over a prompt never inherits a mark.
+ * paragraph `Heading:`), marked as template text (`recordSection`, never linted), then an empty
+ * paragraph for the writer whose `recordPrompt` is shown in placeholder style until they type there
+ * (the prompt is never note text, so it is neither linted nor saved as the writer's words).
  */
 export function buildRecordNodes(
   schema: Schema,
@@ -16,10 +17,16 @@ export function buildRecordNodes(
   const paragraph = schema.nodes.paragraph;
   if (!paragraph) throw new Error('insertRecordTemplate needs a schema with a paragraph node');
   const heading = schema.nodes.heading;
+  // A schema without the ContactRecord extension's attributes gets the nodes unmarked.
+  const marked = (type: NodeType, attrs: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(attrs).filter(([name]) => name in (type.spec.attrs ?? {})));
   return template.sections.flatMap((section) => [
     heading
-      ? heading.create({ level: headingLevel }, schema.text(section.heading))
-      : paragraph.create(null, schema.text(`${section.heading}:`)),
-    prompts ? paragraph.create(null, schema.text(section.prompt)) : paragraph.create(),
+      ? heading.create(
+          marked(heading, { level: headingLevel, recordSection: section.id }),
+          schema.text(section.heading),
+        )
+      : paragraph.create(marked(paragraph, { recordSection: section.id }), schema.text(`${section.heading}:`)),
+    paragraph.create(prompts ? marked(paragraph, { recordPrompt: section.prompt }) : null),
   ]);
 }

@@ -3,6 +3,7 @@ import { Extension } from '@tiptap/core';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { findRecordSectionTarget } from './findRecordSectionTarget.ts';
 import { insertRecordNodes } from './insertRecordNodes.ts';
+import { createRecordPromptPlugin, recordAttributes } from './record-prompts.ts';
 import type { ContactRecordOptions, InsertRecordOptions } from './types.ts';
 
 declare module '@tiptap/core' {
@@ -10,8 +11,9 @@ declare module '@tiptap/core' {
     contactRecord: {
       /**
        * Inserts a contact record template at the selection, as one undo step: each section's heading
-       * (a heading node when the schema has one) and its prompt as a paragraph, then selects the first
-       * prompt so typing replaces it. Refused (false) when the editor is read-only.
+       * (a heading node when the schema has one; template text, never linted) and an empty paragraph
+       * showing its prompt in placeholder style, then puts the caret in the first one. Refused (false)
+       * when the editor is read-only.
        * @param template The template. @default the extension's `template` option
        * @param options `headingLevel` and `prompts`. @default the extension's options
        * @example editor.chain().focus().insertRecordTemplate().run()
@@ -40,6 +42,14 @@ export const ContactRecord = Extension.create<ContactRecordOptions>({
 
   addOptions() {
     return { template: defaultContactRecord, headingLevel: 2, prompts: true };
+  },
+
+  addGlobalAttributes() {
+    return [{ types: ['heading', 'paragraph'], attributes: recordAttributes }];
+  },
+
+  addProseMirrorPlugins() {
+    return [createRecordPromptPlugin()];
   },
 
   addCommands() {

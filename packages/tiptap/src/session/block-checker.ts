@@ -1,7 +1,15 @@
 import { createLinter } from '@casenote/lint';
 import type { Transaction } from '@tiptap/pm/state';
-import { caseNoteLintPluginKey, DRAW_PART_BLOCKS, MAX_BLOCK_FINDINGS, MAX_CACHED_BLOCKS } from '../constants.ts';
+import {
+  caseNoteLintPluginKey,
+  DRAW_PART_BLOCKS,
+  MAX_BLOCK_FINDINGS,
+  MAX_CACHED_BLOCKS,
+  MAX_DRAW_PARTS,
+  MAX_SLICE_GROWTH,
+} from '../constants.ts';
 import type { Diagnostic, LintedBlock, LintOptions, LintResultsMeta, Severity } from '../types.ts';
+import { isTemplateText } from '../record/record-prompts.ts';
 import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { findTextblocks, getBlockText, type TextblockAt } from '../utils/noteText.ts';
 import { inViewFirst, type Range, toRanges, visibleRange } from '../utils/ranges.ts';
@@ -26,6 +34,8 @@ export class BlockChecker {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The linter answers with promises (a Web Worker): its checks are not sliced or ordered. */
   private answersLater = false;
+  /** How long drawing the last results took, in ms: a slice checks at least that long (within limits). */
+  private lastDrawMs = 0;
 
   constructor(session: LintSession) {
     this.session = session;
@@ -80,14 +90,15 @@ export class BlockChecker {
     const pluginState = view ? caseNoteLintPluginKey.getState(view.state) : undefined;
     if (!view || !pluginState || (!pluginState.full && pluginState.dirty.length === 0)) return;
     const ranges = pluginState.full ? null : pluginState.dirty;
-    const results = this.collect(view.state.doc, ranges, {
-      budget: this.session.options.sliceBudget,
-      first: () => visibleRange(view),
-    });
+    // On a very long note each slice's results cost a redraw of the whole note: when that takes
+    // more than twice as long as the slice, slices grow (to a limit), so a long check is not spent
+    // mostly redrawing. Ordinary notes keep slices of `sliceBudget`.
+    const { sliceBudget } = this.session.options;
+    const drawHeavy = this.lastDrawMs > 2 * sliceBudget;
+    const budget = drawHeavy ? Math.min(this.lastDrawMs, sliceBudget * MAX_SLICE_GROWTH) : sliceBudget;
+    const results = this.collect(view.state.doc, ranges, { budget, first: () => visibleRange(view) });
     // A synchronous slice is already small: it lands whole. A worker's answer for many paragraphs is drawn in parts.
-    this.delivery.deliver(results, (meta) =>
-      isPromise(results) ? this.drawInParts(meta) : this.session.dispatchResults(meta),
-    );
+    this.delivery.deliver(results, (meta) => (isPromise(results) ? this.drawInParts(meta) : this.draw(meta)));
     if (!isPromise(results) && results.rest && results.rest.length > 0) this.timer = setTimeout(() => this.run(), 0);
   }
 
@@ -100,21 +111,29 @@ export class BlockChecker {
   private drawInParts(meta: Results): void {
     const view = this.session.view;
     if (!view || meta.blocks.length <= DRAW_PART_BLOCKS) {
-      this.session.dispatchResults(meta);
+      this.draw(meta);
       return;
     }
     const shown = visibleRange(view);
     const ordered = shown ? inViewFirst(meta.blocks, shown, (block) => block.end) : meta.blocks;
+    const size = Math.max(DRAW_PART_BLOCKS, Math.ceil(ordered.length / MAX_DRAW_PARTS));
     const current = this.delivery.stamp();
     const drawPart = (index: number) => {
       const now = this.session.view;
       if (!now || this.session.editor.isDestroyed || !current() || now.state.doc !== meta.doc) return;
-      const part = ordered.slice(index, index + DRAW_PART_BLOCKS);
-      const rest = toRanges(ordered.slice(index + DRAW_PART_BLOCKS));
-      this.session.dispatchResults({ type: 'results', doc: meta.doc, full: false, blocks: part, rest });
-      if (rest.length > 0) setTimeout(() => drawPart(index + DRAW_PART_BLOCKS), 0);
+      const part = ordered.slice(index, index + size);
+      const rest = toRanges(ordered.slice(index + size));
+      this.draw({ type: 'results', doc: meta.doc, full: false, blocks: part, rest });
+      if (rest.length > 0) setTimeout(() => drawPart(index + size), 0);
     };
     drawPart(0);
+  }
+
+  /** Shows results (one transaction) and remembers how long that took. */
+  private draw(meta: Results): void {
+    const start = performance.now();
+    this.session.dispatchResults(meta);
+    this.lastDrawMs = performance.now() - start;
   }
 
   /**
@@ -137,7 +156,9 @@ export class BlockChecker {
     const answers: LintResults[] = [];
     let sync = true;
     for (const { node } of blocks) {
-      const text = getBlockText(node);
+      // A template's section heading is structure, not the writer's words: checked as empty, so it
+      // is never underlined (and any old underline on it is cleared).
+      const text = isTemplateText(node) ? '' : getBlockText(node);
       const answer = this.lintBlock(text);
       texts.push(text);
       answers.push(answer);

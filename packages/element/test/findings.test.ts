@@ -1,0 +1,142 @@
+/// <reference types="vite/client" />
+import tiptapStyles from '@casenote/tiptap/styles.css?raw';
+import { afterEach, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { CaseNoteEditorElement } from '../src/index.ts';
+import { underlineStyles } from '../src/underline-styles.ts';
+import { clearPage, editorOf, findingOf, focusNote, renderPage, riskNote, underlinedText } from './fixtures.ts';
+
+afterEach(clearPage);
+
+function renderRiskNote(attributes = ''): CaseNoteEditorElement {
+  const host = renderPage(
+    `<label for="note">Visit note</label><casenote-editor id="note" name="note" ${attributes}>${riskNote}</casenote-editor>`,
+  );
+  return host.querySelector('casenote-editor') as CaseNoteEditorElement;
+}
+
+test('underlines "putting herself at risk" with a dashed warning underline and says why in words', async () => {
+  const element = renderRiskNote();
+  const finding = await findingOf(element, 'put-self-at-risk');
+  await expect.poll(() => underlinedText(element, finding.id)).toBe('putting herself at risk');
+  const span = element.shadowRoot?.querySelector(`[data-diagnostic-id="${finding.id}"]`) as HTMLElement;
+  const style = getComputedStyle(span);
+  expect(style.textDecorationLine).toBe('underline');
+  expect(style.textDecorationStyle).toBe('dashed');
+  expect(span.getAttribute('aria-description')).toMatch(/^Warning: /);
+});
+
+test('a suggestion in the card applies as one undoable step', async () => {
+  const host = renderPage(`<casenote-editor name="note">Jade put herself at risk.</casenote-editor>`);
+  const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
+  const editor = await editorOf(element);
+  const finding = await findingOf(element, 'put-self-at-risk');
+  await focusNote(element, finding.from + 2);
+  // The caret moving into the finding opens its card.
+  const card = page.getByRole('dialog');
+  await expect.poll(() => card.query()?.textContent ?? '').toContain(finding.message);
+  await expect.element(card.getByText('Warning', { exact: true })).toBeInTheDocument();
+  await userEvent.click(card.getByRole('button', { name: 'was at risk', exact: true }));
+  expect(editor.getText()).toBe('Jade was at risk.');
+  expect(element.value).toBe('<p>Jade was at risk.</p>');
+  await userEvent.keyboard('{Control>}z{/Control}');
+  expect(editor.getText()).toBe('Jade put herself at risk.');
+  expect(element.value).toBe('<p>Jade put herself at risk.</p>');
+});
+
+test('Alt+Enter opens the card with focus in it; Ignore removes the finding; Esc closes and returns to the note', async () => {
+  const element = renderRiskNote();
+  const editor = await editorOf(element);
+  const finding = await findingOf(element, 'put-self-at-risk');
+  await focusNote(element, finding.from + 2);
+  await userEvent.keyboard('{Escape}');
+  await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+  await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
+  const card = page.getByRole('dialog');
+  await expect.element(card).toBeVisible();
+  await expect.poll(() => element.shadowRoot?.activeElement?.textContent).toBe('was at risk');
+  await userEvent.keyboard('{Escape}');
+  await expect.element(card).not.toBeInTheDocument();
+  expect(element.shadowRoot?.activeElement).toBe(editor.view.dom);
+  await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
+  await userEvent.click(page.getByRole('dialog').getByRole('button', { name: 'Ignore' }));
+  expect(editor.storage.caseNoteLint.getDiagnostic(finding.id)).toBeNull();
+  expect(editor.getText()).toBe(riskNote);
+});
+
+test('in a read-only note, Enter on a finding in the panel opens its card, suggestions as text', async () => {
+  const element = renderRiskNote('readonly');
+  await findingOf(element, 'put-self-at-risk');
+  await expect.element(page.getByRole('textbox', { name: 'Visit note' })).toHaveAttribute('tabindex', '0');
+  const listbox = page.getByRole('listbox', { name: /Findings/ });
+  await expect.element(listbox).toBeInTheDocument();
+  (listbox.element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  const card = page.getByRole('dialog');
+  await expect.poll(() => card.query()?.contains(element.shadowRoot?.activeElement ?? null)).toBe(true);
+  await expect.element(card.getByText('Could be written as')).toBeInTheDocument();
+  await expect.element(card.getByRole('listitem').first()).toHaveTextContent('was at risk');
+  expect(card.getByRole('button', { name: 'was at risk' }).elements()).toHaveLength(0);
+});
+
+test('F8 moves to the finding; the findings panel lists it and selects it from the keyboard', async () => {
+  const element = renderRiskNote('child="Jade:9"');
+  const editor = await editorOf(element);
+  const finding = await findingOf(element, 'put-self-at-risk');
+  await focusNote(element, 'start');
+  await userEvent.keyboard('{F8}');
+  const { from, to } = editor.state.selection;
+  expect(editor.state.doc.textBetween(from, to)).not.toBe('');
+  const listbox = page.getByRole('listbox', { name: /Findings/ });
+  await expect.element(listbox).toBeInTheDocument();
+  const option = listbox.getByRole('option').filter({ hasText: 'putting herself at risk' });
+  await expect.poll(() => option.query()?.textContent ?? '').toMatch(/^Warning: “putting herself at risk”/);
+  (listbox.element() as HTMLElement).focus();
+  await userEvent.keyboard('{End}');
+  await expect.element(option).toHaveAttribute('aria-selected', 'true');
+  await userEvent.keyboard('{Enter}');
+  expect(editor.state.selection.from).toBe(finding.from);
+  expect(editor.state.selection.to).toBe(finding.to);
+  expect(element.shadowRoot?.activeElement).toBe(editor.view.dom);
+});
+
+test('announces the counts politely once they settle, and shows the written-to-the-child meter', async () => {
+  const element = renderRiskNote('child="Jade:9"');
+  await findingOf(element, 'put-self-at-risk');
+  const status = page.getByRole('status');
+  await expect.poll(() => status.element().textContent, { timeout: 10_000 }).toMatch(/1 victim-blaming/);
+  const meter = page.getByRole('meter', { name: 'Written to the child' });
+  await expect
+    .poll(() => meter.query()?.getAttribute('aria-valuetext'), { timeout: 10_000 })
+    .toBe('0% written to Jade (0 of 1 sentence)');
+});
+
+test('host CSS does not reach the editor, and the editor styles do not reach the host', async () => {
+  const hostStyle = document.createElement('style');
+  hostStyle.textContent =
+    'p, div { color: rgb(255, 0, 0) !important; } .ProseMirror { display: none !important; } button { display: none !important; }';
+  document.head.append(hostStyle);
+  try {
+    const host = renderPage(
+      `${'<p class="casenote-diagnostic">host text</p>'}<casenote-editor name="n">${riskNote}</casenote-editor>`,
+    );
+    const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
+    const editor = await editorOf(element);
+    await findingOf(element, 'put-self-at-risk');
+    expect(getComputedStyle(editor.view.dom).display).toBe('block');
+    expect(getComputedStyle(editor.view.dom.querySelector('p') as HTMLElement).color).not.toBe('rgb(255, 0, 0)');
+    expect(getComputedStyle(host.querySelector('p') as HTMLElement).textDecorationLine).toBe('none');
+    expect(document.head.querySelector('style[data-tiptap-style]')).toBeNull();
+  } finally {
+    hostStyle.remove();
+  }
+});
+
+test('carries every rule of @casenote/tiptap/styles.css into the shadow root', () => {
+  const normalise = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  expect(normalise(underlineStyles)).toBe(normalise(tiptapStyles).replace(':root {', ':host {'));
+});

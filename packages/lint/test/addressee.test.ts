@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote, createLinter, lint } from '@casenote/lint';
+
+const kinds = (text: string, context?: Parameters<typeof analyseNote>[1]) =>
+  analyseNote(text, context).sentences.map((sentence) => sentence.kind);
+const jade = { child: { name: 'Jade', pronouns: 'she' as const } };
+
+describe('who “you” is, sentence by sentence', () => {
+  it('a note opening with the child’s name still counts the later sentences about her', () => {
+    const analysis = analyseNote('Jade, I visited you today at school. Jade was quiet. Jade said she misses Nan.');
+    expect(analysis.child.name).toBe('Jade');
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['to-child', 'about-child', 'about-child']);
+    expect(analysis.summary.writtenToChildShare).toBeCloseTo(1 / 3);
+  });
+
+  it('a letter or email to a parent or a colleague is not written to the child', () => {
+    for (const note of [
+      'Dear Ms Shah,\n\nThank you for meeting me on Tuesday. Your son told me he is happy at school.',
+      'Email to school nurse:\n\nCould you let me know when you next see Kai? He has a cough.',
+      'Handover:\n\nYou will need to ring Mum on Monday. Kai is staying with Nan.',
+      'If you are unable to attend, your child’s social worker will ask for your views.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+      expect(analysis.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('written-to-child-share');
+    }
+  });
+
+  it('a greeting to the child sets the addressee for what follows', () => {
+    const analysis = analyseNote('Dear Kai,\n\nI came to see you on Tuesday. Thank you for showing me your room.');
+    expect(analysis.addressee).toBe('child');
+    expect(analysis.sentences.map((sentence) => sentence.addressee)).toEqual(['child', 'child', 'child']);
+    expect(analysis.summary.toChild).toBe(3);
+  });
+
+  it('quoted “you” is the speaker’s, not the writer speaking to the child', () => {
+    expect(kinds('Jade said “you never listen to me”. Mum made tea.', jade)).toEqual(['about-child', 'neutral']);
+  });
+
+  it('“thank you” alone does not make a note written to the child', () => {
+    const analysis = analyseNote('Thank you. The meeting was at 10am. Kai was at school.', { child: { name: 'Kai' } });
+    expect(analysis.summary.toChild).toBe(0);
+  });
+
+  it('a generic “you” in the child’s reported words is not the writer speaking to the child', () => {
+    expect(
+      kinds('Kai told me that at his dad’s you can stay up late.', { child: { name: 'Kai', pronouns: 'he' } }),
+    ).toEqual(['about-child']);
+  });
+
+  it('a vocative and an imperative to the child count as written to the child', () => {
+    expect(kinds('Kai, thanks for showing me round the garden.', { child: { name: 'Kai' } })).toEqual(['to-child']);
+  });
+
+  it('says why each sentence was counted', () => {
+    const analysis = analyseNote('I visited you today. Jade said “I like it here”.', jade);
+    expect(analysis.sentences[0]?.reason).toMatch(/“you” here is Jade/);
+    expect(analysis.sentences[1]?.reason).toMatch(/Jade’s own words/);
+    expect(analysis.counted.toChild).toEqual([{ from: 0, to: 20 }]);
+    expect(analysis.counted.childVoice).toHaveLength(1);
+  });
+});
+
+describe('the child’s voice', () => {
+  it('counts the child’s own words, quoted or reported, and not adults’ words about the child', () => {
+    const voice = (text: string) => analyseNote(text, jade).sentences.map((sentence) => sentence.voice);
+    expect(voice('Jade told me she wants to stay with Nan.')).toEqual(['child']);
+    expect(voice('“I like my new room,” said Jade.')).toEqual(['child']);
+    expect(voice('Jade drew a picture of her house.')).toEqual(['child']);
+    expect(voice('Jade enjoys swimming with Nan.')).toEqual(['none']);
+    expect(voice('You showed me your drawings.')).toEqual(['child']);
+    expect(voice('Mum said Jade is doing well at school.')).toEqual(['other']);
+    expect(voice('The teacher told me “Jade is a joy to teach”.')).toEqual(['other']);
+    expect(voice('If you would like to, you can tell your IRO what you think.')).toEqual(['none']);
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves an object pronoun after someone else to the child, and “they” with the child’s pronouns', () => {
+    expect(kinds('Jade came home at six. Mum hugged her.', jade)).toEqual(['about-child', 'about-child']);
+    expect(
+      kinds('Sam got home late. They said they were tired.', { child: { name: 'Sam', pronouns: 'they' } }),
+    ).toEqual(['about-child', 'about-child']);
+    expect(
+      kinds('Sam got home late. Mum and Dad said they were tired.', { child: { name: 'Sam', pronouns: 'they' } }),
+    ).toEqual(['about-child', 'neutral']);
+  });
+});
+
+describe('fixes that stay grammatical', () => {
+  it('“SW is” becomes “I am”, and “Is Jade…?” becomes “Are you…?”', () => {
+    const self = lint('SW is worried about the house.').find((d) => d.ruleId === 'professional-self-reference');
+    expect(self?.suggestions).toEqual(['I am']);
+    expect(self?.actual).toBe('SW is');
+    const question = analyseNote('Is Jade eating well?', jade).diagnostics.find(
+      (d) => d.ruleId === 'about-child-sentence',
+    );
+    expect(question?.suggestions).toEqual(['Are you']);
+  });
+});
+
+describe('one analysis for the findings and the figures', () => {
+  it('check gives lint’s findings and analyseNote’s figures', () => {
+    const note = 'SW visited Jade. Jade said she likes school. Sam was not seen.';
+    const context = { ...jade, household: [{ name: 'Jade' }, { name: 'Sam' }, { name: 'Lily' }] };
+    const linter = createLinter({ context });
+    const { diagnostics, analysis } = linter.check(note);
+    expect(diagnostics).toEqual(linter.lint(note));
+    expect(analysis).toEqual(analyseNote(note, context));
+    const household = diagnostics.filter((d) => d.ruleId === 'household-child-not-mentioned');
+    expect(household.map((d) => d.subject)).toEqual([{ child: 'Lily' }]);
+  });
+});

@@ -1,0 +1,73 @@
+// Bundle sizes a host pays for: each entry is bundled for the browser with Vite (production,
+// minified, tree-shaken) from the built packages, and its gzipped size printed. Run after
+// `pnpm build`, alone (`pnpm bench:size`) or as part of `pnpm bench`. It asserts nothing.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What a host imports, one entry per line of the table. */
+export const entries: Record<string, string> = {
+  'lint() with every pack': `import { lint } from '@casenote/lint'; console.log(lint(document.body.textContent ?? ''));`,
+  'lint() without the note analysis': `import { createLinter } from '@casenote/lint'; console.log(createLinter({ analysis: false }).lint(document.body.textContent ?? ''));`,
+  'CaseNoteLint (TipTap extension, with the engine)': `import { CaseNoteLint } from '@casenote/tiptap'; console.log(CaseNoteLint);`,
+  '<casenote-editor> (element, with TipTap and the engine)': `import '@casenote/element';`,
+};
+
+export async function measureBundles(): Promise<{ entry: string; bytes: number; gzip: number }[]> {
+  const work = mkdtempSync(path.join(root, 'test/artifacts/bundle-'));
+  const rows: { entry: string; bytes: number; gzip: number }[] = [];
+  try {
+    for (const [entry, source] of Object.entries(entries)) {
+      const packageName = /from '(@casenote\/[a-z]+)'|import '(@casenote\/[a-z]+)'/.exec(source);
+      const name = (packageName?.[1] ?? packageName?.[2] ?? '').replace('@casenote/', '');
+      try {
+        readFileSync(path.join(root, 'packages', name, 'package.json'));
+      } catch {
+        continue; // a package not in this checkout
+      }
+      const folder = path.join(work, String(rows.length));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, 'entry.js'), source);
+      await build({
+        root: folder,
+        logLevel: 'silent',
+        configFile: false,
+        resolve: { conditions: ['module', 'browser', 'production'] },
+        build: {
+          outDir: path.join(folder, 'out'),
+          emptyOutDir: true,
+          minify: true,
+          lib: { entry: path.join(folder, 'entry.js'), formats: ['es'], fileName: 'bundle' },
+          rollupOptions: { external: [] },
+        },
+      });
+      let bytes = 0;
+      let gzip = 0;
+      for (const file of readdirSync(path.join(folder, 'out'))) {
+        if (!file.endsWith('.js')) continue;
+        const content = readFileSync(path.join(folder, 'out', file));
+        bytes += content.length;
+        gzip += gzipSync(content, { level: 9 }).length;
+      }
+      rows.push({ entry, bytes, gzip });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+export async function runBundleSizeBench(): Promise<void> {
+  console.log('Bundle sizes (Vite production build from the built packages, minified, gzip level 9)\n');
+  console.log('| what a host imports | minified | gzipped |');
+  console.log('| --- | --- | --- |');
+  for (const row of await measureBundles())
+    console.log(`| ${row.entry} | ${(row.bytes / 1024).toFixed(1)} KB | ${(row.gzip / 1024).toFixed(1)} KB |`);
+  console.log('\nTarget: lint() with every pack ≤ 70 KB gzipped.');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runBundleSizeBench();
