@@ -19,6 +19,11 @@ const mayRepeat = new Set(['had', 'that', 'very', 'really']);
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 function pairs(text: string): string[] {
+  // words side by side within a clause: "do?” “did you" is two clauses
+  return text.split(/[.,;:!?()\u201c\u201d"]+/).flatMap(clausePairs);
+}
+
+function clausePairs(text: string): string[] {
   const list = words(text);
   const found: string[] = [];
   for (let index = 1; index < list.length; index++) {

@@ -10,6 +10,10 @@ const wordBefore = (text: string, at: number): string =>
 const wordAfter = (text: string, at: number): string =>
   /^[\s]+([\p{L}\p{N}']+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 
+// "your you", "the I": a pronoun cannot follow a determiner
+const possessives = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
+const pronouns = new Set(['i', 'you', 'we', 'they', 'me', 'us', 'them']);
+
 /** Whether replacing text[from, to) with `fix` reads cleanly at its edges. */
 export function fixReadsCleanly(text: string, from: number, to: number, fix: string): boolean {
   const words = fix.match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -24,7 +28,9 @@ export function fixReadsCleanly(text: string, from: number, to: number, fix: str
     const word = words[index] as string;
     if (word.toLowerCase() === previous) return false;
     if ((previous === 'a' || previous === 'an') && takesAn(word) !== (previous === 'an')) return false;
+    if (possessives.has(previous) && pronouns.has(word.toLowerCase())) return false;
   }
+  if (possessives.has(before) && pronouns.has(first)) return false;
   if ((before === 'a' || before === 'an') && words[0] && takesAn(words[0]) !== (before === 'an')) return false;
   return quotesBalance(fix) === quotesBalance(text.slice(from, to));
 }

@@ -1,7 +1,7 @@
 /** Reads where a verb group stands in its sentence: which auxiliaries come before the flagged words. */
 import type { Token } from '@casenote/rules';
 import type { Slot } from './suggestion.ts';
-import { verbReadings, type VerbForm } from './verbs.ts';
+import { thirdPersonLemma, verbReadings, type VerbForm } from './verbs.ts';
 import {
   adverbs,
   articles,
@@ -162,6 +162,15 @@ export function placeVerbGroup(context: FitContext, shape: GroupShape): Placemen
     return at({ kind: 'finite', tense: past ? 'past' : 'present', person: personBefore(tokens, start) });
   }
   const forms = readingsOf(first.lower, context.ruleLemmas);
+  // "Dad suffers from…": an "-s" word after a name or "he"/"she" is a verb
+  const subject = start > 0 && linked(tokens, start - 1) ? (tokens[start - 1] as Token) : undefined;
+  if (
+    forms.length === 0 &&
+    subject &&
+    thirdPersonLemma(first.lower) &&
+    (/^(he|she|it|mum|dad|nan|mother|father)$/.test(subject.lower) || /^\p{Lu}\p{Ll}/u.test(subject.exact))
+  )
+    forms.push('third');
   if (forms.length > 0) {
     const placement = slotFor(tokens, start, forms);
     const passive = placement?.slot.kind === 'participle' && placement.slot.afterBe;
