@@ -4616,7 +4616,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{call} [naughty|difficult|challenging|violent|defiant|out-of-control|stupid|thick|crazy|psycho|nutter|dumb|mad]",
    "{label}|{brand} as [stupid|thick|crazy|psycho|nutter|dumb|mad|sick]",
    "{describe}|{see}|{view}|{regard} as [naughty|bad|violent|defiant|out-of-control]",
-   "[bad|problem|wild|naughty|violent] kid+",
+   "[bad|problem|wild|naughty|violent|evil] kid+",
+   "[evil] child|boy|girl|teenager",
    "a|the [bad|problem|wild] child|boy|girl|lad|teenager"
   ],
   "exceptions": [
@@ -4782,6 +4783,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "info",
   "caseSensitive": true,
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
   "patterns": [
    "[DNA|DNAs] x2|x3|x4|twice|again|today|yesterday|appointment|appointments",
    "[DNA] <poss>|the appointment|appointments|clinic|session|review|visit",
@@ -4796,6 +4798,44 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "nspcc-did-not-attend",
    "sussex-was-not-brought",
    "rcgp-was-not-brought"
+  ]
+ },
+ {
+  "id": "brat-names",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[spoilt|spoiled? brat]",
+   "[little madam]"
+  ],
+  "suggestions": [
+   "struggling child"
+  ],
+  "explanation": "A name like this mocks the child instead of describing what happened. Write what the child did and what they may have needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "bps-language-of-care"
+  ]
+ },
+ {
+  "id": "did-not-engage",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged with|in]"
+  ],
+  "suggestions": [
+   "was not ready to work with"
+  ],
+  "explanation": "This places the whole problem in the person. Say what was offered, how, and what they said or what got in the way.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "rdash-disengaging",
+   "west-cheshire-shared-language"
   ]
  },
  {
@@ -9336,7 +9376,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "info",
   "patterns": [
-   "<be>|{start}|{begin}|{keep} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine"
+   "<be>|{start}|{begin}|{keep} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine",
+   "{catch}|{find} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine"
   ],
   "exceptions": [
    "dealing drugs for"
@@ -9431,6 +9472,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for what was done to them",
   "patterns": [
    "she|he|they|you [should-have|should've|ought-to-have had-less-to-drink|drunk-less|stayed-home|stayed-in|been-more-careful|been-more-assertive|walked-away|fought-back|run-away|got-out|left-sooner|left-earlier|left-him|gone-home|kept-away|stayed-away|stayed-at-home]",
    "she|he|they|you [should-have|should've|ought-to-have known|realised|realized|seen-it-coming]",
@@ -9456,6 +9498,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why didn't <subj>] just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
    "[why didn't <subj>] report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
@@ -9477,6 +9520,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why did <subj>] accept|send|share|agree|trust|add|get-in|get-into"
   ],
@@ -9495,6 +9539,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ asks the victim to answer for the abuse",
   "patterns": [
    "[how could <subj> {allow}|{let} this|it to? happen]",
    "[what <be> <subj> wearing]"
@@ -9514,6 +9559,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why <be> <subj> alone with]"
   ],
@@ -9586,6 +9632,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for the violence",
   "patterns": [
    "[{provoke}|{aggravate}|{antagonise}|{antagonize}] them",
    "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner"
@@ -9605,6 +9652,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for the violence",
   "patterns": [
    "<be> [the instigator]",
    "[instigator+] of the|this|that|these argument|arguments|row|rows|fight|fights|incident|incidents"
@@ -9845,6 +9893,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for going back to the person harming them",
   "patterns": [
    "[{keep} going-back|returning to] him|them|her|the-man|the-men|the-address|the-flat|the-house",
    "[{keep} going-back|returning to] <poss> partner|boyfriend"
@@ -9988,6 +10037,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ may make an abused mother sound responsible for the abuser's harm",
   "patterns": [
    "mum|mother|mum's|mother's [{fail} to protect|safeguard]",
    "mum's|mother's [failure to protect]"
@@ -10276,6 +10326,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ may make the mother sound responsible for the abuser's return",
   "patterns": [
    "[mum|mother|she {allow}|{let} him back]"
   ],
@@ -10305,6 +10356,78 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "nspcc-recruited-working",
    "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "risky-relationship",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[risky relationship+]"
+  ],
+  "suggestions": [
+   "abusive situation"
+  ],
+  "explanation": "A 'risky relationship' sounds like something two people share. When an adult is exploiting a child, describe it as exploitation and say what the adult did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "criminal-names-for-children",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "thug|thugs|yob|yobs|hoodlum|hoodlums|delinquent|delinquents"
+  ],
+  "suggestions": [
+   "young person"
+  ],
+  "explanation": "Names like these mark a child as a criminal type and hide what has happened to them. Describe what the child did and who may be exploiting them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-changing-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "consenting-partner",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[consenting] partner|partners|participant|participants"
+  ],
+  "suggestions": [
+   "abused"
+  ],
+  "explanation": "This presents the child as a willing party to sexual activity with the person abusing them. Record what the adult did and how they gained the child's compliance.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
+  ]
+ },
+ {
+  "id": "couple-conflict",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[couple|marital|relationship conflict]"
+  ],
+  "suggestions": [
+   "abuse by one partner"
+  ],
+  "explanation": "'Conflict' suggests two people at odds on equal terms. Where one partner is abusing the other, say so and say who did what.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
   ]
  },
  {
