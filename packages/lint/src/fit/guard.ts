@@ -29,6 +29,8 @@ export function fixReadsCleanly(text: string, from: number, to: number, fix: str
     if (word.toLowerCase() === previous) return false;
     if ((previous === 'a' || previous === 'an') && takesAn(word) !== (previous === 'an')) return false;
     if (possessives.has(previous) && pronouns.has(word.toLowerCase())) return false;
+    // "a your home", "the my plan"
+    if (/^(a|an|the)$/.test(previous) && possessives.has(word.toLowerCase())) return false;
   }
   if (possessives.has(before) && pronouns.has(first)) return false;
   if ((before === 'a' || before === 'an') && words[0] && takesAn(words[0]) !== (before === 'an')) return false;
