@@ -18,7 +18,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/{rules,lint,cli}/test/**/*.test.ts', 'test/corpus/**/*.test.ts'],
+          include: [
+            'packages/{rules,lint,cli}/test/**/*.test.ts',
+            'test/corpus/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

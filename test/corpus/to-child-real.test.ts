@@ -126,10 +126,10 @@ describe('written to the child, on blind-labelled real passages', () => {
 
 /** The figures reached so far (the issue asks for 0.95 named, 0.90 without context, 0.95 voice). */
 const TARGETS = {
-  named: 0.87,
-  noContext: 0.87,
-  kind: 0.77,
-  addressee: 0.83,
-  voicePrecision: 0.9,
+  named: 0.94,
+  noContext: 0.94,
+  kind: 0.83,
+  addressee: 0.89,
+  voicePrecision: 0.88,
   voiceRecall: 0.5,
 };

@@ -161,3 +161,18 @@ test('child and household attributes reach the whole-note analysis', async () =>
     household: [{ name: 'Sam', age: 6 }, { name: 'Leo' }],
   });
 });
+
+test('inside a disabled fieldset the note cannot change and is not posted, like any control', async () => {
+  const host = renderPage(
+    '<form><fieldset disabled><casenote-editor name="note">Kept.</casenote-editor></fieldset></form>',
+  );
+  const form = host.querySelector('form') as HTMLFormElement;
+  const fieldset = host.querySelector('fieldset') as HTMLFieldSetElement;
+  const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
+  const editor = await editorOf(element);
+  expect(editor.isEditable).toBe(false);
+  expect(new FormData(form).has('note')).toBe(false);
+  fieldset.disabled = false;
+  expect(editor.isEditable).toBe(true);
+  expect(new FormData(form).get('note')).toBe('<p>Kept.</p>');
+});

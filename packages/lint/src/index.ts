@@ -16,6 +16,12 @@ export type { WordSpan, DataLocation } from '@casenote/rules';
 export { effectiveSeverity } from './severity.ts';
 export type { SeverityInput } from './severity.ts';
 export { normalisePhrase } from './normalise-phrase.ts';
+export {
+  LintOptionsError,
+  validateLintOptions,
+  validateNoteContext,
+  validateAnalyseOptions,
+} from './validate-options.ts';
 export type { Diagnostic, LintOptions, RulePack, SeverityOrOff, Category, Severity, RuleEntry } from './types.ts';
 export { analyseNote } from './analyse/analyse-note.ts';
 export { analysisRuleIds } from './analyse/rule-ids.ts';

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import { compileRules } from './compile-rules.ts';
 import { parseNote } from './parse-note.ts';
+import { LintOptionsError, validateLintOptions } from './validate-options.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
@@ -36,15 +37,15 @@ export interface Linter {
  *
  * @param options Severities, allowed phrases and host rule packs.
  * @returns A linter whose `lint` is synchronous and pure.
+ * @throws LintOptionsError naming the field when an option is malformed.
  * @throws RulePackError when a host pack in `extraRules` is invalid.
  * @example
  * const linter = createLinter({ categories: { jargon: 'hint' } });
  * linter.lint('Jade has contact with dad on Saturdays.');
  */
-export function createLinter(options: LintOptions = {}): Linter {
-  if (options.locale !== undefined && options.locale !== 'en-GB') {
-    throw new RangeError(`Unsupported locale "${String(options.locale)}": only en-GB is available`);
-  }
+export function createLinter(given: LintOptions = {}): Linter {
+  // checked like rule data: one error naming the field, rule and category maps without a prototype
+  const options = validateLintOptions(given);
   const compiled = compileRules(options);
   const processor = unified().use(retextEnglish).use(retextCaseNote, compiled).freeze() as unknown as Processor<
     Root,
@@ -53,6 +54,7 @@ export function createLinter(options: LintOptions = {}): Linter {
   >;
   const run = (text: string, analyse: boolean): { diagnostics: Diagnostic[]; analysis: NoteAnalysis | null } => {
     {
+      if (typeof text !== 'string') throw new LintOptionsError('lint', 'text', `must be a string, not ${typeof text}`);
       const file = new VFile(text);
       // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time
       const tree = parseNote(text).tree;

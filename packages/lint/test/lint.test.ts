@@ -59,6 +59,10 @@ describe('@casenote/lint public API', () => {
       [
         'DataError',
         'RulePackError',
+        'LintOptionsError',
+        'validateLintOptions',
+        'validateNoteContext',
+        'validateAnalyseOptions',
         'analyseNote',
         'analysisRuleIds',
         'categories',
@@ -198,7 +202,7 @@ describe('options', () => {
 
   it('rejects unknown severities and locales', () => {
     expect(() => createLinter({ categories: { jargon: 'loud' as never } })).toThrow(
-      'lint options: field "jargon": unknown severity "loud"',
+      'lint options: field "categories.jargon": unknown severity "loud"',
     );
     expect(() => createLinter({ locale: 'en-US' as never })).toThrow(/only en-GB/);
   });

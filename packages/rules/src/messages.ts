@@ -7,10 +7,10 @@ import type { Category, Family } from './types.ts';
 export const familyMessages: Partial<Record<Family, string>> = {
   'responsibility-shifting': '‘{actual}’ may make the child sound responsible for harm done to them',
   'consent-implying': '‘{actual}’ may suggest the child agreed to their own abuse',
-  labelling: '‘{actual}’ labels the child instead of describing what happened to them',
-  minimising: '‘{actual}’ may understate the harm the child experienced',
+  labelling: '‘{actual}’ labels the person instead of describing what happened',
+  minimising: '‘{actual}’ may understate the harm done',
   adultifying: '‘{actual}’ may describe the child as older or more in control than they are',
-  'deficit-label': '‘{actual}’ is a label; describe what happened and what is working',
+  'deficit-label': '‘{actual}’ judges the person; describe what happened and what is working',
   acronym: '‘{actual}’ is an acronym a child or family may not know',
   'service-term': '‘{actual}’ is service language a child or family may not understand',
   'professional-self-reference': '‘{actual}’ refers to you in the third person; write “I”',
@@ -19,7 +19,7 @@ export const familyMessages: Partial<Record<Family, string>> = {
 export const categoryMessages: Record<Category, string> = {
   'victim-blaming': '‘{actual}’ may suggest the child is to blame',
   jargon: '‘{actual}’ is jargon a child or family may not understand',
-  deficit: '‘{actual}’ is a label; describe what happened instead',
+  deficit: '‘{actual}’ may judge the person; describe what happened instead',
   'write-to-child': '‘{actual}’ is written about the child rather than to them',
   readability: '‘{actual}’ may be hard for the child to read',
 };

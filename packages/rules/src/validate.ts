@@ -55,6 +55,15 @@ const knownFields = new Set([
   'otherwise',
 ]);
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids that would read through an object's prototype wherever ids are keys. */
+const reservedIds = new Set(['__proto__', 'constructor', 'prototype']);
+/** The longest pattern, in characters, a pack may hold (the built-in packs' longest is under 300). */
+export const maxPatternLength = 1000;
+/**
+ * How many word sequences one pack's patterns may stand for in all (the largest built-in pack,
+ * about 55,000): more would take long to compile and check for clashes.
+ */
+export const maxPackSequences = 100_000;
 const urlPattern = /^https?:\/\/[^\s]+$/;
 
 function isStringArray(value: unknown): value is string[] {
@@ -79,6 +88,7 @@ export function validateRulePack(
 ): Rule[] {
   if (!Array.isArray(entries))
     throw new RulePackError(pack, undefined, undefined, undefined, 'a rule pack must be a list of rules');
+  let sequences = 0;
   return entries.map((entry: unknown, index): Rule => {
     const fail = (field: string | undefined, problem: string, id?: string): never => {
       throw new RulePackError(pack, index, id, field, problem);
@@ -91,6 +101,7 @@ export function validateRulePack(
       if (!ok) fail(field, problem, id);
     };
     for (const field of Object.keys(record)) check(field, knownFields.has(field), 'unknown field');
+    check('id', !reservedIds.has(record.id as string), `"${String(record.id)}" is reserved; choose another id`);
     check(
       'id',
       typeof record.id === 'string' && idPattern.test(record.id),
@@ -159,8 +170,16 @@ export function validateRulePack(
     const rule = record as unknown as RuleEntry;
     const caseSensitive = rule.caseSensitive ?? false;
     const compile = (field: string, pattern: string, exact: boolean): void => {
+      if (pattern.length > maxPatternLength)
+        fail(field, `a pattern of ${pattern.length} characters is longer than the ${maxPatternLength} allowed`, id);
       try {
-        expandPattern(pattern, exact);
+        sequences += expandPattern(pattern, exact).length;
+        if (sequences > maxPackSequences)
+          fail(
+            field,
+            `the pack's patterns stand for more than ${maxPackSequences} word sequences in all; split the pack or use fewer alternatives`,
+            id,
+          );
       } catch (error) {
         if (error instanceof PatternSyntaxError)
           fail(field, `pattern ${JSON.stringify(pattern)}: ${error.message}`, id);

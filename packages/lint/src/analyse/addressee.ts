@@ -35,7 +35,7 @@ const childAfterYour = childWords(
 );
 /** After "your", words that make "you" an adult: "your child", "your caseload". */
 const adultAfterYour = childWords(
-  "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils",
+  "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty",
 );
 /** Roles after "as a" / "dear" that mean another adult is addressed. */
 const adultRoles = childWords(
@@ -104,7 +104,7 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
 
 /** Evidence in one sentence for "you" being the child (positive) or another adult (negative). */
 /** Imperatives that open guidance to a professional ("Explain what role…", "Mention that…"). */
-const guidanceVerbs = childWords('explain mention describe record ensure consider include remember note check');
+const guidanceVerbs = childWords('explain mention describe record ensure consider include enclose');
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
 const thirdPersonChild =
   /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b/;
@@ -112,7 +112,14 @@ const thirdPersonChild =
 function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
   if (you.length > 0 && thirdPersonChild.test(text)) score -= 1;
-  if (guidanceVerbs.has(words[0]?.lower ?? '') && thirdPersonChild.test(text)) score -= 2;
+  if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= thirdPersonChild.test(text) ? 2 : 1;
+  // "you aren't foster carers", "you are a professional"
+  if (
+    /\byou (?:are|aren't|are not) (?:an? |the )?(?:foster carers?|carers?|parents?|professionals?|practitioners?|social workers?)\b/i.test(
+      text,
+    )
+  )
+    score -= 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
   // "As a foster carer to a child in care, it is important that you…"
@@ -124,7 +131,9 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
     const next = words[index + 1];
     if ((word.lower === 'your' || word.lower === "your's") && next) {
       if (childAfterYour.has(next.lower)) score += 1;
-      if (adultAfterYour.has(next.lower)) score -= 2;
+      // "your child", "your specific roles", "your own agency"
+      const noun = ['own', 'specific', 'current', 'new'].includes(next.lower) ? words[index + 2] : next;
+      if (noun && adultAfterYour.has(noun.lower)) score -= 2;
     }
     if (word.lower === 'you' && next) {
       // "you will be an adult", "when you are older": said to a child

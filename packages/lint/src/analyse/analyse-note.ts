@@ -1,4 +1,5 @@
 import type { Root } from 'nlcst';
+import { LintOptionsError, validateAnalyseOptions, validateNoteContext } from '../validate-options.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { type ChildIdentity, identifyChild } from './names.ts';
@@ -90,7 +91,9 @@ function reasonFor(
  * @example analyseNote('I visited you today. You showed me your drawings.').summary.writtenToChildShare // 1
  */
 export function analyseNote(text: string, context: NoteContext = {}, options: AnalyseOptions = {}): NoteAnalysis {
-  return analyseTree(text, undefined, context, options);
+  if (typeof text !== 'string')
+    throw new LintOptionsError('analyseNote', 'text', `must be a string, not ${typeof text}`);
+  return analyseTree(text, undefined, validateNoteContext(context), validateAnalyseOptions(options));
 }
 
 /** `analyseNote` over a tree the linter has already parsed. */

@@ -26,7 +26,9 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
     const matches = phrase.every((part, offset) => {
       const word = words[index + offset];
       if (!word || word.quoted || (offset > 0 && word.breakBefore)) return false;
-      return part === part.toUpperCase() && part.length > 1 ? word.text === part : word.lower === part;
+      if (part === part.toUpperCase() && part.length > 1) return word.text === part;
+      // the last word may be possessive: "the child's", "your son's"
+      return word.lower === part || (offset === phrase.length - 1 && stripPossessive(word.lower) === part);
     });
     if (!matches) continue;
     // "the Child Protection conference", "the Children in Care Council": part of a name
@@ -43,6 +45,36 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
 
 export const selfReferenceAt = (words: NoteWord[], index: number): number => phraseAt(words, index, selfReferences);
 export const childPhraseAt = (words: NoteWord[], index: number): number => phraseAt(words, index, childPhrases);
+
+/** Words before "children" that make them someone else's ("her children", "the other children"). */
+const notTheChildren = new Set(['other', 'her', 'his', 'my', 'our', 'own', 'their', 'your', "mum's", "dad's"]);
+/** Words after "child" or "children" that make a service or a topic ("child protection", "Children's Services"). */
+const childTopics = new Set(
+  'protection development exploitation abuse sexual services service social act commissioner centre centres trust safeguarding care-experienced'.split(
+    ' ',
+  ),
+);
+const childDeterminers = new Set(['a', 'one', 'each', 'every', 'any', 'this', 'that', 'no']);
+
+/** "Children must be seen", "some children told me", "a child in care": children in general, as the note's subject. */
+function genericChildAt(words: NoteWord[], index: number): number {
+  const word = words[index] as NoteWord;
+  const bare = stripPossessive(word.lower);
+  const next = words[index + 1];
+  if (next && childTopics.has(next.lower)) return 0;
+  const capital = (candidate: NoteWord | undefined) => candidate !== undefined && /^\p{Lu}/u.test(candidate.text);
+  // "the Children in Care Council"
+  if (capital(word) && (capital(next) || (next && organisationJoins.has(next.lower) && capital(words[index + 2]))))
+    return 0;
+  const previous = words[index - 1]?.lower ?? '';
+  if (bare === 'children' || bare === 'girl' || bare === 'boy') {
+    if (notTheChildren.has(previous)) return 0;
+    if (bare !== 'children' && previous !== 'this') return 0;
+    return 1;
+  }
+  if (bare === 'child' && childDeterminers.has(previous)) return 1;
+  return 0;
+}
 
 /** Who the last-mentioned woman or girl, man or boy, and group was: the child, someone else, or nobody yet. */
 export interface Referents {
@@ -114,7 +146,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       index += selfLength - 1;
       continue;
     }
-    const childLength = childPhraseAt(words, index);
+    const childLength = childPhraseAt(words, index) || genericChildAt(words, index);
     if (childLength > 0) {
       for (let offset = 0; offset < childLength; offset += 1) roles[index + offset] = 'child-phrase';
       setChild(referents, child.gender);

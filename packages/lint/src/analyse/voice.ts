@@ -6,7 +6,7 @@ import { voiceVerbs } from './words.ts';
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
 const between = new Set(
-  "also really then later clearly quietly have has had did would could 'd always often sometimes still just once first later again even".split(
+  "also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always often sometimes still just once first again even all both".split(
     ' ',
   ),
 );
@@ -38,6 +38,9 @@ const hypothetical = new Set([
   'else',
   'whatever',
 ]);
+/** Words that make any saying after them conditional. */
+const conditional = new Set(['if', 'whether', 'unless']);
+const pastVerbs = new Set(['told', 'said', 'drew', 'showed', 'wrote', 'thought', 'felt', 'chose', 'wanted', 'did']);
 /** Verbs of feeling and liking: the child's view only when the sentence reports their words. */
 const feelings = new Set(
   'like likes liked love loves loved enjoy enjoys enjoyed feel feels felt hate hates hated miss misses missed worry worries worried hope hopes hoped think thinks thought prefer prefers preferred'.split(
@@ -132,8 +135,18 @@ export function readVoice(
     const verb = words[verbIndex];
     if (!verb || !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower)) || verb.breakBefore) continue;
     // "if you would like", "what you tell them", "how you feel": not words anyone said
-    const before = words.slice(Math.max(0, index - 2), index).map((w) => w.lower);
-    if (before.some((w) => hypothetical.has(w)) || (verb.lower === 'would' && before.includes('that'))) continue;
+    let clause = index;
+    while (clause > 0 && index - clause < 5 && !(words[clause] as NoteWord).breakBefore) clause -= 1;
+    const before = words.slice(clause, index).map((w) => w.lower);
+    // ("what you told me" is what was said: a verb in the past is not hypothetical)
+    const past = /ed$/.test(verb.lower) || pastVerbs.has(verb.lower);
+    if (before.some((w) => conditional.has(w) || (!past && hypothetical.has(w)))) continue;
+    if (verb.lower === 'would' && before.includes('that')) continue;
+    // "did not ask", "never said": nothing was said
+    const negated = words
+      .slice(index + 1, verbIndex)
+      .some((w) => ['not', "didn't", "don't", "doesn't", 'never'].includes(w.lower));
+    if (negated && !['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb.lower)) continue;
     // "B enjoys being with Tanya" is the writer's view; "you told me you like it" is the child's
     if (feelings.has(verb.lower) && !sentence.hasQuote && !words.some((w) => speechVerbs.has(w.lower))) continue;
     if (verb.lower === 'would' || verb.lower === "you'd") {
@@ -160,7 +173,7 @@ export function readVoice(
   // a quotation with no speaker, in the first person, in a note about a child: the child's words
   // ("“I am seven years old and I live with my gran.”")
   const quoted = words.filter((word) => word.quoted);
-  if (quoted.length > 0 && quoted.some((word) => firstPerson.has(word.lower)) && address.addressee !== 'other') {
+  if (quoted.length > 2 && quoted.some((word) => firstPerson.has(word.lower)) && address.addressee !== 'other') {
     const outside = words.filter((word) => !word.quoted);
     if (!outside.some((word, index) => speechVerbs.has(word.lower) && index > 0))
       return { voice: 'child', speaker: null };

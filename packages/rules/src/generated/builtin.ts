@@ -810,12 +810,6 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://cspm.csyw.qld.gov.au/practice-kits/domestic-and-family-violence/use-of-language"
  },
  {
-  "id": "cpr-jargon-cliche",
-  "title": "Jargon and cliché in professional practice",
-  "publisher": "Child Protection Resource",
-  "url": "https://childprotectionresource.online/category/disguised-compliance/"
- },
- {
   "id": "iwf-no-such-thing",
   "title": "There's #NoSuchThing as child pornography",
   "publisher": "Internet Watch Foundation",
@@ -4361,6 +4355,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
   "patterns": [
    "[failure|failures to attend]",
    "[failed attendance]",
@@ -4621,7 +4616,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{call} [naughty|difficult|challenging|violent|defiant|out-of-control|stupid|thick|crazy|psycho|nutter|dumb|mad]",
    "{label}|{brand} as [stupid|thick|crazy|psycho|nutter|dumb|mad|sick]",
    "{describe}|{see}|{view}|{regard} as [naughty|bad|violent|defiant|out-of-control]",
-   "[bad|problem|wild|naughty|violent] kid+",
+   "[bad|problem|wild|naughty|violent|evil] kid+",
+   "[evil] child|boy|girl|teenager",
    "a|the [bad|problem|wild] child|boy|girl|lad|teenager"
   ],
   "exceptions": [
@@ -4787,6 +4783,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "responsibility-shifting",
   "severity": "info",
   "caseSensitive": true,
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
   "patterns": [
    "[DNA|DNAs] x2|x3|x4|twice|again|today|yesterday|appointment|appointments",
    "[DNA] <poss>|the appointment|appointments|clinic|session|review|visit",
@@ -4801,6 +4798,44 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "nspcc-did-not-attend",
    "sussex-was-not-brought",
    "rcgp-was-not-brought"
+  ]
+ },
+ {
+  "id": "brat-names",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[spoilt|spoiled? brat]",
+   "[little madam]"
+  ],
+  "suggestions": [
+   "struggling child"
+  ],
+  "explanation": "A name like this mocks the child instead of describing what happened. Write what the child did and what they may have needed.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "north-lanarkshire-language",
+   "bps-language-of-care"
+  ]
+ },
+ {
+  "id": "did-not-engage",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged with|in]"
+  ],
+  "suggestions": [
+   "was not ready to work with"
+  ],
+  "explanation": "This places the whole problem in the person. Say what was offered, how, and what they said or what got in the way.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "rdash-disengaging",
+   "west-cheshire-shared-language"
   ]
  },
  {
@@ -4828,6 +4863,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "deficit-label",
   "severity": "info",
+  "message": "‘{actual}’ judges the person as failing; say what did not happen and what got in the way",
   "patterns": [
    "[{fail} to] engage|attend|cooperate|co-operate|comply|respond",
    "[{fail} to] keep <det>? appointment+",
@@ -4986,8 +5022,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "The phrase is vague and blaming and can sour working relationships. Describe what the parent agreed to and what has or has not changed.",
   "pack": "data/deficit.yml",
   "sources": [
-   "nspcc-disguised-compliance",
-   "cpr-jargon-cliche"
+   "nspcc-disguised-compliance"
   ]
  },
  {
@@ -5613,8 +5648,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "A global label about a parent does not show what the child needs or what the parent does well. Describe specific care and its effect on the child.",
   "pack": "data/deficit.yml",
   "sources": [
-   "west-cheshire-shared-language",
-   "cpr-jargon-cliche"
+   "west-cheshire-shared-language"
   ]
  },
  {
@@ -5699,6 +5733,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ suggests the family hid the men; say which men professionals have not yet seen",
   "patterns": [
    "hidden men|man|male|males|father|fathers|dad|dads"
   ],
@@ -5735,6 +5770,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ casts a condition as suffering; say the child has it",
   "patterns": [
    "[{suffer} from] autism|ADHD|ASD|dyslexia|dyspraxia|epilepsy|cerebral|learning|disability|disabilities"
   ],
@@ -5752,6 +5788,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ describes a wheelchair as a confinement; say the child uses one",
   "patterns": [
    "wheelchair-bound",
    "confined to a wheelchair"
@@ -5770,6 +5807,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "hint",
+  "message": "‘{actual}’ reduces a young person's understanding to one number",
   "patterns": [
    "mental age of a|an"
   ],
@@ -5824,6 +5862,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ comes from when suicide was a crime; say the person died by suicide",
   "patterns": [
    "commit|commits|committed|committing suicide"
   ],
@@ -5842,6 +5881,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "deficit",
   "family": "other",
   "severity": "info",
+  "message": "‘{actual}’ frames a suicide attempt as success or failure",
   "patterns": [
    "failed|unsuccessful suicide attempt+",
    "successful suicide attempt+",
@@ -8763,8 +8803,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "note": "Escalation is a normal word between professionals; this is a hint for records the family will read.",
   "pack": "data/jargon.yml",
   "sources": [
-   "communitycare-jargon-2018",
-   "cpr-jargon-cliche"
+   "communitycare-jargon-2018"
   ]
  },
  {
@@ -8833,8 +8872,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "explanation": "Describe what you saw and heard, such as what the child said or did, instead of how they \"presented\".",
   "pack": "data/jargon.yml",
   "sources": [
-   "ccinform-recording-2017",
-   "cpr-jargon-cliche"
+   "ccinform-recording-2017"
   ]
  },
  {
@@ -9339,7 +9377,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "info",
   "patterns": [
-   "<be>|{start}|{begin}|{keep} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine"
+   "<be>|{start}|{begin}|{keep} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine",
+   "{catch}|{find} [selling|dealing] drugs|cannabis|weed|crack|heroin|cocaine"
   ],
   "exceptions": [
    "dealing drugs for"
@@ -9434,6 +9473,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for what was done to them",
   "patterns": [
    "she|he|they|you [should-have|should've|ought-to-have had-less-to-drink|drunk-less|stayed-home|stayed-in|been-more-careful|been-more-assertive|walked-away|fought-back|run-away|got-out|left-sooner|left-earlier|left-him|gone-home|kept-away|stayed-away|stayed-at-home]",
    "she|he|they|you [should-have|should've|ought-to-have known|realised|realized|seen-it-coming]",
@@ -9459,6 +9499,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why didn't <subj>] just|simply|ever leave|tell|say|report|go|stop|run|ignore|block",
    "[why didn't <subj>] report|approach|call|ask|stop|run|go|fight|scream|shout|block|ignore|walk",
@@ -9480,6 +9521,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why did <subj>] accept|send|share|agree|trust|add|get-in|get-into"
   ],
@@ -9498,6 +9540,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ asks the victim to answer for the abuse",
   "patterns": [
    "[how could <subj> {allow}|{let} this|it to? happen]",
    "[what <be> <subj> wearing]"
@@ -9517,6 +9560,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ questions what the victim did instead of what the abuser did",
   "patterns": [
    "[why <be> <subj> alone with]"
   ],
@@ -9589,6 +9633,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for the violence",
   "patterns": [
    "[{provoke}|{aggravate}|{antagonise}|{antagonize}] them",
    "[{aggravate}|{antagonise}|{antagonize}] him|her|<poss> partner"
@@ -9608,6 +9653,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for the violence",
   "patterns": [
    "<be> [the instigator]",
    "[instigator+] of the|this|that|these argument|arguments|row|rows|fight|fights|incident|incidents"
@@ -9848,6 +9894,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the victim sound responsible for going back to the person harming them",
   "patterns": [
    "[{keep} going-back|returning to] him|them|her|the-man|the-men|the-address|the-flat|the-house",
    "[{keep} going-back|returning to] <poss> partner|boyfriend"
@@ -9991,6 +10038,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ may make an abused mother sound responsible for the abuser's harm",
   "patterns": [
    "mum|mother|mum's|mother's [{fail} to protect|safeguard]",
    "mum's|mother's [failure to protect]"
@@ -10279,6 +10327,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "info",
+  "message": "‘{actual}’ may make the mother sound responsible for the abuser's return",
   "patterns": [
    "[mum|mother|she {allow}|{let} him back]"
   ],
@@ -10308,6 +10357,78 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "nspcc-recruited-working",
    "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "risky-relationship",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[risky relationship+]"
+  ],
+  "suggestions": [
+   "abusive situation"
+  ],
+  "explanation": "A 'risky relationship' sounds like something two people share. When an adult is exploiting a child, describe it as exploitation and say what the adult did.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "csw-language-use"
+  ]
+ },
+ {
+  "id": "criminal-names-for-children",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "thug|thugs|yob|yobs|hoodlum|hoodlums|delinquent|delinquents"
+  ],
+  "suggestions": [
+   "young person"
+  ],
+  "explanation": "Names like these mark a child as a criminal type and hide what has happened to them. Describe what the child did and who may be exploiting them.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-changing-language",
+   "north-lanarkshire-language"
+  ]
+ },
+ {
+  "id": "consenting-partner",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[consenting] partner|partners|participant|participants"
+  ],
+  "suggestions": [
+   "abused"
+  ],
+  "explanation": "This presents the child as a willing party to sexual activity with the person abusing them. Record what the adult did and how they gained the child's compliance.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "hac-cse-2013"
+  ]
+ },
+ {
+  "id": "couple-conflict",
+  "category": "victim-blaming",
+  "family": "minimising",
+  "severity": "warning",
+  "patterns": [
+   "[couple|marital|relationship conflict]"
+  ],
+  "suggestions": [
+   "abuse by one partner"
+  ],
+  "explanation": "'Conflict' suggests two people at odds on equal terms. Where one partner is abusing the other, say so and say who did what.",
+  "pack": "data/victim-blaming-real.yml",
+  "sources": [
+   "qld-dfv-language",
+   "safespots-language-to-avoid"
   ]
  },
  {
@@ -10873,6 +10994,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person being abused sound responsible for the abuse",
   "patterns": [
    "[{fail} to] leave <poss>|the|this|that partner|relationship|abuser",
    "[{fail} to] leave him",
@@ -10894,6 +11016,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "responsibility-shifting",
   "severity": "warning",
+  "message": "‘{actual}’ may make the person harmed sound responsible for the violence",
   "patterns": [
    "{provoke} him|her",
    "{provoke} <poss> partner",
@@ -11827,6 +11950,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "warning",
+  "message": "‘{actual}’ judges an account as untrue before it has been looked into",
   "patterns": [
    "[malicious] allegation+|accusation+|referral+|report+|complaint+|disclosure+|claim+",
    "{cry} rape"
@@ -11845,6 +11969,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "category": "victim-blaming",
   "family": "labelling",
   "severity": "hint",
+  "message": "‘{actual}’ judges an account as untrue; record what was found and by whom",
   "patterns": [
    "false allegation+|accusation+|disclosure+"
   ],
