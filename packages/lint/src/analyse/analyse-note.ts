@@ -199,8 +199,10 @@ export function analyseTree(
     );
   }
 
+  // read only when the host names a household: most lints have none
   const firstNames = new Set<string>();
-  for (const sentence of sentences) for (const word of sentence.words) firstNames.add(word.text.replace(/'s$/i, ''));
+  if (household.length > 0)
+    for (const sentence of sentences) for (const word of sentence.words) firstNames.add(word.text.replace(/'s$/i, ''));
   const missingChildren = household
     .filter((member) => {
       const isTheChild = context.child && member.name === context.child.name;
