@@ -40,6 +40,17 @@ describe('a note too long or too odd for one parse', () => {
     for (const finding of findings) expect(text.slice(finding.from, finding.to)).toBe(finding.actual);
   });
 
+  it('checks the rest of a note holding a million-character joined "word" (deeper than any stack)', () => {
+    // the 124,000-character input overflows a worker's or browser's smaller stack; this one overflowed
+    // Node's default stack too before notes were parsed in bounded pieces
+    const huge = Array.from({ length: 500_000 }, (_, index) => `w${joiners[index % joiners.length]}`).join('');
+    const text = `Jade is LAC.\n\n${huge}\n\nThe SW visited.`;
+    expect(lint(text, { analysis: false }).map((finding) => text.slice(finding.from, finding.to))).toEqual([
+      'LAC',
+      'SW',
+    ]);
+  });
+
   it('leaves a run without spaces longer than the cap out of the parse and says where', () => {
     const long = 'x'.repeat(maxTokenLength + 1);
     const text = `Jade is LAC. ${long} Mum is LAC too.`;

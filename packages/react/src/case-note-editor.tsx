@@ -6,6 +6,7 @@ import { useEffect, useId } from 'react';
 import { DiagnosticCard, type DiagnosticCardProps } from './diagnostic-card.tsx';
 import { DiagnosticsPanel, type DiagnosticsPanelProps } from './diagnostics-panel.tsx';
 import { useCaseNoteEditor, type UseCaseNoteEditorOptions } from './use-case-note-editor.ts';
+import { useFindingAnnouncement } from './use-finding-announcement.ts';
 import { WrittenToChildMeter } from './written-to-child-meter.tsx';
 import { formatShortcut } from './utils/formatShortcut.ts';
 
@@ -66,6 +67,9 @@ export function CaseNoteEditor({
     ariaDescribedBy: [helpId, ariaDescribedBy].filter(Boolean).join(' '),
   });
 
+  const announcement = useFindingAnnouncement(editor);
+  const shortcuts = { ...defaultShortcuts, ...options.shortcuts };
+
   // Only when the editor itself changes: a new callback each render must not call it again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: onEditorReady is deliberately left out
   useEffect(() => {
@@ -80,15 +84,22 @@ export function CaseNoteEditor({
       <div className="casenote-editor__main">
         <EditorContent editor={editor} className="casenote-editor__frame" />
         <p id={helpId} className="casenote-visually-hidden">
-          {options.readOnly
-            ? 'Read only. Findings are listed in the panel.'
-            : describeShortcuts({ ...defaultShortcuts, ...options.shortcuts })}
+          {options.readOnly ? `Read only. ${describeShortcuts(shortcuts, true)}` : describeShortcuts(shortcuts, false)}
+        </p>
+        <p aria-live="polite" aria-atomic="true" className="casenote-visually-hidden" data-role="finding-announcement">
+          {announcement}
         </p>
         {card && <DiagnosticCard onRuleSeverityChange={onRuleSeverityChange} {...cardProps} editor={editor} />}
         {meter && !panel && <WrittenToChildMeter editor={editor} />}
       </div>
       {panel && (
-        <DiagnosticsPanel heading={panelHeading} headingLevel={panelHeadingLevel} {...panelProps} editor={editor}>
+        <DiagnosticsPanel
+          heading={panelHeading}
+          headingLevel={panelHeadingLevel}
+          shortcuts={shortcuts}
+          {...panelProps}
+          editor={editor}
+        >
           {meter && <WrittenToChildMeter editor={editor} />}
           {panelProps?.children}
         </DiagnosticsPanel>
@@ -97,11 +108,12 @@ export function CaseNoteEditor({
   );
 }
 
-function describeShortcuts(shortcuts: CaseNoteShortcuts): string {
+function describeShortcuts(shortcuts: CaseNoteShortcuts, readOnly: boolean): string {
   const list = (keys: string[]) => keys.map((key) => formatShortcut(key)).join(' or ');
   return [
     `${list(shortcuts.nextDiagnostic)} and ${list(shortcuts.previousDiagnostic)} move to the next and previous finding.`,
     `${list(shortcuts.openCard)} opens the explanation of the finding at the caret.`,
-    `${list(shortcuts.applyFirstSuggestion)} applies its first suggestion.`,
+    ...(readOnly ? [] : [`${list(shortcuts.applyFirstSuggestion)} applies its first suggestion.`]),
+    `${list(shortcuts.focusFindings)} moves to the list of findings.`,
   ].join(' ');
 }

@@ -2,7 +2,7 @@ import type { SeverityOrOff } from '@casenote/lint';
 import { getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
-import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
+import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
 import {
   type FocusEvent,
   type KeyboardEvent,
@@ -66,6 +66,8 @@ export function DiagnosticCard({
   const [dismissedId, setDismissedId] = useState<string | null>(null);
   const [editorFocused, setEditorFocused] = useState(() => editor?.isFocused ?? false);
   const cardRef = useRef<HTMLDivElement | null>(null);
+  /** Where focus was when the card took it (the findings list, say): it goes back there on close. */
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   const openTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -93,7 +95,12 @@ export function DiagnosticCard({
       setPinned(null);
       setHoverId(null);
       setDismissedId(shownId);
-      if (returnFocus && editor && !editor.isDestroyed) editor.commands.focus();
+      const opener = returnFocusTo.current;
+      returnFocusTo.current = null;
+      if (!returnFocus || !editor || editor.isDestroyed) return;
+      if (opener?.isConnected && opener !== document.body && !editor.view.dom.contains(opener)) opener.focus();
+      else if (editor.isEditable) editor.commands.focus();
+      else editor.view.dom.focus();
     },
     [editor, shownId],
   );
@@ -122,8 +129,11 @@ export function DiagnosticCard({
       if (transaction.docChanged) setCaretId(null);
       else if (transaction.selectionSet) setCaretId(getDiagnosticAtSelection(editor.state)?.id ?? null);
     };
+    // Esc closes the card wherever focus is (a card opened by the pointer, focus elsewhere on the
+    // page: WCAG 1.4.13). Inside the card, its own handler closes it and returns focus first.
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || !openRef.current) return;
+      if (event.target instanceof Node && cardRef.current?.contains(event.target)) return;
       event.preventDefault();
       closeRef.current(false);
     };
@@ -150,14 +160,14 @@ export function DiagnosticCard({
     editor.on('focus', onFocus);
     editor.on('blur', onBlur);
     editor.on('transaction', onTransaction);
-    dom.addEventListener('keydown', onKeyDown);
+    document.addEventListener('keydown', onKeyDown);
     dom.addEventListener('mouseover', onMouseOver);
     dom.addEventListener('mouseout', onMouseOut);
     return () => {
       editor.off('focus', onFocus);
       editor.off('blur', onBlur);
       editor.off('transaction', onTransaction);
-      dom.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keydown', onKeyDown);
       dom.removeEventListener('mouseover', onMouseOver);
       dom.removeEventListener('mouseout', onMouseOut);
       clearTimeout(openTimer.current);
@@ -173,7 +183,19 @@ export function DiagnosticCard({
     open,
     strategy: 'fixed',
     placement: 'bottom-start',
-    middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    middleware: [
+      offset(6),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      // Never taller or wider than the screen (320 px phones, zoom): the card scrolls within it.
+      size({
+        padding: 8,
+        apply({ availableHeight, availableWidth, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+          elements.floating.style.maxWidth = `min(var(--casenote-card-width), ${Math.max(200, availableWidth)}px)`;
+        },
+      }),
+    ],
     whileElementsMounted: autoUpdate,
     elements: { reference },
   });
@@ -189,6 +211,8 @@ export function DiagnosticCard({
 
   useLayoutEffect(() => {
     if (!pinned?.takeFocus || !open) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !cardRef.current?.contains(active)) returnFocusTo.current = active;
     const first = cardRef.current?.querySelector<HTMLElement>('button, a[href]');
     (first ?? cardRef.current)?.focus();
     setPinned({ id: pinned.id, takeFocus: false });
@@ -313,12 +337,17 @@ export function DiagnosticCard({
         </div>
       )}
       <div className="casenote-card__actions">
-        <button type="button" className="casenote-button" data-action="ignore" onClick={ignore}>
-          Ignore
-        </button>
-        <button type="button" className="casenote-button" data-action="disable-rule" onClick={turnOffRule}>
-          Turn off this rule
-        </button>
+        {/* A read-only note is not changed, nor are its settings: only Close. */}
+        {editable && (
+          <>
+            <button type="button" className="casenote-button" data-action="ignore" onClick={ignore}>
+              Ignore
+            </button>
+            <button type="button" className="casenote-button" data-action="disable-rule" onClick={turnOffRule}>
+              Turn off this rule
+            </button>
+          </>
+        )}
         <button
           type="button"
           className="casenote-button casenote-button--quiet"

@@ -1,5 +1,13 @@
 import { categories, type Category } from '@casenote/lint';
-import type { EditorDiagnostic } from '@casenote/tiptap';
+import {
+  type CaseNoteShortcuts,
+  defaultShortcuts,
+  type EditorDiagnostic,
+  FOCUS_FINDINGS_META,
+  OPEN_CARD_META,
+} from '@casenote/tiptap';
+import type { Transaction } from '@tiptap/pm/state';
+import { TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/core';
 import {
   type KeyboardEvent,
@@ -19,6 +27,10 @@ import { SeverityIcon } from './severity-icon.tsx';
 import { useDiagnosticAtCaret, useDiagnostics, useWholeNoteChecked } from './use-diagnostics.ts';
 import { useNoteAnalysis } from './use-note-analysis.ts';
 import { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
+import { formatShortcut } from './utils/formatShortcut.ts';
+
+/** Options PageUp and PageDown move by in the list. */
+const pageSize = 10;
 
 export interface DiagnosticsPanelProps {
   /** The editor with the `CaseNoteLint` extension (`null` while it is created). */
@@ -36,6 +48,8 @@ export interface DiagnosticsPanelProps {
   className?: string;
   /** Content shown between the summary and the prompts (for example `<WrittenToChildMeter>`). @default undefined */
   children?: ReactNode;
+  /** The editor's shortcuts, shown on screen under the list. @default defaultShortcuts */
+  shortcuts?: CaseNoteShortcuts;
 }
 
 interface Group {
@@ -60,6 +74,7 @@ export function DiagnosticsPanel({
   announceDelay = 1500,
   className,
   children,
+  shortcuts = defaultShortcuts,
 }: DiagnosticsPanelProps) {
   const current = useDiagnostics(editor);
   // Typing maps every finding's range; the list can catch up after the keystroke has been painted.
@@ -100,10 +115,68 @@ export function DiagnosticsPanel({
   const chooseById = useCallback(
     (id: string) => {
       setActiveId(id);
-      editor?.chain().focus().selectDiagnostic(id).run();
+      if (!editor || editor.isDestroyed) return;
+      if (editor.isEditable) {
+        editor.chain().focus().selectDiagnostic(id).run();
+        return;
+      }
+      // Read only: there is no caret to put in the words, so the finding's card opens and takes
+      // the focus (and gives it back here when it closes).
+      const finding = editor.storage.caseNoteLint.diagnostics.find((candidate) => candidate.id === id);
+      if (!finding) return;
+      const tr = editor.state.tr
+        .setSelection(TextSelection.create(editor.state.doc, finding.from, finding.to))
+        .setMeta(OPEN_CARD_META, id)
+        .setMeta('addToHistory', false)
+        .scrollIntoView();
+      editor.view.dispatch(tr);
     },
     [editor],
   );
+
+  // The findings-list shortcut (Alt+Shift+L by default) brings focus here from the editor.
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => {
+    if (!editor) return undefined;
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      if (transaction.getMeta(FOCUS_FINDINGS_META) !== true) return;
+      (listRef.current ?? headingRef.current)?.focus();
+    };
+    editor.on('transaction', onTransaction);
+    return () => {
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor]);
+
+  // Dismissing a prompt removes its button: focus goes to the next prompt's Dismiss (or the one
+  // before), else the list, else the panel's heading; never to the page body.
+  const sectionRef = useRef<HTMLElement | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<{ dismissed: string; next: string | null } | null>(null);
+  useEffect(() => {
+    if (!pendingFocus || prompts.some((prompt) => prompt.id === pendingFocus.dismissed)) return;
+    const next = pendingFocus.next
+      ? sectionRef.current?.querySelector<HTMLElement>(
+          `[data-diagnostic-id="${CSS.escape(pendingFocus.next)}"] [data-action="dismiss"]`,
+        )
+      : null;
+    (next ?? listRef.current ?? headingRef.current)?.focus();
+    setPendingFocus(null);
+  }, [prompts, pendingFocus]);
+  const dismissPrompt = useCallback(
+    (id: string) => {
+      const index = prompts.findIndex((prompt) => prompt.id === id);
+      const next = prompts[index + 1] ?? prompts[index - 1];
+      setPendingFocus({ dismissed: id, next: next?.id ?? null });
+      editor?.commands.ignoreDiagnostic(id);
+    },
+    [editor, prompts],
+  );
+
+  const backToEditor = () => {
+    if (!editor || editor.isDestroyed) return;
+    if (editor.isEditable) editor.commands.focus();
+    else editor.view.dom.focus();
+  };
 
   // Until the whole note has been checked once, no findings means "not known yet", never "none".
   const summary = !checked
@@ -139,9 +212,19 @@ export function DiagnosticsPanel({
       case 'ArrowUp':
         next = Math.max(index - 1, 0);
         break;
+      case 'PageDown':
+        next = Math.min(index + pageSize, ordered.length - 1);
+        break;
+      case 'PageUp':
+        next = Math.max(index - pageSize, 0);
+        break;
       case 'Home':
         next = 0;
         break;
+      case 'Escape':
+        event.preventDefault();
+        backToEditor();
+        return;
       case 'End':
         next = ordered.length - 1;
         break;
@@ -164,17 +247,20 @@ export function DiagnosticsPanel({
 
   return (
     <section
+      ref={sectionRef}
       className={['casenote-panel', className].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
       aria-busy={checked ? undefined : true}
     >
-      <Heading id={headingId} className="casenote-panel__heading">
+      <Heading id={headingId} ref={headingRef} tabIndex={-1} className="casenote-panel__heading">
         {heading}
         <span className="casenote-panel__total"> ({total})</span>
       </Heading>
       <p className="casenote-panel__summary">{summary}</p>
       {children}
-      {prompts.length > 0 && <NotePrompts editor={editor} prompts={prompts} baseId={baseId} />}
+      {prompts.length > 0 && (
+        <NotePrompts editor={editor} prompts={prompts} baseId={baseId} onDismiss={dismissPrompt} />
+      )}
       {total === 0 && !checked ? null : total === 0 && prompts.length > 0 ? null : total === 0 ? (
         <p className="casenote-panel__empty">Nothing to look at in this note.</p>
       ) : (
@@ -219,11 +305,29 @@ export function DiagnosticsPanel({
           ))}
         </div>
       )}
+      <p className="casenote-panel__keys">
+        <span className="casenote-visually-hidden">Keyboard: </span>
+        {keyHints(shortcuts)}
+      </p>
       <p role="status" className="casenote-visually-hidden">
         {announcement}
       </p>
     </section>
   );
+}
+
+/** The shortcuts, written out for the screen: "F8 next finding · Shift+F8 previous · …". */
+function keyHints(shortcuts: CaseNoteShortcuts): string {
+  const first = (keys: string[]) => (keys[0] ? formatShortcut(keys[0]) : '');
+  return [
+    `${first(shortcuts.nextDiagnostic)} next finding`,
+    `${first(shortcuts.previousDiagnostic)} previous`,
+    `${first(shortcuts.openCard)} explain`,
+    `${first(shortcuts.focusFindings)} this list`,
+    'Esc back to the note',
+  ]
+    .filter((hint) => !hint.startsWith(' '))
+    .join(' · ');
 }
 
 interface FindingOptionProps {
@@ -272,10 +376,11 @@ interface NotePromptsProps {
   editor: Editor | null;
   prompts: EditorDiagnostic[];
   baseId: string;
+  onDismiss: (id: string) => void;
 }
 
 /** The note-level prompts: severity in words and shape, the message, why it matters, and Dismiss. */
-function NotePrompts({ editor, prompts, baseId }: NotePromptsProps) {
+function NotePrompts({ editor, prompts, baseId, onDismiss }: NotePromptsProps) {
   const headingId = `${baseId}-prompts`;
   const editable = editor?.isEditable ?? false;
   return (
@@ -309,7 +414,7 @@ function NotePrompts({ editor, prompts, baseId }: NotePromptsProps) {
                   className="casenote-button casenote-button--quiet"
                   data-action="dismiss"
                   aria-describedby={messageId}
-                  onClick={() => editor?.commands.ignoreDiagnostic(prompt.id)}
+                  onClick={() => onDismiss(prompt.id)}
                 >
                   {analysisLabels.dismiss}
                 </button>

@@ -151,7 +151,11 @@ function editorAttributes(
     'aria-label': options.ariaLabel ?? 'Case note',
     spellcheck: 'true',
   };
-  if (options.readOnly) attributes['aria-readonly'] = 'true';
+  // A read-only note is still reached with Tab, so its findings can be read with the keyboard.
+  if (options.readOnly) {
+    attributes['aria-readonly'] = 'true';
+    attributes.tabindex = '0';
+  }
   if (options.ariaDescribedBy) attributes['aria-describedby'] = options.ariaDescribedBy;
   if (options.placeholder) attributes['aria-placeholder'] = options.placeholder;
   return attributes;

@@ -51,7 +51,7 @@ test('names the editing area and describes its keyboard shortcuts', async () => 
   await expect
     .element(textbox)
     .toHaveAccessibleDescription(
-      'F8 and Shift+F8 move to the next and previous finding. Control+full stop or Alt+Enter opens the explanation of the finding at the caret. Control+Shift+Enter applies its first suggestion.',
+      'F8 and Shift+F8 move to the next and previous finding. Control+full stop or Alt+Enter opens the explanation of the finding at the caret. Control+Shift+Enter applies its first suggestion. Alt+Shift+L moves to the list of findings.',
     );
 });
 

@@ -1,6 +1,6 @@
 export { CaseNoteLint } from './case-note-lint.ts';
 export { CaseNoteKeymap } from './keymap/case-note-keymap.ts';
-export { defaultShortcuts, OPEN_CARD_META } from './keymap/shortcuts.ts';
+export { defaultShortcuts, FOCUS_FINDINGS_META, MOVED_TO_FINDING_META, OPEN_CARD_META } from './keymap/shortcuts.ts';
 export type { CaseNoteShortcuts } from './keymap/shortcuts.ts';
 export { ABOUT_CHILD_CLASS, caseNoteLintPluginKey, DIAGNOSTIC_CLASS, SEVERITY_LABELS } from './constants.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';

@@ -23,6 +23,8 @@ describe('public API', () => {
       'CaseNoteLint',
       'ContactRecord',
       'DIAGNOSTIC_CLASS',
+      'FOCUS_FINDINGS_META',
+      'MOVED_TO_FINDING_META',
       'OPEN_CARD_META',
       'SEVERITY_LABELS',
       'buildNoteText',

@@ -20,7 +20,9 @@ export function formatShortcut(key: string, apple = isApple()): string {
   const parts = key.endsWith('--') ? [...key.slice(0, -2).split('-'), '-'] : key.split('-');
   return parts
     .filter((part) => part !== '')
-    .map((part) => (part === 'Mod' && apple ? 'Command' : (keyNames[part] ?? part)))
+    .map((part) =>
+      part === 'Mod' && apple ? 'Command' : (keyNames[part] ?? (part.length === 1 ? part.toUpperCase() : part)),
+    )
     .join('+');
 }
 

@@ -12,6 +12,8 @@ export interface CaseNoteShortcuts {
   applyFirstSuggestion: string[];
   /** Open the explanation card of the finding at the caret and move focus into it. @default ['Mod-.', 'Alt-Enter'] */
   openCard: string[];
+  /** Move focus to the findings list (a transaction with `FOCUS_FINDINGS_META`). @default ['Alt-Shift-l'] */
+  focusFindings: string[];
 }
 
 export const defaultShortcuts: CaseNoteShortcuts = {
@@ -19,6 +21,7 @@ export const defaultShortcuts: CaseNoteShortcuts = {
   previousDiagnostic: ['Shift-F8'],
   applyFirstSuggestion: ['Mod-Shift-Enter'],
   openCard: ['Mod-.', 'Alt-Enter'],
+  focusFindings: ['Alt-Shift-l'],
 };
 
 /**
@@ -26,3 +29,15 @@ export const defaultShortcuts: CaseNoteShortcuts = {
  * `DiagnosticCard` listens for it; a host with its own card can too.
  */
 export const OPEN_CARD_META = 'caseNoteOpenCard';
+
+/**
+ * Transaction meta key the `focusFindings` shortcut sets (value: `true`). The React
+ * `DiagnosticsPanel` listens for it and moves focus to its list.
+ */
+export const FOCUS_FINDINGS_META = 'caseNoteFocusFindings';
+
+/**
+ * Transaction meta key `nextDiagnostic` / `previousDiagnostic` set (value: the finding's id), so a
+ * host can announce the finding the caret moved to (the React editor does, once per move).
+ */
+export const MOVED_TO_FINDING_META = 'caseNoteMovedToFinding';

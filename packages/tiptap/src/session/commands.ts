@@ -3,6 +3,7 @@ import type { Command } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { caseNoteLintPluginKey } from '../constants.ts';
+import { MOVED_TO_FINDING_META } from '../keymap/shortcuts.ts';
 import type { Category, EditorDiagnostic, LintResultsMeta, NoteContext, SeverityOrOff } from '../types.ts';
 import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { getBlockText, getRangeText } from '../utils/noteText.ts';
@@ -46,7 +47,10 @@ export function moveToDiagnostic(session: LintSession, direction: 1 | -1): Comma
     else if (direction === 1) target = list.find((d) => (empty ? d.from >= from : d.from > from)) ?? list[0];
     else target = list.findLast((d) => d.from < from) ?? list[count - 1];
     if (!target) return false;
-    if (dispatch) tr.setSelection(TextSelection.create(tr.doc, target.from, target.to)).scrollIntoView();
+    if (dispatch)
+      tr.setSelection(TextSelection.create(tr.doc, target.from, target.to))
+        .setMeta(MOVED_TO_FINDING_META, target.id)
+        .scrollIntoView();
     return true;
   };
 }
