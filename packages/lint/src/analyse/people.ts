@@ -102,6 +102,8 @@ export interface Referents {
   male: 'child' | 'other' | null;
   /** The last person or group "they" may stand for: the child, a group of children with them, or others. */
   plural?: 'child' | 'children' | 'other' | null;
+  /** Who the sentence before was first about: a sentence opening "He…" or "She…" most often means them. */
+  topic?: 'child' | 'other' | null;
 }
 
 /** The role of each word in a sentence: reference to the child, to someone else, or neither. */
@@ -230,7 +232,10 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
         child.names.size > 0 &&
         compatible;
       if (objectAfterOther) uncertain.add(index);
+      // "Peter lives with Lady and Nana. He is seven": an opening pronoun is who the last sentence was about
+      const topicIsChild = index === 0 && referents.topic === 'child' && child.gender !== 'unknown';
       const isChild =
+        topicIsChild ||
         possessiveOfRelation ||
         objectAfterOther ||
         referent === 'child' ||
@@ -244,6 +249,9 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       else if (child.givenPronouns === 'they' && referents.plural === 'other') roles[index] = 'other-pronoun';
     }
   }
+  const first = roles.find((role) => role !== 'none' && role !== 'second-person' && role !== 'self-reference');
+  referents.topic =
+    first === undefined ? referents.topic : first === 'other-person' || first === 'other-pronoun' ? 'other' : 'child';
   return roles;
 }
 
