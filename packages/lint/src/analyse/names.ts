@@ -88,6 +88,7 @@ export const stripPossessive = (word: string): string =>
   word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
 const readings = new WeakMap<NoteSentence, NameReading[]>();
+const capitalisedWord = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Reads each word of a sentence as a name or not. A name is capitalised with lower-case letters
@@ -98,7 +99,7 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
   const cached = readings.get(sentence);
   if (cached) return cached;
   const words = sentence.words;
-  const capitalised = words.map((word) => /^\p{Lu}\p{Ll}/u.test(word.text));
+  const capitalised = words.map((word) => capitalisedWord.test(word.text));
   const result: NameReading[] = words.map(() => 'not-name');
   // runs of capitalised words (joined by "in", "of", ...) ending in an organisation word
   const inOrganisation = new Array<boolean>(words.length).fill(false);
