@@ -47,7 +47,7 @@ describe('a note too long or too odd for one parse', () => {
     const text = `Jade is LAC.\n\n${huge}\n\nThe SW visited.`;
     expect(lint(text, { analysis: false }).map((finding) => text.slice(finding.from, finding.to))).toEqual([
       'LAC',
-      'SW',
+      'The SW',
     ]);
   });
 
