@@ -48,7 +48,14 @@ const languageCategories = new Set(['victim-blaming', 'deficit', 'jargon']);
 /** Recall per category (a finding of a language category in the sentence) and false alarms on clean sentences. */
 export function measureLanguage(items = languageItems()) {
   const linter = createLinter({ analysis: false });
-  const counts = { jargon: [0, 0], blaming: [0, 0], victim: [0, 0], deficit: [0, 0], clean: [0, 0] };
+  // [found, all] per group.
+  const counts: Record<'jargon' | 'blaming' | 'victim' | 'deficit' | 'clean', [number, number]> = {
+    jargon: [0, 0],
+    blaming: [0, 0],
+    victim: [0, 0],
+    deficit: [0, 0],
+    clean: [0, 0],
+  };
   for (const item of items) {
     const found = linter.lint(item.text).some((diagnostic) => languageCategories.has(diagnostic.category));
     if (item.expect === 'clean') {
@@ -63,7 +70,7 @@ export function measureLanguage(items = languageItems()) {
       if (found) counts[key][0] += 1;
     }
   }
-  const of = (key: keyof typeof counts) => ratio(counts[key][0] ?? 0, counts[key][1] ?? 0);
+  const of = (key: keyof typeof counts) => ratio(counts[key][0], counts[key][1]);
   return {
     jargon: of('jargon'),
     victimBlamingAndDeficit: of('blaming'),
