@@ -49,7 +49,7 @@ describe('casenote lint takes files, folders and globs', () => {
     const run = runCli(['lint', 'notes/deep/c.html', '--format', 'json'], { cwd: temp.dir });
     const [file] = json(run.stdout).files;
     const finding = file?.diagnostics.find((diagnostic) => diagnostic.ruleId === 'put-self-at-risk');
-    expect(finding?.actual).toBe('putting herself at risk');
+    expect(finding?.actual).toBe('is putting herself at risk');
     expect(run.stdout).not.toContain('<p>');
   });
 });
@@ -67,7 +67,7 @@ describe('notes are read as data', () => {
       const run = runCli(['lint', name, '--format', 'json', '--fail-on', 'warning'], { cwd: encodings.dir });
       expect(run.status, name).toBe(1);
       expect(json(run.stdout).files[0]?.diagnostics.map((diagnostic) => diagnostic.actual)).toContain(
-        'putting herself at risk',
+        'is putting herself at risk',
       );
     }
   });

@@ -106,7 +106,7 @@ describe('--format sarif', () => {
     expect((risk.locations as Json[])[0]).toEqual({
       physicalLocation: {
         artifactLocation: { uri: 'notes/visit.txt' },
-        region: { startLine: 2, startColumn: 9, endLine: 2, endColumn: 32 },
+        region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 32 },
       },
     });
     const rule = only.tool.driver.rules[risk.ruleIndex as number] as Json;
@@ -134,7 +134,7 @@ describe('--format github', () => {
     expect(lines.every((line) => /^::(error|warning|notice) file=/.test(line))).toBe(true);
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^::warning file=notes\/visit\.txt,line=2,col=9,endLine=2,endColumn=32,title=casenote put-self-at-risk::.+Source: https:\/\//,
+        /^::warning file=notes\/visit\.txt,line=2,col=6,endLine=2,endColumn=32,title=casenote put-self-at-risk::.+Source: https:\/\//,
       ),
     );
   });

@@ -17,6 +17,7 @@ import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { matchCase } from './match-case.ts';
 import { sentenceTokens } from './tokens.ts';
+import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
@@ -28,7 +29,8 @@ interface Found {
   hit: Hit;
   from: number;
   to: number;
-  startsSentence: boolean;
+  /** The sentence's words, for fitting suggestions to it. */
+  tokens: Token[];
   /** For a rule with conditions: what they decided here. */
   verdict?: Verdict;
 }
@@ -59,7 +61,7 @@ export function retextCaseNote(compiled: CompiledRules) {
         const first = tokens[hit.start];
         const last = tokens[hit.end - 1];
         if (!first || !last) continue;
-        found.push({ hit, from: first.start, to: last.end, startsSentence: hit.start === 0 });
+        found.push({ hit, from: first.start, to: last.end, tokens });
       }
     });
     if (found.length === 0) return;
@@ -140,7 +142,7 @@ function gentler(a: Severity, b: Severity): Severity {
 
 /** The diagnostic for one match, or undefined when the team allows the phrase. */
 function toDiagnostic(
-  { hit, from, to, startsSentence, verdict }: Found,
+  { hit, from, to, tokens, verdict }: Found,
   compiled: CompiledRules,
   text: string,
   expansionsEnd: Map<number, number>,
@@ -154,16 +156,26 @@ function toDiagnostic(
     ? explainedAcronymMessage
     : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
+  // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
+  const context = { text, tokens, start: hit.start, end: hit.end, ruleLemmas: ruleLemmas(rule) };
+  const fitted = fitFinding(context, rule.suggestions, (suggestion, replaced, startsSentence) =>
+    matchCase(suggestion, replaced, startsSentence, isAcronym),
+  );
+  const offered = fitted.suggestions.filter(
+    (fix) => !stillFlagged(compiled.matcher, hit.rule, context, fitted.from, fitted.to, fix),
+  );
+  // with no fix left, the finding keeps the words the rule matched
+  const range = offered.length > 0 ? fitted : { from, to };
   return {
-    from,
-    to,
+    from: range.from,
+    to: range.to,
     ruleId: rule.id,
     category: rule.category,
     severity: explained ? 'hint' : soft ? gentler(configured, soft.severity) : configured,
     message: formatMessage(template, actual),
     explanation: rule.explanation,
-    actual,
-    suggestions: rule.suggestions.map((suggestion) => matchCase(suggestion, actual, startsSentence, isAcronym)),
+    actual: text.slice(range.from, range.to),
+    suggestions: offered,
     source: rule.sources[0]?.url,
   };
 }

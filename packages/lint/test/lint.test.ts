@@ -15,7 +15,7 @@ const teamPack: RuleEntry[] = [
     family: 'responsibility-shifting',
     severity: 'warning',
     patterns: ['{play} with fire'],
-    suggestions: ['was in danger from'],
+    suggestions: ['in danger'],
     explanation: 'This wording makes the child sound responsible for the danger an adult caused.',
     sources: [source],
   },
@@ -109,7 +109,7 @@ describe('@casenote/lint public API', () => {
         message: '‘playing with fire’ may make the child sound responsible for harm done to them',
         explanation: 'This wording makes the child sound responsible for the danger an adult caused.',
         actual: 'playing with fire',
-        suggestions: ['was in danger from'],
+        suggestions: ['in danger'],
         source,
       },
     ]);
@@ -217,8 +217,8 @@ describe('suggestions and acronyms', () => {
   const team = (text: string) => linter.lint(text).filter((diagnostic) => diagnostic.ruleId.startsWith('team-'));
 
   it('keep the capitalisation of the words they replace', () => {
-    expect(team('Playing with fire was mentioned.')[0]?.suggestions).toEqual(['Was in danger from']);
-    expect(team('She keeps PLAYING WITH FIRE.')[0]?.suggestions).toEqual(['WAS IN DANGER FROM']);
+    expect(team('Playing with fire was mentioned.')[0]?.suggestions).toEqual(['In danger']);
+    expect(team('She keeps PLAYING WITH FIRE.')[0]?.suggestions).toEqual(['IN DANGER']);
     expect(team('The WTT met.')[0]?.suggestions).toEqual(['team meeting']);
     expect(team('WTT met.')[0]?.suggestions).toEqual(['Team meeting']);
   });
@@ -241,7 +241,7 @@ describe('the retext plugin', () => {
       ruleId: 'team-risky-behaviour',
       source: 'casenote',
       actual: 'playing with fire',
-      expected: ['was in danger from'],
+      expected: ['in danger'],
       url: source,
       note: 'This wording makes the child sound responsible for the danger an adult caused.',
       place: { start: { line: 2, column: 9, offset: 18 }, end: { line: 2, column: 26, offset: 35 } },

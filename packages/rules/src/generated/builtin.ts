@@ -4848,8 +4848,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[{refuse} to] work with"
   ],
   "suggestions": [
-   "did not take part",
-   "said no to"
+   "did not want to",
+   "did not agree to"
   ],
   "explanation": "'Refused to engage' puts the whole difficulty on the family. Record what was offered, how, and what they said about it, so the reader can see both sides.",
   "pack": "data/deficit.yml",
@@ -5481,7 +5481,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "<be> very? irrational"
   ],
   "suggestions": [
-   "very distressed"
+   "was very distressed"
   ],
   "explanation": "Calling someone irrational dismisses their view before it is understood. Record what they said and what it was about.",
   "pack": "data/deficit.yml",
@@ -5698,6 +5698,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "immature parent+|mother+|father+|mum+|dad+"
   ],
   "suggestions": [
+   "is still learning",
    "still learning"
   ],
   "explanation": "This is a judgement rather than a description. Say what the person finds hard and what help would make a difference.",
@@ -8158,8 +8159,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "suggestions": [
    "short break",
-   "sleepover",
-   "stayover"
+   "sleepover"
   ],
   "explanation": "\"Respite\" suggests the adults need a rest from the child. Children prefer \"sleepover\" or \"short break\"; say who they stayed with and what they did.",
   "pack": "data/jargon.yml",
@@ -8222,7 +8222,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "difficult|hard to place"
   ],
   "suggestions": [
-   "we have not yet found the right home for"
+   "is waiting for the right home"
   ],
   "explanation": "This puts the difficulty on the child. The problem is that the service has not yet found a home good enough for them.",
   "pack": "data/jargon.yml",
@@ -8816,8 +8816,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[signpost] <obj>|mum|dad|parents|the to"
   ],
   "suggestions": [
-   "gave information about",
-   "told you about"
+   "directed"
   ],
   "explanation": "Say what you told the family about, and how to get that help.",
   "pack": "data/jargon.yml",
@@ -10468,7 +10467,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{expose} <self> to risk|harm|danger|exploitation|abuse"
   ],
   "suggestions": [
-   "was exposed to"
+   "was put at risk"
   ],
   "explanation": "Children do not expose themselves to harm; someone exposes them to it. Name the person or situation that did.",
   "pack": "data/victim-blaming.yml",
@@ -10765,7 +10764,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[should have] said no"
   ],
   "suggestions": [
-   "did not feel able to say"
+   "had not"
   ],
   "explanation": "Expecting a child to have blocked, reported or told someone places the job of stopping abuse on them. Record what made it hard for them to tell.",
   "pack": "data/victim-blaming.yml",
@@ -10841,7 +10840,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "suggestions": [
    "was drawn back to",
-   "was made to return to"
+   "was taken back to"
   ],
   "explanation": "Children return to those exploiting them because they are being controlled, threatened or groomed. Wording that makes it sound voluntary hides that control.",
   "pack": "data/victim-blaming.yml",
@@ -11593,7 +11592,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "complicit in the abuse|exploitation"
   ],
   "suggestions": [
-   "harmed by"
+   "being exploited"
   ],
   "explanation": "Children are never complicit in their own abuse. Describe the control the abuser had.",
   "pack": "data/victim-blaming.yml",
@@ -11674,6 +11673,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{pass} for an? 18|eighteen|adult"
   ],
   "suggestions": [
+   "is still a child",
    "still a child"
   ],
   "explanation": "Describing a child as older than their years can lead adults to expect them to protect themselves. Whatever they seem like, they are a child and need protecting.",
@@ -11773,6 +11773,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{act}|{work} as a runner|lookout"
   ],
   "suggestions": [
+   "is a child exploited to carry drugs",
    "child exploited to carry drugs"
   ],
   "explanation": "'Runner' is the exploiters' own job title for a child they are using. Describe the exploitation instead.",
@@ -12148,6 +12149,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "things {get} physical|violent"
   ],
   "suggestions": [
+   "became violent towards",
    "became violent"
   ],
   "explanation": "This vague phrase hides what was done and by whom. Say exactly what happened, for example who hit or pushed whom.",

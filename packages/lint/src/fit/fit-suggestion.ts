@@ -1,0 +1,238 @@
+/**
+ * Fits one suggestion to its sentence: the verb group takes the sentence's tense, person and
+ * auxiliaries; articles agree; no determiner or word is doubled at the edges; a pronoun brings its
+ * verb along. Returns the range to replace and the words, or undefined when no fit reads correctly.
+ */
+import type { Token } from '@casenote/rules';
+import { placeVerbGroup, readingsOf, type FitContext } from './slot.ts';
+import { readVerbal, renderVerbal } from './suggestion.ts';
+import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
+import { beForms, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
+
+export interface Fitted {
+  /** Offsets into the text (UTF-16). */
+  from: number;
+  to: number;
+  /** The words, with the suggestion's own capitalisation (the sentence's is applied afterwards). */
+  text: string;
+  /** Index of the first token replaced, to tell whether the fix starts the sentence. */
+  fromToken: number;
+}
+
+const intransitive = new Set([
+  'go',
+  'come',
+  'run',
+  'die',
+  'live',
+  'stay',
+  'arrive',
+  'happen',
+  'disagree',
+  'seem',
+  'become',
+]);
+// uncountable: "a lifestyle choice" → "exploitation", not "an exploitation"
+const massNouns = new Set([
+  'exploitation',
+  'abuse',
+  'harm',
+  'violence',
+  'neglect',
+  'support',
+  'help',
+  'advice',
+  'information',
+]);
+const whWords = new Set(['what', 'who', 'how', 'where', 'when', 'why']);
+const linkingVerbs = new Set(['seem', 'look', 'appear']);
+const subjectAgreement: Record<string, Record<string, string>> = {
+  plural: {
+    is: 'are',
+    was: 'were',
+    has: 'have',
+    does: 'do',
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+  },
+  i: { is: 'am', are: 'am', has: 'have', does: 'do', were: 'was', "doesn't": "don't", "hasn't": "haven't" },
+};
+
+const linkedBefore = (tokens: readonly Token[], index: number): Token | undefined =>
+  index > 0 && !tokens[index]?.breakBefore ? tokens[index - 1] : undefined;
+const linkedAfter = (tokens: readonly Token[], index: number): Token | undefined =>
+  tokens[index]?.breakBefore === false ? tokens[index] : undefined;
+
+/** Fits `suggestion` to the finding in `context`. */
+export function fitSuggestion(context: FitContext, suggestion: string): Fitted | undefined {
+  const { tokens, start, end } = context;
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  let words = suggestion.split(/\s+/).filter(Boolean);
+  // a word the sentence already has just after the finding: "S47 enquiry" → "child protection enquiry"
+  for (let count = Math.min(2, words.length - 1); count > 0; count--) {
+    const tail = words.slice(-count).map((word) => word.toLowerCase());
+    const next = tokens.slice(end, end + count).map((token) => token.lower);
+    if (tail.join(' ') === next.join(' ') && !tokens.slice(end, end + count).some((token) => token.breakBefore)) {
+      words = words.slice(0, -count);
+      break;
+    }
+  }
+  const verbal = readVerbal(words.join(' '));
+  const firstIsVerb = readingsOf(first.lower, context.ruleLemmas).length > 0;
+  if (verbal && (verbal.certain || firstIsVerb)) {
+    const fitted = fitVerbal(context, verbal);
+    // "distressed behaviour" may be a noun phrase after all
+    if (fitted || verbal.certain) return fitted && edgesAgree(context, fitted);
+  }
+  if (isKnownVerbForm(first.lower, context.ruleLemmas)) {
+    // a finite verb replaced by a noun phrase ("she gives as good as she gets" → "violence")
+    const forms = readingsOf(first.lower, context.ruleLemmas);
+    const before = linkedBefore(tokens, start);
+    const afterDeterminer = before && (determiners.has(before.lower) || isPossessive(before.lower));
+    if (!afterDeterminer && (forms.includes('third') || forms.includes('past'))) return undefined;
+  }
+  let from = first.start;
+  let fromToken = start;
+  let to = last.end;
+  const before = linkedBefore(tokens, start);
+  const pronoun = words.length === 1 ? (words[0] as string).toLowerCase() : '';
+  if (/^(i|you|we|they)$/.test(pronoun)) {
+    if (before && /^(a|an|the)$/.test(before.lower)) {
+      from = before.start;
+      fromToken = start - 1;
+    } else if (before && (determiners.has(before.lower) || isPossessive(before.lower))) return undefined;
+    const verb = linkedAfter(tokens, end);
+    if (verb) {
+      const agreed = subjectAgreement[pronoun === 'i' ? 'i' : 'plural']?.[verb.lower];
+      const base = agreed ? undefined : thirdPersonLemma(verb.lower);
+      const replacement = agreed ?? (base && isKnownVerbForm(verb.lower, [base]) ? base : undefined);
+      if (replacement) {
+        words = [...words, replacement];
+        to = verb.end;
+      }
+    }
+    return edgesAgree(context, { from, to, text: words.join(' '), fromToken });
+  }
+  if (before && words.length > 1 && determiners.has((words[0] as string).toLowerCase())) {
+    if ((determiners.has(before.lower) && before.lower !== 'that') || isPossessive(before.lower))
+      words = words.slice(1);
+  }
+  if (words.length === 0) return undefined;
+  const head = (words[0] as string).toLowerCase();
+  // "what the child did" cannot follow "the" or "There are"
+  if (
+    whWords.has(head) &&
+    before &&
+    (determiners.has(before.lower) || isPossessive(before.lower) || beForms.has(before.lower))
+  )
+    return undefined;
+  if (before && (before.lower === 'a' || before.lower === 'an') && words.length === 1 && massNouns.has(head)) {
+    from = before.start;
+    fromToken = start - 1;
+  } else if (before && (before.lower === 'a' || before.lower === 'an')) {
+    const wantsAn = takesAn(words[0] as string);
+    if (wantsAn !== (before.lower === 'an')) {
+      const written = context.text.slice(before.start, before.end);
+      const article = wantsAn ? 'an' : 'a';
+      words = [written.charAt(0) === 'A' ? `A${article.slice(1)}` : article, ...words];
+      from = before.start;
+      fromToken = start - 1;
+    }
+  }
+  return edgesAgree(context, { from, to, text: words.join(' '), fromToken });
+}
+
+// words that need what follows them: "got physical with" → "became violent" would leave "Mum" hanging
+const needsObject = new Set([
+  'with',
+  'to',
+  'for',
+  'about',
+  'of',
+  'towards',
+  'by',
+  'into',
+  'in',
+  'from',
+  'at',
+  'through',
+  'a',
+  'an',
+  'the',
+]);
+const clauseWords = new Set(
+  'and or but when because as so then while if after before until at in on to with for from by of'.split(' '),
+);
+// after these, a verb follows without "to": "failed to engage" → "did not engage"
+const takesBareVerb = new Set([
+  'not',
+  'did',
+  'do',
+  'does',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'must',
+  'may',
+  'might',
+]);
+
+/**
+ * The fit, unless it leaves a word hanging: a suggestion ending "towards" where the sentence has no
+ * object for it, or "got physical with her" → "became violent her". A verb takes the object itself
+ * ("exposed to domestic abuse" → "experienced domestic abuse").
+ */
+function edgesAgree(context: FitContext, fitted: Fitted): Fitted | undefined {
+  const { tokens } = context;
+  const replacedAt = tokens.findLastIndex((token) => token.start >= fitted.from && token.end <= fitted.to);
+  const replaced = tokens[replacedAt];
+  const lastWord = fitted.text.split(' ').at(-1)?.toLowerCase() ?? '';
+  if (!replaced || lastWord === '') return lastWord === '' ? undefined : fitted;
+  const spanNeeds = needsObject.has(replaced.lower);
+  const fitNeeds = needsObject.has(lastWord);
+  const next = tokens[replacedAt + 1];
+  const objectFollows = next?.breakBefore === false;
+  // "did not attend nursery" → "was not brought to nursery"; but not "became violent towards and…"
+  if (fitNeeds && !spanNeeds && !(objectFollows && !clauseWords.has((next as Token).lower))) return undefined;
+  if (spanNeeds && !fitNeeds && objectFollows) {
+    if (replaced.lower === 'to' && takesBareVerb.has(lastWord)) return fitted;
+    if (verbReadings(lastWord).length === 0 && !isKnownVerbForm(lastWord)) return undefined;
+  }
+  return fitted;
+}
+
+function fitVerbal(context: FitContext, verbal: NonNullable<ReturnType<typeof readVerbal>>): Fitted | undefined {
+  const { tokens, end } = context;
+  const passiveOk = !(
+    verbal.doSupport ||
+    verbal.perfect ||
+    verbal.modal ||
+    verbal.negation.length > 0 ||
+    intransitive.has(verbal.lemma)
+  );
+  const placement = placeVerbGroup(context, { lemma: verbal.lemma, perfect: verbal.perfect, passiveOk });
+  if (!placement) return undefined;
+  if (placement.afterDo && (verbal.lemma === 'be' || verbal.negation.length > 0 || verbal.perfect)) return undefined;
+  if (placement.adverbBetween && verbal.negation.length > 0) return undefined;
+  const text = renderVerbal(verbal, placement.slot);
+  if (!text) return undefined;
+  let fromToken = placement.from;
+  let fitted = text;
+  // the auxiliary goes with the fix, so the card reads "is putting herself at risk" → "is at risk"
+  const auxiliary = linkedBefore(tokens, fromToken);
+  if (verbal.auxiliaryHead && auxiliary && fromToken === context.start && isAuxiliary(auxiliary.lower)) {
+    fitted = `${context.text.slice(auxiliary.start, auxiliary.end)} ${text}`;
+    fromToken -= 1;
+  }
+  let to = (tokens[end - 1] as Token).end;
+  // "presented as anxious" → "seemed anxious": the "as" would dangle
+  const as = linkedAfter(tokens, end);
+  if (as?.lower === 'as' && linkingVerbs.has(verbal.lemma) && !/^(if|though)$/.test(tokens[end + 1]?.lower ?? ''))
+    to = as.end;
+  return { from: (tokens[fromToken] as Token).start, to, text: fitted, fromToken };
+}

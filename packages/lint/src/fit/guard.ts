@@ -1,0 +1,68 @@
+/**
+ * Last checks on a fix before it is offered, for every finding (phrase rules and the note analysis
+ * alike): the fixed sentence must not double a word at either edge ("you you"), break a/an
+ * agreement, or leave a quotation mark without its partner.
+ */
+import { takesAn } from './word-classes.ts';
+
+const wordBefore = (text: string, at: number): string =>
+  /([\p{L}\p{N}']+)[\s]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+const wordAfter = (text: string, at: number): string =>
+  /^[\s]+([\p{L}\p{N}']+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+
+// "your you", "the I": a pronoun cannot follow a determiner
+const possessives = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
+const pronouns = new Set(['i', 'you', 'we', 'they', 'me', 'us', 'them']);
+
+/** Whether replacing text[from, to) with `fix` reads cleanly at its edges. */
+export function fixReadsCleanly(text: string, from: number, to: number, fix: string): boolean {
+  const words = fix.match(/[\p{L}\p{N}']+/gu) ?? [];
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  const before = wordBefore(text, from).toLowerCase();
+  const after = wordAfter(text, to).toLowerCase();
+  if (first !== '' && before === first && !/^(had|that)$/.test(first)) return false;
+  if (last !== '' && after === last && !/^(had|that)$/.test(last)) return false;
+  for (let index = 1; index < words.length; index++) {
+    const previous = (words[index - 1] as string).toLowerCase();
+    const word = words[index] as string;
+    if (word.toLowerCase() === previous) return false;
+    if ((previous === 'a' || previous === 'an') && takesAn(word) !== (previous === 'an')) return false;
+    if (possessives.has(previous) && pronouns.has(word.toLowerCase())) return false;
+    // "a your home", "the my plan"
+    if (/^(a|an|the)$/.test(previous) && possessives.has(word.toLowerCase())) return false;
+  }
+  if (possessives.has(before) && pronouns.has(first)) return false;
+  if ((before === 'a' || before === 'an') && words[0] && takesAn(words[0]) !== (before === 'an')) return false;
+  return quotesBalance(fix) === quotesBalance(text.slice(from, to));
+}
+
+/** Double quotation marks opened minus closed (straight quotes count by pairs). */
+function quotesBalance(text: string): number {
+  let balance = 0;
+  let straight = 0;
+  for (const char of text) {
+    if (char === '\u201c') balance++;
+    else if (char === '\u201d') balance--;
+    else if (char === '"') straight++;
+  }
+  return balance * 2 + (straight % 2);
+}
+
+/**
+ * Widens [from, to) over a quotation mark just outside it when the range holds only one of a
+ * pair: `volatile” relationship` takes in the opening “ before it. Undefined when none is there.
+ */
+export function balanceQuotes(text: string, from: number, to: number): { from: number; to: number } | undefined {
+  const inside = text.slice(from, to);
+  const opened = (inside.match(/\u201c/g) ?? []).length - (inside.match(/\u201d/g) ?? []).length;
+  const straight = (inside.match(/"/g) ?? []).length % 2;
+  if (opened === 0 && straight === 0) return { from, to };
+  if (opened === 1 && text.charAt(to) === '\u201d') return { from, to: to + 1 };
+  if (opened === -1 && text.charAt(from - 1) === '\u201c') return { from: from - 1, to };
+  if (opened === 0 && straight === 1) {
+    if (text.charAt(to) === '"') return { from, to: to + 1 };
+    if (text.charAt(from - 1) === '"') return { from: from - 1, to };
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * The fitting step: before a finding's suggestions are offered as one-click fixes, each is fitted to
+ * its sentence (see fit-suggestion.ts). A suggestion with no correct fit is dropped; the finding
+ * keeps its explanation. When fits take in neighbouring words ("is" before "putting herself at
+ * risk"), the finding's range grows to cover every fit and each fix carries the words it keeps.
+ */
+import { resolveHits, tokenize, type Matcher, type Rule } from '@casenote/rules';
+import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
+import { balanceQuotes, fixReadsCleanly } from './guard.ts';
+import type { FitContext } from './slot.ts';
+
+export type { FitContext } from './slot.ts';
+export { fitSuggestion } from './fit-suggestion.ts';
+export { fixReadsCleanly } from './guard.ts';
+
+export interface FittedFinding {
+  from: number;
+  to: number;
+  suggestions: string[];
+}
+
+/**
+ * Fits every suggestion of one finding.
+ *
+ * @param applyCase gives a fitted suggestion the capitalisation of the words it replaces.
+ */
+export function fitFinding(
+  context: FitContext,
+  suggestions: readonly string[],
+  applyCase: (suggestion: string, replaced: string, startsSentence: boolean) => string,
+): FittedFinding {
+  const first = context.tokens[context.start];
+  const last = context.tokens[context.end - 1];
+  const from0 = first?.start ?? 0;
+  const to0 = last?.end ?? 0;
+  const fits: Fitted[] = [];
+  for (const suggestion of suggestions) {
+    const fitted = fitSuggestion(context, suggestion);
+    if (fitted) fits.push(fitted);
+  }
+  if (fits.length === 0) return { from: from0, to: to0, suggestions: [] };
+  const { text } = context;
+  // a quotation mark is replaced with its partner, or the quoted words keep both
+  const range = balanceQuotes(
+    text,
+    Math.min(from0, ...fits.map((fit) => fit.from)),
+    Math.max(to0, ...fits.map((fit) => fit.to)),
+  );
+  if (!range) return { from: from0, to: to0, suggestions: [] };
+  const { from, to } = range;
+  const fitted = fits.map(
+    (fit) =>
+      text.slice(from, fit.from) +
+      applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0) +
+      text.slice(fit.to, to),
+  );
+  const clean = [...new Set(fitted)].filter((fix) => fixReadsCleanly(text, from, to, fix));
+  return clean.length > 0 ? { from, to, suggestions: clean } : { from: from0, to: to0, suggestions: [] };
+}
+
+const verbInPattern = /\{([\p{L}']+)\}/gu;
+const lemmaCache = new WeakMap<Rule, string[]>();
+
+/** The verbs a rule's patterns inflect (`{put} <self> at risk` → ["put"]). */
+export function ruleLemmas(rule: Rule): string[] {
+  let lemmas = lemmaCache.get(rule);
+  if (!lemmas) {
+    lemmas = [
+      ...new Set(rule.patterns.flatMap((pattern) => [...pattern.matchAll(verbInPattern)].map((m) => m[1] as string))),
+    ];
+    lemmaCache.set(rule, lemmas);
+  }
+  return lemmas;
+}
+
+/**
+ * Whether the rule would still flag the words a fix puts in (a suggestion that itself matches the
+ * rule's patterns, as a new rule's data may). Re-reads only the one sentence.
+ */
+export function stillFlagged(
+  matcher: Matcher,
+  rule: number,
+  context: FitContext,
+  from: number,
+  to: number,
+  fix: string,
+): boolean {
+  const { text, tokens } = context;
+  const start = tokens[0]?.start ?? from;
+  const end = Math.max(tokens.at(-1)?.end ?? to, to);
+  const sentence = text.slice(start, from) + fix + text.slice(to, end);
+  const fixFrom = from - start;
+  const fixTo = fixFrom + fix.length;
+  const fixedTokens = tokenize(sentence);
+  return resolveHits(matcher.match(fixedTokens)).some((hit) => {
+    const first = fixedTokens[hit.start];
+    const last = fixedTokens[hit.end - 1];
+    return hit.rule === rule && first !== undefined && last !== undefined && first.start < fixTo && last.end > fixFrom;
+  });
+}

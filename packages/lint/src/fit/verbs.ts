@@ -1,0 +1,191 @@
+/**
+ * Verb forms for fitting a suggestion to its sentence: which form a word is, and a lemma in a
+ * given form. Small on purpose: the irregular verbs that rule data and case notes use, and the
+ * regular spelling rules.
+ */
+
+/** The five forms of an English verb ("be" has more, handled in `inflect`). */
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
+
+// lemma: third person singular, past, past participle, -ing
+const irregular: Record<string, [string, string, string, string]> = {
+  be: ['is', 'was', 'been', 'being'],
+  have: ['has', 'had', 'had', 'having'],
+  do: ['does', 'did', 'done', 'doing'],
+  go: ['goes', 'went', 'gone', 'going'],
+  make: ['makes', 'made', 'made', 'making'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  get: ['gets', 'got', 'got', 'getting'],
+  put: ['puts', 'put', 'put', 'putting'],
+  run: ['runs', 'ran', 'run', 'running'],
+  keep: ['keeps', 'kept', 'kept', 'keeping'],
+  leave: ['leaves', 'left', 'left', 'leaving'],
+  say: ['says', 'said', 'said', 'saying'],
+  tell: ['tells', 'told', 'told', 'telling'],
+  send: ['sends', 'sent', 'sent', 'sending'],
+  come: ['comes', 'came', 'come', 'coming'],
+  become: ['becomes', 'became', 'become', 'becoming'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  find: ['finds', 'found', 'found', 'finding'],
+  feel: ['feels', 'felt', 'felt', 'feeling'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  choose: ['chooses', 'chose', 'chosen', 'choosing'],
+  bring: ['brings', 'brought', 'brought', 'bringing'],
+  think: ['thinks', 'thought', 'thought', 'thinking'],
+  seek: ['seeks', 'sought', 'sought', 'seeking'],
+  sell: ['sells', 'sold', 'sold', 'selling'],
+  spend: ['spends', 'spent', 'spent', 'spending'],
+  hit: ['hits', 'hit', 'hit', 'hitting'],
+  hurt: ['hurts', 'hurt', 'hurt', 'hurting'],
+  let: ['lets', 'let', 'let', 'letting'],
+  set: ['sets', 'set', 'set', 'setting'],
+  meet: ['meets', 'met', 'met', 'meeting'],
+  lose: ['loses', 'lost', 'lost', 'losing'],
+  fight: ['fights', 'fought', 'fought', 'fighting'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  lead: ['leads', 'led', 'led', 'leading'],
+  understand: ['understands', 'understood', 'understood', 'understanding'],
+  hold: ['holds', 'held', 'held', 'holding'],
+  sleep: ['sleeps', 'slept', 'slept', 'sleeping'],
+  stay: ['stays', 'stayed', 'stayed', 'staying'],
+  pay: ['pays', 'paid', 'paid', 'paying'],
+  lie: ['lies', 'lied', 'lied', 'lying'],
+  die: ['dies', 'died', 'died', 'dying'],
+  flee: ['flees', 'fled', 'fled', 'fleeing'],
+  break: ['breaks', 'broke', 'broken', 'breaking'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  grow: ['grows', 'grew', 'grown', 'growing'],
+  fall: ['falls', 'fell', 'fallen', 'falling'],
+  hear: ['hears', 'heard', 'heard', 'hearing'],
+  mean: ['means', 'meant', 'meant', 'meaning'],
+  withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  drink: ['drinks', 'drank', 'drunk', 'drinking'],
+  begin: ['begins', 'began', 'begun', 'beginning'],
+  fly: ['flies', 'flew', 'flown', 'flying'],
+  throw: ['throws', 'threw', 'thrown', 'throwing'],
+};
+
+const formIndex: Record<Exclude<VerbForm, 'base'>, number> = { third: 0, past: 1, participle: 2, ing: 3 };
+const reverse = new Map<string, Array<{ lemma: string; form: VerbForm }>>();
+for (const [lemma, forms] of Object.entries(irregular)) {
+  const add = (word: string, form: VerbForm) => reverse.set(word, [...(reverse.get(word) ?? []), { lemma, form }]);
+  add(lemma, 'base');
+  add(forms[0], 'third');
+  add(forms[1], 'past');
+  add(forms[2], 'participle');
+  add(forms[3], 'ing');
+}
+for (const word of ['am', 'are']) reverse.set(word, [{ lemma: 'be', form: 'base' }]);
+reverse.set('were', [{ lemma: 'be', form: 'past' }]);
+
+const vowel = /[aeiou]/;
+
+/** A regular verb in one form. */
+function regular(lemma: string, form: VerbForm): string {
+  const last = lemma.at(-1) ?? '';
+  const consonantY = last === 'y' && !vowel.test(lemma.at(-2) ?? '');
+  const doubles = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma);
+  switch (form) {
+    case 'base':
+      return lemma;
+    case 'third':
+      if (/(s|x|z|ch|sh|o)$/.test(lemma)) return `${lemma}es`;
+      return consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+    case 'past':
+    case 'participle':
+      if (last === 'e') return `${lemma}d`;
+      if (consonantY) return `${lemma.slice(0, -1)}ied`;
+      return doubles ? `${lemma}${last}ed` : `${lemma}ed`;
+    case 'ing':
+      if (lemma.endsWith('ie')) return `${lemma.slice(0, -2)}ying`;
+      if (last === 'e' && !/(ee|ye|oe)$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
+      return doubles ? `${lemma}${last}ing` : `${lemma}ing`;
+  }
+}
+
+/** A verb (by lemma) in one form. "be" in finite forms is chosen by `beForm`. */
+export function inflect(lemma: string, form: VerbForm): string {
+  const forms = irregular[lemma];
+  if (form === 'base') return lemma;
+  if (forms) return forms[formIndex[form]] as string;
+  return regular(lemma, form);
+}
+
+/** Guesses the lemma of a regular "-ed"/"-ing"/"-s" form, checked by inflecting it back. */
+function regularLemma(word: string, form: VerbForm): string | undefined {
+  const cut = form === 'ing' ? 3 : form === 'third' ? (/(ches|shes|sses|xes|oes)$/.test(word) ? 2 : 1) : 2;
+  const stem = word.slice(0, -cut);
+  const candidates =
+    form === 'third' && word.endsWith('ies')
+      ? [`${word.slice(0, -3)}y`]
+      : [
+          stem.endsWith('i') && form !== 'ing' ? `${stem.slice(0, -1)}y` : '',
+          /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : '',
+          /(?:[vcz]|[^aeiou]at|[aeiou][su]|[^aeiou][aiou][mkpng]|[^aeiou]l|ir|ar|dg|ng|rg|rs|ls|ns|us)$/.test(stem)
+            ? `${stem}e`
+            : '',
+          stem.endsWith('e') && form !== 'ing' ? `${stem}e` : '',
+          stem,
+        ];
+  return candidates.find((lemma) => lemma.length > 1 && regular(lemma, form) === word);
+}
+
+/** What verb forms a word may be ("put": base, past, participle). Empty when it cannot be a verb form we know. */
+export function verbReadings(
+  word: string,
+  knownLemmas: readonly string[] = [],
+): Array<{ lemma: string; form: VerbForm }> {
+  const lower = word.toLowerCase();
+  const known = reverse.get(lower);
+  if (known) return known;
+  for (const lemma of knownLemmas) {
+    const readings = (['base', 'third', 'past', 'participle', 'ing'] as const)
+      .filter((form) => inflect(lemma, form) === lower)
+      .map((form) => ({ lemma, form }));
+    if (readings.length > 0) return readings;
+  }
+  if (lower.length < 5) return [];
+  if (lower.endsWith('ing')) {
+    const lemma = regularLemma(lower, 'ing');
+    return lemma ? [{ lemma, form: 'ing' }] : [];
+  }
+  if (lower.endsWith('ed')) {
+    const lemma = regularLemma(lower, 'past');
+    return lemma
+      ? [
+          { lemma, form: 'past' },
+          { lemma, form: 'participle' },
+        ]
+      : [];
+  }
+  return [];
+}
+
+/** The lemma of a third-person "-s" form we can undo ("finds" → "find"), for suggestions only. */
+export function thirdPersonLemma(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const known = reverse.get(lower)?.find((reading) => reading.form === 'third');
+  if (known) return known.lemma;
+  return lower.endsWith('s') && !lower.endsWith('ss') ? regularLemma(lower, 'third') : undefined;
+}
+
+/** Whether a word is a verb form we know for certain (an irregular form, or a form of one of the rule's verbs). */
+export function isKnownVerbForm(word: string, knownLemmas: readonly string[] = []): boolean {
+  const lower = word.toLowerCase();
+  if (reverse.has(lower)) return true;
+  return knownLemmas.some((lemma) =>
+    (['base', 'third', 'past', 'participle', 'ing'] as const).some((form) => inflect(lemma, form) === lower),
+  );
+}
+
+/**
+ * A word that can only be a verb form: an irregular past, participle or "-s" form ("gave", "went",
+ * "took"); not an "-ing" form, which is often a noun ("meeting").
+ */
+export function isCertainVerbForm(word: string): boolean {
+  return (
+    reverse.get(word.toLowerCase())?.every((reading) => reading.form !== 'base' && reading.form !== 'ing') ?? false
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, type Diagnostic } from '@casenote/lint';
+
+const linter = createLinter({ analysis: false });
+
+/** Every one-click fix for `ruleId` on `text`, applied: the sentences the writer would get. */
+function fixed(text: string, ruleId: string): string[] {
+  const diagnostic = linter.lint(text).find((found) => found.ruleId === ruleId) as Diagnostic;
+  expect(diagnostic, `${ruleId} on ${text}`).toBeDefined();
+  expect(diagnostic.actual).toBe(text.slice(diagnostic.from, diagnostic.to));
+  return diagnostic.suggestions.map(
+    (suggestion) => text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to),
+  );
+}
+
+describe('one-click fixes fitted to their sentence', () => {
+  it('carry the tense and the auxiliary over, and take the auxiliary into the fix', () => {
+    expect(fixed('Staff are worried Amber is putting herself at risk by going out.', 'put-self-at-risk')).toEqual([
+      'Staff are worried Amber is at risk by going out.',
+      'Staff are worried Amber is being placed at risk by others by going out.',
+    ]);
+    const diagnostic = linter.lint('Amber is putting herself at risk.')[0] as Diagnostic;
+    expect(diagnostic.actual).toBe('is putting herself at risk');
+    expect(diagnostic.suggestions).toEqual(['is at risk', 'is being placed at risk by others']);
+    expect(fixed('He has put himself in risky situations.', 'put-self-at-risk')).toEqual([
+      'He has been at risk.',
+      'He has been placed at risk by others.',
+    ]);
+    expect(fixed('Ellie-Mae puts herself in danger most weekends.', 'put-self-at-risk')[0]).toBe(
+      'Ellie-Mae is at risk most weekends.',
+    );
+  });
+
+  it('put a negated suggestion in the right tense in place of "be" ("was uncooperative" → "did not agree")', () => {
+    expect(fixed('Dad was uncooperative during the visit.', 'uncooperative')).toEqual([
+      'Dad did not agree during the visit.',
+    ]);
+    expect(fixed('Mum has been uncooperative with the health visitor.', 'uncooperative')).toEqual([
+      'Mum has not agreed with the health visitor.',
+    ]);
+    expect(fixed('Chloe has absconded three times this month.', 'abscond')).toContain(
+      'Chloe has gone missing three times this month.',
+    );
+  });
+
+  it('agree a/an with the new first word and never double a determiner', () => {
+    expect(fixed('Ahmed is an asylum seeker who arrived in July.', 'asylum-seeker')[0]).toBe(
+      'Ahmed is a young person who arrived in July.',
+    );
+    expect(fixed('The IRO chaired the review and the care plan was agreed.', 'care-plan')).toEqual([
+      'The IRO chaired the review and the plan was agreed.',
+      'The IRO chaired the review and the plan for your future was agreed.',
+    ]);
+    expect(fixed('The LA will pay for the driving lessons.', 'acronym-la')[0]).toBe(
+      'The council will pay for the driving lessons.',
+    );
+    expect(fixed('An S47 enquiry was started today.', 'acronym-s47')).toEqual([
+      'A child protection enquiry was started today.',
+    ]);
+  });
+
+  it('take in a word the fix would leave hanging ("presented as" → "seemed")', () => {
+    expect(fixed('Kai presented as aggressive in class.', 'presenting-as')).toEqual([
+      'Kai seemed aggressive in class.',
+      'Kai looked aggressive in class.',
+    ]);
+  });
+
+  it('bring a pronoun’s verb along ("YP was seen" → "You were seen")', () => {
+    expect(fixed('YP was seen alone in her bedroom.', 'acronym-yp')[0]).toBe('You were seen alone in her bedroom.');
+  });
+
+  it('keep the capital at the start of a sentence', () => {
+    expect(fixed('LA staff visited.', 'acronym-la')[0]).toMatch(/^[A-Z]/);
+    expect(fixed('An ICPC will be held within 15 days.', 'acronym-icpc')[0]).toMatch(/^A first /);
+  });
+
+  it('offer no button where no fit reads correctly, and still explain', () => {
+    const diagnostic = linter
+      .lint('Mum said she gives as good as she gets.')
+      .find((found) => found.ruleId === 'mutual-violence');
+    expect(diagnostic?.suggestions).toEqual([]);
+    expect(diagnostic?.explanation.length).toBeGreaterThan(20);
+  });
+});
