@@ -32,9 +32,52 @@ const meta = {
     onRuleSeverityChange: fn(),
     onEditorReady: fn(),
   },
+  // react-docgen misses the props inherited from `UseCaseNoteEditorOptions`: listed here for the props table.
   argTypes: {
     content: { control: 'text' },
     delay: { control: { type: 'number', min: 0, step: 50 } },
+    context: {
+      description:
+        'What the host knows about the child and household, for the whole-note analysis (written to the child, the child’s voice, every child mentioned). Without it the child is inferred from the note.',
+      control: false,
+      table: { type: { summary: 'NoteContext' } },
+    },
+    lintOptions: {
+      description:
+        'Which rule packs run and each rule’s severity (`off` to turn one off), and whether the whole-note analysis runs.',
+      control: 'object',
+      table: { type: { summary: 'LintOptions' } },
+    },
+    worker: {
+      description:
+        'Creates a Web Worker running `@casenote/lint/worker` (for example `() => new LintWorker()`), so checking a long note never holds up typing. Without it, or if the worker cannot run, checks run on the page.',
+      control: false,
+      table: { type: { summary: '() => WorkerLike' } },
+    },
+    readOnly: {
+      description:
+        'Show the note and its findings without letting anyone change it: the card offers no Replace, Ignore or Turn off.',
+      control: 'boolean',
+      table: { type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
+    },
+    ignoreStore: {
+      description:
+        'Where the host keeps the writer’s Ignore choices. Without one, an ignore lasts as long as the editor.',
+      control: false,
+      table: { type: { summary: 'IgnoreStore' } },
+    },
+    shortcuts: {
+      description:
+        'Replacement key bindings for next/previous finding, open the card, apply the first suggestion and go to the findings list.',
+      control: 'object',
+      table: { type: { summary: 'Partial<CaseNoteShortcuts>' }, defaultValue: { summary: 'defaultShortcuts' } },
+    },
+    labels: {
+      description:
+        'Replacement words for the card, panel, meter and help (partial, over the en-GB `defaultLabels`); or wrap the editor in `CaseNoteLabelsProvider`.',
+      control: 'object',
+      table: { type: { summary: 'CaseNoteLabelsOverrides' } },
+    },
   },
   parameters: { layout: 'fullscreen' },
   decorators: [
