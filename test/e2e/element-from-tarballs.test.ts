@@ -165,7 +165,7 @@ test('a plain form built from the tarballs underlines, and posts both fields wit
   // The underline, drawn inside the element's shadow root (Playwright's CSS locators pierce it).
   const flagged = page.locator('#summary .casenote-diagnostic[data-rule-id="put-self-at-risk"]');
   await flagged.first().waitFor({ timeout: 15_000 });
-  expect((await flagged.allTextContents()).join('')).toBe('putting herself at risk');
+  expect((await flagged.allTextContents()).join('')).toBe('is putting herself at risk');
   expect(await flagged.first().evaluate((span) => getComputedStyle(span).textDecorationLine)).toBe('underline');
 
   await summary.click();

@@ -15,10 +15,11 @@ function renderRiskNote(attributes = ''): CaseNoteEditorElement {
   return host.querySelector('casenote-editor') as CaseNoteEditorElement;
 }
 
-test('underlines "putting herself at risk" with a dashed warning underline and says why in words', async () => {
+test('underlines "is putting herself at risk" with a dashed warning underline and says why in words', async () => {
   const element = renderRiskNote();
   const finding = await findingOf(element, 'put-self-at-risk');
-  await expect.poll(() => underlinedText(element, finding.id)).toBe('putting herself at risk');
+  // The finding takes in "is", so its fix ("is at risk") reads correctly in the sentence.
+  await expect.poll(() => underlinedText(element, finding.id)).toBe('is putting herself at risk');
   const span = element.shadowRoot?.querySelector(`[data-diagnostic-id="${finding.id}"]`) as HTMLElement;
   const style = getComputedStyle(span);
   expect(style.textDecorationLine).toBe('underline');
@@ -54,7 +55,7 @@ test('Alt+Enter opens the card with focus in it; Ignore removes the finding; Esc
   await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
   const card = page.getByRole('dialog');
   await expect.element(card).toBeVisible();
-  await expect.poll(() => element.shadowRoot?.activeElement?.textContent).toBe('was at risk');
+  await expect.poll(() => element.shadowRoot?.activeElement?.textContent).toBe('is at risk');
   await userEvent.keyboard('{Escape}');
   await expect.element(card).not.toBeInTheDocument();
   expect(element.shadowRoot?.activeElement).toBe(editor.view.dom);
@@ -75,8 +76,8 @@ test('in a read-only note, Enter on a finding in the panel opens its card, sugge
   const card = page.getByRole('dialog');
   await expect.poll(() => card.query()?.contains(element.shadowRoot?.activeElement ?? null)).toBe(true);
   await expect.element(card.getByText('Could be written as')).toBeInTheDocument();
-  await expect.element(card.getByRole('listitem').first()).toHaveTextContent('was at risk');
-  expect(card.getByRole('button', { name: 'was at risk' }).elements()).toHaveLength(0);
+  await expect.element(card.getByRole('listitem').first()).toHaveTextContent('is at risk');
+  expect(card.getByRole('button', { name: 'is at risk' }).elements()).toHaveLength(0);
 });
 
 test('F8 moves to the finding; the findings panel lists it and selects it from the keyboard', async () => {
@@ -90,7 +91,7 @@ test('F8 moves to the finding; the findings panel lists it and selects it from t
   const listbox = page.getByRole('listbox', { name: /Findings/ });
   await expect.element(listbox).toBeInTheDocument();
   const option = listbox.getByRole('option').filter({ hasText: 'putting herself at risk' });
-  await expect.poll(() => option.query()?.textContent ?? '').toMatch(/^Warning: “putting herself at risk”/);
+  await expect.poll(() => option.query()?.textContent ?? '').toMatch(/^Warning: “is putting herself at risk”/);
   (listbox.element() as HTMLElement).focus();
   await userEvent.keyboard('{End}');
   await expect.element(option).toHaveAttribute('aria-selected', 'true');

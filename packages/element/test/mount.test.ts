@@ -30,7 +30,7 @@ test('mount() upgrades a textarea in place: its label names the editor and its v
   expect(editor.getText({ blockSeparator: '\n' })).toBe(`${riskNote}\nSecond line.`);
   await expect.element(page.getByRole('textbox', { name: 'Case note' })).toBeInTheDocument();
   const finding = await findingOf(element, 'put-self-at-risk');
-  await expect.poll(() => underlinedText(element, finding.id)).toBe('putting herself at risk');
+  await expect.poll(() => underlinedText(element, finding.id)).toBe('is putting herself at risk');
 });
 
 test('the form posts both fields with the edits, each once', async () => {
