@@ -105,15 +105,21 @@ interface Point {
 
 /** Moves every position in a piece's tree to the whole note's offsets, lines and columns. */
 function shift(nodes: PositionedNode[], offset: number, line: number, column: number): void {
-  // the parser shares point objects between nodes: make new ones rather than move one twice
-  const moved = (point: Point): Point => ({
-    line: point.line + line - 1,
-    column: point.line === 1 ? point.column + column - 1 : point.column,
-    offset: point.offset === undefined ? undefined : point.offset + offset,
-  });
+  // the parser shares point objects between nodes: each is moved once, in place
+  const done = new Set<Point>();
+  const move = (point: Point): void => {
+    if (done.has(point)) return;
+    done.add(point);
+    if (point.line === 1) point.column += column - 1;
+    point.line += line - 1;
+    if (point.offset !== undefined) point.offset += offset;
+  };
   const stack = [...nodes];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.position) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
+    if (node.position) {
+      move(node.position.start);
+      move(node.position.end);
+    }
     if (node.children) for (const child of node.children) stack.push(child);
   }
 }

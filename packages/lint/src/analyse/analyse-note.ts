@@ -17,9 +17,19 @@ const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.asp
 
 const childRoles: WordRole[] = ['child-name', 'child-phrase', 'child-pronoun'];
 
-function sentenceKind(roles: WordRole[]): SentenceKind {
+/** Record-style openings with the child as the unwritten subject: "Seemed very angry…", "Was referred by…". */
+const impliedSubject = new Set(
+  'was seemed seems appeared appears presented presents tries tried gets got became attended reported states stated says said enjoys likes'.split(
+    ' ',
+  ),
+);
+
+function sentenceKind(roles: WordRole[], sentence: NoteSentence, childKnown: boolean): SentenceKind {
   if (roles.includes('second-person')) return 'to-child';
   if (roles.some((role) => childRoles.includes(role))) return 'about-child';
+  const first = sentence.words[0];
+  if (childKnown && first && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?'))
+    return 'about-child';
   return 'neutral';
 }
 
@@ -122,7 +132,7 @@ export function analyseTree(
     const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
     const roles = resolveRoles(sentence, child, referents);
     addressRoles(sentence, roles, read);
-    const kind = sentenceKind(roles);
+    const kind = sentenceKind(roles, sentence, child.names.size > 0 || child.evidence === 'context');
     const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild);
     analysed.push({
       from: sentence.from,
@@ -189,8 +199,10 @@ export function analyseTree(
     );
   }
 
+  // read only when the host names a household: most lints have none
   const firstNames = new Set<string>();
-  for (const sentence of sentences) for (const word of sentence.words) firstNames.add(word.text.replace(/'s$/i, ''));
+  if (household.length > 0)
+    for (const sentence of sentences) for (const word of sentence.words) firstNames.add(word.text.replace(/'s$/i, ''));
   const missingChildren = household
     .filter((member) => {
       const isTheChild = context.child && member.name === context.child.name;

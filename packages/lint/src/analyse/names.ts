@@ -88,6 +88,7 @@ export const stripPossessive = (word: string): string =>
   word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
 const readings = new WeakMap<NoteSentence, NameReading[]>();
+const capitalisedWord = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Reads each word of a sentence as a name or not. A name is capitalised with lower-case letters
@@ -98,7 +99,7 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
   const cached = readings.get(sentence);
   if (cached) return cached;
   const words = sentence.words;
-  const capitalised = words.map((word) => /^\p{Lu}\p{Ll}/u.test(word.text));
+  const capitalised = words.map((word) => capitalisedWord.test(word.text));
   const result: NameReading[] = words.map(() => 'not-name');
   // runs of capitalised words (joined by "in", "of", ...) ending in an organisation word
   const inOrganisation = new Array<boolean>(words.length).fill(false);
@@ -243,32 +244,36 @@ export function identifyChild(
   // someone else ("Ruth made you tea")
   const besideYou = new Set<string>();
   const others = new Set<string>();
+  // the name-like words of each sentence, read once for both passes below
+  const nameLike: Array<{ sentence: NoteSentence; index: number }> = [];
   for (const sentence of sentences) {
-    const hasYou = sentence.words.some((word) => !word.quoted && secondPerson.has(word.lower));
-    sentence.words.forEach((word, index) => {
-      if (word.quoted || !isNameLike(sentence, index)) return;
+    const sentenceReadings = nameReadings(sentence);
+    let hasYou: boolean | undefined;
+    for (let index = 0; index < sentence.words.length; index += 1) {
+      const word = sentence.words[index] as NoteWord;
+      if (word.quoted || sentenceReadings[index] !== 'name') continue;
+      nameLike.push({ sentence, index });
       const key = stripPossessive(word.lower);
+      hasYou ??= sentence.words.some((other) => !other.quoted && secondPerson.has(other.lower));
       if (hasYou) besideYou.add(key);
       const previous = sentence.words[index - 1];
       if (previous && !word.breakBefore && otherRoles.has(stripPossessive(previous.lower))) others.add(key);
-    });
+    }
   }
-  for (const sentence of sentences) {
-    sentence.words.forEach((word, index) => {
-      if (word.quoted || !isNameLike(sentence, index)) return;
-      const bare = stripPossessive(word.text);
-      const key = bare.toLowerCase();
-      if (besideYou.has(key) || others.has(key) || householdNames.has(key) || lowerCase.has(key)) return;
-      const next = sentence.words[index + 1];
-      const owned = word.text !== bare && next !== undefined && childOwned.has(next.lower);
-      const beforeVerb = next !== undefined && !next.breakBefore && speakerVerbs.has(next.lower);
-      const strong = index > 0 || owned || beforeVerb;
-      const entry = counts.get(key) ?? { count: 0, first: order, display: bare, strong: false };
-      entry.count += 1;
-      entry.strong ||= strong;
-      counts.set(key, entry);
-      order += 1;
-    });
+  for (const { sentence, index } of nameLike) {
+    const word = sentence.words[index] as NoteWord;
+    const bare = stripPossessive(word.text);
+    const key = bare.toLowerCase();
+    if (besideYou.has(key) || others.has(key) || householdNames.has(key) || lowerCase.has(key)) continue;
+    const next = sentence.words[index + 1];
+    const owned = word.text !== bare && next !== undefined && childOwned.has(next.lower);
+    const beforeVerb = next !== undefined && !next.breakBefore && speakerVerbs.has(next.lower);
+    const strong = index > 0 || owned || beforeVerb;
+    const entry = counts.get(key) ?? { count: 0, first: order, display: bare, strong: false };
+    entry.count += 1;
+    entry.strong ||= strong;
+    counts.set(key, entry);
+    order += 1;
   }
   // a capitalised word seen only at the start of sentences, with no verb of saying or being after
   // it, may be an ordinary word: leave it out

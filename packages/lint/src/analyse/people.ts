@@ -16,20 +16,38 @@ import {
 
 export type { ChildIdentity, Gender } from './names.ts';
 
-/** Length of a multi-word phrase starting at `index`, or 0. Case-insensitive except for acronyms. */
-const firstWords = new Set([...selfReferences, ...childPhrases].map((phrase) => (phrase[0] as string).toLowerCase()));
+/** Each list's phrases by their first word, lower case, in the list's order (the first match wins). */
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+function phrasesStartingWith(phrases: string[][], lower: string): string[][] | undefined {
+  let index = byFirstWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const first = (phrase[0] as string).toLowerCase();
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    byFirstWord.set(phrases, index);
+  }
+  return index.get(lower);
+}
 
+/** Whether `part` of a phrase matches `word` ("the child's" may end a phrase as "the child"). */
+function partMatches(part: string, word: NoteWord | undefined, offset: number, last: boolean): boolean {
+  if (!word || word.quoted || (offset > 0 && word.breakBefore)) return false;
+  if (part === part.toUpperCase() && part.length > 1) return word.text === part;
+  // the last word may be possessive: "the child's", "your son's"
+  return word.lower === part || (last && stripPossessive(word.lower) === part);
+}
+
+/** Length of a multi-word phrase starting at `index`, or 0. Case-insensitive except for acronyms. */
 export function phraseAt(words: NoteWord[], index: number, phrases: string[][]): number {
-  // most words start no phrase: check the first word before trying each phrase
-  if (!firstWords.has((words[index] as NoteWord).lower)) return 0;
-  for (const phrase of phrases) {
-    const matches = phrase.every((part, offset) => {
-      const word = words[index + offset];
-      if (!word || word.quoted || (offset > 0 && word.breakBefore)) return false;
-      if (part === part.toUpperCase() && part.length > 1) return word.text === part;
-      // the last word may be possessive: "the child's", "your son's"
-      return word.lower === part || (offset === phrase.length - 1 && stripPossessive(word.lower) === part);
-    });
+  // most words start no phrase: only the phrases starting with this word are tried
+  const candidates = phrasesStartingWith(phrases, (words[index] as NoteWord).lower);
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    let matches = true;
+    for (let offset = 0; offset < phrase.length && matches; offset += 1)
+      matches = partMatches(phrase[offset] as string, words[index + offset], offset, offset === phrase.length - 1);
     if (!matches) continue;
     // "the Child Protection conference", "the Children in Care Council": part of a name
     const last = words[index + phrase.length - 1] as NoteWord;
@@ -60,6 +78,8 @@ const childDeterminers = new Set(['a', 'one', 'each', 'every', 'any', 'this', 't
 function genericChildAt(words: NoteWord[], index: number): number {
   const word = words[index] as NoteWord;
   const bare = stripPossessive(word.lower);
+  // only these words name children in general: the rest of the note is passed over at once
+  if (bare !== 'children' && bare !== 'girl' && bare !== 'boy' && bare !== 'child') return 0;
   const next = words[index + 1];
   if (next && childTopics.has(next.lower)) return 0;
   const capital = (candidate: NoteWord | undefined) => candidate !== undefined && /^\p{Lu}/u.test(candidate.text);
@@ -82,6 +102,8 @@ export interface Referents {
   male: 'child' | 'other' | null;
   /** The last person or group "they" may stand for: the child, a group of children with them, or others. */
   plural?: 'child' | 'children' | 'other' | null;
+  /** Who the sentence before was first about: a sentence opening "He…" or "She…" most often means them. */
+  topic?: 'child' | 'other' | null;
 }
 
 /** The role of each word in a sentence: reference to the child, to someone else, or neither. */
@@ -210,7 +232,10 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
         child.names.size > 0 &&
         compatible;
       if (objectAfterOther) uncertain.add(index);
+      // "Peter lives with Lady and Nana. He is seven": an opening pronoun is who the last sentence was about
+      const topicIsChild = index === 0 && referents.topic === 'child' && child.gender !== 'unknown';
       const isChild =
+        topicIsChild ||
         possessiveOfRelation ||
         objectAfterOther ||
         referent === 'child' ||
@@ -224,6 +249,9 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       else if (child.givenPronouns === 'they' && referents.plural === 'other') roles[index] = 'other-pronoun';
     }
   }
+  const first = roles.find((role) => role !== 'none' && role !== 'second-person' && role !== 'self-reference');
+  referents.topic =
+    first === undefined ? referents.topic : first === 'other-person' || first === 'other-pronoun' ? 'other' : 'child';
   return roles;
 }
 

@@ -100,6 +100,8 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   return merged;
 }
 
+const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63;
+
 const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
 
 /**
@@ -119,6 +121,11 @@ function splitMissedBoundaries(
   for (let index = 1; index < words.length; index += 1) {
     const previous = words[index - 1] as NoteWord;
     const word = words[index] as NoteWord;
+    // a boundary needs a full stop, question or exclamation mark right after the previous word
+    // (or ending it: "10."); most words have neither, so the gap is read only then
+    const after = text.charCodeAt(previous.end);
+    const last = previous.text.charCodeAt(previous.text.length - 1);
+    if (!isStop(after) && !isStop(last)) continue;
     const gap = text.slice(previous.end, word.start);
     const numberThenStop = /^\d+[.!?]$/.test(previous.text) && /^\s+$/.test(gap);
     const boundary =

@@ -62,7 +62,8 @@ export function hardForChild(text: string, allToChild: NoteSentence[], age: numb
   const diagnostics: Diagnostic[] = [];
   // the formulas score any sentence against a five-year-old's reading age: a short sentence of
   // everyday words is never the problem, whatever they say
-  const toChildSentences = allToChild.filter((sentence) => !isShortAndPlain(sentence));
+  // (only read when the host gives an age: without one there is nothing to check against)
+  const toChildSentences = age === undefined ? [] : allToChild.filter((sentence) => !isShortAndPlain(sentence));
   if (age !== undefined && toChildSentences.length > 0) {
     let processor = readabilityProcessors.get(age);
     if (!processor) {
