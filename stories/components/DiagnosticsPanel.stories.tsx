@@ -6,12 +6,24 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cleanNoteParagraphs, jargonNoteParagraphs, toHtml } from '../fixtures/notes.ts';
 import { getEditingArea, getSelectedText, waitForFlaggedRanges } from '../support/editor-queries.ts';
 
-/** A host layout: the editor on the left, the findings panel on the right. */
+/** A host layout: the editor on the left, the findings panel on the right (below it on a narrow screen). */
 function PanelHost({ note, ...props }: Omit<ComponentProps<typeof DiagnosticsPanel>, 'editor'> & { note: string }) {
   const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Visit note' });
   return (
-    <main style={{ display: 'flex', gap: '1rem', alignItems: 'flex-start', fontFamily: 'system-ui, sans-serif' }}>
-      <EditorContent editor={editor} className="casenote-editor__frame" style={{ flex: 1 }} />
+    <main
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '1rem',
+        alignItems: 'flex-start',
+        fontFamily: 'system-ui, sans-serif',
+      }}
+    >
+      <EditorContent
+        editor={editor}
+        className="casenote-editor__frame"
+        style={{ flex: '1 1 min(24rem, 100%)', minWidth: 0 }}
+      />
       <DiagnosticsPanel editor={editor} {...props} />
     </main>
   );

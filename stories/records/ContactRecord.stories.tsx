@@ -7,16 +7,28 @@ import type { ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { getEditingArea } from '../support/editor-queries.ts';
 
-/** A host layout: the contact record on the left, its checklist on the right. */
+/** A host layout: the contact record on the left, its checklist on the right (below it on a narrow screen). */
 function RecordHost({
   note,
   ...props
 }: Omit<ComponentProps<typeof ContactRecordChecklist>, 'editor'> & { note: string }) {
   const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Contact record', extensions: [ContactRecord] });
   return (
-    <main style={{ display: 'flex', gap: '1rem', alignItems: 'flex-start', fontFamily: 'system-ui, sans-serif' }}>
-      <EditorContent editor={editor} className="casenote-editor__frame" style={{ flex: 1 }} />
-      <div style={{ flex: '0 1 22rem' }}>
+    <main
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '1rem',
+        alignItems: 'flex-start',
+        fontFamily: 'system-ui, sans-serif',
+      }}
+    >
+      <EditorContent
+        editor={editor}
+        className="casenote-editor__frame"
+        style={{ flex: '1 1 min(24rem, 100%)', minWidth: 0 }}
+      />
+      <div style={{ flex: '1 1 min(22rem, 100%)', maxWidth: '22rem', minWidth: 0 }}>
         <ContactRecordChecklist editor={editor} {...props} />
       </div>
     </main>

@@ -13,13 +13,25 @@ const contactNote = [
   '<p>What is working well: Noah’s grandmother sees him every weekend and he trusts her.</p>',
 ].join('');
 
-/** A host layout: the note on the left, the threshold guide on the right. */
+/** A host layout: the note on the left, the threshold guide on the right (below it on a narrow screen). */
 function GuideHost({ note, ...props }: Omit<ComponentProps<typeof ThresholdPanel>, 'editor'> & { note: string }) {
   const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Contact record' });
   return (
-    <main style={{ display: 'flex', gap: '1rem', alignItems: 'flex-start', fontFamily: 'system-ui, sans-serif' }}>
-      <EditorContent editor={editor} className="casenote-editor__frame" style={{ flex: 1 }} />
-      <div style={{ flex: '0 1 24rem' }}>
+    <main
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '1rem',
+        alignItems: 'flex-start',
+        fontFamily: 'system-ui, sans-serif',
+      }}
+    >
+      <EditorContent
+        editor={editor}
+        className="casenote-editor__frame"
+        style={{ flex: '1 1 min(24rem, 100%)', minWidth: 0 }}
+      />
+      <div style={{ flex: '1 1 min(24rem, 100%)', maxWidth: '24rem', minWidth: 0 }}>
         <ThresholdPanel editor={editor} {...props} />
       </div>
     </main>

@@ -1,0 +1,111 @@
+// Layout of every story at phone width (390 px) and desktop width (1280 px), in real headless
+// Chromium against the built Storybook. Each story is opened at both widths, photographed
+// (full page, into test/artifacts/story-layout/ for a person to look at) and checked for two
+// things a reader notices at once: the page never scrolls sideways, and no editing area is
+// squeezed so narrow that a note reads a word per line.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { repoRoot } from './storybook-server.ts';
+
+const baseUrl = inject('storybookUrl');
+const artifactsDir = path.join(repoRoot, 'test/artifacts/story-layout');
+const widths = [390, 1280] as const;
+/** At phone width an editing area narrower than this shows a note a word or two per line. */
+const minimumEditorWidth = 240;
+
+interface IndexEntry {
+  id: string;
+  type: string;
+  tags?: string[];
+}
+
+let context: BrowserContext;
+let profileDir: string;
+let storyIds: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(artifactsDir, { recursive: true });
+  const response = await fetch(`${baseUrl}index.json`);
+  const index = (await response.json()) as { entries: Record<string, IndexEntry> };
+  storyIds = Object.values(index.entries)
+    .filter((entry) => entry.type === 'story' && (entry.tags ?? []).includes('dev'))
+    .map((entry) => entry.id)
+    .sort();
+  profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-layout-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: (await findChromium()).executablePath,
+    args: chromiumArgs,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+  });
+  // Nothing leaves the machine: only the local Storybook is reachable.
+  await context.route('**', (route) => {
+    const { protocol, hostname } = new URL(route.request().url());
+    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
+    return route.abort('blockedbyclient');
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+interface Measured {
+  scrollWidth: number;
+  innerWidth: number;
+  editorWidths: number[];
+}
+
+async function measure(id: string, width: number): Promise<Measured> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+    await page.locator('#storybook-root > *').first().waitFor();
+    // A story with an editor mounts it just after the first render; one without never does.
+    await page
+      .locator('.ProseMirror')
+      .first()
+      .waitFor({ timeout: 3_000 })
+      .catch(() => undefined);
+    await page.screenshot({ path: path.join(artifactsDir, `${id}--${width}.png`), fullPage: true });
+    return await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      editorWidths: [...document.querySelectorAll('.ProseMirror')].map(
+        (element) => element.getBoundingClientRect().width,
+      ),
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+describe('every story lays out at phone and desktop width', () => {
+  test('no story scrolls sideways, and at 390 px every note has room for a line of words', async () => {
+    expect(storyIds.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    for (const id of storyIds) {
+      for (const width of widths) {
+        const measured = await measure(id, width);
+        if (measured.scrollWidth > measured.innerWidth + 1) {
+          failures.push(`${id} at ${width} px scrolls sideways (${measured.scrollWidth} > ${measured.innerWidth})`);
+        }
+        if (width === 390) {
+          for (const editorWidth of measured.editorWidths) {
+            if (editorWidth < minimumEditorWidth) {
+              failures.push(`${id} at ${width} px squeezes an editing area to ${Math.round(editorWidth)} px`);
+            }
+          }
+        }
+      }
+    }
+    console.log(`[layout] checked ${storyIds.length} stories × ${widths.length} widths`);
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
