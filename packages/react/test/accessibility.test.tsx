@@ -89,21 +89,24 @@ test('2.4.3 dismissing a whole-note prompt moves focus to the next prompt, never
     },
     undefined,
   );
-  await expect.poll(() => document.querySelectorAll('[data-action="dismiss"]').length).toBeGreaterThanOrEqual(2);
+  // The whole-note analysis waits for an idle moment: allow a busy machine time.
+  await expect
+    .poll(() => document.querySelectorAll('[data-action="dismiss"]').length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(2);
   const dismiss = () => [...document.querySelectorAll<HTMLButtonElement>('[data-action="dismiss"]')];
   const count = dismiss().length;
   dismiss()[0]?.focus();
   await userEvent.keyboard('{Enter}');
-  await expect.poll(() => dismiss().length).toBe(count - 1);
-  await expect.poll(() => document.activeElement?.getAttribute('data-action')).toBe('dismiss');
+  await expect.poll(() => dismiss().length, { timeout: 15_000 }).toBe(count - 1);
+  await expect.poll(() => document.activeElement?.getAttribute('data-action'), { timeout: 5_000 }).toBe('dismiss');
   // The last one: focus goes to the findings list (or the panel's heading), not the body.
   while (dismiss().length > 0) {
     (dismiss()[0] as HTMLButtonElement).focus();
     const before = dismiss().length;
     await userEvent.keyboard('{Enter}');
-    await expect.poll(() => dismiss().length).toBe(before - 1);
+    await expect.poll(() => dismiss().length, { timeout: 15_000 }).toBe(before - 1);
   }
-  await expect.poll(() => document.activeElement).not.toBe(document.body);
+  await expect.poll(() => document.activeElement, { timeout: 5_000 }).not.toBe(document.body);
 });
 
 test('F8 announces the finding it moves to, once: severity and message', async () => {
