@@ -27,7 +27,7 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} % (${a
 for (const file of files) {
   if (file.includes('heldout')) throw new Error('sealed held-out sets are not measured here');
   const items = parse(readFileSync(file, 'utf8')) as Item[];
-  const stats: Record<string, { n: number; hit: number }> = {};
+  const stats: Record<string, { n: number; any: number; hit: number }> = {};
   let clean = 0;
   let fa = 0;
   const misses: string[] = [];
@@ -45,14 +45,17 @@ for (const file of files) {
     const key = item.category === 'jargon' ? 'jargon' : 'victim-blaming+deficit';
     const hit = found.some((d) => d.category === item.category || (key !== 'jargon' && d.category !== 'jargon'));
     for (const k of new Set([key, item.category as string])) {
-      const s = (stats[k] ??= { n: 0, hit: 0 });
+      const s = stats[k] ?? { n: 0, any: 0, hit: 0 };
+      stats[k] = s;
       s.n++;
+      if (found.length) s.any++;
       if (hit) s.hit++;
     }
     if (!hit && key !== 'jargon') misses.push(`[${item.category}] ${item.phrase} :: ${item.text}`);
   }
   console.log(`file ${file}: ${items.length} items`);
-  for (const [k, s] of Object.entries(stats)) console.log(`  ${k.padEnd(24)} recall ${pct(s.hit, s.n)}`);
+  for (const [k, s] of Object.entries(stats))
+    console.log(`  ${k.padEnd(24)} recall any finding ${pct(s.any, s.n)} | right family ${pct(s.hit, s.n)}`);
   console.log(`  clean false alarms ${pct(fa, clean)}`);
   if (verbose) {
     for (const m of misses) console.log(`  MISS ${m}`);
