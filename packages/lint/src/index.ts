@@ -32,6 +32,8 @@ export type {
   NoteSummary,
   SentenceAnalysis,
   SentenceKind,
+  Addressee,
+  Voice,
   AnalyseOptions,
 } from './analyse/types.ts';
 export { validateRecordTemplate } from './record/validate-record-template.ts';

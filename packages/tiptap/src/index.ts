@@ -33,6 +33,8 @@ export type {
   SentenceKind,
   Severity,
   SeverityOrOff,
+  Addressee,
+  Voice,
 } from './types.ts';
 export { ContactRecord } from './record/contact-record.ts';
 export { buildRecordNodes } from './record/buildRecordNodes.ts';

@@ -2,7 +2,13 @@ import { analyseNote, effectiveSeverity } from '@casenote/lint';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { caseNoteLintPluginKey } from '../constants.ts';
-import type { AnalysisResultsMeta, CaseNoteAnalyser, EditorNoteAnalysis, NoteAnalysis as Analysis } from '../types.ts';
+import type {
+  AnalysisResultsMeta,
+  CaseNoteAnalyser,
+  EditorNoteAnalysis,
+  EditorSentence,
+  NoteAnalysis as Analysis,
+} from '../types.ts';
 import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { listSentences } from '../utils/decorations.ts';
 import { buildNoteText, findNoteTextBlock, type NoteText } from '../utils/noteText.ts';
@@ -10,6 +16,25 @@ import { Delivery, isPromise } from './delivery.ts';
 import type { LintSession } from './session.ts';
 
 type AnalysisResults = AnalysisResultsMeta | Promise<AnalysisResultsMeta>;
+
+/**
+ * One analysed sentence at its document range, with how it was counted and why. A host's own
+ * analyser may answer with an older engine's sentences (kind and voice only): the rest follows from those.
+ */
+function toEditorSentence(sentence: Analysis['sentences'][number], from: number, to: number): EditorSentence {
+  const { kind, childVoice } = sentence;
+  return {
+    from,
+    to,
+    kind,
+    childVoice,
+    addressee: sentence.addressee ?? (kind === 'to-child' ? 'child' : 'none'),
+    voice: sentence.voice ?? (childVoice ? 'child' : 'none'),
+    speaker: sentence.speaker ?? null,
+    counted: kind !== 'neutral',
+    reason: sentence.reason ?? '',
+  };
+}
 
 const defaultAnalyser: CaseNoteAnalyser = { analyse: analyseNote };
 
@@ -177,8 +202,7 @@ export class NoteAnalysis {
     const sentences: AnalysisResultsMeta['sentences'] = [];
     for (const sentence of analysis.sentences) {
       const range = toDocument(sentence.from, sentence.to);
-      if (range && range.from < range.to)
-        sentences.push({ from: range.from, to: range.to, kind: sentence.kind, childVoice: sentence.childVoice });
+      if (range && range.from < range.to) sentences.push(toEditorSentence(sentence, range.from, range.to));
     }
     return {
       type: 'analysis',
