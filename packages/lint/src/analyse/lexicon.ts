@@ -112,7 +112,9 @@ export function isNotName(lower: string): boolean {
 }
 
 /** First parts of hyphenated words that are never names ("Multi-Agency", "Co-Ordinator"). */
-const hyphenPrefixes = words('multi anti co self non pre post inter sub ex half follow step re mid cross over under well');
+const hyphenPrefixes = words(
+  'multi anti co self non pre post inter sub ex half follow step re mid cross over under well',
+);
 
 /** Words that open a salutation or a document heading, and who it then addresses. */
 export const salutations = words('dear hi hello hiya to hey');
