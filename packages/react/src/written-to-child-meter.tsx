@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
+import { formatWrittenToChild } from '@casenote/tiptap';
 import { useId } from 'react';
 import { useCaseNoteLabels } from './labels-context.tsx';
 import { useNoteAnalysis } from './use-note-analysis.ts';
-import { formatWrittenToChild } from './utils/formatWrittenToChild.ts';
 
 export interface WrittenToChildMeterProps {
   /** The editor with the `CaseNoteLint` extension (`null` while it is created). */
