@@ -25,8 +25,11 @@ function wordBefore(text: string, at: number): string {
   while (end > limit && spaceChar.test(text.charAt(end - 1))) end -= 1;
   if (end === at) return '';
   let start = end;
-  for (let char = charBefore(text, start, limit); start > limit && wordChar.test(char); )
-    char = charBefore(text, (start -= char.length), limit);
+  while (start > limit) {
+    const char = charBefore(text, start, limit);
+    if (!wordChar.test(char)) break;
+    start -= char.length;
+  }
   return text.slice(start, end);
 }
 
