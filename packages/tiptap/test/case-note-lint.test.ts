@@ -35,6 +35,7 @@ describe('public API', () => {
       'findRecordSectionTarget',
       'getBlockText',
       'getDiagnosticAtSelection',
+      'groupCountedSentences',
       'insertRecordNodes',
       'positionAtNoteOffset',
       'sameAdvice',
