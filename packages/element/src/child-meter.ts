@@ -1,4 +1,4 @@
-import { caseNoteLintPluginKey } from '@casenote/tiptap';
+import { caseNoteLintPluginKey, formatWrittenToChild } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { h } from './dom.ts';
 import { elementLabels } from './labels.ts';
@@ -63,12 +63,7 @@ export class ChildMeter {
     if (key === this.#renderedKey) return;
     this.#renderedKey = key;
     this.element.hidden = storage.lintOptions.analysis === false;
-    let text: string = elementLabels.meterPending;
-    if (summary && percent === null) text = elementLabels.meterEmpty;
-    else if (summary && percent !== null) {
-      const counted = summary.toChild + summary.aboutChild;
-      text = `${percent}% written to ${childName ?? 'the child'} (${summary.toChild} of ${counted} ${counted === 1 ? 'sentence' : 'sentences'})`;
-    }
+    const text = formatWrittenToChild(summary, childName);
     this.#track.hidden = percent === null;
     if (percent !== null) {
       this.#track.setAttribute('aria-valuenow', String(percent));

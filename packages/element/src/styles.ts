@@ -1,4 +1,4 @@
-import { underlineStyles } from './underline-styles.ts';
+import { shadowUnderlineStyles } from '@casenote/tiptap';
 
 // Everything the element draws lives in its shadow root, so these selectors cannot reach the host
 // page and the page's selectors cannot reach them. Only inherited properties cross the boundary:
@@ -111,7 +111,7 @@ let sheet: CSSStyleSheet | undefined;
 export function getStyleSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(underlineStyles + layoutStyles);
+    sheet.replaceSync(shadowUnderlineStyles + layoutStyles);
   }
   return sheet;
 }

@@ -32,9 +32,8 @@ export {
 export type { CaseNoteLabels, CaseNoteLabelsOverrides } from './labels.ts';
 export { CaseNoteLabelsProvider, useCaseNoteLabels } from './labels-context.tsx';
 export type { CaseNoteLabelsProviderProps } from './labels-context.tsx';
-export { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
+export { formatFindingsSummary, formatWrittenToChild } from '@casenote/tiptap';
 export { formatShortcut } from './utils/formatShortcut.ts';
-export { formatWrittenToChild } from './utils/formatWrittenToChild.ts';
 export { ContactRecordChecklist } from './contact-record-checklist.tsx';
 export type { ContactRecordChecklistProps } from './contact-record-checklist.tsx';
 export { ThresholdPanel } from './threshold-panel.tsx';

@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/core';
+import { formatWrittenToChild } from '@casenote/tiptap';
 import { useId } from 'react';
 import { CountedSentences } from './counted-sentences.tsx';
 import { useCaseNoteLabels } from './labels-context.tsx';
 import { useNoteAnalysis } from './use-note-analysis.ts';
-import { formatWrittenToChild } from './utils/formatWrittenToChild.ts';
 
 export interface WrittenToChildMeterProps {
   /** The editor with the `CaseNoteLint` extension (`null` while it is created). */
