@@ -1,4 +1,4 @@
-import { exampleThresholdGuide } from '@casenote/lint';
+import { exampleThresholdGuide } from '@casenote/guides';
 import { ThresholdPanel, useCaseNoteEditor } from '@casenote/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EditorContent } from '@tiptap/react';
