@@ -1,4 +1,4 @@
-import { defaultContactRecord } from '@casenote/lint';
+import { defaultContactRecord } from '@casenote/guides';
 import { ContactRecordChecklist } from '@casenote/react';
 import { ContactRecord } from '@casenote/tiptap';
 import type { Meta, StoryObj } from '@storybook/react-vite';

@@ -1,4 +1,4 @@
-import { exampleThresholdGuide } from '@casenote/lint';
+import { exampleThresholdGuide } from '@casenote/guides';
 import { ThresholdPanel } from '@casenote/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';

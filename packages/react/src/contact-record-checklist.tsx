@@ -1,4 +1,4 @@
-import { defaultContactRecord, type RecordTemplate, type SectionStatus } from '@casenote/lint';
+import { defaultContactRecord, type RecordTemplate, type SectionStatus } from '@casenote/guides';
 import { findRecordSectionTarget, type InsertRecordOptions, insertRecordNodes } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { Selection } from '@tiptap/pm/state';

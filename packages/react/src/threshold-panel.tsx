@@ -7,7 +7,7 @@ import {
   type ThresholdGuide,
   type ThresholdIndicator,
   type ThresholdLevel,
-} from '@casenote/lint';
+} from '@casenote/guides';
 import { buildNoteText, positionAtNoteOffset } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useId, useMemo, useState } from 'react';
