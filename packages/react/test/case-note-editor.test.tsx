@@ -41,11 +41,14 @@ test('exports exactly the public API', () => {
     'severityTitles',
     'useCaseNoteEditor',
     'useCaseNoteLabels',
+    'useContactRecordChecklist',
     'useDiagnosticAtCaret',
+    'useDiagnosticCard',
     'useDiagnostics',
     'useNoteAnalysis',
     'useNoteText',
     'useRecordCompleteness',
+    'useThresholdPanel',
     'useWholeNoteChecked',
   ]);
 });
