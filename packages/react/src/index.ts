@@ -15,6 +15,10 @@ export { useNoteAnalysis } from './use-note-analysis.ts';
 export type { NoteAnalysisSnapshot } from './use-note-analysis.ts';
 export { WrittenToChildMeter } from './written-to-child-meter.tsx';
 export type { WrittenToChildMeterProps } from './written-to-child-meter.tsx';
+export { CountedSentences } from './counted-sentences.tsx';
+export type { CountedSentencesProps } from './counted-sentences.tsx';
+export { useCountedSentences } from './use-counted-sentences.ts';
+export type { CountedSentencesSnapshot, CountedSentenceText } from './use-counted-sentences.ts';
 export type { DiagnosticsSnapshot } from './use-diagnostics.ts';
 export {
   analysisLabels,
