@@ -1,14 +1,13 @@
-import { categories, type Category } from '@casenote/lint';
 import {
   caseNoteLintPluginKey,
-  type DiagnosticCounts,
   type EditorDiagnostic,
+  formatPanelSummary,
   getDiagnosticAtSelection,
 } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { h } from './dom.ts';
-import { categoryNouns, categoryTitles, elementLabels, severityTitles } from './labels.ts';
+import { categoryTitles, elementLabels, severityTitles } from './labels.ts';
 import { createSeverityIcon } from './severity-icon.ts';
 
 /**
@@ -107,9 +106,7 @@ export class FindingsPanel {
       h('span', { class: 'visually-hidden' }, ` in ${this.#noteName}`),
       ` (${total})`,
     );
-    const summary = checked
-      ? formatSummary(storage.counts) + (prompts.length > 0 ? `; ${prompts.length} about the whole note` : '')
-      : elementLabels.checking;
+    const summary = formatPanelSummary(checked, storage.counts, prompts.length);
     this.#summary.textContent = summary;
     this.element.toggleAttribute('aria-busy', !checked);
     clearTimeout(this.#announceTimer);
@@ -254,16 +251,4 @@ export class FindingsPanel {
     event.preventDefault();
     this.#setActive(this.#ordered[next]?.id ?? null);
   }
-}
-
-/** "3 findings: 2 jargon, 1 victim-blaming" (largest count first), or "No findings". */
-export function formatSummary(counts: DiagnosticCounts): string {
-  const present = categories
-    .map((category: Category) => ({ category, count: counts[category] ?? 0 }))
-    .filter(({ count }) => count > 0)
-    .sort((a, b) => b.count - a.count);
-  const total = present.reduce((sum, { count }) => sum + count, 0);
-  if (total === 0) return 'No findings';
-  const parts = present.map(({ category, count }) => `${count} ${categoryNouns[category]}`);
-  return `${total} ${total === 1 ? 'finding' : 'findings'}: ${parts.join(', ')}`;
 }

@@ -4,6 +4,7 @@ import {
   defaultShortcuts,
   type EditorDiagnostic,
   FOCUS_FINDINGS_META,
+  formatPanelSummary,
   OPEN_CARD_META,
 } from '@casenote/tiptap';
 import type { Transaction } from '@tiptap/pm/state';
@@ -24,7 +25,6 @@ import { useCaseNoteLabels } from './labels-context.tsx';
 import { FindingOption, keyHints, NotePrompts } from './panel-parts.tsx';
 import { useDiagnosticAtCaret, useDiagnostics, useWholeNoteChecked } from './use-diagnostics.ts';
 import { useNoteAnalysis } from './use-note-analysis.ts';
-import { formatFindingsSummary } from './utils/formatFindingsSummary.ts';
 
 /** Options PageUp and PageDown move by in the list. */
 const pageSize = 10;
@@ -178,10 +178,14 @@ export function DiagnosticsPanel({
   };
 
   // Until the whole note has been checked once, no findings means "not known yet", never "none".
-  const summary = !checked
-    ? analysisLabels.checking
-    : formatFindingsSummary(counts, labels.categoryNouns, words) +
-      (prompts.length > 0 ? `; ${words.aboutWholeNote(prompts.length)}` : '');
+  const summary = formatPanelSummary(
+    checked,
+    counts,
+    prompts.length,
+    labels.categoryNouns,
+    words,
+    analysisLabels.checking,
+  );
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncement(summary), announceDelay);
     return () => clearTimeout(timer);

@@ -1,4 +1,6 @@
 import { PluginKey } from '@tiptap/pm/state';
+import type { Severity } from '@casenote/lint';
+import { severityTitles } from './display/labels.ts';
 import type { CaseNoteLintPluginState } from './types.ts';
 
 /**
@@ -41,12 +43,7 @@ export const MAX_BLOCK_FINDINGS = 500;
 export const MAX_CACHED_BLOCKS = 20_000;
 
 /** Severity words read out with each finding (`aria-description`), so severity is never colour alone. */
-export const SEVERITY_LABELS = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Information',
-  hint: 'Hint',
-} as const;
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = severityTitles;
 
 /** Class on sentences about the child while `toggleAboutChildHighlight` has them highlighted. */
 export const ABOUT_CHILD_CLASS = 'casenote-about-child';

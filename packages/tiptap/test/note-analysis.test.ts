@@ -1,6 +1,11 @@
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ABOUT_CHILD_CLASS, caseNoteLintPluginKey, type CaseNoteAnalyser } from '../src/index.ts';
+import {
+  ABOUT_CHILD_CLASS,
+  caseNoteLintPluginKey,
+  type CaseNoteAnalyser,
+  groupCountedSentences,
+} from '../src/index.ts';
 import { destroyEditors, mountEditor, mountPlainEditor, positionOf } from './helpers.ts';
 
 afterEach(destroyEditors);
@@ -77,6 +82,102 @@ describe('whole-note analysis', () => {
     });
     expect(editor.view.dom.querySelector('[data-rule-id="written-to-child-share"]')).toBeNull();
     expect(editor.storage.caseNoteLint.diagnostics.some((d) => d.scope === 'note')).toBe(false);
+  });
+
+  it('says of each sentence whom it addresses, whether it counted and why, and whose words it records', () => {
+    const editor = mountEditor(
+      '<p>I visited you at home today. You told me “I like my new school”. Mum said “she is doing well”.</p>' +
+        '<p>Email to school nurse: could you see Jade on Monday? Thank you.</p>',
+      { context: jade },
+    );
+    editor.commands.analyseNow();
+    const read = () =>
+      editor.storage.caseNoteLint.analysis?.sentences.map((s) => ({
+        text: editor.state.doc.textBetween(s.from, s.to),
+        kind: s.kind,
+        addressee: s.addressee,
+        counted: s.counted,
+        voice: s.voice,
+        speaker: s.speaker,
+      }));
+    expect(read()).toEqual([
+      {
+        text: 'I visited you at home today.',
+        kind: 'to-child',
+        addressee: 'child',
+        counted: true,
+        voice: 'none',
+        speaker: null,
+      },
+      {
+        text: 'You told me “I like my new school”.',
+        kind: 'to-child',
+        addressee: 'child',
+        counted: true,
+        voice: 'child',
+        speaker: 'You',
+      },
+      {
+        text: 'Mum said “she is doing well”.',
+        kind: 'neutral',
+        addressee: 'child',
+        counted: false,
+        voice: 'other',
+        speaker: 'Mum',
+      },
+      {
+        text: 'Email to school nurse: could you see Jade on Monday?',
+        kind: 'about-child',
+        addressee: 'other',
+        counted: true,
+        voice: 'none',
+        speaker: null,
+      },
+      { text: 'Thank you.', kind: 'neutral', addressee: 'other', counted: false, voice: 'none', speaker: null },
+    ]);
+    const sentences = editor.storage.caseNoteLint.analysis!.sentences;
+    expect(sentences[1]?.reason).toBe('“you” here is Jade; records Jade’s own words or views');
+    expect(sentences[2]?.reason).toBe('does not speak to or about Jade; records Mum’s words, not Jade’s');
+
+    const groups = groupCountedSentences(sentences);
+    const indices = (list: Array<{ index: number }>) => list.map((sentence) => sentence.index);
+    expect(indices(groups.toChild)).toEqual([0, 1]);
+    expect(indices(groups.aboutChild)).toEqual([3]);
+    expect(indices(groups.toSomeoneElse)).toEqual([4]);
+    expect(indices(groups.childVoice)).toEqual([1]);
+
+    // Typing before a sentence moves its range with it until the next analysis.
+    editor.view.dispatch(editor.state.tr.insertText('Yesterday ', 1));
+    expect(read()?.[1]?.text).toBe('You told me “I like my new school”.');
+    expect(read()?.[4]?.text).toBe('Thank you.');
+  });
+
+  it('fills in what an older analyser leaves out from the kind and voice it gives', () => {
+    const analyser: CaseNoteAnalyser = {
+      analyse: (text, context, options) => {
+        const analysis = analyseNote(text, context, options);
+        const sentences = analysis.sentences.map(({ from, to, kind, childVoice }) => ({ from, to, kind, childVoice }));
+        return { ...analysis, sentences } as unknown as NoteAnalysis;
+      },
+    };
+    const editor = mountEditor('<p>I visited you. Jade told me she likes school. Mum made tea.</p>', {
+      context: jade,
+      analyser,
+    });
+    editor.commands.analyseNow();
+    expect(
+      editor.storage.caseNoteLint.analysis?.sentences.map(({ addressee, voice, speaker, counted, reason }) => [
+        addressee,
+        voice,
+        speaker,
+        counted,
+        reason,
+      ]),
+    ).toEqual([
+      ['child', 'none', null, true, ''],
+      ['none', 'child', null, true, ''],
+      ['none', 'none', null, false, ''],
+    ]);
   });
 
   it('never analyses on the keystroke path: once, after the writer pauses', async () => {

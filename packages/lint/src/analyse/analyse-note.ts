@@ -142,6 +142,7 @@ export function analyseTree(
       childVoice: voice === 'child',
       addressee: read.addressee,
       voice,
+      speaker,
       reason: reasonFor(kind, voice, speaker, childLabel, read),
     });
     selfReferences(text, sentence, roles, diagnostics);

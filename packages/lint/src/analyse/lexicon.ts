@@ -103,11 +103,18 @@ export const organisationJoins = words('in of for and the & at on');
  */
 export function isNotName(lower: string): boolean {
   const bare = lower.replace(/'s$/, '');
+  // "Multi-Agency", "Half-Term", "Step-Mum" are not names, "Kerry-Ann" is
+  if (bare.includes('-')) return bare.split('-').some((part) => hyphenPrefixes.has(part) || isNotName(part));
   // adverbs ("Generally,", "Consequently,") but not short names ending in -ly (Lily, Sally)
   if (bare.length > 6 && /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare))
     return true;
   return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
 }
+
+/** First parts of hyphenated words that are never names ("Multi-Agency", "Co-Ordinator"). */
+const hyphenPrefixes = words(
+  'multi anti co self non pre post inter sub ex half follow step re mid cross over under well',
+);
 
 /** Words that open a salutation or a document heading, and who it then addresses. */
 export const salutations = words('dear hi hello hiya to hey');

@@ -34,6 +34,8 @@ export interface SentenceAnalysis {
   addressee: Addressee;
   /** Whose words or views the sentence records. */
   voice: Voice;
+  /** Who spoke, as written in the note ("Jade", "you", "Mum"), when the sentence names a speaker. */
+  speaker: string | null;
   /** Why the sentence was counted as it was, in plain words ("“you” is the child", "Jade told me…"). */
   reason: string;
 }

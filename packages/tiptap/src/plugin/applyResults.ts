@@ -158,9 +158,7 @@ export function applyAnalysisResults(
 
   const sentences = DecorationSet.create(
     doc,
-    meta.sentences.map(({ from, to, kind, childVoice }) =>
-      Decoration.inline(from, to, {}, { sentence: { kind, childVoice } }),
-    ),
+    meta.sentences.map(({ from, to, ...sentence }) => Decoration.inline(from, to, {}, { sentence })),
   );
   const aboutChild = DecorationSet.create(
     doc,

@@ -2,14 +2,39 @@ import { analyseNote, effectiveSeverity } from '@casenote/lint';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { caseNoteLintPluginKey } from '../constants.ts';
-import type { AnalysisResultsMeta, CaseNoteAnalyser, EditorNoteAnalysis, NoteAnalysis as Analysis } from '../types.ts';
-import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
+import type {
+  AnalysisResultsMeta,
+  CaseNoteAnalyser,
+  EditorNoteAnalysis,
+  EditorSentence,
+  NoteAnalysis as Analysis,
+} from '../types.ts';
+import { createIgnoreKey, legacyIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { listSentences } from '../utils/decorations.ts';
 import { buildNoteText, findNoteTextBlock, type NoteText } from '../utils/noteText.ts';
 import { Delivery, isPromise } from './delivery.ts';
 import type { LintSession } from './session.ts';
 
 type AnalysisResults = AnalysisResultsMeta | Promise<AnalysisResultsMeta>;
+
+/**
+ * One analysed sentence at its document range, with how it was counted and why. A host's own
+ * analyser may answer with an older engine's sentences (kind and voice only): the rest follows from those.
+ */
+function toEditorSentence(sentence: Analysis['sentences'][number], from: number, to: number): EditorSentence {
+  const { kind, childVoice } = sentence;
+  return {
+    from,
+    to,
+    kind,
+    childVoice,
+    addressee: sentence.addressee ?? (kind === 'to-child' ? 'child' : 'none'),
+    voice: sentence.voice ?? (childVoice ? 'child' : 'none'),
+    speaker: sentence.speaker ?? null,
+    counted: kind !== 'neutral',
+    reason: sentence.reason ?? '',
+  };
+}
 
 const defaultAnalyser: CaseNoteAnalyser = { analyse: analyseNote };
 
@@ -170,15 +195,16 @@ export class NoteAnalysis {
       const range = toDocument(diagnostic.from, diagnostic.to);
       // A finding across two paragraphs would have no single place to be drawn: leave it out.
       if (!range || range.localTo !== diagnostic.to - range.block.offset) continue;
-      const ignoreKey = createIgnoreKey(diagnostic.ruleId, range.block.text, range.localFrom, range.localTo);
-      if (session.isIgnored(ignoreKey)) continue;
+      const { block, localFrom, localTo } = range;
+      const ignoreKey = createIgnoreKey(diagnostic.ruleId, block.text, localFrom, localTo);
+      const legacyKey = () => legacyIgnoreKey(diagnostic.ruleId, block.text, localFrom, localTo);
+      if (session.isIgnored(ignoreKey, legacyKey)) continue;
       diagnostics.push({ ...diagnostic, severity, from: range.from, to: range.to, ignoreKey });
     }
     const sentences: AnalysisResultsMeta['sentences'] = [];
     for (const sentence of analysis.sentences) {
       const range = toDocument(sentence.from, sentence.to);
-      if (range && range.from < range.to)
-        sentences.push({ from: range.from, to: range.to, kind: sentence.kind, childVoice: sentence.childVoice });
+      if (range && range.from < range.to) sentences.push(toEditorSentence(sentence, range.from, range.to));
     }
     return {
       type: 'analysis',

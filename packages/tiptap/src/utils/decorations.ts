@@ -88,9 +88,8 @@ export function listSentences(set: DecorationSet): EditorSentence[] {
   const sentences = set
     .find(undefined, undefined, (spec) => spec.sentence !== undefined)
     .map((decoration) => {
-      const { kind, childVoice } = (decoration.spec as { sentence: Pick<EditorSentence, 'kind' | 'childVoice'> })
-        .sentence;
-      return { from: decoration.from, to: decoration.to, kind, childVoice };
+      const { sentence } = decoration.spec as { sentence: Omit<EditorSentence, 'from' | 'to'> };
+      return { ...sentence, from: decoration.from, to: decoration.to };
     })
     .sort((a, b) => a.from - b.from);
   listedSentences.set(set, sentences);

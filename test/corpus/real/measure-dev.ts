@@ -1,0 +1,64 @@
+// Measurement of the DEV real-language sets (readable, tunable). Prints figures, and with --verbose the
+// missed and falsely flagged items. Refuses anything under test/corpus/heldout/ (sealed).
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-dev.ts [--verbose] FILE...
+import { readFileSync } from 'node:fs';
+import { createLinter } from '@casenote/lint';
+import { parse } from 'yaml';
+
+type Cat = 'victim-blaming' | 'deficit' | 'jargon';
+interface Item {
+  text: string;
+  expect: 'flagged' | 'clean';
+  category?: Cat;
+  phrase?: string;
+  source: string;
+}
+interface Found {
+  category: string;
+  from: number;
+  to: number;
+  ruleId: string;
+}
+const verbose = process.argv.includes('--verbose');
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const linter = createLinter({ analysis: false } as never);
+const language = new Set(['victim-blaming', 'deficit', 'jargon']);
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} % (${a}/${b})` : 'n/a');
+for (const file of files) {
+  if (file.includes('heldout')) throw new Error('sealed held-out sets are not measured here');
+  const items = parse(readFileSync(file, 'utf8')) as Item[];
+  const stats: Record<string, { n: number; any: number; hit: number }> = {};
+  let clean = 0;
+  let fa = 0;
+  const misses: string[] = [];
+  const alarms: string[] = [];
+  for (const item of items) {
+    const found = (linter.lint(item.text) as Found[]).filter((d) => language.has(d.category));
+    if (item.expect === 'clean') {
+      clean++;
+      if (found.length) {
+        fa++;
+        alarms.push(`${found.map((d) => `${d.ruleId}「${item.text.slice(d.from, d.to)}」`).join(' ')} :: ${item.text}`);
+      }
+      continue;
+    }
+    const key = item.category === 'jargon' ? 'jargon' : 'victim-blaming+deficit';
+    const hit = found.some((d) => d.category === item.category || (key !== 'jargon' && d.category !== 'jargon'));
+    for (const k of new Set([key, item.category as string])) {
+      const s = stats[k] ?? { n: 0, any: 0, hit: 0 };
+      stats[k] = s;
+      s.n++;
+      if (found.length) s.any++;
+      if (hit) s.hit++;
+    }
+    if (!hit && key !== 'jargon') misses.push(`[${item.category}] ${item.phrase} :: ${item.text}`);
+  }
+  console.log(`file ${file}: ${items.length} items`);
+  for (const [k, s] of Object.entries(stats))
+    console.log(`  ${k.padEnd(24)} recall any finding ${pct(s.any, s.n)} | right family ${pct(s.hit, s.n)}`);
+  console.log(`  clean false alarms ${pct(fa, clean)}`);
+  if (verbose) {
+    for (const m of misses) console.log(`  MISS ${m}`);
+    for (const a of alarms) console.log(`  FA   ${a}`);
+  }
+}
