@@ -1100,11 +1100,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "attention deficit hyperactivity disorder"
   ],
   "explanation": "Spell the condition out the first time and say how it affects the child day to day.",
-  "note": "Spell it out the first time; once the full words appear earlier in the note the initials are only a hint.",
+  "note": "Spell it out the first time; once the full words appear earlier in the note the initials are only a hint. Where the sentence states the diagnosis (\"diagnosed with ADHD\", \"has ADHD\") the widely known name is left alone, as real clean sentences use it.",
   "acronym": {
    "expansion": "attention deficit"
   },
   "caseSensitive": true,
+  "exceptions": [
+   "{diagnose} with ADHD|ADD",
+   "diagnosis of ADHD|ADD",
+   "has|have|had ADHD|ADD"
+  ],
   "pack": "data/acronyms-roles.yml",
   "sources": [
    "plymouth-cs-glossary",
@@ -3357,7 +3362,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "acronym",
   "severity": "info",
   "patterns": [
-   "MH"
+   "<poss> [MH]",
+   "Mum's|mum's|Dad's|dad's|mother's|father's|parent's|parents' [MH]",
+   "poor|low|good|her|his [MH]",
+   "[MH] team|teams|service|services|worker|workers|issue|issues|need|needs|concern|concerns|difficulties|problem|problems|support|nurse|crisis|assessment|diagnosis|condition|history|act|Act"
   ],
   "suggestions": [
    "mental health"
@@ -3367,6 +3375,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "expansion": "Mental Health"
   },
   "caseSensitive": true,
+  "note": "\"MH\" is also a person's initials in reviews (\"MH reported having fed Holly\"), so only its uses as \"mental health\" are flagged: after a possessive, or before team, service, needs, concerns and so on.",
   "pack": "data/acronyms.yml",
   "sources": [
    "sutton-cp-abbreviations"
@@ -6014,7 +6023,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "care-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "interim|full|final? care order+"
   ],
@@ -6036,7 +6045,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "supervision-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "interim? supervision order+"
   ],
@@ -6056,7 +6065,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "placement-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "placement order+"
   ],
@@ -6075,7 +6084,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-arrangements-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child|children arrangement|arrangements order+",
    "live with order+",
@@ -6096,7 +6105,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "emergency-protection-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "emergency protection order+"
   ],
@@ -6115,7 +6124,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "special-guardianship-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "special guardianship order+"
   ],
@@ -6170,7 +6179,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "secure-accommodation-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "secure accommodation order+",
    "secure order+"
@@ -6231,7 +6240,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "parental-responsibility",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "parental responsibility",
    "parental responsibilities"
@@ -6561,7 +6570,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "prohibited-steps-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "prohibited steps order+",
    "specific issue order+"
@@ -6580,7 +6589,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "non-molestation-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "non-molestation order+",
    "non-mol|Non-Mol|non-mols",
@@ -6619,7 +6628,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "referral-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "referral order+"
   ],
@@ -6777,7 +6786,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "ward-of-court",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "ward+ of the? court",
    "wardship",
@@ -7020,7 +7029,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "residential care",
    "[residential] and|or foster care|placements|homes|carers",
-   "residential children's home+|care",
+   "residential children's care",
    "residential setting+|provision|provider+"
   ],
   "exceptions": [
@@ -7119,7 +7128,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-protection-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child protection plan+"
   ],
@@ -7139,7 +7148,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-in-need-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child|children in need plan+",
    "child's plan+ for children in need"
@@ -7159,7 +7168,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-in-need",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "[child|children in need] plan|plans|meeting|meetings|review|reviews|status|services|team|process|procedures",
    "{be} [a child in need]",
@@ -7183,7 +7192,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "personal-education-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "personal education plan+"
   ],
@@ -7202,7 +7211,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "ehc-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "EHC plan+|Plan+",
    "education health and care plan+|Plan+",
@@ -7271,7 +7280,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-protection-conference",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "initial|review? child protection conference+",
    "initial|review? child protection case conference+",
@@ -7314,7 +7323,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "team-around-the-family",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "team around the family|child",
    "TAF|TAC meeting+"
@@ -7472,7 +7481,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "health-assessment",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "initial health assessment+",
    "review health assessment+",
@@ -7717,7 +7726,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-protection-register",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child protection register+",
    "CP register+",
@@ -8468,14 +8477,15 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "hint",
   "patterns": [
-   "foster child|children"
+   "foster child",
+   "the|her|his|their|our|my|your foster children"
   ],
   "suggestions": [
    "child",
    "young person"
   ],
   "explanation": "Young people have said they would rather be called by their name, or simply a child or young person.",
-  "note": "Surrey's young people listed many preferences; ask the child what they want.",
+  "note": "Surrey's young people listed many preferences; ask the child what they want. Counts of \"foster children\" in reports (\"two foster children were returned\") are not about one child and are left alone.",
   "pack": "data/jargon.yml",
   "sources": [
    "surrey-preferred-terminology"
@@ -8490,14 +8500,17 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "sibling+"
   ],
   "exceptions": [
-   "[sibling|siblings] contact"
+   "[sibling|siblings] contact",
+   "full|half|step|older|younger sibling+ sister|sisters|brother|brothers",
+   "full|half|step sibling+",
+   "sibling group+"
   ],
   "suggestions": [
    "brothers and sisters",
    "brother or sister"
   ],
   "explanation": "Children in care have asked for \"brothers and sisters\", the words they use themselves.",
-  "note": "A gentle hint; \"siblings\" is an ordinary word, but the children's guides prefer the plain one.",
+  "note": "A gentle hint, not counted as a finding in measurement; \"siblings\" is an ordinary word, but the children's guides prefer the plain one. Legal descriptions (\"full sibling\", \"sibling group\") are left alone: they say something \"brothers and sisters\" does not.",
   "pack": "data/jargon.yml",
   "sources": [
    "sandwell-language",
@@ -8515,7 +8528,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "exceptions": [
    "peer-on-peer",
-   "peer mentor+|mentoring|support|review+|abuse|pressure"
+   "peer mentor+|mentoring|support|review+|abuse|pressure",
+   "by <poss>? peers",
+   "{bully} <poss>? peers"
   ],
   "suggestions": [
    "friends",
@@ -8594,7 +8609,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "core-group",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "core group+",
    "core group meeting+"
@@ -8734,7 +8749,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "universal-services",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "universal service+"
   ],
@@ -8751,7 +8766,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "universal-partnership-plus",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "universal partnership plus"
   ],
@@ -8769,7 +8784,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "universal-partnership",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "universal partnership"
   ],
@@ -8978,14 +8993,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "hint",
   "patterns": [
-   "the local authority"
+   "[the local authority] * you|your",
+   "[the local authority] * * you|your",
+   "[the local authority] * * * you|your"
   ],
   "suggestions": [
    "the council",
    "we"
   ],
   "explanation": "\"The local authority\" hides the people who decided. Write \"we\" or \"the council\", or name the manager who made the decision.",
-  "note": "Court documents need the formal term; this hint is for records the child will read.",
+  "note": "\"The local authority\" is the correct term in judgments, reviews and reports (real clean sentences), so the hint only fires where the sentence speaks to the child (\"the local authority decided you…\"). Precision over recall; a hint is not counted as a finding in measurement.",
   "pack": "data/jargon.yml",
   "sources": [
    "communitycare-jargon-2018",
