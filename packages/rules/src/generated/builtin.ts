@@ -4351,6 +4351,133 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "sexual-relationship-in-abuse-note",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[a|an|their|his|her? sexual relationship+]"
+  ],
+  "exceptions": [
+   "healthy|safe|consensual|equal|first sexual relationship+"
+  ],
+  "when": {
+   "indicators": [
+    "sexual-abuse",
+    "exploitation"
+   ]
+  },
+  "message": "In a note about sexual abuse or exploitation, ‘{actual}’ makes the abuse sound mutual",
+  "suggestions": [
+   "sexual abuse"
+  ],
+  "explanation": "Where a note records sexual abuse or exploitation, calling it a sexual relationship presents the abuse as something shared. Name it as abuse and say who was responsible.",
+  "note": "Only in a note that records sexual abuse or exploitation; in sex education or an adult's history the phrase may be just that.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "had-sex-in-abuse-note",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} sex with] <det>? boyfriend|abuser|perpetrator|abusers|perpetrators"
+  ],
+  "when": {
+   "subject": "any-child",
+   "indicators": [
+    "sexual-abuse",
+    "exploitation"
+   ]
+  },
+  "otherwise": {
+   "severity": "hint",
+   "unknown": [
+    "subject"
+   ],
+   "message": "If this is a child, ‘{actual}’ describes abuse as sex; say that the child was sexually abused by"
+  },
+  "message": "In a note about sexual abuse or exploitation, ‘{actual}’ describes a child's abuse as sex",
+  "suggestions": [
+   "was sexually abused by"
+  ],
+  "explanation": "A child who is being sexually exploited or abused is not having sex; they are being abused. Say who abused the child and what they did.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "chose-to-in-exploitation-note",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[{choose}|{decide} to] go|stay|return|meet|visit|leave|run|get-in|spend|sleep"
+  ],
+  "when": {
+   "subject": "any-child",
+   "indicators": [
+    "exploitation",
+    "sexual-abuse"
+   ]
+  },
+  "otherwise": {
+   "severity": "hint",
+   "unknown": [
+    "subject"
+   ],
+   "message": "If this is a child being exploited, ‘{actual}’ makes the child's movements sound freely chosen"
+  },
+  "message": "In a note about exploitation, ‘{actual}’ makes the child's movements sound freely chosen",
+  "suggestions": [
+   "was persuaded to"
+  ],
+  "explanation": "Children who are groomed or exploited are pressured, bribed or threatened into going where the adults want. Record what the child said and who was pulling them there.",
+  "note": "Only in a note that records exploitation or sexual abuse, and only about a child.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "had-sex-with-him-in-abuse-note",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} sex with him]"
+  ],
+  "when": {
+   "subject": "any-child",
+   "indicators": [
+    "sexual-abuse",
+    "exploitation"
+   ]
+  },
+  "otherwise": {
+   "severity": "hint",
+   "unknown": [
+    "subject"
+   ],
+   "message": "If this is a child, ‘{actual}’ describes abuse as sex; say that the child was sexually abused by him"
+  },
+  "message": "In a note about sexual abuse or exploitation, ‘{actual}’ describes a child's abuse as sex",
+  "suggestions": [
+   "was sexually abused by him"
+  ],
+  "explanation": "A child who is being sexually exploited or abused is not having sex; they are being abused. Say who abused the child and what he did.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "tcs-napac-2024"
+  ]
+ },
+ {
   "id": "failure-to-attend",
   "category": "victim-blaming",
   "family": "responsibility-shifting",
@@ -4825,7 +4952,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "[did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged with|in]"
+   "[did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged fully|properly|meaningfully|consistently? with|in]"
+  ],
+  "exceptions": [
+   "did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged with|in <det>? child|children|baby|babies|son|daughter|toddler|infant|play|conversation|eye-contact"
   ],
   "suggestions": [
    "was not ready to work with"
@@ -4835,6 +4965,78 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "nspcc-hard-to-reach",
    "rdash-disengaging",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "refused-services",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "message": "‘{actual}’ records a choice as a refusal; say what was offered and what the person said",
+  "patterns": [
+   "[{refuse}] services|support|help|treatment|an-assessment|assessment|assessments|the-assessment|intervention|therapy|counselling|input|the-service"
+  ],
+  "suggestions": [
+   "declined"
+  ],
+  "explanation": "'Refused' casts the person as obstructive. 'Declined' records the same decision; add what was offered, how, and what the person said about it.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "rdash-disengaging"
+  ]
+ },
+ {
+  "id": "avoiding-professionals",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "[avoiding] professionals|workers|social-workers|the-social-worker|services|visits|agencies"
+  ],
+  "suggestions": [
+   "missing visits from"
+  ],
+  "explanation": "'Avoiding' professionals puts the whole gap in contact on the parent. Say which visits or meetings did not happen and what the parent said about them.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "nspcc-hard-to-reach",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "described-as-dysfunctional",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "patterns": [
+   "family|families|household|parents|they|she|he <be> [dysfunctional]",
+   "as [dysfunctional]"
+  ],
+  "suggestions": [
+   "struggling"
+  ],
+  "explanation": "'Dysfunctional' is a verdict on a whole family that hides what is going well. Say what is difficult for them and what is working.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "drug-user-and-alcoholic",
+  "category": "deficit",
+  "family": "labelling",
+  "severity": "info",
+  "patterns": [
+   "[drug-user|drug-addict|heroin-user and alcoholic]"
+  ],
+  "suggestions": [
+   "person who uses drugs and drinks heavily"
+  ],
+  "explanation": "Labels such as 'alcoholic' stand in for the person. Say what they use, how often, and what it means for the children.",
+  "pack": "data/deficit-real.yml",
+  "sources": [
    "west-cheshire-shared-language"
   ]
  },
@@ -4953,8 +5155,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "service-resistant",
-   "resistant to <det>? services|support|help|intervention|change|advice|professionals",
-   "resistance to <det>? services|support|help|intervention|change|advice|professionals"
+   "resistant to <det>? services|support|help|intervention|change|advice|professionals|engagement|engaging|input|involvement|assessment+",
+   "resistance to <det>? services|support|help|intervention|change|advice|professionals|engagement|engaging|input|involvement|assessment+"
   ],
   "suggestions": [
    "unsure about the help offered"
@@ -5533,7 +5735,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "hint",
   "patterns": [
    "<be> very? naughty",
-   "naughty child|boy|girl"
+   "naughty child|children|boy|boys|girl|girls|kid|kids|pupil+|teenager+"
   ],
   "suggestions": [
    "finding it hard to follow the rules"
@@ -5623,7 +5825,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "labelling",
   "severity": "info",
   "patterns": [
-   "problem|dysfunctional family|families"
+   "problem|dysfunctional family|families",
+   "dysfunctional home+|household+|parent+|couple|upbringing"
   ],
   "suggestions": [
    "family facing several difficulties"
@@ -5773,7 +5976,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "message": "‘{actual}’ casts a condition as suffering; say the child has it",
   "patterns": [
-   "[{suffer} from] autism|ADHD|ASD|dyslexia|dyspraxia|epilepsy|cerebral|learning|disability|disabilities"
+   "[{suffer} from] autism|ADHD|ASD|dyslexia|dyspraxia|epilepsy|cerebral|learning|disability|disabilities",
+   "[{suffer} from] PTSD|depression|anxiety|OCD|bipolar|anorexia|bulimia|mental-ill-health|mental-illness|mental-health-problems|post-traumatic",
+   "[{suffer} from] episodic|severe|chronic|poor|long-term|recurrent|ongoing mental ill-health|illness|health"
   ],
   "suggestions": [
    "has"
@@ -9033,6 +9238,230 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "children-who-dna",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
+  "patterns": [
+   "children|child|babies|baby|infants|infant|toddlers|toddler who [DNA|DNAs]"
+  ],
+  "suggestions": [
+   "are not brought"
+  ],
+  "explanation": "'DNA' is clinic shorthand for a patient who chose not to come. A child has to be brought by an adult, so record that the child was not brought and who was to bring them.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "rcgp-was-not-brought"
+  ]
+ },
+ {
+  "id": "children-who-do-not-attend",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
+  "patterns": [
+   "children|babies|infants|toddlers who [do-not|don't|fail-to attend|present-for]",
+   "children|babies|infants|toddlers who [do not|fail to] attend"
+  ],
+  "suggestions": [
+   "are not brought to"
+  ],
+  "explanation": "Children rely on adults to get them to appointments, so the missed appointment is not theirs. Say the children were not brought, and by whom they should have been.",
+  "note": "Written for children as a group (\"children who do not attend\"); a single named child is left to did-not-attend-child, which checks the child's age.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "rcgp-was-not-brought"
+  ]
+ },
+ {
+  "id": "used-for-sex",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "{pass} around|between [for sex]",
+   "{use}|{sell}|{buy}|{groom}|{offer}|{traffic}|{share}|{pimp} <obj>? [for sex]",
+   "{use}|{sell}|{buy}|{groom}|{offer}|{traffic}|{share}|{pimp} girls|boys|children [for sex]"
+  ],
+  "suggestions": [
+   "to be sexually abused"
+  ],
+  "explanation": "'For sex' describes rape and sexual abuse of a child as if it were sex. Say that the adults sexually abused or raped the child.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "iicsa-blaming-child-victims"
+  ]
+ },
+ {
+  "id": "getting-into-cars-with",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[getting into cars|vehicles|a-car with] men|males|older|adult|adults|unknown|asian|different|strange"
+  ],
+  "suggestions": [
+   "being picked up in cars by"
+  ],
+  "explanation": "Records that a child 'gets into cars' with men make the child the one acting. The men are the ones picking the child up; say what they did.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "durham-scp-hoth"
+  ]
+ },
+ {
+  "id": "sexual-relationship-with-child",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[a|an? secret|illicit? sexual|lesbian|intimate? relationship|affair with] a|an|the|her|his pupil|student|schoolgirl|schoolboy|child|minor|teenager",
+   "[a|an? secret|illicit? sexual|lesbian|intimate? relationship|affair with] a|an 12-year-old|13-year-old|14-year-old|15-year-old|16-year-old|17-year-old"
+  ],
+  "suggestions": [
+   "sexual abuse of"
+  ],
+  "explanation": "An adult's sexual contact with a child or a pupil in their care is abuse, not a relationship or an affair. Name it as abuse and say who was responsible.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "tcs-napac-2024",
+   "nspcc-older-boyfriend"
+  ]
+ },
+ {
+  "id": "had-sex-with-the-child",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "[{have} sex with] the|a|this girl|boy|schoolgirl|schoolboy|pupil|child|teenager"
+  ],
+  "suggestions": [
+   "sexually abused"
+  ],
+  "explanation": "'Had sex with' a child describes abuse as if the child were an equal partner. Say that the adult sexually abused or raped the child.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "children-labelled-offenders",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "{label}|{mislabel}|{treat}|{see}|{view}|{brand}|{describe}|{record}|{class}|{classify} * children|boys|girls|pupils as [sex-offenders|sexual-offenders|perpetrators|abusers|paedophiles]",
+   "{label}|{mislabel}|{treat}|{see}|{view}|{brand}|{describe}|{record}|{class}|{classify} children|boys|girls|pupils as [sex-offenders|sexual-offenders|perpetrators|abusers|paedophiles]",
+   "18|under-18s|minors|juveniles|pupils|children|boys|girls <be> {record}|{label}|{treat}|{see}|{view}|{brand}|{describe}|{class}|{classify} as [sex-offenders|sexual-offenders|perpetrators|abusers|paedophiles]"
+  ],
+  "suggestions": [
+   "children who have harmed others"
+  ],
+  "explanation": "Offender labels fix a child's identity around one behaviour and hide the harm many of these children have suffered themselves. Describe the behaviour and the help the child needs.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "nspcc-harmful-sexual-behaviour"
+  ]
+ },
+ {
+  "id": "child-called-an-offender",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "{call}|{brand}|{label} him|her|my-son|my-daughter|the-boy|the-girl|the-child|our-son|our-daughter [a|an sex-offender|sexual-offender|perpetrator|paedophile|abuser|pervert|predator]"
+  ],
+  "suggestions": [
+   "a child who had harmed others"
+  ],
+  "explanation": "Calling a child a sex offender or a predator brands the child rather than describing what they did. Describe the behaviour and what is being done to help.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "nspcc-harmful-sexual-behaviour"
+  ]
+ },
+ {
+  "id": "mixed-up-in",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[mixed up in|with] county-lines|gangs|a-gang|the-gang|drugs|drug-dealing|dealing|crime|criminality|exploitation|the-wrong-crowd",
+   "[got deeper|further into] trouble|drugs|drug-dealing|dealing|crime|gangs|county-lines|exploitation"
+  ],
+  "suggestions": [
+   "exploited through",
+   "drawn into"
+  ],
+  "explanation": "'Mixed up in' or 'got into' makes the child the one who walked into crime. A child in county lines or a gang is being criminally exploited; say who is exploiting them.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "nspcc-recruited-working",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "persuaded-to-become-girlfriend",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "{persuade}|{groom}|{pressure}|{convince} <obj>|girls to become <poss> [girlfriend+|boyfriend+]"
+  ],
+  "suggestions": [
+   "victim"
+  ],
+  "explanation": "Groomers call a child their girlfriend or boyfriend to make the abuse look like a relationship. Do not repeat the word in a record: say the adult groomed and abused the child.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "nspcc-older-boyfriend",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "did-it-willingly",
+  "category": "victim-blaming",
+  "family": "consent-implying",
+  "severity": "warning",
+  "patterns": [
+   "{pose}|{participate}|{comply}|{return}|{stay}|{accompany}|{agree} [willingly]"
+  ],
+  "suggestions": [
+   "when asked"
+  ],
+  "explanation": "'Willingly' says the child wanted what happened. A child who is groomed goes along because of the pressure on them; record who asked and what pressure was put on the child.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "prostitution-of-children",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "error",
+  "patterns": [
+   "[prostitution] of * girls|boys|children|minors|teenagers|schoolgirls|pupils",
+   "[prostitution] of girls|boys|children|minors|teenagers|schoolgirls|pupils",
+   "{force}|{coerce}|{groom}|{lure}|{push}|{pressure}|{trap}|{draw}|{exploit} into [prostitution]"
+  ],
+  "suggestions": [
+   "sexual exploitation"
+  ],
+  "explanation": "A child cannot be in prostitution: adults who pay for or sell a child are sexually exploiting them. Call it sexual exploitation and name the adults.",
+  "pack": "data/victim-blaming-kinds.yml",
+  "sources": [
+   "tcs-napac-2024"
+  ]
+ },
+ {
   "id": "making-own-choices",
   "category": "victim-blaming",
   "family": "responsibility-shifting",
@@ -9066,6 +9495,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{choose}|{want}|{prefer}|{embrace} this|that|the|<poss> [lifestyle]",
    "<poss>|this|that|the [lifestyle] {put}|{place}|{expose}|{lead}|{leave} <obj>|<self>",
    "[lifestyle] of drugs|crime|gangs|partying|sex",
+   "girls|teenagers|children|boys|victims|girl's|teenager's|child's|boy's [lifestyle+]",
    "{lead}|{live} a|an|this|that|<poss> [lifestyle]",
    "[lifestyle] that|which {put}|{place}|{leave}|{expose} <obj>|<self> at|to * risk|harm|danger"
   ],
@@ -11129,10 +11559,12 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "[{consent} to] sex|sexual|intercourse|having|being",
-   "[{give} consent to] sex|sexual|intercourse"
+   "[{give} consent to] sex|sexual|intercourse",
+   "[{consent} to] what happened|was-happening|had-happened|took-place|the-abuse"
   ],
   "exceptions": [
    "cannot|can't|couldn't|not|never|unable to? {consent} to",
+   "capable|incapable|able|unable|ability|capacity of|to {consent} to",
    "cannot|can't|couldn't|not|never|unable to? {give} consent to"
   ],
   "suggestions": [
@@ -12446,7 +12878,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[{recruit}] into|by a|the|an? gang|gangs|dealers|drug|criminal|organised|exploiters|older",
    "[{recruit}] into county lines",
    "[{recruit}] into|by <det>? county lines gang+|network+|group+",
-   "[{recruit}] <obj> to sell|deal|run|carry|move|hold"
+   "[{recruit}] <obj> to sell|deal|run|carry|move|hold",
+   "[{recruit}] children|young-people|teenagers|boys|girls|youngsters|kids|pupils|vulnerable"
   ],
   "suggestions": [
    "groomed",
