@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: [
-            'packages/{rules,lint,cli}/test/**/*.test.ts',
+            'packages/{rules,lint,guides,cli}/test/**/*.test.ts',
             'test/corpus/**/*.test.ts',
             'test/fuzz/**/*.test.ts',
           ],

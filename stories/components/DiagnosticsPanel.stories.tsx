@@ -1,31 +1,19 @@
-import { DiagnosticsPanel, useCaseNoteEditor } from '@casenote/react';
+import { DiagnosticsPanel } from '@casenote/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { EditorContent } from '@tiptap/react';
 import type { ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cleanNoteParagraphs, jargonNoteParagraphs, toHtml } from '../fixtures/notes.ts';
 import { getEditingArea, getSelectedText, waitForFlaggedRanges } from '../support/editor-queries.ts';
+import { NoteWithPanel } from '../support/NoteWithPanel.tsx';
 
-/** A host layout: the editor on the left, the findings panel on the right (below it on a narrow screen). */
-function PanelHost({ note, ...props }: Omit<ComponentProps<typeof DiagnosticsPanel>, 'editor'> & { note: string }) {
-  const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Visit note' });
+type PanelHostProps = Omit<ComponentProps<typeof DiagnosticsPanel>, 'editor'> & { note: string };
+
+/** The note with the findings panel beside it. */
+function PanelHost({ note, ...props }: PanelHostProps) {
   return (
-    <main
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: '1rem',
-        alignItems: 'flex-start',
-        fontFamily: 'system-ui, sans-serif',
-      }}
-    >
-      <EditorContent
-        editor={editor}
-        className="casenote-editor__frame"
-        style={{ flex: '1 1 min(24rem, 100%)', minWidth: 0 }}
-      />
-      <DiagnosticsPanel editor={editor} {...props} />
-    </main>
+    <NoteWithPanel note={note} ariaLabel="Visit note">
+      {(editor) => <DiagnosticsPanel editor={editor} {...props} />}
+    </NoteWithPanel>
   );
 }
 

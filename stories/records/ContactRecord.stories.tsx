@@ -1,37 +1,20 @@
-import { defaultContactRecord } from '@casenote/lint';
-import { ContactRecordChecklist, useCaseNoteEditor } from '@casenote/react';
+import { defaultContactRecord } from '@casenote/guides';
+import { ContactRecordChecklist } from '@casenote/react';
 import { ContactRecord } from '@casenote/tiptap';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { EditorContent } from '@tiptap/react';
 import type { ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { getEditingArea } from '../support/editor-queries.ts';
+import { NoteWithPanel } from '../support/NoteWithPanel.tsx';
 
-/** A host layout: the contact record on the left, its checklist on the right (below it on a narrow screen). */
-function RecordHost({
-  note,
-  ...props
-}: Omit<ComponentProps<typeof ContactRecordChecklist>, 'editor'> & { note: string }) {
-  const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Contact record', extensions: [ContactRecord] });
+type RecordHostProps = Omit<ComponentProps<typeof ContactRecordChecklist>, 'editor'> & { note: string };
+
+/** The contact record with its checklist beside it. */
+function RecordHost({ note, ...props }: RecordHostProps) {
   return (
-    <main
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: '1rem',
-        alignItems: 'flex-start',
-        fontFamily: 'system-ui, sans-serif',
-      }}
-    >
-      <EditorContent
-        editor={editor}
-        className="casenote-editor__frame"
-        style={{ flex: '1 1 min(24rem, 100%)', minWidth: 0 }}
-      />
-      <div style={{ flex: '1 1 min(22rem, 100%)', maxWidth: '22rem', minWidth: 0 }}>
-        <ContactRecordChecklist editor={editor} {...props} />
-      </div>
-    </main>
+    <NoteWithPanel note={note} ariaLabel="Contact record" extensions={[ContactRecord]} panelWidth="22rem">
+      {(editor) => <ContactRecordChecklist editor={editor} {...props} />}
+    </NoteWithPanel>
   );
 }
 

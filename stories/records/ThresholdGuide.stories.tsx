@@ -1,10 +1,10 @@
-import { exampleThresholdGuide } from '@casenote/lint';
-import { ThresholdPanel, useCaseNoteEditor } from '@casenote/react';
+import { exampleThresholdGuide } from '@casenote/guides';
+import { ThresholdPanel } from '@casenote/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { EditorContent } from '@tiptap/react';
 import type { ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { getEditingArea, getSelectedText } from '../support/editor-queries.ts';
+import { NoteWithPanel } from '../support/NoteWithPanel.tsx';
 
 /** An invented contact: any likeness to a real child or family is chance. */
 const contactNote = [
@@ -13,28 +13,14 @@ const contactNote = [
   '<p>What is working well: Noah’s grandmother sees him every weekend and he trusts her.</p>',
 ].join('');
 
-/** A host layout: the note on the left, the threshold guide on the right (below it on a narrow screen). */
-function GuideHost({ note, ...props }: Omit<ComponentProps<typeof ThresholdPanel>, 'editor'> & { note: string }) {
-  const editor = useCaseNoteEditor({ content: note, ariaLabel: 'Contact record' });
+type GuideHostProps = Omit<ComponentProps<typeof ThresholdPanel>, 'editor'> & { note: string };
+
+/** The note with the threshold guide beside it. */
+function GuideHost({ note, ...props }: GuideHostProps) {
   return (
-    <main
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: '1rem',
-        alignItems: 'flex-start',
-        fontFamily: 'system-ui, sans-serif',
-      }}
-    >
-      <EditorContent
-        editor={editor}
-        className="casenote-editor__frame"
-        style={{ flex: '1 1 min(24rem, 100%)', minWidth: 0 }}
-      />
-      <div style={{ flex: '1 1 min(24rem, 100%)', maxWidth: '24rem', minWidth: 0 }}>
-        <ThresholdPanel editor={editor} {...props} />
-      </div>
-    </main>
+    <NoteWithPanel note={note} ariaLabel="Contact record" panelWidth="24rem">
+      {(editor) => <ThresholdPanel editor={editor} {...props} />}
+    </NoteWithPanel>
   );
 }
 

@@ -94,7 +94,7 @@ beforeAll(async () => {
   // The tarballs hold the built packages: build them (incremental, quick when up to date) so they are not stale.
   run('pnpm', ['build'], repoRoot);
   work = mkdtempSync(path.join(tmpdir(), 'casenote-element-e2e-'));
-  const tarballs = packAll(path.join(work, 'tarballs'), ['rules', 'lint', 'tiptap', 'element']);
+  const tarballs = packAll(path.join(work, 'tarballs'), ['rules', 'lint', 'guides', 'tiptap', 'element']);
 
   const host = path.join(work, 'host');
   mkdirSync(host);

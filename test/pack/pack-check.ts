@@ -13,7 +13,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-export const publishable = ['rules', 'lint', 'tiptap', 'react', 'element', 'cli'] as const;
+export const publishable = ['rules', 'lint', 'guides', 'tiptap', 'react', 'element', 'cli'] as const;
 
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -120,14 +120,17 @@ async function main(): Promise<void> {
     writeFileSync(
       path.join(host, 'smoke.mjs'),
       `import { lint, analyseNote, getBuiltinRules } from '@casenote/lint';
+import { checkRecordCompleteness, defaultContactRecord, exampleThresholdGuide, findRelatedIndicators } from '@casenote/guides';
 import { CaseNoteLint } from '@casenote/tiptap';
 import * as react from '@casenote/react';
 const found = lint('Jade is putting herself at risk. The CIN plan was reviewed.');
 if (!found.some((d) => d.ruleId === 'put-self-at-risk')) throw new Error('lint() found nothing from the packed engine');
 if (analyseNote('I visited you today.').summary.toChild !== 1) throw new Error('analyseNote() is wrong');
+if (checkRecordCompleteness('', defaultContactRecord).complete !== false) throw new Error('checkRecordCompleteness() is wrong');
+if (findRelatedIndicators(exampleThresholdGuide, 'Jade went missing from home.').length === 0) throw new Error('findRelatedIndicators() found nothing');
 if (typeof CaseNoteLint?.configure !== 'function') throw new Error('no CaseNoteLint extension');
 if (typeof react.CaseNoteEditor !== 'function') throw new Error('no CaseNoteEditor');
-console.log('  lint, analyseNote, CaseNoteLint and CaseNoteEditor load from the tarballs; ' + getBuiltinRules().length + ' rules');
+console.log('  lint, analyseNote, the guides, CaseNoteLint and CaseNoteEditor load from the tarballs; ' + getBuiltinRules().length + ' rules');
 `,
     );
     process.stdout.write(run('node', ['smoke.mjs'], host));

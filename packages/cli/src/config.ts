@@ -3,15 +3,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import {
-  categories,
   defaultContactRecord,
   RecordTemplateError,
-  severities,
-  validateRecordTemplate,
-  type LintOptions,
   type RecordTemplate,
-  type RulePack,
-} from '@casenote/lint';
+  validateRecordTemplate,
+} from '@casenote/guides';
+import { categories, severities, type LintOptions, type RulePack } from '@casenote/lint';
 import { CliError, firstLine } from './errors.ts';
 import { describeReadError } from './input.ts';
 

@@ -79,16 +79,6 @@ describe('@casenote/lint public API', () => {
         'pointFinder',
         'retextCaseNote',
         'severities',
-        'validateRecordTemplate',
-        'RecordTemplateError',
-        'defaultContactRecord',
-        'renderRecordTemplate',
-        'checkRecordCompleteness',
-        'validateThresholdGuide',
-        'ThresholdGuideError',
-        'exampleThresholdGuide',
-        'searchThresholdGuide',
-        'findRelatedIndicators',
       ].sort(),
     );
   });

@@ -53,4 +53,26 @@ describe('who the child is, with no context from the host', () => {
   it('does not take the foster carer or a sibling named after their role for the child', () => {
     expect(named('Foster carer Ruth said Kai had a good week. Kai told me he likes his new bike.')).toBe('Kai');
   });
+
+  it('keeps a hyphenated name whole: “Kerry-Ann is” is offered as “You are”, never “you-you are”', () => {
+    for (const context of [{ child: { name: 'Kerry-Ann', pronouns: 'she' as const } }, {}]) {
+      const analysis = analyseNote('Kerry-Ann is happy at school. Kerry-Ann told me she likes maths.', context);
+      expect(analysis.child.name).toBe('Kerry-Ann');
+      const suggestions = analysis.diagnostics.flatMap((diagnostic) => diagnostic.suggestions);
+      expect(suggestions).toContain('You are');
+      expect(suggestions.join(' ')).not.toMatch(/you-you/i);
+    }
+    expect(named('The Multi-Agency Safeguarding Hub met. The Multi-Agency panel agreed a plan.')).toBeNull();
+  });
+
+  it('never takes a story title, a role or a numbered child for the child (“Little Red Riding Hood”, “Father Christmas”, “Girl 4”)', () => {
+    for (const note of [
+      'He wanted to tell the story of Little Red Riding Hood. He wrote how the wolf attacked Little Red Riding Hood.',
+      'She giggled at seeing Father Christmas in November. She asked if Father Christmas always wore red.',
+      'In the cases of Girl 4 and Girl 8, officers knew at the time. Girl 4 was 14.',
+    ]) {
+      expect(named(note)).toBeNull();
+      expect(messages(note)).not.toMatch(/Riding|Red|Father|Girl/);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { SectionStatus } from '@casenote/lint';
+import type { SectionStatus } from '@casenote/guides';
 
 /** The words for each record section status, shown beside its icon (never colour alone). */
 export const recordStatusLabels: Record<SectionStatus, string> = {

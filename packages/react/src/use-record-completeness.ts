@@ -3,7 +3,7 @@ import {
   defaultContactRecord,
   type RecordCompleteness,
   type RecordTemplate,
-} from '@casenote/lint';
+} from '@casenote/guides';
 import type { Editor } from '@tiptap/core';
 import { useMemo } from 'react';
 import { useNoteText } from './use-note-text.ts';

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { formatWrittenToChild } from '@casenote/tiptap';
 import { useId } from 'react';
+import { CountedSentences } from './counted-sentences.tsx';
 import { useCaseNoteLabels } from './labels-context.tsx';
 import { useNoteAnalysis } from './use-note-analysis.ts';
 
@@ -9,6 +10,8 @@ export interface WrittenToChildMeterProps {
   editor: Editor | null;
   /** Show the button that highlights the sentences written about the child. @default true */
   highlightToggle?: boolean;
+  /** Show "What was counted", the list of the sentences behind the figures. @default true */
+  explain?: boolean;
   /** Extra class on the root (`casenote-meter`). @default undefined */
   className?: string;
 }
@@ -17,12 +20,18 @@ export interface WrittenToChildMeterProps {
  * How much of the note speaks to the child ("I visited you") rather than about them ("I visited
  * Jade"): a `role="meter"` named "Written to the child" whose value is also written out ("40%
  * written to Jade (2 of 5 sentences)"), and a toggle button (`aria-pressed`) that highlights the
- * sentences about the child in the editor. Follows the whole-note analysis, which runs when the
+ * sentences about the child in the editor, and "What was counted", a disclosure listing the
+ * sentences behind the figures, each selectable in the note. Follows the whole-note analysis, which runs when the
  * writer pauses; renders nothing when the analysis is turned off.
  *
  * @example <WrittenToChildMeter editor={editor} />
  */
-export function WrittenToChildMeter({ editor, highlightToggle = true, className }: WrittenToChildMeterProps) {
+export function WrittenToChildMeter({
+  editor,
+  highlightToggle = true,
+  explain = true,
+  className,
+}: WrittenToChildMeterProps) {
   const { summary, childName, highlightAboutChild } = useNoteAnalysis(editor);
   const labelId = `${useId()}-label`;
   const { analysis: analysisLabels } = useCaseNoteLabels();
@@ -70,6 +79,7 @@ export function WrittenToChildMeter({ editor, highlightToggle = true, className 
           {analysisLabels.highlight}
         </button>
       )}
+      {explain && editor && summary && <CountedSentences editor={editor} />}
     </div>
   );
 }

@@ -19,6 +19,7 @@ test('exports exactly the public API', () => {
     'CaseNoteEditor',
     'CaseNoteLabelsProvider',
     'ContactRecordChecklist',
+    'CountedSentences',
     'DiagnosticCard',
     'DiagnosticsPanel',
     'SeverityIcon',
@@ -41,11 +42,15 @@ test('exports exactly the public API', () => {
     'severityTitles',
     'useCaseNoteEditor',
     'useCaseNoteLabels',
+    'useContactRecordChecklist',
+    'useCountedSentences',
     'useDiagnosticAtCaret',
+    'useDiagnosticCard',
     'useDiagnostics',
     'useNoteAnalysis',
     'useNoteText',
     'useRecordCompleteness',
+    'useThresholdPanel',
     'useWholeNoteChecked',
   ]);
 });

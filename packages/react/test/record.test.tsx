@@ -1,4 +1,4 @@
-import { checkRecordCompleteness, defaultContactRecord, type RecordTemplate } from '@casenote/lint';
+import { checkRecordCompleteness, defaultContactRecord, type RecordTemplate } from '@casenote/guides';
 import { buildNoteText, ContactRecord, positionAtNoteOffset } from '@casenote/tiptap';
 import { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';

@@ -1,4 +1,4 @@
-import { exampleThresholdGuide, searchThresholdGuide, type ThresholdGuide } from '@casenote/lint';
+import { exampleThresholdGuide, searchThresholdGuide, type ThresholdGuide } from '@casenote/guides';
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { afterEach, expect, test } from 'vitest';

@@ -102,6 +102,62 @@ test('the toggle highlights the sentences about the child, with aria-pressed and
   expect(editor.view.dom.querySelector('.casenote-about-child')).toBeNull();
 });
 
+test('“What was counted” lists the sentences behind the figures, each with why, and finds one in the note', async () => {
+  const { editor } = await renderNote({
+    content:
+      '<p>I visited you at home today. You told me “I like my new school”. Mum said “she is doing well”.</p>' +
+      '<p>Email to school nurse: could you see Jade on Monday? Thank you.</p>',
+  });
+  await expect.element(meter(), slow).toHaveAttribute('aria-valuetext', '67% written to Jade (2 of 3 sentences)');
+  const summary = page.getByText('What was counted', { exact: true });
+  await expect.element(summary).toBeVisible();
+  expect(document.querySelector('.casenote-counted__list')).toBeNull(); // listed only when opened
+  await summary.click();
+
+  const group = (name: string) => page.getByRole('list', { name });
+  const buttons = (name: string) =>
+    [...(group(name).element() as HTMLElement).querySelectorAll('button')].map((button) => button.textContent);
+  await expect.element(group('Written to Jade (2)')).toBeVisible();
+  expect(buttons('Written to Jade (2)')).toEqual([
+    'I visited you at home today.',
+    'You told me “I like my new school”.',
+  ]);
+  expect(buttons('About Jade (1)')).toEqual(['Email to school nurse: could you see Jade on Monday?']);
+  expect(buttons('Written to someone else, not counted (1)')).toEqual(['Thank you.']);
+  expect(buttons('In Jade’s own words (1)')).toEqual(['You told me “I like my new school”.']);
+  // Why each was counted is read with it, and written beside it (not told by colour).
+  await expect
+    .element(group('About Jade (1)').getByRole('button'))
+    .toHaveAccessibleDescription('talks about Jade in the third person');
+  await expect
+    .element(group('In Jade’s own words (1)').getByRole('button'))
+    .toHaveAccessibleDescription('“you” here is Jade; records Jade’s own words or views');
+
+  const selected = () => editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to);
+  await group('About Jade (1)').getByRole('button').click();
+  expect(selected()).toBe('Email to school nurse: could you see Jade on Monday?');
+  expect(editor.view.hasFocus()).toBe(true);
+
+  // From the keyboard as well: Tab to a sentence, Enter selects it.
+  (group('Written to someone else, not counted (1)').getByRole('button').element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  expect(selected()).toBe('Thank you.');
+  expect(editor.view.hasFocus()).toBe(true);
+});
+
+test('“What was counted” finds a sentence at its current place after the writer typed before it', async () => {
+  const { editor } = await renderNote({ content: '<p>I visited you at home.</p><p>Jade showed me her drawings.</p>' });
+  await expect.element(meter(), slow).toHaveAttribute('aria-valuenow', '50');
+  await page.getByText('What was counted', { exact: true }).click();
+  const about = page.getByRole('list', { name: 'About Jade (1)' }).getByRole('button');
+  await expect.element(about).toHaveTextContent('Jade showed me her drawings.');
+  editor.commands.insertContentAt(1, 'Today ');
+  await about.click();
+  expect(editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to)).toBe(
+    'Jade showed me her drawings.',
+  );
+});
+
 test('lists a household child the note does not mention as a prompt, which can be dismissed', async () => {
   const household: NoteContext = {
     child: { name: 'Jade', age: 9 },

@@ -18,6 +18,8 @@ export { getDiagnosticAtSelection } from './utils/decorations.ts';
 export { buildNoteText, getBlockText } from './utils/noteText.ts';
 export type { NoteText, NoteTextBlock } from './utils/noteText.ts';
 export { sameAdvice } from './utils/sameAdvice.ts';
+export { groupCountedSentences } from './utils/groupCountedSentences.ts';
+export type { CountedSentence, CountedSentenceGroups } from './utils/groupCountedSentences.ts';
 export type {
   AnalyseOptions,
   AnalysisResultsMeta,

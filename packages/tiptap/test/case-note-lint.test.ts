@@ -42,6 +42,7 @@ describe('public API', () => {
       'formatWrittenToChild',
       'getBlockText',
       'getDiagnosticAtSelection',
+      'groupCountedSentences',
       'insertRecordNodes',
       'panelLabels',
       'positionAtNoteOffset',

@@ -1,6 +1,11 @@
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ABOUT_CHILD_CLASS, caseNoteLintPluginKey, type CaseNoteAnalyser } from '../src/index.ts';
+import {
+  ABOUT_CHILD_CLASS,
+  caseNoteLintPluginKey,
+  type CaseNoteAnalyser,
+  groupCountedSentences,
+} from '../src/index.ts';
 import { destroyEditors, mountEditor, mountPlainEditor, positionOf } from './helpers.ts';
 
 afterEach(destroyEditors);
@@ -133,6 +138,13 @@ describe('whole-note analysis', () => {
     const sentences = editor.storage.caseNoteLint.analysis!.sentences;
     expect(sentences[1]?.reason).toBe('“you” here is Jade; records Jade’s own words or views');
     expect(sentences[2]?.reason).toBe('does not speak to or about Jade; records Mum’s words, not Jade’s');
+
+    const groups = groupCountedSentences(sentences);
+    const indices = (list: Array<{ index: number }>) => list.map((sentence) => sentence.index);
+    expect(indices(groups.toChild)).toEqual([0, 1]);
+    expect(indices(groups.aboutChild)).toEqual([3]);
+    expect(indices(groups.toSomeoneElse)).toEqual([4]);
+    expect(indices(groups.childVoice)).toEqual([1]);
 
     // Typing before a sentence moves its range with it until the next analysis.
     editor.view.dispatch(editor.state.tr.insertText('Yesterday ', 1));

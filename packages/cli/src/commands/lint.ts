@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { checkRecordCompleteness } from '@casenote/guides';
 import {
   analysisRuleIds,
-  checkRecordCompleteness,
   createLinter,
   DataError,
   getBuiltinRules,

@@ -1,4 +1,5 @@
-import type { Diagnostic, NoteSummary, SectionStatus } from '@casenote/lint';
+import type { SectionStatus } from '@casenote/guides';
+import type { Diagnostic, NoteSummary } from '@casenote/lint';
 import type { LineColumn } from './location.ts';
 
 /** A diagnostic with the 1-based line and column of its start and of its end (exclusive). */

@@ -36,7 +36,8 @@ const roles = words(`
   chair guardian judge magistrate solicitor barrister police officer pc ds dc sergeant inspector staff
   friend friends boyfriend girlfriend partner foster kinship birth family families everyone son sons
   daughter daughters referrer referrers provider providers professional professionals practitioner
-  practitioners applicant respondent claimant defendant
+  practitioners applicant respondent claimant defendant mother father mothers fathers stepmother stepfather
+  stepmum stepdad grandmother grandfather girl boy girls boys teenager teenagers toddler infant husband wife
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -78,6 +79,7 @@ const other = words(`
   latvian hindi african asian european muslim christian hindu sikh jewish islam lego xbox playstation
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
+  red blue green yellow orange purple pink black white brown grey gray
 `);
 
 /** Capitalised words that are never a person's name. */
@@ -103,11 +105,18 @@ export const organisationJoins = words('in of for and the & at on');
  */
 export function isNotName(lower: string): boolean {
   const bare = lower.replace(/'s$/, '');
+  // "Multi-Agency", "Half-Term", "Step-Mum" are not names, "Kerry-Ann" is
+  if (bare.includes('-')) return bare.split('-').some((part) => hyphenPrefixes.has(part) || isNotName(part));
   // adverbs ("Generally,", "Consequently,") but not short names ending in -ly (Lily, Sally)
   if (bare.length > 6 && /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare))
     return true;
   return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
 }
+
+/** First parts of hyphenated words that are never names ("Multi-Agency", "Co-Ordinator"). */
+const hyphenPrefixes = words(
+  'multi anti co self non pre post inter sub ex half follow step re mid cross over under well',
+);
 
 /** Words that open a salutation or a document heading, and who it then addresses. */
 export const salutations = words('dear hi hello hiya to hey');

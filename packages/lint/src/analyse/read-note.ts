@@ -140,6 +140,37 @@ function splitMissedBoundaries(
   return parts;
 }
 
+const namePart = /^\p{Lu}\p{Ll}+$/u;
+
+/** "Kerry-Ann", "Jean-Paul": one name, not two, so a rewrite never gives "you-you". */
+function joinHyphenatedNames(words: NoteWord[], text: string): NoteWord[] {
+  let joined: NoteWord[] | null = null;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    const previous = joined ? joined.at(-1) : words[index - 1];
+    if (
+      previous &&
+      word.start === previous.end + 1 &&
+      /[-\u2010\u2011]/.test(text.charAt(previous.end)) &&
+      namePart.test(word.text) &&
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(previous.text) &&
+      previous.quoted === word.quoted
+    ) {
+      joined ??= words.slice(0, index);
+      const merged = joined.pop() as NoteWord;
+      joined.push({
+        ...merged,
+        text: text.slice(merged.start, word.end).replace(/[\u2010\u2011]/g, '-'),
+        lower: `${merged.lower}-${word.lower}`,
+        end: word.end,
+      });
+      continue;
+    }
+    joined?.push(word);
+  }
+  return joined ?? words;
+}
+
 // the linter's rule conditions and the note analysis read the same parsed tree in one lint call
 const readCache = new WeakMap<Root, NoteSentence[]>();
 
@@ -177,7 +208,7 @@ export function readNote(text: string, parsed?: Root): NoteSentence[] {
       });
       // parts and quotations are both in order: one cursor finds the first quotation not yet passed
       let quote = 0;
-      for (const part of splitMissedBoundaries(words, text, from, to)) {
+      for (const part of splitMissedBoundaries(joinHyphenatedNames(words, text), text, from, to)) {
         while (quote < quotes.length && (quotes[quote] as [number, number])[1] <= part.from) quote += 1;
         if (part.words.length > 0)
           sentences.push({

@@ -50,6 +50,17 @@ export const analysisLabels = {
   checking: 'Checking the note…',
   /** Stands for the child when the note does not name them. */
   theChild: 'the child',
+  /** The disclosure under the meter that lists the sentences behind its figures. */
+  counted: 'What was counted',
+  /** Read at the top of that list. */
+  countedHint: 'Select a sentence to find it in the note.',
+  /** The list's groups, each with how many sentences it holds. */
+  countedToChild: (child: string, count: number) => `Written to ${child} (${count})`,
+  countedAboutChild: (child: string, count: number) => `About ${child} (${count})`,
+  countedToSomeoneElse: (count: number) => `Written to someone else, not counted (${count})`,
+  countedChildVoice: (child: string, count: number) => `In ${child}’s own words (${count})`,
+  /** A group with no sentence in it. */
+  countedNone: 'None',
   /** The meter's value in words: "40% written to Jade (2 of 5 sentences)". */
   writtenTo: (percent: number, child: string, toChild: number, counted: number) =>
     `${percent}% written to ${child} (${toChild} of ${counted} ${counted === 1 ? 'sentence' : 'sentences'})`,

@@ -1,4 +1,4 @@
-import type { RecordTemplate } from '@casenote/lint';
+import type { RecordTemplate } from '@casenote/guides';
 import type { NodeType, Node as PMNode, Schema } from '@tiptap/pm/model';
 import type { InsertRecordOptions } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { defaultContactRecord, type RecordTemplate } from '@casenote/lint';
+import { defaultContactRecord, type RecordTemplate } from '@casenote/guides';
 import { Extension } from '@tiptap/core';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { findRecordSectionTarget } from './findRecordSectionTarget.ts';

@@ -1,4 +1,4 @@
-import { checkRecordCompleteness, type RecordTemplate } from '@casenote/lint';
+import { checkRecordCompleteness, type RecordTemplate } from '@casenote/guides';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { buildNoteText, findNoteTextBlock } from '../utils/noteText.ts';
 import { positionAtNoteOffset } from './positionAtNoteOffset.ts';

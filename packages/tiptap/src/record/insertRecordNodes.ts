@@ -1,4 +1,4 @@
-import type { RecordTemplate } from '@casenote/lint';
+import type { RecordTemplate } from '@casenote/guides';
 import { Fragment } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { Transform } from '@tiptap/pm/transform';

@@ -1,4 +1,4 @@
-import type { RecordTemplate } from '@casenote/lint';
+import type { RecordTemplate } from '@casenote/guides';
 
 /** How a record template is written into the document. */
 export interface InsertRecordOptions {

@@ -10,7 +10,7 @@ import {
 } from '../constants.ts';
 import type { Diagnostic, LintedBlock, LintOptions, LintResultsMeta, Severity } from '../types.ts';
 import { isTemplateText } from '../record/record-prompts.ts';
-import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
+import { createIgnoreKey, legacyIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { findTextblocks, getBlockText, type TextblockAt } from '../utils/noteText.ts';
 import { inViewFirst, type Range, toRanges, visibleRange } from '../utils/ranges.ts';
 import { Delivery, isPromise } from './delivery.ts';
@@ -226,8 +226,9 @@ export class BlockChecker {
       for (const diagnostic of lists[index] ?? []) {
         if (diagnostic.from < 0 || diagnostic.to > text.length || diagnostic.from >= diagnostic.to) continue;
         if (session.isAllowed(diagnostic.actual)) continue;
-        const ignoreKey = createIgnoreKey(diagnostic.ruleId, text, diagnostic.from, diagnostic.to);
-        if (session.isIgnored(ignoreKey)) continue;
+        const { ruleId, from, to } = diagnostic;
+        const ignoreKey = createIgnoreKey(ruleId, text, from, to);
+        if (session.isIgnored(ignoreKey, () => legacyIgnoreKey(ruleId, text, from, to))) continue;
         diagnostics.push({ ...diagnostic, from: start + diagnostic.from, to: start + diagnostic.to, ignoreKey });
       }
       if (diagnostics.length > MAX_BLOCK_FINDINGS) diagnostics = mostSevere(diagnostics, MAX_BLOCK_FINDINGS);

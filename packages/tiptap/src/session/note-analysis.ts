@@ -9,7 +9,7 @@ import type {
   EditorSentence,
   NoteAnalysis as Analysis,
 } from '../types.ts';
-import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
+import { createIgnoreKey, legacyIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { listSentences } from '../utils/decorations.ts';
 import { buildNoteText, findNoteTextBlock, type NoteText } from '../utils/noteText.ts';
 import { Delivery, isPromise } from './delivery.ts';
@@ -195,8 +195,10 @@ export class NoteAnalysis {
       const range = toDocument(diagnostic.from, diagnostic.to);
       // A finding across two paragraphs would have no single place to be drawn: leave it out.
       if (!range || range.localTo !== diagnostic.to - range.block.offset) continue;
-      const ignoreKey = createIgnoreKey(diagnostic.ruleId, range.block.text, range.localFrom, range.localTo);
-      if (session.isIgnored(ignoreKey)) continue;
+      const { block, localFrom, localTo } = range;
+      const ignoreKey = createIgnoreKey(diagnostic.ruleId, block.text, localFrom, localTo);
+      const legacyKey = () => legacyIgnoreKey(diagnostic.ruleId, block.text, localFrom, localTo);
+      if (session.isIgnored(ignoreKey, legacyKey)) continue;
       diagnostics.push({ ...diagnostic, severity, from: range.from, to: range.to, ignoreKey });
     }
     const sentences: AnalysisResultsMeta['sentences'] = [];

@@ -53,6 +53,8 @@ export class LintSession {
   readonly checker: BlockChecker;
   readonly analysis: NoteAnalysis;
   private readonly ignored: Set<string>;
+  /** The keys the host's store gave: some may be of the earlier scheme (`legacyIgnoreKey`). */
+  private readonly storedKeys: Set<string>;
   private readonly allowed: Set<string>;
   private readonly reportedErrors = new Set<string>();
   private errorCount = 0;
@@ -68,6 +70,7 @@ export class LintSession {
     ) as LintOptions;
     this.allowed = new Set((allow ?? []).map(normalisePhrase));
     this.ignored = new Set(options.ignoreStore?.load() ?? []);
+    this.storedKeys = new Set(this.ignored);
     this.checker = new BlockChecker(this);
     this.analysis = new NoteAnalysis(this);
   }
@@ -133,8 +136,13 @@ export class LintSession {
     this.allowed.add(normalisePhrase(phrase));
   }
 
-  isIgnored(key: string): boolean {
-    return this.ignored.has(key);
+  /**
+   * Whether a finding is ignored: under its key, or, while the host's store holds keys, under the
+   * key an earlier version stored for it (`legacyKey`, worked out only when needed).
+   */
+  isIgnored(key: string, legacyKey?: () => string): boolean {
+    if (this.ignored.has(key)) return true;
+    return legacyKey !== undefined && this.storedKeys.size > 0 && this.storedKeys.has(legacyKey());
   }
 
   ignore(key: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as api from '@casenote/lint';
+import * as api from '@casenote/guides';
 import {
   defaultContactRecord,
   exampleThresholdGuide,
@@ -8,8 +8,8 @@ import {
   searchThresholdGuide,
   ThresholdGuideError,
   validateThresholdGuide,
-} from '@casenote/lint';
-import type { ThresholdGuide } from '@casenote/lint';
+} from '@casenote/guides';
+import type { ThresholdGuide } from '@casenote/guides';
 
 const guide: ThresholdGuide = {
   id: 'team-guide',

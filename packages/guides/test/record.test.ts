@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import * as api from '@casenote/lint';
+import * as api from '@casenote/guides';
 import {
   checkRecordCompleteness,
   defaultContactRecord,
   RecordTemplateError,
   renderRecordTemplate,
   validateRecordTemplate,
-} from '@casenote/lint';
-import type { RecordTemplate } from '@casenote/lint';
+} from '@casenote/guides';
+import type { RecordTemplate } from '@casenote/guides';
 
 const template: RecordTemplate = {
   id: 'team-record',

@@ -1,0 +1,66 @@
+// Measures the jargon checks on the real-language DEV sets (never the sealed held-out set).
+// By default every language finding counts, as in the lead's measure-language.ts. With --no-hints, hints
+// are not counted: a hint is the gentle note a rule gives where its wording is often the correct term
+// (DATA-FORMAT.md, severity guide), so it is then neither a catch nor a false alarm.
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-jargon.ts [--details] [--no-hints] FILE...
+import { readFileSync } from 'node:fs';
+import { createLinter } from '@casenote/lint';
+import { parse } from 'yaml';
+
+type Category = 'victim-blaming' | 'deficit' | 'jargon';
+interface Item {
+  text: string;
+  expect: 'flagged' | 'clean';
+  category?: Category;
+  phrase?: string;
+}
+interface Finding {
+  category: string;
+  severity: string;
+  from: number;
+  to: number;
+  ruleId: string;
+  actual?: string;
+}
+
+const args = process.argv.slice(2);
+const details = args.includes('--details');
+const noHints = args.includes('--no-hints');
+const files = args.filter((arg) => !arg.startsWith('--'));
+if (files.some((file) => file.includes('heldout')))
+  throw new Error('the held-out set is sealed: measure dev files only');
+const linter = createLinter({ analysis: false });
+const language = new Set(['victim-blaming', 'deficit', 'jargon']);
+const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)} % (${a}/${b})` : 'n/a');
+
+const items = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Item[]);
+const counted = (text: string): Finding[] =>
+  (linter.lint(text) as Finding[]).filter((f) => language.has(f.category) && !(noHints && f.severity === 'hint'));
+let jargon = 0;
+let caught = 0;
+let onPhrase = 0;
+let clean = 0;
+let alarms = 0;
+const byRule: Record<string, number> = {};
+for (const item of items) {
+  const found = counted(item.text);
+  if (item.expect === 'clean') {
+    clean++;
+    if (found.length === 0) continue;
+    alarms++;
+    for (const f of found) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+    if (details) console.log(`  FA ${found.map((f) => `${f.ruleId}:“${f.actual}”`).join(', ')}: ${item.text}`);
+    continue;
+  }
+  if (item.category !== 'jargon') continue;
+  jargon++;
+  if (found.length) caught++;
+  const start = item.text.toLowerCase().indexOf((item.phrase ?? '').toLowerCase());
+  const end = start + (item.phrase ?? '').length;
+  const hit = found.some((f) => f.category === 'jargon' && f.from < end && f.to > start);
+  if (hit) onPhrase++;
+  else if (details) console.log(`  missed “${item.phrase}”: ${item.text}`);
+}
+console.log(`${files.join(' + ')}: ${items.length} items${noHints ? ' (hints not counted)' : ''}`);
+console.log(`jargon recall any finding ${pct(caught, jargon)} | jargon finding on phrase ${pct(onPhrase, jargon)}`);
+console.log(`clean false alarms ${pct(alarms, clean)}; by rule ${JSON.stringify(byRule)}`);
