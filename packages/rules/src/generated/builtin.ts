@@ -71,6 +71,36 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://ncdj.org/style-guide/"
  },
  {
+  "id": "frg-significant-harm",
+  "title": "A-Z of terms: Significant harm",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/get-help-and-advice/a-z-of-terms/significant-harm/"
+ },
+ {
+  "id": "westmids-procedures-glossary",
+  "title": "West Midlands Safeguarding Children Procedures: Glossary (Significant harm)",
+  "publisher": "West Midlands Safeguarding Children Group",
+  "url": "https://westmidlands.procedures.org.uk/page/glossary?term=Significant+harm&g=3YjN"
+ },
+ {
+  "id": "bexley-lscb-jargon",
+  "title": "BSCB Jargon Buster",
+  "publisher": "Bexley Safeguarding Children Board",
+  "url": "http://bexleylscb.org.uk/page.php?section=section_3&id=316"
+ },
+ {
+  "id": "cardiff-social-care-law-glossary",
+  "title": "Children's social care law in Wales: Glossary",
+  "publisher": "Cardiff University",
+  "url": "http://sites.cardiff.ac.uk/childrens-social-care-law/glossary/"
+ },
+ {
+  "id": "manchester-vs-glossary",
+  "title": "Glossary of Terms",
+  "publisher": "Manchester Virtual School",
+  "url": "https://manchestervirtualschool.co.uk/page/glossary-of-terms/156059"
+ },
+ {
   "id": "cafcass-fjypb-glossary",
   "title": "Glossary (family court words, made with the Family Justice Young People's Board)",
   "publisher": "Cafcass and the Family Justice Young People's Board",
@@ -1100,11 +1130,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "attention deficit hyperactivity disorder"
   ],
   "explanation": "Spell the condition out the first time and say how it affects the child day to day.",
-  "note": "Spell it out the first time; once the full words appear earlier in the note the initials are only a hint.",
+  "note": "Spell it out the first time; once the full words appear earlier in the note the initials are only a hint. Where the sentence states the diagnosis (\"diagnosed with ADHD\", \"has ADHD\") the widely known name is left alone, as real clean sentences use it.",
   "acronym": {
    "expansion": "attention deficit"
   },
   "caseSensitive": true,
+  "exceptions": [
+   "{diagnose} with ADHD|ADD",
+   "diagnosis of ADHD|ADD",
+   "has|have|had ADHD|ADD"
+  ],
   "pack": "data/acronyms-roles.yml",
   "sources": [
    "plymouth-cs-glossary",
@@ -2309,7 +2344,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "acronym",
   "severity": "info",
   "patterns": [
-   "CIN"
+   "CIN|CiN"
   ],
   "suggestions": [
    "child in need"
@@ -3357,7 +3392,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "acronym",
   "severity": "info",
   "patterns": [
-   "MH"
+   "<poss> [MH]",
+   "Mum's|mum's|Dad's|dad's|mother's|father's|parent's|parents' [MH]",
+   "poor|low|good|her|his [MH]",
+   "[MH] team|teams|service|services|worker|workers|issue|issues|need|needs|concern|concerns|difficulties|problem|problems|support|nurse|crisis|assessment|diagnosis|condition|history|act|Act"
   ],
   "suggestions": [
    "mental health"
@@ -3367,6 +3405,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "expansion": "Mental Health"
   },
   "caseSensitive": true,
+  "note": "\"MH\" is also a person's initials in reviews (\"MH reported having fed Holly\"), so only its uses as \"mental health\" are flagged: after a possessive, or before team, service, needs, concerns and so on.",
   "pack": "data/acronyms.yml",
   "sources": [
    "sutton-cp-abbreviations"
@@ -4223,6 +4262,112 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/acronyms.yml",
   "sources": [
    "wirral-glossary-2023"
+  ]
+ },
+ {
+  "id": "acronym-lscb",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "LSCB|LSCBs|LSCP|LSCPs"
+  ],
+  "suggestions": [
+   "local safeguarding children partnership"
+  ],
+  "explanation": "Name the group in full the first time: the local partnership of council, police and health that checks how children are kept safe.",
+  "note": "The Local Safeguarding Children Board (LSCB) was replaced by the local safeguarding partnership (LSCP) in 2019.",
+  "acronym": {
+   "expansion": "Safeguarding Children"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon",
+   "york-cp-glossary"
+  ]
+ },
+ {
+  "id": "acronym-case-review",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SCR|SCRs|CSPR|CSPRs|LCSPR|LCSPRs"
+  ],
+  "suggestions": [
+   "review of what happened"
+  ],
+  "explanation": "Say that the agencies looked back at what happened to the child to learn from it, and name the review in full the first time.",
+  "acronym": {
+   "expansion": "Review"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon",
+   "wirral-glossary-2023"
+  ]
+ },
+ {
+  "id": "acronym-imr",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "IMR|IMRs",
+   "Individual|individual Management|management Review+|review+"
+  ],
+  "suggestions": [
+   "each agency's own report"
+  ],
+  "explanation": "Say that each service wrote its own account of its work with the child for the review.",
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon"
+  ]
+ },
+ {
+  "id": "acronym-cwd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CWD"
+  ],
+  "suggestions": [
+   "children with disabilities team"
+  ],
+  "explanation": "Write the team's name in full, and say what help it gives.",
+  "acronym": {
+   "expansion": "Children with Disabilities"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon"
+  ]
+ },
+ {
+  "id": "acronym-dcs",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "DCS"
+  ],
+  "suggestions": [
+   "Director of Children's Services"
+  ],
+  "explanation": "Write the role in full: the council's most senior manager for children's services.",
+  "acronym": {
+   "expansion": "Director of Children"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "london-cp-acronyms"
   ]
  },
  {
@@ -6014,7 +6159,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "care-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "interim|full|final? care order+"
   ],
@@ -6036,7 +6181,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "supervision-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "interim? supervision order+"
   ],
@@ -6056,7 +6201,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "placement-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "placement order+"
   ],
@@ -6075,11 +6220,14 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-arrangements-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child|children arrangement|arrangements order+",
    "live with order+",
-   "spend time with order+"
+   "spend time with order+",
+   "residence order+",
+   "section 8 order+",
+   "S8|s8|s.8 order+"
   ],
   "suggestions": [
    "court order saying who the child lives with and spends time with"
@@ -6089,14 +6237,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/jargon-legal.yml",
   "sources": [
    "somerset-kinship-jargon",
-   "cafcass-fjypb-glossary"
+   "cafcass-fjypb-glossary",
+   "cardiff-social-care-law-glossary",
+   "manchester-vs-glossary"
   ]
  },
  {
   "id": "emergency-protection-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "emergency protection order+"
   ],
@@ -6115,7 +6265,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "special-guardianship-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "special guardianship order+"
   ],
@@ -6170,7 +6320,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "secure-accommodation-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "secure accommodation order+",
    "secure order+"
@@ -6231,7 +6381,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "parental-responsibility",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "parental responsibility",
    "parental responsibilities"
@@ -6425,7 +6575,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "accommodated voluntarily",
    "voluntarily accommodated",
-   "voluntary accommodation"
+   "voluntary accommodation",
+   "in|into [voluntary care]"
   ],
   "suggestions": [
    "in care with your parents' agreement"
@@ -6561,7 +6712,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "prohibited-steps-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "prohibited steps order+",
    "specific issue order+"
@@ -6580,7 +6731,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "non-molestation-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "non-molestation order+",
    "non-mol|Non-Mol|non-mols",
@@ -6619,7 +6770,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "referral-order",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "referral order+"
   ],
@@ -6777,7 +6928,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "ward-of-court",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "ward+ of the? court",
    "wardship",
@@ -6813,6 +6964,48 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/jargon-legal.yml",
   "sources": [
    "south-tyneside-referral-orders"
+  ]
+ },
+ {
+  "id": "significant-harm",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "likely to suffer|experience [significant harm]",
+   "continue to suffer|experience [significant harm]",
+   "risk|risks of [significant harm]",
+   "threshold|test|criteria of [significant harm]",
+   "[significant harm] threshold|test|criteria|category|categories"
+  ],
+  "suggestions": [
+   "serious harm"
+  ],
+  "explanation": "\"Significant harm\" is the legal test that lets the council and the court step in. Say what happened to the child, or what could happen, and why it worries you.",
+  "note": "Court papers and procedures have to name the legal test; in a record the child or family will read, say what the harm is in plain words. Only the legal-test uses are flagged (\"likely to suffer significant harm\", \"risk of significant harm\"); a review saying the children \"suffered significant harm\" uses the words in their ordinary sense (a real clean sentence).",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-significant-harm",
+   "westmids-procedures-glossary"
+  ]
+ },
+ {
+  "id": "private-law-proceedings",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "private law proceedings|case|cases|application|applications|order|orders|hearing|hearings",
+   "private law Children Act proceedings"
+  ],
+  "suggestions": [
+   "court case between the parents"
+  ],
+  "explanation": "Say that the parents asked the family court to decide where the child lives or who they see, and what the court decided.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "sthelens-vs-terminology",
+   "cardiff-social-care-law-glossary"
   ]
  },
  {
@@ -7020,7 +7213,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "residential care",
    "[residential] and|or foster care|placements|homes|carers",
-   "residential children's home+|care",
+   "residential children's care",
    "residential setting+|provision|provider+"
   ],
   "exceptions": [
@@ -7119,7 +7312,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-protection-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child protection plan+"
   ],
@@ -7139,7 +7332,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-in-need-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child|children in need plan+",
    "child's plan+ for children in need"
@@ -7159,12 +7352,13 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-in-need",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "[child|children in need] plan|plans|meeting|meetings|review|reviews|status|services|team|process|procedures",
    "{be} [a child in need]",
    "[child in need] under|of section",
-   "as a child in need"
+   "as a child in need",
+   "[child-in-need] and|or|work|visit|visits|case|cases"
   ],
   "exceptions": [
    "child|children in need plan+"
@@ -7183,7 +7377,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "personal-education-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "personal education plan+"
   ],
@@ -7202,7 +7396,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "ehc-plan",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "EHC plan+|Plan+",
    "education health and care plan+|Plan+",
@@ -7271,7 +7465,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-protection-conference",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "initial|review? child protection conference+",
    "initial|review? child protection case conference+",
@@ -7314,7 +7508,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "team-around-the-family",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "team around the family|child",
    "TAF|TAC meeting+"
@@ -7472,7 +7666,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "health-assessment",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "initial health assessment+",
    "review health assessment+",
@@ -7590,7 +7784,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|panel|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases",
    "[early help] family worker+",
-   "to|from|with|by|into [early help]"
+   "to|from|with|by|into [early help]",
+   "[early help] and|or early|social|statutory|children's|targeted|specialist",
+   "offered|offer|accessing|access|receiving|received|receive [early help]"
   ],
   "suggestions": [
    "family support"
@@ -7717,7 +7913,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "child-protection-register",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "child protection register+",
    "CP register+",
@@ -7807,7 +8003,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[contact] session|sessions|arrangements|arrangement|supervisor|supervisors|visit|visits|plan|plans",
    "[contact] {go} well|badly|ok|okay",
    "{attend}|{miss}|{enjoy}|{cancel} [contact]",
-   "during|at [contact]"
+   "during|at [contact]",
+   "[contact] {be} stopped|suspended|reduced|increased|cancelled|supervised|rearranged|observed|terminated",
+   "why|when|after|since|until the [contact] stopped|ended|started|restarted",
+   "in respect of [contact]"
   ],
   "exceptions": [
    "contact centre+|center+",
@@ -7989,7 +8188,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "residential placement+",
    "residential unit+",
    "resi unit+",
-   "children's unit+"
+   "children's unit+",
+   "assessment centre+"
   ],
   "suggestions": [
    "children's home",
@@ -8030,7 +8230,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "out-of-area placement+"
+   "out-of-area|out-of-borough|out-of-county placement+",
+   "out-of-area|out-of-borough|out-of-county * placement+",
+   "out-of-area|out-of-borough|out-of-county * and * placement+",
+   "[placed out-of-area|out-of-borough|out-of-county]"
   ],
   "suggestions": [
    "home a long way from where you used to live"
@@ -8237,7 +8440,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "looked-after child|children"
+   "looked-after child|children",
+   "looked-after young person|people"
   ],
   "suggestions": [
    "child in care",
@@ -8468,14 +8672,15 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "hint",
   "patterns": [
-   "foster child|children"
+   "foster child",
+   "the|her|his|their|our|my|your foster children"
   ],
   "suggestions": [
    "child",
    "young person"
   ],
   "explanation": "Young people have said they would rather be called by their name, or simply a child or young person.",
-  "note": "Surrey's young people listed many preferences; ask the child what they want.",
+  "note": "Surrey's young people listed many preferences; ask the child what they want. Counts of \"foster children\" in reports (\"two foster children were returned\") are not about one child and are left alone.",
   "pack": "data/jargon.yml",
   "sources": [
    "surrey-preferred-terminology"
@@ -8490,14 +8695,17 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "sibling+"
   ],
   "exceptions": [
-   "[sibling|siblings] contact"
+   "[sibling|siblings] contact",
+   "full|half|step|older|younger sibling+ sister|sisters|brother|brothers",
+   "full|half|step sibling+",
+   "sibling group+"
   ],
   "suggestions": [
    "brothers and sisters",
    "brother or sister"
   ],
   "explanation": "Children in care have asked for \"brothers and sisters\", the words they use themselves.",
-  "note": "A gentle hint; \"siblings\" is an ordinary word, but the children's guides prefer the plain one.",
+  "note": "A gentle hint, not counted as a finding in measurement; \"siblings\" is an ordinary word, but the children's guides prefer the plain one. Legal descriptions (\"full sibling\", \"sibling group\") are left alone: they say something \"brothers and sisters\" does not.",
   "pack": "data/jargon.yml",
   "sources": [
    "sandwell-language",
@@ -8515,7 +8723,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ],
   "exceptions": [
    "peer-on-peer",
-   "peer mentor+|mentoring|support|review+|abuse|pressure"
+   "peer mentor+|mentoring|support|review+|abuse|pressure",
+   "by <poss>? peers",
+   "{bully} <poss>? peers"
   ],
   "suggestions": [
    "friends",
@@ -8594,7 +8804,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "core-group",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "core group+",
    "core group meeting+"
@@ -8716,7 +8926,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{meet} the? [threshold]",
    "[threshold] for",
    "below|above the? [threshold]",
-   "threshold document+|criteria"
+   "threshold document+|criteria",
+   "[thresholds] {be} understood|applied|met|clear|unclear|high|low|set|consistent|inconsistent|appropriate",
+   "application of [thresholds]",
+   "[thresholds] for|of"
   ],
   "suggestions": [
    "level of need",
@@ -8734,7 +8947,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "universal-services",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "universal service+"
   ],
@@ -8751,7 +8964,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "universal-partnership-plus",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "universal partnership plus"
   ],
@@ -8769,7 +8982,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "id": "universal-partnership",
   "category": "jargon",
   "family": "service-term",
-  "severity": "hint",
+  "severity": "info",
   "patterns": [
    "universal partnership"
   ],
@@ -8813,7 +9026,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "signposted|signposting",
-   "[signpost] <obj>|mum|dad|parents|the to"
+   "[signpost] <obj>|mum|dad|parents|the to",
+   "[signpost] the|a|her|his|their person|family|families|parent|parents|mother|father|carer|carers|child|young|referrer|caller"
   ],
   "suggestions": [
    "directed"
@@ -8978,14 +9192,16 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "hint",
   "patterns": [
-   "the local authority"
+   "[the local authority] * you|your",
+   "[the local authority] * * you|your",
+   "[the local authority] * * * you|your"
   ],
   "suggestions": [
    "the council",
    "we"
   ],
   "explanation": "\"The local authority\" hides the people who decided. Write \"we\" or \"the council\", or name the manager who made the decision.",
-  "note": "Court documents need the formal term; this hint is for records the child will read.",
+  "note": "\"The local authority\" is the correct term in judgments, reviews and reports (real clean sentences), so the hint only fires where the sentence speaks to the child (\"the local authority decided you…\"). Precision over recall; a hint is not counted as a finding in measurement.",
   "pack": "data/jargon.yml",
   "sources": [
    "communitycare-jargon-2018",
