@@ -71,6 +71,36 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://ncdj.org/style-guide/"
  },
  {
+  "id": "frg-significant-harm",
+  "title": "A-Z of terms: Significant harm",
+  "publisher": "Family Rights Group",
+  "url": "https://frg.org.uk/get-help-and-advice/a-z-of-terms/significant-harm/"
+ },
+ {
+  "id": "westmids-procedures-glossary",
+  "title": "West Midlands Safeguarding Children Procedures: Glossary (Significant harm)",
+  "publisher": "West Midlands Safeguarding Children Group",
+  "url": "https://westmidlands.procedures.org.uk/page/glossary?term=Significant+harm&g=3YjN"
+ },
+ {
+  "id": "bexley-lscb-jargon",
+  "title": "BSCB Jargon Buster",
+  "publisher": "Bexley Safeguarding Children Board",
+  "url": "http://bexleylscb.org.uk/page.php?section=section_3&id=316"
+ },
+ {
+  "id": "cardiff-social-care-law-glossary",
+  "title": "Children's social care law in Wales: Glossary",
+  "publisher": "Cardiff University",
+  "url": "http://sites.cardiff.ac.uk/childrens-social-care-law/glossary/"
+ },
+ {
+  "id": "manchester-vs-glossary",
+  "title": "Glossary of Terms",
+  "publisher": "Manchester Virtual School",
+  "url": "https://manchestervirtualschool.co.uk/page/glossary-of-terms/156059"
+ },
+ {
   "id": "cafcass-fjypb-glossary",
   "title": "Glossary (family court words, made with the Family Justice Young People's Board)",
   "publisher": "Cafcass and the Family Justice Young People's Board",
@@ -2314,7 +2344,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "acronym",
   "severity": "info",
   "patterns": [
-   "CIN"
+   "CIN|CiN"
   ],
   "suggestions": [
    "child in need"
@@ -4235,6 +4265,112 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "acronym-lscb",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "LSCB|LSCBs|LSCP|LSCPs"
+  ],
+  "suggestions": [
+   "local safeguarding children partnership"
+  ],
+  "explanation": "Name the group in full the first time: the local partnership of council, police and health that checks how children are kept safe.",
+  "note": "The Local Safeguarding Children Board (LSCB) was replaced by the local safeguarding partnership (LSCP) in 2019.",
+  "acronym": {
+   "expansion": "Safeguarding Children"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon",
+   "york-cp-glossary"
+  ]
+ },
+ {
+  "id": "acronym-case-review",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "SCR|SCRs|CSPR|CSPRs|LCSPR|LCSPRs"
+  ],
+  "suggestions": [
+   "review of what happened"
+  ],
+  "explanation": "Say that the agencies looked back at what happened to the child to learn from it, and name the review in full the first time.",
+  "acronym": {
+   "expansion": "Review"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon",
+   "wirral-glossary-2023"
+  ]
+ },
+ {
+  "id": "acronym-imr",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "IMR|IMRs",
+   "Individual|individual Management|management Review+|review+"
+  ],
+  "suggestions": [
+   "each agency's own report"
+  ],
+  "explanation": "Say that each service wrote its own account of its work with the child for the review.",
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon"
+  ]
+ },
+ {
+  "id": "acronym-cwd",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "CWD"
+  ],
+  "suggestions": [
+   "children with disabilities team"
+  ],
+  "explanation": "Write the team's name in full, and say what help it gives.",
+  "acronym": {
+   "expansion": "Children with Disabilities"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "bexley-lscb-jargon"
+  ]
+ },
+ {
+  "id": "acronym-dcs",
+  "category": "jargon",
+  "family": "acronym",
+  "severity": "info",
+  "patterns": [
+   "DCS"
+  ],
+  "suggestions": [
+   "Director of Children's Services"
+  ],
+  "explanation": "Write the role in full: the council's most senior manager for children's services.",
+  "acronym": {
+   "expansion": "Director of Children"
+  },
+  "caseSensitive": true,
+  "pack": "data/acronyms.yml",
+  "sources": [
+   "london-cp-acronyms"
+  ]
+ },
+ {
   "id": "did-not-attend-child",
   "category": "victim-blaming",
   "family": "responsibility-shifting",
@@ -6088,7 +6224,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "child|children arrangement|arrangements order+",
    "live with order+",
-   "spend time with order+"
+   "spend time with order+",
+   "residence order+",
+   "section 8 order+",
+   "S8|s8|s.8 order+"
   ],
   "suggestions": [
    "court order saying who the child lives with and spends time with"
@@ -6098,7 +6237,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/jargon-legal.yml",
   "sources": [
    "somerset-kinship-jargon",
-   "cafcass-fjypb-glossary"
+   "cafcass-fjypb-glossary",
+   "cardiff-social-care-law-glossary",
+   "manchester-vs-glossary"
   ]
  },
  {
@@ -6434,7 +6575,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "accommodated voluntarily",
    "voluntarily accommodated",
-   "voluntary accommodation"
+   "voluntary accommodation",
+   "in|into [voluntary care]"
   ],
   "suggestions": [
    "in care with your parents' agreement"
@@ -6825,6 +6967,48 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "significant-harm",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "likely to suffer|experience [significant harm]",
+   "continue to suffer|experience [significant harm]",
+   "risk|risks of [significant harm]",
+   "threshold|test|criteria of [significant harm]",
+   "[significant harm] threshold|test|criteria|category|categories"
+  ],
+  "suggestions": [
+   "serious harm"
+  ],
+  "explanation": "\"Significant harm\" is the legal test that lets the council and the court step in. Say what happened to the child, or what could happen, and why it worries you.",
+  "note": "Court papers and procedures have to name the legal test; in a record the child or family will read, say what the harm is in plain words. Only the legal-test uses are flagged (\"likely to suffer significant harm\", \"risk of significant harm\"); a review saying the children \"suffered significant harm\" uses the words in their ordinary sense (a real clean sentence).",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "frg-significant-harm",
+   "westmids-procedures-glossary"
+  ]
+ },
+ {
+  "id": "private-law-proceedings",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "private law proceedings|case|cases|application|applications|order|orders|hearing|hearings",
+   "private law Children Act proceedings"
+  ],
+  "suggestions": [
+   "court case between the parents"
+  ],
+  "explanation": "Say that the parents asked the family court to decide where the child lives or who they see, and what the court decided.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "sthelens-vs-terminology",
+   "cardiff-social-care-law-glossary"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
@@ -7173,7 +7357,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[child|children in need] plan|plans|meeting|meetings|review|reviews|status|services|team|process|procedures",
    "{be} [a child in need]",
    "[child in need] under|of section",
-   "as a child in need"
+   "as a child in need",
+   "[child-in-need] and|or|work|visit|visits|case|cases"
   ],
   "exceptions": [
    "child|children in need plan+"
@@ -7599,7 +7784,9 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "patterns": [
    "[early help] team|teams|service|services|hub|hubs|worker|workers|offer|support|panel|intervention|interventions|episode|involvement|practitioner|practitioners|case|cases",
    "[early help] family worker+",
-   "to|from|with|by|into [early help]"
+   "to|from|with|by|into [early help]",
+   "[early help] and|or early|social|statutory|children's|targeted|specialist",
+   "offered|offer|accessing|access|receiving|received|receive [early help]"
   ],
   "suggestions": [
    "family support"
@@ -7816,7 +8003,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "[contact] session|sessions|arrangements|arrangement|supervisor|supervisors|visit|visits|plan|plans",
    "[contact] {go} well|badly|ok|okay",
    "{attend}|{miss}|{enjoy}|{cancel} [contact]",
-   "during|at [contact]"
+   "during|at [contact]",
+   "[contact] {be} stopped|suspended|reduced|increased|cancelled|supervised|rearranged|observed|terminated",
+   "why|when|after|since|until the [contact] stopped|ended|started|restarted",
+   "in respect of [contact]"
   ],
   "exceptions": [
    "contact centre+|center+",
@@ -7998,7 +8188,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "residential placement+",
    "residential unit+",
    "resi unit+",
-   "children's unit+"
+   "children's unit+",
+   "assessment centre+"
   ],
   "suggestions": [
    "children's home",
@@ -8039,7 +8230,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "out-of-area placement+"
+   "out-of-area|out-of-borough|out-of-county placement+",
+   "out-of-area|out-of-borough|out-of-county * placement+",
+   "out-of-area|out-of-borough|out-of-county * and * placement+",
+   "[placed out-of-area|out-of-borough|out-of-county]"
   ],
   "suggestions": [
    "home a long way from where you used to live"
@@ -8246,7 +8440,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "service-term",
   "severity": "info",
   "patterns": [
-   "looked-after child|children"
+   "looked-after child|children",
+   "looked-after young person|people"
   ],
   "suggestions": [
    "child in care",
@@ -8731,7 +8926,10 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "{meet} the? [threshold]",
    "[threshold] for",
    "below|above the? [threshold]",
-   "threshold document+|criteria"
+   "threshold document+|criteria",
+   "[thresholds] {be} understood|applied|met|clear|unclear|high|low|set|consistent|inconsistent|appropriate",
+   "application of [thresholds]",
+   "[thresholds] for|of"
   ],
   "suggestions": [
    "level of need",
@@ -8828,7 +9026,8 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "info",
   "patterns": [
    "signposted|signposting",
-   "[signpost] <obj>|mum|dad|parents|the to"
+   "[signpost] <obj>|mum|dad|parents|the to",
+   "[signpost] the|a|her|his|their person|family|families|parent|parents|mother|father|carer|carers|child|young|referrer|caller"
   ],
   "suggestions": [
    "directed"
