@@ -8,7 +8,7 @@ import { withBenchPage } from './editor-bench.ts';
 import { buildHostPage } from './host-page/build-host-page.ts';
 
 /** Characters pasted. */
-const PASTE_SIZE = 1_000_000;
+export const PASTE_SIZE = 1_000_000;
 
 interface PasteFigures {
   paragraphs: number;
@@ -26,7 +26,7 @@ interface AfterPaste {
 }
 
 /** Pastes `size` characters of numbered paragraphs at the end of the note and starts watching long tasks. */
-async function paste(page: Page, size: number): Promise<PasteFigures> {
+export async function paste(page: Page, size: number): Promise<PasteFigures> {
   return page.evaluate((characters) => {
     type BenchEditor = {
       view: { pasteHTML(html: string): boolean; focus(): void };
@@ -71,7 +71,7 @@ async function paste(page: Page, size: number): Promise<PasteFigures> {
   }, size);
 }
 
-async function afterPaste(page: Page): Promise<AfterPaste> {
+export async function afterPaste(page: Page): Promise<AfterPaste> {
   await waitWithProgress(
     page,
     () =>

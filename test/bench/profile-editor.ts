@@ -1,7 +1,8 @@
 // `pnpm bench:profile`: where the editor's main-thread time goes, on the bare host page built
 // unminified (so functions keep their names) with Chromium's sampling profiler on. By default it
 // profiles the benchmark's 200 keystrokes and their re-checks; with `--first-lint` it profiles the
-// page load up to the first findings drawn instead. Prints the share of each package and the
+// page load up to the first findings drawn instead, and with `--paste` the 1 MB paste of the paste
+// benchmark and everything after it up to the keystroke that follows. Prints the share of each package and the
 // functions with the most self time, and keeps the whole profile in test/artifacts/ (open it in
 // Chromium's DevTools, Performance panel). Time the browser spends outside JavaScript (style,
 // layout, paint, native editing) shows as "(program)".
@@ -11,6 +12,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { repoRoot } from '../e2e/storybook-server.ts';
 import { attachToEditor, KEYSTROKES, typeAt, withBenchPage } from './editor-bench.ts';
 import { buildHostPage } from './host-page/build-host-page.ts';
+import { afterPaste, paste, PASTE_SIZE } from './paste-bench.ts';
 
 interface ProfileNode {
   id: number;
@@ -23,6 +25,7 @@ interface Profile {
 }
 
 const firstLint = process.argv.includes('--first-lint');
+const pasting = process.argv.includes('--paste');
 const hostPath = process.argv.find((arg) => arg.startsWith('index.html')) ?? 'index.html';
 
 /** Which part of the page a script URL belongs to, from its path in the unminified build. */
@@ -91,6 +94,16 @@ await withBenchPage(
       const { profile } = (await loading.send('Profiler.stop')) as unknown as { profile: Profile };
       report(profile, 'page load to the first findings drawn');
       save(profile, 'editor-first-lint.cpuprofile');
+      return;
+    }
+    if (pasting) {
+      const cdp = await startProfiler(page);
+      await paste(page, PASTE_SIZE);
+      const after = await afterPaste(page);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      const longest = Math.max(0, ...after.longTasks);
+      report(profile, `a 1 MB paste and what follows (longest task ${longest.toFixed(0)} ms)`);
+      save(profile, `editor-paste${hostPath.includes('worker') ? '-worker' : ''}.cpuprofile`);
       return;
     }
     const targets = await attachToEditor(page, KEYSTROKES);

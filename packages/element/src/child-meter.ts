@@ -1,12 +1,14 @@
 import { caseNoteLintPluginKey, formatWrittenToChild } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
+import { CountedSentencesList } from './counted-sentences.ts';
 import { h } from './dom.ts';
 import { elementLabels } from './labels.ts';
 
 /**
  * How much of the note speaks to the child ("I visited you") rather than about them: a
  * `role="meter"` whose value is also written out ("40% written to Jade (2 of 5 sentences)"), and a
- * toggle (`aria-pressed`) that highlights the sentences about the child. Follows the whole-note
+ * toggle (`aria-pressed`) that highlights the sentences about the child, and "What was counted",
+ * the sentences behind the figures. Follows the whole-note
  * analysis, which runs when the writer pauses; hidden when the analysis is turned off.
  */
 export class ChildMeter {
@@ -15,6 +17,7 @@ export class ChildMeter {
   readonly #fill: HTMLDivElement;
   readonly #value: HTMLParagraphElement;
   readonly #toggle: HTMLButtonElement;
+  readonly #counted: CountedSentencesList;
   #renderedKey = '';
   private readonly editor: Editor;
 
@@ -41,6 +44,7 @@ export class ChildMeter {
       elementLabels.highlight,
     );
     this.#toggle.addEventListener('click', () => editor.commands.toggleAboutChildHighlight());
+    this.#counted = new CountedSentencesList(editor, idPrefix);
     this.element = h(
       'div',
       { class: 'meter' },
@@ -48,11 +52,13 @@ export class ChildMeter {
       this.#track,
       this.#value,
       this.#toggle,
+      this.#counted.element,
     );
   }
 
   refresh(): void {
     if (this.editor.isDestroyed) return;
+    this.#counted.refresh();
     const storage = this.editor.storage.caseNoteLint;
     const analysis = caseNoteLintPluginKey.getState(this.editor.state)?.analysis ?? null;
     const summary = analysis?.summary ?? null;

@@ -27,4 +27,12 @@ export const elementLabels = {
   meterPending: analysisLabels.pending,
   meterEmpty: analysisLabels.noSentences,
   highlight: analysisLabels.highlight,
+  theChild: analysisLabels.theChild,
+  counted: analysisLabels.counted,
+  countedHint: analysisLabels.countedHint,
+  countedToChild: analysisLabels.countedToChild,
+  countedAboutChild: analysisLabels.countedAboutChild,
+  countedToSomeoneElse: analysisLabels.countedToSomeoneElse,
+  countedChildVoice: analysisLabels.countedChildVoice,
+  countedNone: analysisLabels.countedNone,
 };

@@ -98,6 +98,13 @@ a { color: var(--casenote-focus-ring); }
 .meter__label { font-weight: 600; }
 .meter__track { block-size: 0.75rem; border: 1px solid var(--casenote-border); border-radius: 999px; background: var(--casenote-meter-track); overflow: hidden; }
 .meter__fill { block-size: 100%; background: var(--casenote-meter-fill); }
+.counted { margin-block-start: 0.5rem; }
+.counted__summary { min-block-size: 24px; cursor: pointer; font-weight: 600; }
+.counted__summary:focus-visible { outline: 3px solid var(--casenote-focus-ring); outline-offset: 2px; }
+.counted__title { font-weight: 600; margin-block-start: 0.5rem; }
+.counted__list { margin: 0; padding-inline-start: 1.25rem; }
+.counted__sentence { display: block; inline-size: 100%; min-block-size: 24px; text-align: start; }
+.counted__reason, .counted__none { display: block; color: var(--casenote-muted-text); }
 @media (forced-colors: active) {
   .meter__fill { background: CanvasText; forced-color-adjust: none; }
   .option[aria-selected="true"] { outline: 2px solid Highlight; }

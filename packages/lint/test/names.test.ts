@@ -64,4 +64,15 @@ describe('who the child is, with no context from the host', () => {
     }
     expect(named('The Multi-Agency Safeguarding Hub met. The Multi-Agency panel agreed a plan.')).toBeNull();
   });
+
+  it('never takes a story title, a role or a numbered child for the child (“Little Red Riding Hood”, “Father Christmas”, “Girl 4”)', () => {
+    for (const note of [
+      'He wanted to tell the story of Little Red Riding Hood. He wrote how the wolf attacked Little Red Riding Hood.',
+      'She giggled at seeing Father Christmas in November. She asked if Father Christmas always wore red.',
+      'In the cases of Girl 4 and Girl 8, officers knew at the time. Girl 4 was 14.',
+    ]) {
+      expect(named(note)).toBeNull();
+      expect(messages(note)).not.toMatch(/Riding|Red|Father|Girl/);
+    }
+  });
 });

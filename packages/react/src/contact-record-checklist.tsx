@@ -1,10 +1,9 @@
 import { defaultContactRecord, type RecordTemplate, type SectionStatus } from '@casenote/guides';
-import { findRecordSectionTarget, type InsertRecordOptions, insertRecordNodes } from '@casenote/tiptap';
+import type { InsertRecordOptions } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
-import { Selection } from '@tiptap/pm/state';
-import { type KeyboardEvent, useId } from 'react';
+import { useId } from 'react';
 import { recordLabels, recordStatusDescriptions, recordStatusLabels } from './record-labels.ts';
-import { useRecordCompleteness } from './use-record-completeness.ts';
+import { useContactRecordChecklist } from './use-contact-record-checklist.ts';
 
 export interface ContactRecordChecklistProps {
   /** The editor holding the record (`null` while it is created). */
@@ -27,7 +26,8 @@ export interface ContactRecordChecklistProps {
  * The sections of a contact record and how far each is written ("Missing", "Empty", "Needs more",
  * "Done", each with its own icon shape), as a list of buttons: Enter or a click puts the caret in
  * that section; Up, Down, Home and End move between them. Offers to insert the template when the note
- * has none of its headings. The statuses follow the note after a pause in typing.
+ * has none of its headings. The statuses follow the note after a pause in typing. The behaviour is
+ * `useContactRecordChecklist`'s; this component only displays it.
  *
  * @example <ContactRecordChecklist editor={editor} template={teamTemplate} />
  */
@@ -41,38 +41,8 @@ export function ContactRecordChecklist({
   className,
 }: ContactRecordChecklistProps) {
   const id = useId();
-  const completeness = useRecordCompleteness(editor, template, delay);
-  const sections = completeness?.sections ?? [];
-  const done = sections.filter((section) => section.status === 'complete').length;
-  const noneFound = completeness !== null && sections.every((section) => !section.found);
-  const editable = editor?.isEditable ?? false;
+  const checklist = useContactRecordChecklist(editor, template, delay, insertOptions);
   const Heading = `h${headingLevel}` as const;
-
-  const jumpTo = (sectionId: string) => {
-    if (!editor || editor.isDestroyed) return;
-    // Worked out from the document as it is now, so a pending status update never sends the caret astray.
-    const target = findRecordSectionTarget(editor.state.doc, template, sectionId);
-    if (target) editor.chain().focus().setTextSelection({ from: target.from, to: target.to }).scrollIntoView().run();
-  };
-
-  const insertTemplate = () => {
-    if (!editor || editor.isDestroyed || !editor.isEditable) return;
-    const { tr } = editor.state;
-    tr.setSelection(Selection.atEnd(tr.doc));
-    if (!insertRecordNodes(tr, template, insertOptions)) return;
-    editor.view.dispatch(tr);
-    editor.commands.focus();
-  };
-
-  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.casenote-record__section')];
-    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (current === -1 || buttons.length === 0) return;
-    const next = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
-  };
 
   return (
     <section className={['casenote-record', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-heading`}>
@@ -85,16 +55,16 @@ export function ContactRecordChecklist({
         </p>
       )}
       <p className="casenote-record__progress" role="status">
-        {completeness ? recordLabels.progress(done, sections.length) : ''}
-        {completeness?.complete ? ` ${recordLabels.allDone}` : ''}
+        {checklist.checked ? recordLabels.progress(checklist.done, checklist.sections.length) : ''}
+        {checklist.complete ? ` ${recordLabels.allDone}` : ''}
       </p>
-      {noneFound && editable && (
+      {checklist.canInsert && (
         <p className="casenote-record__insert">
           <button
             type="button"
             className="casenote-button"
             aria-describedby={`${id}-insert-note`}
-            onClick={insertTemplate}
+            onClick={checklist.insertTemplate}
           >
             {recordLabels.insertTemplate}
           </button>
@@ -103,8 +73,8 @@ export function ContactRecordChecklist({
           </span>
         </p>
       )}
-      <ul className="casenote-record__list" aria-labelledby={`${id}-heading`} onKeyDown={onListKeyDown}>
-        {sections.map((section) => {
+      <ul className="casenote-record__list" aria-labelledby={`${id}-heading`} onKeyDown={checklist.onListKeyDown}>
+        {checklist.sections.map((section) => {
           const content = (
             <>
               <StatusIcon status={section.status} />
@@ -128,7 +98,7 @@ export function ContactRecordChecklist({
                   type="button"
                   className="casenote-record__section"
                   aria-describedby={`${id}-${section.id}-description`}
-                  onClick={() => jumpTo(section.id)}
+                  onClick={() => checklist.jumpTo(section.id)}
                 >
                   {content}
                 </button>

@@ -42,12 +42,15 @@ test('exports exactly the public API', () => {
     'severityTitles',
     'useCaseNoteEditor',
     'useCaseNoteLabels',
+    'useContactRecordChecklist',
     'useCountedSentences',
     'useDiagnosticAtCaret',
+    'useDiagnosticCard',
     'useDiagnostics',
     'useNoteAnalysis',
     'useNoteText',
     'useRecordCompleteness',
+    'useThresholdPanel',
     'useWholeNoteChecked',
   ]);
 });

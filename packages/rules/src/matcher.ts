@@ -120,6 +120,10 @@ function tokenMatches(token: Token, key: string): boolean {
 export class Matcher {
   private readonly byFirstKey = new Map<string, CompiledPattern[]>();
   private readonly anyStart: CompiledPattern[] = [];
+  /** Each rule's patterns with the keys they can start with (null: any word), for `matchRule`. */
+  private readonly byRule = new Map<number, Array<{ pattern: CompiledPattern; keys: Set<string> | null }>>();
+
+  private readonly wordsByRule = new Map<number, Set<string> | null>();
 
   constructor(inputs: MatcherInput[]) {
     for (const input of inputs) {
@@ -127,6 +131,9 @@ export class Matcher {
       const add = (kind: AcceptKind, pattern: string, exact: boolean): void => {
         const compiled = compilePattern(input.rule, kind, pattern, exact);
         const keys = firstKeys(compiled);
+        const own = this.byRule.get(input.rule);
+        if (own) own.push({ pattern: compiled, keys });
+        else this.byRule.set(input.rule, [{ pattern: compiled, keys }]);
         if (keys === null) {
           this.anyStart.push(compiled);
           return;
@@ -159,6 +166,50 @@ export class Matcher {
       for (const pattern of this.anyStart) this.matchAt(pattern, tokens, first, hits);
     }
     return hits;
+  }
+
+  /**
+   * The matches of one rule's patterns only (its exceptions and expansions included), as `match`
+   * finds them for that rule: enough to ask whether that rule flags some words, at a fraction of
+   * the cost of trying every rule.
+   */
+  matchRule(tokens: readonly Token[], rule: number): Hit[] {
+    const hits: Hit[] = [];
+    const own = this.byRule.get(rule);
+    if (!own) return hits;
+    for (let first = 0; first < tokens.length; first += 1) {
+      const token = tokens[first] as Token;
+      for (const { pattern, keys } of own)
+        if (keys === null || keys.has(token.lower) || keys.has(`=${token.exact}`))
+          this.matchAt(pattern, tokens, first, hits);
+    }
+    return hits;
+  }
+
+  /**
+   * Every word key (`lower`, or `=Exact` for case-sensitive words) a flagged span of `rule` can be
+   * made of, or null when one of its patterns has a slot for any word. A token outside this set
+   * can never lie inside one of the rule's findings.
+   */
+  ruleWords(rule: number): ReadonlySet<string> | null {
+    let words = this.wordsByRule.get(rule);
+    if (words === undefined) {
+      words = new Set<string>();
+      for (const { pattern } of this.byRule.get(rule) ?? []) {
+        if (pattern.kind !== 'match') continue;
+        for (const slot of pattern.slots) {
+          if (slot.any) {
+            words = null;
+            break;
+          }
+          for (const key of slot.single) words.add(key);
+          for (const sequence of slot.multi) for (const key of sequence) words.add(key);
+        }
+        if (words === null) break;
+      }
+      this.wordsByRule.set(rule, words);
+    }
+    return words;
   }
 
   private matchAt(pattern: CompiledPattern, tokens: readonly Token[], first: number, hits: Hit[]): void {

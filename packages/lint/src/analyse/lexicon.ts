@@ -36,7 +36,8 @@ const roles = words(`
   chair guardian judge magistrate solicitor barrister police officer pc ds dc sergeant inspector staff
   friend friends boyfriend girlfriend partner foster kinship birth family families everyone son sons
   daughter daughters referrer referrers provider providers professional professionals practitioner
-  practitioners applicant respondent claimant defendant
+  practitioners applicant respondent claimant defendant mother father mothers fathers stepmother stepfather
+  stepmum stepdad grandmother grandfather girl boy girls boys teenager teenagers toddler infant husband wife
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -78,6 +79,7 @@ const other = words(`
   latvian hindi african asian european muslim christian hindu sikh jewish islam lego xbox playstation
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
+  red blue green yellow orange purple pink black white brown grey gray
 `);
 
 /** Capitalised words that are never a person's name. */

@@ -117,6 +117,24 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
       for (let index = start; index <= last; index += 1) inOrganisation[index] = true;
     start = last;
   }
+  // a run of three or more capitalised words, two of them ordinary words, is a title or a place
+  // ("Little Red Riding Hood", "Community Mental Health Team"), not a person
+  for (let start = 0; start < words.length; start += 1) {
+    if (!capitalised[start]) continue;
+    let end = start;
+    while (end + 1 < words.length && capitalised[end + 1] && !(words[end + 1] as NoteWord).breakBefore) end += 1;
+    if (end - start >= 2) {
+      let ordinary = 0;
+      for (let index = start; index <= end; index += 1)
+        if (
+          isNotName(stripPossessive((words[index] as NoteWord).lower)) &&
+          !titles.has((words[index] as NoteWord).lower)
+        )
+          ordinary += 1;
+      if (ordinary >= 2) for (let index = start; index <= end; index += 1) inOrganisation[index] = true;
+    }
+    start = end;
+  }
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     const bare = stripPossessive(word.text);

@@ -5,10 +5,50 @@
  */
 import { takesAn } from './word-classes.ts';
 
-const wordBefore = (text: string, at: number): string =>
-  /([\p{L}\p{N}']+)[\s]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
-const wordAfter = (text: string, at: number): string =>
-  /^[\s]+([\p{L}\p{N}']+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+const wordChar = /^[\p{L}\p{N}']$/u;
+const spaceChar = /^\s$/u;
+
+/** The character (a whole surrogate pair) ending at `end`, not reaching before `limit`. */
+function charBefore(text: string, end: number, limit: number): string {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end - 2 >= limit) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text.charAt(end - 1);
+}
+
+/** The word just before the spaces that end at `at` (looking back at most 40 characters), or ''. */
+function wordBefore(text: string, at: number): string {
+  const limit = Math.max(0, at - 40);
+  let end = at;
+  while (end > limit && spaceChar.test(text.charAt(end - 1))) end -= 1;
+  if (end === at) return '';
+  let start = end;
+  while (start > limit) {
+    const char = charBefore(text, start, limit);
+    if (!wordChar.test(char)) break;
+    start -= char.length;
+  }
+  return text.slice(start, end);
+}
+
+/** The word just after the spaces that start at `at` (looking ahead at most 40 characters), or ''. */
+function wordAfter(text: string, at: number): string {
+  const limit = Math.min(text.length, at + 40);
+  let start = at;
+  while (start < limit && spaceChar.test(text.charAt(start))) start += 1;
+  if (start === at) return '';
+  let end = start;
+  for (;;) {
+    const code = text.codePointAt(end);
+    if (code === undefined || end >= limit) break;
+    const char = String.fromCodePoint(code);
+    if (end + char.length > limit || !wordChar.test(char)) break;
+    end += char.length;
+  }
+  return text.slice(start, end);
+}
 
 // "your you", "the I": a pronoun cannot follow a determiner
 const possessives = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);

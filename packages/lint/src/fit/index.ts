@@ -91,10 +91,36 @@ export function stillFlagged(
   const sentence = text.slice(start, from) + fix + text.slice(to, end);
   const fixFrom = from - start;
   const fixTo = fixFrom + fix.length;
+  if (cannotBeFlagged(matcher, rule, sentence, fixFrom, fixTo)) return false;
   const fixedTokens = tokenize(sentence);
-  return resolveHits(matcher.match(fixedTokens)).some((hit) => {
+  // only this rule's patterns: exceptions and overlaps are resolved rule by rule
+  return resolveHits(matcher.matchRule(fixedTokens, rule)).some((hit) => {
     const first = fixedTokens[hit.start];
     const last = fixedTokens[hit.end - 1];
     return hit.rule === rule && first !== undefined && last !== undefined && first.start < fixTo && last.end > fixFrom;
   });
+}
+
+const space = /\s/;
+
+/**
+ * A quick, exact "no": every word of a finding is one of its rule's words, so when the words the
+ * fix puts in (and any word it joins at its edges) include none of them, no finding of the rule can
+ * overlap the fix. Only the words around the fix are read: no word spans a space.
+ */
+function cannotBeFlagged(matcher: Matcher, rule: number, sentence: string, fixFrom: number, fixTo: number): boolean {
+  const words = matcher.ruleWords(rule);
+  if (words === null) return false;
+  let windowStart = fixFrom;
+  while (windowStart > 0 && !space.test(sentence.charAt(windowStart - 1))) windowStart -= 1;
+  let windowEnd = fixTo;
+  while (windowEnd < sentence.length && !space.test(sentence.charAt(windowEnd))) windowEnd += 1;
+  let overlapping = 0;
+  for (const token of tokenize(sentence.slice(windowStart, windowEnd))) {
+    if (token.start + windowStart >= fixTo || token.end + windowStart <= fixFrom) continue;
+    overlapping += 1;
+    if (words.has(token.lower) || words.has(`=${token.exact}`)) return false;
+  }
+  // a fix with no words of its own could sit between two words of a finding
+  return overlapping > 0;
 }

@@ -1,8 +1,9 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Mapping, StepMap } from '@tiptap/pm/transform';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
 import { ABOUT_CHILD_CLASS } from '../constants.ts';
 import type { AnalysisResultsMeta, CaseNoteLintPluginState, EditorDiagnostic, LintedBlock } from '../types.ts';
+import { buildDecorationSet } from '../utils/buildDecorationSet.ts';
 import { findingIdentity, isAnalysisDecoration, isBlockDecoration, toDecoration } from '../utils/decorations.ts';
 import { sameAdvice } from '../utils/sameAdvice.ts';
 
@@ -37,7 +38,7 @@ export function applyLintResults(
 
   if (full) {
     const previous = set.find(undefined, undefined, isBlockDecoration);
-    return DecorationSet.create(doc, [
+    return buildDecorationSet(doc, [
       ...toDecorations(
         idsOf(previous),
         blocks.flatMap((block) => block.diagnostics),
@@ -61,10 +62,11 @@ export function applyLintResults(
   }
   if (replaced.length === 0) return set;
   if (replaced.length <= FEW_BLOCKS) return withoutBlocks(set, doc, replaced).add(doc, fresh);
-  // Many blocks at once (a paste, a worker's answer): one new set, in time linear in the findings.
+  // Many blocks at once (a paste, a worker's answer): one new set, in time linear in the findings
+  // (built paragraph by paragraph: `DecorationSet.create` would take paragraphs × findings).
   const sorted = [...replaced].sort((a, b) => a.pos - b.pos);
   const kept = set.find().filter((decoration) => !insideAny(decoration, sorted));
-  return DecorationSet.create(doc, [...kept, ...fresh]);
+  return buildDecorationSet(doc, [...kept, ...fresh]);
 }
 
 /** Up to this many blocks replaced at once, their part of the set is rebuilt; more, the whole set is. */
@@ -143,7 +145,7 @@ export function applyAnalysisResults(
   );
   // A new set in one step (never `remove` one by one, which is quadratic in a block's findings);
   // the analysis reads the whole note anyway, so listing every finding once costs nothing more.
-  const decorations = DecorationSet.create(doc, [
+  const decorations = buildDecorationSet(doc, [
     ...state.decorations.find(undefined, undefined, isBlockDecoration),
     ...fresh,
   ]);
@@ -156,11 +158,11 @@ export function applyAnalysisResults(
     id: noteIds.get(diagnostic.ignoreKey) ?? createId(),
   }));
 
-  const sentences = DecorationSet.create(
+  const sentences = buildDecorationSet(
     doc,
     meta.sentences.map(({ from, to, ...sentence }) => Decoration.inline(from, to, {}, { sentence })),
   );
-  const aboutChild = DecorationSet.create(
+  const aboutChild = buildDecorationSet(
     doc,
     meta.sentences
       .filter((sentence) => sentence.kind === 'about-child')

@@ -1,0 +1,98 @@
+// Measurement of the DEV passage sets for the written-to-the-child analysis (readable, tunable). Prints the
+// figures the to-child-real test checks and, with --verbose, each passage and sentence the analysis gets wrong.
+// Refuses anything under test/corpus/heldout/ (sealed).
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages.ts [--verbose] FILE...
+import { readFileSync } from 'node:fs';
+import { analyseNote, type NoteAnalysis, type NoteContext } from '@casenote/lint';
+import { parse } from 'yaml';
+
+interface Labelled {
+  text: string;
+  kind: string;
+  addressee: string;
+  voice: string;
+}
+interface Passage {
+  text: string;
+  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
+  household?: string[];
+  writtenToChild: boolean;
+  sentences: Labelled[];
+}
+
+const verbose = process.argv.includes('--verbose');
+const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (files.some((file) => file.includes('heldout')))
+  throw new Error('the held-out sets are sealed: measure dev files only');
+
+const percent = (part: number, whole: number) =>
+  whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} % (${part}/${whole})`;
+
+function contextOf(passage: Passage): NoteContext {
+  const context: NoteContext = {};
+  if (passage.child?.name) {
+    context.child = { name: passage.child.name };
+    if (passage.child.age !== undefined) context.child.age = passage.child.age;
+    if (passage.child.pronouns) context.child.pronouns = passage.child.pronouns;
+  }
+  if (passage.household?.length) context.household = passage.household.map((name) => ({ name }));
+  return context;
+}
+
+function align(passage: Passage, analysis: NoteAnalysis) {
+  let cursor = 0;
+  return passage.sentences.map((label) => {
+    const at = passage.text.indexOf(label.text, cursor);
+    const start = at === -1 ? cursor : at;
+    if (at !== -1) cursor = at + label.text.length;
+    const middle = start + Math.floor(label.text.length / 2);
+    const found =
+      analysis.sentences.find((sentence) => start >= sentence.from && start < sentence.to) ??
+      analysis.sentences.find((sentence) => middle >= sentence.from && middle < sentence.to);
+    return { label, found };
+  });
+}
+
+const passages = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Passage[]);
+const f = { named: 0, bare: 0, sentences: 0, kind: 0, kindBare: 0, addressee: 0, tp: 0, fp: 0, fn: 0 };
+const wrong: string[] = [];
+for (const passage of passages) {
+  const named = analyseNote(passage.text, contextOf(passage));
+  const bare = analyseNote(passage.text);
+  const toChild = (analysis: NoteAnalysis) => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
+  if (toChild(named) === passage.writtenToChild) f.named += 1;
+  else wrong.push(`PASSAGE (named) should be writtenToChild=${passage.writtenToChild}: ${passage.text.slice(0, 100)}`);
+  if (toChild(bare) === passage.writtenToChild) f.bare += 1;
+  else
+    wrong.push(
+      `PASSAGE (no context) should be writtenToChild=${passage.writtenToChild}: ${passage.text.slice(0, 100)}`,
+    );
+  const bareAligned = align(passage, bare);
+  for (const [index, { label, found }] of align(passage, named).entries()) {
+    f.sentences += 1;
+    if (found?.kind === label.kind) f.kind += 1;
+    else wrong.push(`  kind ${label.kind}, got ${found?.kind}: ${label.text}`);
+    const bareFound = bareAligned[index]?.found;
+    if (bareFound?.kind === label.kind) f.kindBare += 1;
+    else wrong.push(`  kind (no context) ${label.kind}, got ${bareFound?.kind}: ${label.text}`);
+    if (found?.addressee === label.addressee) f.addressee += 1;
+    else wrong.push(`  addressee ${label.addressee}, got ${found?.addressee}: ${label.text}`);
+    const detected = found?.voice === 'child';
+    if (label.voice === 'child' && detected) f.tp += 1;
+    else if (detected) {
+      f.fp += 1;
+      wrong.push(`  voice false positive (${label.voice}): ${label.text}`);
+    } else if (label.voice === 'child') {
+      f.fn += 1;
+      wrong.push(`  voice missed: ${label.text}`);
+    }
+  }
+}
+console.log(`passages ${passages.length}, sentences ${f.sentences}`);
+console.log(
+  `passages right: named ${percent(f.named, passages.length)}; no context ${percent(f.bare, passages.length)}`,
+);
+console.log(`sentence kind: named ${percent(f.kind, f.sentences)}; no context ${percent(f.kindBare, f.sentences)}`);
+console.log(`addressee (named) ${percent(f.addressee, f.sentences)}`);
+console.log(`child's voice (named): precision ${percent(f.tp, f.tp + f.fp)}, recall ${percent(f.tp, f.tp + f.fn)}`);
+if (verbose) console.log(wrong.join('\n'));
