@@ -4466,6 +4466,7 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "severity": "warning",
   "patterns": [
    "boyfriend+|girlfriend+",
+   "lover+|fiancé|fiance|fiancée|fiancee",
    "[in a relationship] with"
   ],
   "when": {
@@ -4620,6 +4621,118 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "pack": "data/conditioned.yml",
   "sources": [
    "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "missed-appointment-child",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[missed] <poss>|the|a|an appointment+|check-up+|checkup+|clinic|review|session|assessment|vaccination+|immunisation+|jab+",
+   "[missed] <poss>|the|a|an dental|hospital|GP|eye|health|clinic|outpatient|speech|hearing|asthma|school-nurse appointment+|check-up+|checkup+|clinic|review|assessment"
+  ],
+  "when": {
+   "subject": "any-child",
+   "age": {
+    "below": 16
+   }
+  },
+  "otherwise": {
+   "severity": "hint",
+   "message": "If a child relies on an adult to take them, they were not brought: ‘{actual}’ puts the missed appointment on the child"
+  },
+  "message": "‘{actual}’ puts a missed appointment on the child, who has to be brought by an adult",
+  "suggestions": [
+   "was not brought to"
+  ],
+  "explanation": "A young child can only get to an appointment if an adult takes them. Write that the child was not brought, and say who was to bring them.",
+  "note": "Only where the child is the subject and is under 16 (or their age is not known); an adult's missed appointment is not flagged.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "nspcc-did-not-attend",
+   "rcgp-was-not-brought"
+  ]
+ },
+ {
+  "id": "child-risky-behaviour",
+  "category": "victim-blaming",
+  "family": "responsibility-shifting",
+  "severity": "warning",
+  "patterns": [
+   "[unsafe|dangerous|reckless|self-destructive behaviour+|behavior+]"
+  ],
+  "when": {
+   "subject": "any-child"
+  },
+  "otherwise": {
+   "severity": "hint",
+   "message": "If this is a child being harmed, ‘{actual}’ puts the danger on the child; say who is harming them"
+  },
+  "message": "‘{actual}’ puts the danger on the child rather than on the people harming them",
+  "suggestions": [
+   "situation"
+  ],
+  "explanation": "Calling a child's situation their unsafe behaviour makes the child the source of the danger. Say who is putting the child at risk and what they are doing.",
+  "note": "Only about a child; an adult's dangerous behaviour is recorded as it is.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "nspcc-risky-behaviour",
+   "tcs-napac-2024"
+  ]
+ },
+ {
+  "id": "violent-child-predicate",
+  "category": "deficit",
+  "family": "deficit-label",
+  "severity": "info",
+  "patterns": [
+   "<be> very|so|extremely|quite|really|increasingly|often|verbally|physically? [violent]"
+  ],
+  "when": {
+   "subject": "child",
+   "age": {
+    "below": 18
+   }
+  },
+  "otherwise": "skip",
+  "message": "‘{actual}’ labels the child; describe what the child did and what was happening for them",
+  "suggestions": [
+   "was upset and lashing out"
+  ],
+  "explanation": "A label of aggression sticks to a child and hides what set the behaviour off. Describe what the child did, what happened just before, and what helped.",
+  "note": "Only about the child the note is for, with a known age under 18; adults' violence is recorded plainly.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "schoolsweek-trauma-language",
+   "west-cheshire-shared-language"
+  ]
+ },
+ {
+  "id": "making-it-up-child",
+  "category": "victim-blaming",
+  "family": "labelling",
+  "severity": "warning",
+  "patterns": [
+   "[making it|this|that|things|everything|stories up]",
+   "[{fabricate}|{invent}|{imagine}] it|this|that|the-allegation|the-disclosure|the-abuse|what-happened"
+  ],
+  "when": {
+   "subject": "any-child"
+  },
+  "otherwise": {
+   "severity": "hint",
+   "message": "If this is about a child's account, ‘{actual}’ judges it as untrue; record what the child said and what was found"
+  },
+  "message": "‘{actual}’ judges the child's account as untrue; record what the child said and what was found",
+  "suggestions": [
+   "giving an account that staff doubt"
+  ],
+  "explanation": "Children who are disbelieved stop telling. Record the child's words as said, and what the enquiries found, rather than a judgement that the child is making it up.",
+  "pack": "data/conditioned.yml",
+  "sources": [
+   "nspcc-malicious",
+   "iicsa-blaming-child-victims"
   ]
  },
  {
@@ -5097,10 +5210,12 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "family": "deficit-label",
   "severity": "info",
   "patterns": [
-   "[did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged fully|properly|meaningfully|consistently? with|in]"
+   "[did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged fully|properly|meaningfully|consistently? with|in]",
+   "[would-not|wouldn't|will-not|won't|does-not|doesn't|do-not|don't engage with|in]"
   ],
   "exceptions": [
-   "did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged with|in <det>? child|children|baby|babies|son|daughter|toddler|infant|play|conversation|eye-contact"
+   "did-not|didn't|has-not|hasn't|have-not|haven't|had-not|hadn't engage|engaged with|in <det>? child|children|baby|babies|son|daughter|toddler|infant|play|conversation|eye-contact",
+   "would-not|wouldn't|will-not|won't|does-not|doesn't|do-not|don't engage with|in <det>? child|children|baby|babies|son|daughter|toddler|infant|play|conversation|eye-contact"
   ],
   "suggestions": [
    "was not ready to work with"
