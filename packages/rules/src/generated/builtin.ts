@@ -101,6 +101,30 @@ export const builtinSources: SourceEntry[] = [
   "url": "https://manchestervirtualschool.co.uk/page/glossary-of-terms/156059"
  },
  {
+  "id": "darlington-youth-orders",
+  "title": "Orders and cautions information (Young People's Engagement and Justice Service)",
+  "publisher": "Darlington Borough Council",
+  "url": "https://darlington.gov.uk/your-council/policing/young-peoples-engagement-and-justice-service/orders-and-cautions-information"
+ },
+ {
+  "id": "westsussex-youth-justice",
+  "title": "Youth justice and offending (Your Space, for young people)",
+  "publisher": "West Sussex County Council",
+  "url": "https://www.westsussex.gov.uk/education-children-and-families/your-space/life/youth-justice-and-offending/"
+ },
+ {
+  "id": "hmip-youth-glossary",
+  "title": "Youth justice inspection: Glossary of terms",
+  "publisher": "HM Inspectorate of Probation",
+  "url": "https://hmiprobation.justiceinspectorates.gov.uk/?p=3359"
+ },
+ {
+  "id": "ofsted-jtai-front-door",
+  "title": "Joint targeted area inspection of the multi-agency response to identification of initial need and risk",
+  "publisher": "Ofsted, CQC and HMICFRS",
+  "url": "https://www.gov.uk/government/publications/joint-targeted-area-inspection-of-the-multi-agency-response-to-identification-of-initial-need-and-risk--2/joint-targeted-area-inspection-of-the-multi-agency-response-to-identification-of-initial-need-and-risk"
+ },
+ {
   "id": "cafcass-fjypb-glossary",
   "title": "Glossary (family court words, made with the Family Justice Young People's Board)",
   "publisher": "Cafcass and the Family Justice Young People's Board",
@@ -7009,6 +7033,82 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   ]
  },
  {
+  "id": "youth-caution",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "youth conditional? caution+",
+   "YCC|YCCs"
+  ],
+  "suggestions": [
+   "formal warning from the police"
+  ],
+  "explanation": "Say that the police gave a formal warning instead of going to court, what it was for, and anything the young person agreed to do.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "darlington-youth-orders",
+   "westsussex-youth-justice"
+  ]
+ },
+ {
+  "id": "out-of-court-disposal",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "out-of-court disposal+",
+   "OOCD|OOCDs",
+   "community resolution+"
+  ],
+  "suggestions": [
+   "way of dealing with it without going to court"
+  ],
+  "explanation": "Say what the police decided instead of a court case, and what the young person agreed to do.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "darlington-youth-orders",
+   "hmip-youth-glossary"
+  ]
+ },
+ {
+  "id": "youth-rehabilitation-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "youth rehabilitation order+",
+   "YRO|YROs"
+  ],
+  "suggestions": [
+   "community sentence"
+  ],
+  "explanation": "Say that the court gave a sentence served in the community, how long it lasts and what the young person has to do.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "darlington-youth-orders",
+   "westsussex-youth-justice"
+  ]
+ },
+ {
+  "id": "detention-and-training-order",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "detention and training order+",
+   "DTO|DTOs"
+  ],
+  "suggestions": [
+   "custodial sentence"
+  ],
+  "explanation": "Say how long the young person will spend in custody and what happens in the community afterwards.",
+  "pack": "data/jargon-legal.yml",
+  "sources": [
+   "darlington-youth-orders"
+  ]
+ },
+ {
   "id": "semi-independent",
   "category": "jargon",
   "family": "service-term",
@@ -9054,14 +9154,15 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
    "DBS disclosure+",
    "disclosure and barring",
    "{disclose} that information|data|report|record|document",
-   "{disclose} to me|her|him|staff|school|police that information"
+   "{disclose} to me|her|him|staff|school|police that information",
+   "{threaten} to disclose"
   ],
   "suggestions": [
    "told me",
    "told"
   ],
   "explanation": "Write what the child said, in their words where you can, and who they told: \"you told me\".",
-  "note": "Guides differ: NSPCC guidance uses \"disclosure\" for the process of telling, while family lawyers warn that it presumes the account is proved. Record what was said.",
+  "note": "Guides differ: NSPCC guidance uses \"disclosure\" for the process of telling, while family lawyers warn that it presumes the account is proved. Record what was said. A hint, not counted as a finding in measurement: reviews and judgments use \"disclosed\" as the standard word (real clean sentences); \"threatened to disclose\" (to reveal a secret) is left alone.",
   "pack": "data/jargon.yml",
   "sources": [
    "transparency-disclosure-2018",
@@ -9246,6 +9347,45 @@ export const builtinRuleEntries: BuiltinRuleEntry[] = [
   "sources": [
    "surrey-preferred-terminology",
    "tact-2019"
+  ]
+ },
+ {
+  "id": "front-door",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "patterns": [
+   "[front door] service|services|team|teams|practice|practices|arrangements|response|responses|decision+|decision-making|screening",
+   "children's|council's|social care's [front door]"
+  ],
+  "suggestions": [
+   "first contact team"
+  ],
+  "explanation": "\"Front door\" is the service's name for where worries about a child are first received. Name the team and say what it decided.",
+  "pack": "data/jargon.yml",
+  "sources": [
+   "ofsted-jtai-front-door",
+   "darlington-youth-orders"
+  ]
+ },
+ {
+  "id": "looked-after-status",
+  "category": "jargon",
+  "family": "service-term",
+  "severity": "info",
+  "caseSensitive": true,
+  "patterns": [
+   "<be> [Looked After|Looked-After]",
+   "[Looked After|Looked-After] and|or|by|since|from|status"
+  ],
+  "suggestions": [
+   "in care"
+  ],
+  "explanation": "Written with capitals, \"Looked After\" reads as a label. Say the child lives in care, or where and with whom they live.",
+  "pack": "data/jargon.yml",
+  "sources": [
+   "tact-2019",
+   "frontline-language-2018"
   ]
  },
  {
