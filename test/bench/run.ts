@@ -78,3 +78,4 @@ await runPart('editor', './editor-bench.ts', 'runEditorBench');
 await runPart('paste', './paste-bench.ts', 'runPasteBench');
 await runPart('audit', './audit-bench.ts', 'runAuditBench');
 await runPart('bundle size', './bundle-size.ts', 'runBundleSizeBench');
+await runPart('first lint', './first-lint.ts', 'runFirstLintBench');

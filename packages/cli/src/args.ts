@@ -29,12 +29,13 @@ export interface LintArgs {
 }
 
 /** Parses `NAME[:AGE]` (an age of 0 to 25). */
-export function parseChild(value: string, option: string): ChildContext {
+export function parseChild(value: string, option: string, command = 'lint'): ChildContext {
   const match = /^\s*([^:,]+?)\s*(?::\s*(\d{1,2})\s*)?$/u.exec(value);
-  if (!match?.[1]) throw new CliError(`option '${option}' takes NAME or NAME:AGE, not '${value}'`, { usageOf: 'lint' });
+  if (!match?.[1])
+    throw new CliError(`option '${option}' takes NAME or NAME:AGE, not '${value}'`, { usageOf: command });
   const age = match[2] === undefined ? undefined : Number(match[2]);
   if (age !== undefined && age > 25)
-    throw new CliError(`option '${option}': age ${age} is not a child's age`, { usageOf: 'lint' });
+    throw new CliError(`option '${option}': age ${age} is not a child's age`, { usageOf: command });
   return age === undefined ? { name: match[1] } : { name: match[1], age };
 }
 

@@ -1,5 +1,7 @@
 export { lint, createLinter } from './linter.ts';
 export type { Linter } from './linter.ts';
+export { lintRules, createRuleLinter } from './rule-linter.ts';
+export type { RuleLinter } from './rule-linter.ts';
 export { retextCaseNote, pointFinder } from './retext-case-note.ts';
 export type { CaseNoteMessageData } from './retext-case-note.ts';
 export {

@@ -1,14 +1,5 @@
-import { unified, type Processor } from 'unified';
-import retextEnglish from 'retext-english';
-import { VFile } from 'vfile';
-import type { Root } from 'nlcst';
-import { compileRules } from './compile-rules.ts';
-import { parseNote } from './parse-note.ts';
-import { LintOptionsError, validateLintOptions } from './validate-options.ts';
-import { normalisePhrase } from './normalise-phrase.ts';
-import { effectiveSeverity } from './severity.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
-import { retextCaseNote, type CaseNoteMessageData } from './retext-case-note.ts';
+import { compileLinter } from './linter-core.ts';
 import type { NoteAnalysis } from './analyse/types.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
 
@@ -44,53 +35,7 @@ export interface Linter {
  * linter.lint('Jade has contact with dad on Saturdays.');
  */
 export function createLinter(given: LintOptions = {}): Linter {
-  // checked like rule data: one error naming the field, rule and category maps without a prototype
-  const options = validateLintOptions(given);
-  const compiled = compileRules(options);
-  const processor = unified().use(retextEnglish).use(retextCaseNote, compiled).freeze() as unknown as Processor<
-    Root,
-    Root,
-    Root
-  >;
-  const run = (text: string, analyse: boolean): { diagnostics: Diagnostic[]; analysis: NoteAnalysis | null } => {
-    {
-      if (typeof text !== 'string') throw new LintOptionsError('lint', 'text', `must be a string, not ${typeof text}`);
-      const file = new VFile(text);
-      // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time
-      const tree = parseNote(text).tree;
-      processor.runSync(tree, file);
-      const diagnostics: Diagnostic[] = [];
-      for (const message of file.messages) {
-        const data = (message as unknown as { data?: CaseNoteMessageData }).data;
-        if (data) diagnostics.push(data.diagnostic);
-      }
-      const analysis =
-        analyse || options.analysis !== false ? analyseTree(text, tree, options.context, options.analysis || {}) : null;
-      if (analysis && options.analysis !== false) {
-        // "SW" as the writer: "I" is the better advice than spelling out "social worker", so the
-        // jargon finding on the same words goes (looked up by where it starts, not by scanning; the
-        // fix may cover the verb too: "SW is" becomes "I am")
-        const jargonAt = new Map<number, Diagnostic>();
-        for (const diagnostic of diagnostics)
-          if (diagnostic.category === 'jargon' && !jargonAt.has(diagnostic.from))
-            jargonAt.set(diagnostic.from, diagnostic);
-        const replaced = new Set<Diagnostic>();
-        for (const diagnostic of analysis.diagnostics) {
-          const severity = effectiveSeverity(diagnostic, options);
-          if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
-            continue;
-          if (diagnostic.ruleId === 'professional-self-reference') {
-            const sameWords = jargonAt.get(diagnostic.from);
-            if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
-          }
-          diagnostics.push({ ...diagnostic, severity });
-        }
-        if (replaced.size > 0)
-          return { diagnostics: sortFindings(diagnostics.filter((diagnostic) => !replaced.has(diagnostic))), analysis };
-      }
-      return { diagnostics: sortFindings(diagnostics), analysis };
-    }
-  };
+  const run = compileLinter(given, analyseTree);
   return {
     lint: (text) => run(text, false).diagnostics,
     check(text) {
@@ -98,10 +43,6 @@ export function createLinter(given: LintOptions = {}): Linter {
       return { diagnostics, analysis: analysis as NoteAnalysis };
     },
   };
-}
-
-function sortFindings(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.from - b.from || a.to - b.to || a.ruleId.localeCompare(b.ruleId));
 }
 
 let defaultLinter: Linter | undefined;

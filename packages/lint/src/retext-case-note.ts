@@ -43,38 +43,11 @@ interface Found {
 export function retextCaseNote(compiled: CompiledRules) {
   return function transformer(tree: Root, file: VFile): void {
     const text = String(file.value);
-    const found: Found[] = [];
-    const expansionsEnd = new Map<number, number>();
-    const allTokens: Token[][] = [];
-    forEachSentence(tree, (sentence) => {
-      const tokens = sentenceTokens(sentence, text);
-      if (tokens.length === 0) return;
-      if (compiled.conditioned) allTokens.push(tokens);
-      const hits = compiled.matcher.match(tokens);
-      for (const hit of hits) {
-        if (hit.kind !== 'expansion') continue;
-        const end = (tokens[hit.end - 1] as { end: number }).end;
-        if (!expansionsEnd.has(hit.rule) || (expansionsEnd.get(hit.rule) as number) > end)
-          expansionsEnd.set(hit.rule, end);
-      }
-      for (const hit of resolveHits(hits)) {
-        const first = tokens[hit.start];
-        const last = tokens[hit.end - 1];
-        if (!first || !last) continue;
-        found.push({ hit, from: first.start, to: last.end, tokens });
-      }
-    });
-    if (found.length === 0) return;
-    if (compiled.conditioned)
-      judgeConditioned(found, compiled, () =>
-        readNoteFacts(text, tree, compiled.context, allTokens, compiled.indicators),
-      );
+    const diagnostics = findDiagnostics(tree, text, compiled);
+    if (diagnostics.length === 0) return;
     const toPoint = pointFinder(text);
     withoutStackTraces(() => {
-      for (const finding of found) {
-        if (finding.verdict?.kind === 'skip') continue;
-        const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd);
-        if (!diagnostic) continue;
+      for (const diagnostic of diagnostics) {
         const message = file.message(diagnostic.message, {
           place: { start: toPoint(diagnostic.from), end: toPoint(diagnostic.to) },
           ruleId: diagnostic.ruleId,
@@ -89,6 +62,46 @@ export function retextCaseNote(compiled: CompiledRules) {
       }
     });
   };
+}
+
+/**
+ * The compiled phrase rules' findings in a parsed note, in the order they were found: what the
+ * retext plugin reports, without vfile (the linter calls this directly).
+ */
+export function findDiagnostics(tree: Root, text: string, compiled: CompiledRules): Diagnostic[] {
+  const found: Found[] = [];
+  const expansionsEnd = new Map<number, number>();
+  const allTokens: Token[][] = [];
+  forEachSentence(tree, (sentence) => {
+    const tokens = sentenceTokens(sentence, text);
+    if (tokens.length === 0) return;
+    if (compiled.conditioned) allTokens.push(tokens);
+    const hits = compiled.matcher.match(tokens);
+    for (const hit of hits) {
+      if (hit.kind !== 'expansion') continue;
+      const end = (tokens[hit.end - 1] as { end: number }).end;
+      if (!expansionsEnd.has(hit.rule) || (expansionsEnd.get(hit.rule) as number) > end)
+        expansionsEnd.set(hit.rule, end);
+    }
+    for (const hit of resolveHits(hits)) {
+      const first = tokens[hit.start];
+      const last = tokens[hit.end - 1];
+      if (!first || !last) continue;
+      found.push({ hit, from: first.start, to: last.end, tokens });
+    }
+  });
+  if (found.length === 0) return [];
+  if (compiled.conditioned)
+    judgeConditioned(found, compiled, () =>
+      readNoteFacts(text, tree, compiled.context, allTokens, compiled.indicators),
+    );
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of found) {
+    if (finding.verdict?.kind === 'skip') continue;
+    const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd);
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
+  return diagnostics;
 }
 
 /**

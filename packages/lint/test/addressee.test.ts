@@ -27,6 +27,30 @@ describe('who “you” is, sentence by sentence', () => {
     }
   });
 
+  it('a child’s own letter to a parent or a judge is not written to the child, and is the child’s voice', () => {
+    for (const note of [
+      'Dear Mom, How are you doing? I have always wondered why you gave us up. I have been in mental hospitals.',
+      'Dear Mom, I am sad that we can’t come home. I am not calling Kevin my daddy anymore.',
+      'Dear Judge, I would like to stay with my carers because loads of good stuff is going to happen!',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.summary.toChild, note).toBe(0);
+      expect(analysis.summary.childVoice, note).toBe(true);
+      expect(analysis.child.name, note).toBeNull();
+    }
+  });
+
+  it('a greeting to a guardian or a template for parents (“him/her”) makes “you” an adult', () => {
+    for (const note of [
+      'Dear GAL, Here we are, ten years after my daughter’s adoption. You had faith in me.',
+      'Start by asking questions. What are the things you’d like to know about him/her?',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+  });
+
   it('a greeting to the child sets the addressee for what follows', () => {
     const analysis = analyseNote('Dear Kai,\n\nI came to see you on Tuesday. Thank you for showing me your room.');
     expect(analysis.addressee).toBe('child');
@@ -73,6 +97,15 @@ describe('the child’s voice', () => {
     expect(voice('Mum said Jade is doing well at school.')).toEqual(['other']);
     expect(voice('The teacher told me “Jade is a joy to teach”.')).toEqual(['other']);
     expect(voice('If you would like to, you can tell your IRO what you think.')).toEqual(['none']);
+  });
+  it('counts words the child testified, replied or screamed, and a care leaver’s own account', () => {
+    const voice = (text: string) => analyseNote(text, jade).sentences.map((sentence) => sentence.voice);
+    expect(voice('Jade testified she loved her mother but wanted to live with her father.')).toEqual(['child']);
+    expect(voice('She still replies “fine” when asked about home.')).toEqual(['child']);
+    expect(voice('Jade screamed “no!” at the door.')).toEqual(['child']);
+    expect(
+      analyseNote('I was very lucky. I had the same social worker, Marie, for my 14 years in care.').summary.childVoice,
+    ).toBe(true);
   });
 });
 

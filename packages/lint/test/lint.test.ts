@@ -3,7 +3,16 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import * as api from '@casenote/lint';
-import { createLinter, lint, RulePackError, type Diagnostic, type LintOptions, type RuleEntry } from '@casenote/lint';
+import {
+  createLinter,
+  createRuleLinter,
+  lint,
+  lintRules,
+  RulePackError,
+  type Diagnostic,
+  type LintOptions,
+  type RuleEntry,
+} from '@casenote/lint';
 import { retextCaseNote } from '../src/retext-case-note.ts';
 import { compileRules } from '../src/compile-rules.ts';
 
@@ -75,6 +84,8 @@ describe('@casenote/lint public API', () => {
         'getBuiltinRules',
         'getBuiltinSources',
         'lint',
+        'lintRules',
+        'createRuleLinter',
         'normalisePhrase',
         'pointFinder',
         'retextCaseNote',
@@ -199,6 +210,16 @@ describe('options', () => {
 
   it('lint() with options equals a linter created with them', () => {
     expect(lint(text, withTeam())).toEqual(createLinter(withTeam()).lint(text));
+  });
+
+  it('lintRules() finds what lint() finds with the note analysis off', () => {
+    const note = 'SW visited Jade at the placement. She is LAC and was not brought to her appointment.';
+    const context = { child: { name: 'Jade', age: 9 } };
+    expect(lintRules(note, { context })).toEqual(lint(note, { context, analysis: false }));
+    expect(createRuleLinter(withTeam()).lint(text)).toEqual(createLinter(withTeam({ analysis: false })).lint(text));
+    expect(lintRules(note).map((finding) => finding.ruleId)).toContain('acronym-lac');
+    expect(lint(note).some((finding) => finding.category === 'write-to-child')).toBe(true);
+    expect(lintRules(note).some((finding) => finding.category === 'write-to-child')).toBe(false);
   });
 });
 

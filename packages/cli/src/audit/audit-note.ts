@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { countWords, createLinter, severities, type LintOptions } from '@casenote/lint';
+import { countWords, createLinter, severities, type LintOptions, type NoteAnalysis } from '@casenote/lint';
 import { readNoteFile } from '../notes/read-note.ts';
-import type { NoteFigures, NoteOutcome, Snippet } from './types.ts';
+import type { CountedSentence, HouseholdFigures, NoteFigures, NoteOutcome, Snippet } from './types.ts';
 
 const snippetContext = 48;
 
@@ -56,6 +56,7 @@ export function createNoteAuditor(
         snippets.push(makeSnippet(text, diagnostic.from, diagnostic.to, diagnostic.ruleId, diagnostic.category));
       }
     }
+    const counted = countedSentences(text, analysis, withSnippets);
     const figures: NoteFigures = {
       path: shown,
       id: path.basename(absolute, path.extname(absolute)),
@@ -68,11 +69,53 @@ export function createNoteAuditor(
       ruleSeverities,
       writtenToChildShare: summary.writtenToChildShare,
       childVoice: summary.childVoice,
+      child: analysis.child,
+      counted: {
+        sentences: summary.sentences,
+        toChild: summary.toChild,
+        aboutChild: summary.aboutChild,
+        toSomeoneElse: analysis.sentences.filter((s) => s.kind === 'neutral' && s.addressee === 'other').length,
+        childVoice: analysis.sentences.filter((s) => s.voice === 'child').length,
+        otherVoice: analysis.sentences.filter((s) => s.voice === 'other').length,
+      },
+      countedSentences: counted,
+      household: householdFigures(options, summary.missingChildren),
       snippets,
       problems,
     };
     return { ok: true, figures };
   };
+}
+
+/**
+ * The sentences behind the share and the child's voice, with their line; who spoke, why and the
+ * sentence itself only when excerpts may be kept.
+ */
+function countedSentences(text: string, analysis: NoteAnalysis, withText: boolean): CountedSentence[] {
+  const counted: CountedSentence[] = [];
+  let line = 1;
+  let scanned = 0;
+  for (const sentence of analysis.sentences) {
+    if (sentence.kind === 'neutral' && sentence.addressee !== 'other' && sentence.voice === 'none') continue;
+    for (; scanned < sentence.from; scanned += 1) if (text.charCodeAt(scanned) === 10) line += 1;
+    const { kind, addressee, voice } = sentence;
+    const entry: CountedSentence = { line, kind, addressee, voice };
+    if (withText) {
+      entry.speaker = sentence.speaker ?? null;
+      entry.reason = sentence.reason;
+      entry.text = text.slice(sentence.from, sentence.to).replace(/\s+/g, ' ').trim();
+    }
+    counted.push(entry);
+  }
+  return counted;
+}
+
+/** The household the audit was given, and which of its children this note mentions. */
+function householdFigures(options: LintOptions, missing: string[]): HouseholdFigures | null {
+  const household = options.context?.household;
+  if (!household || household.length === 0) return null;
+  const considered = household.map((member) => member.name);
+  return { considered, mentioned: considered.filter((name) => !missing.includes(name)), missing };
 }
 
 /** The more serious of two severities (severities are listed most serious first). */

@@ -13,6 +13,7 @@ import {
 } from './html-parts.ts';
 import { groupSection } from './render-groups.ts';
 import { densitySection, examplesSection, rulesSection, severitySummary } from './render-findings.ts';
+import { countedSection, householdSection } from './render-counted.ts';
 import { perNoteSection } from './render-per-note.ts';
 import type { AuditReport } from './report-model.ts';
 import { styles } from './report-styles.ts';
@@ -56,6 +57,12 @@ export function renderHtmlReport(report: AuditReport): string {
     ['Notes with errors or warnings', whole(report.notesWithErrorsOrWarnings)],
     ["Notes with the child's voice", percent(report.notes === 0 ? null : report.childVoice.share)],
     ['Median share written to the child', percent(report.writtenToChild.median)],
+    ...(report.household
+      ? ([['Notes mentioning every child of the household', whole(report.household.notesMentioningAll)]] as [
+          string,
+          string,
+        ][])
+      : []),
     ['Inputs skipped', whole(report.skipped.length)],
   ];
   parts.push(
@@ -170,9 +177,12 @@ export function renderHtmlReport(report: AuditReport): string {
     ),
   );
 
+  parts.push(householdSection(report));
+
   parts.push(rulesSection(report));
   parts.push(examplesSection(report));
   parts.push(perNoteSection(report));
+  parts.push(countedSection(report));
 
   // Groups
   const needsManifest =
@@ -231,6 +241,9 @@ export function renderHtmlReport(report: AuditReport): string {
   parts.push(
     `<ul><li>Each note is checked with the same rules and settings as <code>casenote lint</code>; HTML notes are converted to text first.</li>` +
       `<li>Words are runs of letters and digits; "per 1,000 words" divides findings by the words of the notes counted.</li>` +
+      `<li>The share written to the child and the child's voice come from the same analysis as <code>casenote lint</code> and the editor's meter. A sentence is written to the child when "you" in it is the child or it speaks to them by name; about the child when it names them or refers to them in the third person. Sentences written to another adult (a letter to a parent, an email to a colleague) that are not about the child are left out of the share.</li>` +
+      `<li>The child's voice is the child's own words or views, quoted or reported ("you told me", "Jade said", "showed me"); other people's words about the child do not count. "What was counted, note by note" lists the sentences.</li>` +
+      `<li>A household child counts as mentioned when the note names them (or an alias), and the child the note is written to when it speaks to them.</li>` +
       `<li>Notes are matched to manifest rows by file name without its extension.</li>` +
       `<li>Medians and shares are over the notes in each group; a group's "no team" or "no type" row holds notes whose manifest row leaves it blank or that have no row.</li></ul>`,
   );

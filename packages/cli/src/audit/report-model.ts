@@ -3,7 +3,7 @@ import { moreSerious } from './audit-note.ts';
 import { ruleName } from './rule-names.ts';
 import type { Manifest, ManifestRow } from './manifest.ts';
 import { makePeriods, periodOf, type Period, type PeriodLength } from './periods.ts';
-import type { InputProblem, NoteFigures, Snippet } from './types.ts';
+import type { CountedFigures, CountedSentence, HouseholdFigures, InputProblem, NoteFigures, Snippet } from './types.ts';
 
 /** One note's line in the JSON report. */
 export interface PerNote {
@@ -13,6 +13,14 @@ export interface PerNote {
   diagnostics: number;
   writtenToChildShare: number | null;
   childVoice: boolean;
+  /** What the share and the child's voice counted: sentences to and about the child, to someone else, whose words. */
+  counted: CountedFigures;
+  /** The child the note was read as written to or about (`null` when the analysis was unsure); `inferred` when not given. */
+  child: { name: string | null; inferred: boolean };
+  /** Which children of the household (`--household`) the note mentions; `null` when none was given. */
+  household: HouseholdFigures | null;
+  /** The sentences counted, by line; who spoke, why and the text only with examples. */
+  countedSentences: CountedSentence[];
   byCategory: Record<string, number>;
   /** Findings by severity, most serious first. */
   bySeverity: Record<string, number>;
@@ -76,6 +84,17 @@ export interface AuditReport {
     median: number | null;
   };
   childVoice: { notes: number; share: number };
+  /**
+   * The household the notes were checked against (`--household`), and for each of its children the
+   * notes that never mention them; `null` when no household was given.
+   */
+  household: {
+    considered: string[];
+    /** Notes that mention every child of the household. */
+    notesMentioningAll: number;
+    /** For each child, the notes that do not mention them. */
+    notesMissing: Record<string, number>;
+  } | null;
   byTeam: GroupFigures[];
   byType: GroupFigures[];
   reReferrals: GroupFigures[];
@@ -171,6 +190,20 @@ function groupBy(notes: NoteFigures[], keyOf: (note: NoteFigures) => string): Gr
     .map(([key, list]) => groupFigures(key, list));
 }
 
+/** Across notes: who the household was, and how many notes leave each child out. */
+function householdTotals(figures: NoteFigures[]): AuditReport['household'] {
+  const considered = figures.find((note) => note.household !== null)?.household?.considered;
+  if (!considered) return null;
+  const notesMissing: Record<string, number> = Object.fromEntries(considered.map((name) => [name, 0]));
+  let notesMentioningAll = 0;
+  for (const note of figures) {
+    const missing = note.household?.missing ?? [];
+    if (missing.length === 0) notesMentioningAll += 1;
+    for (const name of missing) notesMissing[name] = (notesMissing[name] ?? 0) + 1;
+  }
+  return { considered, notesMentioningAll, notesMissing };
+}
+
 /** Builds the report from the figures of every audited note. */
 export function buildReport(inputs: ReportInputs): AuditReport {
   const { figures, rowOf } = inputs;
@@ -254,6 +287,7 @@ export function buildReport(inputs: ReportInputs): AuditReport {
     notesByRule: Object.fromEntries(Object.keys(byRule).map((ruleId) => [ruleId, notesByRule.get(ruleId) ?? 0])),
     writtenToChild: { histogram, noShare, median: total.medianWrittenToChildShare },
     childVoice: { notes: voices, share: total.childVoiceShare },
+    household: householdTotals(figures),
     byTeam: withRow ? groupBy(figures, (note) => unknown(rowOf(note)?.team, 'team')) : [],
     byType: withRow ? groupBy(figures, (note) => unknown(rowOf(note)?.type, 'type')) : [],
     reReferrals: withRow
@@ -287,6 +321,10 @@ export function buildReport(inputs: ReportInputs): AuditReport {
         diagnostics: note.diagnostics,
         writtenToChildShare: note.writtenToChildShare === null ? null : round(note.writtenToChildShare, 3),
         childVoice: note.childVoice,
+        counted: note.counted,
+        child: note.child,
+        household: note.household,
+        countedSentences: note.countedSentences,
         byCategory: note.byCategory,
         bySeverity: note.bySeverity,
         perThousandWords: perThousand(note.diagnostics, note.words),

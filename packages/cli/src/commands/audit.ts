@@ -2,8 +2,15 @@ import { constants } from 'node:fs';
 import { access, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { analysisRuleIds, createLinter, getBuiltinRules, RulePackError, type LintOptions } from '@casenote/lint';
-import { parseCommandArgs } from '../args.ts';
+import {
+  analysisRuleIds,
+  type ChildContext,
+  createLinter,
+  getBuiltinRules,
+  RulePackError,
+  type LintOptions,
+} from '@casenote/lint';
+import { parseChild, parseCommandArgs } from '../args.ts';
 import { collectNotes } from '../notes/collect-notes.ts';
 import { isIsoDate, loadManifest, type Manifest, type ManifestRow } from '../audit/manifest.ts';
 import { parsePeriodLength, type PeriodLength } from '../audit/periods.ts';
@@ -34,6 +41,11 @@ Options:
       --compare-periods LEN  Compare consecutive periods of LEN (6m, 3m, 1y,
                              2w, 30d) ending at the latest note's date
   -c, --config FILE          The same config as 'casenote lint --config'
+      --child NAME[:AGE]     The child the notes are written to (otherwise
+                             inferred from each note), as 'casenote lint'
+      --household NAME[:AGE],…
+                             Every child in the household: the report says
+                             which of them each note mentions
       --no-examples          Leave excerpts of notes out of the reports
       --jobs N               Worker threads (default: one per CPU; 1 = none)
   -h, --help                 Show this help
@@ -57,6 +69,8 @@ interface AuditArgs {
   until: string | undefined;
   comparePeriods: { spec: string; length: PeriodLength } | undefined;
   config: string | undefined;
+  child: ChildContext | undefined;
+  household: ChildContext[] | undefined;
   examples: boolean;
   jobs: number;
 }
@@ -74,6 +88,8 @@ function parseAuditArgs(argv: string[]): AuditArgs {
     until: { type: 'string' },
     'compare-periods': { type: 'string' },
     config: { type: 'string', short: 'c' },
+    child: { type: 'string' },
+    household: { type: 'string' },
     'no-examples': { type: 'boolean' },
     jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -113,6 +129,11 @@ function parseAuditArgs(argv: string[]): AuditArgs {
     until: values.until,
     comparePeriods: spec !== undefined && length !== undefined ? { spec, length } : undefined,
     config: values.config,
+    child: values.child === undefined ? undefined : parseChild(values.child, '--child', 'audit'),
+    household:
+      values.household === undefined
+        ? undefined
+        : values.household.split(',').map((member) => parseChild(member, '--household', 'audit')),
     examples: !(values['no-examples'] ?? false),
     jobs,
   };
@@ -138,7 +159,14 @@ export const auditCommand: Command = {
     if (args.json === '-' && args.out === '-') throw usage("only one report can go to standard output ('-')");
     if (args.out === '-') throw usage("the HTML report needs a file: '--out report.html'");
 
-    const lintOptions: LintOptions = args.config === undefined ? {} : await loadConfig(args.config, io.cwd);
+    const configured: LintOptions = args.config === undefined ? {} : await loadConfig(args.config, io.cwd);
+    // the child and household as `casenote lint` takes them: options over the config's context
+    const context = {
+      ...configured.context,
+      ...(args.child ? { child: args.child } : {}),
+      ...(args.household ? { household: args.household } : {}),
+    };
+    const lintOptions: LintOptions = { ...configured, context };
     checkConfig(lintOptions, args.config);
     const manifest = args.manifest === undefined ? undefined : await loadManifest(args.manifest, io.cwd);
     const { notes: found, problems: skippedNotes } = await collectNotes(args.inputs, io.cwd);

@@ -1,5 +1,5 @@
 import { isNotName, salutations } from './lexicon.ts';
-import { type ChildIdentity, isChildName, stripPossessive, vocativeAt } from './names.ts';
+import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -35,11 +35,11 @@ const childAfterYour = childWords(
 );
 /** After "your", words that make "you" an adult: "your child", "your caseload". */
 const adultAfterYour = childWords(
-  "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty",
+  "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty recording",
 );
 /** Roles after "as a" / "dear" that mean another adult is addressed. */
 const adultRoles = childWords(
-  'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum dad mother father grandparent guardian iro chair panel judge',
+  'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum mom mommy mam mama dad mother father grandparent grandma grandad nan gran guardian gal iro chair panel judge magistrate',
 );
 const titles = childWords('mr mrs ms miss mx dr');
 /** Words after "dear" that address the child ("Dear Son"). */
@@ -49,7 +49,7 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|father|parents)\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
 
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
@@ -88,6 +88,13 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
   const at = greeting ? 1 : 0;
   const named = words[at];
   if (!named) return greeting ? 'child' : null;
+  // "Dear Mom, how are you?", "Dear GAL, here we are…": a greeting to a parent or a professional
+  if (
+    greeting &&
+    (titles.has(named.lower) || adultRoles.has(named.lower)) &&
+    /^\s*[,:!]|^\s*$/.test(gapAfter(sentence, at))
+  )
+    return 'other';
   // a greeting is a whole sentence of its own, or the name before a comma
   if (greeting && words.length > 4 && vocative === -1) return null;
   if (
@@ -111,6 +118,8 @@ const thirdPersonChild =
 
 function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
+  // "him/her", "he/she", "s/he": a template or guidance written for an adult
+  if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)\b/i.test(text)) score -= 2;
   if (you.length > 0 && thirdPersonChild.test(text)) score -= 1;
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= thirdPersonChild.test(text) ? 2 : 1;
   // "you aren't foster carers", "you are a professional"

@@ -12,7 +12,7 @@ const between = new Set(
 );
 /** Verbs that introduce someone's exact words (with a quotation) or report them. */
 const speechVerbs = new Set(
-  'said says say told tells asked asks stated states explained explains replied answered added wrote writes shouted whispered described commented mentioned shared exclaimed insisted recalled remembered expressed reported'.split(
+  'said says say told tells asked asks stated states explained explains replied replies answered added wrote writes shouted screamed whispered described describes commented mentioned shared exclaimed insisted recalled remembered expressed reported testified indicated'.split(
     ' ',
   ),
 );

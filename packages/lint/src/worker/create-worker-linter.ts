@@ -1,7 +1,8 @@
 import type { AnalyseOptions, NoteAnalysis, NoteContext } from '../analyse/types.ts';
 import type { Diagnostic, LintOptions } from '../types.ts';
-import { createRequestHandler } from './handle-request.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+
+type Handler = (request: WorkerRequest) => WorkerResponse;
 
 /** The parts of a `Worker` used here (a real `Worker`, or anything that talks like one). */
 export interface WorkerLike {
@@ -83,7 +84,26 @@ export function createWorkerLinter(
   /** Options objects are reused call after call (one per editor): their keys are worked out once. */
   const optionKeys = new WeakMap<LintOptions, string>();
   let nextId = 1;
-  let local: ((request: WorkerRequest) => WorkerResponse) | null = null;
+  // The page's own engine, loaded only if the worker fails: in worker mode the page's bundle then
+  // keeps the engine in a separate chunk that is never fetched while the worker works.
+  let local: Promise<Handler> | null = null;
+  const loadLocal = (): Promise<Handler> => {
+    if (!local) {
+      local = import('./handle-request.ts').then(({ createRequestHandler }) => createRequestHandler());
+      // a failed load is reported to each call it fails, not as an unhandled rejection
+      local.catch(() => {});
+    }
+    return local;
+  };
+  const answerHere = (request: WorkerRequest, settle: (response: WorkerResponse) => void) => {
+    loadLocal().then(
+      (handle) => settle(handle(request)),
+      (error: unknown) => {
+        const { name, message } = error instanceof Error ? error : new Error(String(error));
+        settle({ id: request.id, type: 'error', name, message });
+      },
+    );
+  };
   let failure: Error | null = null;
   let terminated = false;
   let instance: WorkerLike | null = null;
@@ -98,11 +118,11 @@ export function createWorkerLinter(
       return;
     }
     onFallback(reason);
-    local = createRequestHandler();
     // Whatever the worker had not answered is answered here, in the order it was asked.
     const pending = [...waiting.values()];
     waiting.clear();
-    for (const { request, settle } of pending) settle(local(request));
+    loadLocal();
+    for (const { request, settle } of pending) answerHere(request, settle);
   };
 
   /** Starts the worker on first use (and again after `terminate`, when given a function that creates it). */
@@ -140,8 +160,7 @@ export function createWorkerLinter(
     if (failure) {
       settle({ id: request.id, type: 'error', name: failure.name, message: failure.message });
     } else if (local || !target) {
-      local ??= createRequestHandler();
-      settle(local(request));
+      answerHere(request, settle);
     } else {
       waiting.set(request.id, { request, settle });
       target.postMessage(request);
