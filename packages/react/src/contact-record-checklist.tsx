@@ -2,7 +2,7 @@ import { defaultContactRecord, type RecordTemplate, type SectionStatus } from '@
 import type { InsertRecordOptions } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useId } from 'react';
-import { recordLabels, recordStatusDescriptions, recordStatusLabels } from './record-labels.ts';
+import { useCaseNoteLabels } from './labels-context.tsx';
 import { useContactRecordChecklist } from './use-contact-record-checklist.ts';
 
 export interface ContactRecordChecklistProps {
@@ -10,7 +10,7 @@ export interface ContactRecordChecklistProps {
   editor: Editor | null;
   /** The record template. @default defaultContactRecord (an example, marked as such) */
   template?: RecordTemplate;
-  /** The checklist's heading. @default 'Contact record' */
+  /** The checklist's heading. @default labels.record.heading ('Contact record') */
   heading?: string;
   /** The heading's level in the page outline. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
@@ -34,7 +34,7 @@ export interface ContactRecordChecklistProps {
 export function ContactRecordChecklist({
   editor,
   template = defaultContactRecord,
-  heading = recordLabels.checklistHeading,
+  heading,
   headingLevel = 2,
   delay = 300,
   insertOptions,
@@ -42,21 +42,22 @@ export function ContactRecordChecklist({
 }: ContactRecordChecklistProps) {
   const id = useId();
   const checklist = useContactRecordChecklist(editor, template, delay, insertOptions);
+  const { record: words, recordStatuses, recordStatusDescriptions } = useCaseNoteLabels();
   const Heading = `h${headingLevel}` as const;
 
   return (
     <section className={['casenote-record', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`} className="casenote-record__heading">
-        {heading}
+        {heading ?? words.heading}
       </Heading>
       {template.example && (
         <p className="casenote-record__example">
-          <strong>{recordLabels.exampleTemplate}</strong> {recordLabels.exampleTemplateNote}
+          <strong>{words.exampleTemplate}</strong> {words.exampleTemplateNote}
         </p>
       )}
       <p className="casenote-record__progress" role="status">
-        {checklist.checked ? recordLabels.progress(checklist.done, checklist.sections.length) : ''}
-        {checklist.complete ? ` ${recordLabels.allDone}` : ''}
+        {checklist.checked ? words.progress(checklist.done, checklist.sections.length) : ''}
+        {checklist.complete ? ` ${words.allDone}` : ''}
       </p>
       {checklist.canInsert && (
         <p className="casenote-record__insert">
@@ -66,10 +67,10 @@ export function ContactRecordChecklist({
             aria-describedby={`${id}-insert-note`}
             onClick={checklist.insertTemplate}
           >
-            {recordLabels.insertTemplate}
+            {words.insertTemplate}
           </button>
           <span id={`${id}-insert-note`} className="casenote-record__insert-note">
-            {recordLabels.insertTemplateNote}
+            {words.insertTemplateNote}
           </span>
         </p>
       )}
@@ -80,10 +81,10 @@ export function ContactRecordChecklist({
               <StatusIcon status={section.status} />
               <span className="casenote-record__section-heading">{section.heading}</span>
               <span className="casenote-record__state">
-                <span className="casenote-record__status">{recordStatusLabels[section.status]}</span>
-                {section.found && <span className="casenote-record__words">, {recordLabels.words(section.words)}</span>}
+                <span className="casenote-record__status">{recordStatuses[section.status]}</span>
+                {section.found && <span className="casenote-record__words">, {words.words(section.words)}</span>}
               </span>
-              {!section.required && <span className="casenote-record__optional">({recordLabels.optional})</span>}
+              {!section.required && <span className="casenote-record__optional">({words.optional})</span>}
             </>
           );
           return (

@@ -260,14 +260,17 @@ export function DiagnosticsPanel({
         {heading ?? words.heading}
         <span className="casenote-panel__total"> ({total})</span>
       </Heading>
-      <p className="casenote-panel__summary">{summary}</p>
+      {/* One message for a checked note with nothing in it: the empty state stands in for "No findings". */}
+      {checked && total === 0 && prompts.length === 0 ? (
+        <p className="casenote-panel__empty">{words.empty}</p>
+      ) : (
+        <p className="casenote-panel__summary">{summary}</p>
+      )}
       {children}
       {prompts.length > 0 && (
         <NotePrompts editor={editor} prompts={prompts} baseId={baseId} onDismiss={dismissPrompt} />
       )}
-      {total === 0 && !checked ? null : total === 0 && prompts.length > 0 ? null : total === 0 ? (
-        <p className="casenote-panel__empty">{words.empty}</p>
-      ) : (
+      {total > 0 && (
         <div
           ref={listRef}
           role="listbox"

@@ -46,4 +46,4 @@ export { useContactRecordChecklist } from './use-contact-record-checklist.ts';
 export type { ContactRecordChecklistState } from './use-contact-record-checklist.ts';
 export { useRecordCompleteness } from './use-record-completeness.ts';
 export { useNoteText } from './use-note-text.ts';
-export { recordLabels, recordStatusLabels, recordStatusDescriptions } from './record-labels.ts';
+export { recordLabels, recordStatusLabels, recordStatusDescriptions, thresholdLabels } from './record-labels.ts';

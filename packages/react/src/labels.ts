@@ -1,3 +1,4 @@
+import type { SectionStatus } from '@casenote/guides';
 import type { Category, Severity } from '@casenote/lint';
 import {
   analysisLabels,
@@ -7,6 +8,7 @@ import {
   panelLabels,
   severityTitles,
 } from '@casenote/tiptap';
+import { recordLabels, recordStatusDescriptions, recordStatusLabels, thresholdLabels } from './record-labels.ts';
 
 // The words for findings (categories, severities, card, panel, meter) are @casenote/tiptap's, shared
 // with @casenote/element; this file adds the React components' help text and the labels object.
@@ -32,6 +34,10 @@ export interface CaseNoteLabels {
   card: typeof cardLabels;
   panel: typeof panelLabels;
   help: typeof helpLabels;
+  record: typeof recordLabels;
+  recordStatuses: Record<SectionStatus, string>;
+  recordStatusDescriptions: Record<SectionStatus, string>;
+  threshold: typeof thresholdLabels;
 }
 
 /** A host's replacements: any section, any key in it; the rest stay the defaults. */
@@ -46,6 +52,10 @@ export const defaultLabels: CaseNoteLabels = {
   card: cardLabels,
   panel: panelLabels,
   help: helpLabels,
+  record: recordLabels,
+  recordStatuses: recordStatusLabels,
+  recordStatusDescriptions,
+  threshold: thresholdLabels,
 };
 
 /** `overrides` laid over `base`, section by section. */

@@ -1,5 +1,10 @@
 import type { SectionStatus } from '@casenote/guides';
 
+// The default (en-GB) words of the contact-record checklist and the threshold panel. The components
+// read them through `useCaseNoteLabels()` (sections `record`, `recordStatuses`,
+// `recordStatusDescriptions` and `threshold`), so a host replaces any of them with the labels prop
+// or a `CaseNoteLabelsProvider`.
+
 /** The words for each record section status, shown beside its icon (never colour alone). */
 export const recordStatusLabels: Record<SectionStatus, string> = {
   missing: 'Missing',
@@ -16,9 +21,9 @@ export const recordStatusDescriptions: Record<SectionStatus, string> = {
   complete: 'Written.',
 };
 
-/** Every other label of `ContactRecordChecklist` and `ThresholdPanel`, in one place for translation. */
+/** The other words of `ContactRecordChecklist`. */
 export const recordLabels = {
-  checklistHeading: 'Contact record',
+  heading: 'Contact record',
   exampleTemplate: 'Example template.',
   exampleTemplateNote: 'Your organisation replaces it with its own.',
   insertTemplate: 'Insert the template',
@@ -27,7 +32,11 @@ export const recordLabels = {
   allDone: 'Every required section is written.',
   optional: 'optional',
   words: (count: number) => (count === 1 ? '1 word' : `${count} words`),
-  thresholdHeading: 'Threshold guide',
+};
+
+/** The words of `ThresholdPanel`. */
+export const thresholdLabels = {
+  heading: 'Threshold guide',
   exampleGuide: 'Example guide.',
   exampleGuideNote: 'Your organisation replaces it with its own threshold document.',
   source: 'Source:',

@@ -1,7 +1,7 @@
 import { exampleThresholdGuide, type ThresholdGuide } from '@casenote/guides';
 import type { Editor } from '@tiptap/core';
 import { useId } from 'react';
-import { recordLabels } from './record-labels.ts';
+import { useCaseNoteLabels } from './labels-context.tsx';
 import { PhraseButtons, ThresholdLevelSection } from './threshold-parts.tsx';
 import { useThresholdPanel } from './use-threshold-panel.ts';
 import { hostOf } from './utils/hostOf.ts';
@@ -11,7 +11,7 @@ export interface ThresholdPanelProps {
   guide?: ThresholdGuide;
   /** The editor whose note is read for related indicators; without one the panel only shows the guide. @default null */
   editor?: Editor | null;
-  /** The panel's heading. @default 'Threshold guide' */
+  /** The panel's heading. @default labels.threshold.heading ('Threshold guide') */
   heading?: string;
   /** The heading's level in the page outline; level and section headings go one below it. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5;
@@ -33,13 +33,14 @@ export interface ThresholdPanelProps {
 export function ThresholdPanel({
   guide = exampleThresholdGuide,
   editor = null,
-  heading = recordLabels.thresholdHeading,
+  heading,
   headingLevel = 2,
   delay = 300,
   className,
 }: ThresholdPanelProps) {
   const id = useId();
   const panel = useThresholdPanel(guide, editor, delay);
+  const { threshold: words } = useCaseNoteLabels();
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5' | 'h6';
   const source = guide.source;
@@ -47,40 +48,40 @@ export function ThresholdPanel({
   return (
     <section className={['casenote-threshold', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`} className="casenote-threshold__heading">
-        {heading}
+        {heading ?? words.heading}
       </Heading>
       <p className="casenote-threshold__title">{guide.title}</p>
       {(guide.example || source) && (
         <p className="casenote-threshold__example">
           {guide.example && (
             <>
-              <strong>{recordLabels.exampleGuide}</strong> {recordLabels.exampleGuideNote}{' '}
+              <strong>{words.exampleGuide}</strong> {words.exampleGuideNote}{' '}
             </>
           )}
           {source && (
             <>
-              {recordLabels.source}{' '}
+              {words.source}{' '}
               <a className="casenote-threshold__source" href={source} target="_blank" rel="noopener noreferrer">
                 {hostOf(source)}
-                <span className="casenote-visually-hidden"> {recordLabels.opensInNewTab}</span>
+                <span className="casenote-visually-hidden"> {words.opensInNewTab}</span>
               </a>
             </>
           )}
         </p>
       )}
-      <p className="casenote-threshold__decision">{recordLabels.decision}</p>
+      <p className="casenote-threshold__decision">{words.decision}</p>
 
       {editor && (
         <section className="casenote-threshold__related" aria-labelledby={`${id}-related`}>
           <SubHeading id={`${id}-related`} className="casenote-threshold__subheading">
-            {recordLabels.relatedHeading}
+            {words.relatedHeading}
           </SubHeading>
-          <p className="casenote-threshold__note">{recordLabels.relatedNote}</p>
+          <p className="casenote-threshold__note">{words.relatedNote}</p>
           <p className="casenote-threshold__count" role="status">
             {panel.noteRead
               ? panel.related.length === 0
-                ? recordLabels.relatedNone
-                : recordLabels.relatedCount(panel.related.length)
+                ? words.relatedNone
+                : words.relatedCount(panel.related.length)
               : ''}
           </p>
           {panel.related.length > 0 && (
@@ -88,7 +89,7 @@ export function ThresholdPanel({
               {panel.related.map(({ level, indicator }) => (
                 <li key={indicator.id} className="casenote-threshold__related-item" data-indicator-id={indicator.id}>
                   <span className="casenote-threshold__indicator-text">{indicator.text}</span>
-                  <span className="casenote-threshold__level-name">{recordLabels.underLevel(level.name)}</span>
+                  <span className="casenote-threshold__level-name">{words.underLevel(level.name)}</span>
                   <span className="casenote-threshold__phrases">
                     <PhraseButtons panel={panel} indicatorId={indicator.id} disabled={false} />
                   </span>
@@ -100,7 +101,7 @@ export function ThresholdPanel({
       )}
 
       <div role="search" className="casenote-threshold__search">
-        <label htmlFor={`${id}-search`}>{recordLabels.search}</label>
+        <label htmlFor={`${id}-search`}>{words.search}</label>
         <input
           id={`${id}-search`}
           type="search"
@@ -114,8 +115,8 @@ export function ThresholdPanel({
       <p className="casenote-threshold__search-status" role="status">
         {panel.searching
           ? panel.matchedLevels === 0
-            ? recordLabels.searchNone(panel.query)
-            : recordLabels.searchResults(panel.matchedIndicators, panel.matchedLevels, panel.query)
+            ? words.searchNone(panel.query)
+            : words.searchResults(panel.matchedIndicators, panel.matchedLevels, panel.query)
           : ''}
       </p>
 

@@ -1,5 +1,5 @@
 import type { ThresholdIndicator, ThresholdLevel } from '@casenote/guides';
-import { recordLabels } from './record-labels.ts';
+import { useCaseNoteLabels } from './labels-context.tsx';
 import type { ThresholdPanelState } from './use-threshold-panel.ts';
 
 type SubHeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
@@ -14,6 +14,7 @@ export function PhraseButtons({
   indicatorId: string;
   disabled: boolean;
 }) {
+  const { threshold: words } = useCaseNoteLabels();
   return panel.phrasesFor(indicatorId).map((phrase) => (
     <button
       key={phrase.actual}
@@ -24,9 +25,9 @@ export function PhraseButtons({
       onClick={() => panel.selectWords(indicatorId, phrase.actual)}
     >
       <RelatedIcon />
-      {recordLabels.youWrote(phrase.actual)}
+      {words.youWrote(phrase.actual)}
       {phrase.matches.length > 1 && (
-        <span className="casenote-threshold__places"> ({recordLabels.places(phrase.matches.length)})</span>
+        <span className="casenote-threshold__places"> ({words.places(phrase.matches.length)})</span>
       )}
     </button>
   ));
@@ -83,6 +84,7 @@ function IndicatorItem({
   indicator: ThresholdIndicator;
   canSelect: boolean;
 }) {
+  const { threshold: words } = useCaseNoteLabels();
   const isRelated = panel.isRelated(indicator.id);
   return (
     <li
@@ -95,7 +97,7 @@ function IndicatorItem({
       <span className="casenote-threshold__indicator-text">{indicator.text}</span>
       {isRelated && (
         <span className="casenote-threshold__phrases">
-          <span className="casenote-threshold__related-label">{recordLabels.relatedMark}</span>{' '}
+          <span className="casenote-threshold__related-label">{words.relatedMark}</span>{' '}
           <PhraseButtons panel={panel} indicatorId={indicator.id} disabled={!canSelect} />
         </span>
       )}

@@ -40,6 +40,7 @@ test('exports exactly the public API', () => {
     'recordStatusDescriptions',
     'recordStatusLabels',
     'severityTitles',
+    'thresholdLabels',
     'useCaseNoteEditor',
     'useCaseNoteLabels',
     'useContactRecordChecklist',

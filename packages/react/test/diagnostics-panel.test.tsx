@@ -167,8 +167,14 @@ test('says it is checking, not that there is nothing, until the whole note has b
   expect(panel.hasAttribute('aria-busy')).toBe(false);
 });
 
-test('a clean note reads “nothing to look at” once it has been checked', async () => {
+test('a clean note shows one message once it has been checked, not “No findings” beside it', async () => {
   await renderEditor({ content: '<p>I visited you at home today and we talked about school.</p>' }, 0);
   await expect.element(page.getByText('Nothing to look at in this note.')).toBeVisible();
-  await expect.element(page.getByText('No findings')).toBeVisible();
+  const panel = document.querySelector<HTMLElement>('.casenote-panel') as HTMLElement;
+  const shown = [...panel.querySelectorAll<HTMLElement>('p')]
+    .filter((line) => !line.classList.contains('casenote-visually-hidden') && !line.closest('.casenote-panel__keys'))
+    .map((line) => line.textContent);
+  expect(shown).toEqual(['Nothing to look at in this note.']);
+  // Screen readers still hear the count in the live region.
+  await expect.element(page.getByRole('status')).toHaveTextContent('No findings');
 });

@@ -1,9 +1,17 @@
 /// <reference types="vite/client" />
 import type { Editor } from '@tiptap/core';
+import { EditorContent } from '@tiptap/react';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
-import { CaseNoteEditor, CaseNoteLabelsProvider, type CaseNoteLabelsOverrides } from '../src/index.ts';
+import {
+  CaseNoteEditor,
+  CaseNoteLabelsProvider,
+  type CaseNoteLabelsOverrides,
+  ContactRecordChecklist,
+  ThresholdPanel,
+  useCaseNoteEditor,
+} from '../src/index.ts';
 import { card, findingFor, jadeNote, renderEditor, spansOf, wordLevelOnly } from './fixtures.tsx';
 
 afterEach(async () => {
@@ -63,4 +71,62 @@ test('a provider gives its words to the editor inside it, and the labels prop is
   const dialog = page.getByRole('dialog');
   await expect.element(dialog.getByRole('button', { name: 'Close card (test)' })).toBeVisible();
   await expect.element(dialog.getByRole('button', { name: 'Anwybyddu' })).toBeVisible();
+});
+
+function RecordAndGuide() {
+  const editor = useCaseNoteEditor({
+    content: '<p>Jade has been missing from home twice this month.</p>',
+    ariaLabel: 'Nodyn',
+    lintOptions: wordLevelOnly,
+    delay: 0,
+  });
+  return (
+    <main>
+      <EditorContent editor={editor} />
+      <ContactRecordChecklist editor={editor} delay={20} />
+      <ThresholdPanel editor={editor} delay={20} />
+    </main>
+  );
+}
+
+test('a host’s labels replace the words of the contact-record checklist and the threshold panel', async () => {
+  await render(
+    <CaseNoteLabelsProvider
+      labels={{
+        record: {
+          heading: 'Cofnod cyswllt',
+          insertTemplate: 'Mewnosod y templed',
+          progress: (done, total) => `${done} o ${total} adran`,
+        },
+        recordStatuses: { missing: 'Ar goll' },
+        recordStatusDescriptions: { missing: 'Nid yw’r pennawd yn y nodyn.' },
+        threshold: {
+          heading: 'Canllaw trothwy',
+          search: 'Chwilio’r canllaw',
+          decision: 'Chi a’ch rheolwr sy’n penderfynu.',
+          youWrote: (actual) => `Ysgrifennoch ‘${actual}’`,
+        },
+      }}
+    >
+      <RecordAndGuide />
+    </CaseNoteLabelsProvider>,
+  );
+  await expect.element(page.getByRole('heading', { name: 'Cofnod cyswllt' })).toBeVisible();
+  await expect.element(page.getByRole('button', { name: 'Mewnosod y templed' })).toBeVisible();
+  const record = document.querySelector<HTMLElement>('.casenote-record') as HTMLElement;
+  await expect.poll(() => record.querySelector('.casenote-record__progress')?.textContent).toMatch(/^0 o \d+ adran$/);
+  const statuses = [...record.querySelectorAll('.casenote-record__status')].map((status) => status.textContent);
+  expect(new Set(statuses)).toEqual(new Set(['Ar goll']));
+  expect(record.textContent).toContain('Nid yw’r pennawd yn y nodyn.');
+
+  await expect.element(page.getByRole('heading', { name: 'Canllaw trothwy' })).toBeVisible();
+  await expect.element(page.getByRole('searchbox', { name: 'Chwilio’r canllaw' })).toBeVisible();
+  await expect.element(page.getByText('Chi a’ch rheolwr sy’n penderfynu.')).toBeVisible();
+  const guide = document.querySelector<HTMLElement>('.casenote-threshold') as HTMLElement;
+  await expect
+    .poll(() => guide.querySelector('.casenote-threshold__phrase')?.textContent)
+    .toBe('Ysgrifennoch ‘missing from home’');
+  // Words not replaced stay the en-GB defaults.
+  expect(guide.textContent).toContain('Related to your note');
+  expect(record.textContent).toContain('Example template.');
 });
