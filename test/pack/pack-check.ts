@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { getBuiltinRules } from '@casenote/rules';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const publishable = ['rules', 'lint', 'guides', 'tiptap', 'react', 'element', 'cli'] as const;
@@ -90,6 +91,25 @@ async function main(): Promise<void> {
         fail(`arethetypeswrong: ${(error as { stdout?: string }).stdout?.trim() ?? String(error)}`);
       }
     }
+
+    // The rule data ships once: in one built file of one tarball (RULES.md, its documentation, aside).
+    const markers = getBuiltinRules()
+      .map((rule) => /^[A-Za-z ,]{30,}/.exec(rule.explanation)?.[0])
+      .filter((marker): marker is string => marker !== undefined)
+      .slice(0, 5);
+    const holders = new Set<string>();
+    for (const [name, tarball] of Object.entries(tarballs)) {
+      const folder = path.join(work, 'unpacked', name);
+      mkdirSync(folder, { recursive: true });
+      run('tar', ['-xzf', tarball, '-C', folder], work);
+      for (const file of readdirSync(folder, { recursive: true }) as string[]) {
+        if (!/\.(js|mjs|cjs|d\.ts|map|json)$/.test(file)) continue;
+        const content = readFileSync(path.join(folder, file), 'utf8');
+        if (markers.some((marker) => content.includes(marker))) holders.add(`@casenote/${name}/${file}`);
+      }
+    }
+    console.log(`\nThe rule data ships in: ${[...holders].join(', ') || 'no file'}`);
+    if (markers.length === 0 || holders.size !== 1) fail('the rule data must ship in exactly one built file');
 
     // A clean host outside the monorepo: npm, the tarballs and their declared peers, nothing else.
     const host = path.join(work, 'host');

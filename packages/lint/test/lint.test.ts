@@ -73,6 +73,7 @@ describe('@casenote/lint public API', () => {
         'validateNoteContext',
         'validateAnalyseOptions',
         'analyseNote',
+        'analyseNoteInSteps',
         'analysisRuleIds',
         'categories',
         'createLinter',

@@ -13,6 +13,7 @@ export {
 } from './display/labels.ts';
 export { shadowUnderlineStyles, underlineStyles } from './display/styles.ts';
 export { formatFindingsSummary, formatPanelSummary, formatWrittenToChild } from './display/summary.ts';
+export { validateCaseNoteLintOptions } from './session/validate-options.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';
 export { getDiagnosticAtSelection } from './utils/decorations.ts';
 export { buildNoteText, getBlockText } from './utils/noteText.ts';

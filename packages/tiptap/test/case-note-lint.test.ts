@@ -50,6 +50,7 @@ describe('public API', () => {
       'severityTitles',
       'shadowUnderlineStyles',
       'underlineStyles',
+      'validateCaseNoteLintOptions',
     ]);
   });
 });
