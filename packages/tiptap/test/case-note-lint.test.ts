@@ -43,6 +43,7 @@ describe('public API', () => {
       'getBlockText',
       'getDiagnosticAtSelection',
       'groupCountedSentences',
+      'householdMentions',
       'insertRecordNodes',
       'panelLabels',
       'positionAtNoteOffset',
@@ -50,6 +51,7 @@ describe('public API', () => {
       'severityTitles',
       'shadowUnderlineStyles',
       'underlineStyles',
+      'validateCaseNoteLintOptions',
     ]);
   });
 });
