@@ -13,7 +13,9 @@ const visit =
 const slow = { timeout: 10_000 };
 
 test('“What was counted” under the meter lists the sentences behind its figures, each with why, and selects one in the note', async () => {
-  const host = renderPage(`<casenote-editor name="note" child="Jade:9" household="Jade:9,Sam:6">${visit}</casenote-editor>`);
+  const host = renderPage(
+    `<casenote-editor name="note" child="Jade:9" household="Jade:9,Sam:6">${visit}</casenote-editor>`,
+  );
   const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
   const editor = await editorOf(element);
   const meter = page.getByRole('meter', { name: 'Written to the child' });
