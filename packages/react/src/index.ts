@@ -6,6 +6,8 @@ export { useDiagnosticCard } from './use-diagnostic-card.ts';
 export type { DiagnosticCardRootProps, DiagnosticCardState, UseDiagnosticCardOptions } from './use-diagnostic-card.ts';
 export { DiagnosticsPanel } from './diagnostics-panel.tsx';
 export type { DiagnosticsPanelProps } from './diagnostics-panel.tsx';
+export { useDiagnosticsPanel } from './use-diagnostics-panel.ts';
+export type { DiagnosticsPanelState, FindingGroup } from './use-diagnostics-panel.ts';
 export { SeverityIcon } from './severity-icon.tsx';
 export type { SeverityIconProps } from './severity-icon.tsx';
 export { useCaseNoteEditor } from './use-case-note-editor.ts';

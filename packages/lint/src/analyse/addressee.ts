@@ -122,6 +122,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
   if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)\b/i.test(text)) score -= 2;
   if (you.length > 0 && thirdPersonChild.test(text)) score -= 1;
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= thirdPersonChild.test(text) ? 2 : 1;
+  // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
+  if (you.length > 0 && words[0]?.lower === 'imagine') score -= 1;
   // "you aren't foster carers", "you are a professional"
   if (
     /\byou (?:are|aren't|are not) (?:an? |the )?(?:foster carers?|carers?|parents?|professionals?|practitioners?|social workers?)\b/i.test(
