@@ -46,6 +46,7 @@ describe('public API', () => {
       'getDiagnosticAtSelection',
       'groupCountedSentences',
       'helpLabels',
+      'householdMentions',
       'insertRecordNodes',
       'panelLabels',
       'positionAtNoteOffset',
