@@ -35,4 +35,5 @@ export const elementLabels = {
   countedToSomeoneElse: analysisLabels.countedToSomeoneElse,
   countedChildVoice: analysisLabels.countedChildVoice,
   countedNone: analysisLabels.countedNone,
+  countedHousehold: analysisLabels.countedHousehold,
 };

@@ -20,6 +20,7 @@ export { buildNoteText, getBlockText } from './utils/noteText.ts';
 export type { NoteText, NoteTextBlock } from './utils/noteText.ts';
 export { sameAdvice } from './utils/sameAdvice.ts';
 export { groupCountedSentences } from './utils/groupCountedSentences.ts';
+export { householdMentions } from './utils/householdMentions.ts';
 export type { CountedSentence, CountedSentenceGroups } from './utils/groupCountedSentences.ts';
 export type {
   AnalyseOptions,

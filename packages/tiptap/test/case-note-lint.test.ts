@@ -43,6 +43,7 @@ describe('public API', () => {
       'getBlockText',
       'getDiagnosticAtSelection',
       'groupCountedSentences',
+      'householdMentions',
       'insertRecordNodes',
       'panelLabels',
       'positionAtNoteOffset',
