@@ -106,6 +106,13 @@ describe('the child’s voice', () => {
     expect(voice('Your child’s views should be heard at the conference.')).toEqual(['none']);
   });
 
+  it('counts what a group of children described or explained as children’s voice', () => {
+    const voice = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+    expect(voice('Several children in care explain that the moves damaged their mental health.')).toEqual(['child']);
+    expect(voice('Children and young adults describe how the care system treated them.')).toEqual(['child']);
+    expect(voice('Children in care are sometimes called looked after children.')).toEqual(['none']);
+  });
+
   it('counts words the child testified, replied or screamed, and a care leaver’s own account', () => {
     const voice = (text: string) => analyseNote(text, jade).sentences.map((sentence) => sentence.voice);
     expect(voice('Jade testified she loved her mother but wanted to live with her father.')).toEqual(['child']);

@@ -12,7 +12,7 @@ const between = new Set(
 );
 /** Verbs that introduce someone's exact words (with a quotation) or report them. */
 const speechVerbs = new Set(
-  'said says say told tells asked asks stated states explained explains replied replies answered added wrote writes shouted screamed whispered described describes commented mentioned shared exclaimed insisted recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking explaining'.split(
+  'said says say told tells asked asks stated states explained explains replied replies answered added wrote writes shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking explaining'.split(
     ' ',
   ),
 );
@@ -84,6 +84,22 @@ function verbAfter(words: NoteWord[], index: number): number {
   return verb && !verb.quoted ? next : -1;
 }
 
+/** Words that may describe a group of children before their verb: "children in care who explain", "children and young adults describe". */
+const groupWords = new Set('in care who and young people adults person persons we i met spoke to'.split(' '));
+
+/** The verb after a group of children, past a short description of them, or -1. */
+function verbAfterGroup(words: NoteWord[], index: number): number {
+  let next = index + 1;
+  while (
+    next - index <= 4 &&
+    words[next] &&
+    !(words[next] as NoteWord).breakBefore &&
+    groupWords.has((words[next] as NoteWord).lower)
+  )
+    next += 1;
+  return verbAfter(words, next - 1);
+}
+
 /**
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
  * them ("Jade said “…”", "“…”, Mum told me"); reported words count as the child's when the child
@@ -139,7 +155,7 @@ export function readVoice(
     }
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
-    const verbIndex = verbAfter(words, index);
+    const verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
     const verb = words[verbIndex];
     if (!verb || !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower)) || verb.breakBefore) continue;
     // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
