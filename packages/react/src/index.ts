@@ -37,7 +37,7 @@ export type { CaseNoteLabels, CaseNoteLabelsOverrides } from './labels.ts';
 export { CaseNoteLabelsProvider, useCaseNoteLabels } from './labels-context.tsx';
 export type { CaseNoteLabelsProviderProps } from './labels-context.tsx';
 export { formatFindingsSummary, formatWrittenToChild } from '@casenote/tiptap';
-export { formatShortcut } from './utils/formatShortcut.ts';
+export { formatShortcut } from '@casenote/tiptap';
 export { ContactRecordChecklist } from './contact-record-checklist.tsx';
 export type { ContactRecordChecklistProps } from './contact-record-checklist.tsx';
 export { ThresholdPanel } from './threshold-panel.tsx';

@@ -11,6 +11,7 @@ export {
   panelLabels,
   severityTitles,
 } from './display/labels.ts';
+export { describeShortcuts, formatShortcut, helpLabels } from './display/shortcuts.ts';
 export { shadowUnderlineStyles, underlineStyles } from './display/styles.ts';
 export { formatFindingsSummary, formatPanelSummary, formatWrittenToChild } from './display/summary.ts';
 export { validateCaseNoteLintOptions } from './session/validate-options.ts';
