@@ -130,10 +130,10 @@ describe('written to the child, on blind-labelled real passages', () => {
 
 /** The figures reached so far (the issue asks for 0.95 named, 0.90 without context, 0.95 voice). */
 const TARGETS = {
-  named: 0.93,
-  noContext: 0.93,
-  kind: 0.81,
+  named: 0.94,
+  noContext: 0.94,
+  kind: 0.82,
   addressee: 0.86,
-  voicePrecision: 0.87,
-  voiceRecall: 0.63,
+  voicePrecision: 0.92,
+  voiceRecall: 0.66,
 };

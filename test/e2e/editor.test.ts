@@ -2,13 +2,12 @@
 // Chromium through playwright-core. Each test opens the Playground story (an empty editor with
 // every rule pack on and the findings panel) in a fresh page; one opens the Long Note story, which
 // checks a 20,000-word note in a Web Worker.
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { lint } from '@casenote/lint';
-import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { type LocalBrowser, launchLocalBrowser } from '../support/local-browser.ts';
 import { repoRoot } from './storybook-server.ts';
 
 const baseUrl = inject('storybookUrl');
@@ -26,37 +25,19 @@ const expectedFindings = () => {
   return found;
 };
 
-let context: BrowserContext;
-let profileDir: string;
-/** Every URL the pages asked for, and those that were refused because they left 127.0.0.1. */
-const requested: string[] = [];
-const refused: string[] = [];
+/** The pages' browser: it records every URL asked for and refuses those that leave 127.0.0.1. */
+let browser: LocalBrowser;
 
 beforeAll(async () => {
-  profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-e2e-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: (await findChromium()).executablePath,
-    args: chromiumArgs,
-    headless: true,
-    viewport: { width: 1200, height: 800 },
-  });
-  await context.route('**', (route) => {
-    const url = route.request().url();
-    requested.push(url);
-    const { protocol, hostname } = new URL(url);
-    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
-    refused.push(url);
-    return route.abort('blockedbyclient');
-  });
+  browser = await launchLocalBrowser({ width: 1200, height: 800 });
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function openPlayground(): Promise<Page> {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto(playgroundUrl);
@@ -216,7 +197,7 @@ describe('Editor/Playground in Chromium', () => {
   });
 
   test('the 20,000-word Long Note story is checked in a Web Worker served from the same origin', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const warnings: string[] = [];
     const pageErrors: Error[] = [];
     page.on('console', (message) => {
@@ -238,8 +219,8 @@ describe('Editor/Playground in Chromium', () => {
 
   test('no request leaves 127.0.0.1', () => {
     // Runs last in this file: the earlier tests loaded the Storybook, its scripts, styles and fonts.
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.some((url) => url.startsWith(playgroundUrl))).toBe(true);
-    expect(refused).toEqual([]);
+    expect(browser.requested.length).toBeGreaterThan(0);
+    expect(browser.requested.some((url) => url.startsWith(playgroundUrl))).toBe(true);
+    expect(browser.refused).toEqual([]);
   });
 });

@@ -10,10 +10,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { packAll } from '../pack/pack-check.ts';
-import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { type LocalBrowser, launchLocalBrowser } from '../support/local-browser.ts';
 import { repoRoot } from './storybook-server.ts';
 
 const pageHtml = `<!doctype html>
@@ -55,10 +54,7 @@ const run = (command: string, args: string[], cwd: string) =>
 let work: string;
 let server: Server;
 let baseUrl: string;
-let context: BrowserContext;
-let profileDir: string;
-const requested: string[] = [];
-const refused: string[] = [];
+let browser: LocalBrowser;
 
 /** Serves the built page and answers the form's POST with the fields it received, as JSON. */
 function serve(root: string): Promise<Server> {
@@ -122,32 +118,17 @@ beforeAll(async () => {
   server = await serve(path.join(host, 'dist'));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
-  profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-element-profile-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: (await findChromium()).executablePath,
-    args: chromiumArgs,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-  });
-  await context.route('**', (route) => {
-    const url = route.request().url();
-    requested.push(url);
-    const { protocol, hostname } = new URL(url);
-    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
-    refused.push(url);
-    return route.abort('blockedbyclient');
-  });
+  browser = await launchLocalBrowser({ width: 1200, height: 900 });
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 test('a plain form built from the tarballs underlines, and posts both fields with the edits', async () => {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const pageErrors: Error[] = [];
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
@@ -186,7 +167,7 @@ test('a plain form built from the tarballs underlines, and posts both fields wit
 
   expect(pageErrors).toEqual([]);
   expect(consoleErrors).toEqual([]);
-  expect(refused).toEqual([]);
-  expect(requested.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);
+  expect(browser.refused).toEqual([]);
+  expect(browser.requested.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);
   await page.close();
 });

@@ -3,12 +3,10 @@
 // (full page, into test/artifacts/story-layout/ for a person to look at) and checked for two
 // things a reader notices at once: the page never scrolls sideways, and no editing area is
 // squeezed so narrow that a note reads a word per line.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { type LocalBrowser, launchLocalBrowser } from '../support/local-browser.ts';
 import { repoRoot } from './storybook-server.ts';
 
 const baseUrl = inject('storybookUrl');
@@ -23,8 +21,7 @@ interface IndexEntry {
   tags?: string[];
 }
 
-let context: BrowserContext;
-let profileDir: string;
+let browser: LocalBrowser;
 let storyIds: string[] = [];
 
 beforeAll(async () => {
@@ -35,24 +32,12 @@ beforeAll(async () => {
     .filter((entry) => entry.type === 'story' && (entry.tags ?? []).includes('dev'))
     .map((entry) => entry.id)
     .sort();
-  profileDir = mkdtempSync(path.join(tmpdir(), 'casenote-layout-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: (await findChromium()).executablePath,
-    args: chromiumArgs,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-  });
   // Nothing leaves the machine: only the local Storybook is reachable.
-  await context.route('**', (route) => {
-    const { protocol, hostname } = new URL(route.request().url());
-    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
-    return route.abort('blockedbyclient');
-  });
+  browser = await launchLocalBrowser();
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 interface Measured {
@@ -62,7 +47,7 @@ interface Measured {
 }
 
 async function measure(id: string, width: number): Promise<Measured> {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   try {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);

@@ -73,7 +73,7 @@ describe('casenote audit: what the share, the voice and the household counted', 
     }
   });
 
-  test('each note lists the sentences it counted, by line, with whose words and why', () => {
+  test('each note lists the sentences it counted, by line and column, with whose words and why', () => {
     const note = byName(withHousehold.report, 'visit-to-jade.txt');
     expect(note.child).toEqual({ name: 'Jade', inferred: false });
     expect(note.counted).toEqual({
@@ -87,23 +87,24 @@ describe('casenote audit: what the share, the voice and the household counted', 
     expect(note.countedSentences).toEqual([
       {
         line: 1,
+        column: 1,
         kind: 'to-child',
         addressee: 'child',
         voice: 'none',
         speaker: null,
         reason: 'speaks to Jade by name',
-        text: 'Jade, I visited you at home today.',
       },
       {
         line: 2,
+        column: 1,
         kind: 'to-child',
         addressee: 'child',
         voice: 'child',
         speaker: 'You',
         reason: '“you” here is Jade; records Jade’s own words or views',
-        text: 'You told me “I like my new school”.',
       },
-      expect.objectContaining({ line: 2, voice: 'other', speaker: 'Mum', text: 'Mum said she is proud of you.' }),
+      // "Mum said…" starts after "You told me “I like my new school”. " on line 2
+      expect.objectContaining({ line: 2, column: 37, voice: 'other', speaker: 'Mum' }),
     ]);
     const email = byName(withHousehold.report, 'email-to-nurse.txt');
     expect(email.countedSentences.map(({ line, kind, addressee }) => [line, kind, addressee])).toEqual([
@@ -132,23 +133,32 @@ describe('casenote audit: what the share, the voice and the household counted', 
     expect(audit([]).report.household).toBeNull();
   });
 
-  test('the HTML report explains what was counted, note by note, with the sentences escaped', () => {
+  test('the HTML report explains what was counted, note by note, by line and column, without copying the notes', () => {
     const { html } = withHousehold;
     expect(html).toContain('<h2>What was counted, note by note</h2>');
     expect(html).toMatch(
       /<summary>[^<]*visit-to-jade\.txt: 3 written to the child, 0 about them, 0 to someone else; 1 in the child's own words<\/summary>/,
     );
-    expect(html).toContain('<td>You told me “I like my new school”.</td>');
+    expect(html).toContain(
+      '<tr><th scope="row">2:1</th><td>Written to the child</td><td>The child&#39;s (You)</td><td>“you” here is Jade; records Jade’s own words or views</td></tr>',
+    );
+    expect(html).not.toContain('I like my new school');
     expect(html).toContain('<td>Someone else&#39;s (Mum)</td>');
     expect(html).toContain('To someone else (not counted in the share)');
     expect(html).toContain('Household: mentions 2 of 3 (not Leo).');
   });
 
-  test('--no-examples keeps the lines and what was counted, but no sentence, speaker or reason', () => {
+  test('--no-examples keeps where each counted sentence is and how it was counted, but not who spoke or why', () => {
     const { report, html } = audit([...context, '--no-examples']);
     const note = byName(report, 'visit-to-jade.txt');
-    expect(note.countedSentences[1]).toEqual({ line: 2, kind: 'to-child', addressee: 'child', voice: 'child' });
-    expect(html).not.toContain('I like my new school');
-    expect(html).toContain('each sentence is given by its line only');
+    expect(note.countedSentences[1]).toEqual({
+      line: 2,
+      column: 1,
+      kind: 'to-child',
+      addressee: 'child',
+      voice: 'child',
+    });
+    expect(html).not.toContain('records Jade’s own words');
+    expect(html).toContain('Names were left out (--no-examples)');
   });
 });

@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumArgs, findChromium } from '../../../test/support/chromium.ts';
+import { type LocalBrowser, launchLocalBrowser } from '../../../test/support/local-browser.ts';
 import { assertBuilt, makeTempDir, repoRoot, runCli } from './run-cli.ts';
 
 // The audit report as an auditor sees it: what matters first, readable at 1280 px and on A4 paper.
@@ -16,7 +15,7 @@ let report: {
   bySeverity: Record<string, number>;
   perNote: { bySeverity: Record<string, number> }[];
 };
-let browser: Browser;
+let browser: LocalBrowser;
 
 beforeAll(async () => {
   assertBuilt();
@@ -36,7 +35,7 @@ beforeAll(async () => {
   expect(run.status, run.stderr).toBe(0);
   html = readFileSync(path.join(out.dir, 'r.html'), 'utf8');
   report = JSON.parse(readFileSync(path.join(out.dir, 'r.json'), 'utf8'));
-  browser = await chromium.launch({ executablePath: (await findChromium()).executablePath, args: chromiumArgs });
+  browser = await launchLocalBrowser();
 }, 120_000);
 
 afterAll(async () => {
@@ -84,8 +83,9 @@ describe('the audit report fits the page (Chromium)', () => {
   const shots = path.join(repoRoot, 'test/artifacts/audit-report');
 
   async function overflow(width: number, media: 'screen' | 'print') {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.context.newPage();
     try {
+      await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ media });
       await page.setContent(html, { waitUntil: 'load' });
       mkdirSync(shots, { recursive: true });
@@ -110,14 +110,15 @@ describe('the audit report fits the page (Chromium)', () => {
     }
   }
 
-  test('at 1280 px no table is cut off or scrolls sideways', async () => {
+  test('at 1280 px no table is cut off or scrolls sideways, and the report asks nothing of the network', async () => {
     expect(await overflow(1280, 'screen')).toEqual([]);
+    expect(browser.refused).toEqual([]);
   });
 
   test('printed on A4 (the printable width at 96 dpi) no table is clipped', async () => {
     // A4 is 210 mm wide; less 12 mm margins each side, 186 mm = 703 CSS px.
     expect(await overflow(703, 'print')).toEqual([]);
-    const page = await browser.newPage();
+    const page = await browser.context.newPage();
     try {
       await page.setContent(html, { waitUntil: 'load' });
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -1,4 +1,9 @@
-import { type CountedSentence, caseNoteLintPluginKey, groupCountedSentences } from '@casenote/tiptap';
+import {
+  type CountedSentence,
+  caseNoteLintPluginKey,
+  groupCountedSentences,
+  householdMentions,
+} from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { h } from './dom.ts';
 import { elementLabels } from './labels.ts';
@@ -58,6 +63,14 @@ export class CountedSentencesList {
       ),
       this.#group('child-voice', elementLabels.countedChildVoice(child, groups.childVoice.length), groups.childVoice),
     );
+    const household = householdMentions(
+      this.editor.storage.caseNoteLint.lintOptions.context?.household,
+      analysis.summary.missingChildren,
+    );
+    if (household)
+      this.#body.append(
+        h('p', { class: 'counted__household' }, elementLabels.countedHousehold(household.mentioned, household.missing)),
+      );
   }
 
   #group(name: string, title: string, sentences: CountedSentence[]): HTMLElement {

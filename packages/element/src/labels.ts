@@ -1,4 +1,11 @@
-import { analysisLabels, cardLabels, panelLabels } from '@casenote/tiptap';
+import {
+  analysisLabels,
+  cardLabels,
+  defaultShortcuts,
+  describeShortcuts,
+  helpLabels,
+  panelLabels,
+} from '@casenote/tiptap';
 
 // Every word the element shows or announces, in one place so a host can read (and translate) them.
 // The words for findings are @casenote/tiptap's, the same as @casenote/react's.
@@ -7,9 +14,9 @@ export { categoryNouns, categoryTitles, severityTitles } from '@casenote/tiptap'
 /** The other words of the card, the findings panel and the meter. */
 export const elementLabels = {
   /** Accessible name of the editing area when no label names the element. */
-  defaultName: 'Case note',
-  shortcuts:
-    'F8 and Shift+F8 move to the next and previous finding. Alt+Enter opens the explanation of the finding at the caret. Control+Shift+Enter applies its first suggestion.',
+  defaultName: helpLabels.editorName,
+  /** The shortcuts in words (the element has no shortcut to its findings list: Tab reaches it). */
+  shortcuts: describeShortcuts(defaultShortcuts, { findingsList: false }),
   readOnly: 'Read only. Findings are listed in the panel.',
   panelHeading: panelLabels.heading,
   checking: analysisLabels.checking,
@@ -35,4 +42,5 @@ export const elementLabels = {
   countedToSomeoneElse: analysisLabels.countedToSomeoneElse,
   countedChildVoice: analysisLabels.countedChildVoice,
   countedNone: analysisLabels.countedNone,
+  countedHousehold: analysisLabels.countedHousehold,
 };

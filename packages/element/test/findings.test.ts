@@ -140,3 +140,13 @@ test('carries every rule of @casenote/tiptap/styles.css into the shadow root', (
   expected.replaceSync(tiptapStyles.replace(':root {', ':host {'));
   for (const rule of rules(expected)) expect(adopted).toContain(rule);
 });
+
+test('the editing area is described by its shortcuts, in the same words as the React editor', async () => {
+  const element = renderRiskNote();
+  await editorOf(element);
+  const area = element.shadowRoot?.querySelector('.ProseMirror') as HTMLElement;
+  const help = element.shadowRoot?.getElementById(area.getAttribute('aria-describedby') ?? '');
+  expect(help?.textContent).toMatch(
+    /^F8 and Shift\+F8 move to the next and previous finding\. (Control|Command)\+full stop or Alt\+Enter opens the explanation of the finding at the caret\. (Control|Command)\+Shift\+Enter applies its first suggestion\.$/,
+  );
+});

@@ -13,7 +13,9 @@ const visit =
 const slow = { timeout: 10_000 };
 
 test('“What was counted” under the meter lists the sentences behind its figures, each with why, and selects one in the note', async () => {
-  const host = renderPage(`<casenote-editor name="note" child="Jade:9">${visit}</casenote-editor>`);
+  const host = renderPage(
+    `<casenote-editor name="note" child="Jade:9" household="Jade:9,Sam:6">${visit}</casenote-editor>`,
+  );
   const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
   const editor = await editorOf(element);
   const meter = page.getByRole('meter', { name: 'Written to the child' });
@@ -40,6 +42,8 @@ test('“What was counted” under the meter lists the sentences behind its figu
   await expect
     .element(group('In Jade’s own words (1)').getByRole('button'))
     .toHaveAccessibleDescription('“you” here is Jade; records Jade’s own words or views');
+
+  await expect.element(page.getByText('Household: mentions Jade; not Sam', { exact: true })).toBeVisible();
 
   const selected = () => editor.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to);
   await group('About Jade (1)').getByRole('button').click();

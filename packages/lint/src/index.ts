@@ -20,12 +20,13 @@ export type { SeverityInput } from './severity.ts';
 export { normalisePhrase } from './normalise-phrase.ts';
 export {
   LintOptionsError,
+  describeValue,
   validateLintOptions,
   validateNoteContext,
   validateAnalyseOptions,
 } from './validate-options.ts';
 export type { Diagnostic, LintOptions, RulePack, SeverityOrOff, Category, Severity, RuleEntry } from './types.ts';
-export { analyseNote } from './analyse/analyse-note.ts';
+export { analyseNote, analyseNoteInSteps } from './analyse/analyse-note.ts';
 export { analysisRuleIds } from './analyse/rule-ids.ts';
 export type {
   NoteAnalysis,

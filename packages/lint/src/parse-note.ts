@@ -132,6 +132,19 @@ function shift(nodes: PositionedNode[], offset: number, line: number, column: nu
  * @returns The nlcst tree, offsets into `text`, and the ranges left out as too long to check.
  */
 export function parseNote(text: string): ParsedNote {
+  return finish(parseNoteSteps(text));
+}
+
+/** Runs steps to the end and returns what they give. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `parseNote` in steps: it yields after each piece, so a caller can pause between them. */
+export function* parseNoteSteps(text: string): Generator<void, ParsedNote, void> {
   const skipped = longRuns(text);
   if (skipped.length === 0 && text.length <= pieceLength) return { tree: parser.parse(text) as Root, skipped };
   const children: RootContent[] = [];
@@ -181,6 +194,7 @@ export function parseNote(text: string): ParsedNote {
       addPiece(start, cut.at);
       joinNext = !cut.paragraph;
       start = cut.at;
+      yield;
     }
     addPiece(start, runStart);
     start = runEnd;

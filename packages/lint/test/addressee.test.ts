@@ -98,6 +98,21 @@ describe('the child’s voice', () => {
     expect(voice('The teacher told me “Jade is a joy to teach”.')).toEqual(['other']);
     expect(voice('If you would like to, you can tell your IRO what you think.')).toEqual(['none']);
   });
+  it('counts a parent’s claim about the child’s wishes as the parent’s words, and “Jade was told” as nobody’s voice from Jade', () => {
+    const voice = (text: string) => analyseNote(text, jade).sentences.map((sentence) => sentence.voice);
+    expect(voice('Both parents were claiming that Jade wanted to live with them.')).toEqual(['other']);
+    expect(voice('Jade was told the meeting had moved.')).toEqual(['none']);
+    expect(voice('I asked Jade where she lives and she said “near a beach”.')).toEqual(['child']);
+    expect(voice('Your child’s views should be heard at the conference.')).toEqual(['none']);
+  });
+
+  it('counts what a group of children described or explained as children’s voice', () => {
+    const voice = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+    expect(voice('Several children in care explain that the moves damaged their mental health.')).toEqual(['child']);
+    expect(voice('Children and young adults describe how the care system treated them.')).toEqual(['child']);
+    expect(voice('Children in care are sometimes called looked after children.')).toEqual(['none']);
+  });
+
   it('counts words the child testified, replied or screamed, and a care leaver’s own account', () => {
     const voice = (text: string) => analyseNote(text, jade).sentences.map((sentence) => sentence.voice);
     expect(voice('Jade testified she loved her mother but wanted to live with her father.')).toEqual(['child']);

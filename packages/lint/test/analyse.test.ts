@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNote, createLinter, lint } from '@casenote/lint';
+import { analyseNote, analyseNoteInSteps, createLinter, lint } from '@casenote/lint';
 
 const visitAbout = 'SW visited Jade at home. Jade showed SW her drawings. Mum made tea. Jade said she likes school.';
 const visitTo = 'I visited you at home. You showed me your drawings. Mum made tea. You told me “I like school”.';
@@ -178,5 +178,19 @@ describe('the analysis in lint results', () => {
         .lint('SW visited Jade.')
         .map((d) => d.category),
     ).toContain('jargon');
+  });
+});
+
+describe('the analysis in steps (for an editor that must not hold the page up)', () => {
+  it('pauses between sentences and ends with what analyseNote gives', () => {
+    const note =
+      'Jade was at home when I visited. She told me school is going well.\n\nYou showed me your drawings. Mum said you sleep well now.';
+    const context = { child: { name: 'Jade', age: 9 } };
+    const steps = analyseNoteInSteps(note, context);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(step.value).toEqual(analyseNote(note, context));
   });
 });

@@ -1,16 +1,15 @@
 import type { SeverityOrOff } from '@casenote/lint';
-import { type CaseNoteShortcuts, defaultShortcuts } from '@casenote/tiptap';
+import { defaultShortcuts, describeShortcuts } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useMemo } from 'react';
 import { DiagnosticCard, type DiagnosticCardProps } from './diagnostic-card.tsx';
 import { DiagnosticsPanel, type DiagnosticsPanelProps } from './diagnostics-panel.tsx';
 import { CaseNoteLabelsProvider, useCaseNoteLabels } from './labels-context.tsx';
-import { type CaseNoteLabels, type CaseNoteLabelsOverrides, mergeLabels } from './labels.ts';
+import { type CaseNoteLabelsOverrides, mergeLabels } from './labels.ts';
 import { useCaseNoteEditor, type UseCaseNoteEditorOptions } from './use-case-note-editor.ts';
 import { useFindingAnnouncement } from './use-finding-announcement.ts';
 import { WrittenToChildMeter } from './written-to-child-meter.tsx';
-import { formatShortcut } from './utils/formatShortcut.ts';
 
 export interface CaseNoteEditorProps extends Omit<UseCaseNoteEditorOptions, 'ariaLabel' | 'ariaDescribedBy'> {
   /** Accessible name of the editing area. @default 'Case note' */
@@ -93,8 +92,8 @@ export function CaseNoteEditor({
           <EditorContent editor={editor} className="casenote-editor__frame" />
           <p id={helpId} className="casenote-visually-hidden">
             {options.readOnly
-              ? `${labels.help.readOnly} ${describeShortcuts(shortcuts, true, labels.help)}`
-              : describeShortcuts(shortcuts, false, labels.help)}
+              ? `${labels.help.readOnly} ${describeShortcuts(shortcuts, { readOnly: true }, labels.help)}`
+              : describeShortcuts(shortcuts, {}, labels.help)}
           </p>
           <p
             aria-live="polite"
@@ -125,13 +124,3 @@ export function CaseNoteEditor({
 }
 
 const noOverrides: CaseNoteLabelsOverrides = {};
-
-function describeShortcuts(shortcuts: CaseNoteShortcuts, readOnly: boolean, help: CaseNoteLabels['help']): string {
-  const list = (keys: string[]) => keys.map((key) => formatShortcut(key)).join(` ${help.or} `);
-  return [
-    help.move(list(shortcuts.nextDiagnostic), list(shortcuts.previousDiagnostic)),
-    help.openCard(list(shortcuts.openCard)),
-    ...(readOnly ? [] : [help.apply(list(shortcuts.applyFirstSuggestion))]),
-    help.focusFindings(list(shortcuts.focusFindings)),
-  ].join(' ');
-}

@@ -68,7 +68,7 @@ function SentenceGroup({
  */
 export function CountedSentences({ editor }: CountedSentencesProps) {
   const [open, setOpen] = useState(false);
-  const { groups, select } = useCountedSentences(editor, open);
+  const { groups, household, select } = useCountedSentences(editor, open);
   const { childName } = useNoteAnalysis(editor);
   const { analysis: labels } = useCaseNoteLabels();
   const id = useId();
@@ -107,6 +107,11 @@ export function CountedSentences({ editor }: CountedSentencesProps) {
             select={select}
             none={labels.countedNone}
           />
+          {household && (
+            <p className="casenote-counted__household">
+              {labels.countedHousehold(household.mentioned, household.missing)}
+            </p>
+          )}
         </div>
       )}
     </details>

@@ -5,25 +5,16 @@ import {
   cardLabels,
   categoryNouns,
   categoryTitles,
+  helpLabels,
   panelLabels,
   severityTitles,
 } from '@casenote/tiptap';
 import { recordLabels, recordStatusDescriptions, recordStatusLabels, thresholdLabels } from './record-labels.ts';
 
-// The words for findings (categories, severities, card, panel, meter) are @casenote/tiptap's, shared
-// with @casenote/element; this file adds the React components' help text and the labels object.
-export { analysisLabels, cardLabels, categoryNouns, categoryTitles, panelLabels, severityTitles };
-
-/** The editor's built-in help, read after the editing area's name (keys come already written out). */
-export const helpLabels = {
-  editorName: 'Case note',
-  readOnly: 'Read only.',
-  or: 'or',
-  move: (next: string, previous: string) => `${next} and ${previous} move to the next and previous finding.`,
-  openCard: (keys: string) => `${keys} opens the explanation of the finding at the caret.`,
-  apply: (keys: string) => `${keys} applies its first suggestion.`,
-  focusFindings: (keys: string) => `${keys} moves to the list of findings.`,
-};
+// The words for findings (categories, severities, card, panel, meter, shortcut help) are
+// @casenote/tiptap's, shared with @casenote/element; this file gathers them, with the record and
+// threshold words, into the one labels object a host can replace.
+export { analysisLabels, cardLabels, categoryNouns, categoryTitles, helpLabels, panelLabels, severityTitles };
 
 /** Every word the components show or announce, in one object a host can replace (see `CaseNoteLabelsProvider`). */
 export interface CaseNoteLabels {

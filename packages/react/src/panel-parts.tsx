@@ -1,11 +1,10 @@
 import type { Severity } from '@casenote/lint';
-import type { CaseNoteShortcuts, EditorDiagnostic } from '@casenote/tiptap';
+import { type CaseNoteShortcuts, type EditorDiagnostic, formatShortcut } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { memo } from 'react';
 import { useCaseNoteLabels } from './labels-context.tsx';
 import type { CaseNoteLabels } from './labels.ts';
 import { SeverityIcon } from './severity-icon.tsx';
-import { formatShortcut } from './utils/formatShortcut.ts';
 
 // The findings panel's display parts: one option of the list, the whole-note prompts, the key hints.
 

@@ -13,7 +13,8 @@ import type { Content, Editor, Extensions } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { validateEditorContext, validateEditorOptions } from './utils/validateEditorOptions.ts';
 
 export interface UseCaseNoteEditorOptions {
   /** The note to start with (HTML or TipTap JSON). Read once: the editor is uncontrolled. @default '' */
@@ -76,6 +77,8 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
   // Callbacks go through refs so the editor is not re-created when a parent re-renders.
   const latest = useRef(options);
   latest.current = options;
+  // A bad option is refused before the editor is made, with one error naming the field.
+  useState(() => validateEditorOptions(options));
   const [engine] = useState<WorkerLinter | null>(() => (options.worker ? createWorkerLinter(options.worker) : null));
   // Made from a function, the worker starts again on next use after this (strict mode remounts).
   useEffect(() => () => engine?.terminate(), [engine]);
@@ -131,6 +134,8 @@ export function useCaseNoteEditor(options: UseCaseNoteEditorOptions = {}): Edito
 
   // Compared by content, so a parent that builds the context object on each render does not re-analyse.
   const contextKey = JSON.stringify(options.context ?? {});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: checked again when its content changes
+  useMemo(() => validateEditorContext(options.context), [contextKey]);
   const appliedContext = useRef(contextKey);
   useEffect(() => {
     if (!editor || editor.isDestroyed || appliedContext.current === contextKey) return;

@@ -1,4 +1,4 @@
-import { type CountedSentence, groupCountedSentences } from '@casenote/tiptap';
+import { type CountedSentence, groupCountedSentences, householdMentions } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useCallback } from 'react';
 import { useNoteAnalysis } from './use-note-analysis.ts';
@@ -10,6 +10,8 @@ export type CountedSentenceText = CountedSentence & { text: string };
 export interface CountedSentencesSnapshot {
   /** The groups, or `null` before the first analysis (or while `open` is false). */
   groups: Record<'toChild' | 'aboutChild' | 'toSomeoneElse' | 'childVoice', CountedSentenceText[]> | null;
+  /** Which children of the household (the context's) the note mentions; `null` without a household or while closed. */
+  household: { mentioned: string[]; missing: string[] } | null;
   /** Selects a listed sentence in the editor (its current range) and moves the focus there. */
   select: (sentence: CountedSentence) => void;
 }
@@ -34,7 +36,7 @@ export function useCountedSentences(editor: Editor | null, open: boolean): Count
     [editor],
   );
   const analysis = open && summary && editor && !editor.isDestroyed ? editor.storage.caseNoteLint.analysis : null;
-  if (!analysis || !editor) return { groups: null, select };
+  if (!analysis || !editor) return { groups: null, household: null, select };
   const { doc } = editor.state;
   const withText = (list: CountedSentence[]) =>
     list.map((sentence) => ({ ...sentence, text: doc.textBetween(sentence.from, sentence.to, ' ') }));
@@ -46,6 +48,10 @@ export function useCountedSentences(editor: Editor | null, open: boolean): Count
       toSomeoneElse: withText(grouped.toSomeoneElse),
       childVoice: withText(grouped.childVoice),
     },
+    household: householdMentions(
+      editor.storage.caseNoteLint.lintOptions.context?.household,
+      analysis.summary.missingChildren,
+    ),
     select,
   };
 }

@@ -48,6 +48,7 @@ test('exports exactly the public API', () => {
     'useDiagnosticAtCaret',
     'useDiagnosticCard',
     'useDiagnostics',
+    'useDiagnosticsPanel',
     'useNoteAnalysis',
     'useNoteText',
     'useRecordCompleteness',

@@ -178,6 +178,10 @@ test('lists a household child the note does not mention as a prompt, which can b
   expect(editor.view.dom.querySelector('[data-rule-id="household-child-not-mentioned"]')).toBeNull();
   expect(document.querySelector('[role="option"][data-diagnostic-id]')).toBeNull();
 
+  // "What was counted" says the same of the household, from the same analysis.
+  await page.getByText('What was counted', { exact: true }).click();
+  await expect.element(page.getByText('Household: mentions Jade, Leo; not Sam', { exact: true })).toBeVisible();
+
   const dismiss = page.getByRole('button', { name: 'Dismiss' });
   await expect.element(dismiss).toHaveAccessibleDescription('This note does not mention Sam yet');
   await dismiss.click();

@@ -11,14 +11,17 @@ export {
   panelLabels,
   severityTitles,
 } from './display/labels.ts';
+export { describeShortcuts, formatShortcut, helpLabels } from './display/shortcuts.ts';
 export { shadowUnderlineStyles, underlineStyles } from './display/styles.ts';
 export { formatFindingsSummary, formatPanelSummary, formatWrittenToChild } from './display/summary.ts';
+export { validateCaseNoteLintOptions } from './session/validate-options.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';
 export { getDiagnosticAtSelection } from './utils/decorations.ts';
 export { buildNoteText, getBlockText } from './utils/noteText.ts';
 export type { NoteText, NoteTextBlock } from './utils/noteText.ts';
 export { sameAdvice } from './utils/sameAdvice.ts';
 export { groupCountedSentences } from './utils/groupCountedSentences.ts';
+export { householdMentions } from './utils/householdMentions.ts';
 export type { CountedSentence, CountedSentenceGroups } from './utils/groupCountedSentences.ts';
 export type {
   AnalyseOptions,

@@ -36,13 +36,17 @@ describe('public API', () => {
       'categoryTitles',
       'createIgnoreKey',
       'defaultShortcuts',
+      'describeShortcuts',
       'findRecordSectionTarget',
       'formatFindingsSummary',
       'formatPanelSummary',
+      'formatShortcut',
       'formatWrittenToChild',
       'getBlockText',
       'getDiagnosticAtSelection',
       'groupCountedSentences',
+      'helpLabels',
+      'householdMentions',
       'insertRecordNodes',
       'panelLabels',
       'positionAtNoteOffset',
@@ -50,6 +54,7 @@ describe('public API', () => {
       'severityTitles',
       'shadowUnderlineStyles',
       'underlineStyles',
+      'validateCaseNoteLintOptions',
     ]);
   });
 });

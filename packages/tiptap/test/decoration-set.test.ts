@@ -3,7 +3,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { describe, expect, it } from 'vitest';
-import { buildDecorationSet } from '../src/utils/buildDecorationSet.ts';
+import { buildDecorationSet, forDrawing } from '../src/utils/buildDecorationSet.ts';
 
 const schema = getSchema([StarterKit]);
 
@@ -71,5 +71,19 @@ describe('building the underlines of a long note at once', () => {
     const before = [...decorations];
     buildDecorationSet(doc, decorations);
     expect(decorations).toEqual(before);
+  });
+
+  it('hands the view the same underlines for every paragraph when drawing, and the same set each time', () => {
+    const doc = note(200);
+    const decorations = wordDecorations(doc).filter((_, index) => index % 3 !== 1);
+    const set = buildDecorationSet(doc, decorations);
+    const drawn = forDrawing(set);
+    expect(forDrawing(set)).toBe(drawn);
+    expect(listed(drawn)).toEqual(listed(set));
+    doc.forEach((child, offset) => {
+      const specs = (source: DecorationSet) =>
+        (source.forChild(offset, child) as DecorationSet).find().map((decoration) => decoration.spec);
+      expect(specs(drawn)).toEqual(specs(set));
+    });
   });
 });

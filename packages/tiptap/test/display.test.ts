@@ -2,8 +2,11 @@
 import stylesCss from '../src/styles.css?raw';
 import { expect, test } from 'vitest';
 import {
+  defaultShortcuts,
+  describeShortcuts,
   formatFindingsSummary,
   formatPanelSummary,
+  formatShortcut,
   formatWrittenToChild,
   panelLabels,
   shadowUnderlineStyles,
@@ -40,4 +43,17 @@ test('the meter reads the share written to the child in words', () => {
   const summary = { toChild: 2, aboutChild: 3, writtenToChildShare: 0.4 } as Parameters<typeof formatWrittenToChild>[0];
   expect(formatWrittenToChild(summary, 'Jade')).toBe('40% written to Jade (2 of 5 sentences)');
   expect(formatWrittenToChild(summary)).toBe('40% written to the child (2 of 5 sentences)');
+});
+
+test('the shortcuts are written out in words, leaving out what a read-only note or a host without a list lacks', () => {
+  const shortcuts = { ...defaultShortcuts, openCard: ['Mod-.', 'Alt-Enter'] };
+  expect(formatShortcut('Mod-Shift-Enter', false)).toBe('Control+Shift+Enter');
+  expect(formatShortcut('Mod-Shift-Enter', true)).toBe('Command+Shift+Enter');
+  const words = describeShortcuts(shortcuts);
+  expect(words).toContain('F8 and Shift+F8 move to the next and previous finding.');
+  expect(words).toContain('Alt+Enter opens the explanation of the finding at the caret.');
+  expect(words).toContain('applies its first suggestion.');
+  expect(words).toMatch(/Alt\+Shift\+L moves to the list of findings\.$/);
+  expect(describeShortcuts(shortcuts, { readOnly: true })).not.toContain('applies');
+  expect(describeShortcuts(shortcuts, { findingsList: false })).not.toContain('list of findings');
 });

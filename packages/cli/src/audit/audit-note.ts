@@ -88,22 +88,26 @@ export function createNoteAuditor(
 }
 
 /**
- * The sentences behind the share and the child's voice, with their line; who spoke, why and the
- * sentence itself only when excerpts may be kept.
+ * The sentences behind the share and the child's voice, by line and column (never their text: the
+ * note is not kept); who spoke and why only when excerpts may be kept, as names may be in them.
  */
-function countedSentences(text: string, analysis: NoteAnalysis, withText: boolean): CountedSentence[] {
+function countedSentences(text: string, analysis: NoteAnalysis, withNames: boolean): CountedSentence[] {
   const counted: CountedSentence[] = [];
   let line = 1;
+  let lineStart = 0;
   let scanned = 0;
   for (const sentence of analysis.sentences) {
     if (sentence.kind === 'neutral' && sentence.addressee !== 'other' && sentence.voice === 'none') continue;
-    for (; scanned < sentence.from; scanned += 1) if (text.charCodeAt(scanned) === 10) line += 1;
+    for (; scanned < sentence.from; scanned += 1) {
+      if (text.charCodeAt(scanned) !== 10) continue;
+      line += 1;
+      lineStart = scanned + 1;
+    }
     const { kind, addressee, voice } = sentence;
-    const entry: CountedSentence = { line, kind, addressee, voice };
-    if (withText) {
+    const entry: CountedSentence = { line, column: sentence.from - lineStart + 1, kind, addressee, voice };
+    if (withNames) {
       entry.speaker = sentence.speaker ?? null;
       entry.reason = sentence.reason;
-      entry.text = text.slice(sentence.from, sentence.to).replace(/\s+/g, ' ').trim();
     }
     counted.push(entry);
   }

@@ -60,13 +60,13 @@ function noteDetails(note: PerNote): string {
   const summary =
     `${whole(counted.toChild)} written to the child, ${whole(counted.aboutChild)} about them, ` +
     `${whole(counted.toSomeoneElse)} to someone else; ${whole(counted.childVoice)} in the child's own words`;
-  const withText = note.countedSentences.some((sentence) => sentence.text !== undefined);
-  const headers = ['Line', 'Counted as', 'Whose words', ...(withText ? ['Why', 'Sentence'] : [])];
+  const withReasons = note.countedSentences.some((sentence) => sentence.reason !== undefined);
+  const headers = ['Line:column', 'Counted as', 'Whose words', ...(withReasons ? ['Why'] : [])];
   const rows = note.countedSentences.map((sentence) => [
-    String(sentence.line),
+    `${sentence.line}:${sentence.column}`,
     countedAsOf(sentence),
     whoseWords(sentence),
-    ...(withText ? [sentence.reason ?? '', sentence.text ?? ''] : []),
+    ...(withReasons ? [sentence.reason ?? ''] : []),
   ]);
   return (
     `<details><summary>${escapeHtml(note.path)}: ${summary}</summary>` +
@@ -89,10 +89,8 @@ export function countedSection(report: AuditReport): string {
       : '';
   return (
     `<h2>What was counted, note by note</h2>` +
-    `<p>The sentences behind each note's share written to the child and its child's voice, by line, with whose words they record.${
-      report.examples.length > 0
-        ? ''
-        : ' Excerpts were left out (--no-examples), so each sentence is given by its line only.'
+    `<p>The sentences behind each note's share written to the child and its child's voice, by line and column in the note (as read, HTML turned into text), with whose words they record and why they were counted so. The notes' text is not copied here: open the note at the line.${
+      report.examples.length > 0 ? '' : ' Names were left out (--no-examples): who spoke and why are not given.'
     }${more}</p>` +
     shown.map(noteDetails).join('\n')
   );

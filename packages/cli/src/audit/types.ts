@@ -17,11 +17,14 @@ export interface Snippet {
 
 /**
  * One sentence the figures counted: written to or about the child, written to someone else, or
- * recording someone's words. Who spoke, why, and the sentence itself only with examples.
+ * recording someone's words. Found by its line and column (the note's text is not kept); who spoke
+ * and why only with examples.
  */
 export interface CountedSentence {
   /** 1-based line of the note (as read, HTML converted to text) where the sentence starts. */
   line: number;
+  /** 1-based column where it starts. */
+  column: number;
   kind: 'to-child' | 'about-child' | 'neutral';
   addressee: 'child' | 'other' | 'none';
   voice: 'child' | 'other' | 'none';
@@ -29,8 +32,6 @@ export interface CountedSentence {
   speaker?: string | null;
   /** Why it was counted as it was ("“you” here is Jade"); only with examples. */
   reason?: string;
-  /** The sentence, on one line; only with examples. */
-  text?: string;
 }
 
 /** What the written-to-child share and the child's voice counted in one note. */

@@ -1,16 +1,16 @@
+import { DataError } from '@casenote/rules';
+
 /**
- * A record template that failed validation. The message names the template, the section and the
- * field, in the style of `RulePackError`: `team-record: section 3 ("household"): field "heading": …`.
+ * A record template that failed validation. Like every `DataError`, the message names the template,
+ * the section and the field: `team-record: section 3 ("household"): field "heading": …`.
  */
-export class RecordTemplateError extends Error {
+export class RecordTemplateError extends DataError {
   override name = 'RecordTemplateError';
   /** The template's name as given to the validator (file path or a name). */
   readonly template: string;
   /** The 0-based section index, if the problem is in one section. */
   readonly section: number | undefined;
   readonly sectionId: string | undefined;
-  readonly field: string | undefined;
-  readonly problem: string;
   constructor(
     template: string,
     section: number | undefined,
@@ -18,16 +18,9 @@ export class RecordTemplateError extends Error {
     field: string | undefined,
     problem: string,
   ) {
-    const where = [
-      template,
-      section === undefined ? undefined : `section ${section + 1}${sectionId ? ` ("${sectionId}")` : ''}`,
-      field === undefined ? undefined : `field "${field}"`,
-    ].filter(Boolean);
-    super(`${where.join(': ')}: ${problem}`);
+    super(template, section === undefined ? [] : [{ kind: 'section', index: section, id: sectionId }], field, problem);
     this.template = template;
     this.section = section;
     this.sectionId = sectionId;
-    this.field = field;
-    this.problem = problem;
   }
 }

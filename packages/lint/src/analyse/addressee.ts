@@ -49,7 +49,7 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
 
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
@@ -122,6 +122,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
   if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)\b/i.test(text)) score -= 2;
   if (you.length > 0 && thirdPersonChild.test(text)) score -= 1;
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= thirdPersonChild.test(text) ? 2 : 1;
+  // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
+  if (you.length > 0 && words[0]?.lower === 'imagine') score -= 1;
   // "you aren't foster carers", "you are a professional"
   if (
     /\byou (?:are|aren't|are not) (?:an? |the )?(?:foster carers?|carers?|parents?|professionals?|practitioners?|social workers?)\b/i.test(

@@ -6,7 +6,8 @@ import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.t
 import { type ChildIdentity, identifyChild } from './names.ts';
 import { type Referents, resolveRoles, type WordRole } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
-import { readNote, type NoteSentence } from './read-note.ts';
+import { readNoteSteps, type NoteSentence } from './read-note.ts';
+import { finish } from '../parse-note.ts';
 import { agree, rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis, SentenceKind } from './types.ts';
 import { readVoice } from './voice.ts';
@@ -114,7 +115,36 @@ export function analyseTree(
   context: NoteContext = {},
   options: AnalyseOptions = {},
 ): NoteAnalysis {
-  const sentences = readNote(text, tree);
+  return finish(analyseSteps(text, tree, context, options));
+}
+
+/**
+ * `analyseNote` in steps, for a caller that must not hold the page up on a very long note: it
+ * yields after each sentence (and each paragraph read, each piece parsed), so the caller can pause
+ * between steps and drop the work if the note changes. Run to the end, it gives what `analyseNote`
+ * gives.
+ *
+ * @example
+ * const steps = analyseNoteInSteps(text);
+ * for (let step = steps.next(); !step.done; step = steps.next()) if (timeIsUp()) await nextTask();
+ */
+export function analyseNoteInSteps(
+  text: string,
+  context: NoteContext = {},
+  options: AnalyseOptions = {},
+): Generator<void, NoteAnalysis, void> {
+  if (typeof text !== 'string')
+    throw new LintOptionsError('analyseNote', 'text', `must be a string, not ${typeof text}`);
+  return analyseSteps(text, undefined, validateNoteContext(context), validateAnalyseOptions(options));
+}
+
+function* analyseSteps(
+  text: string,
+  tree: Root | undefined,
+  context: NoteContext,
+  options: AnalyseOptions,
+): Generator<void, NoteAnalysis, void> {
+  const sentences = yield* readNoteSteps(text, tree);
   const household = context.household ?? [];
   const writerIsChild = writerIsChildIn(sentences);
   let child = identifyChild(sentences, context.child, household, writerIsChild ? 'writer' : 'child');
@@ -129,7 +159,7 @@ export function analyseTree(
   const diagnostics: Diagnostic[] = [];
   const childLabel = child.displayName ?? 'the child';
 
-  sentences.forEach((sentence, sentenceIndex) => {
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
     const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
     const roles = resolveRoles(sentence, child, referents);
     addressRoles(sentence, roles, read);
@@ -165,7 +195,8 @@ export function analyseTree(
         source: recordingGuide,
       });
     }
-  });
+    yield;
+  }
 
   const range = (sentence: SentenceAnalysis) => ({ from: sentence.from, to: sentence.to });
   const counted = {

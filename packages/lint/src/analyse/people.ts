@@ -233,7 +233,9 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
         compatible;
       if (objectAfterOther) uncertain.add(index);
       // "Peter lives with Lady and Nana. He is seven": an opening pronoun is who the last sentence was about
-      const topicIsChild = index === 0 && referents.topic === 'child' && child.gender !== 'unknown';
+      // ("While living at home she…": the first person the sentence names counts as its opening)
+      const firstReference = roles.slice(0, index).every((role) => role === 'none');
+      const topicIsChild = firstReference && referents.topic === 'child' && child.gender !== 'unknown';
       const isChild =
         topicIsChild ||
         possessiveOfRelation ||

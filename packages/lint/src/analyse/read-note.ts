@@ -1,5 +1,5 @@
 import type { Root } from 'nlcst';
-import { parseNote } from '../parse-note.ts';
+import { finish, parseNoteSteps } from '../parse-note.ts';
 import { sentenceTokens } from '../tokens.ts';
 import { quotePairs } from './words.ts';
 
@@ -176,9 +176,14 @@ const readCache = new WeakMap<Root, NoteSentence[]>();
 
 /** Splits a note into sentences of words with retext-english (or reads an existing tree), marking quoted words. */
 export function readNote(text: string, parsed?: Root): NoteSentence[] {
+  return finish(readNoteSteps(text, parsed));
+}
+
+/** `readNote` in steps: it yields after each paragraph (and each piece of the parse), so a caller can pause. */
+export function* readNoteSteps(text: string, parsed?: Root): Generator<void, NoteSentence[], void> {
   const cached = parsed ? readCache.get(parsed) : undefined;
   if (cached) return cached;
-  const tree = parsed ?? parseNote(text).tree;
+  const tree = parsed ?? (yield* parseNoteSteps(text)).tree;
   const sentences: NoteSentence[] = [];
   if (parsed) readCache.set(parsed, sentences);
   for (const paragraph of tree.children) {
@@ -219,6 +224,7 @@ export function readNote(text: string, parsed?: Root): NoteSentence[] {
           });
       }
     }
+    yield;
   }
   return sentences;
 }

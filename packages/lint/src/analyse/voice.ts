@@ -2,17 +2,17 @@ import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
-import { voiceVerbs } from './words.ts';
+import { pluralOthers, voiceVerbs } from './words.ts';
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
 const between = new Set(
-  "also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always often sometimes still just once first again even all both".split(
+  "also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always often sometimes still just once first again even all both is are was were".split(
     ' ',
   ),
 );
 /** Verbs that introduce someone's exact words (with a quotation) or report them. */
 const speechVerbs = new Set(
-  'said says say told tells asked asks stated states explained explains replied replies answered added wrote writes shouted screamed whispered described describes commented mentioned shared exclaimed insisted recalled remembered expressed reported testified indicated'.split(
+  'said says say told tells asked asks stated states explained explains replied replies answered added wrote writes shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking explaining'.split(
     ' ',
   ),
 );
@@ -37,6 +37,7 @@ const hypothetical = new Set([
   'anyone',
   'else',
   'whatever',
+  'way',
 ]);
 /** Words that make any saying after them conditional. */
 const conditional = new Set(['if', 'whether', 'unless']);
@@ -69,6 +70,8 @@ function speakerKind(words: NoteWord[], roles: WordRole[], index: number, addres
   // "the boy", "one young person", "children in care": not "her son's teacher"
   if (childNouns.has(word.lower)) return 'child';
   if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';
+  // "both parents were claiming", "the carers said"
+  if (pluralOthers.has(word.lower)) return 'other';
   if (firstPerson.has(word.lower) || word.lower === 'we') return 'other';
   return null;
 }
@@ -79,6 +82,22 @@ function verbAfter(words: NoteWord[], index: number): number {
   while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
   const verb = words[next];
   return verb && !verb.quoted ? next : -1;
+}
+
+/** Words that may describe a group of children before their verb: "children in care who explain", "children and young adults describe". */
+const groupWords = new Set('in care who and young people adults person persons we i met spoke to'.split(' '));
+
+/** The verb after a group of children, past a short description of them, or -1. */
+function verbAfterGroup(words: NoteWord[], index: number): number {
+  let next = index + 1;
+  while (
+    next - index <= 4 &&
+    words[next] &&
+    !(words[next] as NoteWord).breakBefore &&
+    groupWords.has((words[next] as NoteWord).lower)
+  )
+    next += 1;
+  return verbAfter(words, next - 1);
 }
 
 /**
@@ -101,6 +120,11 @@ export function readVoice(
   )
     return { voice: 'child', speaker: 'I' };
   let reported: VoiceReading | null = null;
+  let reportedAt = -1;
+  // "your child's views should be heard", "I have ensured the child's views are identified": not their views
+  const modal = words.some((word) =>
+    ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensure', 'ensured', 'ensures'].includes(word.lower),
+  );
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     if (word.quoted) continue;
@@ -111,7 +135,7 @@ export function readVoice(
     )
       return { voice: 'child', speaker: 'you' };
     // "the children's wishes and feelings", "Jade's wishes"
-    if ((word.lower === 'wishes' || word.lower === 'views') && index > 0) {
+    if ((word.lower === 'wishes' || word.lower === 'views') && index > 0 && !modal) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
       if (
@@ -131,9 +155,12 @@ export function readVoice(
     }
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
-    const verbIndex = verbAfter(words, index);
+    const verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
     const verb = words[verbIndex];
     if (!verb || !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower)) || verb.breakBefore) continue;
+    // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
+    const auxiliaries = words.slice(index + 1, verbIndex).map((w) => w.lower);
+    if (auxiliaries.some((w) => ['is', 'are', 'was', 'were'].includes(w)) && !verb.lower.endsWith('ing')) continue;
     // "if you would like", "what you tell them", "how you feel": not words anyone said
     let clause = index;
     while (clause > 0 && index - clause < 5 && !(words[clause] as NoteWord).breakBefore) clause -= 1;
@@ -155,9 +182,18 @@ export function readVoice(
     if (verb.lower === 'showed' && words[verbIndex + 1]?.lower !== 'me' && !sentence.hasQuote) continue;
     if (causative.has(words[index - 1]?.lower ?? '') && kind === 'child') continue;
     const reading: VoiceReading = { voice: kind, speaker: word.text };
-    // the first speaker of a sentence is the one whose words it records
-    if (kind === 'child') return reading;
-    if (speechVerbs.has(verb.lower) || sentence.hasQuote) reported ??= reading;
+    // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
+    // unless the child speaks in a clause of their own ("I asked Louis and he said…")
+    if (kind === 'child') {
+      const ownClause =
+        reportedAt === -1 ||
+        words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || ['and', 'but', 'so'].includes(w.lower));
+      return ownClause ? reading : (reported ?? reading);
+    }
+    if ((speechVerbs.has(verb.lower) || sentence.hasQuote) && reported === null) {
+      reported = reading;
+      reportedAt = verbIndex;
+    }
   }
   // quoted words after an inverted speaker: "“I like it here,” said Jade"
   if (sentence.hasQuote) {

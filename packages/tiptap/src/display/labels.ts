@@ -61,6 +61,9 @@ export const analysisLabels = {
   countedChildVoice: (child: string, count: number) => `In ${child}’s own words (${count})`,
   /** A group with no sentence in it. */
   countedNone: 'None',
+  /** The household line of that list: "Household: mentions Jade, Leo; not Sam". */
+  countedHousehold: (mentioned: string[], missing: string[]) =>
+    `Household: ${mentioned.length > 0 ? `mentions ${mentioned.join(', ')}` : 'mentions none of the children'}${missing.length > 0 ? `; not ${missing.join(', ')}` : ''}`,
   /** The meter's value in words: "40% written to Jade (2 of 5 sentences)". */
   writtenTo: (percent: number, child: string, toChild: number, counted: number) =>
     `${percent}% written to ${child} (${toChild} of ${counted} ${counted === 1 ? 'sentence' : 'sentences'})`,

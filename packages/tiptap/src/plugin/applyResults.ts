@@ -61,7 +61,10 @@ export function applyLintResults(
     for (const decoration of shown) if (isAnalysisDecoration(decoration.spec)) fresh.push(decoration);
   }
   if (replaced.length === 0) return set;
-  if (replaced.length <= FEW_BLOCKS) return withoutBlocks(set, doc, replaced).add(doc, fresh);
+  // `add` looks through the new findings once per paragraph of the note: cheap while they are few
+  // (a slice of a long check), however many blocks they came from
+  if (replaced.length <= FEW_BLOCKS || fresh.length <= FEW_FRESH)
+    return withoutBlocks(set, doc, replaced).add(doc, fresh);
   // Many blocks at once (a paste, a worker's answer): one new set, in time linear in the findings
   // (built paragraph by paragraph: `DecorationSet.create` would take paragraphs × findings).
   const sorted = [...replaced].sort((a, b) => a.pos - b.pos);
@@ -71,6 +74,8 @@ export function applyLintResults(
 
 /** Up to this many blocks replaced at once, their part of the set is rebuilt; more, the whole set is. */
 const FEW_BLOCKS = 16;
+/** Up to this many new findings are added to the set; more, the whole set is rebuilt. */
+const FEW_FRESH = 48;
 
 /** Whether a decoration lies inside one of the blocks (sorted by position): a binary search. */
 function insideAny(decoration: Decoration, blocks: ReadonlyArray<{ pos: number; end: number }>): boolean {

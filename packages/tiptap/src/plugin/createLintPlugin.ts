@@ -3,6 +3,7 @@ import { DecorationSet } from '@tiptap/pm/view';
 import { caseNoteLintPluginKey } from '../constants.ts';
 import type { LintSession } from '../session/session.ts';
 import type { CaseNoteLintPluginState, LintResultsMeta } from '../types.ts';
+import { forDrawing } from '../utils/buildDecorationSet.ts';
 import { findEditedDecorations } from '../utils/decorations.ts';
 import { collectChangedRanges, mapDirtyRanges } from '../utils/ranges.ts';
 import { applyAnalysisResults, applyLintResults } from './applyResults.ts';
@@ -113,7 +114,7 @@ export function createLintPlugin(session: LintSession): Plugin<CaseNoteLintPlugi
       },
     },
     props: {
-      decorations: (state) => caseNoteLintPluginKey.getState(state)?.decorations ?? DecorationSet.empty,
+      decorations: (state) => forDrawing(caseNoteLintPluginKey.getState(state)?.decorations ?? DecorationSet.empty),
     },
     view: (view) => {
       session.attach(view);

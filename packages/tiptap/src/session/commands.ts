@@ -1,4 +1,4 @@
-import { normalisePhrase } from '@casenote/lint';
+import { normalisePhrase, validateNoteContext } from '@casenote/lint';
 import type { Command } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
@@ -140,7 +140,9 @@ export function analyseNow(session: LintSession): Command {
   };
 }
 
-export function setNoteContext(session: LintSession, context: NoteContext): Command {
+export function setNoteContext(session: LintSession, given: NoteContext): Command {
+  // A context that is not a child and household is refused at once, naming the field.
+  const context = validateNoteContext(given, 'setNoteContext', 'context');
   return ({ tr, dispatch }) => {
     if (!dispatch) return true;
     session.lintOptions = { ...session.lintOptions, context };

@@ -12,6 +12,7 @@ import type {
 import { createIgnoreKey, legacyIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { listSentences } from '../utils/decorations.ts';
 import { buildNoteText, findNoteTextBlock, type NoteText } from '../utils/noteText.ts';
+import { analyseInSlices, type SlicedAnalysis } from './analyse-in-slices.ts';
 import { Delivery, isPromise } from './delivery.ts';
 import type { LintSession } from './session.ts';
 
@@ -61,6 +62,8 @@ export class NoteAnalysis {
   private cancelIdle: (() => void) | undefined;
   /** The last analysis and the text and context it was made for: formatting changes reuse it. */
   private last: { key: string; analysis: Analysis } | null = null;
+  /** The built-in analysis under way in slices, if any. */
+  private sliced: SlicedAnalysis | null = null;
   private readonly snapshots = new WeakMap<object, { sentences: object; value: EditorNoteAnalysis }>();
 
   constructor(session: LintSession) {
@@ -86,6 +89,9 @@ export class NoteAnalysis {
   }
 
   stop(): void {
+    // an analysis still going in slices was for the note as it was: drop it
+    this.sliced?.cancel();
+    this.sliced = null;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.cancelIdle?.();
@@ -139,7 +145,7 @@ export class NoteAnalysis {
     }
     let results: AnalysisResults;
     try {
-      results = this.analyse(view.state.doc);
+      results = this.analyse(view.state.doc, true);
     } catch (error) {
       this.session.reportError(error, { kind: 'analysis' }, view.state.doc.textContent);
       return;
@@ -147,14 +153,19 @@ export class NoteAnalysis {
     this.delivery.deliver(results, (meta) => this.session.dispatchResults(meta));
   }
 
-  private analyse(doc: PMNode): AnalysisResults {
+  /** With `inSlices`, the built-in analyser works in slices of `sliceBudget` ms (see `analyseInSlices`). */
+  private analyse(doc: PMNode, inSlices = false): AnalysisResults {
     const note = buildNoteText(doc);
     const { lintOptions } = this.session;
     const context = lintOptions.context ?? {};
     const analysisOptions = lintOptions.analysis || {};
     const key = `${JSON.stringify([context, analysisOptions])}\u0000${note.text}`;
     if (this.last?.key === key) return this.toResults(doc, note, this.last.analysis);
-    const answer = this.analyser.analyse(note.text, context, analysisOptions);
+    let answer: Analysis | Promise<Analysis>;
+    if (inSlices && this.analyser === defaultAnalyser) {
+      this.sliced = analyseInSlices(note.text, context, analysisOptions, this.session.options.sliceBudget);
+      answer = this.sliced.result;
+    } else answer = this.analyser.analyse(note.text, context, analysisOptions);
     const remember = (analysis: Analysis) => {
       this.last = { key, analysis };
       return this.toResults(doc, note, analysis);

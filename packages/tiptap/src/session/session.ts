@@ -23,6 +23,7 @@ import {
 } from '../utils/decorations.ts';
 import { BlockChecker } from './block-checker.ts';
 import { NoteAnalysis } from './note-analysis.ts';
+import { validateCaseNoteLintOptions } from './validate-options.ts';
 
 /** One empty list, so readers that compare by reference see no change before the first analysis. */
 const noNoteDiagnostics: EditorDiagnostic[] = [];
@@ -62,13 +63,9 @@ export class LintSession {
   constructor(editor: Editor, options: CaseNoteLintOptions) {
     this.editor = editor;
     this.options = options;
-    const { rules, categories, allow, extraRules, locale, context, analysis } = options;
-    this.lintOptions = Object.fromEntries(
-      Object.entries({ rules, categories, allow, extraRules, locale, context, analysis }).filter(
-        ([, value]) => value !== undefined,
-      ),
-    ) as LintOptions;
-    this.allowed = new Set((allow ?? []).map(normalisePhrase));
+    // A bad option is refused here, when the editor is created, with one error naming the field.
+    this.lintOptions = validateCaseNoteLintOptions(options);
+    this.allowed = new Set((this.lintOptions.allow ?? []).map(normalisePhrase));
     this.ignored = new Set(options.ignoreStore?.load() ?? []);
     this.storedKeys = new Set(this.ignored);
     this.checker = new BlockChecker(this);

@@ -59,3 +59,45 @@ function byTopLevelNode(doc: PMNode, decorations: readonly Decoration[]): Array<
   });
   return fits && next >= sorted.length ? parts : null;
 }
+
+const indexedSets = new WeakMap<DecorationSet, DecorationSet>();
+let Indexed: SetConstructor | undefined;
+
+/**
+ * The set as the view should draw it. On each update ProseMirror asks the set for every top-level
+ * node's part, and `forChild` finds it by reading the set's parts from the start: with thousands
+ * of underlined paragraphs, every keystroke took time in proportion to paragraphs × underlined
+ * paragraphs (hundreds of ms after a 1 MB paste). The same set with `forChild` as a binary search;
+ * the same object for the same set, so the view sees no change when there is none.
+ */
+export function forDrawing(set: DecorationSet): DecorationSet {
+  if (!internalsKnown || set === DecorationSet.empty) return set;
+  let indexed = indexedSets.get(set);
+  if (!indexed) {
+    Indexed ??= indexedSetClass();
+    const { local, children } = set as unknown as SetInternals;
+    indexed = new Indexed([...local], [...children]);
+    indexedSets.set(set, indexed);
+  }
+  return indexed;
+}
+
+function indexedSetClass(): SetConstructor {
+  const Base = DecorationSet as unknown as SetConstructor;
+  return class IndexedDecorationSet extends Base {
+    override forChild(offset: number, node: PMNode): DecorationSet {
+      const { local, children } = this as unknown as SetInternals;
+      // decorations of the top level itself are rare (none of the extension's): ProseMirror handles those
+      if (local.length > 0 || node.isLeaf)
+        return DecorationSet.prototype.forChild.call(this, offset, node) as DecorationSet;
+      let low = 0;
+      let high = children.length / 3;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((children[middle * 3] as number) < offset) low = middle + 1;
+        else high = middle;
+      }
+      return children[low * 3] === offset ? (children[low * 3 + 2] as DecorationSet) : DecorationSet.empty;
+    }
+  };
+}
