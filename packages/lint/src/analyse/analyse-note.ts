@@ -147,13 +147,19 @@ function* analyseSteps(
   const sentences = yield* readNoteSteps(text, tree);
   const household = context.household ?? [];
   const writerIsChild = writerIsChildIn(sentences);
+  // each whole-note reading is a step of its own (each takes a while on a very long note)
+  yield;
   let child = identifyChild(sentences, context.child, household, writerIsChild ? 'writer' : 'child');
+  yield;
   let address = readAddressees(sentences, child);
   // a greeting to an adult ("Dear Mel", in a letter to a social worker) does not name the child
   if (address.note === 'other' && child.evidence === 'vocative') {
+    yield;
     child = identifyChild(sentences, context.child, household, 'adult');
+    yield;
     address = readAddressees(sentences, child);
   }
+  yield;
   const referents: Referents = { female: null, male: null };
   const analysed: SentenceAnalysis[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -258,7 +264,9 @@ function* analyseSteps(
   }
 
   const toChildSentences = sentences.filter((_, index) => analysed[index]?.kind === 'to-child');
+  yield;
   diagnostics.push(...hardForChild(text, toChildSentences, context.child?.age));
+  yield;
 
   diagnostics.sort((a, b) => a.from - b.from || a.to - b.to);
   return {
