@@ -62,6 +62,27 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
   }
 }
 
+/** Words that open a sentence spoken to its reader: "Please…", "Remember…", "Discuss it with…". */
+const imperatives = new Set(
+  "please let let's try remember imagine start bear discuss ask tell call contact make take keep read write think don't do see note use check avoid consider explain mention describe record ensure include enclose identify specify look come go bring have enjoy thank thanks well".split(
+    ' ',
+  ),
+);
+
+/** Whether the sentence itself speaks to someone ("you", a name or greeting, "thank you", an imperative). */
+function speaksToSomeone(sentence: NoteSentence, read: NoteAddress['sentences'][number]): boolean {
+  if (read.you.length > 0 || read.vocative !== -1 || read.opening || read.thanks !== -1) return true;
+  const words = sentence.words.filter((word) => !word.quoted);
+  const first = words[0];
+  if (first && imperatives.has(first.lower)) return true;
+  // "If this is difficult, discuss it with…": the verb after an opening clause
+  if (first && ['if', 'when', 'once', 'before', 'after'].includes(first.lower)) {
+    const afterClause = words.find((word, index) => index > 0 && word.breakBefore);
+    if (afterClause && imperatives.has(afterClause.lower)) return true;
+  }
+  return false;
+}
+
 function pronounFor(child: ChildIdentity): string {
   return child.givenPronouns === 'she' ? 'her' : child.givenPronouns === 'he' ? 'him' : 'them';
 }
@@ -176,7 +197,7 @@ function* analyseSteps(
       to: sentence.to,
       kind,
       childVoice: voice === 'child',
-      addressee: read.addressee,
+      addressee: speaksToSomeone(sentence, read) ? read.addressee : 'none',
       voice,
       speaker,
       reason: reasonFor(kind, voice, speaker, childLabel, read),
