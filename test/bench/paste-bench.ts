@@ -72,6 +72,7 @@ export async function paste(page: Page, size: number): Promise<PasteFigures> {
 }
 
 export async function afterPaste(page: Page): Promise<AfterPaste> {
+  if (await isPlain(page)) return afterPlainPaste(page);
   await waitWithProgress(
     page,
     () =>
@@ -125,8 +126,49 @@ export async function afterPaste(page: Page): Promise<AfterPaste> {
   );
 }
 
+/** Whether the page is the StarterKit-only baseline (`?plain`: no case-note extension). */
+const isPlain = (page: Page): Promise<boolean> =>
+  page.evaluate(
+    () =>
+      !(document.querySelector('.ProseMirror') as Element & { editor: { storage: Record<string, unknown> } }).editor
+        .storage.caseNoteLint,
+  );
+
+/** The baseline's figures: the long tasks of the next two seconds (the browser drawing the paste), then a keystroke. */
+async function afterPlainPaste(page: Page): Promise<AfterPaste> {
+  await page.waitForTimeout(2000);
+  return page.evaluate(async () => {
+    const start = performance.now();
+    const editor = (
+      document.querySelector('.ProseMirror') as Element & {
+        editor: { commands: { insertContentAt(pos: number, text: string): boolean } };
+      }
+    ).editor;
+    editor.commands.insertContentAt(1, 'A');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const keystrokeMs = performance.now() - start;
+    const bench = (window as unknown as { __pasteBench: { longTasks: number[] } }).__pasteBench;
+    return { longTasks: bench.longTasks, checkedAfterMs: 0, analysedAfterMs: null, findings: 0, keystrokeMs };
+  });
+}
+
 async function benchPaste(root: string, pagePath: string, label: string): Promise<void> {
   await withBenchPage(root, pagePath, async (page, browserVersion) => {
+    if (pagePath.includes('plain')) {
+      await waitWithProgress(page, () => document.querySelector('.ProseMirror p') !== null, undefined, {
+        timeout: FIRST_LINT_TIMEOUT,
+        label: 'the plain editor to load',
+      });
+      const pasted = await paste(page, PASTE_SIZE);
+      const after = await afterPlainPaste(page);
+      console.log(`Paste benchmark: ${label} in headless Chromium ${browserVersion}`);
+      console.log(`- the paste itself: ${pasted.pasteMs.toFixed(0)} ms`);
+      console.log(
+        `- then ${after.longTasks.length} long tasks (the browser drawing it), the longest ${Math.max(0, ...after.longTasks).toFixed(0)} ms`,
+      );
+      console.log(`- then a keystroke, input to drawn: ${after.keystrokeMs.toFixed(1)} ms\n`);
+      return;
+    }
     await waitWithProgress(page, () => window.__caseNoteBench.firstLint !== null, undefined, {
       timeout: FIRST_LINT_TIMEOUT,
       label: 'the first full lint of the note',
@@ -165,6 +207,9 @@ export async function runPasteBench(): Promise<void> {
   );
   await attempt('Paste benchmark (Web Worker)', () =>
     benchPaste(hostPage, 'index.html?worker', 'bare host page, checking in a Web Worker'),
+  );
+  await attempt('Paste benchmark (baseline)', () =>
+    benchPaste(hostPage, 'index.html?plain', 'baseline: TipTap with StarterKit only, no case-note extension'),
   );
 }
 

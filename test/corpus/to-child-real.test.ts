@@ -133,7 +133,7 @@ const TARGETS = {
   named: 0.94,
   noContext: 0.94,
   kind: 0.82,
-  addressee: 0.86,
+  addressee: 0.93,
   voicePrecision: 0.92,
   voiceRecall: 0.66,
 };

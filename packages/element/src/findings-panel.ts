@@ -117,6 +117,8 @@ export class FindingsPanel {
     this.#prompts.hidden = prompts.length === 0;
     this.#prompts.replaceChildren(...prompts.map((prompt) => this.#renderPrompt(prompt)));
     this.#empty.hidden = !(checked && total === 0 && prompts.length === 0);
+    // One message for a checked note with nothing in it: the empty state stands in for "No findings".
+    this.#summary.hidden = !this.#empty.hidden;
     this.#list.hidden = total === 0;
     if (!this.#ordered.some((diagnostic) => diagnostic.id === this.#activeId))
       this.#activeId = this.#ordered[0]?.id ?? null;

@@ -111,6 +111,22 @@ test('announces the counts politely once they settle, and shows the written-to-t
     .toBe('0% written to Jade (0 of 1 sentence)');
 });
 
+test('a clean checked note shows one message in the panel, not “No findings” beside it', async () => {
+  const host = renderPage(
+    `<casenote-editor aria-label="Visit note" child="Jade:9">I visited you at home today. You told me “I like my new school.”</casenote-editor>`,
+  );
+  const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
+  const editor = await editorOf(element);
+  const panel = element.shadowRoot?.querySelector<HTMLElement>('.panel') as HTMLElement;
+  await expect.poll(() => panel.querySelector<HTMLElement>('.panel__empty')?.hidden, { timeout: 10_000 }).toBe(false);
+  expect(editor.storage.caseNoteLint.diagnostics).toEqual([]);
+  // The panel's own lines under its heading (the meter and the live region aside).
+  const shown = [...panel.querySelectorAll<HTMLElement>(':scope > p')]
+    .filter((line) => !line.hidden && !line.classList.contains('visually-hidden'))
+    .map((line) => line.textContent);
+  expect(shown).toEqual(['Nothing to look at in this note.']);
+});
+
 test('host CSS does not reach the editor, and the editor styles do not reach the host', async () => {
   const hostStyle = document.createElement('style');
   hostStyle.textContent =

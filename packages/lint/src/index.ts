@@ -20,6 +20,7 @@ export type { SeverityInput } from './severity.ts';
 export { normalisePhrase } from './normalise-phrase.ts';
 export {
   LintOptionsError,
+  describeValue,
   validateLintOptions,
   validateNoteContext,
   validateAnalyseOptions,

@@ -25,7 +25,8 @@ type Fail = (field: string | undefined, problem: string) => never;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describe = (value: unknown): string =>
+/** A value as an error message names it: `null`, `a list`, a string in quotes, else its type. */
+export const describeValue = (value: unknown): string =>
   value === null
     ? 'null'
     : Array.isArray(value)
@@ -56,7 +57,7 @@ function severityMap(
   if (!isRecord(entries))
     return fail(
       field,
-      `must be a mapping of ${allowedKeys ? 'category' : 'rule id'} to severity, not ${describe(value)}`,
+      `must be a mapping of ${allowedKeys ? 'category' : 'rule id'} to severity, not ${describeValue(value)}`,
     );
   const result = Object.create(null) as Record<string, SeverityOrOff>;
   for (const key of ownKeys(entries, null, field, fail)) {
@@ -64,14 +65,14 @@ function severityMap(
       fail(`${field}.${key}`, `unknown category; expected one of ${allowedKeys.join(', ')}`);
     const severity = entries[key];
     if (!severityChoices.includes(severity as string))
-      fail(`${field}.${key}`, `unknown severity ${describe(severity)}; expected ${severityChoices.join(', ')}`);
+      fail(`${field}.${key}`, `unknown severity ${describeValue(severity)}; expected ${severityChoices.join(', ')}`);
     result[key] = severity as SeverityOrOff;
   }
   return result;
 }
 
 function stringList(value: unknown, field: string, fail: Fail): string[] {
-  if (!Array.isArray(value)) return fail(field, `must be a list of phrases, not ${describe(value)}`);
+  if (!Array.isArray(value)) return fail(field, `must be a list of phrases, not ${describeValue(value)}`);
   value.forEach((item, index) => {
     if (typeof item !== 'string' || item.trim() === '') fail(`${field}[${index}]`, 'must be a non-empty string');
   });
@@ -79,18 +80,18 @@ function stringList(value: unknown, field: string, fail: Fail): string[] {
 }
 
 function child(value: unknown, field: string, fail: Fail): ChildContext {
-  if (!isRecord(value)) return fail(field, `must be a mapping with the child's name, not ${describe(value)}`);
+  if (!isRecord(value)) return fail(field, `must be a mapping with the child's name, not ${describeValue(value)}`);
   ownKeys(value, childKeys, field, fail);
   if (typeof value.name !== 'string' || value.name.trim() === '')
-    fail(`${field}.name`, `must be a non-empty string, not ${describe(value.name)}`);
+    fail(`${field}.name`, `must be a non-empty string, not ${describeValue(value.name)}`);
   if (
     value.age !== undefined &&
     (typeof value.age !== 'number' || !Number.isFinite(value.age) || value.age < 0 || value.age > 30)
   )
-    fail(`${field}.age`, `must be an age in years (0 to 30), not ${describe(value.age)}`);
+    fail(`${field}.age`, `must be an age in years (0 to 30), not ${describeValue(value.age)}`);
   if (value.aliases !== undefined) stringList(value.aliases, `${field}.aliases`, fail);
   if (value.pronouns !== undefined && !['she', 'he', 'they'].includes(value.pronouns as string))
-    fail(`${field}.pronouns`, `must be "she", "he" or "they", not ${describe(value.pronouns)}`);
+    fail(`${field}.pronouns`, `must be "she", "he" or "they", not ${describeValue(value.pronouns)}`);
   return value as unknown as ChildContext;
 }
 
@@ -109,12 +110,12 @@ export function validateNoteContext(context: unknown, document = 'note context',
   if (context === undefined) return {};
   const at = (field: string): string => (prefix ? `${prefix}.${field}` : field);
   if (!isRecord(context))
-    return fail(prefix || undefined, `must be a mapping with child and household, not ${describe(context)}`);
+    return fail(prefix || undefined, `must be a mapping with child and household, not ${describeValue(context)}`);
   ownKeys(context, ['child', 'household'], prefix, fail);
   if (context.child !== undefined) child(context.child, at('child'), fail);
   if (context.household !== undefined) {
     if (!Array.isArray(context.household))
-      fail(at('household'), `must be a list of children, not ${describe(context.household)}`);
+      fail(at('household'), `must be a list of children, not ${describeValue(context.household)}`);
     for (const [index, member] of (context.household as unknown[]).entries())
       child(member, `${at('household')}[${index}]`, fail);
   }
@@ -133,15 +134,15 @@ export function validateAnalyseOptions(options: unknown, document = 'analysis op
   if (options === undefined) return {};
   const at = (field: string): string => (prefix ? `${prefix}.${field}` : field);
   if (!isRecord(options))
-    return fail(prefix || undefined, `must be a mapping of analysis options, not ${describe(options)}`);
+    return fail(prefix || undefined, `must be a mapping of analysis options, not ${describeValue(options)}`);
   ownKeys(options, ['threshold', 'promptChildVoice'], prefix, fail);
   if (
     options.threshold !== undefined &&
     (typeof options.threshold !== 'number' || !(options.threshold >= 0 && options.threshold <= 1))
   )
-    fail(at('threshold'), `must be a share from 0 to 1, not ${describe(options.threshold)}`);
+    fail(at('threshold'), `must be a share from 0 to 1, not ${describeValue(options.threshold)}`);
   if (options.promptChildVoice !== undefined && typeof options.promptChildVoice !== 'boolean')
-    fail(at('promptChildVoice'), `must be true or false, not ${describe(options.promptChildVoice)}`);
+    fail(at('promptChildVoice'), `must be true or false, not ${describeValue(options.promptChildVoice)}`);
   return options as AnalyseOptions;
 }
 
@@ -162,7 +163,7 @@ export function validateLintOptions(options: unknown, document = 'lint options')
     throw new LintOptionsError(document, field, problem);
   };
   if (options === undefined) return {};
-  if (!isRecord(options)) return fail(undefined, `must be a mapping of options, not ${describe(options)}`);
+  if (!isRecord(options)) return fail(undefined, `must be a mapping of options, not ${describeValue(options)}`);
   ownKeys(options, lintOptionKeys, '', fail);
   const result: LintOptions = { ...options };
   if (options.rules !== undefined) result.rules = severityMap(options.rules, 'rules', fail, null);
@@ -171,14 +172,15 @@ export function validateLintOptions(options: unknown, document = 'lint options')
   if (options.allow !== undefined) result.allow = stringList(options.allow, 'allow', fail);
   if (options.extraRules !== undefined) {
     if (!Array.isArray(options.extraRules))
-      fail('extraRules', `must be a list of rule packs ({ name, rules }), not ${describe(options.extraRules)}`);
+      fail('extraRules', `must be a list of rule packs ({ name, rules }), not ${describeValue(options.extraRules)}`);
     result.extraRules = (options.extraRules as unknown[]).map((pack, index): RulePack => {
       const field = `extraRules[${index}]`;
-      if (!isRecord(pack)) return fail(field, `must be a rule pack ({ name, rules }), not ${describe(pack)}`);
+      if (!isRecord(pack)) return fail(field, `must be a rule pack ({ name, rules }), not ${describeValue(pack)}`);
       ownKeys(pack, ['name', 'rules'], field, fail);
       if (typeof pack.name !== 'string' || pack.name.trim() === '')
-        fail(`${field}.name`, `must name the pack (a file path or a name), not ${describe(pack.name)}`);
-      if (!Array.isArray(pack.rules)) fail(`${field}.rules`, `must be a list of rules, not ${describe(pack.rules)}`);
+        fail(`${field}.name`, `must name the pack (a file path or a name), not ${describeValue(pack.name)}`);
+      if (!Array.isArray(pack.rules))
+        fail(`${field}.rules`, `must be a list of rules, not ${describeValue(pack.rules)}`);
       return pack as unknown as RulePack;
     });
   }
@@ -186,6 +188,6 @@ export function validateLintOptions(options: unknown, document = 'lint options')
   if (options.analysis !== undefined && options.analysis !== false)
     result.analysis = validateAnalyseOptions(options.analysis, document, 'analysis');
   if (options.locale !== undefined && options.locale !== 'en-GB')
-    fail('locale', `unsupported locale ${describe(options.locale)}: only en-GB is available`);
+    fail('locale', `unsupported locale ${describeValue(options.locale)}: only en-GB is available`);
   return result;
 }

@@ -51,6 +51,13 @@ describe('who “you” is, sentence by sentence', () => {
     }
   });
 
+  it('a sentence that speaks to nobody shows no addressee, even inside a leaflet to parents', () => {
+    const analysis = analyseNote(
+      'The social worker will write a report for the conference. You and your child should be given the report two days before. If this is difficult, discuss it with the social worker.',
+    );
+    expect(analysis.sentences.map((sentence) => sentence.addressee)).toEqual(['none', 'other', 'other']);
+  });
+
   it('a greeting to the child sets the addressee for what follows', () => {
     const analysis = analyseNote('Dear Kai,\n\nI came to see you on Tuesday. Thank you for showing me your room.');
     expect(analysis.addressee).toBe('child');

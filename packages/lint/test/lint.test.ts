@@ -69,6 +69,7 @@ describe('@casenote/lint public API', () => {
         'DataError',
         'RulePackError',
         'LintOptionsError',
+        'describeValue',
         'validateLintOptions',
         'validateNoteContext',
         'validateAnalyseOptions',

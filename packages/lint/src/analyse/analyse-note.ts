@@ -62,6 +62,27 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
   }
 }
 
+/** Words that open a sentence spoken to its reader: "Please…", "Remember…", "Discuss it with…". */
+const imperatives = new Set(
+  "please let let's try remember imagine start bear discuss ask tell call contact make take keep read write think don't do see note use check avoid consider explain mention describe record ensure include enclose identify specify look come go bring have enjoy thank thanks well".split(
+    ' ',
+  ),
+);
+
+/** Whether the sentence itself speaks to someone ("you", a name or greeting, "thank you", an imperative). */
+function speaksToSomeone(sentence: NoteSentence, read: NoteAddress['sentences'][number]): boolean {
+  if (read.you.length > 0 || read.vocative !== -1 || read.opening || read.thanks !== -1) return true;
+  const words = sentence.words.filter((word) => !word.quoted);
+  const first = words[0];
+  if (first && imperatives.has(first.lower)) return true;
+  // "If this is difficult, discuss it with…": the verb after an opening clause
+  if (first && ['if', 'when', 'once', 'before', 'after'].includes(first.lower)) {
+    const afterClause = words.find((word, index) => index > 0 && word.breakBefore);
+    if (afterClause && imperatives.has(afterClause.lower)) return true;
+  }
+  return false;
+}
+
 function pronounFor(child: ChildIdentity): string {
   return child.givenPronouns === 'she' ? 'her' : child.givenPronouns === 'he' ? 'him' : 'them';
 }
@@ -147,13 +168,19 @@ function* analyseSteps(
   const sentences = yield* readNoteSteps(text, tree);
   const household = context.household ?? [];
   const writerIsChild = writerIsChildIn(sentences);
+  // each whole-note reading is a step of its own (each takes a while on a very long note)
+  yield;
   let child = identifyChild(sentences, context.child, household, writerIsChild ? 'writer' : 'child');
+  yield;
   let address = readAddressees(sentences, child);
   // a greeting to an adult ("Dear Mel", in a letter to a social worker) does not name the child
   if (address.note === 'other' && child.evidence === 'vocative') {
+    yield;
     child = identifyChild(sentences, context.child, household, 'adult');
+    yield;
     address = readAddressees(sentences, child);
   }
+  yield;
   const referents: Referents = { female: null, male: null };
   const analysed: SentenceAnalysis[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -170,7 +197,7 @@ function* analyseSteps(
       to: sentence.to,
       kind,
       childVoice: voice === 'child',
-      addressee: read.addressee,
+      addressee: speaksToSomeone(sentence, read) ? read.addressee : 'none',
       voice,
       speaker,
       reason: reasonFor(kind, voice, speaker, childLabel, read),
@@ -258,7 +285,9 @@ function* analyseSteps(
   }
 
   const toChildSentences = sentences.filter((_, index) => analysed[index]?.kind === 'to-child');
+  yield;
   diagnostics.push(...hardForChild(text, toChildSentences, context.child?.age));
+  yield;
 
   diagnostics.sort((a, b) => a.from - b.from || a.to - b.to);
   return {

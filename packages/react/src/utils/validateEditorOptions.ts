@@ -1,18 +1,9 @@
-import { LintOptionsError, validateLintOptions, validateNoteContext } from '@casenote/lint';
+import { describeValue, LintOptionsError, validateLintOptions, validateNoteContext } from '@casenote/lint';
 import { validateCaseNoteLintOptions } from '@casenote/tiptap';
 import type { UseCaseNoteEditorOptions } from '../use-case-note-editor.ts';
 
 /** Named in every error about the hook's options (`<CaseNoteEditor>` passes its props on to it). */
 export const EDITOR_OPTIONS = 'useCaseNoteEditor options';
-
-const describe = (value: unknown): string =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'a list'
-      : typeof value === 'string'
-        ? JSON.stringify(value)
-        : typeof value;
 
 /** What each of the hook's own options must be, when given. */
 const ownChecks: Array<[keyof UseCaseNoteEditorOptions, string, (value: unknown) => boolean]> = [
@@ -36,7 +27,7 @@ export function validateEditorOptions(options: UseCaseNoteEditorOptions): void {
   for (const [key, expected, valid] of ownChecks) {
     const value = options[key];
     if (value !== undefined && !valid(value))
-      throw new LintOptionsError(EDITOR_OPTIONS, key, `must be ${expected}, not ${describe(value)}`);
+      throw new LintOptionsError(EDITOR_OPTIONS, key, `must be ${expected}, not ${describeValue(value)}`);
   }
   try {
     validateLintOptions(options.lintOptions);

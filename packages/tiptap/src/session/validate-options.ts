@@ -1,26 +1,17 @@
-import { type LintOptions, LintOptionsError, validateLintOptions } from '@casenote/lint';
+import { describeValue, type LintOptions, LintOptionsError, validateLintOptions } from '@casenote/lint';
 import type { CaseNoteLintOptions } from '../types.ts';
 
 const lintOptionKeys = ['rules', 'categories', 'allow', 'extraRules', 'locale', 'context', 'analysis'] as const;
 
 type Check = (value: unknown) => string | null;
 
-const describe = (value: unknown): string =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'a list'
-      : typeof value === 'string'
-        ? JSON.stringify(value)
-        : typeof value;
-
 const milliseconds: Check = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0
     ? null
-    : `must be a number of milliseconds (0 or more), not ${describe(value)}`;
+    : `must be a number of milliseconds (0 or more), not ${describeValue(value)}`;
 
 const callbackOrNull: Check = (value) =>
-  value === null || typeof value === 'function' ? null : `must be a function or null, not ${describe(value)}`;
+  value === null || typeof value === 'function' ? null : `must be a function or null, not ${describeValue(value)}`;
 
 /** An object with these methods, or null. */
 const withMethods =
@@ -28,7 +19,7 @@ const withMethods =
   (value) => {
     if (value === null) return null;
     const shape = `an object with ${methods.map((method) => `${method}()`).join(' and ')}`;
-    if (typeof value !== 'object') return `must be ${shape} or null, not ${describe(value)}`;
+    if (typeof value !== 'object') return `must be ${shape} or null, not ${describeValue(value)}`;
     const missing = methods.find((method) => typeof (value as Record<string, unknown>)[method] !== 'function');
     return missing ? `must be ${shape} or null: it has no ${missing}()` : null;
   };
