@@ -53,7 +53,7 @@ const byName = (report: Report, name: string) => {
 };
 
 describe('casenote audit: what the share, the voice and the household counted', () => {
-  test('share, voice, counts and missing children agree with casenote lint --format json on the same notes', () => {
+  test('share, voice, counts, missing children and counted sentences agree with casenote lint --format json on the same notes', () => {
     for (const args of [[], context]) {
       const { report } = args.length === 0 ? audit([]) : withHousehold;
       const linted = lintJson([...report.perNote.map((note) => note.path), ...args]);
@@ -69,6 +69,19 @@ describe('casenote audit: what the share, the voice and the household counted', 
           summary.aboutChild,
         ]);
         expect(note.household?.missing ?? [], note.path).toEqual(summary.missingChildren);
+        // the same sentences, at the same places, counted the same way and for the same reasons
+        const counted = linted.files[index]!.sentences.filter(
+          (s) => s.kind !== 'neutral' || s.addressee === 'other' || s.voice !== 'none',
+        ).map(({ line, column, kind, addressee, voice, speaker, reason }) => ({
+          line,
+          column,
+          kind,
+          addressee,
+          voice,
+          speaker,
+          reason,
+        }));
+        expect(note.countedSentences, note.path).toEqual(counted);
       });
     }
   });

@@ -38,7 +38,22 @@ describe('--format json', () => {
     expect(Object.keys(report)).toEqual(['files']);
     expect(report.files).toHaveLength(1);
     const [file] = report.files;
-    expect(Object.keys(file!)).toEqual(['path', 'diagnostics', 'summary']);
+    expect(Object.keys(file!)).toEqual(['path', 'diagnostics', 'summary', 'sentences']);
+    // every sentence as the analysis counted it: the summary's figures are made of these
+    expect(file!.sentences).toHaveLength(file!.summary.sentences);
+    expect(file!.sentences.filter((sentence) => sentence.kind === 'to-child')).toHaveLength(file!.summary.toChild);
+    for (const sentence of file!.sentences)
+      expect(Object.keys(sentence)).toEqual([
+        'from',
+        'to',
+        'line',
+        'column',
+        'kind',
+        'addressee',
+        'voice',
+        'speaker',
+        'reason',
+      ]);
     expect(Object.keys(file!.summary)).toEqual([
       'sentences',
       'toChild',

@@ -43,7 +43,24 @@ export function runCli(args: string[], options: { input?: string; cwd?: string }
 
 /** The parsed `--format json` output. */
 export interface JsonReport {
-  files: { path: string; diagnostics: JsonDiagnostic[]; summary: import('@casenote/lint').NoteSummary }[];
+  files: {
+    path: string;
+    diagnostics: JsonDiagnostic[];
+    summary: import('@casenote/lint').NoteSummary;
+    sentences: JsonSentence[];
+  }[];
+}
+/** A sentence of `--format json`: where it starts, how the analysis counted it and why. */
+export interface JsonSentence {
+  from: number;
+  to: number;
+  line: number;
+  column: number;
+  kind: 'to-child' | 'about-child' | 'neutral';
+  addressee: 'child' | 'other' | 'none';
+  voice: 'child' | 'other' | 'none';
+  speaker: string | null;
+  reason: string;
 }
 export interface JsonDiagnostic {
   from: number;

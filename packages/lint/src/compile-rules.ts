@@ -1,12 +1,12 @@
 import {
   getBuiltinIndicators,
-  getBuiltinRules,
-  getBuiltinSources,
+  getBuiltinLintRules,
+  getBuiltinSourceLinks,
   Matcher,
   RulePackError,
   validateRulePack,
   validateRuleSet,
-  type Rule,
+  type LintRule,
   type Severity,
 } from '@casenote/rules';
 import { normalisePhrase } from './normalise-phrase.ts';
@@ -17,7 +17,7 @@ import type { LintOptions } from './types.ts';
 
 /** A rule ready to run: its effective severity after options. */
 export interface ActiveRule {
-  rule: Rule;
+  rule: LintRule;
   severity: Severity;
 }
 
@@ -40,10 +40,11 @@ export interface CompiledRules {
  * @throws RulePackError when a host pack is invalid (naming the pack, entry and field).
  */
 export function compileRules(options: LintOptions = {}): CompiledRules {
-  const builtin = getBuiltinRules();
+  // the rules without the catalogue's text (notes, sources' titles): a linter never shows it
+  const builtin = getBuiltinLintRules();
   const indicatorIds = new Set(getBuiltinIndicators().map((indicator) => indicator.id));
   const extra = (options.extraRules ?? []).flatMap((pack) =>
-    validateRulePack(pack.rules, pack.name, getBuiltinSources(), indicatorIds),
+    validateRulePack(pack.rules, pack.name, getBuiltinSourceLinks(), indicatorIds),
   );
   const all = [...builtin, ...extra];
   if (extra.length > 0) validateRuleSet(all);

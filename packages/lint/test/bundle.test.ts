@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Rolldown } from 'vite';
+import { getBuiltinRules } from '@casenote/rules';
 
 // What a host's bundler keeps of the engine: each entry is bundled from the sources as a host's
 // page would be (production, tree-shaken), and the modules in each chunk are listed.
@@ -13,7 +14,7 @@ const work = mkdtempSync(path.join(artifacts, 'lint-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The modules of each chunk of a production build of `source`, by chunk: entry chunk first. */
-async function bundle(source: string): Promise<{ entry: string[]; lazy: string[][] }> {
+async function bundle(source: string): Promise<{ entry: string[]; lazy: string[][]; code: string }> {
   const folder = mkdtempSync(path.join(work, 'entry-'));
   writeFileSync(path.join(folder, 'entry.js'), source);
   const result = (await build({
@@ -33,6 +34,7 @@ async function bundle(source: string): Promise<{ entry: string[]; lazy: string[]
   return {
     entry: chunks.filter((chunk) => chunk.isEntry).flatMap(modules),
     lazy: chunks.filter((chunk) => !chunk.isEntry).map(modules),
+    code: chunks.map((chunk) => chunk.code).join('\n'),
   };
 }
 
@@ -42,11 +44,19 @@ const engine = /\/packages\/lint\/src\/linter-core\.ts$/;
 
 describe('what a host bundles', () => {
   it('a page importing only lintRules ships the rule packs without the note analysis', async () => {
-    const { entry, lazy } = await bundle(
+    const { entry, lazy, code } = await bundle(
       `import { lintRules } from '@casenote/lint'; console.log(lintRules(document.body.textContent ?? ''));`,
     );
     expect(entry.some((id) => /\/packages\/rules\/src\/generated\/builtin\.ts$/.test(id))).toBe(true);
     expect([...entry, ...lazy.flat()].filter((id) => analysis.test(id))).toEqual([]);
+    // nor the catalogue: reviewers' notes and sources' titles are never shown by a linter
+    const lac = getBuiltinRules().find((rule) => rule.id === 'acronym-lac');
+    expect(code).toContain(lac?.explanation.slice(0, 30));
+    const catalogue = getBuiltinRules()
+      .flatMap((rule) => [rule.note?.slice(0, 40), rule.sources[0]?.title])
+      .filter((text): text is string => text !== undefined && /^[\w ,]{20,}$/.test(text));
+    expect(catalogue.length).toBeGreaterThan(5);
+    expect(catalogue.filter((text) => code.includes(text))).toEqual([]);
   }, 120_000);
 
   it('a page importing lint ships the note analysis with it (lint includes its findings)', async () => {

@@ -1,9 +1,11 @@
-// The built-in rule data as it ships: one JSON string, decoded on first use. Stored by column (all
-// ids together, all patterns together, all explanations together…), which gzip compresses far
-// better than a list of objects: similar text sits together and no key is repeated. Fields with a
-// few distinct values (category, family, severity, pack, caseSensitive) are stored once and named
-// by one character each; sources are named by their index in the source table.
-import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry } from './types.ts';
+// The built-in rule data as it ships: two JSON strings, decoded on first use. The first holds what
+// the linter needs; the second, the catalogue, what only a catalogue of the rules shows (reviewers'
+// notes, sources' titles, publishers and years), so a bundle that only lints leaves it out. Both
+// are stored by column (all ids together, all patterns together, all explanations together…),
+// which gzip compresses far better than a list of objects: similar text sits together and no key is
+// repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
+// stored once and named by one character each; sources are named by their index in the source table.
+import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry, SourceLink } from './types.ts';
 
 /** The data the generator compiles from data/*.yml. */
 export interface BuiltinData {
@@ -11,6 +13,20 @@ export interface BuiltinData {
   rules: BuiltinRuleEntry[];
   indicators: IndicatorEntry[];
 }
+
+/** A built-in rule as the linter needs it: without the reviewer's note. */
+export type BuiltinLintEntry = Omit<BuiltinRuleEntry, 'note'>;
+
+/** The part of the data the linter needs. */
+export interface BuiltinLintData {
+  sources: SourceLink[];
+  rules: BuiltinLintEntry[];
+  indicators: IndicatorEntry[];
+}
+
+/** The fields that only a catalogue of the rules shows. */
+const catalogueSourceFields = ['title', 'publisher', 'year'];
+const catalogueRuleFields = ['note'];
 
 /** A column of few distinct values: the values, then one base-36 digit per row naming one of them. */
 type DictionaryColumn = { values: unknown[]; rows: string };
@@ -81,8 +97,11 @@ function decodeColumns<Row>(columns: Columns, count: number): Row[] {
   return rows as Row[];
 }
 
-/** The compact form of the built-in data (used by scripts/build-rules.ts). */
-export function encodeBuiltin(data: BuiltinData): string {
+const pick = (row: object, fields: readonly string[], keep: boolean): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(row).filter(([field]) => fields.includes(field) === keep));
+
+/** The compact form of the built-in data, in its two parts (used by scripts/build-rules.ts). */
+export function encodeBuiltin(data: BuiltinData): { lint: string; catalogue: string } {
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
   const rules = data.rules.map((rule) => ({
     ...rule,
@@ -92,24 +111,56 @@ export function encodeBuiltin(data: BuiltinData): string {
       return index;
     }),
   }));
-  const compact: CompactData = {
-    sources: encodeColumns(data.sources, ['id', 'title', 'publisher', 'year', 'url']),
-    rules: encodeColumns(rules, ruleFieldOrder),
+  const lint: CompactData = {
+    sources: encodeColumns(
+      data.sources.map((source) => pick(source, catalogueSourceFields, false)),
+      ['id', 'url'],
+    ),
+    rules: encodeColumns(
+      rules.map((rule) => pick(rule, catalogueRuleFields, false)),
+      ruleFieldOrder,
+    ),
     indicators: data.indicators,
   };
-  return JSON.stringify(compact);
+  const catalogue: CompactCatalogue = {
+    count: { sources: data.sources.length, rules: data.rules.length },
+    sources: encodeColumns(
+      data.sources.map((source) => pick(source, catalogueSourceFields, true)),
+      catalogueSourceFields,
+    ),
+    rules: encodeColumns(
+      data.rules.map((rule) => pick(rule, catalogueRuleFields, true)),
+      catalogueRuleFields,
+    ),
+  };
+  return { lint: JSON.stringify(lint), catalogue: JSON.stringify(catalogue) };
 }
 
-/** The built-in data from its compact form. */
-export function decodeBuiltin(encoded: string): BuiltinData {
+interface CompactCatalogue {
+  count: { sources: number; rules: number };
+  sources: Columns;
+  rules: Columns;
+}
+
+/** The part of the built-in data the linter needs, from its compact form. */
+export function decodeBuiltinLint(encoded: string): BuiltinLintData {
   const compact = JSON.parse(encoded) as CompactData;
-  const count = (columns: Columns) => {
-    const id = columns.id as PlainColumn | undefined;
-    return id ? id.length : 0;
-  };
-  const sources = decodeColumns<SourceEntry>(compact.sources, count(compact.sources));
-  const rules = decodeColumns<BuiltinRuleEntry>(compact.rules, count(compact.rules));
+  const count = (columns: Columns) => (columns.id as PlainColumn).length;
+  const sources = decodeColumns<SourceLink>(compact.sources, count(compact.sources));
+  const rules = decodeColumns<BuiltinLintEntry>(compact.rules, count(compact.rules));
   for (const rule of rules)
-    rule.sources = (rule.sources as unknown as number[]).map((index) => (sources[index] as SourceEntry).id);
+    rule.sources = (rule.sources as unknown as number[]).map((index) => (sources[index] as SourceLink).id);
   return { sources, rules, indicators: compact.indicators };
+}
+
+/** The whole built-in data: the linter's part with the catalogue's fields put back. */
+export function decodeBuiltin(lint: BuiltinLintData, encodedCatalogue: string): BuiltinData {
+  const catalogue = JSON.parse(encodedCatalogue) as CompactCatalogue;
+  const sourceExtras = decodeColumns<Partial<SourceEntry>>(catalogue.sources, catalogue.count.sources);
+  const ruleExtras = decodeColumns<Partial<BuiltinRuleEntry>>(catalogue.rules, catalogue.count.rules);
+  return {
+    sources: lint.sources.map((source, index) => ({ ...source, ...sourceExtras[index] }) as SourceEntry),
+    rules: lint.rules.map((rule, index) => ({ ...rule, ...ruleExtras[index] }) as BuiltinRuleEntry),
+    indicators: lint.indicators,
+  };
 }

@@ -6,6 +6,8 @@ export type {
   RuleEntry,
   Rule,
   SourceEntry,
+  SourceLink,
+  LintRule,
   BuiltinRuleEntry,
   RuleConditions,
   RuleOtherwise,
@@ -13,7 +15,13 @@ export type {
   Subject,
   IndicatorEntry,
 } from './types.ts';
-export { getBuiltinRules, getBuiltinSources, getBuiltinIndicators } from './builtin.ts';
+export {
+  getBuiltinRules,
+  getBuiltinSources,
+  getBuiltinIndicators,
+  getBuiltinLintRules,
+  getBuiltinSourceLinks,
+} from './builtin.ts';
 export { Matcher, findPhraseClashes, resolveHits, tokenize } from './matcher.ts';
 export type { Token, Hit, MatcherInput, AcceptKind, PhraseClash } from './matcher.ts';
 export { expandPattern, normaliseWord, PatternSyntaxError } from './pattern.ts';

@@ -114,6 +114,17 @@ export interface Rule extends Omit<RuleEntry, 'sources'> {
   pack: string;
 }
 
+/** What the linter needs of a source: its id and address (titles and publishers are for catalogues). */
+export type SourceLink = Pick<SourceEntry, 'id' | 'url'>;
+
+/**
+ * A rule as the linter runs it: without the reviewer's note, its sources as links. Every `Rule` is
+ * one; the built-in rules in this form (`getBuiltinLintRules`) ship without the catalogue text.
+ */
+export interface LintRule extends Omit<Rule, 'note' | 'sources'> {
+  sources: SourceLink[];
+}
+
 /** A built-in rule as stored in the generated module: sources by id. */
 export interface BuiltinRuleEntry extends RuleEntry {
   pack: string;

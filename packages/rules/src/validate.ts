@@ -7,9 +7,11 @@ import {
   families,
   severities,
   type IndicatorEntry,
+  type LintRule,
   type Rule,
   type RuleEntry,
   type SourceEntry,
+  type SourceLink,
 } from './types.ts';
 
 /**
@@ -84,12 +86,25 @@ export function validateRulePack(
   entries: unknown,
   pack: string,
   sources: ReadonlyMap<string, SourceEntry>,
+  indicators?: ReadonlySet<string>,
+): Rule[];
+/** With known sources as links only (as the linter has them), the rules' sources are links. */
+export function validateRulePack(
+  entries: unknown,
+  pack: string,
+  sources: ReadonlyMap<string, SourceLink>,
+  indicators?: ReadonlySet<string>,
+): LintRule[];
+export function validateRulePack(
+  entries: unknown,
+  pack: string,
+  sources: ReadonlyMap<string, SourceLink>,
   indicators: ReadonlySet<string> = new Set(),
-): Rule[] {
+): LintRule[] {
   if (!Array.isArray(entries))
     throw new RulePackError(pack, undefined, undefined, undefined, 'a rule pack must be a list of rules');
   let sequences = 0;
-  return entries.map((entry: unknown, index): Rule => {
+  return entries.map((entry: unknown, index): LintRule => {
     const fail = (field: string | undefined, problem: string, id?: string): never => {
       throw new RulePackError(pack, index, id, field, problem);
     };
@@ -206,8 +221,8 @@ export function validateRulePack(
  *
  * @throws RulePackError for the first problem found.
  */
-export function validateRuleSet(rules: readonly Rule[]): Matcher {
-  const seen = new Map<string, Rule>();
+export function validateRuleSet(rules: readonly LintRule[]): Matcher {
+  const seen = new Map<string, LintRule>();
   for (const [index, rule] of rules.entries()) {
     const earlier = seen.get(rule.id);
     if (earlier) {
@@ -230,8 +245,8 @@ export function validateRuleSet(rules: readonly Rule[]): Matcher {
   const matcher = new Matcher(inputs);
   const clash = findPhraseClashes(inputs)[0];
   if (clash) {
-    const rule = rules[clash.rule] as Rule;
-    const other = rules[clash.otherRule] as Rule;
+    const rule = rules[clash.rule] as LintRule;
+    const other = rules[clash.otherRule] as LintRule;
     throw new RulePackError(
       rule.pack,
       packIndex(rules, clash.rule),
@@ -244,7 +259,7 @@ export function validateRuleSet(rules: readonly Rule[]): Matcher {
     for (const suggestion of rule.suggestions) {
       const flagged = resolveHits(matcher.match(tokenize(suggestion)))[0];
       if (flagged) {
-        const by = rules[flagged.rule] as Rule;
+        const by = rules[flagged.rule] as LintRule;
         throw new RulePackError(
           rule.pack,
           packIndex(rules, index),
@@ -259,8 +274,8 @@ export function validateRuleSet(rules: readonly Rule[]): Matcher {
 }
 
 /** The entry's index within its own pack, for error messages. */
-function packIndex(rules: readonly Rule[], index: number): number {
-  const pack = (rules[index] as Rule).pack;
+function packIndex(rules: readonly LintRule[], index: number): number {
+  const pack = (rules[index] as LintRule).pack;
   return rules.slice(0, index).filter((rule) => rule.pack === pack).length;
 }
 

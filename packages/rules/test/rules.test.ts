@@ -60,7 +60,9 @@ describe('@casenote/rules public API', () => {
       'findWords',
       'formatMessage',
       'getBuiltinIndicators',
+      'getBuiltinLintRules',
       'getBuiltinRules',
+      'getBuiltinSourceLinks',
       'getBuiltinSources',
       'hyphenParts',
       'normaliseWord',
@@ -235,6 +237,20 @@ describe('built-in packs', () => {
 
   it('pass the whole-set validation (unique ids and phrases, clean suggestions)', () => {
     expect(() => validateRuleSet(builtin)).not.toThrow();
+  });
+
+  it('reach the linter whole but for the catalogue: no reviewer notes, sources as id and URL', () => {
+    const forLinting = rules.getBuiltinLintRules();
+    expect(forLinting).toEqual(
+      builtin.map(({ note: _note, sources, ...rule }) => ({
+        ...rule,
+        sources: sources.map(({ id, url }) => ({ id, url })),
+      })),
+    );
+    expect(builtin.some((rule) => rule.note !== undefined)).toBe(true);
+    expect([...rules.getBuiltinSourceLinks().values()]).toEqual(
+      [...getBuiltinSources().values()].map(({ id, url }) => ({ id, url })),
+    );
   });
 
   it('have generated RULES.md and the compiled module up to date with data/', () => {

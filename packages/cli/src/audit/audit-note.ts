@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { countWords, createLinter, severities, type LintOptions, type NoteAnalysis } from '@casenote/lint';
+import { createLocator } from '../format/location.ts';
 import { readNoteFile } from '../notes/read-note.ts';
 import type { CountedSentence, HouseholdFigures, NoteFigures, NoteOutcome, Snippet } from './types.ts';
 
@@ -93,18 +94,11 @@ export function createNoteAuditor(
  */
 function countedSentences(text: string, analysis: NoteAnalysis, withNames: boolean): CountedSentence[] {
   const counted: CountedSentence[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let scanned = 0;
+  const locate = createLocator(text);
   for (const sentence of analysis.sentences) {
     if (sentence.kind === 'neutral' && sentence.addressee !== 'other' && sentence.voice === 'none') continue;
-    for (; scanned < sentence.from; scanned += 1) {
-      if (text.charCodeAt(scanned) !== 10) continue;
-      line += 1;
-      lineStart = scanned + 1;
-    }
     const { kind, addressee, voice } = sentence;
-    const entry: CountedSentence = { line, column: sentence.from - lineStart + 1, kind, addressee, voice };
+    const entry: CountedSentence = { ...locate(sentence.from), kind, addressee, voice };
     if (withNames) {
       entry.speaker = sentence.speaker ?? null;
       entry.reason = sentence.reason;

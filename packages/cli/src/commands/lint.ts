@@ -108,13 +108,23 @@ export const lintCommand: Command = {
           return { ...diagnostic, ...locate(diagnostic.from), endLine: end.line, endColumn: end.column };
         });
       const { summary } = checked.analysis;
-      if (!template) return { path: note.path, diagnostics, summary };
+      const sentences = checked.analysis.sentences.map(({ from, to, kind, addressee, voice, speaker, reason }) => ({
+        from,
+        to,
+        ...locate(from),
+        kind,
+        addressee,
+        voice,
+        speaker,
+        reason,
+      }));
+      if (!template) return { path: note.path, diagnostics, summary, sentences };
       const completeness = checkRecordCompleteness(note.text, template);
       const record = {
         complete: completeness.complete,
         sections: completeness.sections.map(({ id, heading, status, words }) => ({ id, heading, status, words })),
       };
-      return { path: note.path, diagnostics, summary, record };
+      return { path: note.path, diagnostics, summary, sentences, record };
     });
 
     io.stdout.write(format(args.format, reports));

@@ -1,7 +1,7 @@
 import type { FileReport } from './report.ts';
 
 /**
- * Formats reports as `{"files":[{"path","diagnostics":[…],"summary":{…}}]}`. Every diagnostic has the same keys in
+ * Formats reports as `{"files":[{"path","diagnostics":[…],"summary":{…},"sentences":[…]}]}`. Every diagnostic has the same keys in
  * the same order; `source` is `null` when the rule cites no URL.
  */
 export function formatJson(reports: FileReport[]): string {
@@ -22,6 +22,7 @@ export function formatJson(reports: FileReport[]): string {
       source: diagnostic.source ?? null,
     })),
     summary: report.summary,
+    sentences: report.sentences,
     ...(report.record ? { record: report.record } : {}),
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;

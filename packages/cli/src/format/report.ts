@@ -1,5 +1,5 @@
 import type { SectionStatus } from '@casenote/guides';
-import type { Diagnostic, NoteSummary } from '@casenote/lint';
+import type { Diagnostic, NoteSummary, SentenceAnalysis } from '@casenote/lint';
 import type { LineColumn } from './location.ts';
 
 /** A diagnostic with the 1-based line and column of its start and of its end (exclusive). */
@@ -12,6 +12,11 @@ export interface FileReport {
   diagnostics: LocatedDiagnostic[];
   /** The whole-note analysis: sentences to and about the child, voice, household, reading age. */
   summary: NoteSummary;
+  /**
+   * Every sentence as the analysis counted it, where it starts, whom it addresses, whose words it
+   * records and why: what the summary's figures are made of.
+   */
+  sentences: Array<Omit<SentenceAnalysis, 'childVoice'> & LineColumn>;
   /** With `--record`: how complete the contact record is, section by section. */
   record?: {
     complete: boolean;

@@ -1,4 +1,4 @@
-import type { ConditionName, Rule, RuleConditions, Severity } from '@casenote/rules';
+import type { ConditionName, LintRule, RuleConditions, Severity } from '@casenote/rules';
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
 import { yearOldAt, type Person } from './mentions.ts';
@@ -132,7 +132,7 @@ export function adultDescribed(facts: NoteFacts, site: Site): Outcome {
  * Evaluates a conditioned rule at one match: full severity when every condition holds, skipped when
  * one is known not to, and the rule's `otherwise` when the rest cannot be told from the note.
  */
-export function evaluateConditions(rule: Rule, facts: NoteFacts, site: Site): Verdict {
+export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site): Verdict {
   const when = rule.when;
   if (!when) return { kind: 'full' };
   const outcomes: Array<[ConditionName, Outcome]> = [];

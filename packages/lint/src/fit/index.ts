@@ -4,7 +4,7 @@
  * keeps its explanation. When fits take in neighbouring words ("is" before "putting herself at
  * risk"), the finding's range grows to cover every fit and each fix carries the words it keeps.
  */
-import { resolveHits, tokenize, type Matcher, type Rule } from '@casenote/rules';
+import { resolveHits, tokenize, type Matcher, type LintRule } from '@casenote/rules';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import type { FitContext } from './slot.ts';
@@ -59,10 +59,10 @@ export function fitFinding(
 }
 
 const verbInPattern = /\{([\p{L}']+)\}/gu;
-const lemmaCache = new WeakMap<Rule, string[]>();
+const lemmaCache = new WeakMap<LintRule, string[]>();
 
 /** The verbs a rule's patterns inflect (`{put} <self> at risk` → ["put"]). */
-export function ruleLemmas(rule: Rule): string[] {
+export function ruleLemmas(rule: LintRule): string[] {
   let lemmas = lemmaCache.get(rule);
   if (!lemmas) {
     lemmas = [
