@@ -75,4 +75,13 @@ describe('who the child is, with no context from the host', () => {
       expect(messages(note)).not.toMatch(/Riding|Red|Father|Girl/);
     }
   });
+
+  it('does not take a verb form opening a sentence (“Fostered throughout her life…”) for a person', () => {
+    const analysis = analyseNote(
+      'I am taking May to meet her birth mother. Fostered throughout her life, she needs to do this.',
+      { child: { name: 'May', pronouns: 'she' } },
+    );
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child']);
+    expect(named('Having met the family, I went back to the office. Having spoken to Mum, I rang school.')).toBeNull();
+  });
 });

@@ -88,6 +88,9 @@ export const stripPossessive = (word: string): string =>
   word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
 const readings = new WeakMap<NoteSentence, NameReading[]>();
+const verbForm = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
+/** Names that end like a verb form. */
+const edNames = new Set('mohammed muhammed mohamed ahmed alfred jared mildred winifred manfred sterling'.split(' '));
 const capitalisedWord = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -139,6 +142,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     const word = words[index] as NoteWord;
     const bare = stripPossessive(word.text);
     if (!capitalised[index] || inOrganisation[index] || isNotName(bare.toLowerCase())) continue;
+    // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name
+    if (index === 0 && verbForm.test(bare) && !edNames.has(bare.toLowerCase())) continue;
     const previous = words[index - 1];
     if (previous && !word.breakBefore && titles.has(previous.lower)) result[index] = 'title-name';
     else if (previous && !word.breakBefore && placePrepositions.has(previous.lower) && bare === word.text) continue;
