@@ -133,6 +133,10 @@ describe('the child’s voice', () => {
 });
 
 describe('pronouns', () => {
+  it('a parent or carer writing about “my daughter” writes about the child', () => {
+    const analysis = analyseNote('My daughter is doing well at school. She has made new friends.');
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child']);
+  });
   it('resolves an object pronoun after someone else to the child, and “they” with the child’s pronouns', () => {
     expect(kinds('Jade came home at six. Mum hugged her.', jade)).toEqual(['about-child', 'about-child']);
     expect(

@@ -116,6 +116,15 @@ export const childPhrases: string[][] = [
   ['your', 'children'],
   ['your', 'son'],
   ['your', 'daughter'],
+  // a parent or carer writing about their own child
+  ['my', 'son'],
+  ['our', 'son'],
+  ['my', 'daughter'],
+  ['our', 'daughter'],
+  ['my', 'foster', 'son'],
+  ['my', 'foster', 'daughter'],
+  ['our', 'foster', 'son'],
+  ['our', 'foster', 'daughter'],
 ];
 
 /** Child phrases that stand for more than one child ("they" may then be the children). */
