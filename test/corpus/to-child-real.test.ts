@@ -130,8 +130,8 @@ describe('written to the child, on blind-labelled real passages', () => {
 
 /** The figures reached so far (the issue asks for 0.95 named, 0.90 without context, 0.95 voice). */
 const TARGETS = {
-  named: 0.94,
-  noContext: 0.94,
+  named: 0.95,
+  noContext: 0.95,
   kind: 0.82,
   addressee: 0.93,
   voicePrecision: 0.92,

@@ -40,10 +40,11 @@ describe('who “you” is, sentence by sentence', () => {
     }
   });
 
-  it('a greeting to a guardian or a template for parents (“him/her”) makes “you” an adult', () => {
+  it('a greeting to a guardian, a template for parents (“him/her”) or “as a mom” makes “you” an adult', () => {
     for (const note of [
       'Dear GAL, Here we are, ten years after my daughter’s adoption. You had faith in me.',
       'Start by asking questions. What are the things you’d like to know about him/her?',
+      'I will share our days with you, because as a mom I know how much you miss her.',
     ]) {
       const analysis = analyseNote(note);
       expect(analysis.addressee, note).toBe('other');

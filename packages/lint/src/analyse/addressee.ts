@@ -133,9 +133,15 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
     score -= 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
-  // "As a foster carer to a child in care, it is important that you…"
-  if (you.length > 0 && words[0]?.lower === 'as' && ['a', 'an', 'the'].includes(words[1]?.lower ?? '')) {
-    if (words.slice(2, 5).some((word) => adultRoles.has(word.lower))) score -= 2;
+  // "As a foster carer to a child in care, it is important that you…", "because as a mom, I know you…"
+  if (you.length > 0) {
+    const asRole = words.some(
+      (word, index) =>
+        word.lower === 'as' &&
+        ['a', 'an', 'the'].includes(words[index + 1]?.lower ?? '') &&
+        words.slice(index + 2, index + 5).some((next) => adultRoles.has(next.lower)),
+    );
+    if (asRole) score -= 2;
   }
   for (const index of you) {
     const word = words[index] as NoteWord;
