@@ -84,4 +84,11 @@ describe('who the child is, with no context from the host', () => {
     expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child']);
     expect(named('Having met the family, I went back to the office. Having spoken to Mum, I rang school.')).toBeNull();
   });
+
+  it('does not take “Core” in “Core Groups” for the child', () => {
+    const note =
+      'Minutes were not sent after the first Core Groups, following the initial child protection conference, Core Groups where plans were made.';
+    expect(named(note)).toBeNull();
+    expect(messages(note)).not.toMatch(/Core/);
+  });
 });

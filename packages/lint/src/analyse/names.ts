@@ -116,7 +116,12 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
       else if (!organisationJoins.has(next.lower)) break;
       end += 1;
     }
-    if (last > start && organisationHeads.has(stripPossessive((words[last] as NoteWord).lower)))
+    const head = stripPossessive((words[last] as NoteWord).lower);
+    // "Core Groups", "Family Hubs": plural heads too
+    if (
+      last > start &&
+      (organisationHeads.has(head) || (head.endsWith('s') && organisationHeads.has(head.slice(0, -1))))
+    )
       for (let index = start; index <= last; index += 1) inOrganisation[index] = true;
     start = last;
   }
