@@ -1,6 +1,9 @@
-const wordPattern = /[\p{L}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+import { findWords } from '@casenote/rules';
 
-/** The words of a text, lower-cased with straight apostrophes (hyphenated words count as one). */
+/**
+ * The words of a text, lower-cased with straight apostrophes (hyphenated words count as one), by
+ * the one definition of a word every package shares (`findWords`).
+ */
 export function wordsOf(text: string): string[] {
-  return Array.from(text.matchAll(wordPattern), (found) => found[0].replace(/\u2019/g, "'").toLowerCase());
+  return findWords(text).map((word) => word.text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase());
 }

@@ -1,3 +1,5 @@
+import { findWords, hyphenParts } from '@casenote/rules';
+
 /** A word of a note or keyword, with its offsets and the forms it is compared by. */
 export interface KeywordWord {
   from: number;
@@ -9,8 +11,6 @@ export interface KeywordWord {
   /** The crude stem used for matching (see `stemWord`). */
   stem: string;
 }
-
-const wordPattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
 /**
  * A crude stem so that simple endings match: `homes`/`home`, `bruising`/`bruised`/`bruises`/`bruise`,
@@ -40,16 +40,21 @@ export function stemWord(lower: string): string {
   return word;
 }
 
-/** The words of a text with offsets and stems; hyphens and spaces both separate words. */
+/**
+ * The words of a text with offsets and stems, by the one definition of a word every package shares
+ * (`findWords`); hyphenated words are split into their parts, so hyphens and spaces both separate words.
+ */
 export function keywordWords(text: string): KeywordWord[] {
-  return Array.from(text.matchAll(wordPattern), (found): KeywordWord => {
-    const lower = found[0].replace(/\u2019/g, "'").toLowerCase();
-    return {
-      from: found.index,
-      to: found.index + found[0].length,
-      lower,
-      capitals: /^\p{Lu}{2,}\p{Ll}?$/u.test(found[0].replace(/'.*$/, '')),
-      stem: stemWord(lower),
-    };
-  });
+  return findWords(text)
+    .flatMap(hyphenParts)
+    .map((word): KeywordWord => {
+      const lower = word.text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+      return {
+        from: word.start,
+        to: word.end,
+        lower,
+        capitals: /^\p{Lu}{2,}\p{Ll}?$/u.test(word.text.replace(/['\u2018\u2019\u02bc].*$/, '')),
+        stem: stemWord(lower),
+      };
+    });
 }
