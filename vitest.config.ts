@@ -22,6 +22,7 @@ export default defineConfig({
             'packages/{rules,lint,guides,cli}/test/**/*.test.ts',
             'test/corpus/**/*.test.ts',
             'test/fuzz/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },

@@ -10,7 +10,7 @@ import {
 } from '@casenote/guides';
 import { categories, severities, type LintOptions, type RulePack } from '@casenote/lint';
 import { CliError, firstLine } from './errors.ts';
-import { describeReadError } from './input.ts';
+import { describeReadError } from './read-error.ts';
 
 const configKeys = ['rules', 'categories', 'allow', 'extraRules'] as const;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from '../errors.ts';
-import { describeReadError } from '../input.ts';
+import { describeReadError } from '../read-error.ts';
 import type { InputProblem } from './types.ts';
 
 /** What the manifest says about one note. */

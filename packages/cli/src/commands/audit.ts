@@ -21,7 +21,7 @@ import { runNotes, type NoteFile } from '../audit/run-notes.ts';
 import type { InputProblem, NoteFigures } from '../audit/types.ts';
 import { loadConfig } from '../config.ts';
 import { CliError } from '../errors.ts';
-import { describeReadError } from '../input.ts';
+import { describeReadError } from '../read-error.ts';
 import type { CliIo, Command } from '../types.ts';
 
 const help = `Usage: casenote audit PATH… [options]

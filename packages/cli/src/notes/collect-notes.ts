@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeReadError } from '../input.ts';
+import { describeReadError } from '../read-error.ts';
 import type { InputProblem } from '../audit/types.ts';
 import { compileGlob, isGlob } from './glob.ts';
 import { noteExtensions } from './read-note.ts';

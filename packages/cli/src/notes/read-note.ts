@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { describeReadError } from '../input.ts';
+import { describeReadError } from '../read-error.ts';
 import { htmlToText } from './html-to-text.ts';
 
 /** The file extensions read as notes from folders and globs, lower case. */

@@ -1,6 +1,6 @@
 import { describeValue, LintOptionsError, validateLintOptions, validateNoteContext } from '@casenote/lint';
 import { validateCaseNoteLintOptions } from '@casenote/tiptap';
-import type { UseCaseNoteEditorOptions } from '../use-case-note-editor.ts';
+import type { UseCaseNoteEditorOptions } from '../use-case-note-editor-options.ts';
 
 /** Named in every error about the hook's options (`<CaseNoteEditor>` passes its props on to it). */
 export const EDITOR_OPTIONS = 'useCaseNoteEditor options';

@@ -14,7 +14,7 @@ import { createIgnoreKey, legacyIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { findTextblocks, getBlockText, type TextblockAt } from '../utils/noteText.ts';
 import { inViewFirst, type Range, toRanges, visibleRange } from '../utils/ranges.ts';
 import { Delivery, isPromise } from './delivery.ts';
-import type { LintSession } from './session.ts';
+import type { SessionHost } from './session-host.ts';
 
 type LintResults = Diagnostic[] | Promise<Diagnostic[]>;
 type Results = Extract<LintResultsMeta, { type: 'results' }>;
@@ -27,7 +27,7 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2, 
  * parts. Each paragraph is linted on its own, so one the engine fails on costs only its own findings.
  */
 export class BlockChecker {
-  private readonly session: LintSession;
+  private readonly session: SessionHost;
   private lintText: (text: string) => LintResults;
   private readonly cache = new Map<string, Diagnostic[]>();
   private readonly delivery: Delivery;
@@ -37,7 +37,7 @@ export class BlockChecker {
   /** How long drawing the last results took, in ms: a slice checks at least that long (within limits). */
   private lastDrawMs = 0;
 
-  constructor(session: LintSession) {
+  constructor(session: SessionHost) {
     this.session = session;
     this.delivery = new Delivery((error) => session.reportError(error, { kind: 'paragraph' }, ''));
     this.lintText = this.createLintText();

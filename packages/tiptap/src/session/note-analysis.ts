@@ -14,7 +14,7 @@ import { listSentences } from '../utils/decorations.ts';
 import { buildNoteText, findNoteTextBlock, type NoteText } from '../utils/noteText.ts';
 import { analyseInSlices, type SlicedAnalysis } from './analyse-in-slices.ts';
 import { Delivery, isPromise } from './delivery.ts';
-import type { LintSession } from './session.ts';
+import type { SessionHost } from './session-host.ts';
 
 type AnalysisResults = AnalysisResultsMeta | Promise<AnalysisResultsMeta>;
 
@@ -55,7 +55,7 @@ const whenIdle = (run: () => void): (() => void) => {
  * result kept for formatting-only changes, and turning its text offsets into document positions.
  */
 export class NoteAnalysis {
-  private readonly session: LintSession;
+  private readonly session: SessionHost;
   private readonly analyser: CaseNoteAnalyser;
   private readonly delivery: Delivery;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,7 +66,7 @@ export class NoteAnalysis {
   private sliced: SlicedAnalysis | null = null;
   private readonly snapshots = new WeakMap<object, { sentences: object; value: EditorNoteAnalysis }>();
 
-  constructor(session: LintSession) {
+  constructor(session: SessionHost) {
     this.session = session;
     this.analyser = session.options.analyser ?? defaultAnalyser;
     this.delivery = new Delivery((error) => session.reportError(error, { kind: 'analysis' }, ''));

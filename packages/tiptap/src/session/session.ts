@@ -23,6 +23,7 @@ import {
 } from '../utils/decorations.ts';
 import { BlockChecker } from './block-checker.ts';
 import { NoteAnalysis } from './note-analysis.ts';
+import type { SessionHost } from './session-host.ts';
 import { validateCaseNoteLintOptions } from './validate-options.ts';
 
 /** One empty list, so readers that compare by reference see no change before the first analysis. */
@@ -46,7 +47,7 @@ function hashText(text: string): number {
  * per-paragraph `checker` and the whole-note `analysis`). The findings themselves live in the
  * plugin state, never here, so they cannot go out of step with the document.
  */
-export class LintSession {
+export class LintSession implements SessionHost {
   readonly editor: Editor;
   readonly options: CaseNoteLintOptions;
   lintOptions: LintOptions;
