@@ -34,7 +34,7 @@ const meta = {
   component: DiagnosticCard,
   tags: ['autodocs'],
   args: { editor: null, onRuleSeverityChange: fn() },
-  argTypes: { editor: { table: { disable: true } } },
+  argTypes: { editor: { control: false } },
   render: ({ editor: _unused, ...args }) => <CardHost {...args} />,
 } satisfies Meta<typeof DiagnosticCard>;
 

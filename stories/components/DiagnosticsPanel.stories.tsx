@@ -22,7 +22,7 @@ const meta = {
   component: DiagnosticsPanel,
   tags: ['autodocs'],
   args: { editor: null, heading: 'Findings' },
-  argTypes: { editor: { table: { disable: true } } },
+  argTypes: { editor: { control: false } },
   render: ({ editor: _unused, ...args }) => <PanelHost note={toHtml(jargonNoteParagraphs)} {...args} />,
 } satisfies Meta<typeof DiagnosticsPanel>;
 

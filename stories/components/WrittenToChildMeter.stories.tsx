@@ -34,7 +34,7 @@ const meta = {
   component: WrittenToChildMeter,
   tags: ['autodocs'],
   args: { editor: null },
-  argTypes: { editor: { table: { disable: true } } },
+  argTypes: { editor: { control: false } },
   render: ({ editor: _unused, ...args }) => <MeterHost {...args} />,
 } satisfies Meta<typeof WrittenToChildMeter>;
 

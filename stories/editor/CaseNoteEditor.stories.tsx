@@ -78,6 +78,28 @@ const meta = {
       control: 'object',
       table: { type: { summary: 'CaseNoteLabelsOverrides' } },
     },
+    linter: {
+      description:
+        'A linter to use instead of the built-in one, for a host that checks notes its own way (the `worker` option covers the usual case of checking in a Web Worker).',
+      control: false,
+      table: { type: { summary: 'CaseNoteLinter' } },
+    },
+    analysisDelay: {
+      description: 'Milliseconds after the last edit before the whole note is analysed again.',
+      control: { type: 'number', min: 0, step: 100 },
+      table: { type: { summary: 'number' }, defaultValue: { summary: '1000' } },
+    },
+    analyser: {
+      description:
+        'An analyser to use instead of the built-in whole-note analysis (written to the child, the child’s voice, every child).',
+      control: false,
+      table: { type: { summary: 'CaseNoteAnalyser' } },
+    },
+    extensions: {
+      description: 'More TipTap extensions, added after StarterKit and the case-note ones.',
+      control: false,
+      table: { type: { summary: 'Extensions' }, defaultValue: { summary: '[]' } },
+    },
   },
   parameters: { layout: 'fullscreen' },
   decorators: [

@@ -23,7 +23,7 @@ const meta = {
   component: ContactRecordChecklist,
   tags: ['autodocs'],
   args: { editor: null, template: defaultContactRecord },
-  argTypes: { editor: { table: { disable: true } }, template: { control: false } },
+  argTypes: { editor: { control: false }, template: { control: false } },
   render: ({ editor: _unused, ...args }) => <RecordHost note="" {...args} />,
 } satisfies Meta<typeof ContactRecordChecklist>;
 

@@ -29,7 +29,7 @@ const meta = {
   component: ThresholdPanel,
   tags: ['autodocs'],
   args: { guide: exampleThresholdGuide },
-  argTypes: { editor: { table: { disable: true } }, guide: { control: false } },
+  argTypes: { editor: { control: false }, guide: { control: false } },
   render: ({ editor: _unused, ...args }) => <GuideHost note={contactNote} {...args} />,
 } satisfies Meta<typeof ThresholdPanel>;
 

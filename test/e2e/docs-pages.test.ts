@@ -3,6 +3,7 @@
 // JSDoc shows through as raw text (a table's `| --- |` row, an `@example` or `@default` tag).
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type LocalBrowser, launchLocalBrowser } from '../support/local-browser.ts';
+import { interfaceMembers } from './props-of.ts';
 
 const baseUrl = inject('storybookUrl');
 
@@ -16,6 +17,33 @@ const rawText: Array<[string, RegExp]> = [
   ['a markdown table row', /\|\s*:?-{3,}:?\s*\|/],
   ['a JSDoc tag', /(^|\s)@(example|default|param|returns?|see)\b/],
 ];
+
+/** Each component docs page and the props a host passes it (what its props table must list). */
+const propsTables: Record<string, string[]> = {
+  'editor--docs': [
+    ...interfaceMembers('packages/react/src/use-case-note-editor-options.ts', 'UseCaseNoteEditorOptions').filter(
+      (name) => name !== 'ariaLabel' && name !== 'ariaDescribedBy',
+    ),
+    ...interfaceMembers('packages/react/src/case-note-editor.tsx', 'CaseNoteEditorProps'),
+  ],
+  'components-diagnosticcard--docs': [
+    ...interfaceMembers('packages/react/src/use-diagnostic-card.ts', 'UseDiagnosticCardOptions'),
+    ...interfaceMembers('packages/react/src/diagnostic-card.tsx', 'DiagnosticCardProps'),
+  ],
+  'components-diagnosticspanel--docs': interfaceMembers(
+    'packages/react/src/diagnostics-panel.tsx',
+    'DiagnosticsPanelProps',
+  ),
+  'components-writtentochildmeter--docs': interfaceMembers(
+    'packages/react/src/written-to-child-meter.tsx',
+    'WrittenToChildMeterProps',
+  ),
+  'records-contact-record--docs': interfaceMembers(
+    'packages/react/src/contact-record-checklist.tsx',
+    'ContactRecordChecklistProps',
+  ),
+  'records-threshold-guide--docs': interfaceMembers('packages/react/src/threshold-panel.tsx', 'ThresholdPanelProps'),
+};
 
 let browser: LocalBrowser;
 let docsIds: string[] = [];
@@ -78,4 +106,23 @@ describe('Storybook docs pages', () => {
     console.log(`[docs] checked ${docsIds.length} docs pages`);
     expect(failures).toEqual([]);
   }, 600_000);
+
+  test('every prop a host passes is in its component’s props table', async () => {
+    const failures: string[] = [];
+    for (const [id, props] of Object.entries(propsTables)) {
+      expect(docsIds, `no docs page ${id}`).toContain(id);
+      expect(props.length, `${id}: no props read from the source`).toBeGreaterThan(0);
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`);
+        const firstCells = page.locator('.docblock-argstable tbody tr td:first-child');
+        await firstCells.first().waitFor();
+        const listed = new Set((await firstCells.allInnerTexts()).map((cell) => cell.trim().split(/[\s*]/)[0] ?? ''));
+        for (const prop of new Set(props)) if (!listed.has(prop)) failures.push(`${id} lacks ${prop}`);
+      } finally {
+        await page.close();
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });
