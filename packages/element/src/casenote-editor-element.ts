@@ -361,7 +361,7 @@ export class CaseNoteEditorElement extends HTMLElement {
     this.#internals.setFormValue(value, this.#editor && !this.#editor.isEmpty ? this.#editor.getHTML() : value);
     const anchor = this.#editor?.view.dom;
     if (this.required && value.trim() === '') {
-      this.#internals.setValidity({ valueMissing: true }, 'Please write the note.', anchor);
+      this.#internals.setValidity({ valueMissing: true }, elementLabels.required, anchor);
     } else {
       this.#internals.setValidity({});
     }

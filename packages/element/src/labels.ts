@@ -18,6 +18,8 @@ export const elementLabels = {
   /** The shortcuts in words (the element has no shortcut to its findings list: Tab reaches it). */
   shortcuts: describeShortcuts(defaultShortcuts, { findingsList: false }),
   readOnly: 'Read only. Findings are listed in the panel.',
+  /** The form's message when a `required` note is empty. */
+  required: 'Please write the note.',
   panelHeading: panelLabels.heading,
   checking: analysisLabels.checking,
   none: panelLabels.empty,
