@@ -30,6 +30,8 @@ interface CompiledSlot {
   any: boolean;
   /** Some one-word alternatives must match letter case exactly (keys starting `=`). */
   hasExact: boolean;
+  /** Those alternatives without their `=`, so a token's `exact` is looked up as it is. */
+  exactSingle: Set<string>;
   optional: boolean;
   spanOpens: boolean;
   spanCloses: boolean;
@@ -39,6 +41,29 @@ interface CompiledPattern {
   rule: number;
   kind: AcceptKind;
   slots: CompiledSlot[];
+  /**
+   * When the first slot takes exactly one word and the second slot is required: the keys the word
+   * after the first must have (`=` keys without their `=` in `secondExact`), a quick "no" before the
+   * walk. Null when the pattern gives no such test.
+   */
+  second: Set<string> | null;
+  secondExact: Set<string> | null;
+}
+
+/** The second word's keys for `CompiledPattern.second` (see there), or null. */
+function secondKeys(slots: CompiledSlot[]): { second: Set<string>; secondExact: Set<string> } | null {
+  const [first, next] = slots;
+  if (!first || !next || first.optional || first.any || first.multi.length > 0) return null;
+  if (next.optional || next.any) return null;
+  const second = new Set<string>();
+  const secondExact = new Set<string>();
+  const add = (key: string): void => {
+    if (key.charCodeAt(0) === 61 /* = */) secondExact.add(key.slice(1));
+    else second.add(key);
+  };
+  for (const key of next.single) add(key);
+  for (const sequence of next.multi) add(sequence[0] as string);
+  return { second, secondExact };
 }
 
 /** One place a rule's pattern matched, in token indices (end exclusive). */
@@ -76,6 +101,7 @@ function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSen
       multi: [],
       any: false,
       hasExact: false,
+      exactSingle: new Set(),
       optional: false,
       spanOpens: slot.spanOpens,
       spanCloses: slot.spanCloses,
@@ -85,7 +111,10 @@ function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSen
       else if (option.length === 1 && option[0] === ANY) compiled.any = true;
       else if (option.length === 1) {
         compiled.single.add(option[0] as string);
-        if ((option[0] as string).startsWith('=')) compiled.hasExact = true;
+        if ((option[0] as string).startsWith('=')) {
+          compiled.hasExact = true;
+          compiled.exactSingle.add((option[0] as string).slice(1));
+        }
       } else compiled.multi.push(option as string[]);
     }
     return compiled;
@@ -94,7 +123,8 @@ function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSen
     (slots[0] as CompiledSlot).spanOpens = true;
     (slots.at(-1) as CompiledSlot).spanCloses = true;
   }
-  return { rule, kind, slots };
+  const keys = secondKeys(slots);
+  return { rule, kind, slots, second: keys?.second ?? null, secondExact: keys?.secondExact ?? null };
 }
 
 /** The trie keys a pattern can start with, or null when it can start with any word. */
@@ -119,6 +149,8 @@ function tokenMatches(token: Token, key: string): boolean {
  */
 export class Matcher {
   private readonly byFirstKey = new Map<string, CompiledPattern[]>();
+  /** The patterns under `=` keys (case-sensitive first words), by the word as written. */
+  private readonly byFirstExact = new Map<string, CompiledPattern[]>();
   private readonly anyStart: CompiledPattern[] = [];
   /** Each rule's patterns with the keys they can start with (null: any word), for `matchRule`. */
   private readonly byRule = new Map<number, Array<{ pattern: CompiledPattern; keys: Set<string> | null }>>();
@@ -142,6 +174,10 @@ export class Matcher {
           const list = this.byFirstKey.get(key);
           if (list) list.push(compiled);
           else this.byFirstKey.set(key, [compiled]);
+          if (key.charCodeAt(0) !== 61 /* = */) continue;
+          const exact = this.byFirstExact.get(key.slice(1));
+          if (exact) exact.push(compiled);
+          else this.byFirstExact.set(key.slice(1), [compiled]);
         }
       };
       for (const pattern of input.patterns) add('match', pattern, caseSensitive);
@@ -160,9 +196,12 @@ export class Matcher {
     for (let first = 0; first < tokens.length; first += 1) {
       const token = tokens[first] as Token;
       const byLower = this.byFirstKey.get(token.lower);
-      const byExact = this.byFirstKey.get(`=${token.exact}`);
-      if (byLower) for (const pattern of byLower) this.matchAt(pattern, tokens, first, hits);
-      if (byExact) for (const pattern of byExact) this.matchAt(pattern, tokens, first, hits);
+      const byExact = this.byFirstExact.get(token.exact);
+      const next = tokens[first + 1];
+      if (byLower)
+        for (const pattern of byLower) if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
+      if (byExact)
+        for (const pattern of byExact) if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
       for (const pattern of this.anyStart) this.matchAt(pattern, tokens, first, hits);
     }
     return hits;
@@ -212,6 +251,14 @@ export class Matcher {
     return words;
   }
 
+  /** False when the word after the first cannot be the pattern's second word (see `CompiledPattern.second`). */
+  private secondMayMatch(pattern: CompiledPattern, next: Token | undefined): boolean {
+    const second = pattern.second;
+    if (second === null) return true;
+    if (next === undefined || next.breakBefore) return false;
+    return second.has(next.lower) || (pattern.secondExact as Set<string>).has(next.exact);
+  }
+
   private matchAt(pattern: CompiledPattern, tokens: readonly Token[], first: number, hits: Hit[]): void {
     this.walk(pattern, tokens, first, 0, first, first, first, hits);
   }
@@ -247,7 +294,7 @@ export class Matcher {
       this.walk(pattern, tokens, first, slotIndex + 1, position, start, slot.spanCloses ? position : spanEnd, hits);
     const token = tokens[position];
     if (!token || (position > first && token.breakBefore)) return;
-    if (slot.any || slot.single.has(token.lower) || (slot.hasExact && slot.single.has(`=${token.exact}`))) {
+    if (slot.any || slot.single.has(token.lower) || (slot.hasExact && slot.exactSingle.has(token.exact))) {
       this.walk(
         pattern,
         tokens,

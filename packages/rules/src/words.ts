@@ -23,7 +23,10 @@ const hyphens = /[-\u2010\u2011]/;
  */
 export function findWords(text: string): WordSpan[] {
   const words: WordSpan[] = [];
-  for (const found of text.matchAll(wordPattern)) {
+  // `exec` on the one pattern, not `matchAll` (which copies the pattern on every call: this runs for
+  // every sentence, suggestion and fix checked)
+  wordPattern.lastIndex = 0;
+  for (let found = wordPattern.exec(text); found !== null; found = wordPattern.exec(text)) {
     words.push({ text: found[0], start: found.index, end: found.index + found[0].length });
   }
   return words;
