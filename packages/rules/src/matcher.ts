@@ -418,3 +418,50 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+const isSpaceChar = (char: string): boolean => /\s/.test(char);
+
+/**
+ * `tokenize(text.slice(0, from) + insert + text.slice(to))`, given `tokens = tokenize(text)`: only
+ * the words between the spaces around the change are read again (no word spans a space); the
+ * others are moved by the change in length, and the first word after each seam gets its break
+ * read again.
+ */
+export function tokenizeReplaced(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  insert: string,
+): { text: string; tokens: Token[] } {
+  const changed = text.slice(0, from) + insert + text.slice(to);
+  const delta = insert.length - (to - from);
+  let windowStart = from;
+  while (windowStart > 0 && !isSpaceChar(changed.charAt(windowStart - 1))) windowStart -= 1;
+  let windowEnd = from + insert.length;
+  while (windowEnd < changed.length && !isSpaceChar(changed.charAt(windowEnd))) windowEnd += 1;
+  // the same cut in the text before the change
+  const oldWindowEnd = windowEnd - delta;
+  const result: Token[] = [];
+  let index = 0;
+  while (index < tokens.length && (tokens[index] as Token).end <= windowStart) result.push(tokens[index++] as Token);
+  const reread = (token: Token, start: number, end: number): Token => {
+    const previous = result.at(-1);
+    const between = changed.slice(previous?.end ?? 0, start);
+    return { ...token, start, end, breakBefore: previous !== undefined && breaking.test(between) };
+  };
+  const inWindow = tokenize(changed.slice(windowStart, windowEnd));
+  for (const [position, token] of inWindow.entries()) {
+    const start = token.start + windowStart;
+    const end = token.end + windowStart;
+    result.push(position === 0 ? reread(token, start, end) : { ...token, start, end });
+  }
+  while (index < tokens.length && (tokens[index] as Token).start < oldWindowEnd) index += 1;
+  for (let first = true; index < tokens.length; index += 1, first = false) {
+    const token = tokens[index] as Token;
+    const start = token.start + delta;
+    const end = token.end + delta;
+    result.push(first ? reread(token, start, end) : delta === 0 ? token : { ...token, start, end });
+  }
+  return { text: changed, tokens: result };
+}

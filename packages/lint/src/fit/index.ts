@@ -4,7 +4,7 @@
  * keeps its explanation. When fits take in neighbouring words ("is" before "putting herself at
  * risk"), the finding's range grows to cover every fit and each fix carries the words it keeps.
  */
-import { resolveHits, tokenize, type Matcher, type LintRule } from '@casenote/rules';
+import { resolveHits, tokenize, tokenizeReplaced, type Matcher, type LintRule, type Token } from '@casenote/rules';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import type { FitContext } from './slot.ts';
@@ -73,9 +73,13 @@ export function ruleLemmas(rule: LintRule): string[] {
   return lemmas;
 }
 
+/** The sentence of a finding read with `tokenize` once, for every fix checked in it. */
+const sentenceWords = new WeakMap<readonly Token[], { start: number; end: number; tokens: Token[] }>();
+
 /**
  * Whether the rule would still flag the words a fix puts in (a suggestion that itself matches the
- * rule's patterns, as a new rule's data may). Re-reads only the one sentence.
+ * rule's patterns, as a new rule's data may). Re-reads only the one sentence, and of it only the
+ * words around the fix.
  */
 export function stillFlagged(
   matcher: Matcher,
@@ -88,11 +92,18 @@ export function stillFlagged(
   const { text, tokens } = context;
   const start = tokens[0]?.start ?? from;
   const end = Math.max(tokens.at(-1)?.end ?? to, to);
-  const sentence = text.slice(start, from) + fix + text.slice(to, end);
+  let original = sentenceWords.get(tokens);
+  if (!original || original.start !== start || original.end !== end) {
+    original = { start, end, tokens: tokenize(text.slice(start, end)) };
+    sentenceWords.set(tokens, original);
+  }
   const fixFrom = from - start;
   const fixTo = fixFrom + fix.length;
-  if (cannotBeFlagged(matcher, rule, sentence, fixFrom, fixTo)) return false;
-  const fixedTokens = tokenize(sentence);
+  const { tokens: fixedTokens } =
+    fixFrom >= 0
+      ? tokenizeReplaced(text.slice(start, end), original.tokens, fixFrom, to - start, fix)
+      : { tokens: tokenize(text.slice(start, from) + fix + text.slice(to, end)) };
+  if (cannotBeFlagged(matcher, rule, fixedTokens, fixFrom, fixTo)) return false;
   // only this rule's patterns: exceptions and overlaps are resolved rule by rule
   return resolveHits(matcher.matchRule(fixedTokens, rule)).some((hit) => {
     const first = fixedTokens[hit.start];
@@ -101,23 +112,23 @@ export function stillFlagged(
   });
 }
 
-const space = /\s/;
-
 /**
  * A quick, exact "no": every word of a finding is one of its rule's words, so when the words the
  * fix puts in (and any word it joins at its edges) include none of them, no finding of the rule can
- * overlap the fix. Only the words around the fix are read: no word spans a space.
+ * overlap the fix.
  */
-function cannotBeFlagged(matcher: Matcher, rule: number, sentence: string, fixFrom: number, fixTo: number): boolean {
+function cannotBeFlagged(
+  matcher: Matcher,
+  rule: number,
+  tokens: readonly Token[],
+  fixFrom: number,
+  fixTo: number,
+): boolean {
   const words = matcher.ruleWords(rule);
   if (words === null) return false;
-  let windowStart = fixFrom;
-  while (windowStart > 0 && !space.test(sentence.charAt(windowStart - 1))) windowStart -= 1;
-  let windowEnd = fixTo;
-  while (windowEnd < sentence.length && !space.test(sentence.charAt(windowEnd))) windowEnd += 1;
   let overlapping = 0;
-  for (const token of tokenize(sentence.slice(windowStart, windowEnd))) {
-    if (token.start + windowStart >= fixTo || token.end + windowStart <= fixFrom) continue;
+  for (const token of tokens) {
+    if (token.start >= fixTo || token.end <= fixFrom) continue;
     overlapping += 1;
     if (words.has(token.lower) || words.has(`=${token.exact}`)) return false;
   }
