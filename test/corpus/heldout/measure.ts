@@ -31,8 +31,10 @@ interface Passage {
 
 const read = <T>(name: string): T[] =>
   parse(readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8')) as T[];
-export const languageItems = (): LanguageItem[] => read<LanguageItem>('./language.yml');
-export const passages = (): Passage[] => read<Passage>('./passages.yml');
+/** A sealed set's sentences; `file` relative to this folder (the later set is `../heldout-3/language.yml`). */
+export const languageItems = (file = './language.yml'): LanguageItem[] => read<LanguageItem>(file);
+/** A sealed set's passages; `file` relative to this folder (the later set is `../heldout-3/passages.yml`). */
+export const passages = (file = './passages.yml'): Passage[] => read<Passage>(file);
 
 export interface Ratio {
   part: number;
