@@ -199,9 +199,11 @@ export class Matcher {
       const byExact = this.byFirstExact.get(token.exact);
       const next = tokens[first + 1];
       if (byLower)
-        for (const pattern of byLower) if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
+        for (const pattern of byLower)
+          if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
       if (byExact)
-        for (const pattern of byExact) if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
+        for (const pattern of byExact)
+          if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
       for (const pattern of this.anyStart) this.matchAt(pattern, tokens, first, hits);
     }
     return hits;
