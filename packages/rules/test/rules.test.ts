@@ -70,6 +70,7 @@ describe('@casenote/rules public API', () => {
       'resolveHits',
       'severities',
       'tokenize',
+      'tokenizeReplaced',
       'validateRulePack',
       'validateRuleSet',
       'validateSources',
