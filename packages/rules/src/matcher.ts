@@ -424,46 +424,60 @@ export function tokenize(text: string): Token[] {
 const isSpaceChar = (char: string): boolean => /\s/.test(char);
 
 /**
- * `tokenize(text.slice(0, from) + insert + text.slice(to))`, given `tokens = tokenize(text)`: only
- * the words between the spaces around the change are read again (no word spans a space); the
- * others are moved by the change in length, and the first word after each seam gets its break
- * read again.
+ * `tokenize(text.slice(0, from) + insert + text.slice(to))`, given the words of `text`: only the
+ * words between the spaces around the change are read again (no word spans a space); the others are
+ * moved by the change in length, and the first word after each seam gets its break read again.
+ *
+ * @param words The words of `text` (`tokenize(text)`), asked for only when `tokens` is read.
+ * @returns The new text; `around`, the words read again (those between the spaces around the
+ *   change, in the new text's offsets); `tokens`, all the new text's words, built when first read.
  */
 export function tokenizeReplaced(
   text: string,
-  tokens: readonly Token[],
+  words: () => readonly Token[],
   from: number,
   to: number,
   insert: string,
-): { text: string; tokens: Token[] } {
+): { text: string; around: Token[]; readonly tokens: Token[] } {
   const changed = text.slice(0, from) + insert + text.slice(to);
   const delta = insert.length - (to - from);
   let windowStart = from;
   while (windowStart > 0 && !isSpaceChar(changed.charAt(windowStart - 1))) windowStart -= 1;
   let windowEnd = from + insert.length;
   while (windowEnd < changed.length && !isSpaceChar(changed.charAt(windowEnd))) windowEnd += 1;
-  // the same cut in the text before the change
-  const oldWindowEnd = windowEnd - delta;
-  const result: Token[] = [];
-  let index = 0;
-  while (index < tokens.length && (tokens[index] as Token).end <= windowStart) result.push(tokens[index++] as Token);
-  const reread = (token: Token, start: number, end: number): Token => {
-    const previous = result.at(-1);
-    const between = changed.slice(previous?.end ?? 0, start);
-    return { ...token, start, end, breakBefore: previous !== undefined && breaking.test(between) };
+  const around = tokenize(changed.slice(windowStart, windowEnd)).map((token) => ({
+    ...token,
+    start: token.start + windowStart,
+    end: token.end + windowStart,
+  }));
+  let all: Token[] | undefined;
+  const build = (): Token[] => {
+    const tokens = words();
+    const result: Token[] = [];
+    const reread = (token: Token): Token => {
+      const previous = result.at(-1);
+      const between = changed.slice(previous?.end ?? 0, token.start);
+      return { ...token, breakBefore: previous !== undefined && breaking.test(between) };
+    };
+    let index = 0;
+    while (index < tokens.length && (tokens[index] as Token).end <= windowStart) result.push(tokens[index++] as Token);
+    for (const [position, token] of around.entries()) result.push(position === 0 ? reread(token) : token);
+    // the same cut in the text before the change
+    const oldWindowEnd = windowEnd - delta;
+    while (index < tokens.length && (tokens[index] as Token).start < oldWindowEnd) index += 1;
+    for (let first = true; index < tokens.length; index += 1, first = false) {
+      const token = tokens[index] as Token;
+      const moved = delta === 0 ? token : { ...token, start: token.start + delta, end: token.end + delta };
+      result.push(first ? reread(moved) : moved);
+    }
+    return result;
   };
-  const inWindow = tokenize(changed.slice(windowStart, windowEnd));
-  for (const [position, token] of inWindow.entries()) {
-    const start = token.start + windowStart;
-    const end = token.end + windowStart;
-    result.push(position === 0 ? reread(token, start, end) : { ...token, start, end });
-  }
-  while (index < tokens.length && (tokens[index] as Token).start < oldWindowEnd) index += 1;
-  for (let first = true; index < tokens.length; index += 1, first = false) {
-    const token = tokens[index] as Token;
-    const start = token.start + delta;
-    const end = token.end + delta;
-    result.push(first ? reread(token, start, end) : delta === 0 ? token : { ...token, start, end });
-  }
-  return { text: changed, tokens: result };
+  return {
+    text: changed,
+    around,
+    get tokens() {
+      all ??= build();
+      return all;
+    },
+  };
 }

@@ -18,9 +18,13 @@ describe('tokenizeReplaced', () => {
         for (let to = from; to <= Math.min(text.length, from + 12); to += 4)
           for (const insert of inserts) {
             const changed = text.slice(0, from) + insert + text.slice(to);
-            const replaced = tokenizeReplaced(text, tokenize(text), from, to, insert);
+            const replaced = tokenizeReplaced(text, () => tokenize(text), from, to, insert);
             expect(replaced.text).toBe(changed);
-            expect(replaced.tokens, `${JSON.stringify(changed)}`).toEqual(tokenize(changed));
+            const all = tokenize(changed);
+            expect(replaced.tokens, `${JSON.stringify(changed)}`).toEqual(all);
+            // the words read again are the new text's words between the spaces around the change
+            for (const token of replaced.around)
+              expect(all).toContainEqual({ ...token, breakBefore: expect.any(Boolean) });
             checked += 1;
           }
     expect(checked).toBeGreaterThan(1000);

@@ -92,18 +92,51 @@ export function stillFlagged(
   const { text, tokens } = context;
   const start = tokens[0]?.start ?? from;
   const end = Math.max(tokens.at(-1)?.end ?? to, to);
-  let original = sentenceWords.get(tokens);
-  if (!original || original.start !== start || original.end !== end) {
-    original = { start, end, tokens: tokenize(text.slice(start, end)) };
-    sentenceWords.set(tokens, original);
-  }
   const fixFrom = from - start;
   const fixTo = fixFrom + fix.length;
-  const { tokens: fixedTokens } =
-    fixFrom >= 0
-      ? tokenizeReplaced(text.slice(start, end), original.tokens, fixFrom, to - start, fix)
-      : { tokens: tokenize(text.slice(start, from) + fix + text.slice(to, end)) };
-  if (cannotBeFlagged(matcher, rule, fixedTokens, fixFrom, fixTo)) return false;
+  // a fix reaching before the sentence's first word (an opening quotation mark): the whole fixed
+  // sentence is read, with the fix's offsets as they always were
+  if (fixFrom < 0) {
+    const sentence = text.slice(start, from) + fix + text.slice(to, end);
+    if (cannotBeFlagged(matcher, rule, wordsAround(sentence, fixFrom, fixTo), fixFrom, fixTo)) return false;
+    return flaggedIn(matcher, rule, tokenize(sentence), fixFrom, fixTo);
+  }
+  const sentence = text.slice(start, end);
+  const replaced = tokenizeReplaced(
+    sentence,
+    () => {
+      let original = sentenceWords.get(tokens);
+      if (!original || original.start !== start || original.end !== end) {
+        original = { start, end, tokens: tokenize(sentence) };
+        sentenceWords.set(tokens, original);
+      }
+      return original.tokens;
+    },
+    fixFrom,
+    to - start,
+    fix,
+  );
+  if (cannotBeFlagged(matcher, rule, replaced.around, fixFrom, fixTo)) return false;
+  return flaggedIn(matcher, rule, replaced.tokens, fixFrom, fixTo);
+}
+
+const space = /\s/;
+
+/** The words between the spaces around `[fixFrom, fixTo)` of `sentence`, in its offsets. */
+function wordsAround(sentence: string, fixFrom: number, fixTo: number): Token[] {
+  let windowStart = fixFrom;
+  while (windowStart > 0 && !space.test(sentence.charAt(windowStart - 1))) windowStart -= 1;
+  let windowEnd = fixTo;
+  while (windowEnd < sentence.length && !space.test(sentence.charAt(windowEnd))) windowEnd += 1;
+  return tokenize(sentence.slice(windowStart, windowEnd)).map((token) => ({
+    ...token,
+    start: token.start + windowStart,
+    end: token.end + windowStart,
+  }));
+}
+
+/** Whether a finding of `rule` in `fixedTokens` overlaps `[fixFrom, fixTo)`. */
+function flaggedIn(matcher: Matcher, rule: number, fixedTokens: Token[], fixFrom: number, fixTo: number): boolean {
   // only this rule's patterns: exceptions and overlaps are resolved rule by rule
   return resolveHits(matcher.matchRule(fixedTokens, rule)).some((hit) => {
     const first = fixedTokens[hit.start];
