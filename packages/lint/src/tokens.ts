@@ -7,6 +7,21 @@ const hyphen = /[-\u2010\u2011]/;
 // ‘boyfriend’, "had 'consented' to" all match as phrases
 const joinerOnly =
   /^[-\u2010\u2011"'`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]+$/u;
+/** Apostrophes other than the straight one: a word without them is its own `exact` form. */
+const curlyApostrophe = /[\u2018\u2019\u02bc]/;
+
+/** The token of one word (no hyphens) at `start`. */
+function wordToken(word: string, start: number, breakBefore: boolean): Token {
+  // most words have no curly apostrophe: one test instead of two replacements
+  const plain = !curlyApostrophe.test(word);
+  return {
+    lower: plain ? word.toLowerCase() : normaliseWord(word),
+    exact: plain ? word : word.replace(/[\u2019\u02bc]/g, "'"),
+    start,
+    end: start + word.length,
+    breakBefore,
+  };
+}
 
 /**
  * The words of one retext sentence as matcher tokens, read from the original text by offset.
@@ -32,28 +47,16 @@ export function sentenceTokens(sentence: Sentence, text: string): Token[] {
     }
     let word = text.slice(start, end);
     // retext keeps a full stop after a number in the word ("section 20."): leave it out
-    if (/^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
+    if (word.charCodeAt(word.length - 1) === 46 /* . */ && /^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
     if (!hyphen.test(word)) {
-      tokens.push({
-        lower: normaliseWord(word),
-        exact: word.replace(/[\u2019\u02bc]/g, "'"),
-        start,
-        end: start + word.length,
-        breakBefore: pendingBreak && tokens.length > 0,
-      });
+      tokens.push(wordToken(word, start, pendingBreak && tokens.length > 0));
       pendingBreak = false;
       continue;
     }
     let partStart = 0;
     for (const part of word.split(hyphen)) {
       if (part.length > 0) {
-        tokens.push({
-          lower: normaliseWord(part),
-          exact: part.replace(/[\u2019\u02bc]/g, "'"),
-          start: start + partStart,
-          end: start + partStart + part.length,
-          breakBefore: pendingBreak && tokens.length > 0,
-        });
+        tokens.push(wordToken(part, start + partStart, pendingBreak && tokens.length > 0));
         pendingBreak = false;
       }
       partStart += part.length + 1;

@@ -210,6 +210,13 @@ export function vocativeAt(sentence: NoteSentence): number {
   return 0;
 }
 
+/** Whether a word starts with a lower-case letter (a-z read without a regular expression). */
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return true;
+  return code >= 128 && /^\p{Ll}/u.test(text);
+}
+
 /** Works out the child: from the context, a greeting to them, or the most often named person in the note. */
 export function identifyChild(
   sentences: NoteSentence[],
@@ -265,7 +272,7 @@ export function identifyChild(
   // lower-case uses of a word ("respite", "summer") show it is an ordinary word
   const lowerCase = new Set<string>();
   for (const sentence of sentences)
-    for (const word of sentence.words) if (/^\p{Ll}/u.test(word.text)) lowerCase.add(stripPossessive(word.lower));
+    for (const word of sentence.words) if (startsLowerCase(word.text)) lowerCase.add(stripPossessive(word.lower));
   const counts = new Map<string, { count: number; first: number; display: string; strong: boolean }>();
   let order = 0;
   // in a note written to the child, the child is "you": a name in the same sentence as "you" is
