@@ -403,6 +403,11 @@ const breaking =
  * other than a hyphen or quotation mark, or a sentence end.
  */
 export function tokenize(text: string): Token[] {
+  return tokenizeAt(text, 0);
+}
+
+/** `tokenize(text)` with every offset moved on by `offset` (the words of a slice, in the whole text's offsets). */
+function tokenizeAt(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const word of findWords(text)) {
@@ -411,8 +416,8 @@ export function tokenize(text: string): Token[] {
       tokens.push({
         lower: normaliseWord(part.text),
         exact: part.text.replace(/[\u2019\u02bc]/g, "'"),
-        start: part.start,
-        end: part.end,
+        start: part.start + offset,
+        end: part.end + offset,
         breakBefore: tokens.length > 0 && breaking.test(between),
       });
       previousEnd = part.end;
@@ -445,11 +450,7 @@ export function tokenizeReplaced(
   while (windowStart > 0 && !isSpaceChar(changed.charAt(windowStart - 1))) windowStart -= 1;
   let windowEnd = from + insert.length;
   while (windowEnd < changed.length && !isSpaceChar(changed.charAt(windowEnd))) windowEnd += 1;
-  const around = tokenize(changed.slice(windowStart, windowEnd)).map((token) => ({
-    ...token,
-    start: token.start + windowStart,
-    end: token.end + windowStart,
-  }));
+  const around = tokenizeAt(changed.slice(windowStart, windowEnd), windowStart);
   let all: Token[] | undefined;
   const build = (): Token[] => {
     const tokens = words();

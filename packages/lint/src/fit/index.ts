@@ -73,8 +73,11 @@ export function ruleLemmas(rule: LintRule): string[] {
   return lemmas;
 }
 
-/** The sentence of a finding read with `tokenize` once, for every fix checked in it. */
-const sentenceWords = new WeakMap<readonly Token[], { start: number; end: number; tokens: Token[] }>();
+/**
+ * The last sentence read with `tokenize`, for every fix checked in it (findings come sentence by
+ * sentence; one entry, so the words are garbage as soon as the linter moves on).
+ */
+let sentenceWords: { of: readonly Token[]; start: number; end: number; tokens: Token[] } | undefined;
 
 /**
  * Whether the rule would still flag the words a fix puts in (a suggestion that itself matches the
@@ -105,12 +108,9 @@ export function stillFlagged(
   const replaced = tokenizeReplaced(
     sentence,
     () => {
-      let original = sentenceWords.get(tokens);
-      if (!original || original.start !== start || original.end !== end) {
-        original = { start, end, tokens: tokenize(sentence) };
-        sentenceWords.set(tokens, original);
-      }
-      return original.tokens;
+      if (sentenceWords?.of !== tokens || sentenceWords.start !== start || sentenceWords.end !== end)
+        sentenceWords = { of: tokens, start, end, tokens: tokenize(sentence) };
+      return sentenceWords.tokens;
     },
     fixFrom,
     to - start,
