@@ -103,13 +103,16 @@ interface Point {
   offset?: number;
 }
 
+/** Marks a point already moved (a symbol: no JSON or copy of the tree carries it). */
+const moved = Symbol('moved');
+
 /** Moves every position in a piece's tree to the whole note's offsets, lines and columns. */
 function shift(nodes: PositionedNode[], offset: number, line: number, column: number): void {
-  // the parser shares point objects between nodes: each is moved once, in place
-  const done = new Set<Point>();
-  const move = (point: Point): void => {
-    if (done.has(point)) return;
-    done.add(point);
+  // the parser shares point objects between nodes: each is moved once, in place (marked on the
+  // point itself: a set of every point of the piece cost more than the moving)
+  const move = (point: Point & { [moved]?: true }): void => {
+    if (point[moved]) return;
+    point[moved] = true;
     if (point.line === 1) point.column += column - 1;
     point.line += line - 1;
     if (point.offset !== undefined) point.offset += offset;

@@ -139,6 +139,21 @@ function firstKeys(pattern: CompiledPattern): Set<string> | null {
   return keys;
 }
 
+/** One pattern of a rule with the keys it can start with (null: any word), for `Matcher.matchRule`. */
+interface RulePattern {
+  pattern: CompiledPattern;
+  keys: Set<string> | null;
+  /** The `=` keys of `keys` without their `=`, so a token's `exact` is looked up as it is. */
+  exactKeys: Set<string> | null;
+}
+
+function exactKeysOf(keys: Set<string> | null): Set<string> | null {
+  if (keys === null) return null;
+  const exact = new Set<string>();
+  for (const key of keys) if (key.charCodeAt(0) === 61 /* = */) exact.add(key.slice(1));
+  return exact;
+}
+
 function tokenMatches(token: Token, key: string): boolean {
   return key.charCodeAt(0) === 61 /* = */ ? key.slice(1) === token.exact : key === token.lower;
 }
@@ -153,7 +168,7 @@ export class Matcher {
   private readonly byFirstExact = new Map<string, CompiledPattern[]>();
   private readonly anyStart: CompiledPattern[] = [];
   /** Each rule's patterns with the keys they can start with (null: any word), for `matchRule`. */
-  private readonly byRule = new Map<number, Array<{ pattern: CompiledPattern; keys: Set<string> | null }>>();
+  private readonly byRule = new Map<number, RulePattern[]>();
 
   private readonly wordsByRule = new Map<number, Set<string> | null>();
 
@@ -163,9 +178,10 @@ export class Matcher {
       const add = (kind: AcceptKind, pattern: string, exact: boolean): void => {
         const compiled = compilePattern(input.rule, kind, pattern, exact);
         const keys = firstKeys(compiled);
+        const entry = { pattern: compiled, keys, exactKeys: exactKeysOf(keys) };
         const own = this.byRule.get(input.rule);
-        if (own) own.push({ pattern: compiled, keys });
-        else this.byRule.set(input.rule, [{ pattern: compiled, keys }]);
+        if (own) own.push(entry);
+        else this.byRule.set(input.rule, [entry]);
         if (keys === null) {
           this.anyStart.push(compiled);
           return;
@@ -220,8 +236,12 @@ export class Matcher {
     if (!own) return hits;
     for (let first = 0; first < tokens.length; first += 1) {
       const token = tokens[first] as Token;
-      for (const { pattern, keys } of own)
-        if (keys === null || keys.has(token.lower) || keys.has(`=${token.exact}`))
+      const next = tokens[first + 1];
+      for (const { pattern, keys, exactKeys } of own)
+        if (
+          (keys === null || keys.has(token.lower) || (exactKeys as Set<string>).has(token.exact)) &&
+          this.secondMayMatch(pattern, next)
+        )
           this.matchAt(pattern, tokens, first, hits);
     }
     return hits;
