@@ -124,7 +124,8 @@ function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSen
     (slots.at(-1) as CompiledSlot).spanCloses = true;
   }
   const keys = secondKeys(slots);
-  return { rule, kind, slots, second: keys?.second ?? null, secondExact: keys?.secondExact ?? null };
+  const secondExact = keys && keys.secondExact.size > 0 ? keys.secondExact : null;
+  return { rule, kind, slots, second: keys?.second ?? null, secondExact };
 }
 
 /** The trie keys a pattern can start with, or null when it can start with any word. */
@@ -169,6 +170,8 @@ export class Matcher {
   private readonly anyStart: CompiledPattern[] = [];
   /** Each rule's patterns with the keys they can start with (null: any word), for `matchRule`. */
   private readonly byRule = new Map<number, RulePattern[]>();
+  /** Every key any pattern of a rule can start with (null: some pattern starts with any word), split like `RulePattern`. */
+  private readonly startsByRule = new Map<number, { keys: Set<string>; exactKeys: Set<string> } | null>();
 
   private readonly wordsByRule = new Map<number, Set<string> | null>();
 
@@ -182,6 +185,14 @@ export class Matcher {
         const own = this.byRule.get(input.rule);
         if (own) own.push(entry);
         else this.byRule.set(input.rule, [entry]);
+        const starts = this.startsByRule.get(input.rule);
+        if (keys === null) this.startsByRule.set(input.rule, null);
+        else if (starts !== null) {
+          const union = starts ?? { keys: new Set<string>(), exactKeys: new Set<string>() };
+          for (const key of keys) union.keys.add(key);
+          for (const key of entry.exactKeys ?? []) union.exactKeys.add(key);
+          this.startsByRule.set(input.rule, union);
+        }
         if (keys === null) {
           this.anyStart.push(compiled);
           return;
@@ -234,8 +245,11 @@ export class Matcher {
     const hits: Hit[] = [];
     const own = this.byRule.get(rule);
     if (!own) return hits;
+    const starts = this.startsByRule.get(rule) ?? null;
     for (let first = 0; first < tokens.length; first += 1) {
       const token = tokens[first] as Token;
+      // most words start none of the rule's patterns
+      if (starts !== null && !starts.keys.has(token.lower) && !starts.exactKeys.has(token.exact)) continue;
       const next = tokens[first + 1];
       for (const { pattern, keys, exactKeys } of own)
         if (
@@ -278,7 +292,7 @@ export class Matcher {
     const second = pattern.second;
     if (second === null) return true;
     if (next === undefined || next.breakBefore) return false;
-    return second.has(next.lower) || (pattern.secondExact as Set<string>).has(next.exact);
+    return second.has(next.lower) || pattern.secondExact?.has(next.exact) === true;
   }
 
   private matchAt(pattern: CompiledPattern, tokens: readonly Token[], first: number, hits: Hit[]): void {

@@ -16,15 +16,22 @@ import {
 
 export type { ChildIdentity, Gender } from './names.ts';
 
+/** A phrase of a list, with which of its words are acronyms (matched letter for letter). */
+interface IndexedPhrase {
+  phrase: string[];
+  acronym: boolean[];
+}
+
 /** Each list's phrases by their first word, lower case, in the list's order (the first match wins). */
-const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
-function phrasesStartingWith(phrases: string[][], lower: string): string[][] | undefined {
+const byFirstWord = new WeakMap<string[][], Map<string, IndexedPhrase[]>>();
+function phrasesStartingWith(phrases: string[][], lower: string): IndexedPhrase[] | undefined {
   let index = byFirstWord.get(phrases);
   if (!index) {
     index = new Map();
     for (const phrase of phrases) {
       const first = (phrase[0] as string).toLowerCase();
-      index.set(first, [...(index.get(first) ?? []), phrase]);
+      const acronym = phrase.map((part) => part === part.toUpperCase() && part.length > 1);
+      index.set(first, [...(index.get(first) ?? []), { phrase, acronym }]);
     }
     byFirstWord.set(phrases, index);
   }
@@ -32,9 +39,15 @@ function phrasesStartingWith(phrases: string[][], lower: string): string[][] | u
 }
 
 /** Whether `part` of a phrase matches `word` ("the child's" may end a phrase as "the child"). */
-function partMatches(part: string, word: NoteWord | undefined, offset: number, last: boolean): boolean {
+function partMatches(
+  part: string,
+  acronym: boolean,
+  word: NoteWord | undefined,
+  offset: number,
+  last: boolean,
+): boolean {
   if (!word || word.quoted || (offset > 0 && word.breakBefore)) return false;
-  if (part === part.toUpperCase() && part.length > 1) return word.text === part;
+  if (acronym) return word.text === part;
   // the last word may be possessive: "the child's", "your son's"
   return word.lower === part || (last && stripPossessive(word.lower) === part);
 }
@@ -44,10 +57,16 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
   // most words start no phrase: only the phrases starting with this word are tried
   const candidates = phrasesStartingWith(phrases, (words[index] as NoteWord).lower);
   if (!candidates) return 0;
-  for (const phrase of candidates) {
+  for (const { phrase, acronym } of candidates) {
     let matches = true;
     for (let offset = 0; offset < phrase.length && matches; offset += 1)
-      matches = partMatches(phrase[offset] as string, words[index + offset], offset, offset === phrase.length - 1);
+      matches = partMatches(
+        phrase[offset] as string,
+        acronym[offset] as boolean,
+        words[index + offset],
+        offset,
+        offset === phrase.length - 1,
+      );
     if (!matches) continue;
     // "the Child Protection conference", "the Children in Care Council": part of a name
     const last = words[index + phrase.length - 1] as NoteWord;
