@@ -22,7 +22,8 @@ export {
   getBuiltinLintRules,
   getBuiltinSourceLinks,
 } from './builtin.ts';
-export { Matcher, findPhraseClashes, resolveHits, tokenize, tokenizeReplaced } from './matcher.ts';
+export { Matcher, findPhraseClashes, resolveHits } from './matcher.ts';
+export { tokenize, tokenizeReplaced } from './tokenize.ts';
 export type { Token, Hit, MatcherInput, AcceptKind, PhraseClash } from './matcher.ts';
 export { expandPattern, normaliseWord, PatternSyntaxError } from './pattern.ts';
 export { verbForms, nounForms } from './inflect.ts';

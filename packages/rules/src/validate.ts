@@ -1,5 +1,6 @@
 import { DataError } from './data-error.ts';
-import { findPhraseClashes, Matcher, resolveHits, tokenize } from './matcher.ts';
+import { findPhraseClashes, Matcher, resolveHits } from './matcher.ts';
+import { tokenize } from './tokenize.ts';
 import { expandPattern, PatternSyntaxError } from './pattern.ts';
 import { checkConditions, checkIndicators } from './validate-conditions.ts';
 import {

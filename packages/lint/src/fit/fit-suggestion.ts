@@ -65,6 +65,19 @@ const linkedBefore = (tokens: readonly Token[], index: number): Token | undefine
 const linkedAfter = (tokens: readonly Token[], index: number): Token | undefined =>
   tokens[index]?.breakBefore === false ? tokens[index] : undefined;
 
+/**
+ * Suggestions come from the rule data, so each is read as a verb group once (the readings are
+ * never changed by the fitting).
+ */
+const verbalReadings = new Map<string, ReturnType<typeof readVerbal>>();
+function readVerbalOnce(suggestion: string): ReturnType<typeof readVerbal> {
+  if (verbalReadings.has(suggestion)) return verbalReadings.get(suggestion);
+  const verbal = readVerbal(suggestion);
+  // a host's own suggestions are bounded too, but a cap keeps memory in check whatever they are
+  if (verbalReadings.size < 10_000) verbalReadings.set(suggestion, verbal);
+  return verbal;
+}
+
 /** Fits `suggestion` to the finding in `context`. */
 export function fitSuggestion(context: FitContext, suggestion: string): Fitted | undefined {
   const { tokens, start, end } = context;
@@ -80,7 +93,7 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
       break;
     }
   }
-  const verbal = readVerbal(words.join(' '));
+  const verbal = readVerbalOnce(words.join(' '));
   const firstIsVerb = readingsOf(first.lower, context.ruleLemmas).length > 0;
   if (verbal && (verbal.certain || firstIsVerb)) {
     const fitted = fitVerbal(context, verbal);
