@@ -18,7 +18,8 @@ export type Fingerprint = Record<string, string[]>;
 
 const corpusFiles = (): string[] => [
   ...readdirSync(import.meta.dirname)
-    .filter((name) => name.endsWith('.yml'))
+    // the sealed held-out sets are never read, whatever their file names
+    .filter((name) => name.endsWith('.yml') && !name.startsWith('heldout'))
     .map((name) => name),
   ...readdirSync(join(import.meta.dirname, 'real'))
     .filter((name) => name.endsWith('.yml'))
