@@ -22,9 +22,14 @@ export {
   getBuiltinLintRules,
   getBuiltinSourceLinks,
 } from './builtin.ts';
-export { Matcher, findPhraseClashes, resolveHits } from './matcher.ts';
+export { Matcher } from './matcher.ts';
+export { findPhraseClashes } from './phrase-clashes.ts';
+export { resolveHits } from './resolve-hits.ts';
 export { tokenize, tokenizeReplaced } from './tokenize.ts';
-export type { Token, Hit, MatcherInput, AcceptKind, PhraseClash } from './matcher.ts';
+export type { Token, MatcherInput } from './matcher.ts';
+export type { Hit } from './resolve-hits.ts';
+export type { AcceptKind } from './compile-pattern.ts';
+export type { PhraseClash } from './phrase-clashes.ts';
 export { expandPattern, normaliseWord, PatternSyntaxError } from './pattern.ts';
 export { verbForms, nounForms } from './inflect.ts';
 export {

@@ -1,4 +1,12 @@
-import { ANY, expandPattern, parseSlots, type Step } from './pattern.ts';
+import {
+  type AcceptKind,
+  type CompiledPattern,
+  type CompiledSlot,
+  compilePattern,
+  exactKeysOf,
+  firstKeys,
+} from './compile-pattern.ts';
+import type { Hit } from './resolve-hits.ts';
 
 /** A word of the text being matched. Hyphenated words arrive as one token per part. */
 export interface Token {
@@ -13,70 +21,6 @@ export interface Token {
   breakBefore: boolean;
 }
 
-/** What reaching a trie node means. */
-export type AcceptKind = 'match' | 'exception' | 'expansion';
-
-function describe(steps: Step[]): string {
-  return steps.map((step) => (step === ANY ? '*' : step.replace(/^=/, ''))).join(' ');
-}
-
-/** One slot of a compiled pattern: the words that may stand there. */
-interface CompiledSlot {
-  /** One-word alternatives, by trie key. */
-  single: Set<string>;
-  /** Alternatives of two or more words (a hyphenated word split at its hyphens). */
-  multi: string[][];
-  any: boolean;
-  /** Some one-word alternatives must match letter case exactly (keys starting `=`). */
-  hasExact: boolean;
-  /** Those alternatives without their `=`, so a token's `exact` is looked up as it is. */
-  exactSingle: Set<string>;
-  optional: boolean;
-  spanOpens: boolean;
-  spanCloses: boolean;
-}
-
-interface CompiledPattern {
-  rule: number;
-  kind: AcceptKind;
-  slots: CompiledSlot[];
-  /**
-   * When the first slot takes exactly one word and the second slot is required: the keys the word
-   * after the first must have (`=` keys without their `=` in `secondExact`), a quick "no" before the
-   * walk. Null when the pattern gives no such test.
-   */
-  second: Set<string> | null;
-  secondExact: Set<string> | null;
-}
-
-/** The second word's keys for `CompiledPattern.second` (see there), or null. */
-function secondKeys(slots: CompiledSlot[]): { second: Set<string>; secondExact: Set<string> } | null {
-  const [first, next] = slots;
-  if (!first || !next || first.optional || first.any || first.multi.length > 0) return null;
-  if (next.optional || next.any) return null;
-  const second = new Set<string>();
-  const secondExact = new Set<string>();
-  const add = (key: string): void => {
-    if (key.charCodeAt(0) === 61 /* = */) secondExact.add(key.slice(1));
-    else second.add(key);
-  };
-  for (const key of next.single) add(key);
-  for (const sequence of next.multi) add(sequence[0] as string);
-  return { second, secondExact };
-}
-
-/** One place a rule's pattern matched, in token indices (end exclusive). */
-export interface Hit {
-  rule: number;
-  kind: AcceptKind;
-  /** The flagged span. */
-  start: number;
-  end: number;
-  /** The whole matched sequence, context included. */
-  fullStart: number;
-  fullEnd: number;
-}
-
 /** Patterns of one rule to compile; `rule` is the caller's index for it. */
 export interface MatcherInput {
   rule: number;
@@ -86,72 +30,12 @@ export interface MatcherInput {
   caseSensitive?: boolean;
 }
 
-/** Reported by `findPhraseClashes` when two rules compile to the same word sequence. */
-export interface PhraseClash {
-  rule: number;
-  otherRule: number;
-  phrase: string;
-}
-
-function compilePattern(rule: number, kind: AcceptKind, pattern: string, caseSensitive: boolean): CompiledPattern {
-  const slots = parseSlots(pattern, caseSensitive).map((slot): CompiledSlot => {
-    const compiled: CompiledSlot = {
-      single: new Set(),
-      multi: [],
-      any: false,
-      hasExact: false,
-      exactSingle: new Set(),
-      optional: false,
-      spanOpens: slot.spanOpens,
-      spanCloses: slot.spanCloses,
-    };
-    for (const option of slot.options) {
-      if (option.length === 0) compiled.optional = true;
-      else if (option.length === 1 && option[0] === ANY) compiled.any = true;
-      else if (option.length === 1) {
-        compiled.single.add(option[0] as string);
-        if ((option[0] as string).startsWith('=')) {
-          compiled.hasExact = true;
-          compiled.exactSingle.add((option[0] as string).slice(1));
-        }
-      } else compiled.multi.push(option as string[]);
-    }
-    return compiled;
-  });
-  if (!slots.some((slot) => slot.spanOpens)) {
-    (slots[0] as CompiledSlot).spanOpens = true;
-    (slots.at(-1) as CompiledSlot).spanCloses = true;
-  }
-  const keys = secondKeys(slots);
-  const secondExact = keys && keys.secondExact.size > 0 ? keys.secondExact : null;
-  return { rule, kind, slots, second: keys?.second ?? null, secondExact };
-}
-
-/** The trie keys a pattern can start with, or null when it can start with any word. */
-function firstKeys(pattern: CompiledPattern): Set<string> | null {
-  const keys = new Set<string>();
-  for (const slot of pattern.slots) {
-    if (slot.any) return null;
-    for (const key of slot.single) keys.add(key);
-    for (const sequence of slot.multi) keys.add(sequence[0] as string);
-    if (!slot.optional) return keys;
-  }
-  return keys;
-}
-
 /** One pattern of a rule with the keys it can start with (null: any word), for `Matcher.matchRule`. */
 interface RulePattern {
   pattern: CompiledPattern;
   keys: Set<string> | null;
   /** The `=` keys of `keys` without their `=`, so a token's `exact` is looked up as it is. */
   exactKeys: Set<string> | null;
-}
-
-function exactKeysOf(keys: Set<string> | null): Set<string> | null {
-  if (keys === null) return null;
-  const exact = new Set<string>();
-  for (const key of keys) if (key.charCodeAt(0) === 61 /* = */) exact.add(key.slice(1));
-  return exact;
 }
 
 function tokenMatches(token: Token, key: string): boolean {
@@ -359,69 +243,4 @@ export class Matcher {
         this.walk(pattern, tokens, first, slotIndex + 1, after, start, slot.spanCloses ? after : spanEnd, hits);
     }
   }
-}
-
-/**
- * Finds phrases that two rules both match (every expanded word sequence, compared with its
- * flagged span). Used when validating rule sets, not on the hot path.
- */
-export function findPhraseClashes(inputs: MatcherInput[]): PhraseClash[] {
-  const owners = new Map<string, number>();
-  const clashes: PhraseClash[] = [];
-  for (const input of inputs) {
-    for (const pattern of input.patterns) {
-      for (const sequence of expandPattern(pattern, input.caseSensitive ?? false)) {
-        const key = `${sequence.spanStart}:${sequence.spanEnd}:${sequence.steps.map((step) => (step === ANY ? '*' : step)).join('\u0001')}`;
-        const owner = owners.get(key);
-        if (owner === undefined) owners.set(key, input.rule);
-        else if (owner !== input.rule)
-          clashes.push({ rule: input.rule, otherRule: owner, phrase: describe(sequence.steps) });
-      }
-    }
-  }
-  return clashes;
-}
-
-/**
- * Drops matches that fall inside one of their rule's exceptions, and repeated matches of one rule
- * over the same words (keeping the longest), returning flagged hits in text order.
- */
-export function resolveHits(hits: readonly Hit[]): Hit[] {
-  // each rule's exceptions sorted by start, with the furthest end reached so far: a match is
-  // excepted when the last exception starting at or before it reaches its end (a binary search)
-  const exceptions = new Map<number, { starts: number[]; reach: number[] }>();
-  for (const hit of [...hits].filter((one) => one.kind === 'exception').sort((a, b) => a.fullStart - b.fullStart)) {
-    let rule = exceptions.get(hit.rule);
-    if (!rule) {
-      rule = { starts: [], reach: [] };
-      exceptions.set(hit.rule, rule);
-    }
-    rule.starts.push(hit.fullStart);
-    rule.reach.push(Math.max(hit.fullEnd, rule.reach.at(-1) ?? -1));
-  }
-  const excepted = (hit: Hit): boolean => {
-    const rule = exceptions.get(hit.rule);
-    if (!rule) return false;
-    let low = 0;
-    let high = rule.starts.length - 1;
-    if ((rule.starts[0] as number) > hit.start) return false;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((rule.starts[middle] as number) <= hit.start) low = middle;
-      else high = middle - 1;
-    }
-    return (rule.reach[low] as number) >= hit.end;
-  };
-  const matches = hits.filter((hit) => hit.kind === 'match' && !excepted(hit));
-  matches.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
-  // in start order, a match overlaps a kept one of its rule exactly when it starts before the
-  // furthest end kept for that rule
-  const keptEnd = new Map<number, number>();
-  const kept: Hit[] = [];
-  for (const hit of matches) {
-    if (hit.start < (keptEnd.get(hit.rule) ?? -1)) continue;
-    kept.push(hit);
-    keptEnd.set(hit.rule, Math.max(hit.end, keptEnd.get(hit.rule) ?? -1));
-  }
-  return kept;
 }

@@ -1,5 +1,7 @@
 import { DataError } from './data-error.ts';
-import { findPhraseClashes, Matcher, resolveHits } from './matcher.ts';
+import { Matcher } from './matcher.ts';
+import { findPhraseClashes } from './phrase-clashes.ts';
+import { resolveHits } from './resolve-hits.ts';
 import { tokenize } from './tokenize.ts';
 import { expandPattern, PatternSyntaxError } from './pattern.ts';
 import { checkConditions, checkIndicators } from './validate-conditions.ts';

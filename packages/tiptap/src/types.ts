@@ -8,6 +8,7 @@ import type {
   NoteAnalysis,
   NoteContext,
   NoteSummary,
+  SentenceAnalysis,
   SentenceKind,
   Severity,
   SeverityOrOff,
@@ -81,24 +82,13 @@ export interface CaseNoteAnalyser {
  * A sentence of the note as the editor sees it: its current document range, how the analysis
  * counted it and why, so a meter or a report can show what its figures are made of.
  */
-export interface EditorSentence {
+export interface EditorSentence extends SentenceAnalysis {
   /** Current document position where the sentence starts. */
   from: number;
   /** Current document position where the sentence ends (exclusive). */
   to: number;
-  kind: SentenceKind;
-  /** The sentence records the child's own words or views (`voice === 'child'`). */
-  childVoice: boolean;
-  /** Whom the writer addresses here: the child, another adult, or nobody in particular. */
-  addressee: Addressee;
-  /** Whose words or views the sentence records. */
-  voice: Voice;
-  /** Who spoke, as written in the note ("Jade", "you", "Mum"), when the sentence names a speaker. */
-  speaker: string | null;
   /** Whether the sentence counts in the written-to-child share (it speaks to or about the child). */
   counted: boolean;
-  /** Why the sentence was counted as it was, in plain words ("“you” here is Jade"). */
-  reason: string;
 }
 
 /** `editor.storage.caseNoteLint.analysis`: the last whole-note analysis, ranges mapped to the current document. */

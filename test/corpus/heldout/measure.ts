@@ -23,7 +23,7 @@ interface PassageSentence {
 interface Passage {
   text: string;
   source: string;
-  child?: { name?: string; age?: number | string; pronouns?: 'she' | 'he' | 'they' };
+  child?: { name?: string; age?: number | string; pronouns?: string };
   household?: string[];
   writtenToChild: boolean;
   sentences: PassageSentence[];
@@ -95,7 +95,10 @@ export function measurePassages(list = passages(), named = true) {
     const context: NoteContext = {};
     if (named && passage.child?.name) {
       const { name, age, pronouns } = passage.child;
-      context.child = { name, ...(typeof age === 'number' ? { age } : {}), ...(pronouns ? { pronouns } : {}) };
+      // labels may give pronouns as written in guidance ("she/her"): the engine takes she, he or they
+      const set = pronouns?.split('/')[0]?.trim().toLowerCase();
+      const known = set === 'she' || set === 'he' || set === 'they' ? set : undefined;
+      context.child = { name, ...(typeof age === 'number' ? { age } : {}), ...(known ? { pronouns: known } : {}) };
       if (passage.household?.length) context.household = passage.household.map((member) => ({ name: member }));
     }
     const analysis = analyseNote(passage.text, context);
