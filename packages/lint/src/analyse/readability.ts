@@ -1,36 +1,13 @@
-import retextReadability from 'retext-readability';
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
 import type { Diagnostic } from '../diagnostic.ts';
 import { parseNote } from '../parse-note.ts';
 import type { NoteSentence } from './read-note.ts';
+import { hardSentences, type ReadingOptions } from './reading-scores.ts';
 
-/** Where a node is in its text. */
-type Position = NonNullable<Root['position']>;
-
-/** The places of the sentences retext-readability finds hard, in a parsed text. */
-type HardSentences = (tree: Root) => Position[];
-
-let readabilityCheckers = new Map<number, HardSentences>();
-function makeReadability(age: number): HardSentences {
-  // Formulas are noisy on one short sentence: ask most of the seven to agree, allow a year's
-  // margin, and leave sentences under eight words alone.
-  const options = { age: age + 1, threshold: 5 / 7, minWords: 8 };
-  // the plugin's transformer, run on the note as parsed for the rules: no unified pipeline, and
-  // for a file, the one method the transformer calls (it reports each hard sentence's place)
-  const transform = retextReadability.call(undefined as never, options) as unknown as (tree: Root, file: VFile) => void;
-  return (tree) => {
-    const places: Position[] = [];
-    const file = {
-      message(_reason: string, { place }: { place?: Position }) {
-        if (place) places.push(place);
-        return {};
-      },
-    };
-    transform(tree, file as unknown as VFile);
-    return places;
-  };
-}
+/**
+ * Formulas are noisy on one short sentence: ask most of the seven to agree, allow a year's margin,
+ * and leave sentences under eight words alone.
+ */
+const readingOptions = (age: number): ReadingOptions => ({ age: age + 1, threshold: 5 / 7, minWords: 8 });
 
 /** Syllables by vowel groups, less a silent final e: close enough for a reading-age estimate. */
 function countSyllables(word: string): number {
@@ -81,12 +58,6 @@ export function hardForChild(text: string, allToChild: NoteSentence[], age: numb
   // (only read when the host gives an age: without one there is nothing to check against)
   const toChildSentences = age === undefined ? [] : allToChild.filter((sentence) => !isShortAndPlain(sentence));
   if (age !== undefined && toChildSentences.length > 0) {
-    let hardSentences = readabilityCheckers.get(age);
-    if (!hardSentences) {
-      if (readabilityCheckers.size > 20) readabilityCheckers = new Map();
-      hardSentences = makeReadability(age);
-      readabilityCheckers.set(age, hardSentences);
-    }
     // read only the sentences written to the child, joined as paragraphs, and map offsets back:
     // the formulas are per sentence, and the rest of a long note is not theirs to read
     const segments: Array<{ start: number; from: number; length: number }> = [];
@@ -110,7 +81,7 @@ export function hardForChild(text: string, allToChild: NoteSentence[], age: numb
         ? segment.from + (offset - segment.start)
         : undefined;
     };
-    for (const place of hardSentences(parseNote(joined).tree)) {
+    for (const place of hardSentences(parseNote(joined).tree, readingOptions(age))) {
       const start = place.start.offset;
       const end = place.end.offset;
       if (start === undefined || end === undefined) continue;
