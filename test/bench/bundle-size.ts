@@ -15,8 +15,8 @@ export const entries: Record<string, string> = {
   'lint() with every pack (and the note analysis)': `import { lint } from '@casenote/lint'; console.log(lint(document.body.textContent ?? ''));`,
   'lintRules() with every pack (no note analysis)': `import { lintRules } from '@casenote/lint'; console.log(lintRules(document.body.textContent ?? ''));`,
   'createWorkerLinter (worker mode, the page side)': `import { createWorkerLinter } from '@casenote/lint'; createWorkerLinter(() => new Worker('/casenote-worker.js', { type: 'module' })).lint('').then(console.log);`,
-  'CaseNoteLint (TipTap extension, with the engine)': `import { CaseNoteLint } from '@casenote/tiptap'; console.log(CaseNoteLint);`,
-  '<casenote-editor> (element, with TipTap and the engine)': `import '@casenote/element';`,
+  'CaseNoteLint (TipTap extension; the engine loaded on first check)': `import { CaseNoteLint } from '@casenote/tiptap'; console.log(CaseNoteLint);`,
+  '<casenote-editor> (element with TipTap; the engine loaded on first check)': `import '@casenote/element';`,
 };
 
 /** One entry's bundle: the chunk a page loads (minified and gzipped), and chunks loaded only later. */

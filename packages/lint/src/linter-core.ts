@@ -1,6 +1,5 @@
-import type { Root } from 'nlcst';
 import { compileRules } from './compile-rules.ts';
-import { parseNote } from './parse-note.ts';
+import { parseSentences, type ParsedSentence } from './note-sentences.ts';
 import { LintOptionsError, validateLintOptions } from './validate-options.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
@@ -11,7 +10,7 @@ import type { Diagnostic, LintOptions } from './types.ts';
 /** The whole-note analysis over a parsed note (`analyseTree`), passed in so the rule packs can ship without it. */
 export type TreeAnalyser = (
   text: string,
-  tree: Root,
+  sentences: readonly ParsedSentence[],
   context: NoteContext | undefined,
   options: AnalyseOptions,
 ) => NoteAnalysis;
@@ -31,11 +30,11 @@ export function compileLinter(given: LintOptions, analyser: TreeAnalyser | undef
   return (text, analyse) => {
     if (typeof text !== 'string') throw new LintOptionsError('lint', 'text', `must be a string, not ${typeof text}`);
     // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time
-    const tree = parseNote(text).tree;
-    const diagnostics = findDiagnostics(tree, text, compiled);
+    const sentences = parseSentences(text);
+    const diagnostics = findDiagnostics(sentences, text, compiled);
     const analysis =
       analyser && (analyse || options.analysis !== false)
-        ? analyser(text, tree, options.context, options.analysis || {})
+        ? analyser(text, sentences, options.context, options.analysis || {})
         : null;
     if (analysis && options.analysis !== false) {
       // "SW" as the writer: "I" is the better advice than spelling out "social worker", so the

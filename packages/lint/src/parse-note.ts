@@ -30,8 +30,8 @@ export interface ParsedNote {
 const isSpace = (code: number): boolean =>
   code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000;
 
-/** Runs of non-space characters longer than `maxTokenLength`, found in one linear scan. */
-function longRuns(text: string): Array<[number, number]> {
+/** Runs of non-space characters longer than `maxTokenLength` (left out of the parse), found in one linear scan. */
+export function longRuns(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
   for (let index = 0; index <= text.length; index += 1) {
@@ -146,6 +146,38 @@ export function finish<T>(steps: Generator<void, T, void>): T {
   }
 }
 
+/** One piece of a note parsed on its own: `[from, to)`, and whether it continues the paragraph before it. */
+export interface NotePiece {
+  from: number;
+  to: number;
+  /** Cut inside a paragraph: the piece's first paragraph continues the last one before it. */
+  continues: boolean;
+}
+
+/** The pieces a note is parsed in (see `pieceLength`), in order, leaving out the `skipped` runs. */
+export function notePieces(text: string, skipped: ReadonlyArray<[number, number]>): NotePiece[] {
+  const pieces: NotePiece[] = [];
+  let start = 0;
+  for (const [runStart, runEnd] of [...skipped, [text.length, text.length] as [number, number]]) {
+    let continues = false;
+    for (const cut of cuts(text, start, runStart)) {
+      pieces.push({ from: start, to: cut.at, continues });
+      // the parser ends a paragraph at a line break after a sentence: a cut at any line break
+      // starts a new one, a cut at spaces within a line continues the paragraph
+      continues = !cut.paragraph;
+      start = cut.at;
+    }
+    if (runStart > start) pieces.push({ from: start, to: runStart, continues });
+    start = runEnd;
+  }
+  return pieces;
+}
+
+/** Parses one piece of a note; offsets, lines and columns are the piece's own. */
+export function parsePiece(text: string, piece: NotePiece): Root {
+  return parser.parse(text.slice(piece.from, piece.to));
+}
+
 /** `parseNote` in steps: it yields after each piece, so a caller can pause between them. */
 export function* parseNoteSteps(text: string): Generator<void, ParsedNote, void> {
   const skipped = longRuns(text);
@@ -166,16 +198,15 @@ export function* parseNoteSteps(text: string): Generator<void, ParsedNote, void>
     }
     counted = Math.max(counted, offset);
   };
-  let joinNext = false;
-  const addPiece = (from: number, to: number): void => {
-    if (to <= from) return;
+  const addPiece = (piece: NotePiece): void => {
+    const { from } = piece;
     advanceTo(from);
-    const piece = parser.parse(text.slice(from, to)) as Root;
-    shift(piece.children as PositionedNode[], from, line, from - lineStart + 1);
-    let nodes = piece.children;
+    const parsed = parsePiece(text, piece);
+    shift(parsed.children as PositionedNode[], from, line, from - lineStart + 1);
+    let nodes = parsed.children;
     const previous = children.findLast((node): node is Paragraph => node.type === 'ParagraphNode');
     const first = nodes.findIndex((node) => node.type === 'ParagraphNode');
-    if (joinNext && previous && first !== -1) {
+    if (piece.continues && previous && first !== -1) {
       // a cut inside a paragraph: the piece's first paragraph continues the previous one, with
       // the spaces between them inside it (as one parse would have them)
       const between: RootContent[] = [];
@@ -190,17 +221,10 @@ export function* parseNoteSteps(text: string): Generator<void, ParsedNote, void>
     }
     for (const node of nodes) children.push(node);
   };
-  let start = 0;
-  for (const [runStart, runEnd] of [...skipped, [text.length, text.length] as [number, number]]) {
-    joinNext = false;
-    for (const cut of cuts(text, start, runStart)) {
-      addPiece(start, cut.at);
-      joinNext = !cut.paragraph;
-      start = cut.at;
-      yield;
-    }
-    addPiece(start, runStart);
-    start = runEnd;
+  const pieces = notePieces(text, skipped);
+  for (const [index, piece] of pieces.entries()) {
+    addPiece(piece);
+    if (index < pieces.length - 1) yield;
   }
   advanceTo(text.length);
   const end = { line, column: text.length - lineStart + 1, offset: text.length };

@@ -1,4 +1,4 @@
-import type { Root, Sentence } from 'nlcst';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import {
   explainedAcronymMessage,
@@ -16,7 +16,7 @@ import { locate, readNoteFacts, type NoteFacts } from './context/note-facts.ts';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { matchCase } from './match-case.ts';
-import { sentenceTokens } from './tokens.ts';
+import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -43,7 +43,7 @@ interface Found {
 export function retextCaseNote(compiled: CompiledRules) {
   return function transformer(tree: Root, file: VFile): void {
     const text = String(file.value);
-    const diagnostics = findDiagnostics(tree, text, compiled);
+    const diagnostics = findDiagnostics(treeSentences(tree, text), text, compiled);
     if (diagnostics.length === 0) return;
     const toPoint = pointFinder(text);
     withoutStackTraces(() => {
@@ -68,13 +68,16 @@ export function retextCaseNote(compiled: CompiledRules) {
  * The compiled phrase rules' findings in a parsed note, in the order they were found: what the
  * retext plugin reports, without vfile (the linter calls this directly).
  */
-export function findDiagnostics(tree: Root, text: string, compiled: CompiledRules): Diagnostic[] {
+export function findDiagnostics(
+  sentences: readonly ParsedSentence[],
+  text: string,
+  compiled: CompiledRules,
+): Diagnostic[] {
   const found: Found[] = [];
   const expansionsEnd = new Map<number, number>();
   const allTokens: Token[][] = [];
-  forEachSentence(tree, (sentence) => {
-    const tokens = sentenceTokens(sentence, text);
-    if (tokens.length === 0) return;
+  for (const { tokens } of sentences) {
+    if (tokens.length === 0) continue;
     if (compiled.conditioned) allTokens.push(tokens);
     const hits = compiled.matcher.match(tokens);
     for (const hit of hits) {
@@ -89,11 +92,11 @@ export function findDiagnostics(tree: Root, text: string, compiled: CompiledRule
       if (!first || !last) continue;
       found.push({ hit, from: first.start, to: last.end, tokens });
     }
-  });
+  }
   if (found.length === 0) return [];
   if (compiled.conditioned)
     judgeConditioned(found, compiled, () =>
-      readNoteFacts(text, tree, compiled.context, allTokens, compiled.indicators),
+      readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators),
     );
   const diagnostics: Diagnostic[] = [];
   for (const finding of found) {
@@ -205,16 +208,6 @@ function withoutStackTraces(work: () => void): void {
     work();
   } finally {
     v8Error.stackTraceLimit = limit;
-  }
-}
-
-/** Calls `callback` for each sentence; retext trees are Root → Paragraph → Sentence. */
-function forEachSentence(tree: Root, callback: (sentence: Sentence) => void): void {
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') callback(sentence);
-    }
   }
 }
 

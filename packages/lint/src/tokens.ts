@@ -1,7 +1,6 @@
 import type { Sentence } from 'nlcst';
 import { normaliseWord, type Token } from '@casenote/rules';
 
-const tokenCache = new WeakMap<Sentence, Token[]>();
 const hyphen = /[-\u2010\u2011]/;
 // hyphens and quotation marks join words rather than separating them: "hard-to-reach", an older
 // ‘boyfriend’, "had 'consented' to" all match as phrases
@@ -27,19 +26,18 @@ function wordToken(word: string, start: number, breakBefore: boolean): Token {
  * The words of one retext sentence as matcher tokens, read from the original text by offset.
  * Hyphenated words give one token per part; punctuation other than a hyphen or a quotation mark
  * marks a break.
+ *
+ * @param base Where the parsed text starts in `text` (a piece of a long note is parsed on its own).
  */
-export function sentenceTokens(sentence: Sentence, text: string): Token[] {
-  // the phrase rules and the note analysis read the same parsed sentences in one lint call
-  const cached = tokenCache.get(sentence);
-  if (cached) return cached;
+export function sentenceTokens(sentence: Sentence, text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  tokenCache.set(sentence, tokens);
   let pendingBreak = false;
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue;
-    const start = child.position?.start.offset;
-    const end = child.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
+    const position = child.position;
+    if (position?.start.offset === undefined || position.end.offset === undefined) continue;
+    const start = position.start.offset + base;
+    const end = position.end.offset + base;
     if (child.type !== 'WordNode') {
       const value = text.slice(start, end);
       if (!joinerOnly.test(value)) pendingBreak = true;

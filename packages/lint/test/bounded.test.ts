@@ -4,6 +4,7 @@ import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import { createLinter, lint } from '../src/index.ts';
 import { maxTokenLength, parseNote, pieceLength } from '../src/parse-note.ts';
+import { parseSentences, treeSentences } from '../src/note-sentences.ts';
 
 const joiners = ['-', '.', "'", '&', '_', ':', '@'];
 /** The input that overflowed the parser's stack: ~62,000 parts joined by punctuation, one "word". */
@@ -75,6 +76,31 @@ describe('a note too long or too odd for one parse', () => {
     ]) {
       expect(text.length).toBeGreaterThan(pieceLength * 3);
       expect(sentenceSpans(parseNote(text).tree)).toEqual(sentenceSpans(parser.parse(text) as Root));
+    }
+  });
+
+  it('reads the same sentences, paragraphs and words piece by piece as from the whole parsed tree', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, index) =>
+      visit
+        .slice(index % 4)
+        .concat(visit)
+        .join(index % 3 === 0 ? '\n' : ' '),
+    );
+    const long = 'x'.repeat(maxTokenLength + 1);
+    for (const text of [
+      paragraphs.join('\n\n'),
+      // cuts inside paragraphs: the piece after the cut continues the paragraph
+      paragraphs.join(' '),
+      paragraphs.join('\n'),
+      paragraphs.join('\r\n\r\n'),
+      // no full stops at all: cuts at commas and spaces
+      'Jade is LAC and the SW said mum was hostile and hard to reach, '.repeat(300),
+      // runs left out of the parse, inside and between paragraphs
+      `${paragraphs.slice(0, 8).join(' ')} ${long} ${paragraphs.slice(8, 20).join(' ')}\n\n${long}\n\n${paragraphs.slice(20).join('\n\n')}`,
+      'Jade is LAC. “She said: I am scared.',
+      '',
+    ]) {
+      expect(parseSentences(text)).toEqual(treeSentences(parseNote(text).tree, text));
     }
   });
 

@@ -75,4 +75,16 @@ describe('what a host bundles', () => {
     expect(entry.filter((id) => engine.test(id) || analysis.test(id))).toEqual([]);
     expect(lazy.some((chunk) => chunk.some((id) => engine.test(id)))).toBe(true);
   }, 120_000);
+
+  it('a page with the TipTap extension and <casenote-editor> keeps the engine and its rule data in a chunk loaded on first check (never, in worker mode)', async () => {
+    for (const source of [
+      `import { CaseNoteLint } from '@casenote/tiptap'; console.log(CaseNoteLint);`,
+      `import '@casenote/element';`,
+    ]) {
+      const { entry, lazy } = await bundle(source);
+      const data = /\/packages\/rules\/src\/generated\/builtin\.ts$/;
+      expect(entry.filter((id) => engine.test(id) || analysis.test(id) || data.test(id))).toEqual([]);
+      expect(lazy.some((chunk) => chunk.some((id) => engine.test(id)) && chunk.some((id) => data.test(id)))).toBe(true);
+    }
+  }, 240_000);
 });

@@ -1,10 +1,14 @@
 import type { LintOptions } from '@casenote/lint';
-import type { EditorDiagnostic } from '@casenote/tiptap';
+import { type EditorDiagnostic, loadCaseNoteEngine } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { expect } from 'vitest';
 import { render } from 'vitest-browser-react';
 import '../src/styles.css';
 import { CaseNoteEditor, type CaseNoteEditorProps } from '../src/index.ts';
+
+// The engine the editor checks with on the page loads on first use (pinned in @casenote/tiptap's
+// page-engine.test.ts); loaded here, an editor has its findings as it first renders, as these tests read them.
+await loadCaseNoteEngine();
 
 /** The sample note: three jargon findings ("contact", "contact centre", "LAC"). */
 export const jadeNote = '<p>Jade has contact with her dad at the contact centre. She is LAC.</p>';

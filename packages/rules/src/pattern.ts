@@ -89,9 +89,16 @@ export function normaliseWord(word: string): string {
   return word.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
 }
 
-/** The trie key of a literal word: lower-cased, or exact (prefixed `=`) for case-sensitive rules. */
+/**
+ * The trie key of a literal word: lower-cased, or exact (prefixed `=`) for case-sensitive rules. In a
+ * case-sensitive rule only words written with a capital letter must match exactly: a word written all
+ * in lower case is context ("the [EP]", "[LAC] review") and matches in any case, so "The EP" at the
+ * start of a sentence is found like "the EP".
+ */
 export function keyFor(word: string, caseSensitive: boolean): string {
-  return caseSensitive ? `=${word.replace(/[\u2018\u2019\u02bc]/g, "'")}` : normaliseWord(word);
+  return caseSensitive && word !== word.toLowerCase()
+    ? `=${word.replace(/[\u2018\u2019\u02bc]/g, "'")}`
+    : normaliseWord(word);
 }
 
 const hyphens = /[-\u2010\u2011]/;

@@ -138,6 +138,11 @@ describe('patterns', () => {
     expect(words('Jade is LAC. The lac was dry.', ['LAC'], true)).toEqual(['LAC']);
   });
 
+  it('lets the lower-case context words of a case-sensitive rule match at the start of a sentence', () => {
+    const found = words('The EP came. the EP came. The ep came.', ['the [EP]'], true);
+    expect(found).toEqual(['EP', 'EP']);
+  });
+
   it('ignores apostrophe style', () => {
     expect(words('Jade’s dad', ["jade's dad"])).toEqual(['Jade’s dad']);
   });

@@ -15,6 +15,7 @@ export { describeShortcuts, formatShortcut, helpLabels } from './display/shortcu
 export { shadowUnderlineStyles, underlineStyles } from './display/styles.ts';
 export { formatFindingsSummary, formatPanelSummary, formatWrittenToChild } from './display/summary.ts';
 export { validateCaseNoteLintOptions } from './session/validate-options.ts';
+export { loadCaseNoteEngine } from './session/page-engine.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';
 export { getDiagnosticAtSelection } from './utils/decorations.ts';
 export { buildNoteText, getBlockText } from './utils/noteText.ts';

@@ -48,6 +48,7 @@ describe('public API', () => {
       'helpLabels',
       'householdMentions',
       'insertRecordNodes',
+      'loadCaseNoteEngine',
       'panelLabels',
       'positionAtNoteOffset',
       'sameAdvice',

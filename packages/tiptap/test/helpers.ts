@@ -1,7 +1,11 @@
 import type { RulePack } from '@casenote/lint';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { CaseNoteLint, type CaseNoteLintOptions } from '../src/index.ts';
+import { CaseNoteLint, type CaseNoteLintOptions, loadCaseNoteEngine } from '../src/index.ts';
+
+// The built-in engine loads on first use; loaded here, every editor of these tests checks at once
+// (what an editor does before it has loaded is pinned in page-engine.test.ts).
+await loadCaseNoteEngine();
 
 /**
  * A host pack of made-up words, so the tests do not depend on the built-in packs' wording.

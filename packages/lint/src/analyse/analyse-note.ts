@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst';
 import { fixReadsCleanly } from '../fit/guard.ts';
 import { LintOptionsError, validateAnalyseOptions, validateNoteContext } from '../validate-options.ts';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -8,6 +7,7 @@ import { type Referents, resolveRoles, type WordRole } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
 import { finish } from '../parse-note.ts';
+import type { ParsedSentence } from '../note-sentences.ts';
 import { agree, rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis, SentenceKind } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
@@ -130,14 +130,14 @@ export function analyseNote(text: string, context: NoteContext = {}, options: An
   return analyseTree(text, undefined, validateNoteContext(context), validateAnalyseOptions(options));
 }
 
-/** `analyseNote` over a tree the linter has already parsed. */
+/** `analyseNote` over a note the linter has already parsed. */
 export function analyseTree(
   text: string,
-  tree: Root | undefined,
+  parsed: readonly ParsedSentence[] | undefined,
   context: NoteContext = {},
   options: AnalyseOptions = {},
 ): NoteAnalysis {
-  return finish(analyseSteps(text, tree, context, options));
+  return finish(analyseSteps(text, parsed, context, options));
 }
 
 /**
@@ -162,11 +162,11 @@ export function analyseNoteInSteps(
 
 function* analyseSteps(
   text: string,
-  tree: Root | undefined,
+  parsed: readonly ParsedSentence[] | undefined,
   context: NoteContext,
   options: AnalyseOptions,
 ): Generator<void, NoteAnalysis, void> {
-  const sentences = yield* readNoteSteps(text, tree);
+  const sentences = yield* readNoteSteps(text, parsed);
   const household = context.household ?? [];
   const writerIsChild = writerIsChildIn(sentences);
   // each whole-note reading is a step of its own (each takes a while on a very long note)

@@ -1,6 +1,5 @@
-import type { Root } from 'nlcst';
-import { finish, parseNoteSteps } from '../parse-note.ts';
-import { sentenceTokens } from '../tokens.ts';
+import { finish } from '../parse-note.ts';
+import { parseSentencesSteps, type ParsedSentence } from '../note-sentences.ts';
 import { quotePairs } from './words.ts';
 
 /** A word of the note, with what the analysis needs to know about it. */
@@ -171,60 +170,64 @@ function joinHyphenatedNames(words: NoteWord[], text: string): NoteWord[] {
   return joined ?? words;
 }
 
-// the linter's rule conditions and the note analysis read the same parsed tree in one lint call
-const readCache = new WeakMap<Root, NoteSentence[]>();
+// the linter's rule conditions and the note analysis read the same parsed note in one lint call
+const readCache = new WeakMap<readonly ParsedSentence[], NoteSentence[]>();
 
-/** Splits a note into sentences of words with retext-english (or reads an existing tree), marking quoted words. */
-export function readNote(text: string, parsed?: Root): NoteSentence[] {
+/** Splits a note into sentences of words with retext-english (or reads an already parsed note), marking quoted words. */
+export function readNote(text: string, parsed?: readonly ParsedSentence[]): NoteSentence[] {
   return finish(readNoteSteps(text, parsed));
 }
 
 /** `readNote` in steps: it yields after each paragraph (and each piece of the parse), so a caller can pause. */
-export function* readNoteSteps(text: string, parsed?: Root): Generator<void, NoteSentence[], void> {
+export function* readNoteSteps(
+  text: string,
+  parsed?: readonly ParsedSentence[],
+): Generator<void, NoteSentence[], void> {
   const cached = parsed ? readCache.get(parsed) : undefined;
   if (cached) return cached;
-  const tree = parsed ?? (yield* parseNoteSteps(text)).tree;
+  const parsedSentences = parsed ?? (yield* parseSentencesSteps(text));
   const sentences: NoteSentence[] = [];
   if (parsed) readCache.set(parsed, sentences);
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    let carry: string | null = null;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      const from = sentence.position?.start.offset ?? 0;
-      const to = sentence.position?.end.offset ?? from;
-      const carried = carry !== null;
-      const found = quoteRanges(text, from, to, carry);
-      carry = found.carry;
-      const quotes = mergeRanges(found.ranges);
-      // tokens and merged ranges are both in order: one pass marks the quoted words
-      let cursor = 0;
-      const words = sentenceTokens(sentence, text).map((token) => {
-        while (cursor < quotes.length && (quotes[cursor] as [number, number])[1] < token.end) cursor += 1;
-        const range = quotes[cursor];
-        return {
-          text: token.exact,
-          lower: token.lower,
-          start: token.start,
-          end: token.end,
-          breakBefore: token.breakBefore,
-          quoted: range !== undefined && token.start > range[0] && token.end <= range[1],
-        };
-      });
-      // parts and quotations are both in order: one cursor finds the first quotation not yet passed
-      let quote = 0;
-      for (const part of splitMissedBoundaries(joinHyphenatedNames(words, text), text, from, to)) {
-        while (quote < quotes.length && (quotes[quote] as [number, number])[1] <= part.from) quote += 1;
-        if (part.words.length > 0)
-          sentences.push({
-            ...part,
-            text: text.slice(part.from, part.to),
-            hasQuote: quote < quotes.length && (quotes[quote] as [number, number])[0] < part.to,
-            quoteCarried: carried && part.from === from,
-          });
-      }
+  let paragraph = -1;
+  let carry: string | null = null;
+  for (const sentence of parsedSentences) {
+    if (sentence.paragraph !== paragraph) {
+      if (paragraph !== -1) yield;
+      paragraph = sentence.paragraph;
+      carry = null;
     }
-    yield;
+    const { from, to } = sentence;
+    const carried = carry !== null;
+    const found = quoteRanges(text, from, to, carry);
+    carry = found.carry;
+    const quotes = mergeRanges(found.ranges);
+    // tokens and merged ranges are both in order: one pass marks the quoted words
+    let cursor = 0;
+    const words = sentence.tokens.map((token) => {
+      while (cursor < quotes.length && (quotes[cursor] as [number, number])[1] < token.end) cursor += 1;
+      const range = quotes[cursor];
+      return {
+        text: token.exact,
+        lower: token.lower,
+        start: token.start,
+        end: token.end,
+        breakBefore: token.breakBefore,
+        quoted: range !== undefined && token.start > range[0] && token.end <= range[1],
+      };
+    });
+    // parts and quotations are both in order: one cursor finds the first quotation not yet passed
+    let quote = 0;
+    for (const part of splitMissedBoundaries(joinHyphenatedNames(words, text), text, from, to)) {
+      while (quote < quotes.length && (quotes[quote] as [number, number])[1] <= part.from) quote += 1;
+      if (part.words.length > 0)
+        sentences.push({
+          ...part,
+          text: text.slice(part.from, part.to),
+          hasQuote: quote < quotes.length && (quotes[quote] as [number, number])[0] < part.to,
+          quoteCarried: carried && part.from === from,
+        });
+    }
   }
+  if (paragraph !== -1) yield;
   return sentences;
 }

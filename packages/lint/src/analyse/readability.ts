@@ -1,20 +1,13 @@
-import retextEnglish from 'retext-english';
-import retextReadability from 'retext-readability';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import type { Diagnostic } from '../diagnostic.ts';
 import { parseNote } from '../parse-note.ts';
 import type { NoteSentence } from './read-note.ts';
+import { hardSentences, type ReadingOptions } from './reading-scores.ts';
 
-let readabilityProcessors = new Map<number, ReturnType<typeof makeReadability>>();
-function makeReadability(age: number) {
-  // Formulas are noisy on one short sentence: ask most of the seven to agree, allow a year's
-  // margin, and leave sentences under eight words alone.
-  return unified()
-    .use(retextEnglish)
-    .use(retextReadability, { age: age + 1, threshold: 5 / 7, minWords: 8 })
-    .freeze();
-}
+/**
+ * Formulas are noisy on one short sentence: ask most of the seven to agree, allow a year's margin,
+ * and leave sentences under eight words alone.
+ */
+const readingOptions = (age: number): ReadingOptions => ({ age: age + 1, threshold: 5 / 7, minWords: 8 });
 
 /** Syllables by vowel groups, less a silent final e: close enough for a reading-age estimate. */
 function countSyllables(word: string): number {
@@ -65,12 +58,6 @@ export function hardForChild(text: string, allToChild: NoteSentence[], age: numb
   // (only read when the host gives an age: without one there is nothing to check against)
   const toChildSentences = age === undefined ? [] : allToChild.filter((sentence) => !isShortAndPlain(sentence));
   if (age !== undefined && toChildSentences.length > 0) {
-    let processor = readabilityProcessors.get(age);
-    if (!processor) {
-      if (readabilityProcessors.size > 20) readabilityProcessors = new Map();
-      processor = makeReadability(age);
-      readabilityProcessors.set(age, processor);
-    }
     // read only the sentences written to the child, joined as paragraphs, and map offsets back:
     // the formulas are per sentence, and the rest of a long note is not theirs to read
     const segments: Array<{ start: number; from: number; length: number }> = [];
@@ -94,11 +81,9 @@ export function hardForChild(text: string, allToChild: NoteSentence[], age: numb
         ? segment.from + (offset - segment.start)
         : undefined;
     };
-    const file = new VFile(joined);
-    processor.runSync(parseNote(joined).tree, file);
-    for (const message of file.messages) {
-      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+    for (const place of hardSentences(parseNote(joined).tree, readingOptions(age))) {
+      const start = place.start.offset;
+      const end = place.end.offset;
       if (start === undefined || end === undefined) continue;
       const from = toNote(start);
       const to = toNote(end);

@@ -1,8 +1,8 @@
-import type { Root } from 'nlcst';
 import type { Matcher, Token } from '@casenote/rules';
 import { isNameLike } from '../analyse/names.ts';
 import { readNote, type NoteSentence, type NoteWord } from '../analyse/read-note.ts';
 import type { NoteContext } from '../analyse/types.ts';
+import type { ParsedSentence } from '../note-sentences.ts';
 import {
   ageAfterName,
   knownPeople,
@@ -42,12 +42,12 @@ const ageCue = /^(?:\d{1,3}|aged|who|is)$/;
  */
 export function readNoteFacts(
   text: string,
-  tree: Root,
+  parsed: readonly ParsedSentence[],
   context: NoteContext | undefined,
   sentenceTokens: readonly Token[][],
   indicators: CompiledIndicators | undefined,
 ): NoteFacts {
-  const sentences = readNote(text, tree);
+  const sentences = readNote(text, parsed);
   const known = knownPeople(context);
   const statedAges = new Map<string, number>();
   const midSentenceNames = new Set<string>();

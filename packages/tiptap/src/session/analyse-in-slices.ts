@@ -1,4 +1,4 @@
-import { analyseNoteInSteps } from '@casenote/lint';
+import type { analyseNoteInSteps } from '@casenote/lint';
 import type { NoteAnalysis as Analysis, NoteContext } from '../types.ts';
 
 type AnalyseOptions = Parameters<typeof analyseNoteInSteps>[2];
@@ -14,15 +14,16 @@ export interface SlicedAnalysis {
  * The built-in whole-note analysis, on the page's thread without holding it up: it works for at
  * most `budget` ms at a time (a sentence is the smallest step) and lets the page handle input and
  * draw between slices. A short note is analysed at once, with no promise. A cancelled run stops at
- * its next slice and never answers.
+ * its next slice and never answers. `analyseInSteps` is the engine's `analyseNoteInSteps`, passed in as the engine loads on first use.
  */
 export function analyseInSlices(
+  analyseInSteps: typeof analyseNoteInSteps,
   text: string,
   context: NoteContext,
   options: AnalyseOptions,
   budget: number,
 ): SlicedAnalysis {
-  const steps = analyseNoteInSteps(text, context, options);
+  const steps = analyseInSteps(text, context, options);
   const slice = (): IteratorResult<void, Analysis> => {
     const start = performance.now();
     for (;;) {

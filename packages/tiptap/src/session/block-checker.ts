@@ -1,4 +1,3 @@
-import { createLinter } from '@casenote/lint';
 import type { Transaction } from '@tiptap/pm/state';
 import {
   caseNoteLintPluginKey,
@@ -14,6 +13,7 @@ import { createIgnoreKey, legacyIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { findTextblocks, getBlockText, type TextblockAt } from '../utils/noteText.ts';
 import { inViewFirst, type Range, toRanges, visibleRange } from '../utils/ranges.ts';
 import { Delivery, isPromise } from './delivery.ts';
+import { loadedPageEngine, loadPageEngine, type PageEngine } from './page-engine.ts';
 import type { SessionHost } from './session-host.ts';
 
 type LintResults = Diagnostic[] | Promise<Diagnostic[]>;
@@ -28,7 +28,10 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2, 
  */
 export class BlockChecker {
   private readonly session: SessionHost;
-  private lintText: (text: string) => LintResults;
+  /** The linter of the rules in force, made on first use (the built-in engine may still be loading). */
+  private linter: ((text: string) => LintResults) | null = null;
+  /** Waiting for the built-in engine to load before the first check. */
+  private awaitingEngine = false;
   private readonly cache = new Map<string, Diagnostic[]>();
   private readonly delivery: Delivery;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,7 +43,8 @@ export class BlockChecker {
   constructor(session: SessionHost) {
     this.session = session;
     this.delivery = new Delivery((error) => session.reportError(error, { kind: 'paragraph' }, ''));
-    this.lintText = this.createLintText();
+    // the built-in engine starts loading with the editor, so it is there by the first check
+    if (this.needsEngine()) loadPageEngine().catch(() => undefined);
   }
 
   /** Re-checks the edited paragraphs once the user pauses for `delay` ms. */
@@ -56,19 +60,25 @@ export class BlockChecker {
 
   /** Whether a run is waiting on its timer (the next slice of a long check, or the pause after an edit). */
   get pending(): boolean {
-    return this.timer !== undefined;
+    return this.timer !== undefined || this.awaitingEngine;
   }
 
   /** The rules changed: a new linter, an empty cache, and answers from the old one dropped. */
   reset({ keepCache = false } = {}): void {
     this.delivery.invalidate();
-    this.lintText = this.createLintText();
+    this.linter = null;
     if (!keepCache) this.cache.clear();
   }
 
   /** Lints the given ranges, or the whole note (from cache where it can), for a command's transaction. */
   lintInto(tr: Transaction, ranges: readonly Range[] | null = null): void {
     this.stop();
+    if (this.needsEngine()) {
+      // before the built-in engine has loaded: the whole note is checked as soon as it has
+      tr.setMeta(caseNoteLintPluginKey, { type: 'invalidate' } satisfies LintResultsMeta);
+      this.awaitEngine();
+      return;
+    }
     const results = this.collect(tr.doc, ranges);
     if (isPromise(results)) {
       tr.setMeta(caseNoteLintPluginKey, { type: 'invalidate' } satisfies LintResultsMeta);
@@ -89,6 +99,10 @@ export class BlockChecker {
     const view = this.session.view;
     const pluginState = view ? caseNoteLintPluginKey.getState(view.state) : undefined;
     if (!view || !pluginState || (!pluginState.full && pluginState.dirty.length === 0)) return;
+    if (this.needsEngine()) {
+      this.awaitEngine();
+      return;
+    }
     const ranges = pluginState.full ? null : pluginState.dirty;
     // On a very long note each slice's results cost a redraw of the whole note: when that takes
     // more than twice as long as the slice, slices grow (to a limit), so a long check is not spent
@@ -180,6 +194,40 @@ export class BlockChecker {
     return Promise.all(answers).then((lists) => this.toResults(doc, full, linted, texts, lists));
   }
 
+  /** Whether checking needs the built-in engine, which has not loaded yet. */
+  private needsEngine(): boolean {
+    return !this.session.options.linter && !loadedPageEngine();
+  }
+
+  /** Runs the check once the built-in engine has loaded (a failed load is reported, as a failed check is). */
+  private awaitEngine(): void {
+    if (this.awaitingEngine) return;
+    this.awaitingEngine = true;
+    loadPageEngine().then(
+      () => {
+        this.awaitingEngine = false;
+        this.schedule(0);
+      },
+      (error: unknown) => {
+        this.awaitingEngine = false;
+        this.session.reportError(error, { kind: 'paragraph' }, '');
+      },
+    );
+  }
+
+  private lintText(text: string): LintResults {
+    if (!this.linter) {
+      try {
+        this.linter = this.createLintText();
+      } catch (error) {
+        // a host rule pack the engine refuses: told once, and the note is left unmarked
+        this.session.reportError(error, { kind: 'paragraph' }, '');
+        this.linter = () => [];
+      }
+    }
+    return this.linter(text);
+  }
+
   /** One paragraph's findings: from the cache, or the linter; a failure reads as none, reported once. */
   private lintBlock(text: string): LintResults {
     if (text.trim() === '') return [];
@@ -243,7 +291,8 @@ export class BlockChecker {
     const lintOptions: LintOptions = { ...this.session.lintOptions, analysis: false };
     const custom = this.session.options.linter;
     if (custom) return (text) => custom.lint(text, lintOptions);
-    const linter = createLinter(lintOptions);
+    // only called once the built-in engine has loaded (`needsEngine`)
+    const linter = (loadedPageEngine() as PageEngine).createLinter(lintOptions);
     return (text) => linter.lint(text);
   }
 }

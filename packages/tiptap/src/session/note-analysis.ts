@@ -1,4 +1,4 @@
-import { analyseNote, effectiveSeverity } from '@casenote/lint';
+import { effectiveSeverity } from '@casenote/lint';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { caseNoteLintPluginKey } from '../constants.ts';
@@ -14,6 +14,7 @@ import { listSentences } from '../utils/decorations.ts';
 import { buildNoteText, findNoteTextBlock, type NoteText } from '../utils/noteText.ts';
 import { analyseInSlices, type SlicedAnalysis } from './analyse-in-slices.ts';
 import { Delivery, isPromise } from './delivery.ts';
+import { loadedPageEngine, loadPageEngine, type PageEngine } from './page-engine.ts';
 import type { SessionHost } from './session-host.ts';
 
 type AnalysisResults = AnalysisResultsMeta | Promise<AnalysisResultsMeta>;
@@ -37,7 +38,10 @@ function toEditorSentence(sentence: Analysis['sentences'][number], from: number,
   };
 }
 
-const defaultAnalyser: CaseNoteAnalyser = { analyse: analyseNote };
+/** The built-in analyser: the engine's `analyseNote`, once the engine has loaded (`page-engine.ts`). */
+const defaultAnalyser: CaseNoteAnalyser = {
+  analyse: (...args) => (loadedPageEngine() as PageEngine).analyseNote(...args),
+};
 
 /** `requestIdleCallback` where the browser has it (not Safari), a timeout elsewhere. */
 const whenIdle = (run: () => void): (() => void) => {
@@ -70,6 +74,12 @@ export class NoteAnalysis {
     this.session = session;
     this.analyser = session.options.analyser ?? defaultAnalyser;
     this.delivery = new Delivery((error) => session.reportError(error, { kind: 'analysis' }, ''));
+    if (this.needsEngine()) loadPageEngine().catch(() => undefined);
+  }
+
+  /** Whether analysing needs the built-in engine, which has not loaded yet. */
+  private needsEngine(): boolean {
+    return this.analyser === defaultAnalyser && !loadedPageEngine();
   }
 
   /**
@@ -106,7 +116,9 @@ export class NoteAnalysis {
   /** Analyses a document for a command's transaction (or later, for an asynchronous analyser). */
   analyseInto(tr: Transaction): void {
     this.stop();
-    const results = this.analyse(tr.doc);
+    const doc = tr.doc;
+    // before the built-in engine has loaded, the analysis lands once it has, like a worker's answer
+    const results = this.needsEngine() ? loadPageEngine().then(() => this.analyse(doc)) : this.analyse(doc);
     if (isPromise(results)) {
       this.delivery.deliver(results, (meta) => this.session.dispatchResults(meta));
       return;
@@ -143,6 +155,13 @@ export class NoteAnalysis {
       this.schedule(50);
       return;
     }
+    if (this.needsEngine()) {
+      loadPageEngine().then(
+        () => this.schedule(0),
+        (error: unknown) => this.session.reportError(error, { kind: 'analysis' }, ''),
+      );
+      return;
+    }
     let results: AnalysisResults;
     try {
       results = this.analyse(view.state.doc, true);
@@ -163,7 +182,13 @@ export class NoteAnalysis {
     if (this.last?.key === key) return this.toResults(doc, note, this.last.analysis);
     let answer: Analysis | Promise<Analysis>;
     if (inSlices && this.analyser === defaultAnalyser) {
-      this.sliced = analyseInSlices(note.text, context, analysisOptions, this.session.options.sliceBudget);
+      this.sliced = analyseInSlices(
+        (loadedPageEngine() as PageEngine).analyseNoteInSteps,
+        note.text,
+        context,
+        analysisOptions,
+        this.session.options.sliceBudget,
+      );
       answer = this.sliced.result;
     } else answer = this.analyser.analyse(note.text, context, analysisOptions);
     const remember = (analysis: Analysis) => {

@@ -1,0 +1,88 @@
+/**
+ * The parsed note as the linter reads it: each sentence's offsets, paragraph and words. A long
+ * note is parsed piece by piece and each piece's syntax tree is dropped once its sentences are
+ * read, so the tree (many times the size of the text) is never all held at once.
+ */
+import type { Root, Sentence } from 'nlcst';
+import type { Token } from '@casenote/rules';
+import { notePieces, parsePiece, longRuns } from './parse-note.ts';
+import { sentenceTokens } from './tokens.ts';
+
+/** One sentence of the note. */
+export interface ParsedSentence {
+  /** Offsets of the sentence in the note (UTF-16, end exclusive). */
+  from: number;
+  to: number;
+  /** Index of its paragraph (sentences of one paragraph are next to each other). */
+  paragraph: number;
+  /** Its words as the matcher reads them. */
+  tokens: Token[];
+}
+
+/** Adds the sentences of the tree's paragraphs; `base` is where the parsed text starts in `text`. */
+function addSentences(
+  sentences: ParsedSentence[],
+  tree: Root,
+  text: string,
+  base: number,
+  paragraphIndex: (first: boolean) => number,
+): void {
+  let first = true;
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    const index = paragraphIndex(first);
+    first = false;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const from = (sentence.position?.start.offset ?? 0) + base;
+      const end = sentence.position?.end.offset;
+      sentences.push({
+        from,
+        to: end === undefined ? from : end + base,
+        paragraph: index,
+        tokens: sentenceTokens(sentence as Sentence, text, base),
+      });
+    }
+  }
+}
+
+const treeCache = new WeakMap<Root, ParsedSentence[]>();
+
+/** The sentences of a whole parsed note (a tree from retext, offsets into `text`). */
+export function treeSentences(tree: Root, text: string): ParsedSentence[] {
+  let sentences = treeCache.get(tree);
+  if (!sentences) {
+    sentences = [];
+    let paragraphs = 0;
+    addSentences(sentences, tree, text, 0, () => paragraphs++);
+    treeCache.set(tree, sentences);
+  }
+  return sentences;
+}
+
+/**
+ * Parses a note into sentences: the sentences and paragraphs of `parseNote`'s tree, in the same
+ * bounded pieces, with the same ranges left out.
+ */
+export function parseSentences(text: string): ParsedSentence[] {
+  const steps = parseSentencesSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `parseSentences` in steps: it yields after each piece, so a caller can pause between them. */
+export function* parseSentencesSteps(text: string): Generator<void, ParsedSentence[], void> {
+  const sentences: ParsedSentence[] = [];
+  const pieces = notePieces(text, longRuns(text));
+  let paragraphs = 0;
+  for (const [index, piece] of pieces.entries()) {
+    // a cut inside a paragraph: the piece's first paragraph continues the one before it
+    addSentences(sentences, parsePiece(text, piece), text, piece.from, (first) =>
+      first && piece.continues && paragraphs > 0 ? paragraphs - 1 : paragraphs++,
+    );
+    if (index < pieces.length - 1) yield;
+  }
+  return sentences;
+}
