@@ -5,6 +5,11 @@
 // which gzip compresses far better than a list of objects: similar text sits together and no key is
 // repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
 // stored once and named by one character each; sources are named by their index in the source table.
+// Text columns (ids, messages, explanations, URLs…) and lists of texts (patterns, suggestions…) are
+// one string each, rows split by `~` and list items by `^` (an empty row for no value, a lone `^`
+// for an empty list); a column whose text holds either character is stored as a list instead. An
+// id spelled like its rule's first phrase ("smacked" for `smacked|…`, "acronym-lac" for the
+// acronym `LAC|…`) is left out (`@` for the acronym form) and spelled again on decoding.
 import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry, SourceLink } from './types.ts';
 
 /** The data the generator compiles from data/*.yml. */
@@ -32,7 +37,9 @@ const catalogueRuleFields = ['note'];
 type DictionaryColumn = { values: unknown[]; rows: string };
 /** A column of values, one per row; `0` where a row has no value. */
 type PlainColumn = unknown[];
-type Columns = Record<string, DictionaryColumn | PlainColumn>;
+/** A column of texts or lists of texts in one string (see the top of this file). */
+type TextColumn = string;
+type Columns = Record<string, DictionaryColumn | PlainColumn | TextColumn>;
 
 interface CompactData {
   sources: Columns;
@@ -41,6 +48,31 @@ interface CompactData {
 }
 
 const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive']);
+const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher']);
+const listFields = new Set(['patterns', 'exceptions', 'suggestions']);
+const rowBreak = '~';
+const itemBreak = '^';
+
+/** A text or list column as one string, or undefined when a text holds a break character or is empty. */
+function encodeText(field: string, values: readonly unknown[]): TextColumn | undefined {
+  const rows: string[] = [];
+  for (const value of values) {
+    if (value === undefined) {
+      rows.push('');
+      continue;
+    }
+    const items = listFields.has(field) ? (value as unknown[]) : [value];
+    if (!items.every((item) => typeof item === 'string' && item !== '' && !/[~^]/.test(item))) return undefined;
+    rows.push(items.length === 0 ? itemBreak : items.join(itemBreak));
+  }
+  return rows.join(rowBreak);
+}
+
+function decodeText(field: string, row: string): unknown {
+  if (row === '') return 0;
+  if (!listFields.has(field)) return row;
+  return row === itemBreak ? [] : row.split(itemBreak);
+}
 // the order of the columns: like with like, so gzip finds the repeats
 const ruleFieldOrder = [
   'id',
@@ -71,11 +103,14 @@ function encodeColumns(rows: readonly object[], order: readonly string[]): Colum
     if (values.some((value) => value === 0 || value === null))
       throw new Error(`compact rule data: the field "${field}" holds 0 or null, which marks an absent value`);
     const distinct = [...new Set(values)];
+    const text = textFields.has(field) || listFields.has(field) ? encodeText(field, values) : undefined;
     if (dictionaryFields.has(field) && distinct.length <= 36) {
       columns[field] = {
         values: distinct.map((value) => value ?? 0),
         rows: values.map((value) => distinct.indexOf(value).toString(36)).join(''),
       };
+    } else if (text !== undefined) {
+      columns[field] = text;
     } else {
       columns[field] = values.map((value) => value ?? 0);
     }
@@ -86,15 +121,35 @@ function encodeColumns(rows: readonly object[], order: readonly string[]): Colum
 function decodeColumns<Row>(columns: Columns, count: number): Row[] {
   const rows: Record<string, unknown>[] = Array.from({ length: count }, () => ({}));
   for (const [field, column] of Object.entries(columns)) {
-    const valueAt = Array.isArray(column)
-      ? (index: number) => column[index]
-      : (index: number) => column.values[Number.parseInt(column.rows[index] as string, 36)];
+    const texts = typeof column === 'string' ? column.split(rowBreak) : [];
+    const valueAt =
+      typeof column === 'string'
+        ? (index: number) => decodeText(field, texts[index] as string)
+        : Array.isArray(column)
+          ? (index: number) => column[index]
+          : (index: number) => column.values[Number.parseInt(column.rows[index] as string, 36)];
     for (let index = 0; index < count; index += 1) {
       const value = valueAt(index);
       if (value !== 0) (rows[index] as Record<string, unknown>)[field] = value;
     }
   }
   return rows as Row[];
+}
+
+/** The id a rule's first phrase spells: its first alternative in kebab case. */
+function spelledId(rule: { patterns?: string[] }): string {
+  const phrase = (rule.patterns?.[0] ?? '').split('|')[0] as string;
+  return phrase
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A rule's id as stored: none when its first phrase spells it, `@` when that follows `acronym-`. */
+function storedId(rule: { id: string; patterns: string[] }): string | undefined {
+  const spelled = spelledId(rule);
+  if (rule.id === '@') throw new Error('compact rule data: a rule is named "@", which marks a spelled id');
+  return rule.id === spelled ? undefined : rule.id === `acronym-${spelled}` ? '@' : rule.id;
 }
 
 const pick = (row: object, fields: readonly string[], keep: boolean): Record<string, unknown> =>
@@ -105,6 +160,7 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; catalogue: str
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
   const rules = data.rules.map((rule) => ({
     ...rule,
+    id: storedId(rule),
     sources: rule.sources.map((id) => {
       const index = sourceIndex.get(id);
       if (index === undefined) throw new Error(`compact rule data: rule "${rule.id}" cites unknown source "${id}"`);
@@ -145,11 +201,16 @@ interface CompactCatalogue {
 /** The part of the built-in data the linter needs, from its compact form. */
 export function decodeBuiltinLint(encoded: string): BuiltinLintData {
   const compact = JSON.parse(encoded) as CompactData;
-  const count = (columns: Columns) => (columns.id as PlainColumn).length;
+  const count = (columns: Columns) => {
+    const ids = columns.id as PlainColumn | TextColumn;
+    return typeof ids === 'string' ? ids.split(rowBreak).length : ids.length;
+  };
   const sources = decodeColumns<SourceLink>(compact.sources, count(compact.sources));
   const rules = decodeColumns<BuiltinLintEntry>(compact.rules, count(compact.rules));
-  for (const rule of rules)
+  for (const rule of rules) {
+    if (rule.id === undefined || rule.id === '@') rule.id = (rule.id ? 'acronym-' : '') + spelledId(rule);
     rule.sources = (rule.sources as unknown as number[]).map((index) => (sources[index] as SourceLink).id);
+  }
   return { sources, rules, indicators: compact.indicators };
 }
 

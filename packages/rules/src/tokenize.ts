@@ -36,7 +36,21 @@ function tokenizeAt(text: string, offset: number): Token[] {
   return tokens;
 }
 
-const isSpaceChar = (char: string): boolean => /\s/.test(char);
+/** Whether a UTF-16 code unit is white space as `/\s/` reads it. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * `tokenize(text.slice(0, from) + insert + text.slice(to))`, given the words of `text`: only the
@@ -53,21 +67,29 @@ export function tokenizeReplaced(
   from: number,
   to: number,
   insert: string,
-): { text: string; around: Token[]; readonly tokens: Token[] } {
-  const changed = text.slice(0, from) + insert + text.slice(to);
+): { readonly text: string; around: Token[]; readonly tokens: Token[] } {
   const delta = insert.length - (to - from);
+  // the words around the change: from the space before it to the space after it (the text before
+  // `from` and after `to` is the old text's, so it is read there without building the new text)
   let windowStart = from;
-  while (windowStart > 0 && !isSpaceChar(changed.charAt(windowStart - 1))) windowStart -= 1;
-  let windowEnd = from + insert.length;
-  while (windowEnd < changed.length && !isSpaceChar(changed.charAt(windowEnd))) windowEnd += 1;
-  const around = tokenizeAt(changed.slice(windowStart, windowEnd), windowStart);
+  while (windowStart > 0 && !isSpaceCode(text.charCodeAt(windowStart - 1))) windowStart -= 1;
+  let after = to;
+  while (after < text.length && !isSpaceCode(text.charCodeAt(after))) after += 1;
+  const windowEnd = after + delta;
+  const around = tokenizeAt(text.slice(windowStart, from) + insert + text.slice(to, after), windowStart);
+  let changed: string | undefined;
+  const changedText = (): string => {
+    changed ??= text.slice(0, from) + insert + text.slice(to);
+    return changed;
+  };
   let all: Token[] | undefined;
   const build = (): Token[] => {
     const tokens = words();
+    const newText = changedText();
     const result: Token[] = [];
     const reread = (token: Token): Token => {
       const previous = result.at(-1);
-      const between = changed.slice(previous?.end ?? 0, token.start);
+      const between = newText.slice(previous?.end ?? 0, token.start);
       return { ...token, breakBefore: previous !== undefined && breaking.test(between) };
     };
     let index = 0;
@@ -84,7 +106,9 @@ export function tokenizeReplaced(
     return result;
   };
   return {
-    text: changed,
+    get text() {
+      return changedText();
+    },
     around,
     get tokens() {
       all ??= build();

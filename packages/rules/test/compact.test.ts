@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { type BuiltinData, decodeBuiltin, decodeBuiltinLint, encodeBuiltin } from '../src/compact.ts';
+
+// The shipped form of the rule data must read back to exactly what was validated (the build checks
+// the real data the same way): here the cases the real data may not have today.
+
+const data: BuiltinData = {
+  sources: [
+    { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024, url: 'https://example.org/guide' },
+    { id: 'tilde', title: 'Notes ~ and ^ marks', publisher: 'Someone', url: 'https://example.org/a~b' },
+  ],
+  rules: [
+    // an id its first phrase spells, left out of the shipped form
+    {
+      id: 'was-smacked',
+      pack: 'victim-blaming',
+      category: 'victim-blaming',
+      severity: 'warning',
+      patterns: ['was smacked|slapped', 'got smacked'],
+      suggestions: [],
+      message: 'm',
+      explanation: 'About ~30 minutes ^ later.',
+      sources: ['guide', 'tilde'],
+    },
+    // the acronym form of a spelled id, and a named one
+    {
+      id: 'acronym-lac',
+      pack: 'acronyms',
+      category: 'jargon',
+      severity: 'info',
+      patterns: ['LAC'],
+      acronym: { expansion: 'looked after child' },
+      suggestions: ['child in care'],
+      exceptions: ['LAC of'],
+      message: 'n',
+      explanation: 'e',
+      sources: ['guide'],
+      note: 'A reviewer’s note',
+    },
+    {
+      id: 'named-otherwise',
+      pack: 'jargon',
+      category: 'jargon',
+      severity: 'hint',
+      patterns: ['contact'],
+      suggestions: ['time with'],
+      message: 'o',
+      explanation: 'f',
+      sources: ['guide'],
+    },
+  ],
+  indicators: [],
+} as BuiltinData;
+
+describe('the compact rule data', () => {
+  it('reads back exactly: spelled ids, empty lists, and texts holding the break characters', () => {
+    const encoded = encodeBuiltin(data);
+    expect(decodeBuiltin(decodeBuiltinLint(encoded.lint), encoded.catalogue)).toEqual(data);
+    // the spelled ids are not shipped
+    expect(encoded.lint).not.toContain('was-smacked');
+    expect(encoded.lint).not.toContain('acronym-lac');
+    expect(encoded.lint).toContain('named-otherwise');
+  });
+});
