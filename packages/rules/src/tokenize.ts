@@ -1,6 +1,6 @@
 /** The plain tokenizer: the words of `findWords`, split at hyphens, as the matcher reads them. */
 import type { Token } from './matcher.ts';
-import { normaliseWord } from './pattern.ts';
+import { normaliseWord, tokenLength } from './pattern.ts';
 import { forEachWord } from './words.ts';
 
 // anything but spaces, hyphens and quotation marks between two words keeps a phrase from matching
@@ -23,7 +23,10 @@ const hyphen = /[-\u2010\u2011]/;
 function tokenizeAt(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  const push = (part: string, start: number): void => {
+  const push = (whole: string, start: number): void => {
+    // an acronym's possessive ending is left out ("IRO's" is read as "IRO")
+    const length = tokenLength(whole);
+    const part = length === whole.length ? whole : whole.slice(0, length);
     // most words have no curly apostrophe: one test instead of two replacements
     const plain = !curlyApostrophe.test(part);
     tokens.push({
