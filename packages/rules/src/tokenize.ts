@@ -1,6 +1,6 @@
 /** The plain tokenizer: the words of `findWords`, split at hyphens, as the matcher reads them. */
 import type { Token } from './matcher.ts';
-import { normaliseWord } from './pattern.ts';
+import { normaliseWord, tokenLength } from './pattern.ts';
 import { findWords, hyphenParts } from './words.ts';
 
 // anything but spaces, hyphens and quotation marks between two words keeps a phrase from matching
@@ -21,7 +21,12 @@ function tokenizeAt(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const word of findWords(text)) {
-    for (const part of hyphenParts(word)) {
+    for (const whole of hyphenParts(word)) {
+      const length = tokenLength(whole.text);
+      const part =
+        length === whole.text.length
+          ? whole
+          : { text: whole.text.slice(0, length), start: whole.start, end: whole.start + length };
       const between = text.slice(previousEnd, part.start);
       tokens.push({
         lower: normaliseWord(part.text),
