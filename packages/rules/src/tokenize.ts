@@ -1,7 +1,7 @@
 /** The plain tokenizer: the words of `findWords`, split at hyphens, as the matcher reads them. */
 import type { Token } from './matcher.ts';
 import { normaliseWord, tokenLength } from './pattern.ts';
-import { findWords, hyphenParts } from './words.ts';
+import { forEachWord } from './words.ts';
 
 // anything but spaces, hyphens and quotation marks between two words keeps a phrase from matching
 const breaking =
@@ -16,28 +16,40 @@ export function tokenize(text: string): Token[] {
   return tokenizeAt(text, 0);
 }
 
+const curlyApostrophe = /[\u2018\u2019\u02bc]/;
+const hyphen = /[-\u2010\u2011]/;
+
 /** `tokenize(text)` with every offset moved on by `offset` (the words of a slice, in the whole text's offsets). */
 function tokenizeAt(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const word of findWords(text)) {
-    for (const whole of hyphenParts(word)) {
-      const length = tokenLength(whole.text);
-      const part =
-        length === whole.text.length
-          ? whole
-          : { text: whole.text.slice(0, length), start: whole.start, end: whole.start + length };
-      const between = text.slice(previousEnd, part.start);
-      tokens.push({
-        lower: normaliseWord(part.text),
-        exact: part.text.replace(/[\u2019\u02bc]/g, "'"),
-        start: part.start + offset,
-        end: part.end + offset,
-        breakBefore: tokens.length > 0 && breaking.test(between),
-      });
-      previousEnd = part.end;
+  const push = (whole: string, start: number): void => {
+    // an acronym's possessive ending is left out ("IRO's" is read as "IRO")
+    const length = tokenLength(whole);
+    const part = length === whole.length ? whole : whole.slice(0, length);
+    // most words have no curly apostrophe: one test instead of two replacements
+    const plain = !curlyApostrophe.test(part);
+    tokens.push({
+      lower: plain ? part.toLowerCase() : normaliseWord(part),
+      exact: plain ? part : part.replace(/[\u2019\u02bc]/g, "'"),
+      start: start + offset,
+      end: start + part.length + offset,
+      breakBefore: tokens.length > 0 && start > previousEnd && breaking.test(text.slice(previousEnd, start)),
+    });
+    previousEnd = start + part.length;
+  };
+  forEachWord(text, (word, start) => {
+    if (!hyphen.test(word)) {
+      push(word, start);
+      return;
     }
-  }
+    // the parts between hyphens, as `hyphenParts` gives them
+    let partStart = 0;
+    for (const part of word.split(hyphen)) {
+      if (part.length > 0) push(part, start + partStart);
+      partStart += part.length + 1;
+    }
+  });
   return tokens;
 }
 
