@@ -51,9 +51,25 @@ function speakerKind(words: NoteWord[], roles: WordRole[], index: number, addres
   return null;
 }
 
+/** Words of a title set after a name: "Anne Longfield, Children's Commissioner, said". */
+const titleJoins = new Set(['of', 'for', 'the', 'and', '&']);
+
 /** The index of the verb after a subject at `index`, skipping adverbs and auxiliaries, or -1. */
 function verbAfter(words: NoteWord[], index: number): number {
   let next = index + 1;
+  // past a surname and a title in capitals: "Anne Longfield, Children's Commissioner said"
+  const name = words[index] as NoteWord | undefined;
+  if (name && /^\p{Lu}\p{Ll}/u.test(name.text) && index + 1 < words.length) {
+    let end = next;
+    while (
+      end < words.length &&
+      end - index <= 6 &&
+      !(words[end] as NoteWord).quoted &&
+      (/^\p{Lu}/u.test((words[end] as NoteWord).text) || titleJoins.has((words[end] as NoteWord).lower))
+    )
+      end += 1;
+    if (end > next && speechVerbs.has(words[end]?.lower ?? '')) next = end;
+  }
   while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
   const verb = words[next];
   return verb && !verb.quoted ? next : -1;
