@@ -41,6 +41,8 @@ const odd = [
   '££ $$ %% && ** ++ == ~~ ^^ ``` ||| ... --- ___ ::: ;;; ,,, ??? !!! ((( ))) [[[ ]]]',
   'e.g. i.e. Mr. Dr. S.47 10.30am 1,000 £5.50 3/4 and/or he/she 24/7 #tag @name http://x.y/z?q=1&r=2',
   '\t\tTabbed\t \v\f text with soft\u00adhyphen and zero\u200bwidth',
+  // spaces holding two line breaks with other spaces between them split a sentence in the paragraph
+  'Jade said\n\u00a0\nhello there.\r\n\u3000\r\nMum was here\r\u00a0\rand left \n\u00a0\n\u00a0\n again. Then\u00a0\n\u00a0\n\u00a0 ok',
 ];
 
 describe("the linter's parser", () => {
