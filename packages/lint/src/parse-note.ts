@@ -1,5 +1,5 @@
 import type { Paragraph, Root, RootContent } from 'nlcst';
-import { ParseEnglish } from 'parse-english';
+import { parseEnglish } from './fast-parser.ts';
 
 /**
  * The English parser's work grows faster than the text on some shapes (lists without full stops,
@@ -18,7 +18,7 @@ export const pieceLength = 4000;
 export const maxTokenLength = 500;
 
 // the parser retext-english plugs into unified, used directly: the linter needs no unified pipeline
-const parser = { parse: (text: string): Root => new ParseEnglish().parse(text) };
+const parser = { parse: parseEnglish };
 
 /** A parsed note, and the ranges left out because one run of characters was too long to check. */
 export interface ParsedNote {

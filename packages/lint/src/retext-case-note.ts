@@ -165,7 +165,7 @@ function toDiagnostic(
 ): Diagnostic | undefined {
   const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
   const actual = text.slice(from, to);
-  if (compiled.allow.has(normalisePhrase(actual))) return undefined;
+  if (compiled.allow.size > 0 && compiled.allow.has(normalisePhrase(actual))) return undefined;
   const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
   const soft = verdict?.kind === 'soft' ? verdict : undefined;
   const template = explained

@@ -1,5 +1,5 @@
 import type { Sentence } from 'nlcst';
-import { normaliseWord, type Token } from '@casenote/rules';
+import { normaliseWord, type Token, tokenLength } from '@casenote/rules';
 
 const hyphen = /[-\u2010\u2011]/;
 // hyphens and quotation marks join words rather than separating them: "hard-to-reach", an older
@@ -47,7 +47,7 @@ export function sentenceTokens(sentence: Sentence, text: string, base = 0): Toke
     // retext keeps a full stop after a number in the word ("section 20."): leave it out
     if (word.charCodeAt(word.length - 1) === 46 /* . */ && /^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
     if (!hyphen.test(word)) {
-      tokens.push(wordToken(word, start, pendingBreak && tokens.length > 0));
+      tokens.push(wordToken(word.slice(0, tokenLength(word)), start, pendingBreak && tokens.length > 0));
       pendingBreak = false;
       continue;
     }

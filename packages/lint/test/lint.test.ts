@@ -241,6 +241,12 @@ describe('suggestions and acronyms', () => {
     expect(team(text).map((d) => `${d.actual}:${d.severity}`)).toEqual(['WTT:info', 'WTT:hint', 'WTT:hint']);
     expect(team(text)[1]?.message).toBe('‘WTT’ was spelled out earlier; the plain words may still be clearer');
   });
+
+  it('find an acronym in its possessive and leave the ’s for the plain words', () => {
+    expect(team('The WTT’s notes were late.').map((d) => d.actual)).toEqual(['WTT']);
+    expect(team("Kai's WTT's notes.").map((d) => d.actual)).toEqual(['WTT']);
+    expect(team('Jade’s notes were late.')).toEqual([]);
+  });
 });
 
 describe('the retext plugin', () => {

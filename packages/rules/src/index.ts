@@ -30,7 +30,7 @@ export type { Token, MatcherInput } from './matcher.ts';
 export type { Hit } from './resolve-hits.ts';
 export type { AcceptKind } from './compile-pattern.ts';
 export type { PhraseClash } from './phrase-clashes.ts';
-export { expandPattern, normaliseWord, PatternSyntaxError } from './pattern.ts';
+export { expandPattern, normaliseWord, PatternSyntaxError, tokenLength } from './pattern.ts';
 export { verbForms, nounForms } from './inflect.ts';
 export {
   RulePackError,

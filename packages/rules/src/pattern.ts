@@ -89,6 +89,17 @@ export function normaliseWord(word: string): string {
   return word.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
 }
 
+/** An acronym's possessive ("IRO's", "LA’s"): only the letters before the apostrophe are a token. */
+const acronymPossessive = /^\p{Lu}[\p{Lu}\p{N}]+['\u2019\u02bc]s$/u;
+
+/**
+ * How much of a word the matcher reads: all of it, except that an acronym's possessive ending is left
+ * out, so "the IRO's report" is found by the rule for "IRO" and its fix keeps the "'s".
+ */
+export function tokenLength(word: string): number {
+  return word.length > 3 && acronymPossessive.test(word) ? word.length - 2 : word.length;
+}
+
 /**
  * The trie key of a literal word: lower-cased, or exact (prefixed `=`) for case-sensitive rules. In a
  * case-sensitive rule only words written with a capital letter must match exactly: a word written all

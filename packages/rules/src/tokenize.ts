@@ -1,7 +1,7 @@
 /** The plain tokenizer: the words of `findWords`, split at hyphens, as the matcher reads them. */
 import type { Token } from './matcher.ts';
-import { normaliseWord } from './pattern.ts';
-import { findWords, hyphenParts } from './words.ts';
+import { normaliseWord, tokenLength } from './pattern.ts';
+import { forEachWord } from './words.ts';
 
 // anything but spaces, hyphens and quotation marks between two words keeps a phrase from matching
 const breaking =
@@ -16,27 +16,58 @@ export function tokenize(text: string): Token[] {
   return tokenizeAt(text, 0);
 }
 
+const curlyApostrophe = /[\u2018\u2019\u02bc]/;
+const hyphen = /[-\u2010\u2011]/;
+
 /** `tokenize(text)` with every offset moved on by `offset` (the words of a slice, in the whole text's offsets). */
 function tokenizeAt(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const word of findWords(text)) {
-    for (const part of hyphenParts(word)) {
-      const between = text.slice(previousEnd, part.start);
-      tokens.push({
-        lower: normaliseWord(part.text),
-        exact: part.text.replace(/[\u2019\u02bc]/g, "'"),
-        start: part.start + offset,
-        end: part.end + offset,
-        breakBefore: tokens.length > 0 && breaking.test(between),
-      });
-      previousEnd = part.end;
+  const push = (whole: string, start: number): void => {
+    // an acronym's possessive ending is left out ("IRO's" is read as "IRO")
+    const length = tokenLength(whole);
+    const part = length === whole.length ? whole : whole.slice(0, length);
+    // most words have no curly apostrophe: one test instead of two replacements
+    const plain = !curlyApostrophe.test(part);
+    tokens.push({
+      lower: plain ? part.toLowerCase() : normaliseWord(part),
+      exact: plain ? part : part.replace(/[\u2019\u02bc]/g, "'"),
+      start: start + offset,
+      end: start + part.length + offset,
+      breakBefore: tokens.length > 0 && start > previousEnd && breaking.test(text.slice(previousEnd, start)),
+    });
+    previousEnd = start + part.length;
+  };
+  forEachWord(text, (word, start) => {
+    if (!hyphen.test(word)) {
+      push(word, start);
+      return;
     }
-  }
+    // the parts between hyphens, as `hyphenParts` gives them
+    let partStart = 0;
+    for (const part of word.split(hyphen)) {
+      if (part.length > 0) push(part, start + partStart);
+      partStart += part.length + 1;
+    }
+  });
   return tokens;
 }
 
-const isSpaceChar = (char: string): boolean => /\s/.test(char);
+/** Whether a UTF-16 code unit is white space as `/\s/` reads it. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * `tokenize(text.slice(0, from) + insert + text.slice(to))`, given the words of `text`: only the
@@ -53,21 +84,29 @@ export function tokenizeReplaced(
   from: number,
   to: number,
   insert: string,
-): { text: string; around: Token[]; readonly tokens: Token[] } {
-  const changed = text.slice(0, from) + insert + text.slice(to);
+): { readonly text: string; around: Token[]; readonly tokens: Token[] } {
   const delta = insert.length - (to - from);
+  // the words around the change: from the space before it to the space after it (the text before
+  // `from` and after `to` is the old text's, so it is read there without building the new text)
   let windowStart = from;
-  while (windowStart > 0 && !isSpaceChar(changed.charAt(windowStart - 1))) windowStart -= 1;
-  let windowEnd = from + insert.length;
-  while (windowEnd < changed.length && !isSpaceChar(changed.charAt(windowEnd))) windowEnd += 1;
-  const around = tokenizeAt(changed.slice(windowStart, windowEnd), windowStart);
+  while (windowStart > 0 && !isSpaceCode(text.charCodeAt(windowStart - 1))) windowStart -= 1;
+  let after = to;
+  while (after < text.length && !isSpaceCode(text.charCodeAt(after))) after += 1;
+  const windowEnd = after + delta;
+  const around = tokenizeAt(text.slice(windowStart, from) + insert + text.slice(to, after), windowStart);
+  let changed: string | undefined;
+  const changedText = (): string => {
+    changed ??= text.slice(0, from) + insert + text.slice(to);
+    return changed;
+  };
   let all: Token[] | undefined;
   const build = (): Token[] => {
     const tokens = words();
+    const newText = changedText();
     const result: Token[] = [];
     const reread = (token: Token): Token => {
       const previous = result.at(-1);
-      const between = changed.slice(previous?.end ?? 0, token.start);
+      const between = newText.slice(previous?.end ?? 0, token.start);
       return { ...token, breakBefore: previous !== undefined && breaking.test(between) };
     };
     let index = 0;
@@ -84,7 +123,9 @@ export function tokenizeReplaced(
     return result;
   };
   return {
-    text: changed,
+    get text() {
+      return changedText();
+    },
     around,
     get tokens() {
       all ??= build();

@@ -33,6 +33,20 @@ export function findWords(text: string): WordSpan[] {
 }
 
 /**
+ * Calls `visit` with each word of `text` and its start, as `findWords` finds them, without building
+ * the list (for hot paths that read each word once).
+ */
+export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
+  wordPattern.lastIndex = 0;
+  for (let found = wordPattern.exec(text); found !== null; found = wordPattern.exec(text)) {
+    const lastIndex = wordPattern.lastIndex;
+    visit(found[0], found.index);
+    // `visit` may find words itself: go on from this word's end
+    wordPattern.lastIndex = lastIndex;
+  }
+}
+
+/**
  * How many words a text has (a hyphenated word counts once).
  *
  * @example countWords('I visited you after-school.') // 4

@@ -69,6 +69,7 @@ describe('@casenote/rules public API', () => {
       'nounForms',
       'resolveHits',
       'severities',
+      'tokenLength',
       'tokenize',
       'tokenizeReplaced',
       'validateRulePack',

@@ -10,7 +10,8 @@ import { finish } from '../parse-note.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { agree, rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis, SentenceKind } from './types.ts';
-import { readVoice } from './voice.ts';
+import { readVoice, type VoiceReading } from './voice.ts';
+import { settleVoices } from './voice-note.ts';
 
 const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html';
 // Southampton's Children and Families Scrutiny Panel papers, where the audit behind this project
@@ -183,6 +184,8 @@ function* analyseSteps(
   yield;
   const referents: Referents = { female: null, male: null };
   const analysed: SentenceAnalysis[] = [];
+  const readings: VoiceReading[] = [];
+  const reads: NoteAddress['sentences'][number][] = [];
   const diagnostics: Diagnostic[] = [];
   const childLabel = child.displayName ?? 'the child';
 
@@ -192,6 +195,8 @@ function* analyseSteps(
     addressRoles(sentence, roles, read);
     const kind = sentenceKind(roles, sentence, child.names.size > 0 || child.evidence === 'context');
     const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild);
+    readings.push({ voice, speaker });
+    reads.push(read);
     analysed.push({
       from: sentence.from,
       to: sentence.to,
@@ -225,6 +230,21 @@ function* analyseSteps(
     yield;
   }
 
+  // whose words a sentence records may depend on the sentences around it (a quotation running on)
+  for (const [index, reading] of settleVoices(sentences, readings).entries()) {
+    const sentence = analysed[index] as SentenceAnalysis;
+    if (reading === readings[index]) continue;
+    sentence.voice = reading.voice;
+    sentence.childVoice = reading.voice === 'child';
+    sentence.speaker = reading.speaker;
+    sentence.reason = reasonFor(
+      sentence.kind,
+      reading.voice,
+      reading.speaker,
+      childLabel,
+      reads[index] as NoteAddress['sentences'][number],
+    );
+  }
   const range = (sentence: SentenceAnalysis) => ({ from: sentence.from, to: sentence.to });
   const counted = {
     toChild: analysed.filter((sentence) => sentence.kind === 'to-child').map(range),

@@ -24,7 +24,7 @@ const grammar = words(`
   each every any many most more much other another such not never always sometimes often usually dear hi
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
-  thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little
+  thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one
 `);
 
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
@@ -38,6 +38,8 @@ const roles = words(`
   daughter daughters referrer referrers provider providers professional professionals practitioner
   practitioners applicant respondent claimant defendant mother father mothers fathers stepmother stepfather
   stepmum stepdad grandmother grandfather girl boy girls boys teenager teenagers toddler infant husband wife
+  commissioner director minister secretary spokesman spokeswoman spokesperson chief chairman chairwoman councillor
+  principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -70,6 +72,7 @@ const recording = words(`
   music pe drama history geography reading writing swimming football dance gymnastics
   care protection need needs level levels universal targeted specialist statutory section order act
   acts regulations guidance schedule paragraph article appendix part chapter
+  state parliament syndrome aspergers asperger asperger's autism adhd
 `);
 
 /** Languages, nationalities, faiths, brands and games. */

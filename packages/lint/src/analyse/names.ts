@@ -210,6 +210,27 @@ export function vocativeAt(sentence: NoteSentence): number {
   return 0;
 }
 
+/** Job titles that, set after a name, make the named person an adult ("Anne Longfield, Children's Commissioner, said"). */
+const jobTitles = new Set(
+  'commissioner director manager officer minister secretary spokesman spokeswoman spokesperson head chief chair chairman chairwoman inspector mp councillor leader lead founder executive ceo principal headteacher professor consultant coordinator co-ordinator editor reporter'.split(
+    ' ',
+  ),
+);
+
+/** "Anne Longfield, Children's Commissioner", "Jo Smith, head of service": a name with a title after it. */
+function titledAfter(words: NoteWord[], index: number): boolean {
+  let next = index + 1;
+  // a surname may follow the first name
+  if (words[next] && !words[next]?.breakBefore && /^\p{Lu}\p{Ll}/u.test(words[next]?.text ?? '')) next += 1;
+  if (!words[next]?.breakBefore || words[next]?.quoted) return false;
+  for (let offset = next; offset < next + 5 && offset < words.length; offset += 1) {
+    const word = words[offset] as NoteWord;
+    if (offset > next && word.breakBefore) return false;
+    if (jobTitles.has(stripPossessive(word.lower))) return true;
+  }
+  return false;
+}
+
 /** Whether a word starts with a lower-case letter (a-z read without a regular expression). */
 function startsLowerCase(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -293,6 +314,7 @@ export function identifyChild(
       if (hasYou) besideYou.add(key);
       const previous = sentence.words[index - 1];
       if (previous && !word.breakBefore && otherRoles.has(stripPossessive(previous.lower))) others.add(key);
+      if (titledAfter(sentence.words, index)) others.add(key);
     }
   }
   for (const { sentence, index } of nameLike) {

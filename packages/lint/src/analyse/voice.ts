@@ -2,53 +2,25 @@ import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
+import {
+  between,
+  causative,
+  childNouns,
+  clauseOpeners,
+  clauseVerbs,
+  conditional,
+  coordinatedVerbs,
+  describedThings,
+  feelingAdjectives,
+  feelings,
+  firstPerson,
+  hypothetical,
+  pastVerbs,
+  personalWords,
+  speechVerbs,
+  wishAdjectives,
+} from './voice-words.ts';
 import { pluralOthers, voiceVerbs } from './words.ts';
-
-/** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
-const between = new Set(
-  "also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always often sometimes still just once first again even all both is are was were".split(
-    ' ',
-  ),
-);
-/** Verbs that introduce someone's exact words (with a quotation) or report them. */
-const speechVerbs = new Set(
-  'said says say told tells asked asks stated states explained explains replied replies answered added wrote writes shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking explaining'.split(
-    ' ',
-  ),
-);
-/** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
-const childNouns = new Set(
-  'boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son daughter kids leavers'.split(
-    ' ',
-  ),
-);
-/** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */
-const causative = new Set(['make', 'makes', 'made', 'help', 'helps', 'let', 'lets', 'how']);
-/** Words before a speaker that make the saying hypothetical: "if you would like", "what you tell them". */
-const hypothetical = new Set([
-  'if',
-  'what',
-  'how',
-  'whether',
-  'when',
-  'where',
-  'unless',
-  'so',
-  'anyone',
-  'else',
-  'whatever',
-  'way',
-]);
-/** Words that make any saying after them conditional. */
-const conditional = new Set(['if', 'whether', 'unless']);
-const pastVerbs = new Set(['told', 'said', 'drew', 'showed', 'wrote', 'thought', 'felt', 'chose', 'wanted', 'did']);
-/** Verbs of feeling and liking: the child's view only when the sentence reports their words. */
-const feelings = new Set(
-  'like likes liked love loves loved enjoy enjoys enjoyed feel feels felt hate hates hated miss misses missed worry worries worried hope hopes hoped think thinks thought prefer prefers preferred'.split(
-    ' ',
-  ),
-);
-const firstPerson = new Set(['i', 'me', 'my', "i'm", "i've", "i'd", "i'll", 'mine', 'myself']);
 
 export interface VoiceReading {
   voice: Voice;
@@ -57,6 +29,9 @@ export interface VoiceReading {
 }
 
 type SpeakerKind = 'child' | 'other' | null;
+
+/** Pronouns that are never the subject of a clause. */
+const notSubjects = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us']);
 
 /** Whether the word at `index` (with its role) is the child speaking. */
 function speakerKind(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): SpeakerKind {
@@ -76,9 +51,25 @@ function speakerKind(words: NoteWord[], roles: WordRole[], index: number, addres
   return null;
 }
 
+/** Words of a title set after a name: "Anne Longfield, Children's Commissioner, said". */
+const titleJoins = new Set(['of', 'for', 'the', 'and', '&']);
+
 /** The index of the verb after a subject at `index`, skipping adverbs and auxiliaries, or -1. */
 function verbAfter(words: NoteWord[], index: number): number {
   let next = index + 1;
+  // past a surname and a title in capitals: "Anne Longfield, Children's Commissioner said"
+  const name = words[index] as NoteWord | undefined;
+  if (name && /^\p{Lu}\p{Ll}/u.test(name.text) && index + 1 < words.length) {
+    let end = next;
+    while (
+      end < words.length &&
+      end - index <= 6 &&
+      !(words[end] as NoteWord).quoted &&
+      (/^\p{Lu}/u.test((words[end] as NoteWord).text) || titleJoins.has((words[end] as NoteWord).lower))
+    )
+      end += 1;
+    if (end > next && speechVerbs.has(words[end]?.lower ?? '')) next = end;
+  }
   while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
   const verb = words[next];
   return verb && !verb.quoted ? next : -1;
@@ -100,6 +91,113 @@ function verbAfterGroup(words: NoteWord[], index: number): number {
   return verbAfter(words, next - 1);
 }
 
+/** Whether a clause of its own follows the verb at `index` ("felt that…", "felt he was…"). */
+function clauseFollows(words: NoteWord[], roles: WordRole[], index: number): boolean {
+  const next = words[index + 1];
+  if (!next || next.quoted) return false;
+  if (clauseOpeners.has(next.lower)) return true;
+  const role = roles[index + 1];
+  return role === 'child-name' || role === 'other-person' || role === 'child-phrase';
+}
+
+/**
+ * A feeling said with "is/was": "she was worried that…", "he is keen to go home". Returns the index
+ * of the adjective, or -1.
+ */
+function feelingStated(words: NoteWord[], subject: number): number {
+  let next = subject + 1;
+  while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
+  const adjective = words[next];
+  if (!adjective || adjective.quoted || !feelingAdjectives.has(adjective.lower)) return -1;
+  const auxiliaries = words.slice(subject + 1, next).map((word) => word.lower);
+  if (!auxiliaries.some((word) => ['is', 'are', 'was', 'were', "'s"].includes(word))) return -1;
+  if (auxiliaries.some((word) => ['not', "didn't", "don't", "doesn't"].includes(word))) return -1;
+  const after = words[next + 1]?.lower;
+  if (after === 'that' || (after === 'to' && wishAdjectives.has(adjective.lower))) return next;
+  return -1;
+}
+
+/** "he wasn't happy at school and wanted to move": a verb of saying or wanting later in the subject's clause. */
+function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, address: SentenceAddress): number {
+  for (let index = from; index < words.length - 1; index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || (index > from && word.breakBefore)) return -1;
+    // another subject ("and Mum said") starts a clause of its own; "his school", "told him" do not
+    if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) return -1;
+    if (word.lower !== 'and' && word.lower !== 'but') continue;
+    let verb = index + 1;
+    while (words[verb] && ['then', 'also', 'later', 'just'].includes((words[verb] as NoteWord).lower)) verb += 1;
+    const candidate = words[verb];
+    if (!candidate || candidate.quoted || !coordinatedVerbs.has(candidate.lower)) continue;
+    // "she had prepared and asked Evie": whoever asks the child is not the child
+    const object = roles[verb + 1];
+    if (object === 'child-name' || object === 'child-pronoun' || object === 'child-phrase') return -1;
+    return verb;
+  }
+  return -1;
+}
+
+/** Whose words a quotation is, from the clause that introduces it ("I texted back; “…”", "he sent me a text; “…”"). */
+function quoteIntroducer(sentence: NoteSentence, roles: WordRole[], address: SentenceAddress): VoiceReading | null {
+  const words = sentence.words;
+  const quoteAt = words.findIndex((word) => word.quoted);
+  if (quoteAt < 1) return null;
+  // introduced by punctuation ("…back; “", "…message: “"), with no verb of saying to say whose it is
+  const gap = sentence.text.slice(
+    (words[quoteAt - 1] as NoteWord).end - sentence.from,
+    (words[quoteAt] as NoteWord).start - sentence.from,
+  );
+  if (!/[:;,]/.test(gap) || words.some((word) => !word.quoted && speechVerbs.has(word.lower))) return null;
+  let clause = quoteAt - 1;
+  while (clause > 0 && !(words[clause] as NoteWord).breakBefore && quoteAt - clause < 6) clause -= 1;
+  for (let index = clause; index < quoteAt - 1; index += 1) {
+    const kind = speakerKind(words, roles, index, address);
+    if (kind) return { voice: kind, speaker: (words[index] as NoteWord).text };
+  }
+  return null;
+}
+
+/** "your own words", "in her words": whose words the sentence says it records, or null. */
+function wordsOwner(words: NoteWord[], roles: WordRole[], address: SentenceAddress): VoiceReading | null {
+  for (let index = 1; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || word.lower !== 'words') continue;
+    let owner = index - 1;
+    const own = words[owner]?.lower === 'own';
+    if (own) owner -= 1;
+    const ownerWord = words[owner];
+    if (!ownerWord) continue;
+    if ((ownerWord.lower === 'your' || (own && ownerWord.lower === 'their')) && address.addressee !== 'other')
+      return { voice: 'child', speaker: ownerWord.lower === 'your' ? 'you' : ownerWord.text };
+    if (
+      own &&
+      !['other-person', 'other-pronoun', 'self-reference'].includes(roles[owner] ?? '') &&
+      !['my', 'our'].includes(ownerWord.lower) &&
+      address.addressee !== 'other'
+    )
+      return { voice: 'child', speaker: ownerWord.text };
+    if (['her', 'his', 'their'].includes(ownerWord.lower) && roles[owner] === 'child-pronoun')
+      return { voice: 'child', speaker: ownerWord.text };
+  }
+  return null;
+}
+
+/** The reading of a sentence that is all quotation with no one named as speaker, or null. */
+function unattributedQuote(sentence: NoteSentence, address: SentenceAddress): VoiceReading | null {
+  const words = sentence.words;
+  const quoted = words.filter((word) => word.quoted);
+  if (quoted.length < 3 || address.addressee === 'other') return null;
+  const outside = words.filter((word) => !word.quoted);
+  if (outside.some((word, index) => speechVerbs.has(word.lower) && index > 0)) return null;
+  // a whole sentence in quotation marks, or first-person words quoted in a note about a child
+  // ("“I am seven years old and I live with my gran.”")
+  const personal = quoted.some((word) => personalWords.has(word.lower));
+  const whole = outside.length === 0;
+  if (personal && (whole || quoted.some((word) => firstPerson.has(word.lower))))
+    return { voice: 'child', speaker: null };
+  return null;
+}
+
 /**
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
  * them ("Jade said “…”", "“…”, Mum told me"); reported words count as the child's when the child
@@ -119,21 +217,18 @@ export function readVoice(
     words.some((word) => !word.quoted && firstPerson.has(word.lower))
   )
     return { voice: 'child', speaker: 'I' };
+  const owned = wordsOwner(words, roles, address);
+  if (owned) return owned;
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
   // "your child's views should be heard", "I have ensured the child's views are identified": not their views
   const modal = words.some((word) =>
     ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensure', 'ensured', 'ensures'].includes(word.lower),
   );
+  const reportsSpeech = sentence.hasQuote || words.some((w) => speechVerbs.has(w.lower));
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     if (word.quoted) continue;
-    if (
-      word.lower === 'words' &&
-      ['your', 'own'].includes(words[index - 1]?.lower ?? '') &&
-      address.addressee !== 'other'
-    )
-      return { voice: 'child', speaker: 'you' };
     // "the children's wishes and feelings", "Jade's wishes"
     if ((word.lower === 'wishes' || word.lower === 'views') && index > 0 && !modal) {
       const owner = index - 1;
@@ -155,32 +250,49 @@ export function readVoice(
     }
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
-    const verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
-    const verb = words[verbIndex];
-    if (!verb || !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower)) || verb.breakBefore) continue;
-    // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
+    // "to help Evie feel at ease… something she enjoyed": a description, not her view
+    if (causative.has(words[index - 1]?.lower ?? '') && kind === 'child') continue;
+    let verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
+    let verb = words[verbIndex];
+    const stated = feelingStated(words, index);
+    if (stated !== -1) {
+      verbIndex = stated;
+      verb = words[stated];
+    } else if (!verb || !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clauseVerbs.has(verb.lower))) {
+      const later = coordinatedVerb(words, roles, index + 1, address);
+      if (later === -1) continue;
+      verbIndex = later;
+      verb = words[later];
+    }
+    if (!verb || verb.breakBefore) continue;
     const auxiliaries = words.slice(index + 1, verbIndex).map((w) => w.lower);
-    if (auxiliaries.some((w) => ['is', 'are', 'was', 'were'].includes(w)) && !verb.lower.endsWith('ing')) continue;
+    const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
+    if (stated === -1) {
+      if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause)) continue;
+      // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
+      if (auxiliaries.some((w) => ['is', 'are', 'was', 'were'].includes(w)) && !verb.lower.endsWith('ing')) continue;
+    }
     // "if you would like", "what you tell them", "how you feel": not words anyone said
-    let clause = index;
-    while (clause > 0 && index - clause < 5 && !(words[clause] as NoteWord).breakBefore) clause -= 1;
-    const before = words.slice(clause, index).map((w) => w.lower);
+    let start = index;
+    while (start > 0 && index - start < 5 && !(words[start] as NoteWord).breakBefore) start -= 1;
+    const before = words.slice(start, index).map((w) => w.lower);
     // ("what you told me" is what was said: a verb in the past is not hypothetical)
     const past = /ed$/.test(verb.lower) || pastVerbs.has(verb.lower);
     if (before.some((w) => conditional.has(w) || (!past && hypothetical.has(w)))) continue;
     if (verb.lower === 'would' && before.includes('that')) continue;
-    // "did not ask", "never said": nothing was said
-    const negated = words
-      .slice(index + 1, verbIndex)
-      .some((w) => ['not', "didn't", "don't", "doesn't", 'never'].includes(w.lower));
-    if (negated && !['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb.lower)) continue;
-    // "B enjoys being with Tanya" is the writer's view; "you told me you like it" is the child's
-    if (feelings.has(verb.lower) && !sentence.hasQuote && !words.some((w) => speechVerbs.has(w.lower))) continue;
+    // "did not ask", "never said": nothing was said ("did not feel that it was right" is a view)
+    const negated = auxiliaries.some((w) => ['not', "didn't", "don't", "doesn't", 'never'].includes(w));
+    if (negated && !clause && !['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb.lower)) continue;
+    if (feelings.has(verb.lower)) {
+      // "something she enjoyed", "the things he likes": a description of them, not their view
+      if (describedThings.has(words[index - 1]?.lower ?? '')) continue;
+      // "B enjoys being with Tanya" is the writer's view; "you told me you like it", "he felt that…" are the child's
+      if (!reportsSpeech && !clause) continue;
+    }
     if (verb.lower === 'would' || verb.lower === "you'd") {
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
     }
     if (verb.lower === 'showed' && words[verbIndex + 1]?.lower !== 'me' && !sentence.hasQuote) continue;
-    if (causative.has(words[index - 1]?.lower ?? '') && kind === 'child') continue;
     const reading: VoiceReading = { voice: kind, speaker: word.text };
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
@@ -206,13 +318,9 @@ export function readVoice(
     }
   }
   if (reported) return reported;
-  // a quotation with no speaker, in the first person, in a note about a child: the child's words
-  // ("“I am seven years old and I live with my gran.”")
-  const quoted = words.filter((word) => word.quoted);
-  if (quoted.length > 2 && quoted.some((word) => firstPerson.has(word.lower)) && address.addressee !== 'other') {
-    const outside = words.filter((word) => !word.quoted);
-    if (!outside.some((word, index) => speechVerbs.has(word.lower) && index > 0))
-      return { voice: 'child', speaker: null };
+  if (sentence.hasQuote) {
+    const introduced = quoteIntroducer(sentence, roles, address);
+    if (introduced) return introduced;
   }
-  return { voice: 'none', speaker: null };
+  return unattributedQuote(sentence, address) ?? { voice: 'none', speaker: null };
 }

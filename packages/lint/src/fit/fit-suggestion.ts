@@ -78,22 +78,45 @@ function readVerbalOnce(suggestion: string): ReturnType<typeof readVerbal> {
   return verbal;
 }
 
+/** A suggestion's words, split once (the arrays are never changed: a fit that drops or adds a word copies). */
+const suggestionWords = new Map<string, { words: readonly string[]; lower: readonly string[]; joined: string }>();
+function wordsOf(suggestion: string): { words: readonly string[]; lower: readonly string[]; joined: string } {
+  let split = suggestionWords.get(suggestion);
+  if (!split) {
+    const words = suggestion.split(/\s+/).filter(Boolean);
+    split = { words, lower: words.map((word) => word.toLowerCase()), joined: words.join(' ') };
+    if (suggestionWords.size < 10_000) suggestionWords.set(suggestion, split);
+  }
+  return split;
+}
+
+/** Whether the `count` words the sentence has right after the finding are the suggestion's last `count`. */
+function tailFollows(lower: readonly string[], tokens: readonly Token[], end: number, count: number): boolean {
+  if (end + count > tokens.length) return false;
+  for (let offset = 0; offset < count; offset++) {
+    const token = tokens[end + offset] as Token;
+    if (token.breakBefore || token.lower !== lower[lower.length - count + offset]) return false;
+  }
+  return true;
+}
+
 /** Fits `suggestion` to the finding in `context`. */
 export function fitSuggestion(context: FitContext, suggestion: string): Fitted | undefined {
   const { tokens, start, end } = context;
   const first = tokens[start] as Token;
   const last = tokens[end - 1] as Token;
-  let words = suggestion.split(/\s+/).filter(Boolean);
+  const split = wordsOf(suggestion);
+  let words = split.words;
+  let joined = split.joined;
   // a word the sentence already has just after the finding: "S47 enquiry" → "child protection enquiry"
   for (let count = Math.min(2, words.length - 1); count > 0; count--) {
-    const tail = words.slice(-count).map((word) => word.toLowerCase());
-    const next = tokens.slice(end, end + count).map((token) => token.lower);
-    if (tail.join(' ') === next.join(' ') && !tokens.slice(end, end + count).some((token) => token.breakBefore)) {
+    if (tailFollows(split.lower, tokens, end, count)) {
       words = words.slice(0, -count);
+      joined = words.join(' ');
       break;
     }
   }
-  const verbal = readVerbalOnce(words.join(' '));
+  const verbal = readVerbalOnce(joined);
   const firstIsVerb = readingsOf(first.lower, context.ruleLemmas).length > 0;
   if (verbal && (verbal.certain || firstIsVerb)) {
     const fitted = fitVerbal(context, verbal);
@@ -202,9 +225,14 @@ const takesBareVerb = new Set([
  */
 function edgesAgree(context: FitContext, fitted: Fitted): Fitted | undefined {
   const { tokens } = context;
-  const replacedAt = tokens.findLastIndex((token) => token.start >= fitted.from && token.end <= fitted.to);
+  let replacedAt = tokens.length - 1;
+  while (replacedAt >= 0) {
+    const token = tokens[replacedAt] as Token;
+    if (token.start >= fitted.from && token.end <= fitted.to) break;
+    replacedAt--;
+  }
   const replaced = tokens[replacedAt];
-  const lastWord = fitted.text.split(' ').at(-1)?.toLowerCase() ?? '';
+  const lastWord = fitted.text.slice(fitted.text.lastIndexOf(' ') + 1).toLowerCase();
   if (!replaced || lastWord === '') return lastWord === '' ? undefined : fitted;
   const spanNeeds = needsObject.has(replaced.lower);
   const fitNeeds = needsObject.has(lastWord);

@@ -8,6 +8,21 @@ import { takesAn } from './word-classes.ts';
 const wordChar = /^[\p{L}\p{N}']$/u;
 const spaceChar = /^\s$/u;
 
+/** `wordChar.test(char)`, without the regular expression for plain ASCII. */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+  return wordChar.test(char);
+}
+
+/** `spaceChar.test(char)` for one UTF-16 unit, without the regular expression for plain ASCII. */
+function isSpaceChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return spaceChar.test(char);
+}
+
 /** The character (a whole surrogate pair) ending at `end`, not reaching before `limit`. */
 function charBefore(text: string, end: number, limit: number): string {
   const low = text.charCodeAt(end - 1);
@@ -22,12 +37,12 @@ function charBefore(text: string, end: number, limit: number): string {
 function wordBefore(text: string, at: number): string {
   const limit = Math.max(0, at - 40);
   let end = at;
-  while (end > limit && spaceChar.test(text.charAt(end - 1))) end -= 1;
+  while (end > limit && isSpaceChar(text.charAt(end - 1))) end -= 1;
   if (end === at) return '';
   let start = end;
   while (start > limit) {
     const char = charBefore(text, start, limit);
-    if (!wordChar.test(char)) break;
+    if (!isWordChar(char)) break;
     start -= char.length;
   }
   return text.slice(start, end);
@@ -37,14 +52,14 @@ function wordBefore(text: string, at: number): string {
 function wordAfter(text: string, at: number): string {
   const limit = Math.min(text.length, at + 40);
   let start = at;
-  while (start < limit && spaceChar.test(text.charAt(start))) start += 1;
+  while (start < limit && isSpaceChar(text.charAt(start))) start += 1;
   if (start === at) return '';
   let end = start;
   for (;;) {
     const code = text.codePointAt(end);
     if (code === undefined || end >= limit) break;
     const char = String.fromCodePoint(code);
-    if (end + char.length > limit || !wordChar.test(char)) break;
+    if (end + char.length > limit || !isWordChar(char)) break;
     end += char.length;
   }
   return text.slice(start, end);
@@ -81,13 +96,16 @@ export function fixReadsCleanly(text: string, from: number, to: number, fix: str
 function quotesBalance(text: string): number {
   let balance = 0;
   let straight = 0;
-  for (const char of text) {
-    if (char === '\u201c') balance++;
-    else if (char === '\u201d') balance--;
-    else if (char === '"') straight++;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x201c) balance++;
+    else if (code === 0x201d) balance--;
+    else if (code === 34 /* " */) straight++;
   }
   return balance * 2 + (straight % 2);
 }
+
+const doubleQuote = /["\u201c\u201d]/;
 
 /**
  * Widens [from, to) over a quotation mark just outside it when the range holds only one of a
@@ -95,6 +113,7 @@ function quotesBalance(text: string): number {
  */
 export function balanceQuotes(text: string, from: number, to: number): { from: number; to: number } | undefined {
   const inside = text.slice(from, to);
+  if (!doubleQuote.test(inside)) return { from, to };
   const opened = (inside.match(/\u201c/g) ?? []).length - (inside.match(/\u201d/g) ?? []).length;
   const straight = (inside.match(/"/g) ?? []).length % 2;
   if (opened === 0 && straight === 0) return { from, to };

@@ -145,6 +145,19 @@ function flaggedIn(matcher: Matcher, rule: number, fixedTokens: Token[], fixFrom
   });
 }
 
+const exactCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string> | null>();
+
+/** The case-sensitive words (`=Word` keys) of a rule's word set without their `=`, or null when it has none. */
+function exactWords(words: ReadonlySet<string>): ReadonlySet<string> | null {
+  let exact = exactCache.get(words);
+  if (exact === undefined) {
+    const found = [...words].filter((key) => key.charCodeAt(0) === 61 /* = */).map((key) => key.slice(1));
+    exact = found.length > 0 ? new Set(found) : null;
+    exactCache.set(words, exact);
+  }
+  return exact;
+}
+
 /**
  * A quick, exact "no": every word of a finding is one of its rule's words, so when the words the
  * fix puts in (and any word it joins at its edges) include none of them, no finding of the rule can
@@ -159,11 +172,12 @@ function cannotBeFlagged(
 ): boolean {
   const words = matcher.ruleWords(rule);
   if (words === null) return false;
+  const exact = exactWords(words);
   let overlapping = 0;
   for (const token of tokens) {
     if (token.start >= fixTo || token.end <= fixFrom) continue;
     overlapping += 1;
-    if (words.has(token.lower) || words.has(`=${token.exact}`)) return false;
+    if (words.has(token.lower) || exact?.has(token.exact)) return false;
   }
   // a fix with no words of its own could sit between two words of a finding
   return overlapping > 0;

@@ -132,20 +132,61 @@ function regularLemma(word: string, form: VerbForm): string | undefined {
   return candidates.find((lemma) => lemma.length > 1 && regular(lemma, form) === word);
 }
 
+type Reading = { lemma: string; form: VerbForm };
+const allForms = ['base', 'third', 'past', 'participle', 'ing'] as const;
+const noLemmas: readonly string[] = [];
+
+/**
+ * For one list of lemmas (a rule's, kept for the rule's life): each form of them, with the readings
+ * of the first lemma that has it, so each word is looked up instead of inflecting every lemma.
+ */
+const lemmaFormsCache = new WeakMap<readonly string[], Map<string, Reading[]>>();
+function lemmaForms(lemmas: readonly string[]): Map<string, Reading[]> {
+  let forms = lemmaFormsCache.get(lemmas);
+  if (!forms) {
+    forms = new Map();
+    for (const lemma of lemmas) {
+      const own = new Map<string, Reading[]>();
+      for (const form of allForms) {
+        const word = inflect(lemma, form);
+        const readings = own.get(word);
+        if (readings) readings.push({ lemma, form });
+        else own.set(word, [{ lemma, form }]);
+      }
+      for (const [word, readings] of own) if (!forms.has(word)) forms.set(word, readings);
+    }
+    lemmaFormsCache.set(lemmas, forms);
+  }
+  return forms;
+}
+
+/** The readings already worked out, by lemma list and word (bounded: a note's words are not). */
+const readingsCache = new WeakMap<readonly string[], Map<string, Reading[]>>();
+const maxCachedWords = 4096;
+
 /** What verb forms a word may be ("put": base, past, participle). Empty when it cannot be a verb form we know. */
-export function verbReadings(
-  word: string,
-  knownLemmas: readonly string[] = [],
-): Array<{ lemma: string; form: VerbForm }> {
+export function verbReadings(word: string, knownLemmas: readonly string[] = noLemmas): Reading[] {
+  const lemmas = knownLemmas.length === 0 ? noLemmas : knownLemmas;
+  let cache = readingsCache.get(lemmas);
+  if (!cache) {
+    cache = new Map();
+    readingsCache.set(lemmas, cache);
+  }
+  let readings = cache.get(word);
+  if (!readings) {
+    readings = readVerb(word, lemmas);
+    if (cache.size >= maxCachedWords) cache.clear();
+    cache.set(word, readings);
+  }
+  return readings;
+}
+
+function readVerb(word: string, knownLemmas: readonly string[]): Reading[] {
   const lower = word.toLowerCase();
   const known = reverse.get(lower);
   if (known) return known;
-  for (const lemma of knownLemmas) {
-    const readings = (['base', 'third', 'past', 'participle', 'ing'] as const)
-      .filter((form) => inflect(lemma, form) === lower)
-      .map((form) => ({ lemma, form }));
-    if (readings.length > 0) return readings;
-  }
+  const ofLemmas = knownLemmas.length > 0 ? lemmaForms(knownLemmas).get(lower) : undefined;
+  if (ofLemmas) return ofLemmas;
   if (lower.length < 5) return [];
   if (lower.endsWith('ing')) {
     const lemma = regularLemma(lower, 'ing');
@@ -172,12 +213,10 @@ export function thirdPersonLemma(word: string): string | undefined {
 }
 
 /** Whether a word is a verb form we know for certain (an irregular form, or a form of one of the rule's verbs). */
-export function isKnownVerbForm(word: string, knownLemmas: readonly string[] = []): boolean {
+export function isKnownVerbForm(word: string, knownLemmas: readonly string[] = noLemmas): boolean {
   const lower = word.toLowerCase();
   if (reverse.has(lower)) return true;
-  return knownLemmas.some((lemma) =>
-    (['base', 'third', 'past', 'participle', 'ing'] as const).some((form) => inflect(lemma, form) === lower),
-  );
+  return knownLemmas.length > 0 && lemmaForms(knownLemmas).has(lower);
 }
 
 /**

@@ -1,0 +1,73 @@
+/** The word lists the child's-voice reading uses (see voice.ts). Lower case. */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
+export const between = words(`
+  also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always
+  often sometimes still just once first again even all both is are was were very so quite particularly
+`);
+
+/** Verbs that introduce someone's exact words (with a quotation) or report them. */
+export const speechVerbs = words(`
+  said says say told tells asked asks stated states explained explains replied replies answered added wrote writes
+  shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted
+  recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
+  explaining
+`);
+
+/** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
+export const childNouns = words(`
+  boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son
+  daughter kids leavers
+`);
+
+/** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */
+export const causative = words('make makes made help helps let lets how');
+
+/** Words before a speaker that make the saying hypothetical: "if you would like", "what you tell them". */
+export const hypothetical = words('if what how whether when where unless so anyone else whatever way');
+
+/** Words that make any saying after them conditional. */
+export const conditional = words('if whether unless');
+
+export const pastVerbs = words('told said drew showed wrote thought felt chose wanted did');
+
+/** Verbs of feeling and liking: the child's view only when the sentence reports their words. */
+export const feelings = words(`
+  like likes liked love loves loved enjoy enjoys enjoyed feel feels felt hate hates hated miss misses missed worry
+  worries worried hope hopes hoped think thinks thought prefer prefers preferred
+`);
+
+/**
+ * Verbs of thinking and feeling that report a view when a clause follows them: "he felt that…",
+ * "Sam felt he was being picked on", "she thinks her mum…", "he believed the…" is not enough.
+ */
+export const clauseVerbs = words(`
+  feel feels felt think thinks thought worry worries worried believe believes believed fear fears feared
+`);
+
+/** Words that open the clause after a verb of thinking ("felt that", "felt like", "thinks she…"). */
+export const clauseOpeners = words("that like as though he she they i we there he's she's they're i'm we're");
+
+/** Feelings said with "is/was": "she was worried that…", "he is keen to…". */
+export const feelingAdjectives = words(`
+  worried scared frightened afraid happy unhappy sad upset anxious nervous angry cross pleased sure confident
+  concerned desperate keen eager glad excited clear adamant
+`);
+
+/** Adjectives that state a wish before "to": "keen to go home", "desperate to see her brother". */
+export const wishAdjectives = words('keen eager desperate determined adamant clear');
+
+/** Nouns a feeling may be about, which make "something she enjoyed" a description, not her view. */
+export const describedThings = words('something anything everything things thing activities activity which');
+
+/** Verbs that may carry on a child's clause after "and"/"but": "he wasn't happy and wanted to move". */
+export const coordinatedVerbs = words(`
+  said told asked explained wanted wants wished wishes added replied insisted shared described says tells
+`);
+
+export const firstPerson = words("i me my i'm i've i'd i'll mine myself");
+
+/** First or second person inside a quotation: the words of someone speaking for themselves. */
+export const personalWords = words("i me my i'm i've i'd i'll mine myself we us our we're we've");

@@ -1,0 +1,160 @@
+/**
+ * retext-english's parser with two of its steps done without regular expressions per character or
+ * per space: splitting text into words, white space, punctuation and symbols (by character code), and
+ * breaking a sentence at a space holding two line breaks (by counting them, not splitting the space
+ * into lines). The tree is exactly the parser's own (test/fast-parser.test.ts compares them); the
+ * rest of the parse is unchanged.
+ */
+import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+
+type NodeType = 'WordNode' | 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode';
+const types: readonly NodeType[] = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'];
+
+/**
+ * The parser's own character classes (parse-latin's `whiteSpace`, `punctuation` and `word`
+ * expressions, tested in that order on one UTF-16 unit), read from a parser's output once per
+ * character code and kept: 1 + the index in `types`, 0 while unknown.
+ */
+const classes = new Uint8Array(0x10000);
+
+/** The class of one UTF-16 unit as the stock tokenizer gives it. */
+function classOf(code: number): number {
+  let known = classes[code] as number;
+  if (known === 0) {
+    // a lone character on its own parses as exactly one node of its class
+    const node = new ParseEnglish().tokenize(String.fromCharCode(code))[0] as SentenceContent;
+    known = types.indexOf(node.type as NodeType) + 1;
+    classes[code] = known;
+  }
+  return known - 1;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/** Line breaks in a space (CRLF counts once), as parse-latin counts the lines it splits the space into, minus one. */
+function lineBreaks(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 13) {
+      count++;
+      if (value.charCodeAt(index + 1) === 10) index++;
+    } else if (code === 10) count++;
+  }
+  return count;
+}
+
+/**
+ * parse-latin's `breakImplicitSentences` paragraph step: a sentence holding a space with two or
+ * more line breaks (not first or last in it) is split there, the space between the two halves.
+ */
+function breakImplicitSentences(paragraph: Paragraph): void {
+  const siblings = paragraph.children;
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index] as Paragraph['children'][number];
+    if (child.type !== 'SentenceNode') continue;
+    const children = child.children;
+    for (let position = 1; position < children.length - 1; position++) {
+      const node = children[position] as SentenceContent;
+      if (node.type !== 'WhiteSpaceNode' || lineBreaks(node.value) < 2) continue;
+      child.children = children.slice(0, position);
+      const insertion: Sentence = { type: 'SentenceNode', children: children.slice(position + 1) };
+      const tail = children[position - 1] as SentenceContent;
+      const head = children[position + 1] as SentenceContent;
+      siblings.splice(index + 1, 0, node, insertion);
+      if (child.position && tail.position && head.position) {
+        const end = child.position.end;
+        child.position.end = tail.position.end;
+        insertion.position = { start: head.position.start, end };
+      }
+      // the inserted sentence is read next, as parse-latin reads it
+      break;
+    }
+  }
+}
+
+type ParagraphStep = (paragraph: Paragraph) => void;
+const latinSteps = (Object.getPrototypeOf(ParseEnglish).prototype as { tokenizeParagraphPlugins: ParagraphStep[] })
+  .tokenizeParagraphPlugins;
+const englishSteps = (ParseEnglish.prototype as unknown as { tokenizeParagraphPlugins: ParagraphStep[] })
+  .tokenizeParagraphPlugins;
+/**
+ * Where parse-latin 7's `breakImplicitSentences` sits in retext-english's paragraph steps (the tenth
+ * of parse-latin's twelve, after retext-english's one of its own); -1 when the parser's steps are
+ * not laid out so, and then the stock step runs.
+ */
+const breakStep =
+  latinSteps.length === 12 && englishSteps.length === 13 && englishSteps[10] === latinSteps[9] ? 10 : -1;
+
+class FastParseEnglish extends ParseEnglish {
+  constructor() {
+    super();
+    if (breakStep !== -1) {
+      const steps = (this as unknown as { tokenizeParagraphPlugins: ParagraphStep[] }).tokenizeParagraphPlugins;
+      steps[breakStep] = breakImplicitSentences;
+    }
+  }
+
+  /** parse-latin's `tokenize`, the same nodes and positions. */
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const children: SentenceContent[] = [];
+    if (!value) return children;
+    let line = 1;
+    let column = 1;
+    let offset = 0;
+    const point = (): Point => ({ line, column, offset });
+    let from = 0;
+    let start = point();
+    let previousType = -1;
+    let previous = -1;
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index);
+      const type = classOf(code);
+      if (
+        from < index &&
+        previousType !== -1 &&
+        !(
+          previousType === type &&
+          // words and white space continue; so does the same punctuation or symbol, or a surrogate
+          (type === 0 || type === 1 || code === previous || isSurrogate(code))
+        )
+      ) {
+        children.push(createNode(previousType, value.slice(from, index), start, point));
+        from = index;
+        start = point();
+      }
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        line++;
+        column = 1;
+      } else if (code !== 10) column++;
+      offset++;
+      previousType = type;
+      previous = code;
+    }
+    if (previousType !== -1 && from < value.length)
+      children.push(createNode(previousType, value.slice(from), start, point));
+    return children;
+  }
+}
+
+function createNode(type: number, value: string, start: Point, point: () => Point): SentenceContent {
+  if (type === 0)
+    return {
+      type: 'WordNode',
+      children: [{ type: 'TextNode', value, position: { start, end: point() } }],
+      position: { start, end: point() },
+    };
+  return { type: types[type], value, position: { start, end: point() } } as SentenceContent;
+}
+
+/** Parses text as retext-english does. */
+export function parseEnglish(text: string): Root {
+  return new FastParseEnglish().parse(text);
+}
