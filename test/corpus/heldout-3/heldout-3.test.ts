@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { measurePassages, passages, percent, share } from '../heldout/measure.ts';
+import { languageItems, measureLanguage, measurePassages, passages, percent, share } from '../heldout/measure.ts';
 
 // The third sealed held-out collection (see README-passages.md and README.md here): real published
 // passages and sentences gathered and labelled blind, from documents no other corpus uses. Like the
 // first sealed set, these tests print figures only and hold each at or above its first measurement
 // (2026-11-28, before any tuning could have seen the set), so a change that makes judgement on
 // unseen text worse fails. The floors are where the engine stood, not targets (see the README).
+
+describe('the third sealed held-out language set', () => {
+  const items = languageItems('../heldout-3/language.yml');
+
+  it('holds at least 60 victim-blaming/deficit, 60 jargon and 80 clean verbatim sentences, each with a URL', () => {
+    const flagged = (category: string) =>
+      items.filter((item) => item.expect === 'flagged' && item.category === category);
+    expect(flagged('victim-blaming').length + flagged('deficit').length).toBeGreaterThanOrEqual(60);
+    expect(flagged('jargon').length).toBeGreaterThanOrEqual(60);
+    expect(items.filter((item) => item.expect === 'clean').length).toBeGreaterThanOrEqual(80);
+    for (const item of items) expect(item.source, item.source).toMatch(/^https?:\/\//);
+  });
+
+  it('is measured: recall and false alarms, figures only', () => {
+    const figures = measureLanguage(items);
+    console.log(
+      `[held-out 3 language] jargon recall ${percent(figures.jargon)}; victim-blaming/deficit recall ${percent(figures.victimBlamingAndDeficit)} (victim-blaming ${percent(figures.victimBlaming)}, deficit ${percent(figures.deficit)}); false alarms ${percent(figures.falseAlarms)}`,
+    );
+    // Completed set first measured whole on 2026-11-29 (its first 185 sentences had been measured
+    // before that session's tuning, the other 68 were added blind and first measured here):
+    // jargon 83.3 %, victim-blaming/deficit 51.2 %, false alarms 4.1 %.
+    expect(share(figures.jargon)).toBeGreaterThanOrEqual(60 / 72);
+    expect(share(figures.victimBlamingAndDeficit)).toBeGreaterThanOrEqual(43 / 84);
+    expect(share(figures.falseAlarms)).toBeLessThanOrEqual(4 / 97);
+  });
+});
 
 describe('the third sealed held-out passages', () => {
   const list = passages('../heldout-3/passages.yml');
