@@ -28,6 +28,14 @@ describe('who the child is, with no context from the host', () => {
     expect(named('I met the family at Oakwood Primary School. The Head said the term went well.')).toBeNull();
   });
 
+  it('does not take a hyphenated place or a capitalised relative for the child', () => {
+    expect(named('She went to Weston-Super-Mare with her carers. She enjoyed the beach.')).toBeNull();
+    expect(named('Newcastle-under-Lyme was the placement. The placement ended.')).toBeNull();
+    expect(named("My Niece's child was placed with me. She is settled now.")).toBeNull();
+    expect(named('Stratford-upon-Avon is where Kai lives. Kai said he likes school.')).toBe('Kai');
+    expect(named('Kerry-Ann said she likes her new school. Kerry-Ann is settled.')).toBe('Kerry-Ann');
+  });
+
   it('does not turn “Child” in an organisation’s name into “you”', () => {
     const analysis = analyseNote(
       'I went to the Children in Care Council meeting. The Child Protection conference is on Monday.',

@@ -30,7 +30,7 @@ const grammar = words(`
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
 const roles = words(`
   mum mummy mam mom dad daddy nan nana nanna nanny gran granny grandma grandad granddad grandpa grandparents
-  auntie aunty aunt uncle cousin sister brother sibling siblings parent parents carer carers mr mrs ms miss
+  auntie aunty aunt uncle cousin niece nephew granddaughter grandson grandchild grandchildren stepson stepdaughter sister brother sibling siblings parent parents carer carers mr mrs ms miss
   mx dr prof sir madam sw yp fc child children young person people baby babies teacher headteacher head
   teachers worker workers manager officer nurse doctor gp midwife therapist counsellor mentor advocate
   chair guardian judge magistrate solicitor barrister police officer pc ds dc sergeant inspector staff
@@ -109,7 +109,11 @@ export const organisationJoins = words('in of for and the & at on');
 export function isNotName(lower: string): boolean {
   const bare = lower.replace(/'s$/, '');
   // "Multi-Agency", "Half-Term", "Step-Mum" are not names, "Kerry-Ann" is
-  if (bare.includes('-')) return bare.split('-').some((part) => hyphenPrefixes.has(part) || isNotName(part));
+  // three parts and more are places and compounds ("Weston-super-Mare", "Stoke-on-Trent"), not people
+  if (bare.includes('-')) {
+    const parts = bare.split('-');
+    return parts.length >= 3 || parts.some((part) => hyphenPrefixes.has(part) || isNotName(part));
+  }
   // adverbs ("Generally,", "Consequently,") but not short names ending in -ly (Lily, Sally)
   if (bare.length > 6 && /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare))
     return true;
