@@ -55,7 +55,7 @@ function align(passage: RealPassage, analysis: NoteAnalysis) {
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 
-function measure() {
+function measure(list: RealPassage[] = passages) {
   const figures = {
     named: 0,
     noContext: 0,
@@ -68,7 +68,7 @@ function measure() {
     voiceFalseNegative: 0,
   };
   const wrong: string[] = [];
-  for (const passage of passages) {
+  for (const passage of list) {
     const withContext = analyseNote(passage.text, contextOf(passage));
     const without = analyseNote(passage.text);
     if (writtenToChild(withContext) === passage.writtenToChild) figures.named += 1;
@@ -137,3 +137,25 @@ const TARGETS = {
   voicePrecision: 0.92,
   voiceRecall: 0.66,
 };
+
+/** What the analysis reached on dev-passages-3a on 2026-11-29 (46 passages): 97.8 %, 97.8 %, 98.0 %, 95.5 %, 53.8 %. */
+const FLOORS_3A = { named: 45 / 46, noContext: 45 / 46, addressee: 0.975, voicePrecision: 0.95, voiceRecall: 0.53 };
+
+// The third development set's tuning half (its other half, dev-passages-3b, is only measured, never
+// read while tuning: see real/README.md). Held at what the analysis reached on it, figures only.
+describe('written to the child, on the third development set', () => {
+  it('keeps what the analysis learnt from it (figures printed)', () => {
+    const list = loadCorpus<RealPassage>('real/dev-passages-3a.yml');
+    const { figures: f } = measure(list);
+    const detected = f.voiceTruePositive + f.voiceFalsePositive;
+    const labelled = f.voiceTruePositive + f.voiceFalseNegative;
+    console.log(
+      `dev-passages-3a: ${list.length} passages; named ${percent(f.named, list.length)}, no context ${percent(f.noContext, list.length)}; addressee ${percent(f.addressee, f.sentences)}; child's voice precision ${percent(f.voiceTruePositive, detected)}, recall ${percent(f.voiceTruePositive, labelled)}`,
+    );
+    expect(f.named / list.length).toBeGreaterThanOrEqual(FLOORS_3A.named);
+    expect(f.noContext / list.length).toBeGreaterThanOrEqual(FLOORS_3A.noContext);
+    expect(f.addressee / f.sentences).toBeGreaterThanOrEqual(FLOORS_3A.addressee);
+    expect(f.voiceTruePositive / detected).toBeGreaterThanOrEqual(FLOORS_3A.voicePrecision);
+    expect(f.voiceTruePositive / labelled).toBeGreaterThanOrEqual(FLOORS_3A.voiceRecall);
+  });
+});
