@@ -49,12 +49,26 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b|\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[5-9]|1[0-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b/i;
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+/**
+ * More of the child writing ("my new school", "I am 13", "we are members of…"), read only in the writer's
+ * own words: a worker quoting the child (You told me “I like my new school”) is not the child writing.
+ */
+const childWriterOutsideQuotes =
+  /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[5-9]|1[0-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b/i;
 
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
-  return sentences.some((sentence) => !sentence.text.trimEnd().endsWith('?') && childWriterPattern.test(sentence.text));
+  return sentences.some((sentence) => {
+    if (sentence.text.trimEnd().endsWith('?')) return false;
+    if (childWriterPattern.test(sentence.text)) return true;
+    const ownWords = sentence.words
+      .filter((word) => !word.quoted)
+      .map((word) => word.text)
+      .join(' ');
+    return childWriterOutsideQuotes.test(ownWords);
+  });
 }
 
 /** "you" as the writer uses it: the words of the sentence that address someone. */
