@@ -6,6 +6,7 @@ import { type ChildIdentity, identifyChild } from './names.ts';
 import { type Referents, resolveRoles, type WordRole } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
+import { childRoles, imperatives, sentenceKind } from './sentence-kind.ts';
 import { finish } from '../parse-note.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { agree, rewriteSentence } from './rewrite.ts';
@@ -17,24 +18,6 @@ const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html
 // Southampton's Children and Families Scrutiny Panel papers, where the audit behind this project
 // (recommendation R3: children in one household considered together) was reported.
 const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
-
-const childRoles: WordRole[] = ['child-name', 'child-phrase', 'child-pronoun'];
-
-/** Record-style openings with the child as the unwritten subject: "Seemed very angry…", "Was referred by…". */
-const impliedSubject = new Set(
-  'was seemed seems appeared appears presented presents tries tried gets got became attended reported states stated says said enjoys likes'.split(
-    ' ',
-  ),
-);
-
-function sentenceKind(roles: WordRole[], sentence: NoteSentence, childKnown: boolean): SentenceKind {
-  if (roles.includes('second-person')) return 'to-child';
-  if (roles.some((role) => childRoles.includes(role))) return 'about-child';
-  const first = sentence.words[0];
-  if (childKnown && first && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?'))
-    return 'about-child';
-  return 'neutral';
-}
 
 /**
  * Reads "you" in one sentence against whom the note addresses: a vocative to the child counts as
@@ -62,13 +45,6 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
     if (address.addressee !== 'child' || generic) roles[index] = 'none';
   }
 }
-
-/** Words that open a sentence spoken to its reader: "Please…", "Remember…", "Discuss it with…". */
-const imperatives = new Set(
-  "please let let's try remember imagine start bear discuss ask tell call contact make take keep read write think don't do see note use check avoid consider explain mention describe record ensure include enclose identify specify look come go bring have enjoy thank thanks well".split(
-    ' ',
-  ),
-);
 
 /** Whether the sentence itself speaks to someone ("you", a name or greeting, "thank you", an imperative). */
 function speaksToSomeone(sentence: NoteSentence, read: NoteAddress['sentences'][number]): boolean {
@@ -193,7 +169,7 @@ function* analyseSteps(
     const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
     const roles = resolveRoles(sentence, child, referents);
     addressRoles(sentence, roles, read);
-    const kind = sentenceKind(roles, sentence, child.names.size > 0 || child.evidence === 'context');
+    const kind = sentenceKind(roles, sentence, child, read);
     const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild);
     readings.push({ voice, speaker });
     reads.push(read);

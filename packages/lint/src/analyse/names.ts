@@ -15,7 +15,8 @@ export interface ChildIdentity {
   /** Pronouns given by the host (rewrites of pronouns need them). */
   givenPronouns: 'she' | 'he' | 'they' | undefined;
   /** How the child was found: the host's context, a greeting or vocative, or how often they are named. */
-  evidence: 'context' | 'vocative' | 'mentions' | 'none';
+  /** (`'writer'`: the child wrote the note, so "I" is the child and "she" or "the kids" are others.) */
+  evidence: 'context' | 'vocative' | 'mentions' | 'none' | 'writer';
 }
 
 /** How a capitalised word reads: a person's name, the second part of one, or not a name. */
@@ -270,7 +271,7 @@ export function identifyChild(
     givenPronouns: undefined,
     evidence: 'none',
   };
-  if (mode === 'writer') return none;
+  if (mode === 'writer') return { ...none, evidence: 'writer' };
   const householdNames = new Set(
     household.flatMap((member) => [member.name, ...(member.aliases ?? [])]).map((name) => name.toLowerCase()),
   );

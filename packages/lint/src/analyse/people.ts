@@ -1,3 +1,4 @@
+import { childGroupAt } from './child-groups.ts';
 import { organisationJoins } from './lexicon.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -83,38 +84,6 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
 export const selfReferenceAt = (words: NoteWord[], index: number): number => phraseAt(words, index, selfReferences);
 export const childPhraseAt = (words: NoteWord[], index: number): number => phraseAt(words, index, childPhrases);
 
-/** Words before "children" that make them someone else's ("her children", "the other children"). */
-const notTheChildren = new Set(['other', 'her', 'his', 'my', 'our', 'own', 'their', 'your', "mum's", "dad's"]);
-/** Words after "child" or "children" that make a service or a topic ("child protection", "Children's Services"). */
-const childTopics = new Set(
-  'protection development exploitation abuse sexual services service social act commissioner centre centres trust safeguarding care-experienced'.split(
-    ' ',
-  ),
-);
-const childDeterminers = new Set(['a', 'one', 'each', 'every', 'any', 'this', 'that', 'no']);
-
-/** "Children must be seen", "some children told me", "a child in care": children in general, as the note's subject. */
-function genericChildAt(words: NoteWord[], index: number): number {
-  const word = words[index] as NoteWord;
-  const bare = stripPossessive(word.lower);
-  // only these words name children in general: the rest of the note is passed over at once
-  if (bare !== 'children' && bare !== 'girl' && bare !== 'boy' && bare !== 'child') return 0;
-  const next = words[index + 1];
-  if (next && childTopics.has(next.lower)) return 0;
-  const capital = (candidate: NoteWord | undefined) => candidate !== undefined && /^\p{Lu}/u.test(candidate.text);
-  // "the Children in Care Council"
-  if (capital(word) && (capital(next) || (next && organisationJoins.has(next.lower) && capital(words[index + 2]))))
-    return 0;
-  const previous = words[index - 1]?.lower ?? '';
-  if (bare === 'children' || bare === 'girl' || bare === 'boy') {
-    if (notTheChildren.has(previous)) return 0;
-    if (bare !== 'children' && previous !== 'this') return 0;
-    return 1;
-  }
-  if (bare === 'child' && childDeterminers.has(previous)) return 1;
-  return 0;
-}
-
 /** Who the last-mentioned woman or girl, man or boy, and group was: the child, someone else, or nobody yet. */
 export interface Referents {
   female: 'child' | 'other' | null;
@@ -123,6 +92,8 @@ export interface Referents {
   plural?: 'child' | 'children' | 'other' | null;
   /** Who the sentence before was first about: a sentence opening "He…" or "She…" most often means them. */
   topic?: 'child' | 'other' | null;
+  /** The child last mentioned was children in general ("children need…"), so "they" and "she" are too. */
+  generic?: boolean;
 }
 
 /** The role of each word in a sentence: reference to the child, to someone else, or neither. */
@@ -143,6 +114,8 @@ const objectHer = new Set(
 );
 /** Words whose role is a best reading, not a certain one: rewrites leave their sentences alone. */
 export const uncertainRoles = new WeakMap<WordRole[], Set<number>>();
+/** Words that refer to children in general ("children need…", "a child may…", "they" after them), not the child. */
+export const genericRoles = new WeakMap<WordRole[], Set<number>>();
 
 const objectPronouns = new Set(['him', 'himself', 'herself']);
 
@@ -166,6 +139,9 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   const readings = nameReadings(sentence);
   const uncertain = new Set<number>();
   uncertainRoles.set(roles, uncertain);
+  const generic = new Set<number>();
+  const writer = child.evidence === 'writer';
+  genericRoles.set(roles, generic);
   /** Same-gender others named in this sentence, before the current word. */
   const namedHere = { female: false, male: false };
   const markOther = (female: boolean, male: boolean) => {
@@ -187,10 +163,19 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       index += selfLength - 1;
       continue;
     }
-    const childLength = childPhraseAt(words, index) || genericChildAt(words, index);
+    // in the child's own letter the child is "I": "the kids" and "she" are others
+    const phraseLength = writer ? 0 : childPhraseAt(words, index);
+    const group = phraseLength > 0 || writer ? null : childGroupAt(words, index);
+    const childLength = phraseLength || (group?.length ?? 0);
     if (childLength > 0) {
-      for (let offset = 0; offset < childLength; offset += 1) roles[index + offset] = 'child-phrase';
-      setChild(referents, child.gender);
+      for (let offset = 0; offset < childLength; offset += 1) {
+        roles[index + offset] = 'child-phrase';
+        if (group?.generic) generic.add(index + offset);
+      }
+      // children in general are not "she" or "he"
+      if (group?.plural) referents.plural = 'children';
+      else setChild(referents, child.gender);
+      referents.generic = group?.generic ?? false;
       const last = stripPossessive((words[index + childLength - 1] as NoteWord).lower);
       if (pluralChildPhrases.has(last)) referents.plural = 'children';
       index += childLength - 1;
@@ -201,6 +186,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       const vocative = index > 0 && index === words.length - 1 && word.breakBefore && !word.text.endsWith("'s");
       roles[index] = vocative ? 'second-person' : 'child-name';
       setChild(referents, child.gender);
+      referents.generic = false;
       // "B and C", "Jade and her brother": a group with the child in it
       if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'children';
       continue;
@@ -261,12 +247,15 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
         objectAfterOther ||
         referent === 'child' ||
         (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown'));
-      roles[index] = isChild && compatible ? 'child-pronoun' : 'other-pronoun';
+      roles[index] = isChild && compatible && !writer ? 'child-pronoun' : 'other-pronoun';
+      if (roles[index] === 'child-pronoun' && referent === 'child' && referents.generic) generic.add(index);
       continue;
     }
     if (theyPronouns.has(word.lower)) {
-      if (referents.plural === 'children') roles[index] = 'child-pronoun';
-      else if (child.givenPronouns === 'they' && referents.plural !== 'other') roles[index] = 'child-pronoun';
+      if (referents.plural === 'children') {
+        roles[index] = 'child-pronoun';
+        if (referents.generic) generic.add(index);
+      } else if (child.givenPronouns === 'they' && referents.plural !== 'other') roles[index] = 'child-pronoun';
       else if (child.givenPronouns === 'they' && referents.plural === 'other') roles[index] = 'other-pronoun';
     }
   }

@@ -128,7 +128,17 @@ export const childPhrases: string[][] = [
 ];
 
 /** Child phrases that stand for more than one child ("they" may then be the children). */
-export const pluralChildPhrases = new Set(['boys', 'girls', 'children', 'youngsters', 'people']);
+export const pluralChildPhrases = new Set([
+  'boys',
+  'girls',
+  'children',
+  'youngsters',
+  'people',
+  'pupils',
+  'kids',
+  'teenagers',
+  'babies',
+]);
 
 /** Verbs after which the child's own words or views follow. */
 export const voiceVerbs = new Set([

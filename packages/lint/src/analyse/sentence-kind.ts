@@ -1,0 +1,89 @@
+import type { SentenceAddress } from './addressee.ts';
+import type { ChildIdentity } from './names.ts';
+import { genericRoles, type WordRole } from './people.ts';
+import type { NoteSentence } from './read-note.ts';
+import type { SentenceKind } from './types.ts';
+
+export const childRoles: WordRole[] = ['child-name', 'child-phrase', 'child-pronoun'];
+
+/** Words that open a sentence spoken to its reader: "Please…", "Remember…", "Discuss it with…". */
+export const imperatives = new Set(
+  "please let let's try remember imagine start bear discuss ask tell call contact make take keep read write think don't do see note use check avoid consider explain mention describe record ensure include enclose identify specify look come go bring have enjoy thank thanks well stop switch listen hold believe stay trust smile relax breathe dream forgive".split(
+    ' ',
+  ),
+);
+
+/** Imperatives a writer says to the child ("Stop for a minute.", "Never give up."), not instructions for a form. */
+const encouragements = new Set(
+  "try remember stop switch listen hold be never always believe stay keep trust smile relax breathe dream forgive enjoy look don't well thanks thank".split(
+    ' ',
+  ),
+);
+
+/** Record-style openings with the child as the unwritten subject: "Seemed very angry…", "Was referred by…". */
+const impliedSubject = new Set(
+  'was seemed seems appeared appears presented presents tries tried gets got became attended reported states stated says said enjoys likes'.split(
+    ' ',
+  ),
+);
+
+/** Words of a sentence about what may or should happen to any child: guidance, not a record. */
+const modals = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'will', 'would', "can't", 'cannot']);
+
+/** Whether a child phrase starting at `index` ("the child", "your child") speaks of any child, in guidance. */
+function genericPhrase(sentence: NoteSentence, index: number, address: SentenceAddress, child: ChildIdentity): boolean {
+  if (child.names.size > 0 || child.evidence === 'context') return false;
+  const first = sentence.words[index]?.lower;
+  // "your child" in a leaflet is any parent's child; "your daughter" is one girl
+  const your = first === 'your' && /^child/.test(sentence.words[index + 1]?.lower ?? '');
+  if (first !== 'the' && first !== 'a' && !your) return false;
+  // "the child", "a young person": one child standing for any (not "the boys", a particular pair)
+  const noun = sentence.words[index + 1]?.lower ?? '';
+  const person = noun === 'young' && /^person/.test(sentence.words[index + 2]?.lower ?? '');
+  if (!your && !person && !/^child(?:'s)?$/.test(noun)) return false;
+  if (address.addressee === 'other') return true;
+  return sentence.words.some((word) => !word.quoted && modals.has(word.lower));
+}
+
+/** Whether the sentence refers to a particular child, not only to children in general. */
+function aboutParticularChild(
+  roles: WordRole[],
+  sentence: NoteSentence,
+  address: SentenceAddress,
+  child: ChildIdentity,
+): boolean {
+  const generic = genericRoles.get(roles);
+  // "If your child is old enough she or he…": a pronoun after any child is any child too
+  let general = false;
+  for (let index = 0; index < roles.length; index += 1) {
+    const role = roles[index] as WordRole;
+    if (!childRoles.includes(role) || generic?.has(index)) continue;
+    if (role === 'child-pronoun' && general) continue;
+    if (role !== 'child-phrase' || roles[index - 1] === 'child-phrase') return true;
+    if (!genericPhrase(sentence, index, address, child)) return true;
+    general = true;
+    // the rest of a phrase spoken of in general ("the young person") is passed over
+    while (roles[index + 1] === 'child-phrase') index += 1;
+  }
+  return false;
+}
+
+/** Whether the sentence speaks to the child, about them, or neither. */
+export function sentenceKind(
+  roles: WordRole[],
+  sentence: NoteSentence,
+  child: ChildIdentity,
+  address: SentenceAddress,
+): SentenceKind {
+  if (roles.includes('second-person')) return 'to-child';
+  if (aboutParticularChild(roles, sentence, address, child)) return 'about-child';
+  // "Stop for a minute.", "Try to open up more.": an imperative in a note written to the child
+  const opening = sentence.words.find((word) => !word.quoted);
+  if (address.addressee === 'child' && opening && encouragements.has(opening.lower) && opening === sentence.words[0])
+    return 'to-child';
+  const childKnown = child.names.size > 0 || child.evidence === 'context';
+  const first = sentence.words[0];
+  if (childKnown && first && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?'))
+    return 'about-child';
+  return 'neutral';
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote } from '@casenote/lint';
+
+const kinds = (text: string, context?: Parameters<typeof analyseNote>[1]) =>
+  analyseNote(text, context).sentences.map((sentence) => sentence.kind);
+
+describe('which sentences the meter counts as about the child', () => {
+  it('does not count children in general (guidance, a leaflet) as the child the note is about', () => {
+    expect(kinds('Children have many rights today. All children can live their dream if they are supported.')).toEqual([
+      'neutral',
+      'neutral',
+    ]);
+    expect(
+      kinds('A social worker is someone who helps children and young people when they go through hard times.'),
+    ).toEqual(['neutral']);
+    expect(kinds('Ultimately, the child may wish to access their information in the future.')).toEqual(['neutral']);
+    expect(kinds('If your child is old enough she or he should also be invited to the conference.')).toEqual([
+      'neutral',
+    ]);
+    // no prompt to rewrite "a child" as "you"
+    const leaflet = analyseNote('If you think a child is being harmed, you should report your concerns.');
+    expect(leaflet.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('about-child-sentence');
+  });
+
+  it('counts a particular group of children as about them ("some children told me", "nine young people met")', () => {
+    expect(kinds('Some children told me about the care they received.')).toEqual(['about-child']);
+    expect(kinds('Nine young people with care experience met in London today.')).toEqual(['about-child']);
+    expect(kinds('95% of pupils stated that they feel safe at school.')).toEqual(['about-child']);
+    expect(kinds('Young people shared what worked well for them.')).toEqual(['about-child']);
+    expect(kinds('I visited the children at home. The children were playing in the garden.')).toEqual([
+      'about-child',
+      'about-child',
+    ]);
+  });
+
+  it('still counts the child of a record written without a name ("The child was seen at home")', () => {
+    expect(kinds('The child was seen at home. She said she was happy.')).toEqual(['about-child', 'about-child']);
+    expect(kinds('Your daughter wants to have a quiet talk with you.')).toEqual(['about-child']);
+  });
+
+  it('does not take "a children’s home" for children, nor let a group of children become "she"', () => {
+    expect(
+      kinds(
+        'Evie, a nine-year-old girl, was living in a children’s residential home. Plans were in place for her to move.',
+        {
+          child: { name: 'Evie', pronouns: 'she' },
+        },
+      ),
+    ).toEqual(['about-child', 'about-child']);
+  });
+
+  it('in a letter the child wrote, the teacher or the mum is “she”, not the child', () => {
+    const analysis = analyseNote(
+      'My substitute teacher made me feel good about my birthday. She was really nice to us. She gave me a pencil.',
+    );
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['neutral', 'neutral', 'neutral']);
+  });
+
+  it('counts an encouragement to the child with no “you” in it (“Stop for a minute.”) as written to them', () => {
+    expect(kinds('Dear Monika, look at you trying to balance everything. Stop for a minute. Switch off.')).toEqual([
+      'to-child',
+      'to-child',
+      'to-child',
+    ]);
+    // an instruction in a leaflet to parents is not
+    expect(kinds('Dear parent, please read this leaflet. Make a note of any questions.')).not.toContain('to-child');
+  });
+});
