@@ -61,26 +61,11 @@ export const feelingAdjectives = words(`
   concerned desperate keen eager glad excited clear adamant reluctant unwilling
 `);
 
-/** Feelings said with "is/was … about": "she is worried about her mum", "he was upset about the move". */
-export const aboutAdjectives = words(`
-  worried scared frightened afraid happy unhappy sad upset anxious nervous angry cross pleased excited glad
-`);
-
 /** Verbs before "by" that make what follows its author: "a letter written by Jade", "a picture drawn by him". */
-export const authoredBy = words('written drawn painted made created sent typed');
+export const authoredBy = words('written drawn painted');
 
 /** Adjectives that state a wish before "to": "keen to go home", "desperate to see her brother". */
 export const wishAdjectives = words('keen eager desperate determined adamant clear reluctant unwilling');
-
-/**
- * Feelings after "feel/felt" that report how the child felt ("she felt lonely", "he feels safe there"):
- * the child's view, like a feeling with a clause of its own.
- */
-export const feltAdjectives = words(`
-  worried scared frightened afraid happy unhappy sad upset anxious nervous angry cross pleased confident
-  safe unsafe lonely alone isolated ignored listened heard respected supported loved unloved welcome unwelcome
-  comfortable uncomfortable embarrassed ashamed guilty proud relieved settled left excluded trapped
-`);
 
 /** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request". */
 export const wishNouns = words('wishes views wish desire request preference');

@@ -3,7 +3,6 @@ import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import {
-  aboutAdjectives,
   authoredBy,
   between,
   causative,
@@ -15,7 +14,6 @@ import {
   describedThings,
   feelingAdjectives,
   feelings,
-  feltAdjectives,
   firstPerson,
   hypothetical,
   madeVerbs,
@@ -128,18 +126,8 @@ function feelingStated(words: NoteWord[], subject: number): number {
   if (auxiliaries.some((word) => ['not', "didn't", "don't", "doesn't"].includes(word))) return -1;
   if (lookingForward) return next;
   const after = words[next + 1]?.lower;
-  if (after === 'about' && aboutAdjectives.has(adjective.lower)) return next;
   if (after === 'that' || (after === 'to' && wishAdjectives.has(adjective.lower))) return next;
   return -1;
-}
-
-/** "she felt lonely", "he feels really safe there": a feeling named after "feel". */
-function feltSomething(words: NoteWord[], verb: number): boolean {
-  if (!['feel', 'feels', 'felt'].includes(words[verb]?.lower ?? '')) return false;
-  let next = verb + 1;
-  while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
-  const adjective = words[next];
-  return !!adjective && !adjective.quoted && feltAdjectives.has(adjective.lower);
 }
 
 /** "he wasn't happy at school and wanted to move": a verb of saying or wanting later in the subject's clause. */
@@ -331,12 +319,11 @@ export function readVoice(
     if (stated === -1 && feelings.has(verb.lower)) {
       // "something she enjoyed", "the things he likes": a description of them, not their view
       if (describedThings.has(words[index - 1]?.lower ?? '')) continue;
-      // "B enjoys being with Tanya" is the writer's view; "you told me you like it", "he felt that…",
-      // "she felt lonely" are the child's
+      // "B enjoys being with Tanya" is the writer's view; "you told me you like it", "he felt that…" are the child's
       // ("she would like to live with her nan", "he'd prefer to stay" state a wish)
       const wished =
         ['like', 'love', 'prefer'].includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d");
-      if (!reportsSpeech && !clause && !wished && !feltSomething(words, verbIndex)) continue;
+      if (!reportsSpeech && !clause && !wished) continue;
     }
     if (verb.lower === 'would' || verb.lower === "you'd") {
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
