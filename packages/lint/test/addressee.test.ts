@@ -140,7 +140,7 @@ describe('the child’s voice', () => {
 });
 
 describe('the child’s wishes and feelings, reported without quotation marks', () => {
-  const voice = (text: string, context = jade) =>
+  const voice = (text: string, context: Parameters<typeof analyseNote>[1] = jade) =>
     analyseNote(text, context).sentences.map((sentence) => sentence.voice);
 
   it('counts a wish and what the child made or disclosed as the child’s voice', () => {
