@@ -128,6 +128,15 @@ function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: ()
     const site = locate(facts, finding.from, finding.to);
     finding.verdict = site ? evaluateConditions(rule, facts, site) : { kind: 'skip' };
   }
+  // two conditioned rules on overlapping words ("working as an escort", "an escort"): the longer says more
+  const kept = found
+    .filter((finding) => isConditioned(finding) && finding.verdict?.kind !== 'skip')
+    .sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken: Found[] = [];
+  for (const finding of kept) {
+    if (taken.some((other) => other.from < finding.to && finding.from < other.to)) finding.verdict = { kind: 'skip' };
+    else taken.push(finding);
+  }
 }
 
 /**
@@ -171,7 +180,9 @@ function toDiagnostic(
   const template = explained
     ? explainedAcronymMessage
     : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
-  const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
+  // acronyms and case-sensitive names (Tier 3, Form F): their capitals are the name's, not a sign the
+  // plain-words suggestion should start with one
+  const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined || rule.caseSensitive === true;
   // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
   const context = { text, tokens, start: hit.start, end: hit.end, ruleLemmas: ruleLemmas(rule) };
   const fitted = fitFinding(context, rule.suggestions, (suggestion, replaced, startsSentence) =>
