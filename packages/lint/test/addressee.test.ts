@@ -182,6 +182,18 @@ describe('the child’s wishes and feelings, reported without quotation marks', 
     expect(voice('The letter one of the children had written was read out.')).toEqual(['none']);
   });
 
+  it('keeps the child named beside “the child protection conference”, and not a professional beside “the child’s wishes”', () => {
+    const named = (text: string) => analyseNote(text).child.name;
+    expect(named('Jade was discussed at the child protection conference on Monday. Jade said she wants to stay.')).toBe(
+      'Jade',
+    );
+    expect(
+      named(
+        "Working with the child's Guardian, Sandria told the court that the child was settled. Sandria called the expert.",
+      ),
+    ).not.toBe('Sandria');
+  });
+
   it('takes “a young girl” the note is about as the child “she” stands for', () => {
     const analysis = analyseNote(
       'I visit a young girl who lives with grandparents while Mum is unwell. She tells me she likes her new school.',

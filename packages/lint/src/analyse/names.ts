@@ -354,12 +354,16 @@ export function identifyChild(
   return identity;
 }
 
-/** Whether a sentence says "the child" apart from the name at `at` (not "the child, Jade"). */
+/** Whether a sentence says "the child" apart from the name at `at` (not "the child, Jade", nor "the child protection conference"). */
 const besideChildPhrase = (words: NoteWord[], at: number): boolean =>
   words.some(
     (word, index) =>
-      stripPossessive(word.lower) === 'child' && words[index - 1]?.lower === 'the' && Math.abs(index - at) > 3,
+      stripPossessive(word.lower) === 'child' &&
+      words[index - 1]?.lower === 'the' &&
+      !childTopics.has(words[index + 1]?.lower ?? '') &&
+      Math.abs(index - at) > 3,
   );
+const childTopics = new Set('protection development exploitation abuse services service social care act in'.split(' '));
 
 /** Votes on the child's gender from the first he/she after their name in each sentence. */
 function inferGender(sentences: NoteSentence[], child: ChildIdentity): Gender {
