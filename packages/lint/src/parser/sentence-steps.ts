@@ -85,7 +85,7 @@ const mergeFinalWordSymbol = modify((child, index, parent) => {
     const children = parent.children;
     const previous = children[index - 1];
     const next = children[index + 1];
-    if ((!next || next.type !== 'WordNode') && previous && previous.type === 'WordNode') {
+    if (next?.type !== 'WordNode' && previous && previous.type === 'WordNode') {
       children.splice(index, 1);
       (previous as Parent).children.push(child);
       if (previous.position && child.position) previous.position.end = child.position.end;
