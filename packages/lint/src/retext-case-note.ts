@@ -128,6 +128,15 @@ function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: ()
     const site = locate(facts, finding.from, finding.to);
     finding.verdict = site ? evaluateConditions(rule, facts, site) : { kind: 'skip' };
   }
+  // two conditioned rules on overlapping words ("working as an escort", "an escort"): the longer says more
+  const kept = found
+    .filter((finding) => isConditioned(finding) && finding.verdict?.kind !== 'skip')
+    .sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken: Found[] = [];
+  for (const finding of kept) {
+    if (taken.some((other) => other.from < finding.to && finding.from < other.to)) finding.verdict = { kind: 'skip' };
+    else taken.push(finding);
+  }
 }
 
 /**

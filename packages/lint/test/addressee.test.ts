@@ -40,6 +40,16 @@ describe('who “you” is, sentence by sentence', () => {
     }
   });
 
+  it('a worker quoting the child’s “my new school” still writes to the child', () => {
+    const note =
+      'I visited you today at your foster home. You told me “I like my new school” and you showed me your drawing.';
+    const analysis = analyseNote(note);
+    expect(analysis.addressee).toBe('child');
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['to-child', 'to-child']);
+    expect(analysis.sentences[0]?.voice).toBe('none');
+    expect(analysis.sentences[1]?.voice).toBe('child');
+  });
+
   it('a greeting to a guardian, a template for parents (“him/her”) or “as a mom” makes “you” an adult', () => {
     for (const note of [
       'Dear GAL, Here we are, ten years after my daughter’s adoption. You had faith in me.',

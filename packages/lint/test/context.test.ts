@@ -142,3 +142,44 @@ describe('conditions in a host pack', () => {
     ).toThrow(/team\.yml: entry 1 \("team-quarrel"\): field "when.indicators": unknown indicator "gambling"/);
   });
 });
+
+describe('sexual wording where the sentence describes a child', () => {
+  it('flags sex and relationship wording when the sentence gives an age under 18 or a word for a child', () => {
+    expect(
+      findings(
+        plain.lint('Police believe three men who had sex with Chloe (14) met her online.'),
+        'adult-had-sex-with-child',
+      ),
+    ).toEqual([expect.objectContaining({ severity: 'warning', actual: 'had sex with', suggestions: ['abused'] })]);
+    expect(
+      findings(plain.lint('Staff heard that under-age girls are having sex at the flat.'), 'child-having-sex'),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        plain.lint('One girl, who was aged 12 or 13 at the time, said the men who had sex with her were older.'),
+        'adult-had-sex-with-child',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('leaves the same words alone about adults, and someone’s own children do not count as a child described', () => {
+    for (const note of [
+      'Mum told me she had sex with her partner before the children came home.',
+      'Mum said she worked as an escort before she met Dad.',
+      'The men who had sex with Mum were not known to the family.',
+    ])
+      expect(
+        plain.lint(note).filter((finding) => finding.category === 'victim-blaming'),
+        note,
+      ).toEqual([]);
+  });
+
+  it('keeps one finding where two conditioned rules match overlapping words', () => {
+    const found = plain
+      .lint('Jade (15) was working as an escort.')
+      .filter((finding) => finding.category === 'victim-blaming');
+    expect(found).toEqual([
+      expect.objectContaining({ ruleId: 'working-as-prostitute-child', actual: 'was working as an escort' }),
+    ]);
+  });
+});

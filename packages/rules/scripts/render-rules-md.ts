@@ -20,6 +20,7 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
     parts.push(`aged ${bounds.join(' and ')}`);
   }
   if (when.adult) parts.push('an adult described by age or description nearby');
+  if (when.child) parts.push('a child described by age or description in the sentence');
   if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);
   const otherwise = rule.otherwise;
   const fallback =

@@ -35,7 +35,7 @@ export const subjects = ['child', 'any-child'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
-export const conditionNames = ['subject', 'age', 'indicators', 'adult'] as const;
+export const conditionNames = ['subject', 'age', 'indicators', 'adult', 'child'] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
 /**
@@ -50,6 +50,8 @@ export interface RuleConditions {
   indicators?: string[];
   /** An adult is described near the flagged words: by age ("24-year-old", "aged 19", "in his twenties") or as a man, woman or adult. */
   adult?: 'described';
+  /** A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a word for a child ("girls", "the pupil", "under-age"). */
+  child?: 'described';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

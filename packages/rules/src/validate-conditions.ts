@@ -69,6 +69,8 @@ export function checkConditions(
   }
   if (conditions.adult !== undefined && conditions.adult !== 'described')
     return { field: 'when.adult', problem: 'must be "described"' };
+  if (conditions.child !== undefined && conditions.child !== 'described')
+    return { field: 'when.child', problem: 'must be "described"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

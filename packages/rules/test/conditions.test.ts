@@ -27,10 +27,16 @@ const check = (entry: Record<string, unknown>) => () =>
   validateRulePack([{ ...base, ...entry }], 'team.yml', getBuiltinSources(), indicators);
 
 describe('rule conditions are checked when a pack is loaded', () => {
-  it('accepts subject, age, indicators and adult, with a softer finding otherwise', () => {
+  it('accepts subject, age, indicators, adult and child, with a softer finding otherwise', () => {
     expect(
       check({
-        when: { subject: 'any-child', age: { below: 18 }, indicators: ['domestic-abuse'], adult: 'described' },
+        when: {
+          subject: 'any-child',
+          age: { below: 18 },
+          indicators: ['domestic-abuse'],
+          adult: 'described',
+          child: 'described',
+        },
         otherwise: { severity: 'hint', message: 'Is ‘{actual}’ abuse?', unknown: ['adult'] },
       }),
     ).not.toThrow();
@@ -43,6 +49,7 @@ describe('rule conditions are checked when a pack is loaded', () => {
     );
     expect(check({ when: { age: { under: 18 } } })).toThrow('field "when.age"');
     expect(check({ when: { subject: 'adult' } })).toThrow('field "when.subject": must be one of child, any-child');
+    expect(check({ when: { child: 'named' } })).toThrow('field "when.child": must be "described"');
   });
 
   it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {

@@ -128,6 +128,76 @@ export function adultDescribed(facts: NoteFacts, site: Site): Outcome {
   return 'unknown';
 }
 
+// words that describe a child whoever they belong to ("a 14-year-old girl", "under-age girls", "the pupil")
+const childWords = new Set([
+  'girl',
+  'girls',
+  'boy',
+  'boys',
+  'schoolgirl',
+  'schoolgirls',
+  'schoolboy',
+  'schoolboys',
+  'pupil',
+  'pupils',
+  'teenager',
+  'teenagers',
+  'teen',
+  'teens',
+  'teenage',
+  'underage',
+  'minor',
+  'minors',
+  'youngster',
+  'youngsters',
+]);
+// relational words that describe a child only when not someone's own ("sex with a child", not "the children were asleep")
+const childRelations = new Set(['child', 'children', 'kid', 'kids', 'daughter', 'daughters', 'son', 'sons']);
+const possessors = new Set([
+  'the',
+  'her',
+  'his',
+  'their',
+  'my',
+  'your',
+  'our',
+  "mum's",
+  "mother's",
+  "dad's",
+  "father's",
+]);
+const childReach = 30;
+
+/** An age under 18 stated at `index`: "14-year-old", "aged 12", "(15)", "as young as 11". */
+function childAgeAt(words: readonly NoteWord[], index: number): boolean {
+  const aged = yearOldAt(words, index)?.age ?? statedAgeAt(words, index);
+  if (aged !== undefined) return aged < 18;
+  const word = words[index];
+  if (!word || !isNumber(word)) return false;
+  const young = words[index - 2]?.lower === 'young' && words[index - 1]?.lower === 'as';
+  return young && Number(word.text) < 18;
+}
+
+/**
+ * Whether a child is described in the sentence near the flagged words: by an age under 18 ("a
+ * 15-year-old", "aged 12 or 13", "as young as 11") or a word for a child ("girls", "the pupil",
+ * "under-age", "sex with a child"). Someone's own children ("the children were asleep") do not count.
+ * Never "unmet": the condition only tells that a child is there.
+ */
+export function childDescribed(facts: NoteFacts, site: Site): Outcome {
+  const words = (facts.sentences[site.sentence]?.words ?? []) as NoteWord[];
+  const from = Math.max(0, site.first - childReach);
+  const to = Math.min(words.length, site.last + childReach + 1);
+  for (let index = from; index < to; index += 1) {
+    if (index >= site.first && index <= site.last) continue;
+    const word = words[index] as NoteWord;
+    if (childWords.has(word.lower) || childAgeAt(words, index)) return 'met';
+    if (word.lower === 'under' && words[index + 1]?.lower === 'age' && !words[index + 1]?.breakBefore) return 'met';
+    if (childRelations.has(word.lower) && !possessors.has(words[index - 1]?.lower ?? '')) return 'met';
+  }
+  return 'unknown';
+}
+
 /**
  * Evaluates a conditioned rule at one match: full severity when every condition holds, skipped when
  * one is known not to, and the rule's `otherwise` when the rest cannot be told from the note.
@@ -142,6 +212,7 @@ export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site)
   if (when.indicators)
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
   if (when.adult) outcomes.push(['adult', adultDescribed(facts, site)]);
+  if (when.child) outcomes.push(['child', childDescribed(facts, site)]);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };
