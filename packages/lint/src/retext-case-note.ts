@@ -180,7 +180,9 @@ function toDiagnostic(
   const template = explained
     ? explainedAcronymMessage
     : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
-  const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined;
+  // acronyms and case-sensitive names (Tier 3, Form F): their capitals are the name's, not a sign the
+  // plain-words suggestion should start with one
+  const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined || rule.caseSensitive === true;
   // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
   const context = { text, tokens, start: hit.start, end: hit.end, ruleLemmas: ruleLemmas(rule) };
   const fitted = fitFinding(context, rule.suggestions, (suggestion, replaced, startsSentence) =>
