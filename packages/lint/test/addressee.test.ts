@@ -6,6 +6,13 @@ const kinds = (text: string, context?: Parameters<typeof analyseNote>[1]) =>
 const jade = { child: { name: 'Jade', pronouns: 'she' as const } };
 
 describe('who “you” is, sentence by sentence', () => {
+  it('“the foster carer as you call her” in a plan written to the child is still written to the child', () => {
+    const analysis = analyseNote(
+      'You have a strong bond with the foster carer as you call her ‘aunt’. She reassured you when you moved.',
+    );
+    expect(analysis.sentences.map((sentence) => sentence.addressee)).toEqual(['child', 'child']);
+  });
+
   it('a note opening with the child’s name still counts the later sentences about her', () => {
     const analysis = analyseNote('Jade, I visited you today at school. Jade was quiet. Jade said she misses Nan.');
     expect(analysis.child.name).toBe('Jade');
@@ -139,6 +146,59 @@ describe('the child’s voice', () => {
     expect(
       analyseNote('I was very lucky. I had the same social worker, Marie, for my 14 years in care.').summary.childVoice,
     ).toBe(true);
+  });
+});
+
+describe('the child’s wishes and feelings, reported without quotation marks', () => {
+  const voice = (text: string, context: Parameters<typeof analyseNote>[1] = jade) =>
+    analyseNote(text, context).sentences.map((sentence) => sentence.voice);
+
+  it('counts a wish and what the child made or disclosed as the child’s voice', () => {
+    expect(voice('Jade would like to live with her nan.')).toEqual(['child']);
+    expect(voice('She is looking forward to the school trip.')).toEqual(['child']);
+    expect(voice('Jade has written a letter to the judge.')).toEqual(['child']);
+    expect(voice('According to Jade, her stepdad shouts a lot.')).toEqual(['child']);
+    expect(voice('Jade disclosed that her stepdad had hit her.')).toEqual(['child']);
+    expect(voice('The girl’s desire to leave care was clear to everyone.')).toEqual(['child']);
+  });
+
+  it('finds the child’s words later in the sentence, and a speaker named before a colon', () => {
+    expect(voice('Jade was interested in drama and asked if she could join the club.')).toEqual(['child']);
+    expect(voice('She is starting a new school and tells me she is excited.')).toEqual(['child']);
+    expect(voice('Jade: “What do you care?”')).toEqual(['child']);
+    expect(voice('“At first it was all right,” Jade adds.')).toEqual(['child']);
+  });
+
+  it('does not count a hoped-for feeling, a relative clause about children, or a letter the child is said to have had', () => {
+    expect(voice('She hides her feelings until she feels safe with someone.')).toEqual(['none']);
+    // a feeling the writer states is their description, as “Jade enjoys swimming” is
+    expect(voice('Sam was excited about the trip.', { child: { name: 'Sam', pronouns: 'he' as const } })).toEqual([
+      'none',
+    ]);
+    expect(voice('The order was made by District Judge Nisa in May.')).toEqual(['none']);
+    expect(
+      voice('The judge reviewed six children who were all in care and said of a letter: “Everyone should get one.”'),
+    ).not.toContain('child');
+    expect(voice('The letter one of the children had written was read out.')).toEqual(['none']);
+  });
+
+  it('keeps the child named beside “the child protection conference”, and not a professional beside “the child’s wishes”', () => {
+    const named = (text: string) => analyseNote(text).child.name;
+    expect(named('Jade was discussed at the child protection conference on Monday. Jade said she wants to stay.')).toBe(
+      'Jade',
+    );
+    expect(
+      named(
+        "Working with the child's Guardian, Sandria told the court that the child was settled. Sandria called the expert.",
+      ),
+    ).not.toBe('Sandria');
+  });
+
+  it('takes “a young girl” the note is about as the child “she” stands for', () => {
+    const analysis = analyseNote(
+      'I visit a young girl who lives with grandparents while Mum is unwell. She tells me she likes her new school.',
+    );
+    expect(analysis.sentences.map((sentence) => sentence.voice)).toEqual(['none', 'child']);
   });
 });
 

@@ -49,7 +49,7 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|guardian|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\bwhen I was (?:\d+|little|young|in care|a child)\b|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
 /**
  * More of the child writing ("my new school", "I am 13", "we are members of…"), read only in the writer's
  * own words: a worker quoting the child (You told me “I like my new school”) is not the child writing.
@@ -179,8 +179,13 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
       const twoBefore = words[index - 2];
       const three = words[index - 3];
       // "as a foster carer, you…", "as a health worker you…"
-      for (const back of [twoBefore, three])
-        if (back && adultRoles.has(back.lower) && words.slice(0, index).some((w) => w.lower === 'as')) score -= 2;
+      // (not "the foster carer as you call her": the "as" comes before the role)
+      for (const [back, at] of [
+        [twoBefore, index - 2],
+        [three, index - 3],
+      ] as const)
+        if (back && adultRoles.has(back.lower) && words.slice(Math.max(0, at - 3), at).some((w) => w.lower === 'as'))
+          score -= 2;
       if (
         before?.lower === 'when' &&
         next?.lower === 'were' &&

@@ -3,7 +3,7 @@ import { LintOptionsError, validateAnalyseOptions, validateNoteContext } from '.
 import type { Diagnostic } from '../diagnostic.ts';
 import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { type ChildIdentity, identifyChild } from './names.ts';
-import { type Referents, resolveRoles, type WordRole } from './people.ts';
+import { phraseGender, type Referents, resolveRoles, type WordRole } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
 import { finish } from '../parse-note.ts';
@@ -172,6 +172,9 @@ function* analyseSteps(
   // each whole-note reading is a step of its own (each takes a while on a very long note)
   yield;
   let child = identifyChild(sentences, context.child, household, writerIsChild ? 'writer' : 'child');
+  // a child named only by what they are ("I visit a young girl…"): "she" is most often her
+  if (child.names.size === 0 && child.gender === 'unknown' && !writerIsChild)
+    child = { ...child, gender: phraseGender(sentences) };
   yield;
   let address = readAddressees(sentences, child);
   // a greeting to an adult ("Dear Mel", in a letter to a social worker) does not name the child

@@ -82,7 +82,8 @@ const other = words(`
   latvian hindi african asian european muslim christian hindu sikh jewish islam lego xbox playstation
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
-  red blue green yellow orange purple pink black white brown grey gray
+  red blue green yellow orange purple pink black white brown grey gray santa barnardo barnardos nspcc childline coram
+  nyas
 `);
 
 /** Capitalised words that are never a person's name. */
@@ -96,7 +97,7 @@ export const organisationHeads = words(`
   council team service services school primary academy college university nursery centre center hub
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
-  authority department ward church mosque library station
+  authority department ward church mosque library station children children's
 `);
 
 /** Small words that may join the parts of an organisation's name ("Children in Care Council"). */

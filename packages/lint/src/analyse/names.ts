@@ -312,6 +312,8 @@ export function identifyChild(
       const key = stripPossessive(word.lower);
       hasYou ??= sentence.words.some((other) => !other.quoted && secondPerson.has(other.lower));
       if (hasYou) besideYou.add(key);
+      // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
+      if (besideChildPhrase(sentence.words, index)) others.add(key);
       const previous = sentence.words[index - 1];
       if (previous && !word.breakBefore && otherRoles.has(stripPossessive(previous.lower))) others.add(key);
       if (titledAfter(sentence.words, index)) others.add(key);
@@ -351,6 +353,17 @@ export function identifyChild(
   if (tied || (best[1].count < 2 && identity.gender === 'unknown')) identity.displayName = null;
   return identity;
 }
+
+/** Whether a sentence says "the child" apart from the name at `at` (not "the child, Jade", nor "the child protection conference"). */
+const besideChildPhrase = (words: NoteWord[], at: number): boolean =>
+  words.some(
+    (word, index) =>
+      stripPossessive(word.lower) === 'child' &&
+      words[index - 1]?.lower === 'the' &&
+      !childTopics.has(words[index + 1]?.lower ?? '') &&
+      Math.abs(index - at) > 3,
+  );
+const childTopics = new Set('protection development exploitation abuse services service social care act in'.split(' '));
 
 /** Votes on the child's gender from the first he/she after their name in each sentence. */
 function inferGender(sentences: NoteSentence[], child: ChildIdentity): Gender {

@@ -115,6 +115,27 @@ function genericChildAt(words: NoteWord[], index: number): number {
   return 0;
 }
 
+const girlWords = new Set(['girl', 'daughter']);
+const boyWords = new Set(['boy', 'son']);
+
+/** The gender of a child the note names only by what they are ("the girl", "a young boy"), or unknown. */
+export function phraseGender(sentences: NoteSentence[]): Gender {
+  let female = 0;
+  let male = 0;
+  for (const sentence of sentences) {
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index += 1) {
+      const length = (words[index] as NoteWord).quoted ? 0 : childPhraseAt(words, index);
+      if (length === 0) continue;
+      const last = stripPossessive((words[index + length - 1] as NoteWord).lower);
+      if (girlWords.has(last)) female += 1;
+      if (boyWords.has(last)) male += 1;
+      index += length - 1;
+    }
+  }
+  return female > 0 && male === 0 ? 'female' : male > 0 && female === 0 ? 'male' : 'unknown';
+}
+
 /** Who the last-mentioned woman or girl, man or boy, and group was: the child, someone else, or nobody yet. */
 export interface Referents {
   female: 'child' | 'other' | null;

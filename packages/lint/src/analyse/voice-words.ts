@@ -5,7 +5,8 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 /** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
 export const between = words(`
   also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always
-  often sometimes still just once first again even all both is are was were very so quite particularly
+  often sometimes still just once first again even all both is are was were very so quite particularly now usually
+  generally been
 `);
 
 /** Verbs that introduce someone's exact words (with a quotation) or report them. */
@@ -13,8 +14,12 @@ export const speechVerbs = words(`
   said says say told tells asked asks stated states explained explains replied replies answered added wrote writes
   shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
-  explaining
+  explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
+  responded responds begged repeated confirmed confirms denied denies
 `);
+
+/** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
+export const madeVerbs = words('written drawn painted');
 
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
 export const childNouns = words(`
@@ -26,7 +31,7 @@ export const childNouns = words(`
 export const causative = words('make makes made help helps let lets how');
 
 /** Words before a speaker that make the saying hypothetical: "if you would like", "what you tell them". */
-export const hypothetical = words('if what how whether when where unless so anyone else whatever way');
+export const hypothetical = words('if what how whether when where unless until so anyone else whatever way');
 
 /** Words that make any saying after them conditional. */
 export const conditional = words('if whether unless');
@@ -53,11 +58,17 @@ export const clauseOpeners = words("that like as though he she they i we there h
 /** Feelings said with "is/was": "she was worried that…", "he is keen to…". */
 export const feelingAdjectives = words(`
   worried scared frightened afraid happy unhappy sad upset anxious nervous angry cross pleased sure confident
-  concerned desperate keen eager glad excited clear adamant
+  concerned desperate keen eager glad excited clear adamant reluctant unwilling
 `);
 
+/** Verbs before "by" that make what follows its author: "a letter written by Jade", "a picture drawn by him". */
+export const authoredBy = words('written drawn painted');
+
 /** Adjectives that state a wish before "to": "keen to go home", "desperate to see her brother". */
-export const wishAdjectives = words('keen eager desperate determined adamant clear');
+export const wishAdjectives = words('keen eager desperate determined adamant clear reluctant unwilling');
+
+/** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request". */
+export const wishNouns = words('wishes views wish desire request preference');
 
 /** Nouns a feeling may be about, which make "something she enjoyed" a description, not her view. */
 export const describedThings = words('something anything everything things thing activities activity which');

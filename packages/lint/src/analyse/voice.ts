@@ -3,6 +3,7 @@ import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import {
+  authoredBy,
   between,
   causative,
   childNouns,
@@ -15,10 +16,12 @@ import {
   feelings,
   firstPerson,
   hypothetical,
+  madeVerbs,
   pastVerbs,
   personalWords,
   speechVerbs,
   wishAdjectives,
+  wishNouns,
 } from './voice-words.ts';
 import { pluralOthers, voiceVerbs } from './words.ts';
 
@@ -30,8 +33,15 @@ export interface VoiceReading {
 
 type SpeakerKind = 'child' | 'other' | null;
 
+/** Words before a person that make them no subject ("a review of six children"). */
+const prepositions = new Set(['of', 'for', 'with', 'to', 'about', 'by', 'from', 'on', 'at', 'between']);
+/** Words after a person that open a clause about them ("children who were…"). */
+const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
+
 /** Pronouns that are never the subject of a clause. */
 const notSubjects = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us']);
+
+const made = (word: NoteWord): boolean => madeVerbs.has(word.lower);
 
 /** Whether the word at `index` (with its role) is the child speaking. */
 function speakerKind(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): SpeakerKind {
@@ -108,10 +118,13 @@ function feelingStated(words: NoteWord[], subject: number): number {
   let next = subject + 1;
   while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
   const adjective = words[next];
-  if (!adjective || adjective.quoted || !feelingAdjectives.has(adjective.lower)) return -1;
+  // "she is looking forward to…": a wish of hers
+  const lookingForward = adjective?.lower === 'looking' && words[next + 1]?.lower === 'forward';
+  if (!adjective || adjective.quoted || !(feelingAdjectives.has(adjective.lower) || lookingForward)) return -1;
   const auxiliaries = words.slice(subject + 1, next).map((word) => word.lower);
   if (!auxiliaries.some((word) => ['is', 'are', 'was', 'were', "'s"].includes(word))) return -1;
   if (auxiliaries.some((word) => ['not', "didn't", "don't", "doesn't"].includes(word))) return -1;
+  if (lookingForward) return next;
   const after = words[next + 1]?.lower;
   if (after === 'that' || (after === 'to' && wishAdjectives.has(adjective.lower))) return next;
   return -1;
@@ -150,7 +163,8 @@ function quoteIntroducer(sentence: NoteSentence, roles: WordRole[], address: Sen
   if (!/[:;,]/.test(gap) || words.some((word) => !word.quoted && speechVerbs.has(word.lower))) return null;
   let clause = quoteAt - 1;
   while (clause > 0 && !(words[clause] as NoteWord).breakBefore && quoteAt - clause < 6) clause -= 1;
-  for (let index = clause; index < quoteAt - 1; index += 1) {
+  // ("Emma: “What do you care?”": a speaker who opens the clause just before the quotation counts)
+  for (let index = clause; index < (clause === quoteAt - 1 ? quoteAt : quoteAt - 1); index += 1) {
     const kind = speakerKind(words, roles, index, address);
     if (kind) return { voice: kind, speaker: (words[index] as NoteWord).text };
   }
@@ -230,7 +244,8 @@ export function readVoice(
     const word = words[index] as NoteWord;
     if (word.quoted) continue;
     // "the children's wishes and feelings", "Jade's wishes"
-    if ((word.lower === 'wishes' || word.lower === 'views') && index > 0 && !modal) {
+    // "the girl's desire to leave care", "her request", "his wish"
+    if (wishNouns.has(word.lower) && index > 0 && !modal) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
       if (
@@ -250,27 +265,45 @@ export function readVoice(
     }
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
+    // "according to Jade, …", "a letter written by Jade": whose words or work the sentence records
+    const twoBefore = words[index - 2]?.lower ?? '';
+    const oneBefore = words[index - 1]?.lower ?? '';
+    if ((twoBefore === 'according' && oneBefore === 'to') || (oneBefore === 'by' && authoredBy.has(twoBefore))) {
+      if (kind === 'child') return { voice: 'child', speaker: word.text };
+      continue;
+    }
     // "to help Evie feel at ease… something she enjoyed": a description, not her view
     if (causative.has(words[index - 1]?.lower ?? '') && kind === 'child') continue;
     let verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
     let verb = words[verbIndex];
+    // a verb found later in the subject's clause ("she is starting a new school and tells me…")
+    let coordinated = false;
     const stated = feelingStated(words, index);
     if (stated !== -1) {
       verbIndex = stated;
       verb = words[stated];
-    } else if (!verb || !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clauseVerbs.has(verb.lower))) {
+    } else if (
+      !verb ||
+      !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clauseVerbs.has(verb.lower) || made(verb))
+    ) {
+      // "a review of six children who were… and said": the later verb is someone else's
+      if (prepositions.has(words[index - 1]?.lower ?? '') || relatives.has(words[index + 1]?.lower ?? '')) continue;
       const later = coordinatedVerb(words, roles, index + 1, address);
       if (later === -1) continue;
       verbIndex = later;
       verb = words[later];
+      coordinated = true;
     }
     if (!verb || verb.breakBefore) continue;
-    const auxiliaries = words.slice(index + 1, verbIndex).map((w) => w.lower);
+    const auxiliaries = coordinated ? [] : words.slice(index + 1, verbIndex).map((w) => w.lower);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     if (stated === -1) {
-      if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause)) continue;
+      if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb))) continue;
+      // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
+      if (made(verb) && !auxiliaries.some((w) => ['has', 'have', "'s", "'ve"].includes(w))) continue;
       // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
-      if (auxiliaries.some((w) => ['is', 'are', 'was', 'were'].includes(w)) && !verb.lower.endsWith('ing')) continue;
+      if (auxiliaries.some((w) => ['is', 'are', 'was', 'were', 'been'].includes(w)) && !verb.lower.endsWith('ing'))
+        continue;
     }
     // "if you would like", "what you tell them", "how you feel": not words anyone said
     let start = index;
@@ -283,11 +316,14 @@ export function readVoice(
     // "did not ask", "never said": nothing was said ("did not feel that it was right" is a view)
     const negated = auxiliaries.some((w) => ['not', "didn't", "don't", "doesn't", 'never'].includes(w));
     if (negated && !clause && !['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb.lower)) continue;
-    if (feelings.has(verb.lower)) {
+    if (stated === -1 && feelings.has(verb.lower)) {
       // "something she enjoyed", "the things he likes": a description of them, not their view
       if (describedThings.has(words[index - 1]?.lower ?? '')) continue;
       // "B enjoys being with Tanya" is the writer's view; "you told me you like it", "he felt that…" are the child's
-      if (!reportsSpeech && !clause) continue;
+      // ("she would like to live with her nan", "he'd prefer to stay" state a wish)
+      const wished =
+        ['like', 'love', 'prefer'].includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d");
+      if (!reportsSpeech && !clause && !wished) continue;
     }
     if (verb.lower === 'would' || verb.lower === "you'd") {
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
