@@ -1,42 +1,23 @@
 /**
- * retext-english's parser with two of its steps done without regular expressions per character or
- * per space: splitting text into words, white space, punctuation and symbols (by character code), and
- * breaking a sentence at a space holding two line breaks (by counting them, not splitting the space
- * into lines). The tree is exactly the parser's own (test/fast-parser.test.ts compares them); the
- * rest of the parse is unchanged.
+ * retext-english's parser (./parser/, parse-english 7 over parse-latin 7) with two of its steps done
+ * without regular expressions per character or per space: splitting text into words, white space,
+ * punctuation and symbols (by character code, from the parser's classes as runs), and breaking a
+ * sentence at a space holding two line breaks (by counting them, not splitting the space into
+ * lines). The tree is exactly parse-english's own (test/fast-parser.test.ts compares them).
  */
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
-import { ParseEnglish } from 'parse-english';
+import { surrogate, tokenClass } from './parser/classes.ts';
+import { parse } from './parser/parse.ts';
+import type { Node, Step } from './parser/tree.ts';
 
 type NodeType = 'WordNode' | 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode';
 const types: readonly NodeType[] = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'];
-
-/**
- * The parser's own character classes (parse-latin's `whiteSpace`, `punctuation` and `word`
- * expressions, tested in that order on one UTF-16 unit), read from a parser's output once per
- * character code and kept: 1 + the index in `types`, 0 while unknown.
- */
-const classes = new Uint8Array(0x10000);
-
-/** The class of one UTF-16 unit as the stock tokenizer gives it. */
-function classOf(code: number): number {
-  let known = classes[code] as number;
-  if (known === 0) {
-    // a lone character on its own parses as exactly one node of its class
-    const node = new ParseEnglish().tokenize(String.fromCharCode(code))[0] as SentenceContent;
-    known = types.indexOf(node.type as NodeType) + 1;
-    classes[code] = known;
-  }
-  return known - 1;
-}
 
 interface Point {
   line: number;
   column: number;
   offset: number;
 }
-
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /** Line breaks in a space (CRLF counts once), as parse-latin counts the lines it splits the space into, minus one. */
 function lineBreaks(value: string): number {
@@ -80,68 +61,45 @@ function breakImplicitSentences(paragraph: Paragraph): void {
   }
 }
 
-type ParagraphStep = (paragraph: Paragraph) => void;
-const latinSteps = (Object.getPrototypeOf(ParseEnglish).prototype as { tokenizeParagraphPlugins: ParagraphStep[] })
-  .tokenizeParagraphPlugins;
-const englishSteps = (ParseEnglish.prototype as unknown as { tokenizeParagraphPlugins: ParagraphStep[] })
-  .tokenizeParagraphPlugins;
-/**
- * Where parse-latin 7's `breakImplicitSentences` sits in retext-english's paragraph steps (the tenth
- * of parse-latin's twelve, after retext-english's one of its own); -1 when the parser's steps are
- * not laid out so, and then the stock step runs.
- */
-const breakStep =
-  latinSteps.length === 12 && englishSteps.length === 13 && englishSteps[10] === latinSteps[9] ? 10 : -1;
-
-class FastParseEnglish extends ParseEnglish {
-  constructor() {
-    super();
-    if (breakStep !== -1) {
-      const steps = (this as unknown as { tokenizeParagraphPlugins: ParagraphStep[] }).tokenizeParagraphPlugins;
-      steps[breakStep] = breakImplicitSentences;
+/** parse-latin's `tokenize`: the same nodes and positions. */
+function tokenize(value: string): SentenceContent[] {
+  const children: SentenceContent[] = [];
+  if (!value) return children;
+  let line = 1;
+  let column = 1;
+  let offset = 0;
+  const point = (): Point => ({ line, column, offset });
+  let from = 0;
+  let start = point();
+  let previousType = -1;
+  let previous = -1;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    const type = tokenClass(code);
+    if (
+      from < index &&
+      previousType !== -1 &&
+      !(
+        previousType === type &&
+        // words and white space continue; so does the same punctuation or symbol, or a surrogate
+        (type === 0 || type === 1 || code === previous || surrogate(code))
+      )
+    ) {
+      children.push(createNode(previousType, value.slice(from, index), start, point));
+      from = index;
+      start = point();
     }
+    if (code === 13 || (code === 10 && previous !== 13)) {
+      line++;
+      column = 1;
+    } else if (code !== 10) column++;
+    offset++;
+    previousType = type;
+    previous = code;
   }
-
-  /** parse-latin's `tokenize`, the same nodes and positions. */
-  override tokenize(value: string | null | undefined): SentenceContent[] {
-    const children: SentenceContent[] = [];
-    if (!value) return children;
-    let line = 1;
-    let column = 1;
-    let offset = 0;
-    const point = (): Point => ({ line, column, offset });
-    let from = 0;
-    let start = point();
-    let previousType = -1;
-    let previous = -1;
-    for (let index = 0; index < value.length; index++) {
-      const code = value.charCodeAt(index);
-      const type = classOf(code);
-      if (
-        from < index &&
-        previousType !== -1 &&
-        !(
-          previousType === type &&
-          // words and white space continue; so does the same punctuation or symbol, or a surrogate
-          (type === 0 || type === 1 || code === previous || isSurrogate(code))
-        )
-      ) {
-        children.push(createNode(previousType, value.slice(from, index), start, point));
-        from = index;
-        start = point();
-      }
-      if (code === 13 || (code === 10 && previous !== 13)) {
-        line++;
-        column = 1;
-      } else if (code !== 10) column++;
-      offset++;
-      previousType = type;
-      previous = code;
-    }
-    if (previousType !== -1 && from < value.length)
-      children.push(createNode(previousType, value.slice(from), start, point));
-    return children;
-  }
+  if (previousType !== -1 && from < value.length)
+    children.push(createNode(previousType, value.slice(from), start, point));
+  return children;
 }
 
 function createNode(type: number, value: string, start: Point, point: () => Point): SentenceContent {
@@ -156,5 +114,9 @@ function createNode(type: number, value: string, start: Point, point: () => Poin
 
 /** Parses text as retext-english does. */
 export function parseEnglish(text: string): Root {
-  return new FastParseEnglish().parse(text);
+  return parse(
+    text,
+    tokenize as (value: string) => Node[],
+    breakImplicitSentences as unknown as Step,
+  ) as unknown as Root;
 }

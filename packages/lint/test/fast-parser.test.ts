@@ -4,6 +4,8 @@ import { ParseEnglish } from 'parse-english';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseEnglish } from '../src/fast-parser.ts';
+import { isNumerical, startsLowerCase } from '../src/parser/classes.ts';
+import * as expressions from '../src/parser/expressions.ts';
 import { generateNote } from '../../../test/bench/generate-note.ts';
 
 const corpus = join(import.meta.dirname, '../../../test/corpus');
@@ -41,6 +43,14 @@ const odd = [
   '££ $$ %% && ** ++ == ~~ ^^ ``` ||| ... --- ___ ::: ;;; ,,, ??? !!! ((( ))) [[[ ]]]',
   'e.g. i.e. Mr. Dr. S.47 10.30am 1,000 £5.50 3/4 and/or he/she 24/7 #tag @name http://x.y/z?q=1&r=2',
   '\t\tTabbed\t \v\f text with soft\u00adhyphen and zero\u200bwidth',
+  // each of parse-english's and parse-latin's steps: abbreviations, elisions, initialisms, joined words
+  'Mr. Smith met Dr. Patel on Jan. 5 at St. Mary’s. Mrs. Jones came too.',
+  "We met at five o' clock. 'Twas late, 'cause mum was out; rock 'n' roll played w/ friends.",
+  '&c and &amp; — pre- and post-natal care; self-harm, e-mail and/or text, 24/7 care, he/she said.',
+  'e.g. the U.S.A. and U.K. teams; a.b.c. d; 1.2.3. then 4.5. and etc. so on; cf. p. 4; viz. this.',
+  'He left. then came back. 2 more visits. (She cried.) “Stop.” ’Right.’ He said… yes?! No. , and ; then',
+  'Version 1.2. It works. i.e. it does. A. B. C. Jade. jade. ÉCOLE. école. Ωmega. ωmega. 𝐚bc. 𝐀bc.',
+  '٣.٤. ½. Ⅻ. ① ② 12.30pm. £5.50. 3.5kg. 10,000. No.5 Cllr. Prof. Capt. Rev. Mass. Calif. Ok. Ida.',
   // spaces holding two line breaks with other spaces between them split a sentence in the paragraph
   'Jade said\n\u00a0\nhello there.\r\n\u3000\r\nMum was here\r\u00a0\rand left \n\u00a0\n\u00a0\n again. Then\u00a0\n\u00a0\n\u00a0 ok',
 ];
@@ -60,4 +70,34 @@ describe("the linter's parser", () => {
       expect(parseEnglish(text)).toEqual(new ParseEnglish().parse(text));
     }
   });
+
+  it("reads the packages' own expressions: the long classes by code point, the short ones as written", async () => {
+    const latin = (await import(new URL('lib/expressions.js', import.meta.resolve('parse-latin')).href)) as Record<
+      string,
+      RegExp
+    >;
+    const english = (await import(new URL('lib/regex.js', import.meta.resolve('parse-english')).href)) as Record<
+      string,
+      RegExp
+    >;
+    for (const [name, expression] of Object.entries(expressions)) {
+      if (name === 'apostrophe') continue;
+      const own = latin[name] ?? english[name];
+      expect([name, own?.source, own?.flags]).toEqual([name, expression.source, expression.flags]);
+    }
+    const lowerInitial = latin.lowerInitial as RegExp;
+    const numerical = latin.numerical as RegExp;
+    const texts = (point: number) => [String.fromCodePoint(point), `${String.fromCodePoint(point)}a`];
+    for (let point = 0; point <= 0x10ffff; point += 1)
+      for (const text of texts(point)) {
+        if (startsLowerCase(text) !== lowerInitial.test(text)) expect([text, startsLowerCase(text)]).toBe('');
+        if (isNumerical(text) !== numerical.test(text)) expect([text, isNumerical(text)]).toBe('');
+      }
+    for (const text of ['', '12', '1a', '\ud835\udfce\ud835\udfcf', '\ud835', '\udfce1', '1\ud835', 'a\udc00'])
+      expect([text, startsLowerCase(text), isNumerical(text)]).toEqual([
+        text,
+        lowerInitial.test(text),
+        numerical.test(text),
+      ]);
+  }, 120_000);
 });

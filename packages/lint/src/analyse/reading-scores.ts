@@ -1,5 +1,5 @@
 import type { Root } from 'nlcst';
-import { syllable } from 'syllable';
+import { syllable } from '../syllable/syllable.ts';
 import { readingWordLists } from './word-lists.ts';
 
 // The reading-age check of retext-readability 8 (MIT, Titus Wormer) and the seven formulas it asks

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
+import { syllable as packageSyllable } from 'syllable';
+import { describe, expect, it } from 'vitest';
+import { lettersOf } from '../src/syllable/letters.ts';
+import { singularOf } from '../src/syllable/singular.ts';
+import { syllable } from '../src/syllable/syllable.ts';
+
+// the syllable package's own dependencies, as it loads them
+const require = createRequire(import.meta.resolve('syllable'));
+const pluralize = require('pluralize') as { singular(word: string): string; plural(word: string): string };
+const normalize = require('normalize-strings') as (value: string) => string;
+
+const corpus = join(import.meta.dirname, '../../../test/corpus');
+
+/** Every word of the development corpora (never the sealed held-out sets), as the files spell them. */
+function corpusWords(): string[] {
+  const files = [
+    ...readdirSync(corpus)
+      .filter((name) => name.endsWith('.yml') && !name.startsWith('heldout'))
+      .map((name) => join(corpus, name)),
+    ...readdirSync(join(corpus, 'real'))
+      .filter((name) => name.endsWith('.yml'))
+      .map((name) => join(corpus, 'real', name)),
+  ];
+  return [...new Set(files.flatMap((file) => readFileSync(file, 'utf8').split(/\s+/)))];
+}
+
+describe('the syllable count the reading ages use', () => {
+  it('counts as the syllable package counts, on both word lists, their plurals and every corpus word', () => {
+    const words = [...daleChall, ...spache, ...corpusWords()];
+    const plurals = words.map((word) => pluralize.plural(word));
+    const all = [...words, ...plurals, ...words.map((word) => word.toUpperCase()), 'Café déjà vu, naïve Zoë’s œuvre'];
+    expect(all.length).toBeGreaterThan(10_000);
+    const differ = all.filter((word) => syllable(word) !== packageSyllable(word));
+    expect(differ).toEqual([]);
+  });
+
+  it('reads a word in the singular as pluralize does', () => {
+    const words = [...daleChall, ...spache, ...corpusWords()].flatMap((word) => {
+      const letters = word.toLowerCase().replace(/[^a-z]/g, '');
+      return [letters, pluralize.plural(letters), word];
+    });
+    const extra = ['they', 'themselves', 'oxen', 'geese', 'children', 'people', 'mice', 'indices', 'analyses', 'sheep'];
+    const differ = [...words, ...extra].filter((word) => singularOf(word) !== pluralize.singular(word));
+    expect(differ).toEqual([]);
+  });
+
+  it('reads every character as normalize-strings does', () => {
+    for (let code = 0; code < 0x10000; code += 1) {
+      const unit = String.fromCharCode(code);
+      if (lettersOf(unit) !== normalize(unit)) expect([code, lettersOf(unit)]).toEqual([code, normalize(unit)]);
+    }
+    expect(lettersOf('Ærøskøbing Łódź Straße')).toBe(normalize('Ærøskøbing Łódź Straße'));
+  });
+});
