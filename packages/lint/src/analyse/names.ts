@@ -24,22 +24,7 @@ export type NameReading = 'name' | 'surname' | 'title-name' | 'not-name';
 
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
 /** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
-const vocativeOpeners = new Set([
-  'i',
-  'we',
-  'thank',
-  'thanks',
-  'please',
-  'well',
-  'it',
-  'this',
-  "i'm",
-  "i've",
-  'hope',
-  'remember',
-  'today',
-  'here',
-]);
+const vocativeOpeners = new Set("i we thank thanks please well it this i'm i've hope remember today here".split(' '));
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
 const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards']);
 /** Roles before a name that make the named person someone other than the child ("foster carer Ruth"). */
@@ -63,21 +48,9 @@ const otherRoles = new Set([
   'chair',
 ]);
 /** Words after a name that show the name is the child's: "Jade's mum", "Jade's school". */
-const childOwned = new Set([
-  'mum',
-  'dad',
-  'mother',
-  'father',
-  'nan',
-  'carer',
-  'carers',
-  'school',
-  'teacher',
-  'brother',
-  'sister',
-  'bedroom',
-  'room',
-]);
+const childOwned = new Set(
+  'mum dad mother father nan carer carers school teacher brother sister bedroom room'.split(' '),
+);
 /** Verbs of saying or being after a name at the start of a sentence: "Jade said", "Kai is". */
 export const speakerVerbs = new Set(
   "said says told tells is was has had showed shows went goes wants wanted likes liked lives drew asked explained feels felt isn't wasn't can will would did does seemed appeared".split(
