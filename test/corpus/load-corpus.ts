@@ -1,8 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
 export const corpusDir = join(import.meta.dirname, '.');
+
+/** Every development corpus file (the top-level files and `real/`), never the sealed held-out sets. */
+export function devCorpusFiles(): string[] {
+  const yamlIn = (dir: string) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yml') && !name.startsWith('heldout'))
+      .map((name) => join(dir, name));
+  return [...yamlIn(corpusDir), ...yamlIn(join(corpusDir, 'real'))];
+}
 
 /** Reads one YAML corpus file (a list of items); a missing file reads as an empty list. */
 export function loadCorpus<T>(file: string): T[] {

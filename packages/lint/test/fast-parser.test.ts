@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { devCorpusFiles } from '../../../test/corpus/load-corpus.ts';
+import { readFileSync } from 'node:fs';
 import { ParseEnglish } from 'parse-english';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,18 +8,9 @@ import { isNumerical, startsLowerCase } from '../src/parser/classes.ts';
 import * as expressions from '../src/parser/expressions.ts';
 import { generateNote } from '../../../test/bench/generate-note.ts';
 
-const corpus = join(import.meta.dirname, '../../../test/corpus');
-
 /** Every `text` in the development corpora (never the sealed held-out sets). */
 function corpusTexts(): string[] {
-  const files = [
-    ...readdirSync(corpus)
-      .filter((name) => name.endsWith('.yml') && !name.startsWith('heldout'))
-      .map((name) => join(corpus, name)),
-    ...readdirSync(join(corpus, 'real'))
-      .filter((name) => name.endsWith('.yml'))
-      .map((name) => join(corpus, 'real', name)),
-  ];
+  const files = devCorpusFiles();
   const texts: string[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) for (const entry of value) visit(entry);

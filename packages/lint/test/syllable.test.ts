@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { devCorpusFiles } from '../../../test/corpus/load-corpus.ts';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { daleChall } from 'dale-chall';
 import { spache } from 'spache';
 import { syllable as packageSyllable } from 'syllable';
@@ -14,18 +14,9 @@ const require = createRequire(import.meta.resolve('syllable'));
 const pluralize = require('pluralize') as { singular(word: string): string; plural(word: string): string };
 const normalize = require('normalize-strings') as (value: string) => string;
 
-const corpus = join(import.meta.dirname, '../../../test/corpus');
-
 /** Every word of the development corpora (never the sealed held-out sets), as the files spell them. */
 function corpusWords(): string[] {
-  const files = [
-    ...readdirSync(corpus)
-      .filter((name) => name.endsWith('.yml') && !name.startsWith('heldout'))
-      .map((name) => join(corpus, name)),
-    ...readdirSync(join(corpus, 'real'))
-      .filter((name) => name.endsWith('.yml'))
-      .map((name) => join(corpus, 'real', name)),
-  ];
+  const files = devCorpusFiles();
   return [...new Set(files.flatMap((file) => readFileSync(file, 'utf8').split(/\s+/)))];
 }
 
