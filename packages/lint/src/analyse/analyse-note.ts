@@ -168,10 +168,13 @@ function* analyseSteps(
   const reads: NoteAddress['sentences'][number][] = [];
   const diagnostics: Diagnostic[] = [];
   const childLabel = child.displayName ?? 'the child';
+  // whether each sentence last spoke of a group of children ("Young people shared…"), not one child
+  const aboutGroup: boolean[] = [];
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
     const roles = resolveRoles(sentence, child, referents);
+    aboutGroup.push(referents.plural === 'children');
     addressRoles(sentence, roles, read);
     const kind = sentenceKind(roles, sentence, child, read);
     const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild);
@@ -211,9 +214,19 @@ function* analyseSteps(
   }
 
   // whose words a sentence records may depend on the sentences around it (a quotation running on)
-  for (const [index, reading] of settleVoices(sentences, readings).entries()) {
+  const settled = settleVoices(sentences, readings);
+  for (const [index, reading] of settled.entries()) {
     const sentence = analysed[index] as SentenceAnalysis;
-    if (reading === readings[index]) continue;
+    // "He got agitated. “I ain't a bad person.”": one child's words quoted after a sentence about them are about them
+    const ownWords =
+      reading.voice === 'child' &&
+      sentence.kind === 'neutral' &&
+      !address.writerIsChild &&
+      opensQuoted(sentences[index] as NoteSentence) &&
+      analysed[index - 1]?.kind === 'about-child' &&
+      aboutGroup[index - 1] === false;
+    if (ownWords) sentence.kind = 'about-child';
+    if (reading === readings[index] && !ownWords) continue;
     sentence.voice = reading.voice;
     sentence.childVoice = reading.voice === 'child';
     sentence.speaker = reading.speaker;
@@ -308,6 +321,10 @@ function* analyseSteps(
     diagnostics,
   };
 }
+
+/** Whether a sentence opens inside a quotation (carried on, or opened by its first word). */
+const opensQuoted = (sentence: NoteSentence): boolean =>
+  sentence.quoteCarried === true || sentence.words[0]?.quoted === true;
 
 /** Findings for a professional writing about themself in the third person ("SW visited"). */
 function selfReferences(text: string, sentence: NoteSentence, roles: WordRole[], diagnostics: Diagnostic[]): void {

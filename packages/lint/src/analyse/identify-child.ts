@@ -1,4 +1,7 @@
+import { childRoleAt } from './child-roles.ts';
+import { declaredChildren } from './declared-child.ts';
 import { isNotName } from './lexicon.ts';
+import { childPhraseAt } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { ChildContext } from './types.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns, secondPerson } from './words.ts';
@@ -138,16 +141,25 @@ export function identifyChild(
   for (const sentence of sentences) {
     const sentenceReadings = nameReadings(sentence);
     let hasYou: boolean | undefined;
+    let titled = false;
     for (let index = 0; index < sentence.words.length; index += 1) {
       const word = sentence.words[index] as NoteWord;
-      if (word.quoted || sentenceReadings[index] !== 'name') continue;
+      // "Judge Frederick C. Wright … Wright said": a person named with a title is an adult
+      const reading = sentenceReadings[index];
+      const previous = sentence.words[index - 1];
+      const capital = /^\p{Lu}/u.test(word.text) && !word.breakBefore;
+      titled =
+        reading === 'title-name' ||
+        (capital && titles.has(previous?.lower ?? '')) ||
+        (titled && (reading === 'surname' || /^\p{Lu}\.?$/u.test(word.text) || (capital && reading !== 'not-name')));
+      if (titled && !word.quoted) others.add(stripPossessive(word.lower));
+      if (word.quoted || reading !== 'name') continue;
       nameLike.push({ sentence, index });
       const key = stripPossessive(word.lower);
       hasYou ??= sentence.words.some((other) => !other.quoted && secondPerson.has(other.lower));
       if (hasYou) besideYou.add(key);
       // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
       if (besideChildPhrase(sentence.words, index)) others.add(key);
-      const previous = sentence.words[index - 1];
       if (previous && !word.breakBefore && otherRoles.has(stripPossessive(previous.lower))) others.add(key);
       if (titledAfter(sentence.words, index)) others.add(key);
     }
@@ -173,6 +185,25 @@ export function identifyChild(
     .filter(([, entry]) => entry.strong)
     .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   const best = ranked[0];
+  // a child the note introduces by age or apposition ("Paul (15)", "a son, C1,", "MN 7 months")
+  const declared = declaredChildren(sentences)
+    .filter(({ display }) => {
+      const key = display.toLowerCase();
+      return !(besideYou.has(key) || others.has(key) || householdNames.has(key));
+    })
+    .sort((a, b) => b.mentions - a.mentions)[0];
+  if (declared && (!best || declared.mentions >= best[1].count) && best?.[0] !== declared.display.toLowerCase()) {
+    const identity: ChildIdentity = {
+      ...none,
+      names: new Set([declared.display.toLowerCase()]),
+      displayName: null,
+      evidence: 'mentions',
+    };
+    identity.gender = inferGender(sentences, identity);
+    // a name (not a cipher) named twice, or with a pronoun for them, may be shown in messages
+    if (!declared.cipher && (declared.mentions >= 2 || identity.gender !== 'unknown')) identity.displayName = declared.display;
+    return identity;
+  }
   if (!best) return none;
   const identity: ChildIdentity = {
     ...none,
@@ -181,9 +212,11 @@ export function identifyChild(
     evidence: 'mentions',
   };
   identity.gender = inferGender(sentences, identity);
-  // unsure (named once, no pronoun for them, or tied with someone else): no name in messages
+  // unsure (named once, no pronoun for them, or tied with someone else): no name in messages; named once in a
+  // note that calls the child "the youth" or "the boy", the name may well be someone else's ("Wright said")
   const tied = ranked[1] !== undefined && ranked[1][1].count === best[1].count;
-  if (tied || (best[1].count < 2 && identity.gender === 'unknown')) identity.displayName = null;
+  const once = best[1].count < 2 && (identity.gender === 'unknown' || namesChildByPhrase(sentences));
+  if (tied || once) identity.displayName = null;
   return identity;
 }
 
@@ -231,4 +264,15 @@ function inferGender(sentences: NoteSentence[], child: ChildIdentity): Gender {
   if (female > male) return 'female';
   if (male > female) return 'male';
   return 'unknown';
+}
+
+/** Whether the note calls a child by what they are ("the youth", "the boy", "her son") anywhere. */
+function namesChildByPhrase(sentences: NoteSentence[]): boolean {
+  return sentences.some((sentence) =>
+    sentence.words.some(
+      (word, index) =>
+        !word.quoted &&
+        (childPhraseAt(sentence.words, index) > 0 || childRoleAt(sentence.words, index, () => false) !== null),
+    ),
+  );
 }

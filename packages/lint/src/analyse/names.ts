@@ -1,4 +1,4 @@
-import { isNotName, organisationHeads, organisationJoins, salutations } from './lexicon.ts';
+import { isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
 
@@ -92,6 +92,20 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name
     if (index === 0 && verbForm.test(bare) && !edNames.has(bare.toLowerCase())) continue;
     const previous = words[index - 1];
+    // "Manchester United", "Bradford City": part of a place's or a club's name
+    if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower))) continue;
+    // "Judge Frederick C. Wright": a surname after a name and an initial
+    const initial = words[index - 2];
+    if (
+      previous &&
+      initial &&
+      /^\p{Lu}$/u.test(previous.text) &&
+      result[index - 2] !== 'not-name' &&
+      /^\.\s+$/.test(sentence.text.slice(previous.end - sentence.from, word.start - sentence.from))
+    ) {
+      result[index] = 'surname';
+      continue;
+    }
     if (previous && !word.breakBefore && titles.has(previous.lower)) result[index] = 'title-name';
     else if (previous && !word.breakBefore && placePrepositions.has(previous.lower) && bare === word.text) continue;
     else if (previous && !word.breakBefore && result[index - 1] !== 'not-name') result[index] = 'surname';
@@ -109,7 +123,8 @@ export function isNameLike(sentence: NoteSentence, index: number): boolean {
 /** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
 export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
   if (child.names.size === 0 || word.quoted) return false;
-  const bare = stripPossessive(word.text);
+  // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it
+  const bare = stripPossessive(word.text).replace(/^(\p{Lu})\.$/u, '$1');
   return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
 }
 
