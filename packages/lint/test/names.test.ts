@@ -111,12 +111,16 @@ describe('a child a judgment or report names by a cipher or with an age', () => 
     expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child']);
     expect(analysis.child.name).toBeNull();
     expect(
-      kinds('This matter concerns two children MY 22 months and MN 7 months. In the night MN collapsed and was admitted.'),
+      kinds(
+        'This matter concerns two children MY 22 months and MN 7 months. In the night MN collapsed and was admitted.',
+      ),
     ).toEqual(['about-child', 'about-child']);
   });
 
   it('finds the child introduced with an age (“Paul (15)”) even when an adult is named more often', () => {
-    const analysis = analyseNote('Karen rang the office. Karen said Paul (15) had not come home. Paul was found at a friend’s.');
+    const analysis = analyseNote(
+      'Karen rang the office. Karen said Paul (15) had not come home. Paul was found at a friend’s.',
+    );
     expect(analysis.child.name).toBe('Paul');
   });
 

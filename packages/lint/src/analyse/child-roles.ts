@@ -29,6 +29,7 @@ const notTheChild = new Set(
 const childNouns = new Set('son daughter baby infant boy girl toddler youth youngster teenager newborn'.split(' '));
 const girlNouns = new Set(['daughter', 'girl']);
 const boyNouns = new Set(['son', 'boy']);
+const familyNouns = new Set(['son', 'daughter']);
 /** Words that may stand between the determiner and the noun ("her new baby", "a little boy", "the eldest"). */
 const describing = new Set(
   'new newborn new-born little young baby teenage only unborn eldest oldest youngest younger older middle first second third first-born firstborn'.split(
@@ -41,7 +42,9 @@ const orderWords = new Set(['eldest', 'oldest', 'youngest', 'younger', 'older', 
 const aloneOrderWords = new Set(['eldest', 'oldest', 'youngest']);
 /** Words after "youth" that make a service, a role or an order ("youth rehabilitation order"). */
 const youthCompounds = new Set(
-  'advocate advocates rehabilitation council parliament panel provision mayor leader leaders organisation organisations'.split(' '),
+  'advocate advocates rehabilitation council parliament panel provision mayor leader leaders organisation organisations'.split(
+    ' ',
+  ),
 );
 /** Words after "the eldest" that show it stands alone: "the eldest was taken", "the youngest, aged 3". */
 const afterAlone = new Set(
@@ -81,7 +84,8 @@ function agePhrase(words: NoteWord[], index: number): { length: number; noun?: s
   if (childAge(words[index]) === 0) return { length: 0 };
   if (!joined(words, index + 1) || !joined(words, index + 2)) return { length: 0 };
   // "a 15-year-old", not "she is 15 years old" (that describes whoever the sentence is about)
-  if (words[index + 1]?.lower !== 'year' || stripPossessive(words[index + 2]?.lower ?? '') !== 'old') return { length: 0 };
+  if (words[index + 1]?.lower !== 'year' || stripPossessive(words[index + 2]?.lower ?? '') !== 'old')
+    return { length: 0 };
   const next = words[index + 3];
   const noun = next && joined(words, index + 3) ? stripPossessive(next.lower) : undefined;
   if (noun && notTheChild.has(noun)) return { length: 0 };
@@ -117,7 +121,8 @@ export function childRoleAt(words: NoteWord[], index: number, sentenceHasModal: 
   const last = words[at - 1]?.lower ?? '';
   // "the eldest", "the younger one": the order in the family names the child
   if (word.lower === 'the' && described > 0 && orderWords.has(last)) {
-    if (words[at]?.lower === 'one' && joined(words, at)) return { length: at - index + 1, generic: false, gender: 'unknown' };
+    if (words[at]?.lower === 'one' && joined(words, at))
+      return { length: at - index + 1, generic: false, gender: 'unknown' };
     const alone = !joined(words, at) || afterAlone.has(words[at]?.lower ?? '');
     if (alone && aloneOrderWords.has(last)) return { length: at - index, generic: false, gender: 'unknown' };
   }
@@ -131,6 +136,9 @@ export function childRoleAt(words: NoteWord[], index: number, sentenceHasModal: 
   // "the youth was…", not "a youth advocate", "a youth rehabilitation order"
   if (noun === 'youth' && joined(words, at + 1) && youthCompounds.has(words[at + 1]?.lower ?? '')) return null;
   if (!childNouns.has(noun) && !orderedChild) return null;
+  // "her son", "their daughter": someone's own child, whose words are often reported by the parent (a son or
+  // daughter counts only as "a son", "gave birth to a son")
+  if (familyNouns.has(noun) && word.lower !== 'a') return null;
   // "a baby should never be shaken": any baby, in guidance
   const generic = (word.lower === 'a' || word.lower === 'an') && sentenceHasModal();
   return { length: at - index + 1, generic, gender: genderOf(noun) };

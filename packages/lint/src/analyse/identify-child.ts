@@ -201,7 +201,8 @@ export function identifyChild(
     };
     identity.gender = inferGender(sentences, identity);
     // a name (not a cipher) named twice, or with a pronoun for them, may be shown in messages
-    if (!declared.cipher && (declared.mentions >= 2 || identity.gender !== 'unknown')) identity.displayName = declared.display;
+    if (!declared.cipher && (declared.mentions >= 2 || identity.gender !== 'unknown'))
+      identity.displayName = declared.display;
     return identity;
   }
   if (!best) return none;

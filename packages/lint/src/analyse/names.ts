@@ -93,7 +93,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     if (index === 0 && verbForm.test(bare) && !edNames.has(bare.toLowerCase())) continue;
     const previous = words[index - 1];
     // "Manchester United", "Bradford City": part of a place's or a club's name
-    if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower))) continue;
+    if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower)))
+      continue;
     // "Judge Frederick C. Wright": a surname after a name and an initial
     const initial = words[index - 2];
     if (
