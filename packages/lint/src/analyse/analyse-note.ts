@@ -19,16 +19,16 @@ const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html
 // (recommendation R3: children in one household considered together) was reported.
 const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
 
+const objectPronouns = new Set(['him', 'her', 'them']);
+const spokeVerbs = new Set(['said', 'says', 'told', 'tells', 'thinks', 'thought', 'explained']);
+const clauseOpeners = new Set(['if', 'when', 'once', 'before', 'after']);
+
 /**
  * Reads "you" in one sentence against whom the note addresses: a vocative to the child counts as
  * speaking to them ("Kai, thanks for…"); "you" said to an adult, "thank you" in a note to nobody in
  * particular, and a generic "you" in the child's reported words ("he said at his dad's you can stay
  * up late") do not.
  */
-const objectPronouns = new Set(['him', 'her', 'them']);
-const spokeVerbs = new Set(['said', 'says', 'told', 'tells', 'thinks', 'thought', 'explained']);
-const clauseOpeners = new Set(['if', 'when', 'once', 'before', 'after']);
-
 function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAddress['sentences'][number]): void {
   const words = sentence.words;
   if (address.vocative !== -1 && roles[address.vocative] === 'child-name') roles[address.vocative] = 'second-person';
