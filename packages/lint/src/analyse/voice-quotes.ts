@@ -1,8 +1,7 @@
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
-import type { VoiceReading } from './voice.ts';
-import { speakerKind } from './voice-speaker.ts';
+import { speakerKind, type VoiceReading } from './voice-speaker.ts';
 import { firstPerson, invertedFillers, personalWords, speechVerbs } from './voice-words.ts';
 
 /** Quoted words after an inverted speaker ("“I like it here,” said Jade", "…,” says a 15-year-old girl"): whose they are, or null. */

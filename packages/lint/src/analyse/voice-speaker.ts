@@ -3,6 +3,13 @@ import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
 import { childNouns, firstPerson } from './voice-words.ts';
 import { pluralOthers } from './words.ts';
+import type { Voice } from './types.ts';
+
+export interface VoiceReading {
+  voice: Voice;
+  /** Who spoke, as written ("Jade", "you", "Mum"), when a speaker was found. */
+  speaker: string | null;
+}
 
 export type SpeakerKind = 'child' | 'other' | null;
 

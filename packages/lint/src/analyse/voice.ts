@@ -4,7 +4,7 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import { groupReading } from './voice-groups.ts';
 import { invertedSpeaker, quoteIntroducer, unattributedQuote, wordsOwner } from './voice-quotes.ts';
-import { speakerKind } from './voice-speaker.ts';
+import { speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
   authoredBy,
@@ -28,11 +28,7 @@ import {
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
 
-export interface VoiceReading {
-  voice: Voice;
-  /** Who spoke, as written ("Jade", "you", "Mum"), when a speaker was found. */
-  speaker: string | null;
-}
+export type { VoiceReading } from './voice-speaker.ts';
 
 /** Words before a person that make them no subject ("a review of six children"). */
 const prepositions = new Set(['of', 'for', 'with', 'to', 'about', 'by', 'from', 'on', 'at', 'between']);
