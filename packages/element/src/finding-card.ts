@@ -191,8 +191,8 @@ export class FindingCard {
     if (explanation === undefined) {
       paragraph.hidden = true;
       loadRuleDetails().then(
-        () => {
-          const arrived = explain(diagnostic);
+        (details) => {
+          const arrived = explain(diagnostic, details);
           if (arrived === undefined || this.#shown?.id !== diagnostic.id || !paragraph.isConnected) return;
           paragraph.textContent = arrived;
           paragraph.hidden = false;
