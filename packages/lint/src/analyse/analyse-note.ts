@@ -173,7 +173,7 @@ function* analyseSteps(
     const roles = resolveRoles(sentence, child, referents);
     addressRoles(sentence, roles, read);
     const kind = sentenceKind(roles, sentence, child, read);
-    const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild);
+    const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild, readings.at(-1)?.voice);
     readings.push({ voice, speaker });
     reads.push(read);
     analysed.push({

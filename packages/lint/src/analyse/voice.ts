@@ -2,7 +2,9 @@ import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
+import { groupReading } from './voice-groups.ts';
 import {
+  actsOnViews,
   authoredBy,
   between,
   causative,
@@ -16,6 +18,7 @@ import {
   feelings,
   firstPerson,
   hypothetical,
+  invertedFillers,
   madeVerbs,
   pastVerbs,
   personalWords,
@@ -223,6 +226,7 @@ export function readVoice(
   roles: WordRole[],
   address: SentenceAddress,
   writerIsChild: boolean,
+  previous?: Voice,
 ): VoiceReading {
   const words = sentence.words;
   if (
@@ -248,6 +252,8 @@ export function readVoice(
     if (wishNouns.has(word.lower) && index > 0 && !modal) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
+      // "to respect her wishes", "took his views into account": what an adult did with them, not the views
+      if (actsOnViews.has(words[owner - 1]?.lower ?? '')) continue;
       if (
         ownerWord.lower.endsWith("'s") ||
         ownerWord.lower.endsWith("s'") ||
@@ -349,11 +355,24 @@ export function readVoice(
       const word = words[index] as NoteWord;
       const previous = words[index - 1] as NoteWord;
       if (word.quoted || previous.quoted || !speechVerbs.has(previous.lower)) continue;
-      const kind = speakerKind(words, roles, index, address);
-      if (kind) return { voice: kind, speaker: word.text };
+      // past a determiner or an age: "said one young person", "says a 15-year-old girl"
+      let subject = index;
+      while (
+        subject - index < 5 &&
+        (invertedFillers.has((words[subject] as NoteWord).lower) || /^\d/.test((words[subject] as NoteWord).lower)) &&
+        words[subject + 1] &&
+        !(words[subject + 1] as NoteWord).quoted &&
+        !(words[subject + 1] as NoteWord).breakBefore
+      )
+        subject += 1;
+      const kind = speakerKind(words, roles, subject, address);
+      if (kind) return { voice: kind, speaker: (words[subject] as NoteWord).text };
     }
   }
   if (reported) return reported;
+  // "Another said: “…”", "Some also said that…": a group word speaking, read from the group it is part of
+  const group = groupReading(sentence, previous);
+  if (group) return group;
   if (sentence.hasQuote) {
     const introduced = quoteIntroducer(sentence, roles, address);
     if (introduced) return introduced;
