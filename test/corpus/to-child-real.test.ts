@@ -182,8 +182,8 @@ describe('written to the child, on the fourth development set', () => {
   });
 });
 
-/** What the analysis reached on dev-passages-6a on 2026-11-29 (37 passages): 100 %, 100 %, 100 %, 97.1 %, 63.5 %. */
-const FLOORS_6A = { named: 1, noContext: 1, addressee: 1, voicePrecision: 0.97, voiceRecall: 0.63 };
+/** What the analysis reached on dev-passages-6a on 2026-11-29 (37 passages): 100 %, 100 %, 100 %, 100 %, 71.2 %. */
+const FLOORS_6A = { named: 1, noContext: 1, addressee: 1, voicePrecision: 0.97, voiceRecall: 0.71 };
 
 // The sixth development set's tuning half (the child's voice as adults report it, survey and consultation
 // reports, children's own writing; its other half, dev-passages-6b, is only measured: see real/README.md).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, type Diagnostic } from '@casenote/lint';
+import { createLinter, explain, type Diagnostic } from '@casenote/lint';
+import { getRuleDetails } from '@casenote/rules/details';
 
 const linter = createLinter({ analysis: false });
 
@@ -80,7 +81,7 @@ describe('one-click fixes fitted to their sentence', () => {
       .lint('Mum said she gives as good as she gets.')
       .find((found) => found.ruleId === 'mutual-violence');
     expect(diagnostic?.suggestions).toEqual([]);
-    expect(diagnostic?.explanation.length).toBeGreaterThan(20);
+    expect(explain(diagnostic as Diagnostic, getRuleDetails())?.length).toBeGreaterThan(20);
   });
 
   it('offer a "hard to place" fix that reads correctly wherever the words stand, or none', () => {

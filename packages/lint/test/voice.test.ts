@@ -65,3 +65,33 @@ describe('what adults do with the child’s wishes', () => {
     expect(voices('There are also letters written by DD which say the same.')).toEqual(['child']);
   });
 });
+
+describe('wishes said after “and”, and saying that is an adult’s', () => {
+  it('counts a wish after a comma and “and” as the children’s, and the group words that follow it', () => {
+    expect(
+      voices(
+        'Children in care worry about being seen with a social worker, and would prefer that workers hide their badges. Many also stated they were worried about bullying.',
+      ),
+    ).toEqual(['child', 'child']);
+    expect(voices('Children in care worry about being seen with a social worker.')).toEqual(['none']);
+  });
+
+  it('does not count a parent “returning his daughter saying that…” as the daughter’s words', () => {
+    expect(voices('The father refused to return his daughter saying that she would run away.')).not.toContain('child');
+    expect(voices('Just over a third agreed, with one young person saying “we need more help”.')).toEqual(['child']);
+  });
+
+  it('counts a child’s stated wish even when the sentence says it could not be met', () => {
+    expect(voices('A teenage girl’s desire to leave care could not be fulfilled by the judge.')).toEqual(['child']);
+    expect(voices('Your child’s views should be heard at the conference.')).toEqual(['none']);
+  });
+
+  it('keeps every sentence of a child’s long quotation as the child’s voice', () => {
+    expect(
+      voices(
+        'Jade said, “Nan helps me. She takes me to school. I like it there. She has been kind all the way.”',
+        jade,
+      ),
+    ).toEqual(['child', 'child', 'child', 'child']);
+  });
+});

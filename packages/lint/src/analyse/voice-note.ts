@@ -23,10 +23,10 @@ export function settleVoices(sentences: NoteSentence[], readings: VoiceReading[]
     else if (
       before.voice === 'child' &&
       before.speaker !== null &&
-      reading.voice === 'none' &&
+      reading.voice !== 'other' &&
       sentence.words[0]?.quoted
     )
-      settled[index] = { voice: 'child', speaker: null };
+      settled[index] = { voice: 'child', speaker: before.speaker };
   }
   return settled;
 }

@@ -88,7 +88,7 @@ export const describedThings = words('something anything everything things thing
 
 /** Verbs that may carry on a child's clause after "and"/"but": "he wasn't happy and wanted to move". */
 export const coordinatedVerbs = words(`
-  said told asked explained wanted wants wished wishes added replied insisted shared described says tells
+  said told asked explained wanted wants wished wishes added replied insisted shared described says tells would
 `);
 
 export const firstPerson = words("i me my i'm i've i'd i'll mine myself");

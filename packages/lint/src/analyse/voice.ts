@@ -137,7 +137,8 @@ function feelingStated(words: NoteWord[], subject: number): number {
 function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, address: SentenceAddress): number {
   for (let index = from; index < words.length - 1; index += 1) {
     const word = words[index] as NoteWord;
-    if (word.quoted || (index > from && word.breakBefore)) return -1;
+    // (a comma before "and" or "but" keeps the clause: "…the care system, and would prefer that…")
+    if (word.quoted || (index > from && word.breakBefore && !['and', 'but'].includes(word.lower))) return -1;
     // another subject ("and Mum said") starts a clause of its own; "his school", "told him" do not
     if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) return -1;
     if (word.lower !== 'and' && word.lower !== 'but') continue;
@@ -151,6 +152,13 @@ function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, add
     return verb;
   }
   return -1;
+}
+
+/** Whether the verb at `index` states a wish: "wanted", "would prefer", "'d like". */
+function wishAt(words: NoteWord[], index: number): boolean {
+  const verb = words[index]?.lower ?? '';
+  if (['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb)) return true;
+  return ['would', "'d"].includes(verb) && ['like', 'love', 'prefer'].includes(words[index + 1]?.lower ?? '');
 }
 
 /** Whose words a quotation is, from the clause that introduces it ("I texted back; “…”", "he sent me a text; “…”"). */
@@ -249,7 +257,9 @@ export function readVoice(
     if (word.quoted) continue;
     // "the children's wishes and feelings", "Jade's wishes"
     // "the girl's desire to leave care", "her request", "his wish"
-    if (wishNouns.has(word.lower) && index > 0 && !modal) {
+    // ("a girl's desire to leave care could not be fulfilled" states the wish, whatever the modal says of it)
+    const withContent = ['to', 'that'].includes(words[index + 1]?.lower ?? '');
+    if (wishNouns.has(word.lower) && index > 0 && (!modal || withContent)) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
       // "to respect her wishes", "took his views into account": what an adult did with them, not the views
@@ -301,6 +311,16 @@ export function readVoice(
       coordinated = true;
     }
     if (!verb || verb.breakBefore) continue;
+    // "the father refused to return his daughter saying that…": the saying is the father's
+    if (
+      verb.lower.endsWith('ing') &&
+      verbIndex === index + 1 &&
+      ['his', 'her', 'their'].includes(words[index - 1]?.lower ?? '') &&
+      index > 1 &&
+      !(words[index - 1] as NoteWord).breakBefore &&
+      !['with', 'and', 'but'].includes(words[index - 2]?.lower ?? '')
+    )
+      continue;
     const auxiliaries = coordinated ? [] : words.slice(index + 1, verbIndex).map((w) => w.lower);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     if (stated === -1) {
@@ -329,7 +349,9 @@ export function readVoice(
       // ("she would like to live with her nan", "he'd prefer to stay" state a wish)
       const wished =
         ['like', 'love', 'prefer'].includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d");
-      if (!reportsSpeech && !clause && !wished) continue;
+      // ("children worry about the stigma and would prefer that…": the wish after "and" is theirs)
+      if (!reportsSpeech && !clause && !wished && !wishAt(words, coordinatedVerb(words, roles, verbIndex + 1, address)))
+        continue;
     }
     if (verb.lower === 'would' || verb.lower === "you'd") {
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
