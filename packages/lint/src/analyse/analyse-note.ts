@@ -19,6 +19,10 @@ const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html
 // (recommendation R3: children in one household considered together) was reported.
 const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
 
+const objectPronouns = new Set(['him', 'her', 'them']);
+const spokeVerbs = new Set(['said', 'says', 'told', 'tells', 'thinks', 'thought', 'explained']);
+const clauseOpeners = new Set(['if', 'when', 'once', 'before', 'after']);
+
 /**
  * Reads "you" in one sentence against whom the note addresses: a vocative to the child counts as
  * speaking to them ("Kai, thanks for…"); "you" said to an adult, "thank you" in a note to nobody in
@@ -33,10 +37,9 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
     const role = roles[index];
     const word = words[index];
     if (!word) continue;
-    if (childRoles.includes(role as WordRole) && !['him', 'her', 'them'].includes(word.lower)) {
+    if (childRoles.includes(role as WordRole) && !objectPronouns.has(word.lower)) {
       const verb = words[index + 1];
-      if (verb && ['said', 'says', 'told', 'tells', 'thinks', 'thought', 'explained'].includes(verb.lower))
-        childSpoke = true;
+      if (verb && spokeVerbs.has(verb.lower)) childSpoke = true;
     }
     if (role !== 'second-person' || index === address.vocative) continue;
     const previous = words[index - 1]?.lower;
@@ -49,13 +52,19 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
 /** Whether the sentence itself speaks to someone ("you", a name or greeting, "thank you", an imperative). */
 function speaksToSomeone(sentence: NoteSentence, read: NoteAddress['sentences'][number]): boolean {
   if (read.you.length > 0 || read.vocative !== -1 || read.opening || read.thanks !== -1) return true;
-  const words = sentence.words.filter((word) => !word.quoted);
-  const first = words[0];
+  // the words outside quotation marks, read in place
+  const words = sentence.words;
+  let at = 0;
+  while (at < words.length && (words[at] as NoteSentence['words'][number]).quoted) at += 1;
+  const first = words[at];
   if (first && imperatives.has(first.lower)) return true;
   // "If this is difficult, discuss it with…": the verb after an opening clause
-  if (first && ['if', 'when', 'once', 'before', 'after'].includes(first.lower)) {
-    const afterClause = words.find((word, index) => index > 0 && word.breakBefore);
-    if (afterClause && imperatives.has(afterClause.lower)) return true;
+  if (first && clauseOpeners.has(first.lower)) {
+    for (let index = at + 1; index < words.length; index += 1) {
+      const word = words[index] as NoteSentence['words'][number];
+      if (word.quoted || !word.breakBefore) continue;
+      return imperatives.has(word.lower);
+    }
   }
   return false;
 }
@@ -167,6 +176,9 @@ function* analyseSteps(
   const reads: NoteAddress['sentences'][number][] = [];
   const diagnostics: Diagnostic[] = [];
   const childLabel = child.displayName ?? 'the child';
+  // the same words for every sentence about the child: written once for the note
+  const aboutChildMessage = `This sentence is about ${childLabel}; could you write it to ${pronounFor(child)}?`;
+  const aboutChildExplanation = `Notes written to the child (“I visited you”) are easier for ${childLabel} to read later and keep the record about their life, in words they would recognise.`;
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
@@ -198,8 +210,8 @@ function* analyseSteps(
         ruleId: 'about-child-sentence',
         category: 'write-to-child',
         severity: 'hint',
-        message: `This sentence is about ${childLabel}; could you write it to ${pronounFor(child)}?`,
-        explanation: `Notes written to the child (“I visited you”) are easier for ${childLabel} to read later and keep the record about their life, in words they would recognise.`,
+        message: aboutChildMessage,
+        explanation: aboutChildExplanation,
         actual: text.slice(from, to),
         // a rewrite that would not read cleanly ("an you", "you you") is left to the writer
         suggestions: rewrite && fixReadsCleanly(text, from, to, rewrite.replacement) ? [rewrite.replacement] : [],
