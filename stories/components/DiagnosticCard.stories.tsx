@@ -51,6 +51,8 @@ export const OpensOnHover: Story = {
       await userEvent.hover(getFlaggedElement(area, contact?.id ?? ''));
       const card = await findOpenCard(canvasElement);
       await expect(card).toHaveAttribute('data-rule-id', contact?.ruleId);
+      // the explanation, from the rule details loaded with the engine
+      await waitFor(() => expect(card.querySelector('.casenote-card__explanation')?.textContent).toMatch(/^\S.{20,}/));
       await expect(within(card).getByRole('button', { name: 'family time' })).toHaveAttribute(
         'data-action',
         'suggestion',

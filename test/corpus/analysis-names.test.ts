@@ -70,9 +70,9 @@ const personNames = new Set(
   (readFileSync(join(corpusDir, 'person-names.txt'), 'utf8').match(/^[^#\s][^\n]*/gm) ?? []).map((line) => line.trim()),
 );
 
-/** Capitalised words in a message that could be a name (not the message's own first word or “I”). */
+/** Capitalised words in a message that could be a name or a cipher (“C1”), not the message's own first word or “I”. */
 function namesIn(message: string): string[] {
-  return (message.match(/(?<=\s|‘|“)\p{Lu}[\p{L}'’-]*/gu) ?? [])
+  return (message.match(/(?<=\s|‘|“)\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? [])
     .map((word) => word.replace(/['’]s$/, ''))
     .filter((word) => !['I', 'SW', 'You'].includes(word));
 }

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { analyseNote, createLinter, type Linter, type NoteContext } from '@casenote/lint';
+import { analyseNote, createLinter, explain, type Diagnostic, type Linter, type NoteContext } from '@casenote/lint';
+import { getRuleDetails } from '@casenote/rules/details';
 import { generateNote } from '../bench/generate-note.ts';
 
 export const fingerprintFile = join(import.meta.dirname, 'engine-fingerprint.json');
@@ -66,6 +67,19 @@ function canonical(value: unknown): string {
 
 const hash = (value: unknown): string => createHash('sha256').update(canonical(value)).digest('hex').slice(0, 12);
 
+/**
+ * Every finding in `value` with its explanation, as a host shows it (`explain`: a built-in rule's
+ * from the rule details), so moving where explanations live changes no fingerprint.
+ */
+function explained(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(explained);
+  if (!value || typeof value !== 'object') return value;
+  const record = Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, explained(entry)]));
+  if (typeof record.ruleId === 'string' && typeof record.message === 'string')
+    record.explanation = explain(record as unknown as Diagnostic, getRuleDetails());
+  return record;
+}
+
 /** What every public entry point returns for one note (and for the note with its context, when it has one). */
 let linters: { full: Linter; packs: Linter } | undefined;
 export function outputOf(text: string, context?: NoteContext): unknown {
@@ -82,7 +96,7 @@ export function outputOf(text: string, context?: NoteContext): unknown {
     output.checkNamed = named.check(text);
     output.analyseNamed = analyseNote(text, context);
   }
-  return output;
+  return explained(output);
 }
 
 export function computeFingerprint(): Fingerprint {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@casenote/lint';
-import { getBuiltinRules } from '@casenote/rules';
+import { getBuiltinRules } from '@casenote/rules/details';
 import { corpusDir, loadCorpus } from './load-corpus.ts';
 import { createGrammarChecker, newLocalProblems, withoutThoseIn } from './fix-checks.ts';
 

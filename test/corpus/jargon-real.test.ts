@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, type Diagnostic } from '@casenote/lint';
-import { getBuiltinRules } from '@casenote/rules';
+import { getBuiltinRules } from '@casenote/rules/details';
 import { loadCorpus } from './load-corpus.ts';
 
 // Jargon on verbatim sentences from real published documents (judgments, reviews, inspection reports,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createLinter, getBuiltinRules, type Diagnostic } from '@casenote/lint';
+import { createLinter, type Diagnostic } from '@casenote/lint';
+import { getBuiltinRules } from '@casenote/rules/details';
 
 // Victim-blaming and deficit wording from real published text (see the header of vb-real.yml).
 // A flagged item counts as caught only when a victim-blaming or deficit finding overlaps its

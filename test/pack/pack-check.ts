@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { getBuiltinRules } from '@casenote/rules';
+import { getBuiltinRules } from '@casenote/rules/details';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const publishable = ['rules', 'lint', 'guides', 'tiptap', 'react', 'element', 'cli'] as const;
@@ -92,7 +92,8 @@ async function main(): Promise<void> {
       }
     }
 
-    // The rule data ships once: in one built file of one tarball (RULES.md, its documentation, aside).
+    // The rule data ships once: the explanations in one built file of one tarball (the rule details;
+    // RULES.md, its documentation, aside).
     const markers = getBuiltinRules()
       .map((rule) => /^[A-Za-z ,]{30,}/.exec(rule.explanation)?.[0])
       .filter((marker): marker is string => marker !== undefined)
@@ -139,12 +140,15 @@ async function main(): Promise<void> {
 
     writeFileSync(
       path.join(host, 'smoke.mjs'),
-      `import { lint, analyseNote, getBuiltinRules } from '@casenote/lint';
+      `import { lint, analyseNote, explain, loadRuleDetails } from '@casenote/lint';
+import { getBuiltinRules, getRuleDetails } from '@casenote/rules/details';
 import { checkRecordCompleteness, defaultContactRecord, exampleThresholdGuide, findRelatedIndicators } from '@casenote/guides';
 import { CaseNoteLint } from '@casenote/tiptap';
 import * as react from '@casenote/react';
 const found = lint('Jade is putting herself at risk. The CIN plan was reviewed.');
 if (!found.some((d) => d.ruleId === 'put-self-at-risk')) throw new Error('lint() found nothing from the packed engine');
+const risk = found.find((d) => d.ruleId === 'put-self-at-risk');
+if (!explain(risk, getRuleDetails()) || explain(risk, await loadRuleDetails()) !== explain(risk, getRuleDetails())) throw new Error('explain() has no explanation from the packed rule details');
 if (analyseNote('I visited you today.').summary.toChild !== 1) throw new Error('analyseNote() is wrong');
 if (checkRecordCompleteness('', defaultContactRecord).complete !== false) throw new Error('checkRecordCompleteness() is wrong');
 if (findRelatedIndicators(exampleThresholdGuide, 'Jade went missing from home.').length === 0) throw new Error('findRelatedIndicators() found nothing');

@@ -1,4 +1,5 @@
 import { type EditorDiagnostic, getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
+import { explain, loadRuleDetails } from '@casenote/lint';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { h } from './dom.ts';
@@ -156,7 +157,9 @@ export class FindingCard {
     const card = this.element;
     card.className = `card card--${diagnostic.severity}`;
     card.setAttribute('aria-labelledby', titleId);
-    card.setAttribute('aria-describedby', explanationId);
+    const explanation = explain(diagnostic);
+    if (explanation === undefined) card.removeAttribute('aria-describedby');
+    else card.setAttribute('aria-describedby', explanationId);
     card.dataset.diagnosticId = diagnostic.id;
     card.dataset.ruleId = diagnostic.ruleId;
     card.dataset.severity = diagnostic.severity;
@@ -180,8 +183,24 @@ export class FindingCard {
         h('span', {}, categoryTitles[diagnostic.category]),
       ),
       h('p', { id: titleId, class: 'card__message' }, diagnostic.message),
-      h('p', { id: explanationId, class: 'card__explanation' }, diagnostic.explanation),
+      h('p', { id: explanationId, class: 'card__explanation' }, explanation ?? ''),
     ];
+    // a built-in rule's explanation arrives with the rule details, a moment after the engine: the
+    // card shows the message, suggestions and source meanwhile, then the explanation
+    const paragraph = children[children.length - 1] as HTMLParagraphElement;
+    if (explanation === undefined) {
+      paragraph.hidden = true;
+      loadRuleDetails().then(
+        (details) => {
+          const arrived = explain(diagnostic, details);
+          if (arrived === undefined || this.#shown?.id !== diagnostic.id || !paragraph.isConnected) return;
+          paragraph.textContent = arrived;
+          paragraph.hidden = false;
+          card.setAttribute('aria-describedby', explanationId);
+        },
+        () => undefined,
+      );
+    }
     if (diagnostic.suggestions.length > 0) {
       const group = h(
         'div',

@@ -4,6 +4,7 @@ import {
   formatPanelSummary,
   getDiagnosticAtSelection,
 } from '@casenote/tiptap';
+import { explain } from '@casenote/lint';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { h } from './dom.ts';
@@ -177,7 +178,7 @@ export class FindingsPanel {
       ),
       ' ',
       h('span', { id: messageId }, prompt.message),
-      h('span', { class: 'explanation' }, prompt.explanation),
+      h('span', { class: 'explanation' }, explain(prompt) ?? ''),
     );
     if (this.editor.isEditable) {
       const dismiss = h(

@@ -2,6 +2,7 @@
 import tiptapStyles from '@casenote/tiptap/styles.css?raw';
 import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { loadRuleDetails } from '@casenote/lint';
 import type { CaseNoteEditorElement } from '../src/index.ts';
 import { clearPage, editorOf, findingOf, focusNote, renderPage, riskNote, underlinedText } from './fixtures.ts';
 
@@ -36,6 +37,10 @@ test('a suggestion in the card applies as one undoable step', async () => {
   const card = page.getByRole('dialog');
   await expect.poll(() => card.query()?.textContent ?? '').toContain(finding.message);
   await expect.element(card.getByText('Warning', { exact: true })).toBeInTheDocument();
+  // why it matters, from the rule details the element loaded with the engine, read as the card's description
+  const explanation = (await loadRuleDetails()).explanation('put-self-at-risk') as string;
+  expect(explanation.length).toBeGreaterThan(20);
+  await expect.element(card).toHaveAccessibleDescription(explanation);
   await userEvent.click(card.getByRole('button', { name: 'was at risk', exact: true }));
   expect(editor.getText()).toBe('Jade was at risk.');
   expect(element.value).toBe('<p>Jade was at risk.</p>');

@@ -14,8 +14,12 @@ export interface Diagnostic {
   severity: Severity;
   /** One line saying what was found. */
   message: string;
-  /** Why it matters, in plain words. */
-  explanation: string;
+  /**
+   * Why it matters, in plain words, when the finding carries it: findings of host rule packs and of
+   * the note analysis do. A built-in rule's explanation is in the rule details, which a linter's
+   * bundle leaves out: read any finding's with `explain(diagnostic, details)`.
+   */
+  explanation?: string;
   /** The text that was flagged, exactly as written (`text.slice(from, to)`). */
   actual: string;
   /** Better wording, with the original's capitalisation; may be empty. */

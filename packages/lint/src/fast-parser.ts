@@ -85,9 +85,12 @@ function tokenize(value: string): SentenceContent[] {
         (type === 0 || type === 1 || code === previous || surrogate(code))
       )
     ) {
-      children.push(createNode(previousType, value.slice(from, index), start, point));
+      // one point object for each boundary: the end of one node is the start of the next (nothing
+      // changes a point in place but parse-note's `shift`, which moves each shared point once)
+      const boundary = point();
+      children.push(createNode(previousType, value.slice(from, index), start, boundary));
       from = index;
-      start = point();
+      start = boundary;
     }
     if (code === 13 || (code === 10 && previous !== 13)) {
       line++;
@@ -98,18 +101,18 @@ function tokenize(value: string): SentenceContent[] {
     previous = code;
   }
   if (previousType !== -1 && from < value.length)
-    children.push(createNode(previousType, value.slice(from), start, point));
+    children.push(createNode(previousType, value.slice(from), start, point()));
   return children;
 }
 
-function createNode(type: number, value: string, start: Point, point: () => Point): SentenceContent {
+function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
   if (type === 0)
     return {
       type: 'WordNode',
-      children: [{ type: 'TextNode', value, position: { start, end: point() } }],
-      position: { start, end: point() },
+      children: [{ type: 'TextNode', value, position: { start, end } }],
+      position: { start, end },
     };
-  return { type: types[type], value, position: { start, end: point() } } as SentenceContent;
+  return { type: types[type], value, position: { start, end } } as SentenceContent;
 }
 
 /** Parses text as retext-english does. */

@@ -9,12 +9,13 @@ export {
   severities,
   DataError,
   RulePackError,
-  getBuiltinRules,
-  getBuiltinSources,
   findWords,
   countWords,
+  loadRuleDetails,
+  loadedRuleDetails,
 } from '@casenote/rules';
-export type { WordSpan, DataLocation } from '@casenote/rules';
+export type { WordSpan, DataLocation, RuleDetails } from '@casenote/rules';
+export { explain } from './explain.ts';
 export { effectiveSeverity } from './severity.ts';
 export type { SeverityInput } from './severity.ts';
 export { normalisePhrase } from './normalise-phrase.ts';

@@ -8,6 +8,7 @@ import {
   resolveHits,
   severities,
   type Hit,
+  type RuleDetails,
   type Severity,
   type Token,
 } from '@casenote/rules';
@@ -19,6 +20,7 @@ import { matchCase } from './match-case.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { explain } from './explain.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
 export interface CaseNoteMessageData {
@@ -38,9 +40,10 @@ interface Found {
 /**
  * The retext plugin that runs the compiled phrase rules: one pass over each sentence's words for all
  * rules, then one vfile message per finding (with `ruleId`, `source`, `actual`, `expected`, `note`,
- * `url`, and the full diagnostic in `data`).
+ * `url`, and the full diagnostic in `data`). `note` is the finding's explanation (`explain`), from
+ * `details` or the details the page has loaded.
  */
-export function retextCaseNote(compiled: CompiledRules) {
+export function retextCaseNote(compiled: CompiledRules, details?: RuleDetails) {
   return function transformer(tree: Root, file: VFile): void {
     const text = String(file.value);
     const diagnostics = findDiagnostics(treeSentences(tree, text), text, compiled);
@@ -56,7 +59,7 @@ export function retextCaseNote(compiled: CompiledRules) {
         message.actual = diagnostic.actual;
         message.expected = diagnostic.suggestions;
         message.url = diagnostic.source;
-        message.note = diagnostic.explanation;
+        message.note = explain(diagnostic, details);
         message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined;
         (message as unknown as { data: CaseNoteMessageData }).data = { diagnostic };
       }
@@ -200,7 +203,8 @@ function toDiagnostic(
     category: rule.category,
     severity: explained ? 'hint' : soft ? gentler(configured, soft.severity) : configured,
     message: formatMessage(template, actual),
-    explanation: rule.explanation,
+    // a host pack's rule carries its explanation; a built-in rule's is in the rule details (`explain`)
+    ...(rule.explanation !== undefined && { explanation: rule.explanation }),
     actual: text.slice(range.from, range.to),
     suggestions: offered,
     source: rule.sources[0]?.url,

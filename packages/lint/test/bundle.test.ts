@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Rolldown } from 'vite';
-import { getBuiltinRules } from '@casenote/rules';
+import { getBuiltinRules } from '@casenote/rules/details';
 
 // What a host's bundler keeps of the engine: each entry is bundled from the sources as a host's
 // page would be (production, tree-shaken), and the modules in each chunk are listed.
@@ -38,6 +38,19 @@ async function bundle(source: string): Promise<{ entry: string[]; lazy: string[]
   };
 }
 
+/** Texts a person reads about the rules (explanations, reviewers' notes, sources' titles), at least 5 of each kind. */
+function detailsTexts(): string[] {
+  const words = (text: string | undefined) => /^[\w ,]{30,}/.exec(text ?? '')?.[0];
+  const texts = getBuiltinRules()
+    .flatMap((rule) => [words(rule.explanation), words(rule.note), words(rule.sources[0]?.title)])
+    .filter((text): text is string => text !== undefined);
+  expect(texts.length).toBeGreaterThan(100);
+  return texts;
+}
+
+const data = /\/packages\/rules\/src\/generated\/builtin\.ts$/;
+const details = /\/packages\/rules\/src\/generated\/details\.ts$/;
+
 // The note analysis proper (the conditions of the rule packs share its word lists and name finder).
 const analysis = /\/analyse\/(analyse-note|addressee|people|rewrite|voice|readability)\.ts$|\/retext-readability\//;
 const engine = /\/packages\/lint\/src\/linter-core\.ts$/;
@@ -49,21 +62,33 @@ describe('what a host bundles', () => {
     );
     expect(entry.some((id) => /\/packages\/rules\/src\/generated\/builtin\.ts$/.test(id))).toBe(true);
     expect([...entry, ...lazy.flat()].filter((id) => analysis.test(id))).toEqual([]);
-    // nor the catalogue: reviewers' notes and sources' titles are never shown by a linter
-    const lac = getBuiltinRules().find((rule) => rule.id === 'acronym-lac');
-    expect(code).toContain(lac?.explanation.slice(0, 30));
-    const catalogue = getBuiltinRules()
-      .flatMap((rule) => [rule.note?.slice(0, 40), rule.sources[0]?.title])
-      .filter((text): text is string => text !== undefined && /^[\w ,]{20,}$/.test(text));
-    expect(catalogue.length).toBeGreaterThan(5);
-    expect(catalogue.filter((text) => code.includes(text))).toEqual([]);
+    // nor the words a person reads when they open a finding: no explanation, note or source title
+    expect([...entry, ...lazy.flat()].filter((id) => details.test(id))).toEqual([]);
+    expect(detailsTexts().filter((text) => code.includes(text))).toEqual([]);
+    expect(code).toContain(getBuiltinRules().find((rule) => rule.id === 'acronym-lac')?.suggestions[0]);
   }, 120_000);
 
-  it('a page importing lint ships the note analysis with it (lint includes its findings)', async () => {
-    const { entry } = await bundle(
+  it('a page importing lint ships the note analysis with it (lint includes its findings), and no rule explanations', async () => {
+    const { entry, lazy, code } = await bundle(
       `import { lint } from '@casenote/lint'; console.log(lint(document.body.textContent ?? ''));`,
     );
     expect(entry.some((id) => analysis.test(id))).toBe(true);
+    expect([...entry, ...lazy.flat()].filter((id) => details.test(id))).toEqual([]);
+    expect(detailsTexts().filter((text) => code.includes(text))).toEqual([]);
+  }, 120_000);
+
+  it('a page that explains findings loads the rule details in a chunk of their own, only when asked for', async () => {
+    const { entry, lazy, code } = await bundle(
+      `import { explain, lintRules, loadRuleDetails } from '@casenote/lint';
+       const findings = lintRules(document.body.textContent ?? '');
+       loadRuleDetails().then(() => console.log(findings.map((finding) => explain(finding))));`,
+    );
+    expect(entry.filter((id) => details.test(id))).toEqual([]);
+    const detailsChunks = lazy.filter((chunk) => chunk.some((id) => details.test(id)));
+    expect(detailsChunks).toHaveLength(1);
+    // the details chunk holds the words, never the linter's data a second time
+    expect(detailsChunks[0]?.filter((id) => data.test(id) || engine.test(id))).toEqual([]);
+    expect(detailsTexts().filter((text) => !code.includes(text))).toEqual([]);
   }, 120_000);
 
   it('a page checking in a Web Worker keeps its fallback engine out of the main chunk, loaded only if the worker fails', async () => {
@@ -82,9 +107,14 @@ describe('what a host bundles', () => {
       `import '@casenote/element';`,
     ]) {
       const { entry, lazy } = await bundle(source);
-      const data = /\/packages\/rules\/src\/generated\/builtin\.ts$/;
-      expect(entry.filter((id) => engine.test(id) || analysis.test(id) || data.test(id))).toEqual([]);
+      expect(entry.filter((id) => engine.test(id) || analysis.test(id) || data.test(id) || details.test(id))).toEqual(
+        [],
+      );
       expect(lazy.some((chunk) => chunk.some((id) => engine.test(id)) && chunk.some((id) => data.test(id)))).toBe(true);
+      // the explanations the cards show: a chunk of their own, without the engine (worker mode loads only this)
+      const detailsChunks = lazy.filter((chunk) => chunk.some((id) => details.test(id)));
+      expect(detailsChunks).toHaveLength(1);
+      expect(detailsChunks[0]?.filter((id) => data.test(id) || engine.test(id))).toEqual([]);
     }
   }, 240_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, type Diagnostic } from '@casenote/lint';
+import { createLinter, explain, type Diagnostic } from '@casenote/lint';
+import { getRuleDetails } from '@casenote/rules/details';
 
 const linter = createLinter({ analysis: false });
 
@@ -80,6 +81,25 @@ describe('one-click fixes fitted to their sentence', () => {
       .lint('Mum said she gives as good as she gets.')
       .find((found) => found.ruleId === 'mutual-violence');
     expect(diagnostic?.suggestions).toEqual([]);
-    expect(diagnostic?.explanation.length).toBeGreaterThan(20);
+    expect(explain(diagnostic as Diagnostic, getRuleDetails())?.length).toBeGreaterThan(20);
+  });
+
+  it('offer a "hard to place" fix that reads correctly wherever the words stand, or none', () => {
+    expect(fixed('Jade is difficult to place because of her needs.', 'difficult-to-place')).toEqual([
+      'Jade is waiting for the right home because of her needs.',
+    ]);
+    expect(fixed('She is a difficult to place child.', 'difficult-to-place-child')).toEqual([
+      'She is a child waiting for the right home.',
+    ]);
+    expect(fixed('The difficult-to-place children wait longest.', 'difficult-to-place-children')).toEqual([
+      'The children waiting for the right home wait longest.',
+    ]);
+    // never "described as being waiting…" or "a waiting for the right home teenager"
+    expect(fixed('Kayla has been described as hard to place.', 'difficult-to-place')).toEqual([]);
+    expect(fixed('She is a hard to place teenager.', 'difficult-to-place')).toEqual([]);
+  });
+
+  it('never put a verb’s “-ing” after “very” ("very disrespectful" → "very upset", not "very struggling")', () => {
+    expect(fixed('She was very disrespectful.', 'character-labels')).toEqual(['She was very upset.']);
   });
 });

@@ -6,13 +6,17 @@ import * as api from '@casenote/lint';
 import {
   createLinter,
   createRuleLinter,
+  explain,
   lint,
   lintRules,
+  loadedRuleDetails,
+  loadRuleDetails,
   RulePackError,
   type Diagnostic,
   type LintOptions,
   type RuleEntry,
 } from '@casenote/lint';
+import { getBuiltinRules, getRuleDetails } from '@casenote/rules/details';
 import { retextCaseNote } from '../src/retext-case-note.ts';
 import { compileRules } from '../src/compile-rules.ts';
 
@@ -82,10 +86,11 @@ describe('@casenote/lint public API', () => {
         'createWorkerLinter',
         'countWords',
         'effectiveSeverity',
+        'explain',
         'findWords',
-        'getBuiltinRules',
-        'getBuiltinSources',
         'lint',
+        'loadRuleDetails',
+        'loadedRuleDetails',
         'lintRules',
         'createRuleLinter',
         'normalisePhrase',
@@ -185,7 +190,7 @@ describe('options', () => {
   });
 
   it('rejects a host pack whose suggestion is flagged by a built-in rule or that duplicates an id', () => {
-    const builtinId = api.getBuiltinRules()[0]?.id as string;
+    const builtinId = getBuiltinRules()[0]?.id as string;
     expect(() =>
       createLinter({ extraRules: [{ name: 'dup.yml', rules: [{ ...teamPack[1], id: builtinId }] as RuleEntry[] }] }),
     ).toThrow(`dup.yml: entry 1 ("${builtinId}"): field "id": duplicate id`);
@@ -269,6 +274,39 @@ describe('the retext plugin', () => {
       '2:9-2:26: ‘playing with fire’ may make the child sound responsible for harm done to them',
     );
   });
+
+  it('gives a built-in rule’s message its explanation from the rule details', () => {
+    const processor = unified().use(retextEnglish).use(retextCaseNote, compileRules(), getRuleDetails());
+    const file = new VFile('Jade is LAC.');
+    processor.runSync(processor.parse(file), file);
+    const message = file.messages.find((m) => m.ruleId === 'acronym-lac');
+    expect(message?.note).toBe(getRuleDetails().explanation('acronym-lac'));
+    expect(message?.note?.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a finding’s explanation', () => {
+  it('is left off a built-in rule’s finding and read from the rule details by its rule id', async () => {
+    const [finding] = lintRules('Jade is LAC.');
+    expect(finding?.ruleId).toBe('acronym-lac');
+    expect(finding).not.toHaveProperty('explanation');
+    const rule = getBuiltinRules().find((candidate) => candidate.id === 'acronym-lac');
+    expect(explain(finding as Diagnostic, getRuleDetails())).toBe(rule?.explanation);
+    // on a page: the details loaded on their own, then every finding explained from them
+    expect(await loadRuleDetails()).toBe(loadedRuleDetails());
+    expect(explain(finding as Diagnostic)).toBe(rule?.explanation);
+  });
+
+  it('rides on the finding of a host pack’s rule and of the note analysis', () => {
+    const finding = createLinter(withTeam())
+      .lint('Jade is playing with fire.')
+      .find((candidate) => candidate.ruleId === 'team-risky-behaviour') as Diagnostic;
+    expect(finding.explanation).toBe(teamPack[0]?.explanation);
+    expect(explain(finding, undefined)).toBe(teamPack[0]?.explanation);
+    const prompt = lint('I visited the family. Mum said the school had called.').find((d) => d.scope === 'note');
+    expect(prompt?.explanation).toBeTruthy();
+    expect(explain(prompt as Diagnostic, undefined)).toBe(prompt?.explanation);
+  });
 });
 
 describe('built-in packs on ordinary family words', () => {
@@ -286,7 +324,7 @@ describe('built-in packs on ordinary family words', () => {
   });
 
   it('offer suggestions that lint clean', () => {
-    for (const rule of api.getBuiltinRules()) {
+    for (const rule of getBuiltinRules()) {
       for (const suggestion of rule.suggestions) {
         expect(phrasesOnly.lint(suggestion), `${rule.id}: ${suggestion}`).toEqual([]);
       }

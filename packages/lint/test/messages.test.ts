@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNote, createLinter } from '@casenote/lint';
-import { getBuiltinRules, getBuiltinSources } from '@casenote/rules';
+import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
 
 const linter = createLinter({ analysis: false });
 

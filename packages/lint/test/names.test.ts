@@ -100,3 +100,51 @@ describe('who the child is, with no context from the host', () => {
     expect(messages(note)).not.toMatch(/Core/);
   });
 });
+
+describe('a child a judgment or report names by a cipher or with an age', () => {
+  const kinds = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.kind);
+
+  it('finds the child named by a cipher (“a son, C1,”, “MN 7 months”) and never shows the cipher in messages', () => {
+    const analysis = analyseNote(
+      'The mother, Y, gave birth to a son, C1, at home. As a result of the delivery, C1 has suffered brain damage.',
+    );
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child']);
+    expect(analysis.child.name).toBeNull();
+    expect(
+      kinds(
+        'This matter concerns two children MY 22 months and MN 7 months. In the night MN collapsed and was admitted.',
+      ),
+    ).toEqual(['about-child', 'about-child']);
+  });
+
+  it('finds the child introduced with an age (“Paul (15)”) even when an adult is named more often', () => {
+    const analysis = analyseNote(
+      'Karen rang the office. Karen said Paul (15) had not come home. Paul was found at a friend’s.',
+    );
+    expect(analysis.child.name).toBe('Paul');
+  });
+
+  it('does not take a parent introduced with an adult’s age (“CM 22 years”) for the child', () => {
+    expect(kinds('Their parents are CM 22 years and LW 24 years. CM was at work that day.')).toEqual([
+      'neutral',
+      'neutral',
+    ]);
+  });
+});
+
+describe('places, public bodies and people with titles are not the child', () => {
+  it('does not take “Committee”, “the Crown”, “Bradford” or “Manchester United” for the child', () => {
+    expect(named('The Committee noted the report. The Committee asked for an update in March.')).toBeNull();
+    expect(named('The Crown said the boy was 15. The Crown asked for a custodial sentence.')).toBeNull();
+    expect(named('Bradford is where the family lived. Bradford has a large youth service.')).toBeNull();
+    expect(named('Wearing a Manchester United shirt, he showed no reaction. He wept later.')).toBeNull();
+  });
+
+  it('does not take a judge named with a title and an initial (“Judge Frederick C. Wright … Wright said”) for the child', () => {
+    expect(
+      named(
+        'Circuit Judge Frederick C. Wright III asked the youth to stand. “Do better,” Wright said. Wright ordered a 30-day stay.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -33,6 +33,12 @@ describe('which sentences the meter counts as about the child', () => {
     ]);
   });
 
+  it('counts “the child” in a record of what someone said (“They told me it would upset the child.”)', () => {
+    expect(kinds('They told me it would upset the child.')).toEqual(['about-child']);
+    // guidance about any child still is not
+    expect(kinds('The child should be seen alone.')).toEqual(['neutral']);
+  });
+
   it('still counts the child of a record written without a name ("The child was seen at home")', () => {
     expect(kinds('The child was seen at home. She said she was happy.')).toEqual(['about-child', 'about-child']);
     expect(kinds('Your daughter wants to have a quiet talk with you.')).toEqual(['about-child']);
@@ -64,5 +70,32 @@ describe('which sentences the meter counts as about the child', () => {
     ]);
     // an instruction in a leaflet to parents is not
     expect(kinds('Dear parent, please read this leaflet. Make a note of any questions.')).not.toContain('to-child');
+  });
+});
+
+describe('a child named by age, by place in the family or by a cipher', () => {
+  it('counts “the 15-year-old”, “her son”, “the younger one” and “Child A” as the child the note is about', () => {
+    expect(kinds('The 15-year-old was facing a charge of disorderly conduct.')).toEqual(['about-child']);
+    expect(
+      kinds('Earlier, her 14-year-old son had appeared in court. He was also remanded to a care facility.'),
+    ).toEqual(['about-child', 'about-child']);
+    expect(kinds('The younger one loudly refuses to be weighed.')).toEqual(['about-child']);
+    expect(kinds('Today I visit an 11 year old in foster care.')).toEqual(['about-child']);
+    expect(kinds('She was unable to safeguard her new baby.')).toEqual(['about-child']);
+    expect(kinds('The eldest was taken into care in 2019.')).toEqual(['about-child']);
+    expect(kinds('Child A told her teacher about the bruise.')).toEqual(['about-child']);
+  });
+
+  it('does not take an adult described by age, a youth worker or any baby in guidance for the child', () => {
+    expect(kinds('A sixteen year old mother was seen at the clinic.')).toEqual(['neutral']);
+    expect(kinds('The youth worker keeps case notes.')).toEqual(['neutral']);
+    expect(kinds('A baby should never be shaken.')).toEqual(['neutral']);
+    expect(kinds('In the middle there is a lot of information.')).toEqual(['neutral']);
+  });
+
+  it('never offers to rewrite a child named by age or role as “you” (it may be a brother or sister)', () => {
+    const analysis = analyseNote('The 15-year-old was excited about the trip.');
+    const hint = analysis.diagnostics.find((diagnostic) => diagnostic.ruleId === 'about-child-sentence');
+    expect(hint?.suggestions).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ export function DiagnosticCard({ editor, className, ...options }: DiagnosticCard
   const { categoryTitles, severityTitles, card: words } = useCaseNoteLabels();
   const baseId = useId();
   if (!card) return null;
-  const { diagnostic, editable, root } = card;
+  const { diagnostic, explanation, editable, root } = card;
   const titleId = `${baseId}-title`;
   const explanationId = `${baseId}-explanation`;
   const suggestionsId = `${baseId}-suggestions`;
@@ -36,7 +36,7 @@ export function DiagnosticCard({ editor, className, ...options }: DiagnosticCard
       ref={root.ref}
       role="dialog"
       aria-labelledby={titleId}
-      aria-describedby={explanationId}
+      aria-describedby={explanation ? explanationId : undefined}
       tabIndex={-1}
       className={['casenote-card', `casenote-card--${diagnostic.severity}`, className].filter(Boolean).join(' ')}
       data-diagnostic-id={diagnostic.id}
@@ -61,9 +61,12 @@ export function DiagnosticCard({ editor, className, ...options }: DiagnosticCard
       <p id={titleId} className="casenote-card__message">
         {diagnostic.message}
       </p>
-      <p id={explanationId} className="casenote-card__explanation">
-        {diagnostic.explanation}
-      </p>
+      {/* a built-in rule's explanation arrives with the rule details, a moment after the engine */}
+      {explanation && (
+        <p id={explanationId} className="casenote-card__explanation">
+          {explanation}
+        </p>
+      )}
       {diagnostic.suggestions.length > 0 && (
         <div className="casenote-card__suggestions" role="group" aria-labelledby={suggestionsId}>
           <p id={suggestionsId} className="casenote-card__label">

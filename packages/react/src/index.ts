@@ -4,6 +4,7 @@ export { DiagnosticCard } from './diagnostic-card.tsx';
 export type { DiagnosticCardProps } from './diagnostic-card.tsx';
 export { useDiagnosticCard } from './use-diagnostic-card.ts';
 export type { DiagnosticCardRootProps, DiagnosticCardState, UseDiagnosticCardOptions } from './use-diagnostic-card.ts';
+export { useExplanation } from './use-explanation.ts';
 export { DiagnosticsPanel } from './diagnostics-panel.tsx';
 export type { DiagnosticsPanelProps } from './diagnostics-panel.tsx';
 export { useDiagnosticsPanel } from './use-diagnostics-panel.ts';

@@ -1,4 +1,4 @@
-import type { Severity } from '@casenote/lint';
+import { explain, type Severity } from '@casenote/lint';
 import { type CaseNoteShortcuts, type EditorDiagnostic, formatShortcut } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { memo } from 'react';
@@ -101,7 +101,7 @@ export function NotePrompts({ editor, prompts, baseId, onDismiss }: NotePromptsP
               <span id={messageId} className="casenote-panel__prompt-message">
                 {prompt.message}
               </span>
-              <span className="casenote-panel__message">{prompt.explanation}</span>
+              <span className="casenote-panel__message">{explain(prompt)}</span>
               {editable && (
                 <button
                   type="button"

@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { useDiagnostics } from './use-diagnostics.ts';
 import { useCardPosition } from './use-card-position.ts';
+import { useExplanation } from './use-explanation.ts';
 
 export interface UseDiagnosticCardOptions {
   /** Open the card when the caret enters a flagged range. @default true */
@@ -43,6 +44,11 @@ export interface DiagnosticCardRootProps {
 /** The card's state and commands while it shows a finding; `null` while it is closed. */
 export interface DiagnosticCardState {
   diagnostic: EditorDiagnostic;
+  /**
+   * Why it matters (`explain`): `undefined` for the moment a built-in rule's explanation is still
+   * loading (show the message, suggestions and source; the card re-renders when it arrives).
+   */
+  explanation: string | undefined;
   /** `false` in a read-only editor: the card only shows, it changes nothing. */
   editable: boolean;
   root: DiagnosticCardRootProps;
@@ -214,6 +220,8 @@ export function useDiagnosticCard(
     [setFloating],
   );
 
+  const explanation = useExplanation(diagnostic ?? null);
+
   if (!editor || !diagnostic) return null;
 
   const afterAction = () => {
@@ -223,6 +231,7 @@ export function useDiagnosticCard(
   };
   return {
     diagnostic,
+    explanation,
     editable: editor.isEditable,
     root: {
       ref: setCardRef,

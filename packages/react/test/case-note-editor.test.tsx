@@ -49,6 +49,7 @@ test('exports exactly the public API', () => {
     'useDiagnosticCard',
     'useDiagnostics',
     'useDiagnosticsPanel',
+    'useExplanation',
     'useNoteAnalysis',
     'useNoteText',
     'useRecordCompleteness',

@@ -1,7 +1,8 @@
-// The built-in rule data as it ships: two JSON strings, decoded on first use. The first holds what
-// the linter needs; the second, the catalogue, what only a catalogue of the rules shows (reviewers'
-// notes, sources' titles, publishers and years), so a bundle that only lints leaves it out. Both
-// are stored by column (all ids together, all patterns together, all explanations together…),
+// The built-in rule data as it ships: two JSON strings in two modules, decoded on first use. The
+// first holds what the linter needs to find and fix (patterns, suggestions, messages, source URLs);
+// the second, the details, the words a person reads when they open a finding or a catalogue of the
+// rules (explanations, reviewers' notes, sources' titles, publishers and years), so a bundle that
+// lints leaves them out and a page loads them on their own (`loadRuleDetails`). Both are stored by column (all ids together, all patterns together, all explanations together…),
 // which gzip compresses far better than a list of objects: similar text sits together and no key is
 // repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
 // stored once and named by one character each; sources are named by their index in the source table.
@@ -19,8 +20,8 @@ export interface BuiltinData {
   indicators: IndicatorEntry[];
 }
 
-/** A built-in rule as the linter needs it: without the reviewer's note. */
-export type BuiltinLintEntry = Omit<BuiltinRuleEntry, 'note'>;
+/** A built-in rule as the linter needs it: without its explanation and the reviewer's note. */
+export type BuiltinLintEntry = Omit<BuiltinRuleEntry, 'note' | 'explanation'>;
 
 /** The part of the data the linter needs. */
 export interface BuiltinLintData {
@@ -29,9 +30,25 @@ export interface BuiltinLintData {
   indicators: IndicatorEntry[];
 }
 
-/** The fields that only a catalogue of the rules shows. */
-const catalogueSourceFields = ['title', 'publisher', 'year'];
-const catalogueRuleFields = ['note'];
+/** A built-in rule's words for people: why it matters and the reviewer's note. */
+export interface RuleDetailsEntry {
+  id: string;
+  explanation: string;
+  note?: string;
+}
+
+/** A cited guide as a person reads it: title, publisher and year (its URL is in the linter's part). */
+export type SourceDetailsEntry = Omit<SourceEntry, 'url'>;
+
+/** The details: what a person reads about the rules and sources, by id. */
+export interface BuiltinDetailsData {
+  sources: SourceDetailsEntry[];
+  rules: RuleDetailsEntry[];
+}
+
+/** The fields that only a person reads (the details); the ids are in both parts. */
+const detailsSourceFields = ['title', 'publisher', 'year'];
+const detailsRuleFields = ['explanation', 'note'];
 
 /** A column of few distinct values: the values, then one base-36 digit per row naming one of them. */
 type DictionaryColumn = { values: unknown[]; rows: string };
@@ -41,9 +58,12 @@ type PlainColumn = unknown[];
 type TextColumn = string;
 type Columns = Record<string, DictionaryColumn | PlainColumn | TextColumn>;
 
-interface CompactData {
+interface CompactDetails {
   sources: Columns;
   rules: Columns;
+}
+
+interface CompactData extends CompactDetails {
   indicators: IndicatorEntry[];
 }
 
@@ -156,7 +176,7 @@ const pick = (row: object, fields: readonly string[], keep: boolean): Record<str
   Object.fromEntries(Object.entries(row).filter(([field]) => fields.includes(field) === keep));
 
 /** The compact form of the built-in data, in its two parts (used by scripts/build-rules.ts). */
-export function encodeBuiltin(data: BuiltinData): { lint: string; catalogue: string } {
+export function encodeBuiltin(data: BuiltinData): { lint: string; details: string } {
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
   const rules = data.rules.map((rule) => ({
     ...rule,
@@ -169,44 +189,40 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; catalogue: str
   }));
   const lint: CompactData = {
     sources: encodeColumns(
-      data.sources.map((source) => pick(source, catalogueSourceFields, false)),
+      data.sources.map((source) => pick(source, detailsSourceFields, false)),
       ['id', 'url'],
     ),
     rules: encodeColumns(
-      rules.map((rule) => pick(rule, catalogueRuleFields, false)),
+      rules.map((rule) => pick(rule, detailsRuleFields, false)),
       ruleFieldOrder,
     ),
     indicators: data.indicators,
   };
-  const catalogue: CompactCatalogue = {
-    count: { sources: data.sources.length, rules: data.rules.length },
+  // the details carry the ids in full: a page loads them without the linter's part (worker mode)
+  const details: CompactDetails = {
     sources: encodeColumns(
-      data.sources.map((source) => pick(source, catalogueSourceFields, true)),
-      catalogueSourceFields,
+      data.sources.map((source) => ({ id: source.id, ...pick(source, detailsSourceFields, true) })),
+      ['id', ...detailsSourceFields],
     ),
     rules: encodeColumns(
-      data.rules.map((rule) => pick(rule, catalogueRuleFields, true)),
-      catalogueRuleFields,
+      data.rules.map((rule) => ({ id: rule.id, ...pick(rule, detailsRuleFields, true) })),
+      ['id', ...detailsRuleFields],
     ),
   };
-  return { lint: JSON.stringify(lint), catalogue: JSON.stringify(catalogue) };
+  return { lint: JSON.stringify(lint), details: JSON.stringify(details) };
 }
 
-interface CompactCatalogue {
-  count: { sources: number; rules: number };
-  sources: Columns;
-  rules: Columns;
+/** The number of rows of a table whose columns include the ids. */
+function rowCount(columns: Columns): number {
+  const ids = columns.id as PlainColumn | TextColumn;
+  return typeof ids === 'string' ? ids.split(rowBreak).length : ids.length;
 }
 
 /** The part of the built-in data the linter needs, from its compact form. */
 export function decodeBuiltinLint(encoded: string): BuiltinLintData {
   const compact = JSON.parse(encoded) as CompactData;
-  const count = (columns: Columns) => {
-    const ids = columns.id as PlainColumn | TextColumn;
-    return typeof ids === 'string' ? ids.split(rowBreak).length : ids.length;
-  };
-  const sources = decodeColumns<SourceLink>(compact.sources, count(compact.sources));
-  const rules = decodeColumns<BuiltinLintEntry>(compact.rules, count(compact.rules));
+  const sources = decodeColumns<SourceLink>(compact.sources, rowCount(compact.sources));
+  const rules = decodeColumns<BuiltinLintEntry>(compact.rules, rowCount(compact.rules));
   for (const rule of rules) {
     if (rule.id === undefined || rule.id === '@') rule.id = (rule.id ? 'acronym-' : '') + spelledId(rule);
     rule.sources = (rule.sources as unknown as number[]).map((index) => (sources[index] as SourceLink).id);
@@ -214,14 +230,22 @@ export function decodeBuiltinLint(encoded: string): BuiltinLintData {
   return { sources, rules, indicators: compact.indicators };
 }
 
-/** The whole built-in data: the linter's part with the catalogue's fields put back. */
-export function decodeBuiltin(lint: BuiltinLintData, encodedCatalogue: string): BuiltinData {
-  const catalogue = JSON.parse(encodedCatalogue) as CompactCatalogue;
-  const sourceExtras = decodeColumns<Partial<SourceEntry>>(catalogue.sources, catalogue.count.sources);
-  const ruleExtras = decodeColumns<Partial<BuiltinRuleEntry>>(catalogue.rules, catalogue.count.rules);
+/** The details (explanations, notes, sources' titles), from their compact form. */
+export function decodeBuiltinDetails(encoded: string): BuiltinDetailsData {
+  const compact = JSON.parse(encoded) as CompactDetails;
   return {
-    sources: lint.sources.map((source, index) => ({ ...source, ...sourceExtras[index] }) as SourceEntry),
-    rules: lint.rules.map((rule, index) => ({ ...rule, ...ruleExtras[index] }) as BuiltinRuleEntry),
+    sources: decodeColumns<SourceDetailsEntry>(compact.sources, rowCount(compact.sources)),
+    rules: decodeColumns<RuleDetailsEntry>(compact.rules, rowCount(compact.rules)),
+  };
+}
+
+/** The whole built-in data: the linter's part with the details put back (matched by id). */
+export function decodeBuiltin(lint: BuiltinLintData, details: BuiltinDetailsData): BuiltinData {
+  const sourceDetails = new Map(details.sources.map((source) => [source.id, source]));
+  const ruleDetails = new Map(details.rules.map((rule) => [rule.id, rule]));
+  return {
+    sources: lint.sources.map((source) => ({ ...source, ...sourceDetails.get(source.id) }) as SourceEntry),
+    rules: lint.rules.map((rule) => ({ ...rule, ...ruleDetails.get(rule.id) }) as BuiltinRuleEntry),
     indicators: lint.indicators,
   };
 }

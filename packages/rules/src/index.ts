@@ -16,12 +16,13 @@ export type {
   IndicatorEntry,
 } from './types.ts';
 export {
-  getBuiltinRules,
-  getBuiltinSources,
   getBuiltinIndicators,
   getBuiltinLintRules,
   getBuiltinSourceLinks,
 } from './builtin.ts';
+export { loadRuleDetails, loadedRuleDetails } from './load-details.ts';
+export type { RuleDetails } from './rule-details.ts';
+export type { SourceDetailsEntry } from './compact.ts';
 export { Matcher } from './matcher.ts';
 export { findPhraseClashes } from './phrase-clashes.ts';
 export { resolveHits } from './resolve-hits.ts';

@@ -38,6 +38,39 @@ interface RulePattern {
   exactKeys: Set<string> | null;
 }
 
+/**
+ * The patterns that can start with one word: those that may go on with any word (`open`), and
+ * the others by the keys their second word may have (see `CompiledPattern.second`).
+ */
+interface Starting {
+  open: CompiledPattern[];
+  bySecond: Map<string, CompiledPattern[]>;
+  bySecondExact: Map<string, CompiledPattern[]> | null;
+}
+
+function addStarting(index: Map<string, Starting>, key: string, pattern: CompiledPattern): void {
+  let starting = index.get(key);
+  if (!starting) {
+    starting = { open: [], bySecond: new Map(), bySecondExact: null };
+    index.set(key, starting);
+  }
+  if (pattern.second === null) {
+    starting.open.push(pattern);
+    return;
+  }
+  for (const second of pattern.second) pushTo(starting.bySecond, second, pattern);
+  if (pattern.secondExact) {
+    starting.bySecondExact ??= new Map();
+    for (const second of pattern.secondExact) pushTo(starting.bySecondExact, second, pattern);
+  }
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function tokenMatches(token: Token, key: string): boolean {
   return key.charCodeAt(0) === 61 /* = */ ? key.slice(1) === token.exact : key === token.lower;
 }
@@ -47,9 +80,9 @@ function tokenMatches(token: Token, key: string): boolean {
  * can start with, so one pass over the text tries only the patterns that can match at each word.
  */
 export class Matcher {
-  private readonly byFirstKey = new Map<string, CompiledPattern[]>();
+  private readonly byFirstKey = new Map<string, Starting>();
   /** The patterns under `=` keys (case-sensitive first words), by the word as written. */
-  private readonly byFirstExact = new Map<string, CompiledPattern[]>();
+  private readonly byFirstExact = new Map<string, Starting>();
   private readonly anyStart: CompiledPattern[] = [];
   /** Each rule's patterns with the keys they can start with (null: any word), for `matchRule`. */
   private readonly byRule = new Map<number, RulePattern[]>();
@@ -81,13 +114,8 @@ export class Matcher {
           return;
         }
         for (const key of keys) {
-          const list = this.byFirstKey.get(key);
-          if (list) list.push(compiled);
-          else this.byFirstKey.set(key, [compiled]);
-          if (key.charCodeAt(0) !== 61 /* = */) continue;
-          const exact = this.byFirstExact.get(key.slice(1));
-          if (exact) exact.push(compiled);
-          else this.byFirstExact.set(key.slice(1), [compiled]);
+          addStarting(this.byFirstKey, key, compiled);
+          if (key.charCodeAt(0) === 61 /* = */) addStarting(this.byFirstExact, key.slice(1), compiled);
         }
       };
       for (const pattern of input.patterns) add('match', pattern, caseSensitive);
@@ -108,15 +136,34 @@ export class Matcher {
       const byLower = this.byFirstKey.get(token.lower);
       const byExact = this.byFirstExact.get(token.exact);
       const next = tokens[first + 1];
-      if (byLower)
-        for (const pattern of byLower)
-          if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
-      if (byExact)
-        for (const pattern of byExact)
-          if (this.secondMayMatch(pattern, next)) this.matchAt(pattern, tokens, first, hits);
+      if (byLower) this.matchStarting(byLower, tokens, first, next, hits);
+      if (byExact) this.matchStarting(byExact, tokens, first, next, hits);
       for (const pattern of this.anyStart) this.matchAt(pattern, tokens, first, hits);
     }
     return hits;
+  }
+
+  /**
+   * Tries the patterns starting with the word at `first`: those with no second-word test, and of
+   * the others only those the next word can continue (looked up by that word, so the many
+   * patterns starting with a common word are not each asked in turn). Each pattern is tried at
+   * most once, as `secondMayMatch` would let it.
+   */
+  private matchStarting(
+    starting: Starting,
+    tokens: readonly Token[],
+    first: number,
+    next: Token | undefined,
+    hits: Hit[],
+  ): void {
+    for (const pattern of starting.open) this.matchAt(pattern, tokens, first, hits);
+    if (next === undefined || next.breakBefore) return;
+    const bySecond = starting.bySecond.get(next.lower);
+    if (bySecond) for (const pattern of bySecond) this.matchAt(pattern, tokens, first, hits);
+    const bySecondExact = starting.bySecondExact?.get(next.exact);
+    if (bySecondExact)
+      for (const pattern of bySecondExact)
+        if (!(pattern.second as Set<string>).has(next.lower)) this.matchAt(pattern, tokens, first, hits);
   }
 
   /**

@@ -97,7 +97,12 @@ const acronymPossessive = /^\p{Lu}[\p{Lu}\p{N}]+['\u2019\u02bc]s$/u;
  * out, so "the IRO's report" is found by the rule for "IRO" and its fix keeps the "'s".
  */
 export function tokenLength(word: string): number {
-  return word.length > 3 && acronymPossessive.test(word) ? word.length - 2 : word.length;
+  const length = word.length;
+  // most words do not end in "'s": two character codes say so before the expression is asked
+  if (length <= 3 || word.charCodeAt(length - 1) !== 115 /* s */) return length;
+  const apostrophe = word.charCodeAt(length - 2);
+  if (apostrophe !== 39 && apostrophe !== 0x2019 && apostrophe !== 0x2bc) return length;
+  return acronymPossessive.test(word) ? length - 2 : length;
 }
 
 /**

@@ -17,6 +17,12 @@ export interface Hit {
  * over the same words (keeping the longest), returning flagged hits in text order.
  */
 export function resolveHits(hits: readonly Hit[]): Hit[] {
+  // most sentences have no match at all, and most of the rest one or two and no exception
+  if (hits.length === 0) return [];
+  if (!hits.some((hit) => hit.kind === 'exception')) {
+    const matches = hits.filter((hit) => hit.kind === 'match');
+    return matches.length <= 1 ? matches : keepLongest(matches);
+  }
   // each rule's exceptions sorted by start, with the furthest end reached so far: a match is
   // excepted when the last exception starting at or before it reaches its end (a binary search)
   const exceptions = new Map<number, { starts: number[]; reach: number[] }>();
@@ -42,7 +48,11 @@ export function resolveHits(hits: readonly Hit[]): Hit[] {
     }
     return (rule.reach[low] as number) >= hit.end;
   };
-  const matches = hits.filter((hit) => hit.kind === 'match' && !excepted(hit));
+  return keepLongest(hits.filter((hit) => hit.kind === 'match' && !excepted(hit)));
+}
+
+/** Of matches of one rule over the same words, the longest; in text order. */
+function keepLongest(matches: Hit[]): Hit[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
   // in start order, a match overlaps a kept one of its rule exactly when it starts before the
   // furthest end kept for that rule

@@ -121,10 +121,14 @@ export type SourceLink = Pick<SourceEntry, 'id' | 'url'>;
 
 /**
  * A rule as the linter runs it: without the reviewer's note, its sources as links. Every `Rule` is
- * one; the built-in rules in this form (`getBuiltinLintRules`) ship without the catalogue text.
+ * one; the built-in rules in this form (`getBuiltinLintRules`) ship without the words a person reads
+ * (their explanations are in the rule details, `loadRuleDetails`), while a host pack's rules keep
+ * their own explanation.
  */
-export interface LintRule extends Omit<Rule, 'note' | 'sources'> {
+export interface LintRule extends Omit<Rule, 'note' | 'sources' | 'explanation'> {
   sources: SourceLink[];
+  /** Why it matters: a host pack's rules carry it; the built-in rules' explanations are in the rule details. */
+  explanation?: string;
 }
 
 /** A built-in rule as stored in the generated module: sources by id. */

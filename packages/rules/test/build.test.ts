@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getBuiltinRules, getBuiltinSources } from '@casenote/rules';
+import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
 import { withCounts } from '../scripts/doc-counts.ts';
 
 const packageDir = join(import.meta.dirname, '..');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BuiltinData, decodeBuiltin, decodeBuiltinLint, encodeBuiltin } from '../src/compact.ts';
+import {
+  type BuiltinData,
+  decodeBuiltin,
+  decodeBuiltinDetails,
+  decodeBuiltinLint,
+  encodeBuiltin,
+} from '../src/compact.ts';
 
 // The shipped form of the rule data must read back to exactly what was validated (the build checks
 // the real data the same way): here the cases the real data may not have today.
@@ -55,10 +61,28 @@ const data: BuiltinData = {
 describe('the compact rule data', () => {
   it('reads back exactly: spelled ids, empty lists, and texts holding the break characters', () => {
     const encoded = encodeBuiltin(data);
-    expect(decodeBuiltin(decodeBuiltinLint(encoded.lint), encoded.catalogue)).toEqual(data);
+    expect(decodeBuiltin(decodeBuiltinLint(encoded.lint), decodeBuiltinDetails(encoded.details))).toEqual(data);
     // the spelled ids are not shipped
     expect(encoded.lint).not.toContain('was-smacked');
     expect(encoded.lint).not.toContain('acronym-lac');
     expect(encoded.lint).toContain('named-otherwise');
+  });
+
+  it('keeps the words a person reads out of the linter’s part, and the details readable without it', () => {
+    const encoded = encodeBuiltin(data);
+    expect(encoded.lint).not.toContain('About ~30 minutes');
+    expect(encoded.lint).not.toContain('A reviewer’s note');
+    expect(encoded.lint).not.toContain('A council');
+    expect(decodeBuiltinDetails(encoded.details)).toEqual({
+      sources: [
+        { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024 },
+        { id: 'tilde', title: 'Notes ~ and ^ marks', publisher: 'Someone' },
+      ],
+      rules: [
+        { id: 'was-smacked', explanation: 'About ~30 minutes ^ later.' },
+        { id: 'acronym-lac', explanation: 'e', note: 'A reviewer’s note' },
+        { id: 'named-otherwise', explanation: 'f' },
+      ],
+    });
   });
 });

@@ -3,13 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  getBuiltinIndicators,
-  getBuiltinRules,
-  getBuiltinSources,
-  validateRulePack,
-  type RuleEntry,
-} from '@casenote/rules';
+import { getBuiltinIndicators, validateRulePack, type RuleEntry } from '@casenote/rules';
+import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
 import { describeConditions } from '../scripts/render-rules-md.ts';
 
 const packageDir = join(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getBuiltinRules } from '@casenote/rules';
+import { getBuiltinRules } from '@casenote/rules/details';
 import { patterns as equalityPatterns } from 'retext-equality/lib/en.js';
 import { importEquality } from '../scripts/import-equality.ts';
 

@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import * as rules from '@casenote/rules';
 import {
   expandPattern,
-  getBuiltinRules,
-  getBuiltinSources,
   Matcher,
   nounForms,
   resolveHits,
@@ -18,6 +16,7 @@ import {
   verbForms,
   type RuleEntry,
 } from '@casenote/rules';
+import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
 
 const packageDir = join(import.meta.dirname, '..');
 
@@ -61,10 +60,10 @@ describe('@casenote/rules public API', () => {
       'formatMessage',
       'getBuiltinIndicators',
       'getBuiltinLintRules',
-      'getBuiltinRules',
       'getBuiltinSourceLinks',
-      'getBuiltinSources',
       'hyphenParts',
+      'loadRuleDetails',
+      'loadedRuleDetails',
       'normaliseWord',
       'nounForms',
       'resolveHits',
@@ -246,10 +245,10 @@ describe('built-in packs', () => {
     expect(() => validateRuleSet(builtin)).not.toThrow();
   });
 
-  it('reach the linter whole but for the catalogue: no reviewer notes, sources as id and URL', () => {
+  it('reach the linter whole but for the words a person reads: no explanations or reviewer notes, sources as id and URL', () => {
     const forLinting = rules.getBuiltinLintRules();
     expect(forLinting).toEqual(
-      builtin.map(({ note: _note, sources, ...rule }) => ({
+      builtin.map(({ note: _note, explanation: _explanation, sources, ...rule }) => ({
         ...rule,
         sources: sources.map(({ id, url }) => ({ id, url })),
       })),

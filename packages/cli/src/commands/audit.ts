@@ -2,14 +2,8 @@ import { constants } from 'node:fs';
 import { access, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import {
-  analysisRuleIds,
-  type ChildContext,
-  createLinter,
-  getBuiltinRules,
-  RulePackError,
-  type LintOptions,
-} from '@casenote/lint';
+import { analysisRuleIds, type ChildContext, createLinter, RulePackError, type LintOptions } from '@casenote/lint';
+import { getBuiltinRules } from '@casenote/rules/details';
 import { parseChild, parseCommandArgs } from '../args.ts';
 import { collectNotes } from '../notes/collect-notes.ts';
 import { isIsoDate, loadManifest, type Manifest, type ManifestRow } from '../audit/manifest.ts';

@@ -4,11 +4,12 @@ import {
   analysisRuleIds,
   createLinter,
   DataError,
-  getBuiltinRules,
+  explain,
   severities,
   type LintOptions,
   type Severity,
 } from '@casenote/lint';
+import { getBuiltinRules, getRuleDetails } from '@casenote/rules/details';
 import { formats, parseLintArgs, type Format } from '../args.ts';
 import { findConfig, loadConfig, loadRecordTemplate } from '../config.ts';
 import { CliError } from '../errors.ts';
@@ -96,6 +97,7 @@ export const lintCommand: Command = {
     const template = args.record === undefined ? undefined : await loadRecordTemplate(args.record, io.cwd);
     const { notes, problems } = await readInputs(inputs, io);
 
+    const details = getRuleDetails();
     const reports: FileReport[] = notes.map((note) => {
       const locate = createLocator(note.text);
       // one analysis gives the findings and the summary (the audit reads its figures the same way)
@@ -105,7 +107,9 @@ export const lintCommand: Command = {
         .toSorted((a, b) => a.from - b.from || a.to - b.to)
         .map((diagnostic) => {
           const end = locate(diagnostic.to);
-          return { ...diagnostic, ...locate(diagnostic.from), endLine: end.line, endColumn: end.column };
+          // every finding's explanation in the report (a built-in rule's from the rule details)
+          const explanation = explain(diagnostic, details) ?? '';
+          return { ...diagnostic, explanation, ...locate(diagnostic.from), endLine: end.line, endColumn: end.column };
         });
       const { summary } = checked.analysis;
       const sentences = checked.analysis.sentences.map(({ from, to, kind, addressee, voice, speaker, reason }) => ({

@@ -2,8 +2,14 @@ import type { SectionStatus } from '@casenote/guides';
 import type { Diagnostic, NoteSummary, SentenceAnalysis } from '@casenote/lint';
 import type { LineColumn } from './location.ts';
 
-/** A diagnostic with the 1-based line and column of its start and of its end (exclusive). */
-export type LocatedDiagnostic = Diagnostic & LineColumn & { endLine: number; endColumn: number };
+/**
+ * A diagnostic with its explanation (a built-in rule's read from the rule details) and the 1-based
+ * line and column of its start and of its end (exclusive).
+ */
+export type LocatedDiagnostic = Diagnostic & { explanation: string } & LineColumn & {
+    endLine: number;
+    endColumn: number;
+  };
 
 /** The findings for one input, in the order the inputs were given. */
 export interface FileReport {

@@ -1,5 +1,6 @@
 import type * as Sarif from 'sarif';
-import { getBuiltinRules, type Severity } from '@casenote/lint';
+import type { Severity } from '@casenote/lint';
+import { getBuiltinRules } from '@casenote/rules/details';
 import { displayPath } from './display-path.ts';
 import type { FileReport } from './report.ts';
 

@@ -2,7 +2,8 @@ import { fixReadsCleanly } from '../fit/guard.ts';
 import { LintOptionsError, validateAnalyseOptions, validateNoteContext } from '../validate-options.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
-import { type ChildIdentity, identifyChild } from './names.ts';
+import { identifyChild } from './identify-child.ts';
+import type { ChildIdentity } from './names.ts';
 import { phraseGender, type Referents, resolveRoles, type WordRole } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
@@ -19,6 +20,10 @@ const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html
 // (recommendation R3: children in one household considered together) was reported.
 const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
 
+const objectPronouns = new Set(['him', 'her', 'them']);
+const spokeVerbs = new Set(['said', 'says', 'told', 'tells', 'thinks', 'thought', 'explained']);
+const clauseOpeners = new Set(['if', 'when', 'once', 'before', 'after']);
+
 /**
  * Reads "you" in one sentence against whom the note addresses: a vocative to the child counts as
  * speaking to them ("Kai, thanks for…"); "you" said to an adult, "thank you" in a note to nobody in
@@ -33,10 +38,9 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
     const role = roles[index];
     const word = words[index];
     if (!word) continue;
-    if (childRoles.includes(role as WordRole) && !['him', 'her', 'them'].includes(word.lower)) {
+    if (childRoles.includes(role as WordRole) && !objectPronouns.has(word.lower)) {
       const verb = words[index + 1];
-      if (verb && ['said', 'says', 'told', 'tells', 'thinks', 'thought', 'explained'].includes(verb.lower))
-        childSpoke = true;
+      if (verb && spokeVerbs.has(verb.lower)) childSpoke = true;
     }
     if (role !== 'second-person' || index === address.vocative) continue;
     const previous = words[index - 1]?.lower;
@@ -49,13 +53,19 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
 /** Whether the sentence itself speaks to someone ("you", a name or greeting, "thank you", an imperative). */
 function speaksToSomeone(sentence: NoteSentence, read: NoteAddress['sentences'][number]): boolean {
   if (read.you.length > 0 || read.vocative !== -1 || read.opening || read.thanks !== -1) return true;
-  const words = sentence.words.filter((word) => !word.quoted);
-  const first = words[0];
+  // the words outside quotation marks, read in place
+  const words = sentence.words;
+  let at = 0;
+  while (at < words.length && (words[at] as NoteSentence['words'][number]).quoted) at += 1;
+  const first = words[at];
   if (first && imperatives.has(first.lower)) return true;
   // "If this is difficult, discuss it with…": the verb after an opening clause
-  if (first && ['if', 'when', 'once', 'before', 'after'].includes(first.lower)) {
-    const afterClause = words.find((word, index) => index > 0 && word.breakBefore);
-    if (afterClause && imperatives.has(afterClause.lower)) return true;
+  if (first && clauseOpeners.has(first.lower)) {
+    for (let index = at + 1; index < words.length; index += 1) {
+      const word = words[index] as NoteSentence['words'][number];
+      if (word.quoted || !word.breakBefore) continue;
+      return imperatives.has(word.lower);
+    }
   }
   return false;
 }
@@ -167,13 +177,19 @@ function* analyseSteps(
   const reads: NoteAddress['sentences'][number][] = [];
   const diagnostics: Diagnostic[] = [];
   const childLabel = child.displayName ?? 'the child';
+  // whether each sentence last spoke of a group of children ("Young people shared…"), not one child
+  const aboutGroup: boolean[] = [];
+  // the same words for every sentence about the child: written once for the note
+  const aboutChildMessage = `This sentence is about ${childLabel}; could you write it to ${pronounFor(child)}?`;
+  const aboutChildExplanation = `Notes written to the child (“I visited you”) are easier for ${childLabel} to read later and keep the record about their life, in words they would recognise.`;
 
   for (const [sentenceIndex, sentence] of sentences.entries()) {
     const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
     const roles = resolveRoles(sentence, child, referents);
+    aboutGroup.push(referents.plural === 'children');
     addressRoles(sentence, roles, read);
     const kind = sentenceKind(roles, sentence, child, read);
-    const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild);
+    const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild, readings.at(-1)?.voice);
     readings.push({ voice, speaker });
     reads.push(read);
     analysed.push({
@@ -198,8 +214,8 @@ function* analyseSteps(
         ruleId: 'about-child-sentence',
         category: 'write-to-child',
         severity: 'hint',
-        message: `This sentence is about ${childLabel}; could you write it to ${pronounFor(child)}?`,
-        explanation: `Notes written to the child (“I visited you”) are easier for ${childLabel} to read later and keep the record about their life, in words they would recognise.`,
+        message: aboutChildMessage,
+        explanation: aboutChildExplanation,
         actual: text.slice(from, to),
         // a rewrite that would not read cleanly ("an you", "you you") is left to the writer
         suggestions: rewrite && fixReadsCleanly(text, from, to, rewrite.replacement) ? [rewrite.replacement] : [],
@@ -210,9 +226,19 @@ function* analyseSteps(
   }
 
   // whose words a sentence records may depend on the sentences around it (a quotation running on)
-  for (const [index, reading] of settleVoices(sentences, readings).entries()) {
+  const settled = settleVoices(sentences, readings);
+  for (const [index, reading] of settled.entries()) {
     const sentence = analysed[index] as SentenceAnalysis;
-    if (reading === readings[index]) continue;
+    // "He got agitated. “I ain't a bad person.”": one child's words quoted after a sentence about them are about them
+    const ownWords =
+      reading.voice === 'child' &&
+      sentence.kind === 'neutral' &&
+      !address.writerIsChild &&
+      opensQuoted(sentences[index] as NoteSentence) &&
+      analysed[index - 1]?.kind === 'about-child' &&
+      aboutGroup[index - 1] === false;
+    if (ownWords) sentence.kind = 'about-child';
+    if (reading === readings[index] && !ownWords) continue;
     sentence.voice = reading.voice;
     sentence.childVoice = reading.voice === 'child';
     sentence.speaker = reading.speaker;
@@ -307,6 +333,10 @@ function* analyseSteps(
     diagnostics,
   };
 }
+
+/** Whether a sentence opens inside a quotation (carried on, or opened by its first word). */
+const opensQuoted = (sentence: NoteSentence): boolean =>
+  sentence.quoteCarried === true || sentence.words[0]?.quoted === true;
 
 /** Findings for a professional writing about themself in the third person ("SW visited"). */
 function selfReferences(text: string, sentence: NoteSentence, roles: WordRole[], diagnostics: Diagnostic[]): void {

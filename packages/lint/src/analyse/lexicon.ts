@@ -51,11 +51,32 @@ const services = words(`
   nhs camhs cafcass ofsted mash lado iro lac cin cp s47 s20 children's social care early help
   help family hub hubs project programme scheme group club home house flat hostel placement placements
   respite contact residential refuge library church mosque temple gurdwara leisure pool station shop
-  town city village county hampshire southampton portsmouth london durham hull england wales scotland
-  britain uk ireland europe birmingham manchester liverpool leeds bristol sheffield newcastle nottingham
-  nottinghamshire leicester coventry cardiff swansea glasgow edinburgh belfast oxford cambridge brighton
-  somerset kent essex devon cornwall yorkshire lancashire wiltshire bromley croydon harrow lambeth
-  hackney islington birmingham scandinavia africa asia america australia canada poland romania
+  town city village county
+`);
+
+/**
+ * Places (countries, regions, counties, cities and towns) a note names; a capitalised word straight
+ * after one is part of a place's or a club's name ("Manchester United", "Bradford City").
+ */
+export const places = words(`
+  hampshire southampton portsmouth london durham hull england wales scotland britain uk ireland europe
+  birmingham manchester liverpool leeds bristol sheffield newcastle nottingham nottinghamshire leicester
+  coventry cardiff swansea glasgow edinburgh belfast oxford cambridge brighton somerset kent essex devon
+  cornwall yorkshire lancashire wiltshire bromley croydon harrow lambeth hackney islington scandinavia
+  africa asia america australia canada poland romania bradford wakefield sunderland gateshead middlesbrough
+  darlington hartlepool doncaster rotherham barnsley huddersfield halifax oldham rochdale salford stockport
+  bolton wigan blackpool blackburn burnley plymouth exeter gloucester worcester hereford shrewsbury telford
+  walsall wolverhampton dudley sandwell solihull northampton peterborough swindon slough southend medway
+  norwich ipswich luton derby derbyshire cheshire cumbria norfolk suffolk surrey sussex dorset hertfordshire
+  bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
+  leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
+  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale
+`);
+
+/** Court, committee and public-body words ("the Crown", "the Committee noted"). */
+const bodies = words(`
+  committee committees crown tribunal commission cabinet scrutiny inquiry inquest coroner magistrates
+  prosecution defence appeal appellant jury
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
@@ -87,7 +108,16 @@ const other = words(`
 `);
 
 /** Capitalised words that are never a person's name. */
-export const notNames: Set<string> = new Set([...calendar, ...grammar, ...roles, ...services, ...recording, ...other]);
+export const notNames: Set<string> = new Set([
+  ...calendar,
+  ...grammar,
+  ...roles,
+  ...services,
+  ...places,
+  ...bodies,
+  ...recording,
+  ...other,
+]);
 
 /**
  * Last words of a capitalised run that make the run an organisation, a team or a place

@@ -1,7 +1,6 @@
-import { isNotName, organisationHeads, organisationJoins, salutations } from './lexicon.ts';
+import { isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
-import type { ChildContext } from './types.ts';
-import { femaleOthers, femalePronouns, maleOthers, malePronouns, secondPerson } from './words.ts';
+import { secondPerson } from './words.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -22,42 +21,11 @@ export interface ChildIdentity {
 /** How a capitalised word reads: a person's name, the second part of one, or not a name. */
 export type NameReading = 'name' | 'surname' | 'title-name' | 'not-name';
 
-const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
+export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
 /** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
 const vocativeOpeners = new Set("i we thank thanks please well it this i'm i've hope remember today here".split(' '));
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
 const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards']);
-/** Roles before a name that make the named person someone other than the child ("foster carer Ruth"). */
-const otherRoles = new Set([
-  ...femaleOthers,
-  ...maleOthers,
-  'carer',
-  'carers',
-  'colleague',
-  'manager',
-  'teacher',
-  'nurse',
-  'worker',
-  'friend',
-  'cousin',
-  'partner',
-  'sibling',
-  'officer',
-  'mentor',
-  'advocate',
-  'chair',
-]);
-/** Words after a name that show the name is the child's: "Jade's mum", "Jade's school". */
-const childOwned = new Set(
-  'mum dad mother father nan carer carers school teacher brother sister bedroom room'.split(' '),
-);
-/** Verbs of saying or being after a name at the start of a sentence: "Jade said", "Kai is". */
-export const speakerVerbs = new Set(
-  "said says told tells is was has had showed shows went goes wants wanted likes liked lives drew asked explained feels felt isn't wasn't can will would did does seemed appeared".split(
-    ' ',
-  ),
-);
-
 export const stripPossessive = (word: string): string =>
   word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
@@ -124,6 +92,21 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name
     if (index === 0 && verbForm.test(bare) && !edNames.has(bare.toLowerCase())) continue;
     const previous = words[index - 1];
+    // "Manchester United", "Bradford City": part of a place's or a club's name
+    if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower)))
+      continue;
+    // "Judge Frederick C. Wright": a surname after a name and an initial
+    const initial = words[index - 2];
+    if (
+      previous &&
+      initial &&
+      /^\p{Lu}$/u.test(previous.text) &&
+      result[index - 2] !== 'not-name' &&
+      /^\.\s+$/.test(sentence.text.slice(previous.end - sentence.from, word.start - sentence.from))
+    ) {
+      result[index] = 'surname';
+      continue;
+    }
     if (previous && !word.breakBefore && titles.has(previous.lower)) result[index] = 'title-name';
     else if (previous && !word.breakBefore && placePrepositions.has(previous.lower) && bare === word.text) continue;
     else if (previous && !word.breakBefore && result[index - 1] !== 'not-name') result[index] = 'surname';
@@ -141,7 +124,8 @@ export function isNameLike(sentence: NoteSentence, index: number): boolean {
 /** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
 export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
   if (child.names.size === 0 || word.quoted) return false;
-  const bare = stripPossessive(word.text);
+  // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it
+  const bare = stripPossessive(word.text).replace(/^(\p{Lu})\.$/u, '$1');
   return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
 }
 
@@ -182,194 +166,4 @@ export function vocativeAt(sentence: NoteSentence): number {
   )
     return -1;
   return 0;
-}
-
-/** Job titles that, set after a name, make the named person an adult ("Anne Longfield, Children's Commissioner, said"). */
-const jobTitles = new Set(
-  'commissioner director manager officer minister secretary spokesman spokeswoman spokesperson head chief chair chairman chairwoman inspector mp councillor leader lead founder executive ceo principal headteacher professor consultant coordinator co-ordinator editor reporter'.split(
-    ' ',
-  ),
-);
-
-/** "Anne Longfield, Children's Commissioner", "Jo Smith, head of service": a name with a title after it. */
-function titledAfter(words: NoteWord[], index: number): boolean {
-  let next = index + 1;
-  // a surname may follow the first name
-  if (words[next] && !words[next]?.breakBefore && /^\p{Lu}\p{Ll}/u.test(words[next]?.text ?? '')) next += 1;
-  if (!words[next]?.breakBefore || words[next]?.quoted) return false;
-  for (let offset = next; offset < next + 5 && offset < words.length; offset += 1) {
-    const word = words[offset] as NoteWord;
-    if (offset > next && word.breakBefore) return false;
-    if (jobTitles.has(stripPossessive(word.lower))) return true;
-  }
-  return false;
-}
-
-/** Whether a word starts with a lower-case letter (a-z read without a regular expression). */
-function startsLowerCase(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code >= 97 && code <= 122) return true;
-  return code >= 128 && /^\p{Ll}/u.test(text);
-}
-
-/** Works out the child: from the context, a greeting to them, or the most often named person in the note. */
-export function identifyChild(
-  sentences: NoteSentence[],
-  child: ChildContext | undefined,
-  household: ChildContext[],
-  /** Whom the note speaks to: `'adult'` ignores greetings, `'writer'` (the child wrote it) infers no child. */
-  mode: 'child' | 'adult' | 'writer' = 'child',
-): ChildIdentity {
-  if (child) {
-    const names = new Set(
-      [child.name, ...(child.aliases ?? [])].map((name) => (name.split(/\s+/)[0] as string).toLowerCase()),
-    );
-    const gender: Gender = child.pronouns === 'she' ? 'female' : child.pronouns === 'he' ? 'male' : 'unknown';
-    const identity: ChildIdentity = {
-      names,
-      displayName: child.name,
-      inferred: false,
-      gender,
-      givenPronouns: child.pronouns,
-      evidence: 'context',
-    };
-    if (gender === 'unknown' && child.pronouns !== 'they') identity.gender = inferGender(sentences, identity);
-    return identity;
-  }
-  const none: ChildIdentity = {
-    names: new Set(),
-    displayName: null,
-    inferred: true,
-    gender: 'unknown',
-    givenPronouns: undefined,
-    evidence: 'none',
-  };
-  if (mode === 'writer') return { ...none, evidence: 'writer' };
-  const householdNames = new Set(
-    household.flatMap((member) => [member.name, ...(member.aliases ?? [])]).map((name) => name.toLowerCase()),
-  );
-  // a greeting to a name at the start of the note, in a note not written to an adult, names the child
-  if (mode === 'child') {
-    for (const sentence of sentences.slice(0, 2)) {
-      const at = vocativeAt(sentence);
-      const word = sentence.words[at];
-      if (at === -1 || !word || titles.has(word.lower) || isNotName(word.lower)) continue;
-      const identity: ChildIdentity = {
-        ...none,
-        names: new Set([word.lower]),
-        displayName: word.text,
-        evidence: 'vocative',
-      };
-      identity.gender = inferGender(sentences, identity);
-      return identity;
-    }
-  }
-  // lower-case uses of a word ("respite", "summer") show it is an ordinary word
-  const lowerCase = new Set<string>();
-  for (const sentence of sentences)
-    for (const word of sentence.words) if (startsLowerCase(word.text)) lowerCase.add(stripPossessive(word.lower));
-  const counts = new Map<string, { count: number; first: number; display: string; strong: boolean }>();
-  let order = 0;
-  // in a note written to the child, the child is "you": a name in the same sentence as "you" is
-  // someone else ("Ruth made you tea")
-  const besideYou = new Set<string>();
-  const others = new Set<string>();
-  // the name-like words of each sentence, read once for both passes below
-  const nameLike: Array<{ sentence: NoteSentence; index: number }> = [];
-  for (const sentence of sentences) {
-    const sentenceReadings = nameReadings(sentence);
-    let hasYou: boolean | undefined;
-    for (let index = 0; index < sentence.words.length; index += 1) {
-      const word = sentence.words[index] as NoteWord;
-      if (word.quoted || sentenceReadings[index] !== 'name') continue;
-      nameLike.push({ sentence, index });
-      const key = stripPossessive(word.lower);
-      hasYou ??= sentence.words.some((other) => !other.quoted && secondPerson.has(other.lower));
-      if (hasYou) besideYou.add(key);
-      // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
-      if (besideChildPhrase(sentence.words, index)) others.add(key);
-      const previous = sentence.words[index - 1];
-      if (previous && !word.breakBefore && otherRoles.has(stripPossessive(previous.lower))) others.add(key);
-      if (titledAfter(sentence.words, index)) others.add(key);
-    }
-  }
-  for (const { sentence, index } of nameLike) {
-    const word = sentence.words[index] as NoteWord;
-    const bare = stripPossessive(word.text);
-    const key = bare.toLowerCase();
-    if (besideYou.has(key) || others.has(key) || householdNames.has(key) || lowerCase.has(key)) continue;
-    const next = sentence.words[index + 1];
-    const owned = word.text !== bare && next !== undefined && childOwned.has(next.lower);
-    const beforeVerb = next !== undefined && !next.breakBefore && speakerVerbs.has(next.lower);
-    const strong = index > 0 || owned || beforeVerb;
-    const entry = counts.get(key) ?? { count: 0, first: order, display: bare, strong: false };
-    entry.count += 1;
-    entry.strong ||= strong;
-    counts.set(key, entry);
-    order += 1;
-  }
-  // a capitalised word seen only at the start of sentences, with no verb of saying or being after
-  // it, may be an ordinary word: leave it out
-  const ranked = [...counts.entries()]
-    .filter(([, entry]) => entry.strong)
-    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
-  const best = ranked[0];
-  if (!best) return none;
-  const identity: ChildIdentity = {
-    ...none,
-    names: new Set([best[0]]),
-    displayName: best[1].display,
-    evidence: 'mentions',
-  };
-  identity.gender = inferGender(sentences, identity);
-  // unsure (named once, no pronoun for them, or tied with someone else): no name in messages
-  const tied = ranked[1] !== undefined && ranked[1][1].count === best[1].count;
-  if (tied || (best[1].count < 2 && identity.gender === 'unknown')) identity.displayName = null;
-  return identity;
-}
-
-/** Whether a sentence says "the child" apart from the name at `at` (not "the child, Jade", nor "the child protection conference"). */
-const besideChildPhrase = (words: NoteWord[], at: number): boolean =>
-  words.some(
-    (word, index) =>
-      stripPossessive(word.lower) === 'child' &&
-      words[index - 1]?.lower === 'the' &&
-      !childTopics.has(words[index + 1]?.lower ?? '') &&
-      Math.abs(index - at) > 3,
-  );
-const childTopics = new Set('protection development exploitation abuse services service social care act in'.split(' '));
-
-/** Votes on the child's gender from the first he/she after their name in each sentence. */
-function inferGender(sentences: NoteSentence[], child: ChildIdentity): Gender {
-  let female = 0;
-  let male = 0;
-  let previousHadChild = false;
-  for (const sentence of sentences) {
-    let seenChild = previousHadChild && sentence.words.length > 0;
-    let hadChild = false;
-    for (const word of sentence.words) {
-      if (word.quoted) continue;
-      if (isChildName(word, child)) {
-        seenChild = true;
-        hadChild = true;
-        continue;
-      }
-      if (!seenChild) continue;
-      if (femaleOthers.has(word.lower) || maleOthers.has(word.lower) || /^\p{Lu}\p{Ll}/u.test(word.text)) {
-        if (!isNotName(word.lower) || femaleOthers.has(word.lower) || maleOthers.has(word.lower)) break;
-      }
-      if (femalePronouns.has(word.lower)) {
-        female += 1;
-        break;
-      }
-      if (malePronouns.has(word.lower)) {
-        male += 1;
-        break;
-      }
-    }
-    previousHadChild = hadChild;
-  }
-  if (female > male) return 'female';
-  if (male > female) return 'male';
-  return 'unknown';
 }

@@ -1,4 +1,5 @@
 import { childGroupAt } from './child-groups.ts';
+import { childRoleAt, hasModal } from './child-roles.ts';
 import { organisationJoins } from './lexicon.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -94,7 +95,15 @@ export function phraseGender(sentences: NoteSentence[]): Gender {
   for (const sentence of sentences) {
     const words = sentence.words;
     for (let index = 0; index < words.length; index += 1) {
-      const length = (words[index] as NoteWord).quoted ? 0 : childPhraseAt(words, index);
+      const word = words[index] as NoteWord;
+      const role = word.quoted ? null : childRoleAt(words, index, () => false);
+      if (role && role.gender !== 'unknown') {
+        if (role.gender === 'female') female += 1;
+        else male += 1;
+        index += role.length - 1;
+        continue;
+      }
+      const length = word.quoted ? 0 : childPhraseAt(words, index);
       if (length === 0) continue;
       const last = stripPossessive((words[index + length - 1] as NoteWord).lower);
       if (girlWords.has(last)) female += 1;
@@ -165,6 +174,11 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   genericRoles.set(roles, generic);
   /** Same-gender others named in this sentence, before the current word. */
   const namedHere = { female: false, male: false };
+  let modal: boolean | undefined;
+  const modalIn = (): boolean => {
+    modal ??= hasModal(words);
+    return modal;
+  };
   const markOther = (female: boolean, male: boolean) => {
     if (female) {
       referents.female = 'other';
@@ -186,17 +200,25 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     }
     // in the child's own letter the child is "I": "the kids" and "she" are others
     const phraseLength = writer ? 0 : childPhraseAt(words, index);
-    const group = phraseLength > 0 || writer ? null : childGroupAt(words, index);
-    const childLength = phraseLength || (group?.length ?? 0);
+    // "her son", "the 15-year-old", "Child A": one child by role or age (a best reading: no rewrite)
+    const found = phraseLength > 0 || writer ? null : childRoleAt(words, index, modalIn);
+    const role = found;
+    const group = phraseLength > 0 || role || writer ? null : childGroupAt(words, index);
+    const childLength = phraseLength || (role?.length ?? 0) || (group?.length ?? 0);
     if (childLength > 0) {
       for (let offset = 0; offset < childLength; offset += 1) {
         roles[index + offset] = 'child-phrase';
-        if (group?.generic) generic.add(index + offset);
+        if (group?.generic || role?.generic) generic.add(index + offset);
+        if (role) uncertain.add(index + offset);
       }
       // children in general are not "she" or "he"
+      // "Baby A's mother", "Child A and she…": a child named by role in passing is no antecedent for "she"
+      const passing =
+        role !== null &&
+        ((words[index + childLength - 1] as NoteWord).text.endsWith("'s") || words[index - 1]?.lower === 'and');
       if (group?.plural) referents.plural = 'children';
-      else setChild(referents, child.gender);
-      referents.generic = group?.generic ?? false;
+      else if (!passing) setChild(referents, role && role.gender !== 'unknown' ? role.gender : child.gender);
+      referents.generic = group?.generic ?? role?.generic ?? false;
       const last = stripPossessive((words[index + childLength - 1] as NoteWord).lower);
       if (pluralChildPhrases.has(last)) referents.plural = 'children';
       index += childLength - 1;

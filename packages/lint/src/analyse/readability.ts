@@ -9,15 +9,43 @@ import { hardSentences, type ReadingOptions } from './reading-scores.ts';
  */
 const readingOptions = (age: number): ReadingOptions => ({ age: age + 1, threshold: 5 / 7, minWords: 8 });
 
-/** Syllables by vowel groups, less a silent final e: close enough for a reading-age estimate. */
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+/** a, e, i, o, u, y */
+const isVowel = (code: number): boolean =>
+  code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
+
+/**
+ * Syllables by vowel groups, less a silent final e: close enough for a reading-age estimate. Read
+ * by character code (it runs for every word of the note): the word's letters a–z once lower-cased;
+ * an ending `es` or `ed` after a letter other than l or a vowel, else `e` after one, left out; a
+ * leading y left out; then each run of vowels counts one syllable for every two letters or part.
+ */
 function countSyllables(word: string): number {
-  const lower = word.toLowerCase().replace(/[^a-z]/g, '');
+  let lower = word.toLowerCase();
+  for (let index = 0; index < lower.length; index += 1)
+    if (!isAsciiLower(lower.charCodeAt(index))) {
+      let letters = '';
+      for (const char of lower) if (isAsciiLower(char.charCodeAt(0))) letters += char;
+      lower = letters;
+      break;
+    }
   if (lower.length <= 3) return 1;
-  const groups = lower
-    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
-    .replace(/^y/, '')
-    .match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
+  const soft = (code: number): boolean => code === 108 /* l */ || isVowel(code);
+  let end = lower.length;
+  const last = lower.charCodeAt(end - 1);
+  const second = lower.charCodeAt(end - 2);
+  if ((last === 115 /* s */ || last === 100) /* d */ && second === 101 /* e */ && !soft(lower.charCodeAt(end - 3)))
+    end -= 3;
+  else if (last === 101 /* e */ && !soft(second)) end -= 2;
+  let groups = 0;
+  let run = 0;
+  for (let index = lower.charCodeAt(0) === 121 /* y */ ? 1 : 0; index < end; index += 1) {
+    if (isVowel(lower.charCodeAt(index))) {
+      run += 1;
+      if (run % 2 === 1) groups += 1;
+    } else run = 0;
+  }
+  return Math.max(1, groups);
 }
 
 const plainLength = 15;

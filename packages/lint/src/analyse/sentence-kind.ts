@@ -28,7 +28,7 @@ const impliedSubject = new Set(
 );
 
 /** Words of a sentence about what may or should happen to any child: guidance, not a record. */
-const modals = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'will', 'would', "can't", 'cannot']);
+const modals = new Set(['should', 'must', 'may', 'might', 'can', 'will', "can't", 'cannot']);
 
 /** Whether a child phrase starting at `index` ("the child", "your child") speaks of any child, in guidance. */
 function genericPhrase(sentence: NoteSentence, index: number, address: SentenceAddress, child: ChildIdentity): boolean {

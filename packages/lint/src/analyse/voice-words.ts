@@ -24,7 +24,7 @@ export const madeVerbs = words('written drawn painted');
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
 export const childNouns = words(`
   boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son
-  daughter kids leavers
+  daughter kids leavers dd ds olds
 `);
 
 /** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */
@@ -67,15 +67,28 @@ export const authoredBy = words('written drawn painted');
 /** Adjectives that state a wish before "to": "keen to go home", "desperate to see her brother". */
 export const wishAdjectives = words('keen eager desperate determined adamant clear reluctant unwilling');
 
-/** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request". */
-export const wishNouns = words('wishes views wish desire request preference');
+/** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request", "the girl's view". */
+export const wishNouns = words('wishes views view wish desire request preference');
+
+/** Verbs an adult does to a child's wishes or views, which record the adult's act, not the views: "to respect her wishes". */
+export const actsOnViews = words(`
+  respect respected respects respecting consider considered considers considering ascertain ascertained ascertaining
+  ignore ignored ignores ignoring follow followed override overrode overridden hear heard took take takes taken taking
+  weigh weighed weighing seek sought gather gathered obtain obtained elicit elicited represent represented reflect
+  reflected reflects understand understood record recorded
+`);
+
+/** Words between an inverted verb of saying and its speaker: "said one young person", "says a 15-year-old girl". */
+export const invertedFillers = words(
+  'one a an the another her his their this each young little older younger teenage year years old',
+);
 
 /** Nouns a feeling may be about, which make "something she enjoyed" a description, not her view. */
 export const describedThings = words('something anything everything things thing activities activity which');
 
 /** Verbs that may carry on a child's clause after "and"/"but": "he wasn't happy and wanted to move". */
 export const coordinatedVerbs = words(`
-  said told asked explained wanted wants wished wishes added replied insisted shared described says tells
+  said told asked explained wanted wants wished wishes added replied insisted shared described says tells would
 `);
 
 export const firstPerson = words("i me my i'm i've i'd i'll mine myself");

@@ -2,7 +2,11 @@ import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
+import { groupReading } from './voice-groups.ts';
+import { invertedSpeaker, quoteIntroducer, unattributedQuote, wordsOwner } from './voice-quotes.ts';
+import { speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
+  actsOnViews,
   authoredBy,
   between,
   causative,
@@ -18,20 +22,13 @@ import {
   hypothetical,
   madeVerbs,
   pastVerbs,
-  personalWords,
   speechVerbs,
   wishAdjectives,
   wishNouns,
 } from './voice-words.ts';
-import { pluralOthers, voiceVerbs } from './words.ts';
+import { voiceVerbs } from './words.ts';
 
-export interface VoiceReading {
-  voice: Voice;
-  /** Who spoke, as written ("Jade", "you", "Mum"), when a speaker was found. */
-  speaker: string | null;
-}
-
-type SpeakerKind = 'child' | 'other' | null;
+export type { VoiceReading } from './voice-speaker.ts';
 
 /** Words before a person that make them no subject ("a review of six children"). */
 const prepositions = new Set(['of', 'for', 'with', 'to', 'about', 'by', 'from', 'on', 'at', 'between']);
@@ -42,24 +39,6 @@ const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const notSubjects = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us']);
 
 const made = (word: NoteWord): boolean => madeVerbs.has(word.lower);
-
-/** Whether the word at `index` (with its role) is the child speaking. */
-function speakerKind(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): SpeakerKind {
-  const word = words[index];
-  if (!word || word.quoted) return null;
-  const role = roles[index];
-  if (role === 'child-name' || role === 'child-phrase') return 'child';
-  if (role === 'child-pronoun') return ['she', 'he', 'they'].includes(word.lower) ? 'child' : null;
-  if (role === 'second-person')
-    return ['you', "you'd"].includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
-  // "the boy", "one young person", "children in care": not "her son's teacher"
-  if (childNouns.has(word.lower)) return 'child';
-  if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';
-  // "both parents were claiming", "the carers said"
-  if (pluralOthers.has(word.lower)) return 'other';
-  if (firstPerson.has(word.lower) || word.lower === 'we') return 'other';
-  return null;
-}
 
 /** Words of a title set after a name: "Anne Longfield, Children's Commissioner, said". */
 const titleJoins = new Set(['of', 'for', 'the', 'and', '&']);
@@ -134,7 +113,8 @@ function feelingStated(words: NoteWord[], subject: number): number {
 function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, address: SentenceAddress): number {
   for (let index = from; index < words.length - 1; index += 1) {
     const word = words[index] as NoteWord;
-    if (word.quoted || (index > from && word.breakBefore)) return -1;
+    // (a comma before "and" or "but" keeps the clause: "…the care system, and would prefer that…")
+    if (word.quoted || (index > from && word.breakBefore && !['and', 'but'].includes(word.lower))) return -1;
     // another subject ("and Mum said") starts a clause of its own; "his school", "told him" do not
     if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) return -1;
     if (word.lower !== 'and' && word.lower !== 'but') continue;
@@ -150,66 +130,11 @@ function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, add
   return -1;
 }
 
-/** Whose words a quotation is, from the clause that introduces it ("I texted back; “…”", "he sent me a text; “…”"). */
-function quoteIntroducer(sentence: NoteSentence, roles: WordRole[], address: SentenceAddress): VoiceReading | null {
-  const words = sentence.words;
-  const quoteAt = words.findIndex((word) => word.quoted);
-  if (quoteAt < 1) return null;
-  // introduced by punctuation ("…back; “", "…message: “"), with no verb of saying to say whose it is
-  const gap = sentence.text.slice(
-    (words[quoteAt - 1] as NoteWord).end - sentence.from,
-    (words[quoteAt] as NoteWord).start - sentence.from,
-  );
-  if (!/[:;,]/.test(gap) || words.some((word) => !word.quoted && speechVerbs.has(word.lower))) return null;
-  let clause = quoteAt - 1;
-  while (clause > 0 && !(words[clause] as NoteWord).breakBefore && quoteAt - clause < 6) clause -= 1;
-  // ("Emma: “What do you care?”": a speaker who opens the clause just before the quotation counts)
-  for (let index = clause; index < (clause === quoteAt - 1 ? quoteAt : quoteAt - 1); index += 1) {
-    const kind = speakerKind(words, roles, index, address);
-    if (kind) return { voice: kind, speaker: (words[index] as NoteWord).text };
-  }
-  return null;
-}
-
-/** "your own words", "in her words": whose words the sentence says it records, or null. */
-function wordsOwner(words: NoteWord[], roles: WordRole[], address: SentenceAddress): VoiceReading | null {
-  for (let index = 1; index < words.length; index += 1) {
-    const word = words[index] as NoteWord;
-    if (word.quoted || word.lower !== 'words') continue;
-    let owner = index - 1;
-    const own = words[owner]?.lower === 'own';
-    if (own) owner -= 1;
-    const ownerWord = words[owner];
-    if (!ownerWord) continue;
-    if ((ownerWord.lower === 'your' || (own && ownerWord.lower === 'their')) && address.addressee !== 'other')
-      return { voice: 'child', speaker: ownerWord.lower === 'your' ? 'you' : ownerWord.text };
-    if (
-      own &&
-      !['other-person', 'other-pronoun', 'self-reference'].includes(roles[owner] ?? '') &&
-      !['my', 'our'].includes(ownerWord.lower) &&
-      address.addressee !== 'other'
-    )
-      return { voice: 'child', speaker: ownerWord.text };
-    if (['her', 'his', 'their'].includes(ownerWord.lower) && roles[owner] === 'child-pronoun')
-      return { voice: 'child', speaker: ownerWord.text };
-  }
-  return null;
-}
-
-/** The reading of a sentence that is all quotation with no one named as speaker, or null. */
-function unattributedQuote(sentence: NoteSentence, address: SentenceAddress): VoiceReading | null {
-  const words = sentence.words;
-  const quoted = words.filter((word) => word.quoted);
-  if (quoted.length < 3 || address.addressee === 'other') return null;
-  const outside = words.filter((word) => !word.quoted);
-  if (outside.some((word, index) => speechVerbs.has(word.lower) && index > 0)) return null;
-  // a whole sentence in quotation marks, or first-person words quoted in a note about a child
-  // ("“I am seven years old and I live with my gran.”")
-  const personal = quoted.some((word) => personalWords.has(word.lower));
-  const whole = outside.length === 0;
-  if (personal && (whole || quoted.some((word) => firstPerson.has(word.lower))))
-    return { voice: 'child', speaker: null };
-  return null;
+/** Whether the verb at `index` states a wish: "wanted", "would prefer", "'d like". */
+function wishAt(words: NoteWord[], index: number): boolean {
+  const verb = words[index]?.lower ?? '';
+  if (['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb)) return true;
+  return ['would', "'d"].includes(verb) && ['like', 'love', 'prefer'].includes(words[index + 1]?.lower ?? '');
 }
 
 /**
@@ -223,6 +148,7 @@ export function readVoice(
   roles: WordRole[],
   address: SentenceAddress,
   writerIsChild: boolean,
+  previous?: Voice,
 ): VoiceReading {
   const words = sentence.words;
   if (
@@ -245,9 +171,13 @@ export function readVoice(
     if (word.quoted) continue;
     // "the children's wishes and feelings", "Jade's wishes"
     // "the girl's desire to leave care", "her request", "his wish"
-    if (wishNouns.has(word.lower) && index > 0 && !modal) {
+    // ("a girl's desire to leave care could not be fulfilled" states the wish, whatever the modal says of it)
+    const withContent = ['to', 'that'].includes(words[index + 1]?.lower ?? '');
+    if (wishNouns.has(word.lower) && index > 0 && (!modal || withContent)) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
+      // "to respect her wishes", "took his views into account": what an adult did with them, not the views
+      if (actsOnViews.has(words[owner - 1]?.lower ?? '')) continue;
       if (
         ownerWord.lower.endsWith("'s") ||
         ownerWord.lower.endsWith("s'") ||
@@ -295,6 +225,16 @@ export function readVoice(
       coordinated = true;
     }
     if (!verb || verb.breakBefore) continue;
+    // "the father refused to return his daughter saying that…": the saying is the father's
+    if (
+      verb.lower.endsWith('ing') &&
+      verbIndex === index + 1 &&
+      ['his', 'her', 'their'].includes(words[index - 1]?.lower ?? '') &&
+      index > 1 &&
+      !(words[index - 1] as NoteWord).breakBefore &&
+      !['with', 'and', 'but'].includes(words[index - 2]?.lower ?? '')
+    )
+      continue;
     const auxiliaries = coordinated ? [] : words.slice(index + 1, verbIndex).map((w) => w.lower);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     if (stated === -1) {
@@ -323,7 +263,9 @@ export function readVoice(
       // ("she would like to live with her nan", "he'd prefer to stay" state a wish)
       const wished =
         ['like', 'love', 'prefer'].includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d");
-      if (!reportsSpeech && !clause && !wished) continue;
+      // ("children worry about the stigma and would prefer that…": the wish after "and" is theirs)
+      if (!reportsSpeech && !clause && !wished && !wishAt(words, coordinatedVerb(words, roles, verbIndex + 1, address)))
+        continue;
     }
     if (verb.lower === 'would' || verb.lower === "you'd") {
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
@@ -343,17 +285,13 @@ export function readVoice(
       reportedAt = verbIndex;
     }
   }
-  // quoted words after an inverted speaker: "“I like it here,” said Jade"
-  if (sentence.hasQuote) {
-    for (let index = 1; index < words.length; index += 1) {
-      const word = words[index] as NoteWord;
-      const previous = words[index - 1] as NoteWord;
-      if (word.quoted || previous.quoted || !speechVerbs.has(previous.lower)) continue;
-      const kind = speakerKind(words, roles, index, address);
-      if (kind) return { voice: kind, speaker: word.text };
-    }
-  }
+  // quoted words after an inverted speaker: "“I like it here,” said Jade", "…,” said one young person"
+  const inverted = sentence.hasQuote ? invertedSpeaker(words, roles, address) : null;
+  if (inverted) return inverted;
   if (reported) return reported;
+  // "Another said: “…”", "Some also said that…": a group word speaking, read from the group it is part of
+  const group = groupReading(sentence, previous);
+  if (group) return group;
   if (sentence.hasQuote) {
     const introduced = quoteIntroducer(sentence, roles, address);
     if (introduced) return introduced;

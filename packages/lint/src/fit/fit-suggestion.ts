@@ -44,6 +44,7 @@ const massNouns = new Set([
   'advice',
   'information',
 ]);
+const degreeWords = new Set(['very', 'so', 'too', 'extremely', 'quite', 'really', 'rather', 'fairly', 'highly']);
 const whWords = new Set(['what', 'who', 'how', 'where', 'when', 'why']);
 const linkingVerbs = new Set(['seem', 'look', 'appear']);
 const subjectAgreement: Record<string, Record<string, string>> = {
@@ -158,6 +159,9 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
   }
   if (words.length === 0) return undefined;
   const head = (words[0] as string).toLowerCase();
+  // "was very disrespectful" → "was very struggling": a degree word cannot take a verb's "-ing"
+  if (before && degreeWords.has(before.lower) && verbReadings(head).some((reading) => reading.form === 'ing'))
+    return undefined;
   // "what the child did" cannot follow "the" or "There are"
   if (
     whWords.has(head) &&

@@ -130,6 +130,13 @@ const prepositions = new Set([
   'despite',
 ]);
 
+/** Words that may follow a whole noun phrase (so the flagged words before them end it). */
+const phraseEnders = new Set(
+  'and or but nor because as so when whenever while if unless though although after before until since at in on to with without for from by of about towards toward into onto over under during despite like than who whom whose which that where'.split(
+    ' ',
+  ),
+);
+
 function finiteOfCopula(word: string): Slot | undefined {
   if (word === 'has') return { kind: 'finite', tense: 'present', person: 'third' };
   if (word === 'have') return { kind: 'finite', tense: 'present', person: 'plural' };
@@ -178,7 +185,12 @@ export function placeVerbGroup(context: FitContext, shape: GroupShape): Placemen
   }
   // the complement of "be" or "have", perhaps with an article: "was an unreliable witness", "has a poor attitude"
   let copulaAt = start - 1;
-  if (copulaAt >= 0 && articles.has((tokens[copulaAt] as Token).lower) && linked(tokens, copulaAt)) copulaAt--;
+  if (copulaAt >= 0 && articles.has((tokens[copulaAt] as Token).lower) && linked(tokens, copulaAt)) {
+    // "is a hard to place teenager": the flagged words describe a noun that follows, not the complement
+    const next = tokens[context.end];
+    if (next && !next.breakBefore && !phraseEnders.has(next.lower)) return undefined;
+    copulaAt--;
+  }
   const copula = tokens[copulaAt];
   if (copula && linked(tokens, copulaAt) && (beForms.has(copula.lower) || haveForms.has(copula.lower))) {
     if (tokens[copulaAt - 1]?.lower === 'there') return undefined;

@@ -29,6 +29,9 @@ function takeNegation(words: string[]): { negation: string[]; rest: string[] } {
   return { negation: words.slice(0, count), rest: words.slice(count) };
 }
 
+const isIngForm = (word: string | undefined): boolean =>
+  word !== undefined && word.toLowerCase() !== 'being' && verbReadings(word).some((reading) => reading.form === 'ing');
+
 const isParticiple = (word: string | undefined): boolean =>
   word !== undefined && verbReadings(word).some((reading) => reading.form === 'participle');
 
@@ -137,6 +140,8 @@ export function renderVerbal(verbal: VerbalSuggestion, slot: Slot): string | und
       case 'base':
         return join(['be'], negation, withoutBeing(rest));
       case 'ing':
+        // "described as being waiting for…": a progressive cannot follow "being"
+        if (!slot.afterBe && isIngForm(rest[0])) return undefined;
         if (!slot.afterBe) return join(negation, ['being'], withoutBeing(rest));
         if (rest[0]?.toLowerCase() === 'being' || !isParticiple(rest[0])) return join(negation, rest);
         return join(negation, ['being'], rest);

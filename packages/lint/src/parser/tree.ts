@@ -31,8 +31,20 @@ export interface Parent extends Node {
 /** One step over a parent's children. */
 export type Step = (parent: Parent) => void;
 
-/** The text of a node. */
-export const text = (node: Node): string => nodeText(node as never);
+/**
+ * The text of a node: nlcst-to-string's, read directly for a node with a value and for a word of
+ * one text node (most words; the steps ask for the text of most nodes, and joining a list of one
+ * for each cost more than the steps' own work).
+ */
+export const text = (node: Node): string => {
+  if (typeof node.value === 'string') return node.value;
+  const children = node.children;
+  if (children?.length === 1) {
+    const value = (children[0] as Node).value;
+    if (typeof value === 'string') return value;
+  }
+  return nodeText(node as never);
+};
 
 export const isParent = (node: Node): node is Parent => 'children' in node;
 

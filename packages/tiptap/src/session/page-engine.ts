@@ -1,4 +1,4 @@
-import type { analyseNote, analyseNoteInSteps, createLinter } from '@casenote/lint';
+import { type analyseNote, type analyseNoteInSteps, type createLinter, loadRuleDetails } from '@casenote/lint';
 
 /** The built-in engine's entry points the editor uses when it checks on the page. */
 export interface PageEngine {
@@ -23,6 +23,9 @@ export function loadedPageEngine(): PageEngine | undefined {
  */
 export function loadPageEngine(): Promise<PageEngine> {
   if (!loading) {
+    // the words a card shows (each rule's explanation) come in a chunk of their own, asked for
+    // with the engine so they are there when the writer opens a finding
+    requestRuleDetails();
     loading = import('./engine-entry.ts').then((module) => {
       engine = module;
       return module;
@@ -33,6 +36,14 @@ export function loadPageEngine(): Promise<PageEngine> {
     });
   }
   return loading;
+}
+
+/**
+ * Starts loading the rule details (`loadRuleDetails`: the built-in rules' explanations) for the
+ * cards, without waiting for them; a chunk that fails is asked for again when a card needs it.
+ */
+export function requestRuleDetails(): void {
+  loadRuleDetails().catch(() => undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { normalisePhrase } from '@casenote/lint';
+import { requestRuleDetails } from './page-engine.ts';
 import type { Editor } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
@@ -60,6 +61,7 @@ export class LintSession implements SessionHost {
   private readonly allowed: Set<string>;
   private readonly reportedErrors = new Set<string>();
   private errorCount = 0;
+  private detailsRequested = false;
 
   constructor(editor: Editor, options: CaseNoteLintOptions) {
     this.editor = editor;
@@ -103,6 +105,12 @@ export class LintSession implements SessionHost {
   dispatchResults(meta: Extract<LintResultsMeta, { type: 'results' }> | AnalysisResultsMeta): void {
     const view = this.view;
     if (!view || this.editor.isDestroyed) return;
+    // with the host's own linter (a Web Worker), the page side asks for the rule details when the
+    // first results arrive, so the cards can explain the findings
+    if (!this.detailsRequested) {
+      this.detailsRequested = true;
+      requestRuleDetails();
+    }
     view.dispatch(view.state.tr.setMeta(caseNoteLintPluginKey, meta).setMeta('addToHistory', false));
   }
 

@@ -1,0 +1,76 @@
+import type { NoteSentence, NoteWord } from './read-note.ts';
+import type { Voice } from './types.ts';
+import { between, childNouns, clauseOpeners, feelings, speechVerbs } from './voice-words.ts';
+import { pluralOthers, voiceVerbs } from './words.ts';
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Words that stand for some of a group as the subject of a clause: "Another said", "Many also stated", "two thirds said". */
+const groupWords = words(
+  'another one some many most others several few all both half majority minority thirds quarter',
+);
+
+/** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said". */
+const groupFillers = words(
+  'of them those these the us who were young in care surveyed questioned interviewed consulted',
+);
+
+/** Words before a group of children that make a later group word part of them: "Among children in care…, the majority said". */
+const partOf = words('of among from');
+
+export interface GroupReading {
+  voice: Voice;
+  speaker: string;
+}
+
+/** Whether the word names children or other people, as a group. */
+function groupOf(word: NoteWord): 'child' | 'other' | null {
+  if (childNouns.has(word.lower)) return 'child';
+  if (pluralOthers.has(word.lower)) return 'other';
+  return null;
+}
+
+/**
+ * Whose words a group word records when it is the subject of a verb of saying or wanting
+ * ("Another said: “…”", "Some also said that…", "Of young people surveyed, two thirds said…"): the
+ * group it is part of, named in the sentence ("of them", "among children in care") or, failing
+ * that, the speakers of the sentence before (`previous`). Returns null when no group word speaks.
+ */
+export function groupReading(sentence: NoteSentence, previous: Voice | undefined): GroupReading | null {
+  const list = sentence.words;
+  for (let index = 0; index < list.length; index += 1) {
+    const word = list[index] as NoteWord;
+    if (word.quoted || !groupWords.has(word.lower)) continue;
+    let kind: 'child' | 'other' | null = null;
+    let verb = index + 1;
+    // the group word heads its phrase ("one teacher said" is the teacher's): only fillers, numbers and adverbs follow it
+    while (verb < list.length && verb - index <= 7) {
+      const next = list[verb] as NoteWord;
+      if (next.quoted) break;
+      const named = groupOf(next);
+      if (named) kind ??= named;
+      else if (!(groupFillers.has(next.lower) || between.has(next.lower) || /^\d/.test(next.lower))) break;
+      verb += 1;
+    }
+    const said = list[verb];
+    if (!said || said.quoted || !(speechVerbs.has(said.lower) || voiceVerbs.has(said.lower))) continue;
+    const fillers = list.slice(index + 1, verb).map((w) => w.lower);
+    // "some were told", "many were asked": someone else spoke to them
+    if (fillers.some((w) => ['were', 'was', 'is', 'are', 'been'].includes(w)) && !said.lower.endsWith('ing')) continue;
+    // "many enjoy football" describes them; "many feel that…" is their view
+    if (feelings.has(said.lower) && !clauseOpeners.has(list[verb + 1]?.lower ?? '') && !speechVerbs.has(said.lower))
+      continue;
+    if (kind === null) {
+      // "Among children in care aged 9-17, the majority said": a group named before, as the whole the speakers are part of
+      for (let before = index - 1; before >= 0 && kind === null; before -= 1) {
+        const named = groupOf(list[before] as NoteWord);
+        if (!named) continue;
+        const start = Math.max(0, before - 3);
+        if (list.slice(start, before).some((w) => partOf.has(w.lower))) kind = named;
+      }
+    }
+    if (kind === null && (previous === 'child' || previous === 'other')) kind = previous;
+    if (kind) return { voice: kind, speaker: word.text };
+  }
+  return null;
+}

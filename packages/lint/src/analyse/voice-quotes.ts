@@ -1,0 +1,93 @@
+import type { SentenceAddress } from './addressee.ts';
+import type { WordRole } from './people.ts';
+import type { NoteSentence, NoteWord } from './read-note.ts';
+import { speakerKind, type VoiceReading } from './voice-speaker.ts';
+import { firstPerson, invertedFillers, personalWords, speechVerbs } from './voice-words.ts';
+
+/** Quoted words after an inverted speaker ("“I like it here,” said Jade", "…,” says a 15-year-old girl"): whose they are, or null. */
+export function invertedSpeaker(words: NoteWord[], roles: WordRole[], address: SentenceAddress): VoiceReading | null {
+  for (let index = 1; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    const previous = words[index - 1] as NoteWord;
+    if (word.quoted || previous.quoted || !speechVerbs.has(previous.lower)) continue;
+    // past a determiner or an age: "said one young person", "says a 15-year-old girl"
+    let subject = index;
+    while (
+      subject - index < 5 &&
+      (invertedFillers.has((words[subject] as NoteWord).lower) || /^\d/.test((words[subject] as NoteWord).lower)) &&
+      words[subject + 1] &&
+      !(words[subject + 1] as NoteWord).quoted &&
+      !(words[subject + 1] as NoteWord).breakBefore
+    )
+      subject += 1;
+    const kind = speakerKind(words, roles, subject, address);
+    if (kind) return { voice: kind, speaker: (words[subject] as NoteWord).text };
+  }
+  return null;
+}
+
+/** Whose words a quotation is, from the clause that introduces it ("I texted back; “…”", "he sent me a text; “…”"). */
+export function quoteIntroducer(
+  sentence: NoteSentence,
+  roles: WordRole[],
+  address: SentenceAddress,
+): VoiceReading | null {
+  const words = sentence.words;
+  const quoteAt = words.findIndex((word) => word.quoted);
+  if (quoteAt < 1) return null;
+  // introduced by punctuation ("…back; “", "…message: “"), with no verb of saying to say whose it is
+  const gap = sentence.text.slice(
+    (words[quoteAt - 1] as NoteWord).end - sentence.from,
+    (words[quoteAt] as NoteWord).start - sentence.from,
+  );
+  if (!/[:;,]/.test(gap) || words.some((word) => !word.quoted && speechVerbs.has(word.lower))) return null;
+  let clause = quoteAt - 1;
+  while (clause > 0 && !(words[clause] as NoteWord).breakBefore && quoteAt - clause < 6) clause -= 1;
+  // ("Emma: “What do you care?”": a speaker who opens the clause just before the quotation counts)
+  for (let index = clause; index < (clause === quoteAt - 1 ? quoteAt : quoteAt - 1); index += 1) {
+    const kind = speakerKind(words, roles, index, address);
+    if (kind) return { voice: kind, speaker: (words[index] as NoteWord).text };
+  }
+  return null;
+}
+
+/** "your own words", "in her words": whose words the sentence says it records, or null. */
+export function wordsOwner(words: NoteWord[], roles: WordRole[], address: SentenceAddress): VoiceReading | null {
+  for (let index = 1; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || word.lower !== 'words') continue;
+    let owner = index - 1;
+    const own = words[owner]?.lower === 'own';
+    if (own) owner -= 1;
+    const ownerWord = words[owner];
+    if (!ownerWord) continue;
+    if ((ownerWord.lower === 'your' || (own && ownerWord.lower === 'their')) && address.addressee !== 'other')
+      return { voice: 'child', speaker: ownerWord.lower === 'your' ? 'you' : ownerWord.text };
+    if (
+      own &&
+      !['other-person', 'other-pronoun', 'self-reference'].includes(roles[owner] ?? '') &&
+      !['my', 'our'].includes(ownerWord.lower) &&
+      address.addressee !== 'other'
+    )
+      return { voice: 'child', speaker: ownerWord.text };
+    if (['her', 'his', 'their'].includes(ownerWord.lower) && roles[owner] === 'child-pronoun')
+      return { voice: 'child', speaker: ownerWord.text };
+  }
+  return null;
+}
+
+/** The reading of a sentence that is all quotation with no one named as speaker, or null. */
+export function unattributedQuote(sentence: NoteSentence, address: SentenceAddress): VoiceReading | null {
+  const words = sentence.words;
+  const quoted = words.filter((word) => word.quoted);
+  if (quoted.length < 3 || address.addressee === 'other') return null;
+  const outside = words.filter((word) => !word.quoted);
+  if (outside.some((word, index) => speechVerbs.has(word.lower) && index > 0)) return null;
+  // a whole sentence in quotation marks, or first-person words quoted in a note about a child
+  // ("“I am seven years old and I live with my gran.”")
+  const personal = quoted.some((word) => personalWords.has(word.lower));
+  const whole = outside.length === 0;
+  if (personal && (whole || quoted.some((word) => firstPerson.has(word.lower))))
+    return { voice: 'child', speaker: null };
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { SentenceAddress } from './addressee.ts';
+import type { WordRole } from './people.ts';
+import type { NoteWord } from './read-note.ts';
+import { childNouns, firstPerson } from './voice-words.ts';
+import { pluralOthers } from './words.ts';
+import type { Voice } from './types.ts';
+
+export interface VoiceReading {
+  voice: Voice;
+  /** Who spoke, as written ("Jade", "you", "Mum"), when a speaker was found. */
+  speaker: string | null;
+}
+
+export type SpeakerKind = 'child' | 'other' | null;
+
+/** Whether the word at `index` (with its role) is the child speaking. */
+export function speakerKind(
+  words: NoteWord[],
+  roles: WordRole[],
+  index: number,
+  address: SentenceAddress,
+): SpeakerKind {
+  const word = words[index];
+  if (!word || word.quoted) return null;
+  const role = roles[index];
+  if (role === 'child-name' || role === 'child-phrase') return 'child';
+  if (role === 'child-pronoun') return ['she', 'he', 'they'].includes(word.lower) ? 'child' : null;
+  if (role === 'second-person')
+    return ['you', "you'd"].includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
+  // "the boy", "one young person", "children in care": not "her son's teacher"
+  if (childNouns.has(word.lower)) return 'child';
+  if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';
+  // "both parents were claiming", "the carers said"
+  if (pluralOthers.has(word.lower)) return 'other';
+  if (firstPerson.has(word.lower) || word.lower === 'we') return 'other';
+  return null;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote } from '@casenote/lint';
+
+const jade = { child: { name: 'Jade', pronouns: 'she' as const } };
+const voices = (text: string, context?: Parameters<typeof analyseNote>[1]) =>
+  analyseNote(text, context).sentences.map((sentence) => sentence.voice);
+
+describe('the child’s voice in quotations', () => {
+  it('counts a young person’s words as theirs when the speaker comes after the quotation with “one” or “a”', () => {
+    expect(voices('“Nobody explained why I moved,” said one young person.')).toEqual(['child']);
+    expect(voices('“It felt like home,” says a 15-year-old girl.')).toEqual(['child']);
+    expect(voices('“She is settling well,” said her mother.')).toEqual(['other']);
+  });
+
+  it('keeps a child’s quotation that runs over several sentences as the child’s voice to its end', () => {
+    expect(voices('Jade said, “Nan helps me with my homework. She has been kind all the way.”', jade)).toEqual([
+      'child',
+      'child',
+    ]);
+    expect(voices('Mum said, “Jade has been difficult at home. She has been rude all week.”', jade)).toEqual([
+      'other',
+      'other',
+    ]);
+  });
+});
+
+describe('what a group of children said, in a survey or a consultation', () => {
+  it('counts “another said” and “some said” after children’s words as children’s voice', () => {
+    expect(
+      voices('“I want more say,” said one young person. Another said: “Social workers change too often.”'),
+    ).toEqual(['child', 'child']);
+    expect(
+      voices(
+        'Children in care told us they want to stay near school. Some also said that they do not know why they moved.',
+      ),
+    ).toEqual(['child', 'child']);
+  });
+
+  it('counts the share of a group of children who said something, and not the share of a group of adults', () => {
+    expect(voices('Among children in care aged 9-17, the majority (63%) said they are happy with their life.')).toEqual(
+      ['child'],
+    );
+    expect(voices('Of young people surveyed, just under two thirds said mental health was the top issue.')).toEqual([
+      'child',
+    ]);
+    expect(voices('Of the carers surveyed, many said they needed more training.')).toEqual(['other']);
+    expect(voices('One teacher said the class was noisy.')).not.toContain('child');
+  });
+
+  it('does not count a group word that is nobody speaking', () => {
+    expect(voices('Many were told the meeting had moved.')).toEqual(['none']);
+    expect(voices('Many enjoy football at the weekend.')).toEqual(['none']);
+  });
+});
+
+describe('what adults do with the child’s wishes', () => {
+  it('does not count an adult respecting or considering the child’s wishes as the child’s voice', () => {
+    expect(voices('The court decided it had no alternative but to respect her wishes.', jade)).toEqual(['none']);
+    expect(voices('The judge took her views into account.', jade)).toEqual(['none']);
+    expect(voices('Jade’s wishes are to live with her nan.', jade)).toEqual(['child']);
+  });
+
+  it('counts the child’s view an adult confirms, and letters written by a daughter (“DD”) as her voice', () => {
+    expect(voices('The Cafcass officer confirmed that this was the girl’s view.')).toEqual(['child']);
+    expect(voices('There are also letters written by DD which say the same.')).toEqual(['child']);
+  });
+});
+
+describe('wishes said after “and”, and saying that is an adult’s', () => {
+  it('counts a wish after a comma and “and” as the children’s, and the group words that follow it', () => {
+    expect(
+      voices(
+        'Children in care worry about being seen with a social worker, and would prefer that workers hide their badges. Many also stated they were worried about bullying.',
+      ),
+    ).toEqual(['child', 'child']);
+    expect(voices('Children in care worry about being seen with a social worker.')).toEqual(['none']);
+  });
+
+  it('does not count a parent “returning his daughter saying that…” as the daughter’s words', () => {
+    expect(voices('The father refused to return his daughter saying that she would run away.')).not.toContain('child');
+    expect(voices('Just over a third agreed, with one young person saying “we need more help”.')).toEqual(['child']);
+  });
+
+  it('counts a child’s stated wish even when the sentence says it could not be met', () => {
+    expect(voices('A teenage girl’s desire to leave care could not be fulfilled by the judge.')).toEqual(['child']);
+    expect(voices('Your child’s views should be heard at the conference.')).toEqual(['none']);
+  });
+
+  it('keeps every sentence of a child’s long quotation as the child’s voice', () => {
+    expect(
+      voices(
+        'Jade said, “Nan helps me. She takes me to school. I like it there. She has been kind all the way.”',
+        jade,
+      ),
+    ).toEqual(['child', 'child', 'child', 'child']);
+  });
+});
