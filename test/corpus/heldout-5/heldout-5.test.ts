@@ -1,0 +1,23 @@
+import { describeSealedSet } from '../heldout/sealed-set.ts';
+
+// The fifth sealed held-out collection (see README.md and README-passages.md here): real published
+// sentences and passages gathered and labelled blind on 2026-11-29 (third session of the day), from
+// documents no other corpus uses. Unlike the fourth set, its first measurement was taken on the engine as
+// it stood AFTER that session's tuning (the set reached main only then; no helper who tuned saw it).
+// The tests print figures only and hold each at or above that first measurement; the floors are where
+// the engine stood, not targets.
+describeSealedSet({
+  number: 5,
+  minimum: { victimBlamingAndDeficit: 75, jargon: 75, clean: 140, passages: 140, toChild: 40 },
+  // First measurement: jargon 83.5 %, victim-blaming/deficit 50.6 %, false alarms 5.3 %.
+  language: { jargon: [66, 79], victimBlamingAndDeficit: [40, 79], falseAlarms: [8, 151] },
+  // First measurement: passages 86.0 % both ways; sentence kind 60.8 % named / 58.2 % without;
+  // addressee 91.3 %; child's voice precision 75.2 % / 72.8 %, recall 52.0 % / 49.3 %.
+  passages: {
+    passages: [129, 150],
+    sentenceKind: { named: [285, 469], noContext: [273, 469] },
+    addressee: [428, 469],
+    voicePrecision: { named: [79, 105], noContext: [75, 103] },
+    voiceRecall: { named: [79, 152], noContext: [75, 152] },
+  },
+});
