@@ -14,6 +14,8 @@ const data: BuiltinData = {
   sources: [
     { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024, url: 'https://example.org/guide' },
     { id: 'tilde', title: 'Notes ~ and ^ marks', publisher: 'Someone', url: 'https://example.org/a~b' },
+    { id: 'plain', title: 'Old', publisher: 'P', url: 'http://example.org/old' },
+    { id: 'nested', title: 'Nested', publisher: 'P', url: 'https://example.org/?from=https://example.com' },
   ],
   rules: [
     // an id its first phrase spells, left out of the shipped form
@@ -54,6 +56,42 @@ const data: BuiltinData = {
       explanation: 'f',
       sources: ['guide'],
     },
+    // ids spelled from every slot's first alternative, from the brackets, and an acronym in brackets
+    {
+      id: 'poor-attitude',
+      pack: 'deficit',
+      category: 'deficit',
+      severity: 'warning',
+      patterns: ['poor|negative attitude'],
+      suggestions: [],
+      message: 'p',
+      explanation: 'g',
+      sources: ['plain', 'nested', 'guide'],
+    },
+    {
+      id: 'strategy',
+      pack: 'jargon',
+      category: 'jargon',
+      severity: 'hint',
+      patterns: ['a|the [strategy] {be} held'],
+      suggestions: ['meeting'],
+      message: 'q',
+      explanation: 'h',
+      sources: ['plain'],
+    },
+    {
+      id: 'acronym-fao',
+      pack: 'acronyms',
+      category: 'jargon',
+      severity: 'info',
+      patterns: ['the|a [FAO]'],
+      acronym: { expansion: 'family assistance order' },
+      caseSensitive: true,
+      suggestions: [],
+      message: 'r',
+      explanation: 'i',
+      sources: ['guide'],
+    },
   ],
   indicators: [],
 } as BuiltinData;
@@ -66,6 +104,11 @@ describe('the compact rule data', () => {
     expect(encoded.lint).not.toContain('was-smacked');
     expect(encoded.lint).not.toContain('acronym-lac');
     expect(encoded.lint).toContain('named-otherwise');
+    for (const id of ['poor-attitude', '"strategy', 'strategy~', 'acronym-fao']) expect(encoded.lint).not.toContain(id);
+    // a URL is stored without `https://` unless that would lose its scheme
+    expect(encoded.lint).not.toContain('https://example.org/guide');
+    expect(encoded.lint).toContain('http://example.org/old');
+    expect(encoded.lint).toContain('https://example.org/?from=https://example.com');
   });
 
   it('keeps the words a person reads out of the linter’s part, and the details readable without it', () => {
@@ -77,11 +120,16 @@ describe('the compact rule data', () => {
       sources: [
         { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024 },
         { id: 'tilde', title: 'Notes ~ and ^ marks', publisher: 'Someone' },
+        { id: 'plain', title: 'Old', publisher: 'P' },
+        { id: 'nested', title: 'Nested', publisher: 'P' },
       ],
       rules: [
         { id: 'was-smacked', explanation: 'About ~30 minutes ^ later.' },
         { id: 'acronym-lac', explanation: 'e', note: 'A reviewer’s note' },
         { id: 'named-otherwise', explanation: 'f' },
+        { id: 'poor-attitude', explanation: 'g' },
+        { id: 'strategy', explanation: 'h' },
+        { id: 'acronym-fao', explanation: 'i' },
       ],
     });
   });
