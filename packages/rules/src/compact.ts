@@ -26,10 +26,21 @@ export interface BuiltinData {
 /** A built-in rule as the linter needs it: without its explanation and the reviewer's note. */
 export type BuiltinLintEntry = Omit<BuiltinRuleEntry, 'note' | 'explanation'>;
 
-/** The part of the data the linter needs. */
+/** The part of the data the linter needs, with the sources' ids put back. */
 export interface BuiltinLintData {
   sources: SourceLink[];
   rules: BuiltinLintEntry[];
+  indicators: IndicatorEntry[];
+}
+
+/**
+ * The linter's part as it ships: the sources' URLs, each rule citing them by index. The sources'
+ * ids are apart (`sourceIds`): only a host pack citing a built-in guide by id needs them, so a
+ * bundle that lints with the built-in packs alone leaves them out.
+ */
+export interface StoredLintData {
+  urls: string[];
+  rules: Array<Omit<BuiltinLintEntry, 'sources'> & { sources: number[] }>;
   indicators: IndicatorEntry[];
 }
 
@@ -206,8 +217,11 @@ function storedUrl(url: string): string {
 const pick = (row: object, fields: readonly string[], keep: boolean): Record<string, unknown> =>
   Object.fromEntries(Object.entries(row).filter(([field]) => fields.includes(field) === keep));
 
-/** The compact form of the built-in data, in its two parts (used by scripts/build-rules.ts). */
-export function encodeBuiltin(data: BuiltinData): { lint: string; details: string } {
+/**
+ * The compact form of the built-in data (used by scripts/build-rules.ts): the linter's part, the
+ * sources' ids in the order of its source table (split by `~`), and the details.
+ */
+export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: string; details: string } {
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
   const rules = data.rules.map((rule) => ({
     ...rule,
@@ -221,8 +235,8 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; details: strin
   }));
   const lint: CompactData = {
     sources: encodeColumns(
-      data.sources.map((source) => ({ ...pick(source, detailsSourceFields, false), url: storedUrl(source.url) })),
-      ['id', 'url'],
+      data.sources.map((source) => ({ url: storedUrl(source.url) })),
+      ['url'],
     ),
     rules: encodeColumns(
       rules.map((rule) => pick(rule, detailsRuleFields, false)),
@@ -241,29 +255,44 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; details: strin
       ['id', ...detailsRuleFields],
     ),
   };
-  return { lint: JSON.stringify(lint), details: JSON.stringify(details) };
+  const sourceIds = data.sources.map((source) => source.id);
+  if (sourceIds.some((id) => id.includes(rowBreak)))
+    throw new Error(`compact rule data: a source id holds "${rowBreak}"`);
+  return { lint: JSON.stringify(lint), sourceIds: sourceIds.join(rowBreak), details: JSON.stringify(details) };
 }
 
-/** The number of rows of a table whose columns include the ids. */
+/** The number of rows of a table: the length of its first column, which every row has (ids, URLs). */
 function rowCount(columns: Columns): number {
-  const ids = columns.id as PlainColumn | TextColumn;
-  return typeof ids === 'string' ? ids.split(rowBreak).length : ids.length;
+  const first = Object.values(columns)[0] as Columns[string];
+  if (typeof first === 'string') return first.split(rowBreak).length;
+  return Array.isArray(first) ? first.length : first.rows.length;
 }
 
-/** The part of the built-in data the linter needs, from its compact form. */
-export function decodeBuiltinLint(encoded: string): BuiltinLintData {
+/** The part of the built-in data the linter needs, from its compact form: sources by index. */
+export function decodeBuiltinLint(encoded: string): StoredLintData {
   const compact = JSON.parse(encoded) as CompactData;
-  const sources = decodeColumns<SourceLink>(compact.sources, rowCount(compact.sources));
-  for (const source of sources) if (!source.url.includes('://')) source.url = `https://${source.url}`;
-  const rules = decodeColumns<BuiltinLintEntry>(compact.rules, rowCount(compact.rules));
+  const urls = decodeColumns<{ url: string }>(compact.sources, rowCount(compact.sources)).map(({ url }) =>
+    url.includes('://') ? url : `https://${url}`,
+  );
+  const rules = decodeColumns<StoredLintData['rules'][number]>(compact.rules, rowCount(compact.rules));
   for (const rule of rules) {
     const spell = idSpellings.get(rule.id ?? '');
     if (spell) rule.id = spell(rule.patterns[0] ?? '');
-    rule.sources = rule.sources.map((index) => (sources[Number.parseInt(index, 36)] as SourceLink).id);
+    rule.sources = (rule.sources as unknown as string[]).map((index) => Number.parseInt(index, 36));
     const expansion = rule.acronym as unknown as string | undefined;
     if (expansion !== undefined) rule.acronym = { expansion };
   }
-  return { sources, rules, indicators: compact.indicators };
+  return { urls, rules, indicators: compact.indicators };
+}
+
+/** The linter's part with its sources named by id again (`sourceIds` as `encodeBuiltin` wrote them). */
+export function withSourceIds(stored: StoredLintData, sourceIds: string): BuiltinLintData {
+  const ids = sourceIds.split(rowBreak);
+  return {
+    sources: stored.urls.map((url, index) => ({ id: ids[index] as string, url })),
+    rules: stored.rules.map((rule) => ({ ...rule, sources: rule.sources.map((index) => ids[index] as string) })),
+    indicators: stored.indicators,
+  };
 }
 
 /** The details (explanations, notes, sources' titles), from their compact form. */

@@ -5,6 +5,7 @@ import {
   decodeBuiltinDetails,
   decodeBuiltinLint,
   encodeBuiltin,
+  withSourceIds,
 } from '../src/compact.ts';
 
 // The shipped form of the rule data must read back to exactly what was validated (the build checks
@@ -99,7 +100,8 @@ const data: BuiltinData = {
 describe('the compact rule data', () => {
   it('reads back exactly: spelled ids, empty lists, and texts holding the break characters', () => {
     const encoded = encodeBuiltin(data);
-    expect(decodeBuiltin(decodeBuiltinLint(encoded.lint), decodeBuiltinDetails(encoded.details))).toEqual(data);
+    const lint = withSourceIds(decodeBuiltinLint(encoded.lint), encoded.sourceIds);
+    expect(decodeBuiltin(lint, decodeBuiltinDetails(encoded.details))).toEqual(data);
     // the spelled ids are not shipped
     expect(encoded.lint).not.toContain('was-smacked');
     expect(encoded.lint).not.toContain('acronym-lac');
@@ -116,6 +118,10 @@ describe('the compact rule data', () => {
     expect(encoded.lint).not.toContain('About ~30 minutes');
     expect(encoded.lint).not.toContain('A reviewer’s note');
     expect(encoded.lint).not.toContain('A council');
+    // the sources' ids apart too: the linter's part names sources by index
+    expect(encoded.lint).not.toContain('tilde');
+    expect(encoded.sourceIds).toBe('guide~tilde~plain~nested');
+    expect(decodeBuiltinLint(encoded.lint).rules[3]?.sources).toEqual([2, 3, 0]);
     expect(decodeBuiltinDetails(encoded.details)).toEqual({
       sources: [
         { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024 },

@@ -245,12 +245,12 @@ describe('built-in packs', () => {
     expect(() => validateRuleSet(builtin)).not.toThrow();
   });
 
-  it('reach the linter whole but for the words a person reads: no explanations or reviewer notes, sources as id and URL', () => {
+  it('reach the linter whole but for the words a person reads: no explanations or reviewer notes, sources as URLs (their ids apart, for host packs)', () => {
     const forLinting = rules.getBuiltinLintRules();
     expect(forLinting).toEqual(
       builtin.map(({ note: _note, explanation: _explanation, sources, ...rule }) => ({
         ...rule,
-        sources: sources.map(({ id, url }) => ({ id, url })),
+        sources: sources.map(({ url }) => ({ url })),
       })),
     );
     expect(builtin.some((rule) => rule.note !== undefined)).toBe(true);
