@@ -14,6 +14,7 @@ import {
   validateRulePack,
   validateRuleSet,
   verbForms,
+  irregularVerbForms,
   type RuleEntry,
 } from '@casenote/rules';
 import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
@@ -62,6 +63,7 @@ describe('@casenote/rules public API', () => {
       'getBuiltinLintRules',
       'getBuiltinSourceLinks',
       'hyphenParts',
+      'irregularVerbForms',
       'loadRuleDetails',
       'loadedRuleDetails',
       'normaliseWord',
@@ -88,6 +90,10 @@ describe('inflection', () => {
     expect(verbForms('choose')).toEqual(expect.arrayContaining(['chose', 'chosen', 'choosing']));
     expect(verbForms('carry')).toEqual(expect.arrayContaining(['carries', 'carried', 'carrying']));
     expect(verbForms('travel')).toEqual(expect.arrayContaining(['travelled', 'traveled', 'travelling']));
+    // the one table of irregular verbs, which the fit step reads too; a regular verb is not in it
+    expect(irregularVerbForms('choose')).toEqual(['chooses', 'chose', 'chosen', 'choosing']);
+    expect(irregularVerbForms('engage')).toBeUndefined();
+    expect(irregularVerbForms('constructor')).toBeUndefined();
     expect(verbForms('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
   });
 
