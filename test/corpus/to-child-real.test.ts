@@ -204,14 +204,16 @@ describe('written to the child, on the fourth development set', () => {
 
 // the child's voice as adults report it, survey and consultation reports, children's own writing
 describe('written to the child, on the sixth development set', () => {
-  // reached on 2026-11-29 (37 passages): 100 %, 100 %, addressee 100 %, voice 100 % / 71.2 %
+  // reached on 2026-11-29 (37 passages): 100 %, 100 %, addressee 100 %, voice 100 % / 71.2 %; with the three
+  // passages whose organisations ("A National Voice", "the Link Worker", "The Volunteer Advocate") the name model
+  // now knows put back (40 passages): 100 %, 100 %, addressee 100 %, voice 100 % / 69.6 % (39/56)
   it('keeps the children’s words it learnt to find in quotations and group reports (figures printed)', () => {
     holdsDevFloors('dev-passages-6a', {
       named: 1,
       noContext: 1,
       addressee: 1,
       voicePrecision: 0.97,
-      voiceRecall: 0.71,
+      voiceRecall: 0.69,
     });
   });
 });

@@ -63,6 +63,14 @@ describe('who the child is, with no context from the host', () => {
     expect(named("Kai's Care Plan says he will stay with us. Kai is happy.")).toBe('Kai');
   });
 
+  it('never takes a word after “the”, a role or a title ending in an ordinary word, or a surname named once for the child', () => {
+    expect(named('The boys wore the Academy badge at the match against the Rovers.')).toBeNull();
+    expect(named('He sees the Family Worker every week and likes her.')).toBeNull();
+    expect(named('Services worked with Adult K, who lives alone in his flat.')).toBeNull();
+    expect(named('Young people asked by Bright Voice said they wanted more say.')).toBeNull();
+    expect(named('Last year Okafor left the door open and her dog ran off.')).toBeNull();
+  });
+
   it('takes a parent, a carer or someone with children of their own for an adult, not the child', () => {
     const note =
       "The worker met Rosa and her son Tyler. Rosa said she was tired. When Tyler was a baby Rosa moved away. Tyler was taken from Rosa's care for a month.";

@@ -257,7 +257,9 @@ export function identifyChild(
   // unsure (named once, no pronoun for them, or tied with someone else): no name in messages; named once in a
   // note that calls the child "the youth" or "the boy", the name may well be someone else's ("Wright said")
   const tied = ranked[1] !== undefined && ranked[1][1].count === best[1].count;
-  const once = best[1].count < 2 && (identity.gender === 'unknown' || namesChildByPhrase(sentences));
+  // (one sentence naming someone once is too little to know, whatever pronoun follows)
+  const once =
+    best[1].count < 2 && (identity.gender === 'unknown' || sentences.length < 2 || namesChildByPhrase(sentences));
   if (tied || once) identity.displayName = null;
   return identity;
 }

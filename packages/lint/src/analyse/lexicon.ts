@@ -47,7 +47,7 @@ const roles = words(`
   stepmum stepdad grandmother grandfather girl boy girls boys teenager teenagers toddler infant husband wife
   commissioner director minister secretary spokesman spokeswoman spokesperson chief chairman chairwoman councillor
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
-  adoptive adopter adopters adopted prospective biological bio
+  adoptive adopter adopters adopted prospective biological bio adult adults
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -59,7 +59,7 @@ const services = words(`
   nhs camhs cafcass ofsted mash lado iro lac cin cp s47 s20 children's social care early help
   help family hub hubs project programme scheme group club home house flat hostel placement placements
   respite contact residential refuge library church mosque temple gurdwara leisure pool station shop
-  town city village county
+  town city village county district borough region
 `);
 
 /**
@@ -136,7 +136,7 @@ export const organisationHeads = words(`
   council team service services school primary academy college university nursery centre center hub
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
-  authority department ward church mosque library station children children's
+  authority department ward church mosque library station children children's district borough
 `);
 
 /**

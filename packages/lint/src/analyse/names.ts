@@ -39,6 +39,8 @@ const ingNames = new Set(
   'sterling irving channing manning fleming browning harding golding redding darling ewing'.split(' '),
 );
 const capitalisedWord = /^\p{Lu}\p{Ll}/u;
+/** Articles (as written, lower case: "The" opening a sentence is read on its own). */
+const articles = new Set(['the', 'a', 'an']);
 
 /** Whether a word stands inside a placeholder's brackets ("[Child's Name]", "<Child's name>"). */
 export function inPlaceholder(sentence: NoteSentence, word: NoteWord): boolean {
@@ -105,10 +107,25 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     }
     start = end;
   }
+  // "National Voice", "Link Worker": a run ending in an ordinary word names a thing or a role, not a
+  // person (a surname is not "Voice"); "Jade's Mum" is still Jade
+  for (let start = 0; start < words.length; start += 1) {
+    if (!capitalised[start]) continue;
+    let end = start;
+    while (end + 1 < words.length && capitalised[end + 1] && !(words[end + 1] as NoteWord).breakBefore) end += 1;
+    const last = words[end] as NoteWord;
+    if (end > start && isNotName(stripPossessive(last.lower)) && !titles.has(last.lower))
+      for (let index = start; index < end && !/'s$/i.test((words[index] as NoteWord).text); index += 1)
+        inOrganisation[index] = true;
+    start = end;
+  }
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     const bare = stripPossessive(word.text);
     if (!capitalised[index] || inOrganisation[index] || isNotName(bare.toLowerCase())) continue;
+    // "the Federation", "the Los Angeles Times": a name does not take an article
+    const article = words[index - 1];
+    if (article && !word.breakBefore && articles.has(article.text)) continue;
     // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name, nor
     // one ending in -ing anywhere ("Fostering People", "Caring Hearts")
     if (
