@@ -1,5 +1,6 @@
 import { isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -168,10 +169,7 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
     }
     if (word.lower === 'you' && next) {
       // "you will be an adult", "when you are older": said to a child
-      const after = words
-        .slice(index + 1, index + 5)
-        .map((w) => w.lower)
-        .join(' ');
+      const after = lowerWords(words, index + 1, index + 5).join(' ');
       if (/^(?:will be an adult|are older|grow up|get older|are 18)/.test(after)) score += 2;
     }
     if (word.lower === 'you') {
@@ -206,7 +204,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
  */
 export function readAddressees(sentences: NoteSentence[], child: ChildIdentity): NoteAddress {
   const contextual = child.evidence === 'context';
-  const reads = sentences.map((sentence) => ({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) }));
+  const reads = [];
+  for (const sentence of sentences) reads.push({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) });
   const writerIsChild = writerIsChildIn(sentences);
   const result: SentenceAddress[] = [];
   let note: Addressee = 'none';

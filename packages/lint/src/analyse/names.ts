@@ -1,4 +1,5 @@
 import { isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
 
@@ -44,8 +45,13 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
   const cached = readings.get(sentence);
   if (cached) return cached;
   const words = sentence.words;
-  const capitalised = words.map((word) => capitalisedWord.test(word.text));
-  const result: NameReading[] = words.map(() => 'not-name');
+  // filled by a loop, not `map`: optimised code makes `map`'s arrays holey (a second shape to deoptimise on)
+  const capitalised: boolean[] = [];
+  const result: NameReading[] = [];
+  for (const word of words) {
+    capitalised.push(capitalisedWord.test(word.text));
+    result.push('not-name');
+  }
   // runs of capitalised words (joined by "in", "of", ...) ending in an organisation word
   const inOrganisation = new Array<boolean>(words.length).fill(false);
   for (let start = 0; start < words.length; start += 1) {
@@ -154,7 +160,7 @@ export function vocativeAt(sentence: NoteSentence): number {
   if (!/^\s*[,!]/.test(gap) && words.length > 1) return -1;
   // "Jade, I visited you", "Kai, thanks for…": a vocative is followed by words to the person
   // ("Providers, who have…" and "Consequently, too many…" are not)
-  const rest = words.slice(1, 3).map((word) => word.lower);
+  const rest = lowerWords(words, 1, 3);
   const spoken = words.some((word) => !word.quoted && secondPerson.has(word.lower));
   if (words.length > 1 && !spoken && !rest.some((word) => vocativeOpeners.has(word))) return -1;
   // "Marcus, who is 26, …" describes Marcus
