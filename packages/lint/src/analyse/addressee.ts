@@ -58,10 +58,15 @@ const childWriterPattern =
 const childWriterOutsideQuotes =
   /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[5-9]|1[0-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b/i;
 
+const writerIsChildOf = new WeakMap<NoteSentence[], boolean>();
+
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
+  // asked more than once of each note (by the analysis and by `readAddressees`): read once
+  const known = writerIsChildOf.get(sentences);
+  if (known !== undefined) return known;
   // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
-  return sentences.some((sentence) => {
+  const writerIsChild = sentences.some((sentence) => {
     if (sentence.text.trimEnd().endsWith('?')) return false;
     if (childWriterPattern.test(sentence.text)) return true;
     const ownWords = sentence.words
@@ -70,6 +75,8 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
       .join(' ');
     return childWriterOutsideQuotes.test(ownWords);
   });
+  writerIsChildOf.set(sentences, writerIsChild);
+  return writerIsChild;
 }
 
 /** "you" as the writer uses it: the words of the sentence that address someone. */

@@ -130,6 +130,9 @@ export function isNameLike(sentence: NoteSentence, index: number): boolean {
 /** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
 export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
   if (child.names.size === 0 || word.quoted) return false;
+  // most words start with a lower-case letter or a digit: not a name, known without a regular expression
+  const first = word.text.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it
   const bare = stripPossessive(word.text).replace(/^(\p{Lu})\.$/u, '$1');
   return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
