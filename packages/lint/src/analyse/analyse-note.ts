@@ -171,7 +171,7 @@ function* analyseSteps(
     address = readAddressees(sentences, child);
   }
   yield;
-  const referents: Referents = { female: null, male: null };
+  const referents: Referents = { female: null, male: null, plural: null, topic: null, generic: false }; // all fields set: one shape
   const analysed: SentenceAnalysis[] = [];
   const readings: VoiceReading[] = [];
   const reads: NoteAddress['sentences'][number][] = [];

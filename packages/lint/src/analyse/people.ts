@@ -284,7 +284,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       if (objectAfterOther) uncertain.add(index);
       // "Peter lives with Lady and Nana. He is seven": an opening pronoun is who the last sentence was about
       // ("While living at home she…": the first person the sentence names counts as its opening)
-      const firstReference = roles.slice(0, index).every((role) => role === 'none');
+      let firstReference = true;
+      for (let before = 0; before < index && firstReference; before += 1) firstReference = roles[before] === 'none';
       const topicIsChild = firstReference && referents.topic === 'child' && child.gender !== 'unknown';
       const isChild =
         topicIsChild ||
