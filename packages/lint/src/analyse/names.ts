@@ -34,6 +34,10 @@ const verbForm = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
 /** Names that end like a verb form. */
 const edNames = new Set('mohammed muhammed mohamed ahmed alfred jared mildred winifred manfred sterling'.split(' '));
 const capitalisedWord = /^\p{Lu}\p{Ll}/u;
+/** Words that end a street's name ("Wessex Drive"): a capitalised word after one and a comma is a town. */
+const streetWords = new Set(
+  'street road lane drive avenue close way crescent grove gardens terrace place square'.split(' '),
+);
 
 /**
  * Reads each word of a sentence as a name or not. A name is capitalised with lower-case letters
@@ -92,6 +96,11 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name
     if (index === 0 && verbForm.test(bare) && !edNames.has(bare.toLowerCase())) continue;
     const previous = words[index - 1];
+    const next = words[index + 1];
+    // "Stage 2", "Section 17", "Year 6": a capitalised word before a number labels a step or a part
+    if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
+    // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town
+    if (previous && word.breakBefore && capitalised[index - 1] && streetWords.has(previous.lower)) continue;
     // "Manchester United", "Bradford City": part of a place's or a club's name
     if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower)))
       continue;
