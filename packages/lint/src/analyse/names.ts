@@ -35,6 +35,11 @@ const verbForm = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
 /** Names that end like a verb form. */
 const edNames = new Set('mohammed muhammed mohamed ahmed alfred jared mildred winifred manfred sterling'.split(' '));
 const capitalisedWord = /^\p{Lu}\p{Ll}/u;
+/** `capitalisedWord`'s answer, the commonest (a lower-case letter or a digit first: no) known without the expression. */
+function isCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && capitalisedWord.test(text);
+}
 
 /**
  * Reads each word of a sentence as a name or not. A name is capitalised with lower-case letters
@@ -49,7 +54,7 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
   const capitalised: boolean[] = [];
   const result: NameReading[] = [];
   for (const word of words) {
-    capitalised.push(capitalisedWord.test(word.text));
+    capitalised.push(isCapitalised(word.text));
     result.push('not-name');
   }
   // runs of capitalised words (joined by "in", "of", ...) ending in an organisation word
