@@ -45,6 +45,10 @@ function isCapitalised(text: string): boolean {
   const first = text.charCodeAt(0);
   return !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && capitalisedWord.test(text);
 }
+/** Words that end a street's name ("Wessex Drive"): a capitalised word after one and a comma is a town. */
+const streetWords = new Set(
+  'street road lane drive avenue close way crescent grove gardens terrace place square'.split(' '),
+);
 
 /** Whether a word stands inside a placeholder's brackets ("[Child's Name]", "<Child's name>"). */
 export function inPlaceholder(sentence: NoteSentence, word: NoteWord): boolean {
@@ -131,6 +135,11 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     // "Dear [Recipients Name]", "<Child's name>": a placeholder, not a person
     if (inPlaceholder(sentence, word)) continue;
     const previous = words[index - 1];
+    const next = words[index + 1];
+    // "Stage 2", "Section 17", "Year 6": a capitalised word before a number labels a step or a part
+    if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
+    // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town
+    if (previous && word.breakBefore && capitalised[index - 1] && streetWords.has(previous.lower)) continue;
     // "Manchester United", "Bradford City": part of a place's or a club's name
     if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower)))
       continue;
