@@ -167,4 +167,11 @@ describe('places, public bodies and people with titles are not the child', () =>
       ),
     ).toBeNull();
   });
+
+  it('does not take a numbered step (“Stage 2”, “Section 17”) or a town after a street (“Wessex Drive, Ince”) for the child', () => {
+    expect(named('The Council agreed to consider the matter at Stage 2 in December.')).toBeNull();
+    expect(named('Section 17 of the Act applies here. Section 17 sets out the duty.')).toBeNull();
+    expect(named('The man, of Wessex Drive, Ince, had stayed at a friend’s house.')).toBeNull();
+    expect(named('Kai lives on Wessex Drive. Kai, 12, said he likes his school.')).toBe('Kai');
+  });
 });

@@ -21,6 +21,7 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
   }
   if (when.adult) parts.push('an adult described by age or description nearby');
   if (when.child) parts.push('a child described by age or description in the sentence');
+  if (when.about) parts.push('not a sentence that speaks only of adults');
   if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);
   const otherwise = rule.otherwise;
   const fallback =

@@ -35,7 +35,7 @@ export const subjects = ['child', 'any-child'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
-export const conditionNames = ['subject', 'age', 'indicators', 'adult', 'child'] as const;
+export const conditionNames = ['subject', 'age', 'indicators', 'adult', 'child', 'about'] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
 /**
@@ -52,6 +52,8 @@ export interface RuleConditions {
   adult?: 'described';
   /** A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a word for a child ("girls", "the pupil", "under-age"). */
   child?: 'described';
+  /** The words are about children's care: not met when the sentence speaks only of adults ("adults receiving residential care", "an elderly man in respite", "prisoners who abscond"). Never unknown. */
+  about?: 'children';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

@@ -1,6 +1,7 @@
 import type { ConditionName, LintRule, RuleConditions, Severity } from '@casenote/rules';
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
+import { speaksOnlyOfAdults } from './adults-only.ts';
 import { yearOldAt, type Person } from './mentions.ts';
 import type { NoteFacts } from './note-facts.ts';
 
@@ -216,6 +217,7 @@ export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site)
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
   if (when.adult) outcomes.push(['adult', adultDescribed(facts, site)]);
   if (when.child) outcomes.push(['child', childDescribed(facts, site)]);
+  if (when.about) outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };
