@@ -194,7 +194,6 @@ describe('an age stated after "was" describes a child in the sentence', () => {
 
   it('does not read "was 15 minutes late" as an age', () => {
     expect(findings(plain.lint('She was 15 minutes late and was peddling heroin.'), 'dealing-drugs-child')).toEqual([]);
-    });
   });
 });
 
