@@ -67,7 +67,7 @@ interface CompactData extends CompactDetails {
   indicators: IndicatorEntry[];
 }
 
-const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive']);
+const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive', 'check', 'optIn']);
 const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher']);
 const listFields = new Set(['patterns', 'exceptions', 'suggestions']);
 const rowBreak = '~';
@@ -101,6 +101,8 @@ const ruleFieldOrder = [
   'severity',
   'pack',
   'caseSensitive',
+  'check',
+  'optIn',
   'sources',
   'patterns',
   'exceptions',
