@@ -1,14 +1,4 @@
-import {
-  getBuiltinIndicators,
-  getBuiltinLintRules,
-  getBuiltinSourceLinks,
-  Matcher,
-  RulePackError,
-  validateRulePack,
-  validateRuleSet,
-  type LintRule,
-  type Severity,
-} from '@casenote/rules';
+import { getBuiltinIndicators, getBuiltinLintRules, Matcher, type LintRule, type Severity } from '@casenote/rules';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
@@ -40,31 +30,16 @@ export interface CompiledRules {
 }
 
 /**
- * Validates host packs, applies severities and compiles every active rule into one matcher.
+ * Applies severities and compiles every active rule, built-in and the host's, into one matcher.
+ * The options and host rules come checked (`checkLinterOptions`): a linter with no options checks
+ * nothing, so its bundle leaves the checking code out.
  *
- * @throws RulePackError when a host pack is invalid (naming the pack, entry and field).
+ * @param options Checked options (`options.extraRules` is not read: pass the checked rules).
+ * @param extra The host packs' rules, checked.
  */
-export function compileRules(options: LintOptions = {}): CompiledRules {
+export function compileRules(options: LintOptions = {}, extra: readonly LintRule[] = []): CompiledRules {
   // the rules without the catalogue's text (notes, sources' titles): a linter never shows it
-  const builtin = getBuiltinLintRules();
-  const indicatorIds = new Set(getBuiltinIndicators().map((indicator) => indicator.id));
-  const extra = (options.extraRules ?? []).flatMap((pack) =>
-    validateRulePack(pack.rules, pack.name, getBuiltinSourceLinks(), indicatorIds),
-  );
-  const all = [...builtin, ...extra];
-  if (extra.length > 0) validateRuleSet(all);
-  const severityOptions = [...Object.entries(options.rules ?? {}), ...Object.entries(options.categories ?? {})];
-  for (const [key, value] of severityOptions) {
-    if (!['error', 'warning', 'info', 'hint', 'off'].includes(value as string)) {
-      throw new RulePackError(
-        'lint options',
-        undefined,
-        undefined,
-        key,
-        `unknown severity ${JSON.stringify(value)}; expected error, warning, info, hint or off`,
-      );
-    }
-  }
+  const all = [...getBuiltinLintRules(), ...extra];
   const active: ActiveRule[] = [];
   for (const rule of all) {
     const severity = effectiveSeverity(

@@ -52,6 +52,26 @@ describe('who the child is, with no context from the host', () => {
     expect(named('Dear Kai,\n\nI came to see you at home on Tuesday.')).toBe('Kai');
   });
 
+  it('never takes an interjection, an imperative, a placeholder, a meeting or an -ing title for the child', () => {
+    expect(named('Wow. That was a long day at the park.')).toBeNull();
+    expect(named('Remember, you can call me any time.')).toBeNull();
+    expect(named('Dear [First Name], I hope you enjoyed the trip.')).toBeNull();
+    expect(named('Dear <Child name>, this letter is about my visit to you.')).toBeNull();
+    expect(named('I went to a Permanence Meeting. It was hard to listen to.')).toBeNull();
+    expect(named('She has support from Caring Families. She goes there on Fridays.')).toBeNull();
+    expect(named('Dear Adoptive Family, This is the hardest letter I have written.')).toBeNull();
+    expect(named("Kai's Care Plan says he will stay with us. Kai is happy.")).toBe('Kai');
+  });
+
+  it('takes a parent, a carer or someone with children of their own for an adult, not the child', () => {
+    const note =
+      "The worker met Rosa and her son Tyler. Rosa said she was tired. When Tyler was a baby Rosa moved away. Tyler was taken from Rosa's care for a month.";
+    expect(named(note)).toBe('Tyler');
+    expect(
+      named('A neighbour, Carla, came round. Carla had no kids of her own. Carla told me how to cook.'),
+    ).toBeNull();
+  });
+
   it('says “the child” rather than guessing from one mention', () => {
     const analysis = analyseNote('The visit was to Mason. The house was cold.');
     expect(analysis.child.name).toBeNull();

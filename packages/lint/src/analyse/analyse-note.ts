@@ -46,7 +46,7 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
     const previous = words[index - 1]?.lower;
     // "he told me at his dad's you can stay up late": the child's own "you" is anyone
     const generic = childSpoke && previous !== 'told' && previous !== 'asked';
-    if (address.addressee !== 'child' || generic) roles[index] = 'none';
+    if (address.addressee !== 'child' || generic || address.dialogue) roles[index] = 'none';
   }
 }
 

@@ -67,6 +67,45 @@ function titledAfter(words: NoteWord[], index: number): boolean {
   return false;
 }
 
+/** Words for a child of someone: the name after them is a child's ("her son Marshall"). */
+const childRelations = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
+/** Words for a person's own children or baby ("Maria and her son", "Dana had no kids"). */
+const offspring = new Set([
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'children',
+  'kids',
+  'baby',
+  'babies',
+  'boys',
+  'girls',
+]);
+const careMarkers = new Set(['from', 'in', 'into', 'of']);
+
+/**
+ * Whether what is said around a name makes the person an adult: a parent with their child ("Maria and
+ * her son Marshall"), a carer ("taken from Maria's care"), someone with or without children of their own
+ * ("Dana had no kids of her own").
+ */
+function adultByRelation(words: NoteWord[], index: number): boolean {
+  const word = words[index] as NoteWord;
+  const next = words[index + 1];
+  const after = words[index + 2];
+  if (
+    next?.lower === 'and' &&
+    ['her', 'his', 'their'].includes(after?.lower ?? '') &&
+    offspring.has(words[index + 3]?.lower ?? '')
+  )
+    return true;
+  if (word.lower.endsWith("'s") && next?.lower === 'care' && careMarkers.has(words[index - 1]?.lower ?? ''))
+    return true;
+  if (next && ['has', 'had', 'have'].includes(next.lower))
+    return words.slice(index + 2, index + 5).some((later) => later.lower === 'kids' || later.lower === 'children');
+  return false;
+}
+
 /** Whether a word starts with a lower-case letter (a-z read without a regular expression). */
 function startsLowerCase(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -160,8 +199,10 @@ export function identifyChild(
       if (hasYou) besideYou.add(key);
       // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
       if (besideChildPhrase(sentence.words, index)) others.add(key);
-      if (previous && !word.breakBefore && otherRoles.has(stripPossessive(previous.lower))) others.add(key);
-      if (titledAfter(sentence.words, index)) others.add(key);
+      // "foster carer Ruth" is someone else; "her son Marshall" is a child
+      const role = previous && !word.breakBefore ? stripPossessive(previous.lower) : '';
+      if (otherRoles.has(role) && !childRelations.has(role)) others.add(key);
+      if (titledAfter(sentence.words, index) || adultByRelation(sentence.words, index)) others.add(key);
     }
   }
   for (const { sentence, index } of nameLike) {

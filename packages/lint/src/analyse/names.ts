@@ -1,4 +1,4 @@
-import { isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
+import { eventHeads, isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
 
@@ -31,9 +31,23 @@ export const stripPossessive = (word: string): string =>
 
 const readings = new WeakMap<NoteSentence, NameReading[]>();
 const verbForm = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
+const ingForm = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Names that end like a verb form. */
 const edNames = new Set('mohammed muhammed mohamed ahmed alfred jared mildred winifred manfred sterling'.split(' '));
+/** Names that end like an -ing form. */
+const ingNames = new Set(
+  'sterling irving channing manning fleming browning harding golding redding darling ewing'.split(' '),
+);
 const capitalisedWord = /^\p{Lu}\p{Ll}/u;
+
+/** Whether a word stands inside a placeholder's brackets ("[Child's Name]", "<Child's name>"). */
+export function inPlaceholder(sentence: NoteSentence, word: NoteWord): boolean {
+  const before = sentence.text.slice(0, word.start - sentence.from);
+  const open = Math.max(before.lastIndexOf('['), before.lastIndexOf('<'));
+  if (open === -1) return false;
+  const closed = Math.max(before.lastIndexOf(']'), before.lastIndexOf('>'));
+  return closed < open;
+}
 
 /**
  * Reads each word of a sentence as a name or not. A name is capitalised with lower-case letters
@@ -65,6 +79,12 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
       (organisationHeads.has(head) || (head.endsWith('s') && organisationHeads.has(head.slice(0, -1))))
     )
       for (let index = start; index <= last; index += 1) inOrganisation[index] = true;
+    else if (last > start && eventHeads.has(head)) {
+      // "Viability Meeting", "Family Group Conference"; in "Jade's Care Plan" Jade is still a person
+      let owner = start - 1;
+      for (let index = start; index < last; index += 1) if (/'s$/i.test((words[index] as NoteWord).text)) owner = index;
+      for (let index = owner + 1; index <= last; index += 1) inOrganisation[index] = true;
+    }
     start = last;
   }
   // a run of three or more capitalised words, two of them ordinary words, is a title or a place
@@ -89,8 +109,16 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     const word = words[index] as NoteWord;
     const bare = stripPossessive(word.text);
     if (!capitalised[index] || inOrganisation[index] || isNotName(bare.toLowerCase())) continue;
-    // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name
-    if (index === 0 && verbForm.test(bare) && !edNames.has(bare.toLowerCase())) continue;
+    // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name, nor
+    // one ending in -ing anywhere ("Fostering People", "Caring Hearts")
+    if (
+      ((index === 0 && verbForm.test(bare)) || ingForm.test(bare)) &&
+      !edNames.has(bare.toLowerCase()) &&
+      !ingNames.has(bare.toLowerCase())
+    )
+      continue;
+    // "Dear [Recipients Name]", "<Child's name>": a placeholder, not a person
+    if (inPlaceholder(sentence, word)) continue;
     const previous = words[index - 1];
     // "Manchester United", "Bradford City": part of a place's or a club's name
     if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower)))
@@ -148,10 +176,12 @@ export function vocativeAt(sentence: NoteSentence): number {
   const start = salutations.has(first.lower) && words.length > 1 ? 1 : 0;
   const name = words[start];
   if (!name || name.quoted || !/^\p{Lu}\p{Ll}/u.test(name.text) || name.text.endsWith("'s")) return -1;
+  if (inPlaceholder(sentence, name)) return -1;
   if (isNotName(name.lower) && !(start === 1 && !titles.has(name.lower))) return -1;
   if (start === 1) return first.lower === 'to' && !/[,:]/.test(gapAfter(sentence, 1)) ? -1 : 1;
   const gap = gapAfter(sentence, 0);
-  if (!/^\s*[,!]/.test(gap) && words.length > 1) return -1;
+  // "Jade, I visited…", "Kai!" (a word alone and closed by a full stop, "Wow.", is not said to anyone)
+  if (!/^\s*[,!]/.test(gap) && (words.length > 1 || /^\s*[.?]/.test(gap))) return -1;
   // "Jade, I visited you", "Kai, thanks for…": a vocative is followed by words to the person
   // ("Providers, who have…" and "Consequently, too many…" are not)
   const rest = words.slice(1, 3).map((word) => word.lower);
