@@ -1,5 +1,6 @@
 import { isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -61,10 +62,15 @@ const childWriterPattern =
 const childWriterOutsideQuotes =
   /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[5-9]|1[0-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b/i;
 
+const writerIsChildOf = new WeakMap<NoteSentence[], boolean>();
+
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
+  // asked more than once of each note (by the analysis and by `readAddressees`): read once
+  const known = writerIsChildOf.get(sentences);
+  if (known !== undefined) return known;
   // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
-  return sentences.some((sentence) => {
+  const writerIsChild = sentences.some((sentence) => {
     if (sentence.text.trimEnd().endsWith('?')) return false;
     if (childWriterPattern.test(sentence.text)) return true;
     const ownWords = sentence.words
@@ -73,6 +79,8 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
       .join(' ');
     return childWriterOutsideQuotes.test(ownWords);
   });
+  writerIsChildOf.set(sentences, writerIsChild);
+  return writerIsChild;
 }
 
 /** Speaker labels of a dialogue or an interview ("D: You could go…", "Me: I can't leave you…", "Q: Do you…"). */
@@ -202,10 +210,7 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
     }
     if (word.lower === 'you' && next) {
       // "you will be an adult", "when you are older": said to a child
-      const after = words
-        .slice(index + 1, index + 5)
-        .map((w) => w.lower)
-        .join(' ');
+      const after = lowerWords(words, index + 1, index + 5).join(' ');
       if (/^(?:will be an adult|are older|grow up|get older|are 18)/.test(after)) score += 2;
     }
     if (word.lower === 'you') {
@@ -240,7 +245,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
  */
 export function readAddressees(sentences: NoteSentence[], child: ChildIdentity): NoteAddress {
   const contextual = child.evidence === 'context';
-  const reads = sentences.map((sentence) => ({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) }));
+  const reads = [];
+  for (const sentence of sentences) reads.push({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) });
   const writerIsChild = writerIsChildIn(sentences);
   const result: SentenceAddress[] = [];
   let note: Addressee = 'none';

@@ -1,4 +1,5 @@
 import { eventHeads, isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
 
@@ -58,8 +59,13 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
   const cached = readings.get(sentence);
   if (cached) return cached;
   const words = sentence.words;
-  const capitalised = words.map((word) => capitalisedWord.test(word.text));
-  const result: NameReading[] = words.map(() => 'not-name');
+  // filled by a loop, not `map`: optimised code makes `map`'s arrays holey (a second shape to deoptimise on)
+  const capitalised: boolean[] = [];
+  const result: NameReading[] = [];
+  for (const word of words) {
+    capitalised.push(capitalisedWord.test(word.text));
+    result.push('not-name');
+  }
   // runs of capitalised words (joined by "in", "of", ...) ending in an organisation word
   const inOrganisation = new Array<boolean>(words.length).fill(false);
   for (let start = 0; start < words.length; start += 1) {
@@ -152,6 +158,9 @@ export function isNameLike(sentence: NoteSentence, index: number): boolean {
 /** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
 export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
   if (child.names.size === 0 || word.quoted) return false;
+  // most words start with a lower-case letter or a digit: not a name, known without a regular expression
+  const first = word.text.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it
   const bare = stripPossessive(word.text).replace(/^(\p{Lu})\.$/u, '$1');
   return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
@@ -184,7 +193,7 @@ export function vocativeAt(sentence: NoteSentence): number {
   if (!/^\s*[,!]/.test(gap) && (words.length > 1 || /^\s*[.?]/.test(gap))) return -1;
   // "Jade, I visited you", "Kai, thanks for…": a vocative is followed by words to the person
   // ("Providers, who have…" and "Consequently, too many…" are not)
-  const rest = words.slice(1, 3).map((word) => word.lower);
+  const rest = lowerWords(words, 1, 3);
   const spoken = words.some((word) => !word.quoted && secondPerson.has(word.lower));
   if (words.length > 1 && !spoken && !rest.some((word) => vocativeOpeners.has(word))) return -1;
   // "Marcus, who is 26, …" describes Marcus

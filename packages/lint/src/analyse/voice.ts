@@ -1,5 +1,6 @@
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import { groupReading } from './voice-groups.ts';
@@ -100,7 +101,7 @@ function feelingStated(words: NoteWord[], subject: number): number {
   // "she is looking forward to…": a wish of hers
   const lookingForward = adjective?.lower === 'looking' && words[next + 1]?.lower === 'forward';
   if (!adjective || adjective.quoted || !(feelingAdjectives.has(adjective.lower) || lookingForward)) return -1;
-  const auxiliaries = words.slice(subject + 1, next).map((word) => word.lower);
+  const auxiliaries = lowerWords(words, subject + 1, next);
   if (!auxiliaries.some((word) => ['is', 'are', 'was', 'were', "'s"].includes(word))) return -1;
   if (auxiliaries.some((word) => ['not', "didn't", "don't", "doesn't"].includes(word))) return -1;
   if (lookingForward) return next;
@@ -235,7 +236,7 @@ export function readVoice(
       !['with', 'and', 'but'].includes(words[index - 2]?.lower ?? '')
     )
       continue;
-    const auxiliaries = coordinated ? [] : words.slice(index + 1, verbIndex).map((w) => w.lower);
+    const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb))) continue;
@@ -248,7 +249,7 @@ export function readVoice(
     // "if you would like", "what you tell them", "how you feel": not words anyone said
     let start = index;
     while (start > 0 && index - start < 5 && !(words[start] as NoteWord).breakBefore) start -= 1;
-    const before = words.slice(start, index).map((w) => w.lower);
+    const before = lowerWords(words, start, index);
     // ("what you told me" is what was said: a verb in the past is not hypothetical)
     const past = /ed$/.test(verb.lower) || pastVerbs.has(verb.lower);
     if (before.some((w) => conditional.has(w) || (!past && hypothetical.has(w)))) continue;
