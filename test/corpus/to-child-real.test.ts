@@ -239,3 +239,17 @@ describe('written to the child, on the eighth development set', () => {
     });
   });
 });
+
+// whose words: children's and care leavers' own accounts, survey reports, quotations whose source is named after them
+describe('written to the child, on the ninth development set', () => {
+  // reached on 2026-11-29 (61 passages): 98.4 %, 98.4 %, addressee 99.5 %, voice 91.8 % / 67.2 %
+  it('keeps telling the child’s words from the words of adults about them (figures printed)', () => {
+    holdsDevFloors('dev-passages-9a', {
+      named: 60 / 61,
+      noContext: 60 / 61,
+      addressee: 0.99,
+      voicePrecision: 0.91,
+      voiceRecall: 0.67,
+    });
+  });
+});

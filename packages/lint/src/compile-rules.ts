@@ -2,6 +2,7 @@ import { getBuiltinIndicators, getBuiltinLintRules, Matcher, type LintRule, type
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
+import type { AbbreviationCheck } from './abbreviations/find-abbreviations.ts';
 import type { CompiledIndicators } from './context/note-facts.ts';
 import type { LintOptions } from './types.ts';
 
@@ -22,6 +23,10 @@ export interface CompiledRules {
   indicators: CompiledIndicators | undefined;
   /** The host's child and household, which conditions about the child read. */
   context: NoteContext | undefined;
+  /** The unexplained-abbreviation check, when its rule is on. */
+  abbreviations: AbbreviationCheck | undefined;
+  /** The host's names for the child and household (lower case), which the abbreviation check leaves alone. */
+  names: ReadonlySet<string>;
 }
 
 /**
@@ -37,7 +42,10 @@ export function compileRules(options: LintOptions = {}, extra: readonly LintRule
   const all = [...getBuiltinLintRules(), ...extra];
   const active: ActiveRule[] = [];
   for (const rule of all) {
-    const severity = effectiveSeverity({ ruleId: rule.id, category: rule.category, severity: rule.severity }, options);
+    const severity = effectiveSeverity(
+      { ruleId: rule.id, category: rule.category, severity: rule.severity, optIn: rule.optIn },
+      options,
+    );
     if (severity !== 'off') active.push({ rule, severity });
   }
   const matcher = new Matcher(
@@ -50,6 +58,8 @@ export function compileRules(options: LintOptions = {}, extra: readonly LintRule
     })),
   );
   const conditioned = active.some(({ rule }) => rule.when !== undefined);
+  const people = [options.context?.child, ...(options.context?.household ?? [])];
+  const names = people.flatMap((person) => (person ? [person.name, ...(person.aliases ?? [])] : []));
   const needsIndicators = active.some(({ rule }) => rule.when?.indicators !== undefined);
   return {
     active,
@@ -58,6 +68,8 @@ export function compileRules(options: LintOptions = {}, extra: readonly LintRule
     conditioned,
     indicators: needsIndicators ? compileIndicators() : undefined,
     context: options.context,
+    abbreviations: active.find(({ rule }) => rule.check === 'unexplained-abbreviation'),
+    names: new Set(names.map((name) => name.toLowerCase())),
   };
 }
 

@@ -184,6 +184,19 @@ describe('sexual wording where the sentence describes a child', () => {
   });
 });
 
+describe('an age stated after "was" describes a child in the sentence', () => {
+  it('counts "when she was just 15" as a child, and "when he was 35" as not', () => {
+    expect(findings(plain.lint('She ended up peddling heroin when she was just 15.'), 'dealing-drugs-child')).toEqual([
+      expect.objectContaining({ actual: 'peddling' }),
+    ]);
+    expect(findings(plain.lint('He ended up peddling heroin when he was 35.'), 'dealing-drugs-child')).toEqual([]);
+  });
+
+  it('does not read "was 15 minutes late" as an age', () => {
+    expect(findings(plain.lint('She was 15 minutes late and was peddling heroin.'), 'dealing-drugs-child')).toEqual([]);
+  });
+});
+
 describe('service words in the sense adults’ services use them', () => {
   const service = ['placement', 'respite', 'residential-care', 'care-plan', 'service-user', 'abscond'];
   const serviceFindings = (note: string) => plain.lint(note).filter((finding) => service.includes(finding.ruleId));

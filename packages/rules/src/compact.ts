@@ -81,7 +81,7 @@ interface CompactData extends CompactDetails {
   indicators: IndicatorEntry[];
 }
 
-const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive']);
+const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive', 'check', 'optIn']);
 const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher', 'acronym']);
 const listFields = new Set(['patterns', 'exceptions', 'suggestions', 'sources']);
 const rowBreak = '~';
@@ -115,6 +115,8 @@ const ruleFieldOrder = [
   'severity',
   'pack',
   'caseSensitive',
+  'check',
+  'optIn',
   'sources',
   'patterns',
   'exceptions',

@@ -14,6 +14,7 @@ export type {
   ConditionName,
   Subject,
   IndicatorEntry,
+  Check,
 } from './types.ts';
 export {
   getBuiltinIndicators,

@@ -21,6 +21,13 @@ export const families = [
 ] as const;
 export type Family = (typeof families)[number];
 
+/**
+ * General checks: a rule whose finding is decided by code in the engine rather than by phrase
+ * patterns (DATA-FORMAT.md, "General checks"). The rule entry carries everything else a rule has.
+ */
+export const checks = ['unexplained-abbreviation'] as const;
+export type Check = (typeof checks)[number];
+
 /** A published guide that rules cite. */
 export interface SourceEntry {
   id: string;
@@ -86,10 +93,14 @@ export interface RuleEntry {
   category: Category;
   family?: Family;
   severity: Severity;
-  /** Pattern strings; see DATA-FORMAT.md for the syntax. */
+  /** Pattern strings; see DATA-FORMAT.md for the syntax. Empty for a general check (`check`). */
   patterns: string[];
-  /** Replacement wording for the flagged words; each must lint clean. */
+  /** Replacement wording for the flagged words; each must lint clean. May be empty for a general check. */
   suggestions: string[];
+  /** A general check run by the engine in place of patterns (`patterns: []`). */
+  check?: Check;
+  /** Off unless the host turns it on by id (`rules: { [id]: severity }`); a category setting does not. @default false */
+  optIn?: boolean;
   /** Why it matters, in the project's own words. */
   explanation: string;
   /** Source ids (built-in packs) or URLs (host packs). */

@@ -73,11 +73,9 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   const writerIsChild = sentences.some((sentence) => {
     if (sentence.text.trimEnd().endsWith('?')) return false;
     if (childWriterPattern.test(sentence.text)) return true;
-    const ownWords = sentence.words
-      .filter((word) => !word.quoted)
-      .map((word) => word.text)
-      .join(' ');
-    return childWriterOutsideQuotes.test(ownWords);
+    const ownWords: string[] = [];
+    for (const word of sentence.words) if (!word.quoted) ownWords.push(word.text);
+    return childWriterOutsideQuotes.test(ownWords.join(' '));
   });
   writerIsChildOf.set(sentences, writerIsChild);
   return writerIsChild;

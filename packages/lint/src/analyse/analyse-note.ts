@@ -290,13 +290,13 @@ function* analyseSteps(
   const firstNames = new Set<string>();
   if (household.length > 0)
     for (const sentence of sentences) for (const word of sentence.words) firstNames.add(word.text.replace(/'s$/i, ''));
-  const missingChildren = household
-    .filter((member) => {
-      const isTheChild = context.child && member.name === context.child.name;
-      if (isTheChild && toChild > 0) return false;
-      return ![member.name, ...(member.aliases ?? [])].some((name) => firstNames.has(name.split(/\s+/)[0] as string));
-    })
-    .map((member) => member.name);
+  const missingChildren: string[] = [];
+  for (const member of household) {
+    const isTheChild = context.child && member.name === context.child.name;
+    if (isTheChild && toChild > 0) continue;
+    if (![member.name, ...(member.aliases ?? [])].some((name) => firstNames.has(name.split(/\s+/)[0] as string)))
+      missingChildren.push(member.name);
+  }
   for (const name of missingChildren) {
     diagnostics.push({
       ...noteLevel(

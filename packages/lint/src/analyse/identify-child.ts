@@ -186,10 +186,12 @@ export function identifyChild(
       // "Judge Frederick C. Wright … Wright said": a person named with a title is an adult
       const reading = sentenceReadings[index];
       const previous = sentence.words[index - 1];
-      const capital = /^\p{Lu}/u.test(word.text) && !word.breakBefore;
+      const titleBefore = titles.has(previous?.lower ?? '');
+      // a capital matters only after a title or in a titled run: most words are read without the expression
+      const capital: boolean = (titleBefore || titled) && !word.breakBefore && /^\p{Lu}/u.test(word.text);
       titled =
         reading === 'title-name' ||
-        (capital && titles.has(previous?.lower ?? '')) ||
+        (capital && titleBefore) ||
         (titled && (reading === 'surname' || /^\p{Lu}\.?$/u.test(word.text) || (capital && reading !== 'not-name')));
       if (titled && !word.quoted) others.add(stripPossessive(word.lower));
       if (word.quoted || reading !== 'name') continue;

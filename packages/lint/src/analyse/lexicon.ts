@@ -100,7 +100,7 @@ const recording = words(`
   transport lunch breakfast dinner tea bedtime school's homework lessons maths english science art
   music pe drama history geography reading writing swimming football dance gymnastics
   care protection need needs level levels universal targeted specialist statutory section order act
-  acts regulations guidance schedule paragraph article appendix part chapter
+  acts regulations guidance schedule paragraph article appendix part chapter legal special gateway
   state parliament syndrome aspergers asperger asperger's autism adhd
 `);
 

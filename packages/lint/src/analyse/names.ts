@@ -42,6 +42,11 @@ const ingNames = new Set(
 const capitalisedWord = /^\p{Lu}\p{Ll}/u;
 /** Articles (as written, lower case: "The" opening a sentence is read on its own). */
 const articles = new Set(['the', 'a', 'an']);
+/** `capitalisedWord`'s answer, the commonest (a lower-case letter or a digit first: no) known without the expression. */
+function isCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && capitalisedWord.test(text);
+}
 /** Words that end a street's name ("Wessex Drive"): a capitalised word after one and a comma is a town. */
 const streetWords = new Set(
   'street road lane drive avenue close way crescent grove gardens terrace place square'.split(' '),
@@ -69,7 +74,7 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
   const capitalised: boolean[] = [];
   const result: NameReading[] = [];
   for (const word of words) {
-    capitalised.push(capitalisedWord.test(word.text));
+    capitalised.push(isCapitalised(word.text));
     result.push('not-name');
   }
   // runs of capitalised words (joined by "in", "of", ...) ending in an organisation word

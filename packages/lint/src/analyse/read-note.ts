@@ -135,7 +135,8 @@ function splitMissedBoundaries(
     start = index;
     partFrom = word.start - (/["\u201c\u2018(]$/u.test(gap) ? 1 : 0);
   }
-  parts.push({ from: partFrom, to, words: words.slice(start) });
+  // most sentences are one part: their words as they are, not a copy
+  parts.push({ from: partFrom, to, words: start === 0 ? words : words.slice(start) });
   return parts;
 }
 

@@ -96,7 +96,10 @@ function statedAgeAt(words: readonly NoteWord[], index: number): number | undefi
   if (!isNumber(word) || !word) return undefined;
   const previous = words[index - 1];
   const next = words[index + 1];
-  const introduced = word.breakBefore || previous?.lower === 'aged' || previous?.lower === 'is';
+  // "aged 15", "is 15", "was just 15", "were only 14"
+  const linking = (lower: string | undefined): boolean => lower === 'is' || lower === 'was' || lower === 'were';
+  const hedged = (previous?.lower === 'just' || previous?.lower === 'only') && linking(words[index - 2]?.lower);
+  const introduced = word.breakBefore || previous?.lower === 'aged' || linking(previous?.lower) || hedged;
   const followedByUnit = next && !next.breakBefore && !/^years?$/.test(next.lower);
   return introduced && !followedByUnit ? Number(word.text) : undefined;
 }
