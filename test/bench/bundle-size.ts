@@ -4,9 +4,9 @@
 // must stay out of which bundle is tested in packages/lint/test/bundle.test.ts).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, type Rolldown } from 'vite';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,6 +28,40 @@ export interface BundleRow {
   lazyGzip: number;
   /** Each chunk loaded later, gzipped, largest first (the engine, the rule details). */
   lazyChunks: number[];
+  /** The entry chunk's code by part (see `parts`), each part's modules gzipped on their own. */
+  parts: Array<{ part: string; gzip: number }>;
+}
+
+/** What the engine's bundle is made of, by module path (first match wins); the rest is the linter's own code. */
+export const parts: Array<[part: string, modules: RegExp]> = [
+  ['the rule data the linter needs', /\/packages\/rules\/(src|dist)\/generated\/builtin\./],
+  [
+    'the rule conditions with the name model they share with the note analysis',
+    /\/packages\/lint\/(src|dist)\/(context|analyse)\//,
+  ],
+  [
+    'the English parser',
+    /\/packages\/lint\/(src|dist)\/(parser\/|fast-parser|parse-note|note-sentences|tokens)|\/node_modules\/.*\/(array-iterate|nlcst-to-string|unist-util-[a-z-]+)\//,
+  ],
+  ['the fit step (suggestions fitted to their sentence)', /\/packages\/lint\/(src|dist)\/fit\//],
+  [
+    'checking options and host packs',
+    /\/packages\/lint\/(src|dist)\/(check-options|validate-options)\.|\/packages\/rules\/(src|dist)\/(validate|validate-conditions|phrase-clashes)\./,
+  ],
+  ['the rule engine (matcher, patterns, inflection, the data’s decoding)', /\/packages\/rules\/(src|dist)\//],
+  ['the linter’s own code', /\/packages\/lint\/(src|dist)\//],
+];
+
+function entryParts(modules: Record<string, { code: string | null }>): BundleRow['parts'] {
+  const code = new Map<string, string>();
+  for (const [id, module] of Object.entries(modules)) {
+    const part = parts.find(([, pattern]) => pattern.test(id.replaceAll('\\', '/')))?.[0] ?? 'other';
+    code.set(part, (code.get(part) ?? '') + (module.code ?? ''));
+  }
+  return [...code]
+    .filter(([, text]) => text.length > 0)
+    .map(([part, text]) => ({ part, gzip: gzipSync(text, { level: 9 }).length }))
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 export async function measureBundles(): Promise<BundleRow[]> {
@@ -46,7 +80,7 @@ export async function measureBundles(): Promise<BundleRow[]> {
       const folder = path.join(work, String(rows.length));
       mkdirSync(folder, { recursive: true });
       writeFileSync(path.join(folder, 'entry.js'), source);
-      await build({
+      const output = (await build({
         root: folder,
         logLevel: 'silent',
         configFile: false,
@@ -60,7 +94,10 @@ export async function measureBundles(): Promise<BundleRow[]> {
           modulePreload: false,
           rollupOptions: { input: path.join(folder, 'entry.js'), output: { entryFileNames: 'bundle.js' } },
         },
-      });
+      })) as Rolldown.RolldownOutput;
+      const entryChunk = output.output.find(
+        (chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk' && chunk.fileName === 'bundle.js',
+      );
       let bytes = 0;
       let gzip = 0;
       let lazyGzip = 0;
@@ -78,7 +115,14 @@ export async function measureBundles(): Promise<BundleRow[]> {
         bytes += content.length;
         gzip += gzipSync(content, { level: 9 }).length;
       }
-      rows.push({ entry, bytes, gzip, lazyGzip, lazyChunks: lazyChunks.sort((a, b) => b - a) });
+      rows.push({
+        entry,
+        bytes,
+        gzip,
+        lazyGzip,
+        lazyChunks: lazyChunks.sort((a, b) => b - a),
+        parts: entryChunk ? entryParts(entryChunk.modules) : [],
+      });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -91,7 +135,8 @@ export async function runBundleSizeBench(): Promise<void> {
   console.log('| what a host imports | minified | gzipped | loaded only when needed (gzipped) |');
   console.log('| --- | --- | --- | --- |');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  for (const row of await measureBundles()) {
+  const rows = await measureBundles();
+  for (const row of rows) {
     const lazy = row.lazyChunks.length > 1 ? ` (${row.lazyChunks.map(kb).join(' + ')})` : '';
     console.log(
       `| ${row.entry} | ${kb(row.bytes)} | ${kb(row.gzip)} | ${row.lazyGzip > 0 ? `${kb(row.lazyGzip)}${lazy}` : '—'} |`,
@@ -101,6 +146,35 @@ export async function runBundleSizeBench(): Promise<void> {
     '\nThe editors load the rule details (the last row) with the engine, or in worker mode when the first results arrive.',
   );
   console.log('Target: lint() with every pack ≤ 70 KB gzipped (lintRules(), the packs alone).');
+  const packsAlone = rows.find((row) => row.entry.startsWith('lintRules()'));
+  if (packsAlone) {
+    console.log(
+      '\nWhat lintRules() is made of (each part gzipped on its own, so the parts add up to more than the whole):',
+    );
+    for (const { part, gzip } of packsAlone.parts) console.log(`- ${part}: ${kb(gzip)}`);
+    console.log(
+      `- of the rule data, by column: ${(await dataColumns()).map(([column, size]) => `${column} ${kb(size)}`).join(', ')}`,
+    );
+  }
+}
+
+/** The linter's rule data by column (`@casenote/rules`'s compact form), each gzipped on its own, largest first. */
+async function dataColumns(): Promise<Array<[column: string, gzip: number]>> {
+  const generated = pathToFileURL(path.join(root, 'packages/rules/dist/generated/builtin.js')).href;
+  const { builtinData } = (await import(generated)) as { builtinData: string };
+  const data = JSON.parse(builtinData) as Record<string, Record<string, unknown> | unknown[]>;
+  const columns: Array<[string, number]> = [];
+  for (const [table, fields] of Object.entries(data)) {
+    if (Array.isArray(fields)) {
+      columns.push([table, gzipSync(JSON.stringify(fields), { level: 9 }).length]);
+      continue;
+    }
+    for (const [field, column] of Object.entries(fields)) {
+      const text = typeof column === 'string' ? column : JSON.stringify(column);
+      columns.push([table === 'rules' ? field : `${table} ${field}`, gzipSync(text, { level: 9 }).length]);
+    }
+  }
+  return columns.sort((a, b) => b[1] - a[1]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runBundleSizeBench();

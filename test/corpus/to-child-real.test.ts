@@ -204,14 +204,16 @@ describe('written to the child, on the fourth development set', () => {
 
 // the child's voice as adults report it, survey and consultation reports, children's own writing
 describe('written to the child, on the sixth development set', () => {
-  // reached on 2026-11-29 (37 passages): 100 %, 100 %, addressee 100 %, voice 100 % / 71.2 %
+  // reached on 2026-11-29 (37 passages): 100 %, 100 %, addressee 100 %, voice 100 % / 71.2 %; with the three
+  // passages whose organisations ("A National Voice", "the Link Worker", "The Volunteer Advocate") the name model
+  // now knows put back (40 passages): 100 %, 100 %, addressee 100 %, voice 100 % / 69.6 % (39/56)
   it('keeps the children’s words it learnt to find in quotations and group reports (figures printed)', () => {
     holdsDevFloors('dev-passages-6a', {
       named: 1,
       noContext: 1,
       addressee: 1,
       voicePrecision: 0.97,
-      voiceRecall: 0.71,
+      voiceRecall: 0.69,
     });
   });
 });
@@ -221,5 +223,33 @@ describe('written to the child, on the seventh development set', () => {
   // reached on 2026-11-29 (37 passages): 100 %, 100 %, kind 93.8 % / 91.8 %, addressee 100 %
   it('keeps finding the child named by cipher, age or role (figures printed)', () => {
     holdsDevFloors('dev-passages-7a', { named: 1, noContext: 1, kind: 0.9375, kindNoContext: 0.9175, addressee: 1 });
+  });
+});
+
+// whom a text addresses: letters, leaflets and pages to children, to parents and to other adults
+describe('written to the child, on the eighth development set', () => {
+  // first measured on 2026-11-29 (64 passages): 89.1 %, 89.1 %, kind 78.6 % / 77.5 %, addressee 91.4 %
+  it('keeps telling letters and pages to parents from those to children (figures printed)', () => {
+    holdsDevFloors('dev-passages-8a', {
+      named: 60 / 64,
+      noContext: 60 / 64,
+      kind: 0.815,
+      kindNoContext: 0.805,
+      addressee: 0.935,
+    });
+  });
+});
+
+// whose words: children's and care leavers' own accounts, survey reports, quotations whose source is named after them
+describe('written to the child, on the ninth development set', () => {
+  // reached on 2026-11-29 (61 passages): 98.4 %, 98.4 %, addressee 99.5 %, voice 91.8 % / 67.2 %
+  it('keeps telling the child’s words from the words of adults about them (figures printed)', () => {
+    holdsDevFloors('dev-passages-9a', {
+      named: 60 / 61,
+      noContext: 60 / 61,
+      addressee: 0.99,
+      voicePrecision: 0.91,
+      voiceRecall: 0.67,
+    });
   });
 });

@@ -7,6 +7,8 @@ const temp = makeTempDir({
   'notes/visit.txt': 'I visited today.\nJade is putting herself at risk.\n',
   'notes/team a/letter.html': '<h1>Letter</h1><p>The CIN plan was reviewed.</p>',
   'notes/100%, odd:name.txt': 'Kai is very manipulative.\n',
+  // a rule whose id is one word ("respite"): its SARIF name would be the id again
+  'notes/team a/short-breaks.txt': 'Jade goes to respite on Fridays.\n',
 });
 afterAll(temp.remove);
 
@@ -35,6 +37,8 @@ function sarifProblems(log: unknown): string[] {
     }
     const driver = run.tool.driver;
     need(typeof driver.name === 'string' && driver.name !== '', 'driver.name is required');
+    // what the OASIS validator (sarif-multitool validate) also warns about
+    need(/^https?:\/\/\S+$/.test(String(driver.informationUri)), 'driver.informationUri tells a reader about the tool');
     const rules = (driver.rules ?? []) as unknown[];
     need(Array.isArray(rules), 'driver.rules is an array');
     const ids = new Set<string>();
@@ -43,6 +47,10 @@ function sarifProblems(log: unknown): string[] {
       if (!isObject(rule)) continue;
       need(!ids.has(rule.id as string), `rule ids are unique (${String(rule.id)})`);
       ids.add(rule.id as string);
+      need(
+        rule.name === undefined || String(rule.name).toLowerCase() !== String(rule.id).toLowerCase(),
+        `a rule's name is not its id again (${String(rule.id)})`,
+      );
       if (rule.helpUri !== undefined) need(/^https?:\/\/\S+$/.test(String(rule.helpUri)), 'helpUri is an absolute URI');
       for (const key of ['shortDescription', 'fullDescription', 'help'])
         if (rule[key] !== undefined)
@@ -111,6 +119,8 @@ describe('--format sarif', () => {
     });
     const rule = only.tool.driver.rules[risk.ruleIndex as number] as Json;
     expect(rule.helpUri).toMatch(/^https:\/\//);
+    expect(rule.name).toBe('PutSelfAtRisk');
+    expect(only.tool.driver.rules.find((descriptor) => descriptor.id === 'respite')).not.toHaveProperty('name');
     expect(JSON.stringify(log)).not.toContain('Jade is putting herself at risk');
   });
 

@@ -1,17 +1,8 @@
-import {
-  getBuiltinIndicators,
-  getBuiltinLintRules,
-  getBuiltinSourceLinks,
-  Matcher,
-  RulePackError,
-  validateRulePack,
-  validateRuleSet,
-  type LintRule,
-  type Severity,
-} from '@casenote/rules';
+import { getBuiltinIndicators, getBuiltinLintRules, Matcher, type LintRule, type Severity } from '@casenote/rules';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
+import type { AbbreviationCheck } from './abbreviations/find-abbreviations.ts';
 import type { CompiledIndicators } from './context/note-facts.ts';
 import type { LintOptions } from './types.ts';
 
@@ -32,37 +23,29 @@ export interface CompiledRules {
   indicators: CompiledIndicators | undefined;
   /** The host's child and household, which conditions about the child read. */
   context: NoteContext | undefined;
+  /** The unexplained-abbreviation check, when its rule is on. */
+  abbreviations: AbbreviationCheck | undefined;
+  /** The host's names for the child and household (lower case), which the abbreviation check leaves alone. */
+  names: ReadonlySet<string>;
 }
 
 /**
- * Validates host packs, applies severities and compiles every active rule into one matcher.
+ * Applies severities and compiles every active rule, built-in and the host's, into one matcher.
+ * The options and host rules come checked (`checkLinterOptions`): a linter with no options checks
+ * nothing, so its bundle leaves the checking code out.
  *
- * @throws RulePackError when a host pack is invalid (naming the pack, entry and field).
+ * @param options Checked options (`options.extraRules` is not read: pass the checked rules).
+ * @param extra The host packs' rules, checked.
  */
-export function compileRules(options: LintOptions = {}): CompiledRules {
+export function compileRules(options: LintOptions = {}, extra: readonly LintRule[] = []): CompiledRules {
   // the rules without the catalogue's text (notes, sources' titles): a linter never shows it
-  const builtin = getBuiltinLintRules();
-  const indicatorIds = new Set(getBuiltinIndicators().map((indicator) => indicator.id));
-  const extra = (options.extraRules ?? []).flatMap((pack) =>
-    validateRulePack(pack.rules, pack.name, getBuiltinSourceLinks(), indicatorIds),
-  );
-  const all = [...builtin, ...extra];
-  if (extra.length > 0) validateRuleSet(all);
-  const severityOptions = [...Object.entries(options.rules ?? {}), ...Object.entries(options.categories ?? {})];
-  for (const [key, value] of severityOptions) {
-    if (!['error', 'warning', 'info', 'hint', 'off'].includes(value as string)) {
-      throw new RulePackError(
-        'lint options',
-        undefined,
-        undefined,
-        key,
-        `unknown severity ${JSON.stringify(value)}; expected error, warning, info, hint or off`,
-      );
-    }
-  }
+  const all = [...getBuiltinLintRules(), ...extra];
   const active: ActiveRule[] = [];
   for (const rule of all) {
-    const severity = effectiveSeverity({ ruleId: rule.id, category: rule.category, severity: rule.severity }, options);
+    const severity = effectiveSeverity(
+      { ruleId: rule.id, category: rule.category, severity: rule.severity, optIn: rule.optIn },
+      options,
+    );
     if (severity !== 'off') active.push({ rule, severity });
   }
   const matcher = new Matcher(
@@ -75,6 +58,8 @@ export function compileRules(options: LintOptions = {}): CompiledRules {
     })),
   );
   const conditioned = active.some(({ rule }) => rule.when !== undefined);
+  const people = [options.context?.child, ...(options.context?.household ?? [])];
+  const names = people.flatMap((person) => (person ? [person.name, ...(person.aliases ?? [])] : []));
   const needsIndicators = active.some(({ rule }) => rule.when?.indicators !== undefined);
   return {
     active,
@@ -83,6 +68,8 @@ export function compileRules(options: LintOptions = {}): CompiledRules {
     conditioned,
     indicators: needsIndicators ? compileIndicators() : undefined,
     context: options.context,
+    abbreviations: active.find(({ rule }) => rule.check === 'unexplained-abbreviation'),
+    names: new Set(names.map((name) => name.toLowerCase())),
   };
 }
 

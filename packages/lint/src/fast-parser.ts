@@ -68,9 +68,10 @@ function tokenize(value: string): SentenceContent[] {
   let line = 1;
   let column = 1;
   let offset = 0;
-  const point = (): Point => ({ line, column, offset });
   let from = 0;
-  let start = point();
+  // points are object literals written out, not made by a closure: a closure made anew for each
+  // call is a new call target each time, which deoptimises the optimised tokenizer
+  let start: Point = { line, column, offset };
   let previousType = -1;
   let previous = -1;
   for (let index = 0; index < value.length; index++) {
@@ -87,7 +88,7 @@ function tokenize(value: string): SentenceContent[] {
     ) {
       // one point object for each boundary: the end of one node is the start of the next (nothing
       // changes a point in place but parse-note's `shift`, which moves each shared point once)
-      const boundary = point();
+      const boundary: Point = { line, column, offset };
       children.push(createNode(previousType, value.slice(from, index), start, boundary));
       from = index;
       start = boundary;
@@ -101,7 +102,7 @@ function tokenize(value: string): SentenceContent[] {
     previous = code;
   }
   if (previousType !== -1 && from < value.length)
-    children.push(createNode(previousType, value.slice(from), start, point()));
+    children.push(createNode(previousType, value.slice(from), start, { line, column, offset }));
   return children;
 }
 

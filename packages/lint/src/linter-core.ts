@@ -1,10 +1,11 @@
 import { compileRules } from './compile-rules.ts';
 import { parseSentences, type ParsedSentence } from './note-sentences.ts';
-import { LintOptionsError, validateLintOptions } from './validate-options.ts';
+import { LintOptionsError } from './validate-options.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import { findDiagnostics } from './retext-case-note.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext } from './analyse/types.ts';
+import type { LintRule } from '@casenote/rules';
 import type { Diagnostic, LintOptions } from './types.ts';
 
 /** The whole-note analysis over a parsed note (`analyseTree`), passed in so the rule packs can ship without it. */
@@ -19,14 +20,17 @@ export type TreeAnalyser = (
 export type LintRun = (text: string, analyse: boolean) => { diagnostics: Diagnostic[]; analysis: NoteAnalysis | null };
 
 /**
- * Validates the options, compiles the rule packs once and returns the linting function: the rule
- * packs' findings, plus the whole-note analysis's when an analyser is given and `analysis` is not
- * `false`. Without an analyser the analysis code is not imported at all.
+ * Compiles the rule packs once and returns the linting function: the rule packs' findings, plus the
+ * whole-note analysis's when an analyser is given and `analysis` is not `false`. Without an
+ * analyser the analysis code is not imported at all. The options and host rules come checked
+ * (`checkLinterOptions`, which a linter with no options never imports).
  */
-export function compileLinter(given: LintOptions, analyser: TreeAnalyser | undefined): LintRun {
-  // checked like rule data: one error naming the field, rule and category maps without a prototype
-  const options = validateLintOptions(given);
-  const compiled = compileRules(options);
+export function compileLinter(
+  options: LintOptions,
+  analyser: TreeAnalyser | undefined,
+  extra: readonly LintRule[] = [],
+): LintRun {
+  const compiled = compileRules(options, extra);
   return (text, analyse) => {
     if (typeof text !== 'string') throw new LintOptionsError('lint', 'text', `must be a string, not ${typeof text}`);
     // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time

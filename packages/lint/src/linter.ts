@@ -1,4 +1,5 @@
 import { analyseTree } from './analyse/analyse-note.ts';
+import { checkLinterOptions } from './check-options.ts';
 import { compileLinter } from './linter-core.ts';
 import type { NoteAnalysis } from './analyse/types.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
@@ -35,7 +36,9 @@ export interface Linter {
  * linter.lint('Jade has contact with dad on Saturdays.');
  */
 export function createLinter(given: LintOptions = {}): Linter {
-  const run = compileLinter(given, analyseTree);
+  // checked like rule data: one error naming the field, rule and category maps without a prototype
+  const { options, extra } = checkLinterOptions(given);
+  const run = compileLinter(options, analyseTree, extra);
   return {
     lint: (text) => run(text, false).diagnostics,
     check(text) {

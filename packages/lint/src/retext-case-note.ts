@@ -21,6 +21,7 @@ import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
+import { findUnexplainedAbbreviations } from './abbreviations/find-abbreviations.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
 export interface CaseNoteMessageData {
@@ -79,10 +80,18 @@ export function findDiagnostics(
   const found: Found[] = [];
   const expansionsEnd = new Map<number, number>();
   const allTokens: Token[][] = [];
+  // every rule's matches, exceptions and spelled-out forms, which the abbreviation check leaves to them
+  const matched: Array<{ from: number; to: number }> = [];
   for (const { tokens } of sentences) {
     if (tokens.length === 0) continue;
     if (compiled.conditioned) allTokens.push(tokens);
     const hits = compiled.matcher.match(tokens);
+    if (compiled.abbreviations)
+      for (const hit of hits)
+        matched.push({
+          from: (tokens[hit.fullStart] as Token).start,
+          to: (tokens[hit.fullEnd - 1] as Token).end,
+        });
     for (const hit of hits) {
       if (hit.kind !== 'expansion') continue;
       const end = (tokens[hit.end - 1] as { end: number }).end;
@@ -96,7 +105,14 @@ export function findDiagnostics(
       found.push({ hit, from: first.start, to: last.end, tokens });
     }
   }
-  if (found.length === 0) return [];
+  const abbreviations = compiled.abbreviations
+    ? findUnexplainedAbbreviations(sentences, text, compiled.abbreviations, {
+        covered: coverIndex(matched),
+        allow: compiled.allow,
+        names: compiled.names,
+      })
+    : [];
+  if (found.length === 0) return abbreviations;
   if (compiled.conditioned)
     judgeConditioned(found, compiled, () =>
       readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators),
@@ -107,6 +123,7 @@ export function findDiagnostics(
     const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd);
     if (diagnostic) diagnostics.push(diagnostic);
   }
+  diagnostics.push(...abbreviations);
   return diagnostics;
 }
 

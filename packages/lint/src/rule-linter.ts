@@ -1,4 +1,6 @@
-import { compileLinter } from './linter-core.ts';
+import { checkLinterOptions } from './check-options.ts';
+import { compileLinter, type LintRun } from './linter-core.ts';
+import { LintOptionsError } from './validate-options.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
 
 /** A linter of the rule packs alone, without the whole-note analysis. */
@@ -24,23 +26,33 @@ export interface RuleLinter {
  * @throws RulePackError when a host pack in `extraRules` is invalid.
  * @example createRuleLinter().lint('Jade is LAC.')[0].suggestions // ['child in care', …]
  */
-export function createRuleLinter(options: LintOptions = {}): RuleLinter {
-  const run = compileLinter(options, undefined);
+export function createRuleLinter(given: LintOptions = {}): RuleLinter {
+  const { options, extra } = checkLinterOptions(given);
+  const run = compileLinter(options, undefined, extra);
   return { lint: (text) => run(text, false).diagnostics };
 }
 
-let defaultRuleLinter: RuleLinter | undefined;
+let defaultRun: LintRun | undefined;
 
 /**
- * Lints a text with the built-in rule packs alone (no whole-note analysis), from a smaller bundle
- * than `lint`.
+ * Lints a text with the built-in rule packs alone (no whole-note analysis) at their own
+ * severities, from the smallest bundle: with no options there is nothing to check, so the code
+ * that checks options and host packs is left out. For options (severities, allowed phrases, host
+ * packs, the child's context), compile a linter with `createRuleLinter(options)`.
  *
  * @param text The note (plain text).
- * @param options As for `createRuleLinter`; with options a linter is compiled for this call.
  * @returns The findings in text order.
+ * @throws LintOptionsError when given options (they would be ignored otherwise).
+ * @example lintRules('Jade is LAC.')[0].suggestions // ['child in care', …]
  */
-export function lintRules(text: string, options?: LintOptions): Diagnostic[] {
-  if (options) return createRuleLinter(options).lint(text);
-  defaultRuleLinter ??= createRuleLinter();
-  return defaultRuleLinter.lint(text);
+export function lintRules(text: string): Diagnostic[] {
+  // biome-ignore lint/complexity/noArguments: options passed from JavaScript must not be ignored silently
+  if (arguments.length > 1)
+    throw new LintOptionsError(
+      'lintRules',
+      undefined,
+      'takes the text only: pass options to createRuleLinter(options)',
+    );
+  defaultRun ??= compileLinter({}, undefined);
+  return defaultRun(text, false).diagnostics;
 }

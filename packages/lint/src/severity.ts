@@ -7,11 +7,13 @@ export interface SeverityInput {
   category: Category;
   /** The rule's own severity, used when no option overrides it. */
   severity: Severity;
+  /** An opt-in rule is off unless the host names it in `rules`. */
+  optIn?: boolean;
 }
 
 /**
  * A finding's severity after the host's options: a rule's own setting wins over its category's,
- * which wins over the rule's default. Only the options' own keys count, so a rule called
+ * which wins over the rule's default. An opt-in rule is off unless its own setting names it. Only the options' own keys count, so a rule called
  * `constructor` never reads `Object.prototype`.
  *
  * @param finding The rule id, category and default severity.
@@ -25,6 +27,7 @@ export function effectiveSeverity(
 ): SeverityOrOff {
   const { rules, categories } = options;
   if (rules && Object.hasOwn(rules, finding.ruleId)) return rules[finding.ruleId] as SeverityOrOff;
+  if (finding.optIn) return 'off';
   if (categories && Object.hasOwn(categories, finding.category)) return categories[finding.category] as SeverityOrOff;
   return finding.severity;
 }

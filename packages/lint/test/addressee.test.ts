@@ -87,6 +87,23 @@ describe('who “you” is, sentence by sentence', () => {
     expect(kinds('Jade said “you never listen to me”. Mum made tea.', jade)).toEqual(['about-child', 'neutral']);
   });
 
+  it('a dialogue set out with speakers’ labels is their words, not the writer speaking to the child', () => {
+    const analysis = analyseNote('Z: Can you take me to the park? Me: I can take you after lunch.', {
+      child: { name: 'Z' },
+    });
+    expect(analysis.sentences.map((sentence) => sentence.addressee)).toEqual(['none', 'none']);
+    expect(analysis.summary.toChild).toBe(0);
+  });
+
+  it('“Dear all -” and a page that speaks of “the child” beside “you” are written to adults', () => {
+    expect(analyseNote('Dear all - if you had a letter about the trip, please ignore it.').addressee).toBe('other');
+    const page = analyseNote(
+      'When you call us, a worker will visit the family. They will speak to the child alone. They will tell you what happens next.',
+    );
+    expect(page.addressee).toBe('other');
+    expect(page.summary.toChild).toBe(0);
+  });
+
   it('“thank you” alone does not make a note written to the child', () => {
     const analysis = analyseNote('Thank you. The meeting was at 10am. Kai was at school.', { child: { name: 'Kai' } });
     expect(analysis.summary.toChild).toBe(0);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Rolldown } from 'vite';
-import { getBuiltinRules } from '@casenote/rules/details';
+import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
 
 // What a host's bundler keeps of the engine: each entry is bundled from the sources as a host's
 // page would be (production, tree-shaken), and the modules in each chunk are listed.
@@ -54,6 +54,8 @@ const details = /\/packages\/rules\/src\/generated\/details\.ts$/;
 // The note analysis proper (the conditions of the rule packs share its word lists and name finder).
 const analysis = /\/analyse\/(analyse-note|addressee|people|rewrite|voice|readability)\.ts$|\/retext-readability\//;
 const engine = /\/packages\/lint\/src\/linter-core\.ts$/;
+// Checking what a host passes: options, host rule packs, their conditions and phrase clashes.
+const checking = /\/src\/(check-options|validate|validate-conditions|phrase-clashes)\.ts$/;
 
 describe('what a host bundles', () => {
   it('a page importing only lintRules ships the rule packs without the note analysis', async () => {
@@ -66,6 +68,10 @@ describe('what a host bundles', () => {
     expect([...entry, ...lazy.flat()].filter((id) => details.test(id))).toEqual([]);
     expect(detailsTexts().filter((text) => code.includes(text))).toEqual([]);
     expect(code).toContain(getBuiltinRules().find((rule) => rule.id === 'acronym-lac')?.suggestions[0]);
+    // with no options there is nothing to check: no options checking, no host-pack validation
+    expect(entry.filter((id) => checking.test(id))).toEqual([]);
+    // nor the sources' ids, which only host packs citing a built-in guide read
+    expect(code).not.toContain([...getBuiltinSources().keys()].slice(0, 3).join('~'));
   }, 120_000);
 
   it('a page importing lint ships the note analysis with it (lint includes its findings), and no rule explanations', async () => {

@@ -183,3 +183,59 @@ describe('sexual wording where the sentence describes a child', () => {
     ]);
   });
 });
+
+describe('an age stated after "was" describes a child in the sentence', () => {
+  it('counts "when she was just 15" as a child, and "when he was 35" as not', () => {
+    expect(findings(plain.lint('She ended up peddling heroin when she was just 15.'), 'dealing-drugs-child')).toEqual([
+      expect.objectContaining({ actual: 'peddling' }),
+    ]);
+    expect(findings(plain.lint('He ended up peddling heroin when he was 35.'), 'dealing-drugs-child')).toEqual([]);
+  });
+
+  it('does not read "was 15 minutes late" as an age', () => {
+    expect(findings(plain.lint('She was 15 minutes late and was peddling heroin.'), 'dealing-drugs-child')).toEqual([]);
+  });
+});
+
+describe('service words in the sense adults’ services use them', () => {
+  const service = ['placement', 'respite', 'residential-care', 'care-plan', 'service-user', 'abscond'];
+  const serviceFindings = (note: string) => plain.lint(note).filter((finding) => service.includes(finding.ruleId));
+
+  it('leaves an adult’s placement, respite and residential care, and an absconding prisoner, alone', () => {
+    for (const note of [
+      'The council found an adult placement for Mr Khan close to his brother.',
+      'Her husband, 84, went into respite for a fortnight while she had her operation.',
+      'Older people who move into residential care often miss their neighbours.',
+      'Mrs Patel asked for a copy of her care plan after the review.',
+      'Two men absconded from the open prison on Sunday night.',
+      'Nan, who is 79, has lived in residential care since her stroke.',
+    ])
+      expect(serviceFindings(note), note).toEqual([]);
+  });
+
+  it('still flags the same words when a child is in the sentence or nothing says who they are about', () => {
+    const cases: Array<[string, string]> = [
+      ['Jade went back to her placement at 9pm.', 'placement'],
+      ['The children stayed in respite with the Browns over half term.', 'respite'],
+      ['The boy has lived in residential care since he was 12.', 'residential-care'],
+      ['Kyle, 15, absconded from the home with two older men.', 'abscond'],
+      ['Mr and Mrs Brown said the placement is going well.', 'placement'],
+      ['Ms Jones, the social worker, visited Jade at her placement.', 'placement'],
+    ];
+    for (const [note, ruleId] of cases)
+      expect(
+        serviceFindings(note).map((finding) => finding.ruleId),
+        note,
+      ).toContain(ruleId);
+  });
+
+  it('counts a title only when the host has not named the child', () => {
+    const note = 'Mrs Brown said the placement is going well.';
+    expect(serviceFindings(note)).toEqual([]);
+    expect(
+      withContext({ child: { name: 'Jade' } })
+        .lint(note)
+        .filter((finding) => finding.ruleId === 'placement'),
+    ).toHaveLength(1);
+  });
+});

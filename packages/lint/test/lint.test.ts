@@ -18,6 +18,7 @@ import {
 } from '@casenote/lint';
 import { getBuiltinRules, getRuleDetails } from '@casenote/rules/details';
 import { retextCaseNote } from '../src/retext-case-note.ts';
+import { checkLinterOptions } from '../src/check-options.ts';
 import { compileRules } from '../src/compile-rules.ts';
 
 const source = 'https://example.org/guide';
@@ -222,11 +223,19 @@ describe('options', () => {
   it('lintRules() finds what lint() finds with the note analysis off', () => {
     const note = 'SW visited Jade at the placement. She is LAC and was not brought to her appointment.';
     const context = { child: { name: 'Jade', age: 9 } };
-    expect(lintRules(note, { context })).toEqual(lint(note, { context, analysis: false }));
+    expect(createRuleLinter({ context }).lint(note)).toEqual(lint(note, { context, analysis: false }));
+    expect(lintRules(note)).toEqual(lint(note, { analysis: false }));
     expect(createRuleLinter(withTeam()).lint(text)).toEqual(createLinter(withTeam({ analysis: false })).lint(text));
     expect(lintRules(note).map((finding) => finding.ruleId)).toContain('acronym-lac');
     expect(lint(note).some((finding) => finding.category === 'write-to-child')).toBe(true);
     expect(lintRules(note).some((finding) => finding.category === 'write-to-child')).toBe(false);
+  });
+
+  it('lintRules() refuses options rather than ignore them, and points to createRuleLinter()', () => {
+    const withOptions = lintRules as (text: string, options: unknown) => unknown;
+    expect(() => withOptions('Jade is LAC.', { categories: { jargon: 'off' } })).toThrow(
+      'lintRules: takes the text only: pass options to createRuleLinter(options)',
+    );
   });
 });
 
@@ -256,7 +265,8 @@ describe('suggestions and acronyms', () => {
 
 describe('the retext plugin', () => {
   it('emits vfile messages with ruleId, source, actual, expected, note and url', () => {
-    const compiled = compileRules(withTeam());
+    const { options, extra } = checkLinterOptions(withTeam());
+    const compiled = compileRules(options, extra);
     const processor = unified().use(retextEnglish).use(retextCaseNote, compiled);
     const file = new VFile('Line one.\nJade is playing with fire.');
     processor.runSync(processor.parse(file), file);

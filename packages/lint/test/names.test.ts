@@ -52,6 +52,34 @@ describe('who the child is, with no context from the host', () => {
     expect(named('Dear Kai,\n\nI came to see you at home on Tuesday.')).toBe('Kai');
   });
 
+  it('never takes an interjection, an imperative, a placeholder, a meeting or an -ing title for the child', () => {
+    expect(named('Wow. That was a long day at the park.')).toBeNull();
+    expect(named('Remember, you can call me any time.')).toBeNull();
+    expect(named('Dear [First Name], I hope you enjoyed the trip.')).toBeNull();
+    expect(named('Dear <Child name>, this letter is about my visit to you.')).toBeNull();
+    expect(named('I went to a Permanence Meeting. It was hard to listen to.')).toBeNull();
+    expect(named('She has support from Caring Families. She goes there on Fridays.')).toBeNull();
+    expect(named('Dear Adoptive Family, This is the hardest letter I have written.')).toBeNull();
+    expect(named("Kai's Care Plan says he will stay with us. Kai is happy.")).toBe('Kai');
+  });
+
+  it('never takes a word after “the”, a role or a title ending in an ordinary word, or a surname named once for the child', () => {
+    expect(named('The boys wore the Academy badge at the match against the Rovers.')).toBeNull();
+    expect(named('He sees the Family Worker every week and likes her.')).toBeNull();
+    expect(named('Services worked with Adult K, who lives alone in his flat.')).toBeNull();
+    expect(named('Young people asked by Bright Voice said they wanted more say.')).toBeNull();
+    expect(named('Last year Okafor left the door open and her dog ran off.')).toBeNull();
+  });
+
+  it('takes a parent, a carer or someone with children of their own for an adult, not the child', () => {
+    const note =
+      "The worker met Rosa and her son Tyler. Rosa said she was tired. When Tyler was a baby Rosa moved away. Tyler was taken from Rosa's care for a month.";
+    expect(named(note)).toBe('Tyler');
+    expect(
+      named('A neighbour, Carla, came round. Carla had no kids of her own. Carla told me how to cook.'),
+    ).toBeNull();
+  });
+
   it('says “the child” rather than guessing from one mention', () => {
     const analysis = analyseNote('The visit was to Mason. The house was cold.');
     expect(analysis.child.name).toBeNull();
@@ -146,5 +174,12 @@ describe('places, public bodies and people with titles are not the child', () =>
         'Circuit Judge Frederick C. Wright III asked the youth to stand. “Do better,” Wright said. Wright ordered a 30-day stay.',
       ),
     ).toBeNull();
+  });
+
+  it('does not take a numbered step (“Stage 2”, “Section 17”) or a town after a street (“Wessex Drive, Ince”) for the child', () => {
+    expect(named('The Council agreed to consider the matter at Stage 2 in December.')).toBeNull();
+    expect(named('Section 17 of the Act applies here. Section 17 sets out the duty.')).toBeNull();
+    expect(named('The man, of Wessex Drive, Ince, had stayed at a friend’s house.')).toBeNull();
+    expect(named('Kai lives on Wessex Drive. Kai, 12, said he likes his school.')).toBe('Kai');
   });
 });

@@ -95,3 +95,48 @@ describe('wishes said after “and”, and saying that is an adult’s', () => {
     ).toEqual(['child', 'child', 'child', 'child']);
   });
 });
+
+describe('whose quotation it is when the source is named after it', () => {
+  it('gives every sentence of a quotation to the professional named after it, even one in the first person', () => {
+    expect(
+      voices(
+        '‘I feel the carers have excellent skills with him. Excellent communication.’ Quote from child’s social worker.',
+      ),
+    ).toEqual(['other', 'other', 'none']);
+    expect(voices('‘I will now close N to our service.’ Quote from a child’s therapist')).toEqual(['other', 'none']);
+  });
+
+  it('counts a quotation from a young person as theirs, and one “said the boy’s officer” as the officer’s', () => {
+    expect(voices('‘I never knew why I moved.’ Quote from a young person')).toEqual(['child', 'none']);
+    expect(voices('His behaviour was “steadily worse,” said the boy’s liaison officer, Sgt Moore.')).toEqual(['other']);
+  });
+});
+
+describe('who is speaking: the subject of the verb, not a word beside it', () => {
+  it('counts young people who have had reviews and told us, and not children who were told', () => {
+    expect(voices('Other young people who have had reviews have told us that there should be no surprises.')).toEqual([
+      'child',
+    ]);
+    expect(voices('Children who were told about the plan were upset.')).toEqual(['none']);
+  });
+
+  it('does not take “other people’s views” or adults “in their own words” for children’s voice', () => {
+    expect(voices('Be prepared to listen to other people’s views as well as expressing your own.')).toEqual(['none']);
+    expect(
+      voices('Charlie’s birth mother and his grandparents spent time explaining what happened in their own words.', {
+        child: { name: 'Charlie', pronouns: 'he' },
+      }),
+    ).toEqual(['none']);
+  });
+
+  it('counts what the child reports, and not what a leaflet says the child may want', () => {
+    expect(voices('Max reports he is enjoying his sessions with the service.', { child: { name: 'Max' } })).toEqual([
+      'child',
+    ]);
+    expect(
+      voices(
+        'Your review is your meeting. You will have a chance to tell people about anything you want to happen. Your reviewing officer will listen to you about the people you wish to be at your meeting.',
+      ),
+    ).toEqual(['none', 'none', 'none']);
+  });
+});

@@ -20,6 +20,7 @@ import {
   decodeBuiltin,
   decodeBuiltinDetails,
   decodeBuiltinLint,
+  withSourceIds,
   encodeBuiltin,
   type BuiltinData,
 } from '../src/compact.ts';
@@ -104,7 +105,10 @@ function build(): Built {
   const encoded = encodeBuiltin(data);
   // the shipped form must decode to exactly what was validated
   deepStrictEqual(
-    decodeBuiltin(decodeBuiltinLint(encoded.lint), decodeBuiltinDetails(encoded.details)),
+    decodeBuiltin(
+      withSourceIds(decodeBuiltinLint(encoded.lint), encoded.sourceIds),
+      decodeBuiltinDetails(encoded.details),
+    ),
     JSON.parse(JSON.stringify(data)),
   );
   // single quotes: the JSON's own double quotes then need no escaping
@@ -116,6 +120,10 @@ function build(): Built {
     '// The sources, rules and harm indicators as the linter needs them, in the compact form that',
     '// ../compact.ts decodes on first use. What a person reads about them is in ./details.ts.',
     `export const builtinData: string = ${literal(encoded.lint)};`,
+    '',
+    "// The sources' ids, in the order of the source table above: for host packs that cite a built-in",
+    '// guide by id. The linter alone never reads them, so its bundle leaves them out.',
+    `export const builtinSourceIds: string = ${literal(encoded.sourceIds)};`,
     '',
   ].join('\n');
   const details = [

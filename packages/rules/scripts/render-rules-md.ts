@@ -21,6 +21,7 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
   }
   if (when.adult) parts.push('an adult described by age or description nearby');
   if (when.child) parts.push('a child described by age or description in the sentence');
+  if (when.about) parts.push('not a sentence that speaks only of adults');
   if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);
   const otherwise = rule.otherwise;
   const fallback =
@@ -81,7 +82,7 @@ export function renderRulesMd(
     );
     for (const rule of inCategory) {
       lines.push(
-        `| ${rule.id} | ${rule.severity} | ${rule.family} | ${escapeCell(rule.patterns.map((pattern) => `\`${pattern}\``).join(', '))} | ${escapeCell(describeConditions(rule))} | ${escapeCell(rule.suggestions.join('; '))} | ${rule.sources.map((source) => `[${source.id}](${source.url})`).join(', ')} |`,
+        `| ${rule.id} | ${rule.severity}${rule.optIn ? ' (opt-in)' : ''} | ${rule.family} | ${rule.check ? `general check \`${rule.check}\` (DATA-FORMAT.md)` : escapeCell(rule.patterns.map((pattern) => `\`${pattern}\``).join(', '))} | ${escapeCell(describeConditions(rule))} | ${escapeCell(rule.suggestions.join('; '))} | ${rule.sources.map((source) => `[${source.id}](${source.url})`).join(', ')} |`,
       );
     }
     lines.push('');

@@ -1,18 +1,23 @@
-import { decodeBuiltinLint, type BuiltinLintData } from './compact.ts';
-import { builtinData } from './generated/builtin.ts';
+import { decodeBuiltinLint, withSourceIds, type BuiltinLintData, type StoredLintData } from './compact.ts';
+import { builtinData, builtinSourceIds } from './generated/builtin.ts';
 import type { IndicatorEntry, LintRule, SourceLink } from './types.ts';
 
 // decoded on first use, so importing the package costs nothing until rules are needed; the words a
 // person reads (explanations, notes, sources' titles) are in the details (./rule-details.ts), never
-// imported from here
+// imported from here. The sources' ids are read only for host packs and the details
+// (`getBuiltinSourceLinks`, `decodedLint`): a bundle that lints with the built-in packs alone
+// leaves them out.
+let stored: StoredLintData | undefined;
 let lintData: BuiltinLintData | undefined;
 let sourceLinks: Map<string, SourceLink> | undefined;
 let lintRules: LintRule[] | undefined;
 
-/** The part of the built-in data the linter needs, decoded once. */
-export const decodedLint = (): BuiltinLintData => (lintData ??= decodeBuiltinLint(builtinData));
+const decodedStored = (): StoredLintData => (stored ??= decodeBuiltinLint(builtinData));
 
-/** The guides the built-in rules cite, by id, as the linter needs them: id and URL. */
+/** The part of the built-in data the linter needs, decoded once, sources named by id. */
+export const decodedLint = (): BuiltinLintData => (lintData ??= withSourceIds(decodedStored(), builtinSourceIds));
+
+/** The guides the built-in rules cite, by id, as the linter needs them: id and URL (for host packs citing one by id). */
 export function getBuiltinSourceLinks(): ReadonlyMap<string, SourceLink> {
   sourceLinks ??= new Map(decodedLint().sources.map((source) => [source.id, source]));
   return sourceLinks;
@@ -20,22 +25,24 @@ export function getBuiltinSourceLinks(): ReadonlyMap<string, SourceLink> {
 
 /**
  * The built-in rules as the linter runs them: what it needs to find and fix (patterns, suggestions,
- * messages, sources as id and URL), without the words a person reads when they open a finding
- * (explanations, reviewers' notes: `loadRuleDetails`, or `getBuiltinRules` from
- * `@casenote/rules/details`).
+ * messages, each source as its URL: a finding links to its rule's first), without the words a
+ * person reads when they open a finding (explanations, reviewers' notes: `loadRuleDetails`, or
+ * `getBuiltinRules` from `@casenote/rules/details`) and without the sources' ids
+ * (`getBuiltinSourceLinks`).
  */
 export function getBuiltinLintRules(): readonly LintRule[] {
   if (lintRules) return lintRules;
-  const sources = getBuiltinSourceLinks();
-  lintRules = decodedLint().rules.map((entry) => ({
+  const { urls, rules } = decodedStored();
+  const links = urls.map((url) => ({ url }));
+  lintRules = rules.map((entry) => ({
     ...entry,
     family: entry.family ?? 'other',
-    sources: entry.sources.map((id) => sources.get(id) as SourceLink),
+    sources: entry.sources.map((index) => links[index] as { url: string }),
   }));
   return lintRules;
 }
 
 /** The harm indicators conditioned rules may ask about (data/indicators.yml, validated at build time). */
 export function getBuiltinIndicators(): readonly IndicatorEntry[] {
-  return decodedLint().indicators;
+  return decodedStored().indicators;
 }

@@ -5,12 +5,15 @@
 // lints leaves them out and a page loads them on their own (`loadRuleDetails`). Both are stored by column (all ids together, all patterns together, all explanations together…),
 // which gzip compresses far better than a list of objects: similar text sits together and no key is
 // repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
-// stored once and named by one character each; sources are named by their index in the source table.
+// stored once and named by one character each; sources are named by their index in the source table
+// (in base 36), an acronym rule by its expansion alone, and a URL starting `https://` without it.
 // Text columns (ids, messages, explanations, URLs…) and lists of texts (patterns, suggestions…) are
 // one string each, rows split by `~` and list items by `^` (an empty row for no value, a lone `^`
 // for an empty list); a column whose text holds either character is stored as a list instead. An
-// id spelled like its rule's first phrase ("smacked" for `smacked|…`, "acronym-lac" for the
-// acronym `LAC|…`) is left out (`@` for the acronym form) and spelled again on decoding.
+// id spelled by its rule's first phrase is left out or named by a mark (see `idSpellings`) and
+// spelled again on decoding. Measured with gzip on the real data, each of these saves bytes; a
+// shared dictionary of words or alternatives did not (gzip already finds those repeats, and the
+// dictionary's indices compress worse than the words).
 import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry, SourceLink } from './types.ts';
 
 /** The data the generator compiles from data/*.yml. */
@@ -23,10 +26,21 @@ export interface BuiltinData {
 /** A built-in rule as the linter needs it: without its explanation and the reviewer's note. */
 export type BuiltinLintEntry = Omit<BuiltinRuleEntry, 'note' | 'explanation'>;
 
-/** The part of the data the linter needs. */
+/** The part of the data the linter needs, with the sources' ids put back. */
 export interface BuiltinLintData {
   sources: SourceLink[];
   rules: BuiltinLintEntry[];
+  indicators: IndicatorEntry[];
+}
+
+/**
+ * The linter's part as it ships: the sources' URLs, each rule citing them by index. The sources'
+ * ids are apart (`sourceIds`): only a host pack citing a built-in guide by id needs them, so a
+ * bundle that lints with the built-in packs alone leaves them out.
+ */
+export interface StoredLintData {
+  urls: string[];
+  rules: Array<Omit<BuiltinLintEntry, 'sources'> & { sources: number[] }>;
   indicators: IndicatorEntry[];
 }
 
@@ -67,9 +81,9 @@ interface CompactData extends CompactDetails {
   indicators: IndicatorEntry[];
 }
 
-const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive']);
-const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher']);
-const listFields = new Set(['patterns', 'exceptions', 'suggestions']);
+const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive', 'check', 'optIn']);
+const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher', 'acronym']);
+const listFields = new Set(['patterns', 'exceptions', 'suggestions', 'sources']);
 const rowBreak = '~';
 const itemBreak = '^';
 
@@ -101,6 +115,8 @@ const ruleFieldOrder = [
   'severity',
   'pack',
   'caseSensitive',
+  'check',
+  'optIn',
   'sources',
   'patterns',
   'exceptions',
@@ -156,27 +172,58 @@ function decodeColumns<Row>(columns: Columns, count: number): Row[] {
   return rows as Row[];
 }
 
-/** The id a rule's first phrase spells: its first alternative in kebab case. */
-function spelledId(rule: { patterns?: string[] }): string {
-  const phrase = (rule.patterns?.[0] ?? '').split('|')[0] as string;
-  return phrase
+const kebab = (text: string): string =>
+  text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+
+/** Each slot's first alternative, without the marks of the pattern syntax: "[a|the] {be} held" → "a be held". */
+const firstAlternatives = (phrase: string): string =>
+  phrase
+    .split(' ')
+    .map((slot) => slot.replace(/[[\]{}<>+?]/g, '').split('|')[0])
+    .join(' ');
+
+/**
+ * The ways an id may be spelled from its rule's first phrase, by the mark stored for it: nothing
+ * for the first alternative ("smacked" for `smacked|slapped …`), `@` for that after `acronym-`
+ * ("acronym-lac" for `LAC|…`), `#` for the first alternative of every slot ("difficult-to-place"
+ * for `difficult|hard to place`), `[` for the first alternatives inside the brackets, `@[` for
+ * those after `acronym-`. Ids are kebab case, so no id is one of the marks.
+ */
+const idSpellings = new Map<string, (phrase: string) => string>([
+  ['', (phrase) => kebab(phrase.split('|')[0] as string)],
+  ['@', (phrase) => `acronym-${kebab(phrase.split('|')[0] as string)}`],
+  ['#', (phrase) => kebab(firstAlternatives(phrase))],
+  ['[', (phrase) => kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))],
+  ['@[', (phrase) => `acronym-${kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))}`],
+]);
+
+/** A rule's id as stored: the mark of the first spelling that gives it, else the id itself. */
+function storedId(rule: { id: string; patterns: string[] }): string | undefined {
+  if (idSpellings.has(rule.id))
+    throw new Error(`compact rule data: a rule is named "${rule.id}", which marks a spelled id`);
+  const phrase = rule.patterns[0] ?? '';
+  for (const [mark, spell] of idSpellings) if (spell(phrase) === rule.id) return mark === '' ? undefined : mark;
+  return rule.id;
 }
 
-/** A rule's id as stored: none when its first phrase spells it, `@` when that follows `acronym-`. */
-function storedId(rule: { id: string; patterns: string[] }): string | undefined {
-  const spelled = spelledId(rule);
-  if (rule.id === '@') throw new Error('compact rule data: a rule is named "@", which marks a spelled id');
-  return rule.id === spelled ? undefined : rule.id === `acronym-${spelled}` ? '@' : rule.id;
+/** The part of a URL stored: without `https://` (put back on decoding), unless the rest holds another `://`. */
+function storedUrl(url: string): string {
+  const rest = url.startsWith('https://') ? url.slice('https://'.length) : url;
+  if (rest === url && !url.includes('://')) throw new Error(`compact rule data: the URL "${url}" has no scheme`);
+  return rest.includes('://') ? url : rest;
 }
 
 const pick = (row: object, fields: readonly string[], keep: boolean): Record<string, unknown> =>
   Object.fromEntries(Object.entries(row).filter(([field]) => fields.includes(field) === keep));
 
-/** The compact form of the built-in data, in its two parts (used by scripts/build-rules.ts). */
-export function encodeBuiltin(data: BuiltinData): { lint: string; details: string } {
+/**
+ * The compact form of the built-in data (used by scripts/build-rules.ts): the linter's part, the
+ * sources' ids in the order of its source table (split by `~`), and the details.
+ */
+export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: string; details: string } {
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
   const rules = data.rules.map((rule) => ({
     ...rule,
@@ -184,13 +231,14 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; details: strin
     sources: rule.sources.map((id) => {
       const index = sourceIndex.get(id);
       if (index === undefined) throw new Error(`compact rule data: rule "${rule.id}" cites unknown source "${id}"`);
-      return index;
+      return index.toString(36);
     }),
+    acronym: rule.acronym?.expansion,
   }));
   const lint: CompactData = {
     sources: encodeColumns(
-      data.sources.map((source) => pick(source, detailsSourceFields, false)),
-      ['id', 'url'],
+      data.sources.map((source) => ({ url: storedUrl(source.url) })),
+      ['url'],
     ),
     rules: encodeColumns(
       rules.map((rule) => pick(rule, detailsRuleFields, false)),
@@ -209,25 +257,44 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; details: strin
       ['id', ...detailsRuleFields],
     ),
   };
-  return { lint: JSON.stringify(lint), details: JSON.stringify(details) };
+  const sourceIds = data.sources.map((source) => source.id);
+  if (sourceIds.some((id) => id.includes(rowBreak)))
+    throw new Error(`compact rule data: a source id holds "${rowBreak}"`);
+  return { lint: JSON.stringify(lint), sourceIds: sourceIds.join(rowBreak), details: JSON.stringify(details) };
 }
 
-/** The number of rows of a table whose columns include the ids. */
+/** The number of rows of a table: the length of its first column, which every row has (ids, URLs). */
 function rowCount(columns: Columns): number {
-  const ids = columns.id as PlainColumn | TextColumn;
-  return typeof ids === 'string' ? ids.split(rowBreak).length : ids.length;
+  const first = Object.values(columns)[0] as Columns[string];
+  if (typeof first === 'string') return first.split(rowBreak).length;
+  return Array.isArray(first) ? first.length : first.rows.length;
 }
 
-/** The part of the built-in data the linter needs, from its compact form. */
-export function decodeBuiltinLint(encoded: string): BuiltinLintData {
+/** The part of the built-in data the linter needs, from its compact form: sources by index. */
+export function decodeBuiltinLint(encoded: string): StoredLintData {
   const compact = JSON.parse(encoded) as CompactData;
-  const sources = decodeColumns<SourceLink>(compact.sources, rowCount(compact.sources));
-  const rules = decodeColumns<BuiltinLintEntry>(compact.rules, rowCount(compact.rules));
+  const urls = decodeColumns<{ url: string }>(compact.sources, rowCount(compact.sources)).map(({ url }) =>
+    url.includes('://') ? url : `https://${url}`,
+  );
+  const rules = decodeColumns<StoredLintData['rules'][number]>(compact.rules, rowCount(compact.rules));
   for (const rule of rules) {
-    if (rule.id === undefined || rule.id === '@') rule.id = (rule.id ? 'acronym-' : '') + spelledId(rule);
-    rule.sources = (rule.sources as unknown as number[]).map((index) => (sources[index] as SourceLink).id);
+    const spell = idSpellings.get(rule.id ?? '');
+    if (spell) rule.id = spell(rule.patterns[0] ?? '');
+    rule.sources = (rule.sources as unknown as string[]).map((index) => Number.parseInt(index, 36));
+    const expansion = rule.acronym as unknown as string | undefined;
+    if (expansion !== undefined) rule.acronym = { expansion };
   }
-  return { sources, rules, indicators: compact.indicators };
+  return { urls, rules, indicators: compact.indicators };
+}
+
+/** The linter's part with its sources named by id again (`sourceIds` as `encodeBuiltin` wrote them). */
+export function withSourceIds(stored: StoredLintData, sourceIds: string): BuiltinLintData {
+  const ids = sourceIds.split(rowBreak);
+  return {
+    sources: stored.urls.map((url, index) => ({ id: ids[index] as string, url })),
+    rules: stored.rules.map((rule) => ({ ...rule, sources: rule.sources.map((index) => ids[index] as string) })),
+    indicators: stored.indicators,
+  };
 }
 
 /** The details (explanations, notes, sources' titles), from their compact form. */

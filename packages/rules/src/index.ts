@@ -14,6 +14,7 @@ export type {
   ConditionName,
   Subject,
   IndicatorEntry,
+  Check,
 } from './types.ts';
 export {
   getBuiltinIndicators,
@@ -32,7 +33,7 @@ export type { Hit } from './resolve-hits.ts';
 export type { AcceptKind } from './compile-pattern.ts';
 export type { PhraseClash } from './phrase-clashes.ts';
 export { expandPattern, normaliseWord, PatternSyntaxError, tokenLength } from './pattern.ts';
-export { verbForms, nounForms } from './inflect.ts';
+export { verbForms, nounForms, irregularVerbForms } from './inflect.ts';
 export {
   RulePackError,
   validateRulePack,

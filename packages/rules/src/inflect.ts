@@ -89,6 +89,15 @@ const irregularVerbs: Record<string, string[]> = {
   feed: ['feeds', 'fed', 'feeding'],
 };
 
+/**
+ * A verb's irregular forms as the table lists them (third person singular first, the -ing form
+ * last, the past and participle between), or undefined for a regular verb. The fit step reads its
+ * verbs' forms from here too: one table of irregular verbs for the rule patterns and the fixes.
+ */
+export function irregularVerbForms(lemma: string): readonly string[] | undefined {
+  return Object.hasOwn(irregularVerbs, lemma) ? irregularVerbs[lemma] : undefined;
+}
+
 /** Irregular plurals: singular → plural. */
 const irregularNouns: Record<string, string> = {
   child: 'children',

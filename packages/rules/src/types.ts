@@ -21,6 +21,13 @@ export const families = [
 ] as const;
 export type Family = (typeof families)[number];
 
+/**
+ * General checks: a rule whose finding is decided by code in the engine rather than by phrase
+ * patterns (DATA-FORMAT.md, "General checks"). The rule entry carries everything else a rule has.
+ */
+export const checks = ['unexplained-abbreviation'] as const;
+export type Check = (typeof checks)[number];
+
 /** A published guide that rules cite. */
 export interface SourceEntry {
   id: string;
@@ -35,7 +42,7 @@ export const subjects = ['child', 'any-child'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
-export const conditionNames = ['subject', 'age', 'indicators', 'adult', 'child'] as const;
+export const conditionNames = ['subject', 'age', 'indicators', 'adult', 'child', 'about'] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
 /**
@@ -52,6 +59,8 @@ export interface RuleConditions {
   adult?: 'described';
   /** A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a word for a child ("girls", "the pupil", "under-age"). */
   child?: 'described';
+  /** The words are about children's care: not met when the sentence speaks only of adults ("adults receiving residential care", "an elderly man in respite", "prisoners who abscond"). Never unknown. */
+  about?: 'children';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */
@@ -84,10 +93,14 @@ export interface RuleEntry {
   category: Category;
   family?: Family;
   severity: Severity;
-  /** Pattern strings; see DATA-FORMAT.md for the syntax. */
+  /** Pattern strings; see DATA-FORMAT.md for the syntax. Empty for a general check (`check`). */
   patterns: string[];
-  /** Replacement wording for the flagged words; each must lint clean. */
+  /** Replacement wording for the flagged words; each must lint clean. May be empty for a general check. */
   suggestions: string[];
+  /** A general check run by the engine in place of patterns (`patterns: []`). */
+  check?: Check;
+  /** Off unless the host turns it on by id (`rules: { [id]: severity }`); a category setting does not. @default false */
+  optIn?: boolean;
   /** Why it matters, in the project's own words. */
   explanation: string;
   /** Source ids (built-in packs) or URLs (host packs). */
@@ -126,7 +139,8 @@ export type SourceLink = Pick<SourceEntry, 'id' | 'url'>;
  * their own explanation.
  */
 export interface LintRule extends Omit<Rule, 'note' | 'sources' | 'explanation'> {
-  sources: SourceLink[];
+  /** Where the rule comes from: a finding links to the first. A built-in rule's are URLs alone (`getBuiltinSourceLinks` has the ids). */
+  sources: Array<Pick<SourceLink, 'url'> & Partial<Pick<SourceLink, 'id'>>>;
   /** Why it matters: a host pack's rules carry it; the built-in rules' explanations are in the rule details. */
   explanation?: string;
 }

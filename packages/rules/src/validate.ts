@@ -7,6 +7,7 @@ import { expandPattern, PatternSyntaxError } from './pattern.ts';
 import { checkConditions, checkIndicators } from './validate-conditions.ts';
 import {
   categories,
+  checks,
   families,
   severities,
   type IndicatorEntry,
@@ -58,6 +59,8 @@ const knownFields = new Set([
   'caseSensitive',
   'when',
   'otherwise',
+  'check',
+  'optIn',
 ]);
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids that would read through an object's prototype wherever ids are keys. */
@@ -141,13 +144,22 @@ export function validateRulePack(
       `unknown family ${JSON.stringify(record.family)}; expected one of ${families.join(', ')}`,
     );
     check(
+      'check',
+      record.check === undefined || checks.includes(record.check as never),
+      `unknown check ${JSON.stringify(record.check)}; expected one of ${checks.join(', ')}`,
+    );
+    // a general check finds its own words: no patterns, and a fix only where one can be known
+    const general = record.check !== undefined;
+    check(
       'patterns',
-      isStringArray(record.patterns) && record.patterns.length > 0,
-      'must be a non-empty list of patterns',
+      general
+        ? Array.isArray(record.patterns) && record.patterns.length === 0
+        : isStringArray(record.patterns) && record.patterns.length > 0,
+      general ? 'must be an empty list ([]) for a general check' : 'must be a non-empty list of patterns',
     );
     check(
       'suggestions',
-      isStringArray(record.suggestions) && record.suggestions.length > 0,
+      isStringArray(record.suggestions) && (general || record.suggestions.length > 0),
       'must be a non-empty list of suggested wordings',
     );
     check(
@@ -172,6 +184,7 @@ export function validateRulePack(
       record.caseSensitive === undefined || typeof record.caseSensitive === 'boolean',
       'must be true or false',
     );
+    check('optIn', record.optIn === undefined || typeof record.optIn === 'boolean', 'must be true or false');
     const acronym = record.acronym as { expansion?: unknown } | undefined;
     check(
       'acronym',

@@ -5,6 +5,7 @@ import {
   decodeBuiltinDetails,
   decodeBuiltinLint,
   encodeBuiltin,
+  withSourceIds,
 } from '../src/compact.ts';
 
 // The shipped form of the rule data must read back to exactly what was validated (the build checks
@@ -14,6 +15,8 @@ const data: BuiltinData = {
   sources: [
     { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024, url: 'https://example.org/guide' },
     { id: 'tilde', title: 'Notes ~ and ^ marks', publisher: 'Someone', url: 'https://example.org/a~b' },
+    { id: 'plain', title: 'Old', publisher: 'P', url: 'http://example.org/old' },
+    { id: 'nested', title: 'Nested', publisher: 'P', url: 'https://example.org/?from=https://example.com' },
   ],
   rules: [
     // an id its first phrase spells, left out of the shipped form
@@ -54,6 +57,42 @@ const data: BuiltinData = {
       explanation: 'f',
       sources: ['guide'],
     },
+    // ids spelled from every slot's first alternative, from the brackets, and an acronym in brackets
+    {
+      id: 'poor-attitude',
+      pack: 'deficit',
+      category: 'deficit',
+      severity: 'warning',
+      patterns: ['poor|negative attitude'],
+      suggestions: [],
+      message: 'p',
+      explanation: 'g',
+      sources: ['plain', 'nested', 'guide'],
+    },
+    {
+      id: 'strategy',
+      pack: 'jargon',
+      category: 'jargon',
+      severity: 'hint',
+      patterns: ['a|the [strategy] {be} held'],
+      suggestions: ['meeting'],
+      message: 'q',
+      explanation: 'h',
+      sources: ['plain'],
+    },
+    {
+      id: 'acronym-fao',
+      pack: 'acronyms',
+      category: 'jargon',
+      severity: 'info',
+      patterns: ['the|a [FAO]'],
+      acronym: { expansion: 'family assistance order' },
+      caseSensitive: true,
+      suggestions: [],
+      message: 'r',
+      explanation: 'i',
+      sources: ['guide'],
+    },
   ],
   indicators: [],
 } as BuiltinData;
@@ -61,11 +100,17 @@ const data: BuiltinData = {
 describe('the compact rule data', () => {
   it('reads back exactly: spelled ids, empty lists, and texts holding the break characters', () => {
     const encoded = encodeBuiltin(data);
-    expect(decodeBuiltin(decodeBuiltinLint(encoded.lint), decodeBuiltinDetails(encoded.details))).toEqual(data);
+    const lint = withSourceIds(decodeBuiltinLint(encoded.lint), encoded.sourceIds);
+    expect(decodeBuiltin(lint, decodeBuiltinDetails(encoded.details))).toEqual(data);
     // the spelled ids are not shipped
     expect(encoded.lint).not.toContain('was-smacked');
     expect(encoded.lint).not.toContain('acronym-lac');
     expect(encoded.lint).toContain('named-otherwise');
+    for (const id of ['poor-attitude', '"strategy', 'strategy~', 'acronym-fao']) expect(encoded.lint).not.toContain(id);
+    // a URL is stored without `https://` unless that would lose its scheme
+    expect(encoded.lint).not.toContain('https://example.org/guide');
+    expect(encoded.lint).toContain('http://example.org/old');
+    expect(encoded.lint).toContain('https://example.org/?from=https://example.com');
   });
 
   it('keeps the words a person reads out of the linter’s part, and the details readable without it', () => {
@@ -73,15 +118,24 @@ describe('the compact rule data', () => {
     expect(encoded.lint).not.toContain('About ~30 minutes');
     expect(encoded.lint).not.toContain('A reviewer’s note');
     expect(encoded.lint).not.toContain('A council');
+    // the sources' ids apart too: the linter's part names sources by index
+    expect(encoded.lint).not.toContain('tilde');
+    expect(encoded.sourceIds).toBe('guide~tilde~plain~nested');
+    expect(decodeBuiltinLint(encoded.lint).rules[3]?.sources).toEqual([2, 3, 0]);
     expect(decodeBuiltinDetails(encoded.details)).toEqual({
       sources: [
         { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024 },
         { id: 'tilde', title: 'Notes ~ and ^ marks', publisher: 'Someone' },
+        { id: 'plain', title: 'Old', publisher: 'P' },
+        { id: 'nested', title: 'Nested', publisher: 'P' },
       ],
       rules: [
         { id: 'was-smacked', explanation: 'About ~30 minutes ^ later.' },
         { id: 'acronym-lac', explanation: 'e', note: 'A reviewer’s note' },
         { id: 'named-otherwise', explanation: 'f' },
+        { id: 'poor-attitude', explanation: 'g' },
+        { id: 'strategy', explanation: 'h' },
+        { id: 'acronym-fao', explanation: 'i' },
       ],
     });
   });

@@ -22,7 +22,7 @@ const check = (entry: Record<string, unknown>) => () =>
   validateRulePack([{ ...base, ...entry }], 'team.yml', getBuiltinSources(), indicators);
 
 describe('rule conditions are checked when a pack is loaded', () => {
-  it('accepts subject, age, indicators, adult and child, with a softer finding otherwise', () => {
+  it('accepts subject, age, indicators, adult, child and about, with a softer finding otherwise', () => {
     expect(
       check({
         when: {
@@ -31,6 +31,7 @@ describe('rule conditions are checked when a pack is loaded', () => {
           indicators: ['domestic-abuse'],
           adult: 'described',
           child: 'described',
+          about: 'children',
         },
         otherwise: { severity: 'hint', message: 'Is ‘{actual}’ abuse?', unknown: ['adult'] },
       }),
@@ -45,6 +46,7 @@ describe('rule conditions are checked when a pack is loaded', () => {
     expect(check({ when: { age: { under: 18 } } })).toThrow('field "when.age"');
     expect(check({ when: { subject: 'adult' } })).toThrow('field "when.subject": must be one of child, any-child');
     expect(check({ when: { child: 'named' } })).toThrow('field "when.child": must be "described"');
+    expect(check({ when: { about: 'adults' } })).toThrow('field "when.about": must be "children"');
   });
 
   it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {

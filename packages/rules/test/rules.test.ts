@@ -14,6 +14,7 @@ import {
   validateRulePack,
   validateRuleSet,
   verbForms,
+  irregularVerbForms,
   type RuleEntry,
 } from '@casenote/rules';
 import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
@@ -62,6 +63,7 @@ describe('@casenote/rules public API', () => {
       'getBuiltinLintRules',
       'getBuiltinSourceLinks',
       'hyphenParts',
+      'irregularVerbForms',
       'loadRuleDetails',
       'loadedRuleDetails',
       'normaliseWord',
@@ -88,6 +90,10 @@ describe('inflection', () => {
     expect(verbForms('choose')).toEqual(expect.arrayContaining(['chose', 'chosen', 'choosing']));
     expect(verbForms('carry')).toEqual(expect.arrayContaining(['carries', 'carried', 'carrying']));
     expect(verbForms('travel')).toEqual(expect.arrayContaining(['travelled', 'traveled', 'travelling']));
+    // the one table of irregular verbs, which the fit step reads too; a regular verb is not in it
+    expect(irregularVerbForms('choose')).toEqual(['chooses', 'chose', 'chosen', 'choosing']);
+    expect(irregularVerbForms('engage')).toBeUndefined();
+    expect(irregularVerbForms('constructor')).toBeUndefined();
     expect(verbForms('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
   });
 
@@ -245,12 +251,12 @@ describe('built-in packs', () => {
     expect(() => validateRuleSet(builtin)).not.toThrow();
   });
 
-  it('reach the linter whole but for the words a person reads: no explanations or reviewer notes, sources as id and URL', () => {
+  it('reach the linter whole but for the words a person reads: no explanations or reviewer notes, sources as URLs (their ids apart, for host packs)', () => {
     const forLinting = rules.getBuiltinLintRules();
     expect(forLinting).toEqual(
       builtin.map(({ note: _note, explanation: _explanation, sources, ...rule }) => ({
         ...rule,
-        sources: sources.map(({ id, url }) => ({ id, url })),
+        sources: sources.map(({ url }) => ({ url })),
       })),
     );
     expect(builtin.some((rule) => rule.note !== undefined)).toBe(true);

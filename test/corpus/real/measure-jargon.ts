@@ -2,7 +2,8 @@
 // By default every language finding counts, as in the lead's measure-language.ts. With --no-hints, hints
 // are not counted: a hint is the gentle note a rule gives where its wording is often the correct term
 // (DATA-FORMAT.md, severity guide), so it is then neither a catch nor a false alarm.
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-jargon.ts [--details] [--no-hints] FILE...
+// With --enable=RULE, an opt-in rule (such as unexplained-abbreviation) is turned on at its own severity.
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-jargon.ts [--details] [--no-hints] [--enable=RULE] FILE...
 import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
@@ -29,7 +30,8 @@ const noHints = args.includes('--no-hints');
 const files = args.filter((arg) => !arg.startsWith('--'));
 if (files.some((file) => file.includes('heldout')))
   throw new Error('the held-out set is sealed: measure dev files only');
-const linter = createLinter({ analysis: false });
+const enabled = args.filter((arg) => arg.startsWith('--enable=')).map((arg) => arg.slice('--enable='.length));
+const linter = createLinter({ analysis: false, rules: Object.fromEntries(enabled.map((id) => [id, 'info' as const])) });
 const language = new Set(['victim-blaming', 'deficit', 'jargon']);
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)} % (${a}/${b})` : 'n/a');
 

@@ -31,9 +31,11 @@ export function formatSarif(reports: FileReport[], version: string): string {
         index = rules.length;
         ruleIndex.set(diagnostic.ruleId, index);
         const rule = builtin.get(diagnostic.ruleId);
+        const name = toPascalCase(diagnostic.ruleId);
         rules.push({
           id: diagnostic.ruleId,
-          name: toPascalCase(diagnostic.ruleId),
+          // a name that is the id again (a one-word id) is left out, as SARIF asks (§3.49.7)
+          ...(name.toLowerCase() === diagnostic.ruleId.toLowerCase() ? {} : { name }),
           shortDescription: {
             text: rule?.message?.replace('{actual}', '…') ?? `${diagnostic.category}: ${diagnostic.ruleId}`,
           },
@@ -77,6 +79,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
         tool: {
           driver: {
             name: 'casenote',
+            informationUri,
             version,
             rules,
           },
@@ -92,6 +95,9 @@ export function formatSarif(reports: FileReport[], version: string): string {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
+
+/** Where a reader of the log learns about the tool: the CLI's README (an address in the log, never fetched). */
+const informationUri = 'https://github.com/casenote/casenote/tree/main/packages/cli#readme';
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
 function encodeUri(file: string): string {

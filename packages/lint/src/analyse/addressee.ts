@@ -1,5 +1,6 @@
 import { isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -16,6 +17,8 @@ export interface SentenceAddress {
   thanks: number;
   /** The sentence is a greeting or heading ("Dear Ms Shah,", "Handover:"). */
   opening: boolean;
+  /** The sentence opens with a speaker's label ("D: You could…"): its "you" is the speaker's. */
+  dialogue: boolean;
 }
 
 export interface NoteAddress {
@@ -42,6 +45,8 @@ const adultRoles = childWords(
   'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum mom mommy mam mama dad mother father grandparent grandma grandad nan gran guardian gal iro chair panel judge magistrate',
 );
 const titles = childWords('mr mrs ms miss mx dr');
+/** Groups a greeting may speak to ("Dear Adoptive Family", "Dear Birth Parents"). */
+const groupWords = childWords('family families parents carers friends');
 /** Words after "dear" that address the child ("Dear Son"). */
 const childTerms = childWords('son daughter sweetheart');
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
@@ -57,24 +62,41 @@ const childWriterPattern =
 const childWriterOutsideQuotes =
   /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[5-9]|1[0-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b/i;
 
+const writerIsChildOf = new WeakMap<NoteSentence[], boolean>();
+
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
+  // asked more than once of each note (by the analysis and by `readAddressees`): read once
+  const known = writerIsChildOf.get(sentences);
+  if (known !== undefined) return known;
   // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
-  return sentences.some((sentence) => {
+  const writerIsChild = sentences.some((sentence) => {
     if (sentence.text.trimEnd().endsWith('?')) return false;
     if (childWriterPattern.test(sentence.text)) return true;
-    const ownWords = sentence.words
-      .filter((word) => !word.quoted)
-      .map((word) => word.text)
-      .join(' ');
-    return childWriterOutsideQuotes.test(ownWords);
+    const ownWords: string[] = [];
+    for (const word of sentence.words) if (!word.quoted) ownWords.push(word.text);
+    return childWriterOutsideQuotes.test(ownWords.join(' '));
   });
+  writerIsChildOf.set(sentences, writerIsChild);
+  return writerIsChild;
+}
+
+/** Speaker labels of a dialogue or an interview ("D: You could go…", "Me: I can't leave you…", "Q: Do you…"). */
+const speakerWords = childWords('me mum mom dad mummy daddy q a interviewer child son daughter parent worker sw carer');
+
+/** Whether a sentence opens with a speaker's label: what follows is their words, not the writer's. */
+export function opensWithSpeaker(sentence: NoteSentence): boolean {
+  const first = sentence.words[0];
+  if (!first || sentence.words.length < 2 || !/^\p{Lu}/u.test(first.text) || first.quoted) return false;
+  if (!/^:\s/.test(gapAfter(sentence, 0)) || headingPattern.test(sentence.text)) return false;
+  return /^\p{Lu}$/u.test(first.text) || speakerWords.has(first.lower) || !isNotName(stripPossessive(first.lower));
 }
 
 /** "you" as the writer uses it: the words of the sentence that address someone. */
 function writerYou(sentence: NoteSentence): { you: number[]; thanks: number } {
   const you: number[] = [];
   let thanks = -1;
+  if (opensWithSpeaker(sentence)) return { you, thanks };
   sentence.words.forEach((word, index) => {
     if (word.quoted || !(secondPerson.has(word.lower) || word.lower === "your's")) return;
     if (word.lower === 'you' && sentence.words[index - 1]?.lower === 'thank') {
@@ -102,12 +124,16 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
   const at = greeting ? 1 : 0;
   const named = words[at];
   if (!named) return greeting ? 'child' : null;
-  // "Dear Mom, how are you?", "Dear GAL, here we are…": a greeting to a parent or a professional
+  // "Dear Mom, how are you?", "Dear GAL, here we are…", "Dear all - …": a greeting to a parent or a professional
   if (
     greeting &&
     (titles.has(named.lower) || adultRoles.has(named.lower)) &&
-    /^\s*[,:!]|^\s*$/.test(gapAfter(sentence, at))
+    /^\s*[,:!\-–—]|^\s*$/.test(gapAfter(sentence, at))
   )
+    return 'other';
+  // "Dear Adoptive Family,", "Dear Birth Mother,": a greeting to adults named by what they are
+  const role = words[at + 1];
+  if (greeting && role && isNotName(named.lower) && (adultRoles.has(role.lower) || groupWords.has(role.lower)))
     return 'other';
   // a greeting is a whole sentence of its own, or the name before a comma
   if (greeting && words.length > 4 && vocative === -1) return null;
@@ -129,6 +155,20 @@ const guidanceVerbs = childWords('explain mention describe record ensure conside
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
 const thirdPersonChild =
   /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b/;
+
+/** Whether a sentence, in the writer's own words, speaks of "the child" (not "the child protection plan"). */
+function speaksOfTheChild(sentence: NoteSentence): boolean {
+  return sentence.words.some(
+    (word, index) =>
+      !word.quoted &&
+      /^child(?:'s)?$/.test(word.lower) &&
+      sentence.words[index - 1]?.lower === 'the' &&
+      !childTopicWords.has(sentence.words[index + 1]?.lower ?? ''),
+  );
+}
+const childTopicWords = childWords(
+  'protection development exploitation abuse services service social care act in looked',
+);
 
 function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
@@ -168,10 +208,7 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
     }
     if (word.lower === 'you' && next) {
       // "you will be an adult", "when you are older": said to a child
-      const after = words
-        .slice(index + 1, index + 5)
-        .map((w) => w.lower)
-        .join(' ');
+      const after = lowerWords(words, index + 1, index + 5).join(' ');
       if (/^(?:will be an adult|are older|grow up|get older|are 18)/.test(after)) score += 2;
     }
     if (word.lower === 'you') {
@@ -206,7 +243,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
  */
 export function readAddressees(sentences: NoteSentence[], child: ChildIdentity): NoteAddress {
   const contextual = child.evidence === 'context';
-  const reads = sentences.map((sentence) => ({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) }));
+  const reads = [];
+  for (const sentence of sentences) reads.push({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) });
   const writerIsChild = writerIsChildIn(sentences);
   const result: SentenceAddress[] = [];
   let note: Addressee = 'none';
@@ -223,6 +261,9 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     let speaks = opening !== null;
     for (const read of section) {
       score += evidence(read.sentence.words, read.you, read.sentence.text);
+      // "…talk to the child alone", beside sentences that say "you": the reader is an adult
+      if (read.you.length === 0 && section.some((other) => other.you.length > 0) && speaksOfTheChild(read.sentence))
+        score -= 1;
       if (read.you.length > 0) speaks = true;
       const name = read.sentence.words[read.vocative];
       if (read.vocative !== -1 && name && isChildName(name, child)) {
@@ -255,6 +296,7 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
         vocative: read.vocative,
         thanks: read.thanks,
         opening: offset === 0 && opening !== null,
+        dialogue: opensWithSpeaker(read.sentence),
       });
     }
     start = end;

@@ -46,7 +46,7 @@ function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAd
     const previous = words[index - 1]?.lower;
     // "he told me at his dad's you can stay up late": the child's own "you" is anyone
     const generic = childSpoke && previous !== 'told' && previous !== 'asked';
-    if (address.addressee !== 'child' || generic) roles[index] = 'none';
+    if (address.addressee !== 'child' || generic || address.dialogue) roles[index] = 'none';
   }
 }
 
@@ -171,7 +171,7 @@ function* analyseSteps(
     address = readAddressees(sentences, child);
   }
   yield;
-  const referents: Referents = { female: null, male: null };
+  const referents: Referents = { female: null, male: null, plural: null, topic: null, generic: false }; // all fields set: one shape
   const analysed: SentenceAnalysis[] = [];
   const readings: VoiceReading[] = [];
   const reads: NoteAddress['sentences'][number][] = [];
@@ -250,12 +250,13 @@ function* analyseSteps(
       reads[index] as NoteAddress['sentences'][number],
     );
   }
-  const range = (sentence: SentenceAnalysis) => ({ from: sentence.from, to: sentence.to });
-  const counted = {
-    toChild: analysed.filter((sentence) => sentence.kind === 'to-child').map(range),
-    aboutChild: analysed.filter((sentence) => sentence.kind === 'about-child').map(range),
-    childVoice: analysed.filter((sentence) => sentence.voice === 'child').map(range),
-  };
+  // pushed in one pass, not filtered and mapped: optimised code makes `map`'s arrays holey, a second shape
+  const counted: NoteAnalysis['counted'] = { toChild: [], aboutChild: [], childVoice: [] };
+  for (const sentence of analysed) {
+    if (sentence.kind === 'to-child') counted.toChild.push({ from: sentence.from, to: sentence.to });
+    else if (sentence.kind === 'about-child') counted.aboutChild.push({ from: sentence.from, to: sentence.to });
+    if (sentence.voice === 'child') counted.childVoice.push({ from: sentence.from, to: sentence.to });
+  }
   const toChild = counted.toChild.length;
   const aboutChild = counted.aboutChild.length;
   const writtenToChildShare = toChild + aboutChild === 0 ? null : toChild / (toChild + aboutChild);
@@ -289,13 +290,13 @@ function* analyseSteps(
   const firstNames = new Set<string>();
   if (household.length > 0)
     for (const sentence of sentences) for (const word of sentence.words) firstNames.add(word.text.replace(/'s$/i, ''));
-  const missingChildren = household
-    .filter((member) => {
-      const isTheChild = context.child && member.name === context.child.name;
-      if (isTheChild && toChild > 0) return false;
-      return ![member.name, ...(member.aliases ?? [])].some((name) => firstNames.has(name.split(/\s+/)[0] as string));
-    })
-    .map((member) => member.name);
+  const missingChildren: string[] = [];
+  for (const member of household) {
+    const isTheChild = context.child && member.name === context.child.name;
+    if (isTheChild && toChild > 0) continue;
+    if (![member.name, ...(member.aliases ?? [])].some((name) => firstNames.has(name.split(/\s+/)[0] as string)))
+      missingChildren.push(member.name);
+  }
   for (const name of missingChildren) {
     diagnostics.push({
       ...noteLevel(

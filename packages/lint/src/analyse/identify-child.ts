@@ -67,6 +67,45 @@ function titledAfter(words: NoteWord[], index: number): boolean {
   return false;
 }
 
+/** Words for a child of someone: the name after them is a child's ("her son Marshall"). */
+const childRelations = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
+/** Words for a person's own children or baby ("Maria and her son", "Dana had no kids"). */
+const offspring = new Set([
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'children',
+  'kids',
+  'baby',
+  'babies',
+  'boys',
+  'girls',
+]);
+const careMarkers = new Set(['from', 'in', 'into', 'of']);
+
+/**
+ * Whether what is said around a name makes the person an adult: a parent with their child ("Maria and
+ * her son Marshall"), a carer ("taken from Maria's care"), someone with or without children of their own
+ * ("Dana had no kids of her own").
+ */
+function adultByRelation(words: NoteWord[], index: number): boolean {
+  const word = words[index] as NoteWord;
+  const next = words[index + 1];
+  const after = words[index + 2];
+  if (
+    next?.lower === 'and' &&
+    ['her', 'his', 'their'].includes(after?.lower ?? '') &&
+    offspring.has(words[index + 3]?.lower ?? '')
+  )
+    return true;
+  if (word.lower.endsWith("'s") && next?.lower === 'care' && careMarkers.has(words[index - 1]?.lower ?? ''))
+    return true;
+  if (next && ['has', 'had', 'have'].includes(next.lower))
+    return words.slice(index + 2, index + 5).some((later) => later.lower === 'kids' || later.lower === 'children');
+  return false;
+}
+
 /** Whether a word starts with a lower-case letter (a-z read without a regular expression). */
 function startsLowerCase(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -147,10 +186,12 @@ export function identifyChild(
       // "Judge Frederick C. Wright … Wright said": a person named with a title is an adult
       const reading = sentenceReadings[index];
       const previous = sentence.words[index - 1];
-      const capital = /^\p{Lu}/u.test(word.text) && !word.breakBefore;
+      const titleBefore = titles.has(previous?.lower ?? '');
+      // a capital matters only after a title or in a titled run: most words are read without the expression
+      const capital: boolean = (titleBefore || titled) && !word.breakBefore && /^\p{Lu}/u.test(word.text);
       titled =
         reading === 'title-name' ||
-        (capital && titles.has(previous?.lower ?? '')) ||
+        (capital && titleBefore) ||
         (titled && (reading === 'surname' || /^\p{Lu}\.?$/u.test(word.text) || (capital && reading !== 'not-name')));
       if (titled && !word.quoted) others.add(stripPossessive(word.lower));
       if (word.quoted || reading !== 'name') continue;
@@ -160,8 +201,10 @@ export function identifyChild(
       if (hasYou) besideYou.add(key);
       // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
       if (besideChildPhrase(sentence.words, index)) others.add(key);
-      if (previous && !word.breakBefore && otherRoles.has(stripPossessive(previous.lower))) others.add(key);
-      if (titledAfter(sentence.words, index)) others.add(key);
+      // "foster carer Ruth" is someone else; "her son Marshall" is a child
+      const role = previous && !word.breakBefore ? stripPossessive(previous.lower) : '';
+      if (otherRoles.has(role) && !childRelations.has(role)) others.add(key);
+      if (titledAfter(sentence.words, index) || adultByRelation(sentence.words, index)) others.add(key);
     }
   }
   for (const { sentence, index } of nameLike) {
@@ -216,7 +259,9 @@ export function identifyChild(
   // unsure (named once, no pronoun for them, or tied with someone else): no name in messages; named once in a
   // note that calls the child "the youth" or "the boy", the name may well be someone else's ("Wright said")
   const tied = ranked[1] !== undefined && ranked[1][1].count === best[1].count;
-  const once = best[1].count < 2 && (identity.gender === 'unknown' || namesChildByPhrase(sentences));
+  // (one sentence naming someone once is too little to know, whatever pronoun follows)
+  const once =
+    best[1].count < 2 && (identity.gender === 'unknown' || sentences.length < 2 || namesChildByPhrase(sentences));
   if (tied || once) identity.displayName = null;
   return identity;
 }

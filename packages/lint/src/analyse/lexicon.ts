@@ -27,6 +27,13 @@ const grammar = words(`
   thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one
 `);
 
+/** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
+const interjections = words(`
+  wow oh ah oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
+  remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
+  check listen believe relax breathe forgive
+`);
+
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
 const roles = words(`
   mum mummy mam mom dad daddy nan nana nanna nanny gran granny grandma grandad granddad grandpa grandparents
@@ -40,6 +47,7 @@ const roles = words(`
   stepmum stepdad grandmother grandfather girl boy girls boys teenager teenagers toddler infant husband wife
   commissioner director minister secretary spokesman spokeswoman spokesperson chief chairman chairwoman councillor
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
+  adoptive adopter adopters adopted prospective biological bio adult adults
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -51,7 +59,7 @@ const services = words(`
   nhs camhs cafcass ofsted mash lado iro lac cin cp s47 s20 children's social care early help
   help family hub hubs project programme scheme group club home house flat hostel placement placements
   respite contact residential refuge library church mosque temple gurdwara leisure pool station shop
-  town city village county
+  town city village county district borough region
 `);
 
 /**
@@ -92,7 +100,7 @@ const recording = words(`
   transport lunch breakfast dinner tea bedtime school's homework lessons maths english science art
   music pe drama history geography reading writing swimming football dance gymnastics
   care protection need needs level levels universal targeted specialist statutory section order act
-  acts regulations guidance schedule paragraph article appendix part chapter
+  acts regulations guidance schedule paragraph article appendix part chapter legal special gateway
   state parliament syndrome aspergers asperger asperger's autism adhd
 `);
 
@@ -111,6 +119,7 @@ const other = words(`
 export const notNames: Set<string> = new Set([
   ...calendar,
   ...grammar,
+  ...interjections,
   ...roles,
   ...services,
   ...places,
@@ -127,7 +136,16 @@ export const organisationHeads = words(`
   council team service services school primary academy college university nursery centre center hub
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
-  authority department ward church mosque library station children children's
+  authority department ward church mosque library station children children's district borough
+`);
+
+/**
+ * Last words of a capitalised run that name a meeting, plan or document, not a person ("Viability Meeting",
+ * "Family Group Conference", "Child in Care Review"), unless a name owns it ("Jade's Care Plan").
+ */
+export const eventHeads = words(`
+  meeting meetings conference conferences review reviews plan plans order orders hearing hearings assessment
+  assessments agreement agreements protocol policy procedure procedures guide guides booklet book books
 `);
 
 /** Small words that may join the parts of an organisation's name ("Children in Care Council"). */

@@ -1,4 +1,5 @@
-import { isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
+import { eventHeads, isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
 
@@ -31,9 +32,34 @@ export const stripPossessive = (word: string): string =>
 
 const readings = new WeakMap<NoteSentence, NameReading[]>();
 const verbForm = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
+const ingForm = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Names that end like a verb form. */
 const edNames = new Set('mohammed muhammed mohamed ahmed alfred jared mildred winifred manfred sterling'.split(' '));
+/** Names that end like an -ing form. */
+const ingNames = new Set(
+  'sterling irving channing manning fleming browning harding golding redding darling ewing'.split(' '),
+);
 const capitalisedWord = /^\p{Lu}\p{Ll}/u;
+/** Articles (as written, lower case: "The" opening a sentence is read on its own). */
+const articles = new Set(['the', 'a', 'an']);
+/** `capitalisedWord`'s answer, the commonest (a lower-case letter or a digit first: no) known without the expression. */
+function isCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && capitalisedWord.test(text);
+}
+/** Words that end a street's name ("Wessex Drive"): a capitalised word after one and a comma is a town. */
+const streetWords = new Set(
+  'street road lane drive avenue close way crescent grove gardens terrace place square'.split(' '),
+);
+
+/** Whether a word stands inside a placeholder's brackets ("[Child's Name]", "<Child's name>"). */
+export function inPlaceholder(sentence: NoteSentence, word: NoteWord): boolean {
+  const before = sentence.text.slice(0, word.start - sentence.from);
+  const open = Math.max(before.lastIndexOf('['), before.lastIndexOf('<'));
+  if (open === -1) return false;
+  const closed = Math.max(before.lastIndexOf(']'), before.lastIndexOf('>'));
+  return closed < open;
+}
 
 /**
  * Reads each word of a sentence as a name or not. A name is capitalised with lower-case letters
@@ -44,8 +70,13 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
   const cached = readings.get(sentence);
   if (cached) return cached;
   const words = sentence.words;
-  const capitalised = words.map((word) => capitalisedWord.test(word.text));
-  const result: NameReading[] = words.map(() => 'not-name');
+  // filled by a loop, not `map`: optimised code makes `map`'s arrays holey (a second shape to deoptimise on)
+  const capitalised: boolean[] = [];
+  const result: NameReading[] = [];
+  for (const word of words) {
+    capitalised.push(isCapitalised(word.text));
+    result.push('not-name');
+  }
   // runs of capitalised words (joined by "in", "of", ...) ending in an organisation word
   const inOrganisation = new Array<boolean>(words.length).fill(false);
   for (let start = 0; start < words.length; start += 1) {
@@ -65,6 +96,12 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
       (organisationHeads.has(head) || (head.endsWith('s') && organisationHeads.has(head.slice(0, -1))))
     )
       for (let index = start; index <= last; index += 1) inOrganisation[index] = true;
+    else if (last > start && eventHeads.has(head)) {
+      // "Viability Meeting", "Family Group Conference"; in "Jade's Care Plan" Jade is still a person
+      let owner = start - 1;
+      for (let index = start; index < last; index += 1) if (/'s$/i.test((words[index] as NoteWord).text)) owner = index;
+      for (let index = owner + 1; index <= last; index += 1) inOrganisation[index] = true;
+    }
     start = last;
   }
   // a run of three or more capitalised words, two of them ordinary words, is a title or a place
@@ -85,13 +122,41 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     }
     start = end;
   }
+  // "National Voice", "Link Worker": a run ending in an ordinary word names a thing or a role, not a
+  // person (a surname is not "Voice"); "Jade's Mum" is still Jade
+  for (let start = 0; start < words.length; start += 1) {
+    if (!capitalised[start]) continue;
+    let end = start;
+    while (end + 1 < words.length && capitalised[end + 1] && !(words[end + 1] as NoteWord).breakBefore) end += 1;
+    const last = words[end] as NoteWord;
+    if (end > start && isNotName(stripPossessive(last.lower)) && !titles.has(last.lower))
+      for (let index = start; index < end && !/'s$/i.test((words[index] as NoteWord).text); index += 1)
+        inOrganisation[index] = true;
+    start = end;
+  }
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     const bare = stripPossessive(word.text);
     if (!capitalised[index] || inOrganisation[index] || isNotName(bare.toLowerCase())) continue;
-    // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name
-    if (index === 0 && verbForm.test(bare) && !edNames.has(bare.toLowerCase())) continue;
+    // "the Federation", "the Los Angeles Times": a name does not take an article
+    const article = words[index - 1];
+    if (article && !word.breakBefore && articles.has(article.text)) continue;
+    // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name, nor
+    // one ending in -ing anywhere ("Fostering People", "Caring Hearts")
+    if (
+      ((index === 0 && verbForm.test(bare)) || ingForm.test(bare)) &&
+      !edNames.has(bare.toLowerCase()) &&
+      !ingNames.has(bare.toLowerCase())
+    )
+      continue;
+    // "Dear [Recipients Name]", "<Child's name>": a placeholder, not a person
+    if (inPlaceholder(sentence, word)) continue;
     const previous = words[index - 1];
+    const next = words[index + 1];
+    // "Stage 2", "Section 17", "Year 6": a capitalised word before a number labels a step or a part
+    if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
+    // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town
+    if (previous && word.breakBefore && capitalised[index - 1] && streetWords.has(previous.lower)) continue;
     // "Manchester United", "Bradford City": part of a place's or a club's name
     if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower)))
       continue;
@@ -124,6 +189,9 @@ export function isNameLike(sentence: NoteSentence, index: number): boolean {
 /** Whether a word, as written, is the name of the child. Names are matched capitalised, so "summer holidays" is not Summer. */
 export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
   if (child.names.size === 0 || word.quoted) return false;
+  // most words start with a lower-case letter or a digit: not a name, known without a regular expression
+  const first = word.text.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it
   const bare = stripPossessive(word.text).replace(/^(\p{Lu})\.$/u, '$1');
   return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
@@ -148,13 +216,15 @@ export function vocativeAt(sentence: NoteSentence): number {
   const start = salutations.has(first.lower) && words.length > 1 ? 1 : 0;
   const name = words[start];
   if (!name || name.quoted || !/^\p{Lu}\p{Ll}/u.test(name.text) || name.text.endsWith("'s")) return -1;
+  if (inPlaceholder(sentence, name)) return -1;
   if (isNotName(name.lower) && !(start === 1 && !titles.has(name.lower))) return -1;
   if (start === 1) return first.lower === 'to' && !/[,:]/.test(gapAfter(sentence, 1)) ? -1 : 1;
   const gap = gapAfter(sentence, 0);
-  if (!/^\s*[,!]/.test(gap) && words.length > 1) return -1;
+  // "Jade, I visited…", "Kai!" (a word alone and closed by a full stop, "Wow.", is not said to anyone)
+  if (!/^\s*[,!]/.test(gap) && (words.length > 1 || /^\s*[.?]/.test(gap))) return -1;
   // "Jade, I visited you", "Kai, thanks for…": a vocative is followed by words to the person
   // ("Providers, who have…" and "Consequently, too many…" are not)
-  const rest = words.slice(1, 3).map((word) => word.lower);
+  const rest = lowerWords(words, 1, 3);
   const spoken = words.some((word) => !word.quoted && secondPerson.has(word.lower));
   if (words.length > 1 && !spoken && !rest.some((word) => vocativeOpeners.has(word))) return -1;
   // "Marcus, who is 26, …" describes Marcus

@@ -164,8 +164,10 @@ function isObject(words: NoteWord[], index: number): boolean {
  * gender in the same sentence is not that person ("Mum hugged her": her is not Mum).
  */
 export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, referents: Referents): WordRole[] {
-  const roles: WordRole[] = sentence.words.map(() => 'none');
   const words = sentence.words;
+  // filled by a loop, not `map`: optimised code makes `map`'s arrays holey (a second shape to deoptimise on)
+  const roles: WordRole[] = [];
+  for (let index = 0; index < words.length; index += 1) roles.push('none');
   const readings = nameReadings(sentence);
   const uncertain = new Set<number>();
   uncertainRoles.set(roles, uncertain);
@@ -282,7 +284,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       if (objectAfterOther) uncertain.add(index);
       // "Peter lives with Lady and Nana. He is seven": an opening pronoun is who the last sentence was about
       // ("While living at home she…": the first person the sentence names counts as its opening)
-      const firstReference = roles.slice(0, index).every((role) => role === 'none');
+      let firstReference = true;
+      for (let before = 0; before < index && firstReference; before += 1) firstReference = roles[before] === 'none';
       const topicIsChild = firstReference && referents.topic === 'child' && child.gender !== 'unknown';
       const isChild =
         topicIsChild ||

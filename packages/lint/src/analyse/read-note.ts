@@ -135,7 +135,8 @@ function splitMissedBoundaries(
     start = index;
     partFrom = word.start - (/["\u201c\u2018(]$/u.test(gap) ? 1 : 0);
   }
-  parts.push({ from: partFrom, to, words: words.slice(start) });
+  // most sentences are one part: their words as they are, not a copy
+  parts.push({ from: partFrom, to, words: start === 0 ? words : words.slice(start) });
   return parts;
 }
 
@@ -203,18 +204,21 @@ export function* readNoteSteps(
     const quotes = mergeRanges(found.ranges);
     // tokens and merged ranges are both in order: one pass marks the quoted words
     let cursor = 0;
-    const words = sentence.tokens.map((token) => {
+    // pushed, not mapped: optimised code makes `map`'s arrays holey, and every function reading
+    // words would then meet a second array shape and be deoptimised
+    const words: NoteWord[] = [];
+    for (const token of sentence.tokens) {
       while (cursor < quotes.length && (quotes[cursor] as [number, number])[1] < token.end) cursor += 1;
       const range = quotes[cursor];
-      return {
+      words.push({
         text: token.exact,
         lower: token.lower,
         start: token.start,
         end: token.end,
         breakBefore: token.breakBefore,
         quoted: range !== undefined && token.start > range[0] && token.end <= range[1],
-      };
-    });
+      });
+    }
     // parts and quotations are both in order: one cursor finds the first quotation not yet passed
     let quote = 0;
     for (const part of splitMissedBoundaries(joinHyphenatedNames(words, text), text, from, to)) {

@@ -1,3 +1,4 @@
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import { between, childNouns, clauseOpeners, feelings, speechVerbs } from './voice-words.ts';
@@ -54,7 +55,7 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
     }
     const said = list[verb];
     if (!said || said.quoted || !(speechVerbs.has(said.lower) || voiceVerbs.has(said.lower))) continue;
-    const fillers = list.slice(index + 1, verb).map((w) => w.lower);
+    const fillers = lowerWords(list, index + 1, verb);
     // "some were told", "many were asked": someone else spoke to them
     if (fillers.some((w) => ['were', 'was', 'is', 'are', 'been'].includes(w)) && !said.lower.endsWith('ing')) continue;
     // "many enjoy football" describes them; "many feel that…" is their view

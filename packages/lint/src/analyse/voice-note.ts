@@ -1,13 +1,41 @@
 import type { NoteSentence } from './read-note.ts';
+import { isChildNoun } from './voice-speaker.ts';
 import type { VoiceReading } from './voice.ts';
+
+/**
+ * Who a quotation is from when the note says so after it: "Quote from a child's therapist",
+ * "quoted from a young person". Someone of the child's ("a young person's teacher") is not the child.
+ */
+function quoteSource(sentence: NoteSentence): VoiceReading | null {
+  const words = sentence.words;
+  for (let index = 0; index + 1 < words.length; index += 1) {
+    const word = words[index] as NoteSentence['words'][number];
+    if (word.quoted || !['quote', 'quoted', 'quotes'].includes(word.lower)) continue;
+    if (!['from', 'by'].includes(words[index + 1]?.lower ?? '')) continue;
+    let head = -1;
+    let owned = false;
+    for (let next = index + 2; next < words.length && next - index <= 8; next += 1) {
+      const part = words[next] as NoteSentence['words'][number];
+      if (part.quoted || (next > index + 2 && part.breakBefore)) break;
+      if (/'s$|s'$/.test(part.lower)) owned = true;
+      else head = next;
+    }
+    if (head === -1) return null;
+    const speaker = (words[head] as NoteSentence['words'][number]).text;
+    return { voice: !owned && isChildNoun(words, head) ? 'child' : 'other', speaker };
+  }
+  return null;
+}
 
 /**
  * Whose words each sentence records, read across the note: a quotation that runs on from the
  * sentence before is still its speaker's, so an adult's quoted words stay theirs even where a
  * sentence of them, read alone, looks like a child speaking ("Anne Longfield said: “Young care
  * leavers tell me… I am determined to improve…”"), and a child's quotation running on stays the
- * child's ("Lauren said, “Carla has helped me… She has been supportive all the way.”"). Returns
- * the readings, changed where the note says more than the sentence alone.
+ * child's ("Lauren said, “Carla has helped me… She has been supportive all the way.”"). A quotation
+ * whose source is named after it ("‘I feel the carers…’ Quote from child's social worker") is that
+ * source's, every sentence of it. Returns the readings, changed where the note says more than the
+ * sentence alone.
  */
 export function settleVoices(sentences: NoteSentence[], readings: VoiceReading[]): VoiceReading[] {
   const settled = [...readings];
@@ -27,6 +55,16 @@ export function settleVoices(sentences: NoteSentence[], readings: VoiceReading[]
       sentence.words[0]?.quoted
     )
       settled[index] = { voice: 'child', speaker: before.speaker };
+  }
+  for (const [index, sentence] of sentences.entries()) {
+    const source = quoteSource(sentence);
+    if (!source) continue;
+    // the quotation ends in this sentence ("…communication.’ Quote from…") or just before it
+    let last = sentence.hasQuote ? index : index - 1;
+    if (last < 0 || !(sentences[last] as NoteSentence).hasQuote) continue;
+    let first = last;
+    while (first > 0 && (sentences[first] as NoteSentence).quoteCarried) first -= 1;
+    for (; last >= first; last -= 1) settled[last] = source;
   }
   return settled;
 }

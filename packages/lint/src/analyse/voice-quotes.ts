@@ -20,6 +20,15 @@ export function invertedSpeaker(words: NoteWord[], roles: WordRole[], address: S
       !(words[subject + 1] as NoteWord).breakBefore
     )
       subject += 1;
+    // "said the boy's juvenile liaison officer": someone of the child's speaks, not the child
+    const owner = (words[subject] as NoteWord).lower;
+    const owned = words[subject + 1];
+    if (/'s$|s'$/.test(owner) && owned && !owned.quoted && !owned.breakBefore) {
+      let head = subject + 1;
+      while (head - subject < 4 && words[head + 1] && !words[head + 1]?.quoted && !words[head + 1]?.breakBefore)
+        head += 1;
+      return { voice: 'other', speaker: (words[head] as NoteWord).text };
+    }
     const kind = speakerKind(words, roles, subject, address);
     if (kind) return { voice: kind, speaker: (words[subject] as NoteWord).text };
   }
@@ -61,6 +70,9 @@ export function wordsOwner(words: NoteWord[], roles: WordRole[], address: Senten
     if (own) owner -= 1;
     const ownerWord = words[owner];
     if (!ownerWord) continue;
+    // ("the birth mother and grandparents… explaining in their own words": "their" must stand for children)
+    const pronoun = ['their', 'her', 'his'].includes(ownerWord.lower);
+    if (pronoun && roles[owner] !== 'child-pronoun') continue;
     if ((ownerWord.lower === 'your' || (own && ownerWord.lower === 'their')) && address.addressee !== 'other')
       return { voice: 'child', speaker: ownerWord.lower === 'your' ? 'you' : ownerWord.text };
     if (

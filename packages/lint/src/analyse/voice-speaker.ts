@@ -13,6 +13,16 @@ export interface VoiceReading {
 
 export type SpeakerKind = 'child' | 'other' | null;
 
+/** Nouns for children only with "young" before them: "young people", not "other people's views". */
+const peopleNouns = new Set(['people', 'person', 'persons']);
+
+/** Whether the word at `index` is a noun for a child or children ("the boy's", "one young person"). */
+export function isChildNoun(words: NoteWord[], index: number): boolean {
+  const lower = (words[index]?.lower ?? '').replace(/'s$|s'$|'$/, '');
+  if (!childNouns.has(lower)) return false;
+  return !peopleNouns.has(lower) || words[index - 1]?.lower === 'young';
+}
+
 /** Whether the word at `index` (with its role) is the child speaking. */
 export function speakerKind(
   words: NoteWord[],
@@ -28,7 +38,7 @@ export function speakerKind(
   if (role === 'second-person')
     return ['you', "you'd"].includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
   // "the boy", "one young person", "children in care": not "her son's teacher"
-  if (childNouns.has(word.lower)) return 'child';
+  if (isChildNoun(words, index)) return 'child';
   if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';
   // "both parents were claiming", "the carers said"
   if (pluralOthers.has(word.lower)) return 'other';

@@ -15,7 +15,7 @@ export const speechVerbs = words(`
   shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
-  responded responds begged repeated confirmed confirms denied denies
+  responded responds begged repeated confirmed confirms denied denies reports informed informs voiced
 `);
 
 /** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
@@ -31,7 +31,9 @@ export const childNouns = words(`
 export const causative = words('make makes made help helps let lets how');
 
 /** Words before a speaker that make the saying hypothetical: "if you would like", "what you tell them". */
-export const hypothetical = words('if what how whether when where unless until so anyone else whatever way');
+export const hypothetical = words(
+  'if what how whether when where unless until so anyone else whatever way anything everything something nothing',
+);
 
 /** Words that make any saying after them conditional. */
 export const conditional = words('if whether unless');

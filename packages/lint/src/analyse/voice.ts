@@ -1,10 +1,11 @@
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
+import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import { groupReading } from './voice-groups.ts';
 import { invertedSpeaker, quoteIntroducer, unattributedQuote, wordsOwner } from './voice-quotes.ts';
-import { speakerKind, type VoiceReading } from './voice-speaker.ts';
+import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
   authoredBy,
@@ -34,6 +35,9 @@ export type { VoiceReading } from './voice-speaker.ts';
 const prepositions = new Set(['of', 'for', 'with', 'to', 'about', 'by', 'from', 'on', 'at', 'between']);
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
+
+/** Determiners before a noun that "you" may describe in a clause of its own ("the people you wish…"). */
+const relativeHeads = new Set(['the', 'any', 'all', 'those', 'these', 'every', 'other']);
 
 /** Pronouns that are never the subject of a clause. */
 const notSubjects = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us']);
@@ -69,6 +73,22 @@ const groupWords = new Set('in care who and young people adults person persons w
 
 /** The verb after a group of children, past a short description of them, or -1. */
 function verbAfterGroup(words: NoteWord[], index: number): number {
+  const verb = verbAfterGroupNear(words, index);
+  const near = words[verb]?.lower ?? '';
+  if (words[index + 1]?.lower !== 'who' || speechVerbs.has(near) || voiceVerbs.has(near)) return verb;
+  // "young people who have had reviews have told us": the verb of saying after a clause about them
+  for (let next = index + 2; next < words.length && next - index <= 9; next += 1) {
+    const word = words[next] as NoteWord;
+    if (word.quoted || word.breakBefore) return verb;
+    if (!speechVerbs.has(word.lower)) continue;
+    // "children who were told…": someone else spoke to them
+    return ['was', 'were', 'been', 'being', 'is', 'are'].includes(words[next - 1]?.lower ?? '') ? verb : next;
+  }
+  return verb;
+}
+
+/** The verb just after a group of children, past a few words that describe them, or -1. */
+function verbAfterGroupNear(words: NoteWord[], index: number): number {
   let next = index + 1;
   while (
     next - index <= 4 &&
@@ -100,7 +120,7 @@ function feelingStated(words: NoteWord[], subject: number): number {
   // "she is looking forward to…": a wish of hers
   const lookingForward = adjective?.lower === 'looking' && words[next + 1]?.lower === 'forward';
   if (!adjective || adjective.quoted || !(feelingAdjectives.has(adjective.lower) || lookingForward)) return -1;
-  const auxiliaries = words.slice(subject + 1, next).map((word) => word.lower);
+  const auxiliaries = lowerWords(words, subject + 1, next);
   if (!auxiliaries.some((word) => ['is', 'are', 'was', 'were', "'s"].includes(word))) return -1;
   if (auxiliaries.some((word) => ['not', "didn't", "don't", "doesn't"].includes(word))) return -1;
   if (lookingForward) return next;
@@ -188,8 +208,7 @@ export function readVoice(
             ? address.addressee === 'child'
               ? 'child'
               : 'other'
-            : (speakerKind(words, roles, owner, address) ??
-              (childNouns.has(ownerWord.lower.replace(/'s$|s'$|'$/, '')) ? 'child' : null));
+            : (speakerKind(words, roles, owner, address) ?? (isChildNoun(words, owner) ? 'child' : null));
         if (kind === 'child') return { voice: 'child', speaker: ownerWord.text };
       }
     }
@@ -235,7 +254,7 @@ export function readVoice(
       !['with', 'and', 'but'].includes(words[index - 2]?.lower ?? '')
     )
       continue;
-    const auxiliaries = coordinated ? [] : words.slice(index + 1, verbIndex).map((w) => w.lower);
+    const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb))) continue;
@@ -248,10 +267,12 @@ export function readVoice(
     // "if you would like", "what you tell them", "how you feel": not words anyone said
     let start = index;
     while (start > 0 && index - start < 5 && !(words[start] as NoteWord).breakBefore) start -= 1;
-    const before = words.slice(start, index).map((w) => w.lower);
+    const before = lowerWords(words, start, index);
     // ("what you told me" is what was said: a verb in the past is not hypothetical)
     const past = /ed$/.test(verb.lower) || pastVerbs.has(verb.lower);
     if (before.some((w) => conditional.has(w) || (!past && hypothetical.has(w)))) continue;
+    // "the people you wish to be at your meeting": a description of them, not words anyone said
+    if (!past && word.lower === 'you' && relativeHeads.has(words[index - 2]?.lower ?? '')) continue;
     if (verb.lower === 'would' && before.includes('that')) continue;
     // "did not ask", "never said": nothing was said ("did not feel that it was right" is a view)
     const negated = auxiliaries.some((w) => ['not', "didn't", "don't", "doesn't", 'never'].includes(w));

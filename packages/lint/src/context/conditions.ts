@@ -1,6 +1,7 @@
 import type { ConditionName, LintRule, RuleConditions, Severity } from '@casenote/rules';
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
+import { speaksOnlyOfAdults } from './adults-only.ts';
 import { yearOldAt, type Person } from './mentions.ts';
 import type { NoteFacts } from './note-facts.ts';
 
@@ -95,7 +96,10 @@ function statedAgeAt(words: readonly NoteWord[], index: number): number | undefi
   if (!isNumber(word) || !word) return undefined;
   const previous = words[index - 1];
   const next = words[index + 1];
-  const introduced = word.breakBefore || previous?.lower === 'aged' || previous?.lower === 'is';
+  // "aged 15", "is 15", "was just 15", "were only 14"
+  const linking = (lower: string | undefined): boolean => lower === 'is' || lower === 'was' || lower === 'were';
+  const hedged = (previous?.lower === 'just' || previous?.lower === 'only') && linking(words[index - 2]?.lower);
+  const introduced = word.breakBefore || previous?.lower === 'aged' || linking(previous?.lower) || hedged;
   const followedByUnit = next && !next.breakBefore && !/^years?$/.test(next.lower);
   return introduced && !followedByUnit ? Number(word.text) : undefined;
 }
@@ -213,6 +217,7 @@ export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site)
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
   if (when.adult) outcomes.push(['adult', adultDescribed(facts, site)]);
   if (when.child) outcomes.push(['child', childDescribed(facts, site)]);
+  if (when.about) outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };

@@ -3,69 +3,46 @@
  * given form. Small on purpose: the irregular verbs that rule data and case notes use, and the
  * regular spelling rules.
  */
+import { irregularVerbForms } from '@casenote/rules';
 
 /** The five forms of an English verb ("be" has more, handled in `inflect`). */
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
 
-// lemma: third person singular, past, past participle, -ing
-const irregular: Record<string, [string, string, string, string]> = {
+const vowel = /[aeiou]/;
+
+/**
+ * The verbs the fit step treats as irregular (it reads their forms whatever a rule's verbs are):
+ * their forms come from the rules' table of irregular verbs (`irregularVerbForms`), "stay" and
+ * "die" are regular and listed so their forms count as known verb forms.
+ */
+const knownLemmas = `be have do go make take give get put run keep leave say tell send come become see find feel know
+  choose bring think seek sell spend hit hurt let set meet lose fight show lead understand hold sleep stay pay lie die
+  flee break speak write grow fall hear mean withdraw drink begin fly throw`
+  .trim()
+  .split(/\s+/);
+
+/** Where a fix wants another form than the table's first: "was" (the table lists "is am are was were"), "got" for "gotten", "lied" for "lay, lain". */
+const fitForms: Record<string, [string, string, string, string]> = {
   be: ['is', 'was', 'been', 'being'],
-  have: ['has', 'had', 'had', 'having'],
-  do: ['does', 'did', 'done', 'doing'],
-  go: ['goes', 'went', 'gone', 'going'],
-  make: ['makes', 'made', 'made', 'making'],
-  take: ['takes', 'took', 'taken', 'taking'],
-  give: ['gives', 'gave', 'given', 'giving'],
   get: ['gets', 'got', 'got', 'getting'],
-  put: ['puts', 'put', 'put', 'putting'],
-  run: ['runs', 'ran', 'run', 'running'],
-  keep: ['keeps', 'kept', 'kept', 'keeping'],
-  leave: ['leaves', 'left', 'left', 'leaving'],
-  say: ['says', 'said', 'said', 'saying'],
-  tell: ['tells', 'told', 'told', 'telling'],
-  send: ['sends', 'sent', 'sent', 'sending'],
-  come: ['comes', 'came', 'come', 'coming'],
-  become: ['becomes', 'became', 'become', 'becoming'],
-  see: ['sees', 'saw', 'seen', 'seeing'],
-  find: ['finds', 'found', 'found', 'finding'],
-  feel: ['feels', 'felt', 'felt', 'feeling'],
-  know: ['knows', 'knew', 'known', 'knowing'],
-  choose: ['chooses', 'chose', 'chosen', 'choosing'],
-  bring: ['brings', 'brought', 'brought', 'bringing'],
-  think: ['thinks', 'thought', 'thought', 'thinking'],
-  seek: ['seeks', 'sought', 'sought', 'seeking'],
-  sell: ['sells', 'sold', 'sold', 'selling'],
-  spend: ['spends', 'spent', 'spent', 'spending'],
-  hit: ['hits', 'hit', 'hit', 'hitting'],
-  hurt: ['hurts', 'hurt', 'hurt', 'hurting'],
-  let: ['lets', 'let', 'let', 'letting'],
-  set: ['sets', 'set', 'set', 'setting'],
-  meet: ['meets', 'met', 'met', 'meeting'],
-  lose: ['loses', 'lost', 'lost', 'losing'],
-  fight: ['fights', 'fought', 'fought', 'fighting'],
-  show: ['shows', 'showed', 'shown', 'showing'],
-  lead: ['leads', 'led', 'led', 'leading'],
-  understand: ['understands', 'understood', 'understood', 'understanding'],
-  hold: ['holds', 'held', 'held', 'holding'],
-  sleep: ['sleeps', 'slept', 'slept', 'sleeping'],
-  stay: ['stays', 'stayed', 'stayed', 'staying'],
-  pay: ['pays', 'paid', 'paid', 'paying'],
   lie: ['lies', 'lied', 'lied', 'lying'],
-  die: ['dies', 'died', 'died', 'dying'],
-  flee: ['flees', 'fled', 'fled', 'fleeing'],
-  break: ['breaks', 'broke', 'broken', 'breaking'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
-  write: ['writes', 'wrote', 'written', 'writing'],
-  grow: ['grows', 'grew', 'grown', 'growing'],
-  fall: ['falls', 'fell', 'fallen', 'falling'],
-  hear: ['hears', 'heard', 'heard', 'hearing'],
-  mean: ['means', 'meant', 'meant', 'meaning'],
-  withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
-  drink: ['drinks', 'drank', 'drunk', 'drinking'],
-  begin: ['begins', 'began', 'begun', 'beginning'],
-  fly: ['flies', 'flew', 'flown', 'flying'],
-  throw: ['throws', 'threw', 'thrown', 'throwing'],
 };
+
+// lemma: third person singular, past, past participle, -ing
+const irregular: Record<string, [string, string, string, string]> = {};
+for (const lemma of knownLemmas) {
+  const forms = irregularVerbForms(lemma);
+  irregular[lemma] =
+    fitForms[lemma] ??
+    (forms
+      ? [
+          forms[0] as string,
+          forms[1] as string,
+          (forms.length > 3 ? forms[2] : forms[1]) as string,
+          forms.at(-1) as string,
+        ]
+      : [regular(lemma, 'third'), regular(lemma, 'past'), regular(lemma, 'participle'), regular(lemma, 'ing')]);
+}
 
 const formIndex: Record<Exclude<VerbForm, 'base'>, number> = { third: 0, past: 1, participle: 2, ing: 3 };
 const reverse = new Map<string, Array<{ lemma: string; form: VerbForm }>>();
@@ -79,8 +56,6 @@ for (const [lemma, forms] of Object.entries(irregular)) {
 }
 for (const word of ['am', 'are']) reverse.set(word, [{ lemma: 'be', form: 'base' }]);
 reverse.set('were', [{ lemma: 'be', form: 'past' }]);
-
-const vowel = /[aeiou]/;
 
 /** A regular verb in one form. */
 function regular(lemma: string, form: VerbForm): string {

@@ -1,0 +1,167 @@
+import type { NoteWord } from '../analyse/read-note.ts';
+import { yearOldAt } from './mentions.ts';
+import type { NoteFacts } from './note-facts.ts';
+
+// words that name the people a sentence is about as adults ("adults receiving residential care", "an elderly man in respite")
+const adultWords = new Set([
+  'adult',
+  'adults',
+  'elderly',
+  'pensioner',
+  'pensioners',
+  'prisoner',
+  'prisoners',
+  'offender',
+  'offenders',
+  'inmate',
+  'inmates',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'husband',
+  'wife',
+  'widow',
+  'widower',
+  'dementia',
+]);
+// "older people", "older adults": "older" alone may be a child ("her older brother")
+const olderWhat = new Set(['people', 'person', 'persons', 'adults', 'residents']);
+const decades = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)$/;
+// words that put a child in the sentence, whoever else is named
+const childWords = new Set([
+  'child',
+  'children',
+  "child's",
+  "children's",
+  'kid',
+  'kids',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'baby',
+  'babies',
+  'infant',
+  'infants',
+  'toddler',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'teenager',
+  'teenagers',
+  'teen',
+  'teens',
+  'teenage',
+  'youngster',
+  'youngsters',
+  'young',
+  'pupil',
+  'pupils',
+  'juvenile',
+  'juveniles',
+  'minor',
+  'minors',
+  'foster',
+  'fostering',
+  'fostered',
+  'adopted',
+  'adoption',
+  'adoptive',
+  'looked-after',
+]);
+// with one of these in the sentence, "Mrs Brown" may be a carer or a professional, not the one cared for
+const roleWords = new Set([
+  'worker',
+  'carer',
+  'carers',
+  'teacher',
+  'officer',
+  'nurse',
+  'doctor',
+  'manager',
+  'guardian',
+  'practitioner',
+  'visitor',
+  'advocate',
+]);
+// "was 45 minutes late": a number with a unit is not an age
+const units = new Set([
+  'minutes',
+  'minute',
+  'hours',
+  'hour',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'pm',
+  'am',
+  'per',
+  'percent',
+]);
+const titles = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mr.', 'Mrs.', 'Ms.']);
+
+/** An age stated at `index`: "82-year-old", "aged 82", "who is 79", "Joan Jessop, 82,", "Kyle (15)". */
+function statedAgeAt(words: readonly NoteWord[], index: number): number | undefined {
+  const word = words[index] as NoteWord;
+  const aged = yearOldAt(words, index)?.age;
+  if (aged !== undefined) return aged;
+  if (!/^\d{1,3}$/.test(word.text)) return undefined;
+  const next = words[index + 1];
+  if (next && !next.breakBefore && units.has(next.lower)) return undefined;
+  const introduced =
+    ['aged', 'is', 'was'].includes(words[index - 1]?.lower ?? '') || (word.breakBefore && (!next || next.breakBefore));
+  const age = Number(word.text);
+  return introduced && age > 0 && age < 120 ? age : undefined;
+}
+
+/** "in her late eighties", "in his 60s": an adult's age in decades. */
+function adultDecadeAt(words: readonly NoteWord[], index: number): boolean {
+  if (words[index]?.lower !== 'in' || !['his', 'her', 'their'].includes(words[index + 1]?.lower ?? '')) return false;
+  const at = ['late', 'early', 'mid'].includes(words[index + 2]?.lower ?? '') ? index + 3 : index + 2;
+  return decades.test(words[at]?.lower ?? '');
+}
+
+/** "Mrs Howard", "Mr X": a title before a name, not a couple ("Mr and Mrs Smith", often carers). */
+function titledAt(words: readonly NoteWord[], index: number): boolean {
+  const word = words[index] as NoteWord;
+  if (!titles.has(word.text)) return false;
+  const next = words[index + 1];
+  if (!next || next.breakBefore || !/^\p{Lu}/u.test(next.text)) return false;
+  return words[index - 1]?.lower !== 'and' && next.lower !== 'and';
+}
+
+/**
+ * Whether a sentence speaks only of adults: it names adults ("adults", "older people", "an elderly
+ * man", "prisoners", an age of 18 or over, and, when the host named no child and no carer or worker is
+ * named, someone with a title before the words: "Mrs Howard") and no child (a word for a child,
+ * "foster", the host's child or household). Service words then have their adult-services sense:
+ * an adult's placement, respite or residential care, a prisoner who absconds.
+ *
+ * @param before The flagged words' first index: a title counts only before them ("Mr X's placements").
+ */
+export function speaksOnlyOfAdults(facts: NoteFacts, sentence: number, before: number): boolean {
+  const words = (facts.sentences[sentence]?.words ?? []) as NoteWord[];
+  const titlesCount = facts.known.child.size === 0 && !words.some((word) => roleWords.has(word.lower));
+  let adult = false;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    const bare = word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
+    if (childWords.has(word.lower) || childWords.has(bare)) return false;
+    if (facts.known.child.has(bare) || facts.known.household.has(bare)) return false;
+    const age = statedAgeAt(words, index);
+    if (age !== undefined && age < 18) return false;
+    if (adult) continue;
+    adult =
+      adultWords.has(bare) ||
+      (word.lower === 'older' && olderWhat.has(words[index + 1]?.lower ?? '')) ||
+      (age !== undefined && age >= 18) ||
+      adultDecadeAt(words, index) ||
+      (titlesCount && index < before && titledAt(words, index));
+  }
+  return adult;
+}

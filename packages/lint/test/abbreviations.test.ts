@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createLinter, createRuleLinter, lintRules, type Diagnostic } from '@casenote/lint';
+
+// the general check is opt-in: a host turns it on by id
+const linter = createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' } });
+const flagged = (text: string): string[] =>
+  linter
+    .lint(text)
+    .filter((finding) => finding.ruleId === 'unexplained-abbreviation')
+    .map((finding) => finding.actual);
+
+describe('unexplained abbreviations', () => {
+  it('flags initials a reader may not know, with the reason, the source and no one-click fix', () => {
+    const [finding] = linter.lint('The SWET was sent to the manager on Friday.') as Diagnostic[];
+    expect(finding).toMatchObject({
+      from: 4,
+      to: 8,
+      ruleId: 'unexplained-abbreviation',
+      category: 'jargon',
+      severity: 'info',
+      actual: 'SWET',
+      suggestions: [],
+      source: 'https://www.gov.uk/guidance/style-guide/a-to-z-of-gov-uk-style',
+    });
+    expect(finding?.message).toContain('‘SWET’');
+    expect(finding?.message).toMatch(/first time|plain words/);
+  });
+
+  it('is off unless the host turns it on by id; a category setting does not turn it on', () => {
+    const text = 'The SWET was sent to the manager.';
+    expect(lintRules(text)).toEqual([]);
+    expect(createRuleLinter({ categories: { jargon: 'warning' } }).lint(text)).toEqual([]);
+    expect(
+      createLinter({ analysis: false, rules: { 'unexplained-abbreviation': 'hint' } }).lint(text)[0],
+    ).toMatchObject({ ruleId: 'unexplained-abbreviation', severity: 'hint' });
+  });
+
+  it('flags plurals and letters with digits used as a thing, once per note', () => {
+    expect(flagged('They fill out paperwork called a DOM5.')).toEqual(['DOM5']);
+    expect(flagged('Both CPRCs were held in May. The CPRCs agreed the plan.')).toEqual(['CPRCs']);
+  });
+
+  it('leaves an abbreviation spelled out earlier in the note, either way round', () => {
+    expect(flagged('A Social Work Evidence Template (SWET) was written. The SWET was sent.')).toEqual([]);
+    expect(flagged('The HOSDAR (head of service decision and review panel) met. HOSDAR agreed.')).toEqual([]);
+    expect(flagged('The Head of Service Decision And Review panel met on Monday. Later HOSDAR agreed.')).toEqual([]);
+    // spelled out only later: the first use is still unexplained
+    expect(flagged('The SWET was sent. A Social Work Evidence Template (SWET) is a form.')).toEqual(['SWET']);
+  });
+
+  it('leaves a specific rule to explain the words it knows: one finding per span', () => {
+    const findings = linter.lint('The IRO chaired the review.');
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['acronym-iro']);
+  });
+
+  it('leaves abbreviations most readers know, and words in capitals for emphasis', () => {
+    expect(flagged('Jade saw her GP and the NHS dentist, then watched TV.')).toEqual([]);
+    expect(flagged('She did NOT want to go and said NO to the plan.')).toEqual([]);
+    expect(flagged('Don’t forget the review is about YOU and YOUR FUTURE.')).toEqual([]);
+  });
+
+  it('leaves a person’s initials and an anonymised name', () => {
+    expect(flagged('Mr AB and CD attended. AB said he was worried.')).toEqual([]);
+    expect(flagged('Child XYZ was seen at home.')).toEqual([]);
+    expect(flagged('The mother, KLM, was at the meeting.')).toEqual([]);
+    expect(flagged('RYG, born on 16th September 2013, lives with her aunt.')).toEqual([]);
+    expect(flagged('JMK’s mother phoned the school.')).toEqual([]);
+    expect(flagged('HHJ Chaudhuri granted the order.')).toEqual([]);
+  });
+
+  it('leaves the host’s names for the child and household', () => {
+    const named = createRuleLinter({
+      rules: { 'unexplained-abbreviation': 'info' },
+      context: { child: { name: 'Jade', aliases: ['JJ'] }, household: [{ name: 'KAI' }] },
+    });
+    expect(named.lint('KAI and the JJ group went swimming.')).toEqual([]);
+  });
+
+  it('leaves headings in capitals, postcodes, references, citations and names of things', () => {
+    expect(flagged('CHILD IN NEED REVIEW MEETING NOTES')).toEqual([]);
+    expect(flagged('The family lives at 12 High Street, NW10 4AB.')).toEqual([]);
+    expect(flagged('See www.example.org.uk/ABC and case ZX-12345.')).toEqual([]);
+    expect(flagged('Schools should refer to KCSIE 2019 until September.')).toEqual([]);
+    expect(flagged('The game was moved to Oldham Athletic FC.')).toEqual([]);
+    expect(flagged('Pier is one of more than 200 PRCA members based throughout the UK.')).toEqual([]);
+  });
+
+  it('leaves a team’s own phrases: a finding whose words the host allows is dropped', () => {
+    const allowing = createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' }, allow: ['SWET'] });
+    expect(allowing.lint('The SWET was sent.')).toEqual([]);
+  });
+});
+
+describe('unexplained abbreviations on the clean corpora', () => {
+  // every clean sentence of the development corpora (never the sealed sets): the check adds no false alarm
+  const corpusDir = join(import.meta.dirname, '../../../test/corpus');
+  const files = [
+    ...readdirSync(corpusDir)
+      .filter((name) => name.endsWith('.yml'))
+      .map((name) => join(corpusDir, name)),
+    ...readdirSync(join(corpusDir, 'real'))
+      .filter((name) => /^dev-(language|jargon|clean)/.test(name) && name.endsWith('.yml'))
+      .map((name) => join(corpusDir, 'real', name)),
+  ];
+  const clean = files.flatMap((file) =>
+    ((parse(readFileSync(file, 'utf8')) as Array<{ text?: string; expect?: string; kind?: string }>) ?? []).filter(
+      (item) =>
+        typeof item.text === 'string' &&
+        (item.expect === 'clean' || (file.endsWith('clean.yml') && item.expect === undefined)),
+    ),
+  );
+
+  it('flags none of them', () => {
+    expect(clean.length).toBeGreaterThan(1000);
+    const alarms = clean.filter((item) => flagged(item.text as string).length > 0).map((item) => item.text);
+    expect(alarms).toEqual([]);
+  });
+});
