@@ -306,7 +306,11 @@ describe('prompts', () => {
 describe('context', () => {
   it('setNoteContext re-runs the analysis with the new child and household', () => {
     const analyser = spyAnalyser();
-    const editor = mountEditor('<p>Sam showed me his bike.</p>', { analyser, analysisDelay: 60_000 });
+    // two sentences: a name said once in a one-sentence note is not yet taken for the child
+    const editor = mountEditor('<p>I visited Sam at home. Sam showed me his bike.</p>', {
+      analyser,
+      analysisDelay: 60_000,
+    });
     editor.commands.analyseNow();
     expect(editor.storage.caseNoteLint.analysis?.child).toEqual({ name: 'Sam', inferred: true });
     analyser.analyse.mockClear();
