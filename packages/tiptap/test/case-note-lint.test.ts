@@ -188,6 +188,16 @@ describe('incremental linting', () => {
     await vi.waitFor(() => expect(flagged(editor)).toEqual(['test-wibble:wibble']));
   });
 
+  it('drops a finding at once when the end or the start of its words is deleted', () => {
+    const editor = mountEditor('<p>The wibble is here. A frobnicated line.</p>', { delay: 60_000 });
+    editor.commands.lintNow();
+    const wibble = positionOf(editor, 'wibble');
+    editor.commands.deleteRange({ from: wibble + 4, to: wibble + 6 }); // "wibb": its end deleted
+    const frobnicated = positionOf(editor, 'frobnicated');
+    editor.commands.deleteRange({ from: frobnicated, to: frobnicated + 2 }); // "obnicated": its start deleted
+    expect(flagged(editor)).toEqual([]);
+  });
+
   it('re-lints only the paragraphs whose text changed, and reuses cached text', async () => {
     const engine = createLinter({ extraRules: [testPack] });
     const linter: CaseNoteLinter = { lint: vi.fn((text: string) => engine.lint(text)) };

@@ -129,8 +129,9 @@ export function getDiagnosticAtSelection(state: EditorState): EditorDiagnostic |
 }
 
 /**
- * Decorations whose text was edited: the change lies inside them or across them. Typing right
- * before or after a flagged word leaves it alone; the next run re-checks it anyway.
+ * Decorations whose text was edited: the change lies inside them or across them, or cut off their
+ * start or end (their length is no longer their finding's). Typing right before or after a flagged
+ * word leaves it alone; the next run re-checks it anyway.
  */
 export function findEditedDecorations(
   set: DecorationSet,
@@ -141,7 +142,9 @@ export function findEditedDecorations(
     for (const decoration of set.find(from, to, isDiagnosticDecoration)) {
       const overlaps =
         from === to ? decoration.from < from && decoration.to > from : decoration.from < to && decoration.to > from;
-      if (overlaps || decoration.from >= decoration.to) edited.push(decoration);
+      const { diagnostic } = decoration.spec as FindingSpec & { diagnostic: EditorDiagnostic };
+      const shortened = decoration.to - decoration.from !== diagnostic.to - diagnostic.from;
+      if (overlaps || shortened || decoration.from >= decoration.to) edited.push(decoration);
     }
   }
   return edited;
