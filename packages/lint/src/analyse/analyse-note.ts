@@ -3,99 +3,18 @@ import { LintOptionsError, validateAnalyseOptions, validateNoteContext } from '.
 import type { Diagnostic } from '../diagnostic.ts';
 import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { identifyChild } from './identify-child.ts';
-import type { ChildIdentity } from './names.ts';
-import { phraseGender, type Referents, resolveRoles, type WordRole } from './people.ts';
+import { phraseGender, type Referents, resolveRoles } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
-import { childRoles, imperatives, sentenceKind } from './sentence-kind.ts';
+import { childRoles, sentenceKind } from './sentence-kind.ts';
 import { finish } from '../parse-note.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
-import { agree, rewriteSentence } from './rewrite.ts';
-import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis, SentenceKind } from './types.ts';
+import { rewriteSentence } from './rewrite.ts';
+import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
 import { settleVoices } from './voice-note.ts';
-
-const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html';
-// Southampton's Children and Families Scrutiny Panel papers, where the audit behind this project
-// (recommendation R3: children in one household considered together) was reported.
-const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
-
-const objectPronouns = new Set(['him', 'her', 'them']);
-const spokeVerbs = new Set(['said', 'says', 'told', 'tells', 'thinks', 'thought', 'explained']);
-const clauseOpeners = new Set(['if', 'when', 'once', 'before', 'after']);
-
-/**
- * Reads "you" in one sentence against whom the note addresses: a vocative to the child counts as
- * speaking to them ("Kai, thanks for…"); "you" said to an adult, "thank you" in a note to nobody in
- * particular, and a generic "you" in the child's reported words ("he said at his dad's you can stay
- * up late") do not.
- */
-function addressRoles(sentence: NoteSentence, roles: WordRole[], address: NoteAddress['sentences'][number]): void {
-  const words = sentence.words;
-  if (address.vocative !== -1 && roles[address.vocative] === 'child-name') roles[address.vocative] = 'second-person';
-  let childSpoke = false;
-  for (let index = 0; index < words.length; index += 1) {
-    const role = roles[index];
-    const word = words[index];
-    if (!word) continue;
-    if (childRoles.includes(role as WordRole) && !objectPronouns.has(word.lower)) {
-      const verb = words[index + 1];
-      if (verb && spokeVerbs.has(verb.lower)) childSpoke = true;
-    }
-    if (role !== 'second-person' || index === address.vocative) continue;
-    const previous = words[index - 1]?.lower;
-    // "he told me at his dad's you can stay up late": the child's own "you" is anyone
-    const generic = childSpoke && previous !== 'told' && previous !== 'asked';
-    if (address.addressee !== 'child' || generic || address.dialogue) roles[index] = 'none';
-  }
-}
-
-/** Whether the sentence itself speaks to someone ("you", a name or greeting, "thank you", an imperative). */
-function speaksToSomeone(sentence: NoteSentence, read: NoteAddress['sentences'][number]): boolean {
-  if (read.you.length > 0 || read.vocative !== -1 || read.opening || read.thanks !== -1) return true;
-  // the words outside quotation marks, read in place
-  const words = sentence.words;
-  let at = 0;
-  while (at < words.length && (words[at] as NoteSentence['words'][number]).quoted) at += 1;
-  const first = words[at];
-  if (first && imperatives.has(first.lower)) return true;
-  // "If this is difficult, discuss it with…": the verb after an opening clause
-  if (first && clauseOpeners.has(first.lower)) {
-    for (let index = at + 1; index < words.length; index += 1) {
-      const word = words[index] as NoteSentence['words'][number];
-      if (word.quoted || !word.breakBefore) continue;
-      return imperatives.has(word.lower);
-    }
-  }
-  return false;
-}
-
-function pronounFor(child: ChildIdentity): string {
-  return child.givenPronouns === 'she' ? 'her' : child.givenPronouns === 'he' ? 'him' : 'them';
-}
-
-/** Why a sentence was counted as it was, for a meter or an audit to show. */
-function reasonFor(
-  kind: SentenceKind,
-  voice: string,
-  speaker: string | null,
-  childLabel: string,
-  address: NoteAddress['sentences'][number],
-): string {
-  const counted =
-    kind === 'to-child'
-      ? address.vocative !== -1
-        ? `speaks to ${childLabel} by name`
-        : `“you” here is ${childLabel}`
-      : kind === 'about-child'
-        ? `talks about ${childLabel} in the third person`
-        : address.addressee === 'other'
-          ? 'written to another adult'
-          : `does not speak to or about ${childLabel}`;
-  if (voice === 'child') return `${counted}; records ${childLabel}’s own words or views`;
-  if (voice === 'other' && speaker) return `${counted}; records ${speaker}’s words, not ${childLabel}’s`;
-  return counted;
-}
+import { householdGuide, noteLevel, recordingGuide, selfReferences } from './note-findings.ts';
+import { addressRoles, pronounFor, reasonFor, speaksToSomeone } from './sentence-reading.ts';
 
 /**
  * Analyses a whole note: which sentences speak to the child and which about them, whom "you" is,
@@ -338,63 +257,3 @@ function* analyseSteps(
 /** Whether a sentence opens inside a quotation (carried on, or opened by its first word). */
 const opensQuoted = (sentence: NoteSentence): boolean =>
   sentence.quoteCarried === true || sentence.words[0]?.quoted === true;
-
-/** Findings for a professional writing about themself in the third person ("SW visited"). */
-function selfReferences(text: string, sentence: NoteSentence, roles: WordRole[], diagnostics: Diagnostic[]): void {
-  for (let index = 0; index < roles.length; index += 1) {
-    if (roles[index] !== 'self-reference') continue;
-    let end = index;
-    while (roles[end + 1] === 'self-reference' && end - index < 3) end += 1;
-    const first = sentence.words[index];
-    let last = sentence.words[end];
-    if (!first || !last) continue;
-    const subject = index === 0;
-    let suggestion = subject ? 'I' : 'me';
-    // "SW is" becomes "I am", not "I is"
-    const verb = sentence.words[end + 1];
-    if (subject && verb && !verb.breakBefore) {
-      const agreed = agree(verb.text, 'I');
-      if (agreed !== verb.text) {
-        suggestion = `I${text.slice(last.end, verb.start)}${agreed}`;
-        last = verb;
-      }
-    }
-    const actual = text.slice(first.start, last.end);
-    diagnostics.push({
-      from: first.start,
-      to: last.end,
-      ruleId: 'professional-self-reference',
-      category: 'write-to-child',
-      severity: 'hint',
-      message: `‘${text.slice(first.start, (sentence.words[end] as typeof first).end)}’ refers to you in the third person; write “${subject ? 'I' : 'me'}”`,
-      explanation:
-        'A child reading their file later meets a person, not a role. Writing “I” makes clear who did what and keeps the note personal.',
-      actual,
-      suggestions: [suggestion],
-      source: recordingGuide,
-    });
-    index = end;
-  }
-}
-
-function noteLevel(
-  ruleId: string,
-  severity: Diagnostic['severity'],
-  message: string,
-  explanation: string,
-  source = recordingGuide,
-): Diagnostic {
-  return {
-    from: 0,
-    to: 0,
-    ruleId,
-    category: 'write-to-child',
-    severity,
-    message,
-    explanation,
-    actual: '',
-    suggestions: [],
-    source,
-    scope: 'note',
-  };
-}

@@ -1,0 +1,74 @@
+import type { Diagnostic } from '../diagnostic.ts';
+import type { WordRole } from './people.ts';
+import type { NoteSentence } from './read-note.ts';
+import { agree } from './rewrite.ts';
+
+export const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html';
+// Southampton's Children and Families Scrutiny Panel papers, where the audit behind this project
+// (recommendation R3: children in one household considered together) was reported.
+export const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
+
+/** Findings for a professional writing about themself in the third person ("SW visited"). */
+export function selfReferences(
+  text: string,
+  sentence: NoteSentence,
+  roles: WordRole[],
+  diagnostics: Diagnostic[],
+): void {
+  for (let index = 0; index < roles.length; index += 1) {
+    if (roles[index] !== 'self-reference') continue;
+    let end = index;
+    while (roles[end + 1] === 'self-reference' && end - index < 3) end += 1;
+    const first = sentence.words[index];
+    let last = sentence.words[end];
+    if (!first || !last) continue;
+    const subject = index === 0;
+    let suggestion = subject ? 'I' : 'me';
+    // "SW is" becomes "I am", not "I is"
+    const verb = sentence.words[end + 1];
+    if (subject && verb && !verb.breakBefore) {
+      const agreed = agree(verb.text, 'I');
+      if (agreed !== verb.text) {
+        suggestion = `I${text.slice(last.end, verb.start)}${agreed}`;
+        last = verb;
+      }
+    }
+    const actual = text.slice(first.start, last.end);
+    diagnostics.push({
+      from: first.start,
+      to: last.end,
+      ruleId: 'professional-self-reference',
+      category: 'write-to-child',
+      severity: 'hint',
+      message: `‘${text.slice(first.start, (sentence.words[end] as typeof first).end)}’ refers to you in the third person; write “${subject ? 'I' : 'me'}”`,
+      explanation:
+        'A child reading their file later meets a person, not a role. Writing “I” makes clear who did what and keeps the note personal.',
+      actual,
+      suggestions: [suggestion],
+      source: recordingGuide,
+    });
+    index = end;
+  }
+}
+
+export function noteLevel(
+  ruleId: string,
+  severity: Diagnostic['severity'],
+  message: string,
+  explanation: string,
+  source = recordingGuide,
+): Diagnostic {
+  return {
+    from: 0,
+    to: 0,
+    ruleId,
+    category: 'write-to-child',
+    severity,
+    message,
+    explanation,
+    actual: '',
+    suggestions: [],
+    source,
+    scope: 'note',
+  };
+}
