@@ -22,3 +22,20 @@ describe('a young person’s own account, told in the first person', () => {
     expect(voices('My little sister’s children were placed with me. I felt proud to help.')).not.toContain('child');
   });
 });
+
+describe('a dialogue written with each speaker’s label', () => {
+  it('counts the lines labelled with the child’s name, or its first letter, as the child’s, and the others not', () => {
+    const everett = { child: { name: 'Everett', pronouns: 'he' as const } };
+    expect(
+      analyseNote(
+        'Everett: Aw, why not? Helen: Because it is difficult. E: Can I throw sand at you? H: No.',
+        everett,
+      ).sentences.map((sentence) => sentence.voice),
+    ).toEqual(['child', 'other', 'child', 'other']);
+    expect(
+      analyseNote('D: You could go and I could stay at home. Me: I can’t leave you at home. D: Who would?', {
+        child: { name: 'D' },
+      }).sentences.map((sentence) => sentence.voice),
+    ).toEqual(['child', 'other', 'child']);
+  });
+});
