@@ -110,7 +110,8 @@ describe('the compact rule data', () => {
     // a URL is stored without `https://` unless that would lose its scheme
     expect(encoded.lint).not.toContain('https://example.org/guide');
     expect(encoded.lint).toContain('http://example.org/old');
-    expect(encoded.lint).toContain('https://example.org/?from=https://example.com');
+    // (that source is no rule's first: its URL is with the sources' ids)
+    expect(encoded.sourceIds).toContain('https://example.org/?from=https://example.com');
   });
 
   it('keeps the words a person reads out of the linter’s part, and the details readable without it', () => {
@@ -120,8 +121,12 @@ describe('the compact rule data', () => {
     expect(encoded.lint).not.toContain('A council');
     // the sources' ids apart too: the linter's part names sources by index
     expect(encoded.lint).not.toContain('tilde');
-    expect(encoded.sourceIds).toBe('guide~tilde~plain~nested');
-    expect(decodeBuiltinLint(encoded.lint).rules[3]?.sources).toEqual([2, 3, 0]);
+    expect(JSON.parse(encoded.sourceIds).ids).toBe('guide~tilde~plain~nested');
+    // and only each rule's first source, the one a finding links to: "guide" and "plain", in the table's order
+    expect(decodeBuiltinLint(encoded.lint).rules[3]?.sources).toEqual([1]);
+    expect(decodeBuiltinLint(encoded.lint).urls).toEqual(['https://example.org/guide', 'http://example.org/old']);
+    expect(encoded.lint).not.toContain('example.org/a~b');
+    expect(encoded.lint).not.toContain('example.com');
     expect(decodeBuiltinDetails(encoded.details)).toEqual({
       sources: [
         { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024 },
