@@ -6,7 +6,8 @@
 // which gzip compresses far better than a list of objects: similar text sits together and no key is
 // repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
 // stored once and named by one character each; sources are named by their index in the source table
-// (in base 36), an acronym rule by its expansion alone, and a URL starting `https://` without it.
+// (in base 36), an acronym rule by its expansion alone, a URL starting `https://` without it, and
+// in patterns and exceptions an alternative that is the one before it plus "s" by `$`.
 // Text columns (ids, messages, explanations, URLs…) and lists of texts (patterns, suggestions…) are
 // one string each, rows split by `~` and list items by `^` (an empty row for no value, a lone `^`
 // for an empty list); a column whose text holds either character is stored as a list instead. An
@@ -88,6 +89,12 @@ const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'titl
 const listFields = new Set(['patterns', 'exceptions', 'suggestions', 'sources']);
 const rowBreak = '~';
 const itemBreak = '^';
+/** In patterns and exceptions, an alternative that is the one before it plus "s" ("visit|visits" is stored "visit|$"). */
+const pluralMark = '$';
+const pluralFields = new Set(['patterns', 'exceptions']);
+const markPlurals = (text: string): string =>
+  text.replace(/(^|[\s|[\]^~])([^\s|[\]^~]+)\|\2s(?=[\s|[\]^~]|$)/g, `$1$2|${pluralMark}${pluralMark}`);
+const spellPlurals = (text: string): string => text.replace(/([^\s|[\]^~]+)\|\$/g, '$1|$1s');
 
 /** A text or list column as one string, or undefined when a text holds a break character or is empty. */
 function encodeText(field: string, values: readonly unknown[]): TextColumn | undefined {
@@ -98,10 +105,11 @@ function encodeText(field: string, values: readonly unknown[]): TextColumn | und
       continue;
     }
     const items = listFields.has(field) ? (value as unknown[]) : [value];
-    if (!items.every((item) => typeof item === 'string' && item !== '' && !/[~^]/.test(item))) return undefined;
+    const breaks = pluralFields.has(field) ? /[~^$]/ : /[~^]/;
+    if (!items.every((item) => typeof item === 'string' && item !== '' && !breaks.test(item))) return undefined;
     rows.push(items.length === 0 ? itemBreak : items.join(itemBreak));
   }
-  return rows.join(rowBreak);
+  return pluralFields.has(field) ? markPlurals(rows.join(rowBreak)) : rows.join(rowBreak);
 }
 
 function decodeText(field: string, row: string): unknown {
@@ -159,7 +167,8 @@ function encodeColumns(rows: readonly object[], order: readonly string[]): Colum
 function decodeColumns<Row>(columns: Columns, count: number): Row[] {
   const rows: Record<string, unknown>[] = Array.from({ length: count }, () => ({}));
   for (const [field, column] of Object.entries(columns)) {
-    const texts = typeof column === 'string' ? column.split(rowBreak) : [];
+    const texts =
+      typeof column === 'string' ? (pluralFields.has(field) ? spellPlurals(column) : column).split(rowBreak) : [];
     const valueAt =
       typeof column === 'string'
         ? (index: number) => decodeText(field, texts[index] as string)

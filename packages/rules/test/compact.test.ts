@@ -51,7 +51,8 @@ const data: BuiltinData = {
       pack: 'jargon',
       category: 'jargon',
       severity: 'hint',
-      patterns: ['contact'],
+      patterns: ['contact|contacts with', '[visit|visits|Visits] to|from'],
+      exceptions: ['$5 contact'],
       suggestions: ['time with'],
       message: 'o',
       explanation: 'f',
@@ -107,6 +108,11 @@ describe('the compact rule data', () => {
     expect(encoded.lint).not.toContain('acronym-lac');
     expect(encoded.lint).toContain('named-otherwise');
     for (const id of ['poor-attitude', '"strategy', 'strategy~', 'acronym-fao']) expect(encoded.lint).not.toContain(id);
+    // a plural after its singular is stored as a mark; a column holding the mark itself is stored as a list
+    expect(encoded.lint).toContain(
+      '"patterns":"was smacked|slapped^got smacked~LAC~contact|$ with^[visit|$|Visits] to|from~',
+    );
+    expect(encoded.lint).toContain('"exceptions":[0,["LAC of"],["$5 contact"]');
     // a URL is stored without `https://` unless that would lose its scheme
     expect(encoded.lint).not.toContain('https://example.org/guide');
     expect(encoded.lint).toContain('http://example.org/old');
