@@ -62,7 +62,7 @@ export const modify =
     const children = parent.children;
     for (let index = 0; index < children.length; index++) {
       const next = step(children[index] as Node, index, parent);
-      if (typeof next === 'number') index = (next < 0 ? 0 : next) - 1;
+      if (typeof next === 'number') index = Math.max(next, 0) - 1;
     }
   };
 
