@@ -51,7 +51,7 @@ const roles = /* @__PURE__ */ words(`
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
-export const endearments = words(`
+export const endearments = /* @__PURE__ */ words(`
   sweetheart sweetie sweetpea darling honey hun hunny lovey pet petal poppet sunshine princess champ kiddo babe
   baby bubba buddy munchkin cutie treasure gorgeous sweet chick chicken love lovely
 `);
