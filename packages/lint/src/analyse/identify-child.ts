@@ -249,8 +249,9 @@ export function identifyChild(
   // met the next with no feedback and was thrown away on every lint
   const lowerCase = lowerCaseWords(sentences);
   const { nameLike, besideYou, others } = readNames(sentences);
-  const counts = countNames(nameLike, (key) =>
-    besideYou.has(key) || others.has(key) || householdNames.has(key) || lowerCase.has(key),
+  const counts = countNames(
+    nameLike,
+    (key) => besideYou.has(key) || others.has(key) || householdNames.has(key) || lowerCase.has(key),
   );
   // a capitalised word seen only at the start of sentences, with no verb of saying or being after
   // it, may be an ordinary word: leave it out
