@@ -122,7 +122,9 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
       // dev-jargon-8b is measured only (figures from measure-jargon.ts), never tuned to pass
-      .filter((name) => /^dev-(language|jargon|clean)/.test(name) && name.endsWith('.yml') && name !== 'dev-jargon-8b.yml')
+      .filter(
+        (name) => /^dev-(language|jargon|clean)/.test(name) && name.endsWith('.yml') && name !== 'dev-jargon-8b.yml',
+      )
       .map((name) => join(corpusDir, 'real', name)),
   ];
   const clean = files.flatMap((file) =>
