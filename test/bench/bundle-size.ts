@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const entries: Record<string, string> = {
   'lint() with every pack (and the note analysis)': `import { lint } from '@casenote/lint'; console.log(lint(document.body.textContent ?? ''));`,
   'lintRules() with every pack (no note analysis)': `import { lintRules } from '@casenote/lint'; console.log(lintRules(document.body.textContent ?? ''));`,
+  'createRuleLinter(options) (options and host packs checked, the opt-in unexplained-abbreviation check on)': `import { createRuleLinter } from '@casenote/lint'; console.log(createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' } }).lint(document.body.textContent ?? ''));`,
   'createWorkerLinter (worker mode, the page side)': `import { createWorkerLinter } from '@casenote/lint'; createWorkerLinter(() => new Worker('/casenote-worker.js', { type: 'module' })).lint('').then(console.log);`,
   'CaseNoteLint (TipTap extension; the engine loaded on first check)': `import { CaseNoteLint } from '@casenote/tiptap'; console.log(CaseNoteLint);`,
   '<casenote-editor> (element with TipTap; the engine loaded on first check)': `import '@casenote/element';`,
@@ -145,7 +146,9 @@ export async function runBundleSizeBench(): Promise<void> {
   console.log(
     '\nThe editors load the rule details (the last row) with the engine, or in worker mode when the first results arrive.',
   );
-  console.log('Target: lint() with every pack ≤ 70 KB gzipped (lintRules(), the packs alone).');
+  console.log(
+    'Target: lintRules() with every pack ≤ 70 KB gzipped (issue 12; ≤ 67 KB at 822 rules leaves room for new rules).',
+  );
   const packsAlone = rows.find((row) => row.entry.startsWith('lintRules()'));
   if (packsAlone) {
     console.log(

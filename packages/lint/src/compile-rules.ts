@@ -2,9 +2,22 @@ import { getBuiltinIndicators, getBuiltinLintRules, Matcher, type LintRule, type
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
-import type { AbbreviationCheck } from './abbreviations/find-abbreviations.ts';
+import type { AbbreviationCheck, findUnexplainedAbbreviations } from './abbreviations/find-abbreviations.ts';
 import type { CompiledIndicators } from './context/note-facts.ts';
+import type { Check } from '@casenote/rules';
 import type { LintOptions } from './types.ts';
+
+/**
+ * The code of each general check (`check:` in the rule data), passed to `compileRules` by the
+ * linters that may turn one on (see `abbreviations/general-checks.ts`); a linter that never can
+ * (no options, every check opt-in) passes none, so its bundle leaves the code out.
+ */
+export type GeneralChecks = Record<Check, typeof findUnexplainedAbbreviations>;
+
+/** The unexplained-abbreviation check when its rule is on: the rule, its severity and the check's code. */
+export interface ActiveAbbreviationCheck extends AbbreviationCheck {
+  find: GeneralChecks['unexplained-abbreviation'];
+}
 
 /** A rule ready to run: its effective severity after options. */
 export interface ActiveRule {
@@ -24,7 +37,7 @@ export interface CompiledRules {
   /** The host's child and household, which conditions about the child read. */
   context: NoteContext | undefined;
   /** The unexplained-abbreviation check, when its rule is on. */
-  abbreviations: AbbreviationCheck | undefined;
+  abbreviations: ActiveAbbreviationCheck | undefined;
   /** The host's names for the child and household (lower case), which the abbreviation check leaves alone. */
   names: ReadonlySet<string>;
 }
@@ -36,8 +49,14 @@ export interface CompiledRules {
  *
  * @param options Checked options (`options.extraRules` is not read: pass the checked rules).
  * @param extra The host packs' rules, checked.
+ * @param checks The general checks' code; required when an active rule names a check.
+ * @throws Error when an active rule names a check whose code was not passed.
  */
-export function compileRules(options: LintOptions = {}, extra: readonly LintRule[] = []): CompiledRules {
+export function compileRules(
+  options: LintOptions = {},
+  extra: readonly LintRule[] = [],
+  checks?: GeneralChecks,
+): CompiledRules {
   // the rules without the catalogue's text (notes, sources' titles): a linter never shows it
   const all = [...getBuiltinLintRules(), ...extra];
   const active: ActiveRule[] = [];
@@ -61,6 +80,12 @@ export function compileRules(options: LintOptions = {}, extra: readonly LintRule
   const people = [options.context?.child, ...(options.context?.household ?? [])];
   const names = people.flatMap((person) => (person ? [person.name, ...(person.aliases ?? [])] : []));
   const needsIndicators = active.some(({ rule }) => rule.when?.indicators !== undefined);
+  const abbreviations = active.find(({ rule }) => rule.check === 'unexplained-abbreviation');
+  const findAbbreviations = checks?.['unexplained-abbreviation'];
+  if (abbreviations && !findAbbreviations)
+    throw new Error(
+      `the rule "${abbreviations.rule.id}" is on but the linter was compiled without its check's code (pass generalChecks)`,
+    );
   return {
     active,
     matcher,
@@ -68,7 +93,7 @@ export function compileRules(options: LintOptions = {}, extra: readonly LintRule
     conditioned,
     indicators: needsIndicators ? compileIndicators() : undefined,
     context: options.context,
-    abbreviations: active.find(({ rule }) => rule.check === 'unexplained-abbreviation'),
+    abbreviations: abbreviations && findAbbreviations ? { ...abbreviations, find: findAbbreviations } : undefined,
     names: new Set(names.map((name) => name.toLowerCase())),
   };
 }

@@ -1,4 +1,4 @@
-import { compileRules } from './compile-rules.ts';
+import { compileRules, type GeneralChecks } from './compile-rules.ts';
 import { parseSentences, type ParsedSentence } from './note-sentences.ts';
 import { LintOptionsError } from './validate-options.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
@@ -23,14 +23,16 @@ export type LintRun = (text: string, analyse: boolean) => { diagnostics: Diagnos
  * Compiles the rule packs once and returns the linting function: the rule packs' findings, plus the
  * whole-note analysis's when an analyser is given and `analysis` is not `false`. Without an
  * analyser the analysis code is not imported at all. The options and host rules come checked
- * (`checkLinterOptions`, which a linter with no options never imports).
+ * (`checkLinterOptions`, which a linter with no options never imports), and so does the code of
+ * the general checks (`generalChecks`): every one is opt-in, so a linter with no options needs none.
  */
 export function compileLinter(
   options: LintOptions,
   analyser: TreeAnalyser | undefined,
   extra: readonly LintRule[] = [],
+  checks?: GeneralChecks,
 ): LintRun {
-  const compiled = compileRules(options, extra);
+  const compiled = compileRules(options, extra, checks);
   return (text, analyse) => {
     if (typeof text !== 'string') throw new LintOptionsError('lint', 'text', `must be a string, not ${typeof text}`);
     // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time

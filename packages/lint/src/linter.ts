@@ -1,3 +1,4 @@
+import { generalChecks } from './abbreviations/general-checks.ts';
 import { analyseTree } from './analyse/analyse-note.ts';
 import { checkLinterOptions } from './check-options.ts';
 import { compileLinter } from './linter-core.ts';
@@ -38,7 +39,7 @@ export interface Linter {
 export function createLinter(given: LintOptions = {}): Linter {
   // checked like rule data: one error naming the field, rule and category maps without a prototype
   const { options, extra } = checkLinterOptions(given);
-  const run = compileLinter(options, analyseTree, extra);
+  const run = compileLinter(options, analyseTree, extra, generalChecks);
   return {
     lint: (text) => run(text, false).diagnostics,
     check(text) {

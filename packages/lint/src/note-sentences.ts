@@ -4,9 +4,8 @@
  * read, so the tree (many times the size of the text) is never all held at once.
  */
 import type { Root, Sentence } from 'nlcst';
-import type { Token } from '@casenote/rules';
 import { notePieces, parsePiece, longRuns } from './parse-note.ts';
-import { sentenceTokens } from './tokens.ts';
+import { type NoteToken, sentenceTokens } from './tokens.ts';
 
 /** One sentence of the note. */
 export interface ParsedSentence {
@@ -15,8 +14,8 @@ export interface ParsedSentence {
   to: number;
   /** Index of its paragraph (sentences of one paragraph are next to each other). */
   paragraph: number;
-  /** Its words as the matcher reads them. */
-  tokens: Token[];
+  /** Its words as the matcher reads them (and the note analysis, see `NoteToken`). */
+  tokens: NoteToken[];
 }
 
 /** Adds the sentences of the tree's paragraphs; `base` is where the parsed text starts in `text`. */

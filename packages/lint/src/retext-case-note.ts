@@ -21,7 +21,6 @@ import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
-import { findUnexplainedAbbreviations } from './abbreviations/find-abbreviations.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
 export interface CaseNoteMessageData {
@@ -106,7 +105,7 @@ export function findDiagnostics(
     }
   }
   const abbreviations = compiled.abbreviations
-    ? findUnexplainedAbbreviations(sentences, text, compiled.abbreviations, {
+    ? compiled.abbreviations.find(sentences, text, compiled.abbreviations, {
         covered: coverIndex(matched),
         allow: compiled.allow,
         names: compiled.names,

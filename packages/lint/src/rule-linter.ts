@@ -1,3 +1,4 @@
+import { generalChecks } from './abbreviations/general-checks.ts';
 import { checkLinterOptions } from './check-options.ts';
 import { compileLinter, type LintRun } from './linter-core.ts';
 import { LintOptionsError } from './validate-options.ts';
@@ -28,7 +29,7 @@ export interface RuleLinter {
  */
 export function createRuleLinter(given: LintOptions = {}): RuleLinter {
   const { options, extra } = checkLinterOptions(given);
-  const run = compileLinter(options, undefined, extra);
+  const run = compileLinter(options, undefined, extra, generalChecks);
   return { lint: (text) => run(text, false).diagnostics };
 }
 
@@ -37,7 +38,8 @@ let defaultRun: LintRun | undefined;
 /**
  * Lints a text with the built-in rule packs alone (no whole-note analysis) at their own
  * severities, from the smallest bundle: with no options there is nothing to check, so the code
- * that checks options and host packs is left out. For options (severities, allowed phrases, host
+ * that checks options and host packs is left out, and so is the code of the opt-in general checks
+ * (the unexplained-abbreviation check). For options (severities, allowed phrases, host
  * packs, the child's context), compile a linter with `createRuleLinter(options)`.
  *
  * @param text The note (plain text).

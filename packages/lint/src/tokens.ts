@@ -9,16 +9,30 @@ const joinerOnly =
 /** Apostrophes other than the straight one: a word without them is its own `exact` form. */
 const curlyApostrophe = /[\u2018\u2019\u02bc]/;
 
+/**
+ * A word of the note: the matcher's token, which is also the note analysis's word (`NoteWord`), so a
+ * lint call makes one object for each word, not two.
+ */
+export interface NoteToken extends Token {
+  /** As written, straight apostrophes: the same string as `exact`. */
+  text: string;
+  /** Inside quotation marks: marked when the analysis reads the note (`readNote`), false before. */
+  quoted: boolean;
+}
+
 /** The token of one word (no hyphens) at `start`. */
-function wordToken(word: string, start: number, breakBefore: boolean): Token {
+function wordToken(word: string, start: number, breakBefore: boolean): NoteToken {
   // most words have no curly apostrophe: one test instead of two replacements
   const plain = !curlyApostrophe.test(word);
+  const exact = plain ? word : word.replace(/[\u2019\u02bc]/g, "'");
   return {
     lower: plain ? word.toLowerCase() : normaliseWord(word),
-    exact: plain ? word : word.replace(/[\u2019\u02bc]/g, "'"),
+    exact,
     start,
     end: start + word.length,
     breakBefore,
+    text: exact,
+    quoted: false,
   };
 }
 
@@ -29,8 +43,8 @@ function wordToken(word: string, start: number, breakBefore: boolean): Token {
  *
  * @param base Where the parsed text starts in `text` (a piece of a long note is parsed on its own).
  */
-export function sentenceTokens(sentence: Sentence, text: string, base = 0): Token[] {
-  const tokens: Token[] = [];
+export function sentenceTokens(sentence: Sentence, text: string, base = 0): NoteToken[] {
+  const tokens: NoteToken[] = [];
   let pendingBreak = false;
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue;

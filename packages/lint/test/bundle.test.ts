@@ -54,6 +54,7 @@ const details = /\/packages\/rules\/src\/generated\/details\.ts$/;
 // The note analysis proper (the conditions of the rule packs share its word lists and name finder).
 const analysis = /\/analyse\/(analyse-note|addressee|people|rewrite|voice|readability)\.ts$|\/retext-readability\//;
 const engine = /\/packages\/lint\/src\/linter-core\.ts$/;
+const abbreviationCheck = /\/packages\/lint\/src\/abbreviations\//;
 // Checking what a host passes: options, host rule packs, their conditions and phrase clashes.
 const checking = /\/src\/(check-options|validate|validate-conditions|phrase-clashes)\.ts$/;
 
@@ -72,6 +73,16 @@ describe('what a host bundles', () => {
     expect(entry.filter((id) => checking.test(id))).toEqual([]);
     // nor the sources' ids, which only host packs citing a built-in guide read
     expect(code).not.toContain([...getBuiltinSources().keys()].slice(0, 3).join('~'));
+    // nor the opt-in general checks' code (the unexplained-abbreviation check), which needs options to run
+    expect([...entry, ...lazy.flat()].filter((id) => abbreviationCheck.test(id))).toEqual([]);
+  }, 120_000);
+
+  it('a page that lints with options can turn on the unexplained-abbreviation check, so it ships its code', async () => {
+    const { entry } = await bundle(
+      `import { createRuleLinter } from '@casenote/lint';
+       console.log(createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' } }).lint(document.body.textContent ?? ''));`,
+    );
+    expect(entry.some((id) => abbreviationCheck.test(id))).toBe(true);
   }, 120_000);
 
   it('a page importing lint ships the note analysis with it (lint includes its findings), and no rule explanations', async () => {

@@ -20,6 +20,7 @@ import { getBuiltinRules, getRuleDetails } from '@casenote/rules/details';
 import { retextCaseNote } from '../src/retext-case-note.ts';
 import { checkLinterOptions } from '../src/check-options.ts';
 import { compileRules } from '../src/compile-rules.ts';
+import { generalChecks } from '../src/abbreviations/general-checks.ts';
 
 const source = 'https://example.org/guide';
 const teamPack: RuleEntry[] = [
@@ -283,6 +284,13 @@ describe('the retext plugin', () => {
     expect(String(message)).toBe(
       '2:9-2:26: ‘playing with fire’ may make the child sound responsible for harm done to them',
     );
+  });
+
+  it('refuses to run the unexplained-abbreviation check when compiled without its code (rather than silently finding nothing)', () => {
+    const options = { rules: { 'unexplained-abbreviation': 'info' as const } };
+    expect(() => compileRules(options)).toThrow(/"unexplained-abbreviation" is on but .* without its check's code/);
+    expect(compileRules(options, [], generalChecks).abbreviations?.rule.id).toBe('unexplained-abbreviation');
+    expect(compileRules().abbreviations).toBeUndefined();
   });
 
   it('gives a built-in rule’s message its explanation from the rule details', () => {

@@ -121,8 +121,9 @@ function build(): Built {
     '// ../compact.ts decodes on first use. What a person reads about them is in ./details.ts.',
     `export const builtinData: string = ${literal(encoded.lint)};`,
     '',
-    "// The sources' ids, in the order of the source table above: for host packs that cite a built-in",
-    '// guide by id. The linter alone never reads them, so its bundle leaves them out.',
+    "// The sources' ids, the URLs of the sources no rule cites first, and each rule's sources after its",
+    '// first: for host packs that cite a built-in guide by id and for the catalogue. The linter alone',
+    "// never reads them (a finding links to its rule's first source), so its bundle leaves them out.",
     `export const builtinSourceIds: string = ${literal(encoded.sourceIds)};`,
     '',
   ].join('\n');

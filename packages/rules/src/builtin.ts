@@ -4,9 +4,9 @@ import type { IndicatorEntry, LintRule, SourceLink } from './types.ts';
 
 // decoded on first use, so importing the package costs nothing until rules are needed; the words a
 // person reads (explanations, notes, sources' titles) are in the details (./rule-details.ts), never
-// imported from here. The sources' ids are read only for host packs and the details
-// (`getBuiltinSourceLinks`, `decodedLint`): a bundle that lints with the built-in packs alone
-// leaves them out.
+// imported from here. The sources' ids, and the sources a rule cites after its first, are read only
+// for host packs and the details (`getBuiltinSourceLinks`, `decodedLint`): a bundle that lints with
+// the built-in packs alone leaves them out.
 let stored: StoredLintData | undefined;
 let lintData: BuiltinLintData | undefined;
 let sourceLinks: Map<string, SourceLink> | undefined;
@@ -25,10 +25,10 @@ export function getBuiltinSourceLinks(): ReadonlyMap<string, SourceLink> {
 
 /**
  * The built-in rules as the linter runs them: what it needs to find and fix (patterns, suggestions,
- * messages, each source as its URL: a finding links to its rule's first), without the words a
- * person reads when they open a finding (explanations, reviewers' notes: `loadRuleDetails`, or
- * `getBuiltinRules` from `@casenote/rules/details`) and without the sources' ids
- * (`getBuiltinSourceLinks`).
+ * messages, and the one source a finding links to, the rule's first, as its URL), without the words
+ * a person reads when they open a finding (explanations, reviewers' notes: `loadRuleDetails`, or
+ * `getBuiltinRules` from `@casenote/rules/details`, which also has every source a rule cites) and
+ * without the sources' ids (`getBuiltinSourceLinks`).
  */
 export function getBuiltinLintRules(): readonly LintRule[] {
   if (lintRules) return lintRules;

@@ -6,7 +6,8 @@
 // which gzip compresses far better than a list of objects: similar text sits together and no key is
 // repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
 // stored once and named by one character each; sources are named by their index in the source table
-// (in base 36), an acronym rule by its expansion alone, and a URL starting `https://` without it.
+// (in base 36), an acronym rule by its expansion alone, a URL starting `https://` without it, and
+// in patterns and exceptions an alternative that is the one before it plus "s" by `$`.
 // Text columns (ids, messages, explanations, URLs…) and lists of texts (patterns, suggestions…) are
 // one string each, rows split by `~` and list items by `^` (an empty row for no value, a lone `^`
 // for an empty list); a column whose text holds either character is stored as a list instead. An
@@ -34,9 +35,11 @@ export interface BuiltinLintData {
 }
 
 /**
- * The linter's part as it ships: the sources' URLs, each rule citing them by index. The sources'
- * ids are apart (`sourceIds`): only a host pack citing a built-in guide by id needs them, so a
- * bundle that lints with the built-in packs alone leaves them out.
+ * The linter's part as it ships: the URLs of the sources a finding links to (each rule's first),
+ * each rule citing its first source by index. The sources' ids, the other sources' URLs and the
+ * rules' other sources are apart (`sourceIds`): only a host pack citing a built-in guide by id and
+ * the catalogue (`@casenote/rules/details`) need them, so a bundle that lints with the built-in
+ * packs alone leaves them out.
  */
 export interface StoredLintData {
   urls: string[];
@@ -86,6 +89,12 @@ const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'titl
 const listFields = new Set(['patterns', 'exceptions', 'suggestions', 'sources']);
 const rowBreak = '~';
 const itemBreak = '^';
+/** In patterns and exceptions, an alternative that is the one before it plus "s" ("visit|visits" is stored "visit|$"). */
+const pluralMark = '$';
+const pluralFields = new Set(['patterns', 'exceptions']);
+const markPlurals = (text: string): string =>
+  text.replace(/(^|[\s|[\]^~])([^\s|[\]^~]+)\|\2s(?=[\s|[\]^~]|$)/g, `$1$2|${pluralMark}${pluralMark}`);
+const spellPlurals = (text: string): string => text.replace(/([^\s|[\]^~]+)\|\$/g, '$1|$1s');
 
 /** A text or list column as one string, or undefined when a text holds a break character or is empty. */
 function encodeText(field: string, values: readonly unknown[]): TextColumn | undefined {
@@ -96,10 +105,11 @@ function encodeText(field: string, values: readonly unknown[]): TextColumn | und
       continue;
     }
     const items = listFields.has(field) ? (value as unknown[]) : [value];
-    if (!items.every((item) => typeof item === 'string' && item !== '' && !/[~^]/.test(item))) return undefined;
+    const breaks = pluralFields.has(field) ? /[~^$]/ : /[~^]/;
+    if (!items.every((item) => typeof item === 'string' && item !== '' && !breaks.test(item))) return undefined;
     rows.push(items.length === 0 ? itemBreak : items.join(itemBreak));
   }
-  return rows.join(rowBreak);
+  return pluralFields.has(field) ? markPlurals(rows.join(rowBreak)) : rows.join(rowBreak);
 }
 
 function decodeText(field: string, row: string): unknown {
@@ -157,7 +167,8 @@ function encodeColumns(rows: readonly object[], order: readonly string[]): Colum
 function decodeColumns<Row>(columns: Columns, count: number): Row[] {
   const rows: Record<string, unknown>[] = Array.from({ length: count }, () => ({}));
   for (const [field, column] of Object.entries(columns)) {
-    const texts = typeof column === 'string' ? column.split(rowBreak) : [];
+    const texts =
+      typeof column === 'string' ? (pluralFields.has(field) ? spellPlurals(column) : column).split(rowBreak) : [];
     const valueAt =
       typeof column === 'string'
         ? (index: number) => decodeText(field, texts[index] as string)
@@ -209,6 +220,20 @@ function storedId(rule: { id: string; patterns: string[] }): string | undefined 
   return rule.id;
 }
 
+/** A stored URL as it was: `https://` put back unless it kept its scheme. */
+const withScheme = (url: string): string => (url.includes('://') ? url : `https://${url}`);
+
+/**
+ * The sources' ids in the order of the source table, the URLs of the sources no rule cites first
+ * (empty for those in the linter's part), and each rule's sources after its first (indices into
+ * the source table, in base 36, split by `^`; rows split by `~`).
+ */
+interface StoredSourceIds {
+  ids: string;
+  urls: string[];
+  more: string;
+}
+
 /** The part of a URL stored: without `https://` (put back on decoding), unless the rest holds another `://`. */
 function storedUrl(url: string): string {
   const rest = url.startsWith('https://') ? url.slice('https://'.length) : url;
@@ -221,23 +246,29 @@ const pick = (row: object, fields: readonly string[], keep: boolean): Record<str
 
 /**
  * The compact form of the built-in data (used by scripts/build-rules.ts): the linter's part, the
- * sources' ids in the order of its source table (split by `~`), and the details.
+ * sources' ids with the citations the linter does not need (`StoredSourceIds`, as JSON), and the
+ * details.
  */
 export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: string; details: string } {
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
+  // a finding links to its rule's first source: the linter's part holds those sources alone
+  const firstCited = new Set(data.rules.map((rule) => rule.sources[0]));
+  const links = data.sources.filter((source) => firstCited.has(source.id));
+  const linkIndex = new Map(links.map((source, index) => [source.id, index]));
+  const indexIn = (table: Map<string, number>, rule: BuiltinRuleEntry, id: string): string => {
+    const index = table.get(id);
+    if (index === undefined) throw new Error(`compact rule data: rule "${rule.id}" cites unknown source "${id}"`);
+    return index.toString(36);
+  };
   const rules = data.rules.map((rule) => ({
     ...rule,
     id: storedId(rule),
-    sources: rule.sources.map((id) => {
-      const index = sourceIndex.get(id);
-      if (index === undefined) throw new Error(`compact rule data: rule "${rule.id}" cites unknown source "${id}"`);
-      return index.toString(36);
-    }),
+    sources: rule.sources.slice(0, 1).map((id) => indexIn(linkIndex, rule, id)),
     acronym: rule.acronym?.expansion,
   }));
   const lint: CompactData = {
     sources: encodeColumns(
-      data.sources.map((source) => ({ url: storedUrl(source.url) })),
+      links.map((source) => ({ url: storedUrl(source.url) })),
       ['url'],
     ),
     rules: encodeColumns(
@@ -257,10 +288,21 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
       ['id', ...detailsRuleFields],
     ),
   };
-  const sourceIds = data.sources.map((source) => source.id);
-  if (sourceIds.some((id) => id.includes(rowBreak)))
-    throw new Error(`compact rule data: a source id holds "${rowBreak}"`);
-  return { lint: JSON.stringify(lint), sourceIds: sourceIds.join(rowBreak), details: JSON.stringify(details) };
+  const ids = data.sources.map((source) => source.id);
+  if (ids.some((id) => id.includes(rowBreak))) throw new Error(`compact rule data: a source id holds "${rowBreak}"`);
+  const sourceIds: StoredSourceIds = {
+    ids: ids.join(rowBreak),
+    urls: data.sources.map((source) => (firstCited.has(source.id) ? '' : storedUrl(source.url))),
+    more: data.rules
+      .map((rule) =>
+        rule.sources
+          .slice(1)
+          .map((id) => indexIn(sourceIndex, rule, id))
+          .join(itemBreak),
+      )
+      .join(rowBreak),
+  };
+  return { lint: JSON.stringify(lint), sourceIds: JSON.stringify(sourceIds), details: JSON.stringify(details) };
 }
 
 /** The number of rows of a table: the length of its first column, which every row has (ids, URLs). */
@@ -274,7 +316,7 @@ function rowCount(columns: Columns): number {
 export function decodeBuiltinLint(encoded: string): StoredLintData {
   const compact = JSON.parse(encoded) as CompactData;
   const urls = decodeColumns<{ url: string }>(compact.sources, rowCount(compact.sources)).map(({ url }) =>
-    url.includes('://') ? url : `https://${url}`,
+    withScheme(url),
   );
   const rules = decodeColumns<StoredLintData['rules'][number]>(compact.rules, rowCount(compact.rules));
   for (const rule of rules) {
@@ -287,12 +329,33 @@ export function decodeBuiltinLint(encoded: string): StoredLintData {
   return { urls, rules, indicators: compact.indicators };
 }
 
-/** The linter's part with its sources named by id again (`sourceIds` as `encodeBuiltin` wrote them). */
+/**
+ * The linter's part with every source named by id and every rule's sources put back (`sourceIds`
+ * as `encodeBuiltin` wrote them).
+ */
 export function withSourceIds(stored: StoredLintData, sourceIds: string): BuiltinLintData {
-  const ids = sourceIds.split(rowBreak);
+  const { ids, urls, more } = JSON.parse(sourceIds) as StoredSourceIds;
+  const idList = ids.split(rowBreak);
+  // where each source of the linter's part sits in the whole table (they keep its order)
+  const linked: number[] = [];
+  const sources = idList.map((id, index) => {
+    const url = urls[index] as string;
+    if (url !== '') return { id, url: withScheme(url) };
+    linked.push(index);
+    return { id, url: stored.urls[linked.length - 1] as string };
+  });
+  const others = more.split(rowBreak);
   return {
-    sources: stored.urls.map((url, index) => ({ id: ids[index] as string, url })),
-    rules: stored.rules.map((rule) => ({ ...rule, sources: rule.sources.map((index) => ids[index] as string) })),
+    sources,
+    rules: stored.rules.map((rule, row) => ({
+      ...rule,
+      sources: [
+        ...rule.sources.map((index) => idList[linked[index] as number] as string),
+        ...(others[row] ? (others[row] as string).split(itemBreak) : []).map(
+          (index) => idList[Number.parseInt(index, 36)] as string,
+        ),
+      ],
+    })),
     indicators: stored.indicators,
   };
 }

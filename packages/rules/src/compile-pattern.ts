@@ -24,28 +24,45 @@ export interface CompiledPattern {
   kind: AcceptKind;
   slots: CompiledSlot[];
   /**
-   * When the first slot takes exactly one word and the second slot is required: the keys the word
-   * after the first must have (`=` keys without their `=` in `secondExact`), a quick "no" before the
-   * walk. Null when the pattern gives no such test.
+   * The keys the word after the first must have in any match (`=` keys without their `=` in
+   * `secondExact`), a quick "no" before the walk: every way of reading the first word, through
+   * optional slots and into a many-word alternative, is followed to the word that must come next.
+   * Null when the pattern gives no such test (it can end after one word, or a wildcard may follow).
    */
   second: Set<string> | null;
   secondExact: Set<string> | null;
 }
 
-/** The second word's keys for `CompiledPattern.second` (see there), or null. */
+/**
+ * The keys of `CompiledPattern.second` (see there), or null: the slots the first word can fill
+ * (the first and any after optional ones), then for each the keys that can come next.
+ */
 function secondKeys(slots: CompiledSlot[]): { second: Set<string>; secondExact: Set<string> } | null {
-  const [first, next] = slots;
-  if (!first || !next || first.optional || first.any || first.multi.length > 0) return null;
-  if (next.optional || next.any) return null;
   const second = new Set<string>();
   const secondExact = new Set<string>();
   const add = (key: string): void => {
     if (key.charCodeAt(0) === 61 /* = */) secondExact.add(key.slice(1));
     else second.add(key);
   };
-  for (const key of next.single) add(key);
-  for (const sequence of next.multi) add(sequence[0] as string);
-  return { second, secondExact };
+  /** Adds the keys that can start at slot `from` (through optional slots); false when the pattern may end there or take any word. */
+  const addStartingAt = (from: number): boolean => {
+    for (let index = from; ; index += 1) {
+      const slot = slots[index];
+      if (!slot || slot.any) return false;
+      for (const key of slot.single) add(key);
+      for (const sequence of slot.multi) add(sequence[0] as string);
+      if (!slot.optional) return true;
+    }
+  };
+  for (let index = 0; ; index += 1) {
+    const slot = slots[index];
+    if (!slot || slot.any) return null;
+    // a one-word alternative here: the next word starts the slots after it
+    if (slot.single.size > 0 && !addStartingAt(index + 1)) return null;
+    // a many-word alternative: the next word is its second
+    for (const sequence of slot.multi) add(sequence[1] as string);
+    if (!slot.optional) return { second, secondExact };
+  }
 }
 
 /** Compiles one pattern of a rule into word slots. */

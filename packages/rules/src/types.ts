@@ -139,7 +139,10 @@ export type SourceLink = Pick<SourceEntry, 'id' | 'url'>;
  * their own explanation.
  */
 export interface LintRule extends Omit<Rule, 'note' | 'sources' | 'explanation'> {
-  /** Where the rule comes from: a finding links to the first. A built-in rule's are URLs alone (`getBuiltinSourceLinks` has the ids). */
+  /**
+   * Where the rule comes from: a finding links to the first. A built-in rule's is that first alone,
+   * as its URL (`getBuiltinSourceLinks` has the ids; `getBuiltinRules` every source a rule cites).
+   */
   sources: Array<Pick<SourceLink, 'url'> & Partial<Pick<SourceLink, 'id'>>>;
   /** Why it matters: a host pack's rules carry it; the built-in rules' explanations are in the rule details. */
   explanation?: string;

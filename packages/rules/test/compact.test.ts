@@ -51,7 +51,8 @@ const data: BuiltinData = {
       pack: 'jargon',
       category: 'jargon',
       severity: 'hint',
-      patterns: ['contact'],
+      patterns: ['contact|contacts with', '[visit|visits|Visits] to|from'],
+      exceptions: ['$5 contact'],
       suggestions: ['time with'],
       message: 'o',
       explanation: 'f',
@@ -107,10 +108,16 @@ describe('the compact rule data', () => {
     expect(encoded.lint).not.toContain('acronym-lac');
     expect(encoded.lint).toContain('named-otherwise');
     for (const id of ['poor-attitude', '"strategy', 'strategy~', 'acronym-fao']) expect(encoded.lint).not.toContain(id);
+    // a plural after its singular is stored as a mark; a column holding the mark itself is stored as a list
+    expect(encoded.lint).toContain(
+      '"patterns":"was smacked|slapped^got smacked~LAC~contact|$ with^[visit|$|Visits] to|from~',
+    );
+    expect(encoded.lint).toContain('"exceptions":[0,["LAC of"],["$5 contact"]');
     // a URL is stored without `https://` unless that would lose its scheme
     expect(encoded.lint).not.toContain('https://example.org/guide');
     expect(encoded.lint).toContain('http://example.org/old');
-    expect(encoded.lint).toContain('https://example.org/?from=https://example.com');
+    // (that source is no rule's first: its URL is with the sources' ids)
+    expect(encoded.sourceIds).toContain('https://example.org/?from=https://example.com');
   });
 
   it('keeps the words a person reads out of the linter’s part, and the details readable without it', () => {
@@ -120,8 +127,12 @@ describe('the compact rule data', () => {
     expect(encoded.lint).not.toContain('A council');
     // the sources' ids apart too: the linter's part names sources by index
     expect(encoded.lint).not.toContain('tilde');
-    expect(encoded.sourceIds).toBe('guide~tilde~plain~nested');
-    expect(decodeBuiltinLint(encoded.lint).rules[3]?.sources).toEqual([2, 3, 0]);
+    expect(JSON.parse(encoded.sourceIds).ids).toBe('guide~tilde~plain~nested');
+    // and only each rule's first source, the one a finding links to: "guide" and "plain", in the table's order
+    expect(decodeBuiltinLint(encoded.lint).rules[3]?.sources).toEqual([1]);
+    expect(decodeBuiltinLint(encoded.lint).urls).toEqual(['https://example.org/guide', 'http://example.org/old']);
+    expect(encoded.lint).not.toContain('example.org/a~b');
+    expect(encoded.lint).not.toContain('example.com');
     expect(decodeBuiltinDetails(encoded.details)).toEqual({
       sources: [
         { id: 'guide', title: 'A guide', publisher: 'A council', year: 2024 },

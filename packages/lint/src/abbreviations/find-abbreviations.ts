@@ -110,9 +110,10 @@ const isCapitals = (word: string): boolean => word.length > 1 && /^[A-Z]+$/.test
 
 /** The words just before and after a token, as written ("" across punctuation or at the sentence's edge). */
 function neighbours(sentence: ParsedSentence, token: Token): { before: string; after: string } {
-  const index = sentence.tokens.indexOf(token);
-  const previous = sentence.tokens[index - 1];
-  const next = sentence.tokens[index + 1];
+  const tokens: readonly Token[] = sentence.tokens;
+  const index = tokens.indexOf(token);
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
   return {
     before: previous && !token.breakBefore ? previous.exact : '',
     after: next && !next.breakBefore ? next.exact : '',

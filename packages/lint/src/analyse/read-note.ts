@@ -210,14 +210,9 @@ export function* readNoteSteps(
     for (const token of sentence.tokens) {
       while (cursor < quotes.length && (quotes[cursor] as [number, number])[1] < token.end) cursor += 1;
       const range = quotes[cursor];
-      words.push({
-        text: token.exact,
-        lower: token.lower,
-        start: token.start,
-        end: token.end,
-        breakBefore: token.breakBefore,
-        quoted: range !== undefined && token.start > range[0] && token.end <= range[1],
-      });
+      // the matcher's token is the word (see `NoteToken`): marked, not copied
+      token.quoted = range !== undefined && token.start > range[0] && token.end <= range[1];
+      words.push(token);
     }
     // parts and quotations are both in order: one cursor finds the first quotation not yet passed
     let quote = 0;
