@@ -253,3 +253,17 @@ describe('written to the child, on the ninth development set', () => {
     });
   });
 });
+
+// whose words: young people's own accounts told in the first person, dialogues with speakers' labels, adults' words
+describe('written to the child, on the eleventh development set', () => {
+  // first measured on 2026-11-29 (62 passages, engine at f347d8d): 95.2 %, 95.2 %, addressee 98.2 %, voice 84.3 % / 50.6 %
+  it('counts young people’s own accounts and labelled lines as their voice (figures printed)', () => {
+    holdsDevFloors('dev-passages-11a', {
+      named: 59 / 62,
+      noContext: 59 / 62,
+      addressee: 0.98,
+      voicePrecision: 0.86,
+      voiceRecall: 0.6,
+    });
+  });
+});

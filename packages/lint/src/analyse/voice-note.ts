@@ -1,3 +1,4 @@
+import { opensWithSpeaker } from './addressee.ts';
 import type { NoteSentence } from './read-note.ts';
 import { isChildNoun } from './voice-speaker.ts';
 import type { VoiceReading } from './voice.ts';
@@ -55,6 +56,18 @@ export function settleVoices(sentences: NoteSentence[], readings: VoiceReading[]
       sentence.words[0]?.quoted
     )
       settled[index] = { voice: 'child', speaker: before.speaker };
+  }
+  // "Everett: Aw, why not? … E: Can I throw sand at you?": a label of one letter is the speaker labelled before with it
+  const labels = new Map<string, VoiceReading>();
+  for (const [index, sentence] of sentences.entries()) {
+    const label = sentence.words[0];
+    const reading = settled[index] as VoiceReading;
+    if (!label || !opensWithSpeaker(sentence)) continue;
+    if (/^\p{Lu}$/u.test(label.text)) {
+      const earlier = labels.get(label.text);
+      if (earlier && reading.speaker === null) settled[index] = earlier;
+    } else if (reading.speaker === label.text && !labels.has(label.text[0] as string))
+      labels.set(label.text[0] as string, reading);
   }
   for (const [index, sentence] of sentences.entries()) {
     const source = quoteSource(sentence);

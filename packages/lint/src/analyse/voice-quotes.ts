@@ -103,3 +103,20 @@ export function unattributedQuote(sentence: NoteSentence, address: SentenceAddre
     return { voice: 'child', speaker: null };
   return null;
 }
+
+/**
+ * The speaker a dialogue's label names ("Everett: Aw, why not?", "D: Who would?", "Me: Social Services…"): the child
+ * when the label is the child (or "Me" in the child's own account), someone else when it is another person, or null.
+ */
+export function dialogueSpeaker(
+  words: NoteWord[],
+  roles: WordRole[],
+  address: SentenceAddress,
+  writerIsChild: boolean,
+): VoiceReading | null {
+  const label = words[0];
+  if (!address.dialogue || !label) return null;
+  if (label.lower === 'me') return { voice: writerIsChild ? 'child' : 'other', speaker: label.text };
+  const kind = speakerKind(words, roles, 0, address);
+  return kind ? { voice: kind, speaker: label.text } : null;
+}

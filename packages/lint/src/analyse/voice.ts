@@ -4,7 +4,7 @@ import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import { groupReading } from './voice-groups.ts';
-import { invertedSpeaker, quoteIntroducer, unattributedQuote, wordsOwner } from './voice-quotes.ts';
+import { dialogueSpeaker, invertedSpeaker, quoteIntroducer, unattributedQuote, wordsOwner } from './voice-quotes.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
@@ -171,6 +171,8 @@ export function readVoice(
   previous?: Voice,
 ): VoiceReading {
   const words = sentence.words;
+  const labelled = dialogueSpeaker(words, roles, address, writerIsChild);
+  if (labelled) return labelled;
   if (
     writerIsChild &&
     !sentence.text.trimEnd().endsWith('?') &&

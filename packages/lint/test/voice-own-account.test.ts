@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote } from '@casenote/lint';
+
+const voices = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+
+describe('a young person’s own account, told in the first person', () => {
+  it('counts an account that says the writer was placed in care or was a child then as the child’s voice', () => {
+    expect(
+      voices('When I was eight years old, I was placed in a foster home. It felt like a real home to me.'),
+    ).toEqual(['child', 'child']);
+    expect(voices('Being separated from my siblings was painful. I often felt scared and alone.')).toEqual([
+      'child',
+      'child',
+    ]);
+    expect(voices('I grew up in foster care. I longed to be known and understood.')).toEqual(['child', 'child']);
+  });
+
+  it('does not count a parent’s or a carer’s first person as a child’s account', () => {
+    expect(
+      voices('When my daughter was eight, I worried about her school. I felt she was unhappy there.'),
+    ).not.toContain('child');
+    expect(voices('My little sister’s children were placed with me. I felt proud to help.')).not.toContain('child');
+  });
+});
+
+describe('a dialogue written with each speaker’s label', () => {
+  it('counts the lines labelled with the child’s name, or its first letter, as the child’s, and the others not', () => {
+    const everett = { child: { name: 'Everett', pronouns: 'he' as const } };
+    expect(
+      analyseNote(
+        'Everett: Aw, why not? Helen: Because it is difficult. E: Can I throw sand at you? H: No.',
+        everett,
+      ).sentences.map((sentence) => sentence.voice),
+    ).toEqual(['child', 'other', 'child', 'other']);
+    expect(
+      analyseNote('D: You could go and I could stay at home. Me: I can’t leave you at home. D: Who would?', {
+        child: { name: 'D' },
+      }).sentences.map((sentence) => sentence.voice),
+    ).toEqual(['child', 'other', 'child']);
+  });
+});
