@@ -19,6 +19,7 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('The parents argued against closure of the centre.')).toEqual([]);
     expect(rulesOn('Both parents argued that the decision was unlawful.')).toEqual([]);
     expect(rulesOn('The parents argued in front of the children.')).toEqual(['two-sided-quarrel']);
+    expect(rulesOn('The parents argued that night and Dad hit Mum.')).toEqual(['two-sided-quarrel']);
   });
 
   it('leaves a council’s or landlord’s failure to act alone, and still flags a parent said to fail', () => {
