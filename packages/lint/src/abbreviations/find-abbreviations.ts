@@ -58,7 +58,8 @@ function abbreviationKey(word: string): string | undefined {
   const key = word.endsWith('s') ? word.slice(0, -1) : word;
   if (!/^[A-Z]{2,6}[0-9]{0,2}$/.test(key)) return undefined;
   if (wellKnown.has(word) || wellKnown.has(key) || romanNumeral.test(key)) return undefined;
-  if (emphasisWords.has(word.toLowerCase()) || /^(.)\1+$/.test(key)) return undefined;
+  // an adverb in capitals is emphasis, not initials ("was FAIRLY dismissed", "STRICTLY no phones")
+  if (emphasisWords.has(word.toLowerCase()) || /^(.)\1+$/.test(key) || /^[A-Z]{3,}LY$/.test(key)) return undefined;
   return key;
 }
 
