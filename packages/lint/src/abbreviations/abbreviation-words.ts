@@ -22,6 +22,25 @@ export const wellKnown = upper(`
   GBH ABH CID MDMA LSD STI STIs ASBO BAME BME
 `);
 
+/**
+ * Public bodies, courts and laws that exist once and are known by their initials (the GOV.UK list of departments,
+ * agencies and public bodies, https://www.gov.uk/government/organisations, gives each its abbreviation; laws as
+ * legislation.gov.uk and the courts cite them). Their initials name one organisation or law, as "Ofsted" does, not a
+ * kind of plan, meeting or team a reader has to be told about; records name them as they would a council. Service
+ * words that happen to be bodies of a kind (LSCB, MASH, YOT, ICB) stay out: there is one in every area.
+ */
+export const publicBodies = upper(`
+  OFSTED CAFCASS CPS IOPC IPCC CQC DWP DHSC DFE DCMS FCDO HMCTS HMPPS HMIP HMICFRS HMCPSI HMT UKVI UKHSA ONS NCA
+  NPCC YJB LAA OPG CICA ICO EHRC HSE NICE MHRA NHSE GMC NMC HCPC LGSCO PHSO
+  GDPR UNCRC ECHR LASPO CPIA PACE
+`);
+
+/**
+ * A place's own safeguarding board or partnership ("NSCB" for Newcastle's, "WSCP"): one organisation, named as a
+ * council is; the generic "LSCB" (any local board) is left to its own rule.
+ */
+export const placeBoard = /^[A-KM-Z][A-Z]?S(?:C[BP]|AB)$/;
+
 /** Common words sometimes written in capitals for emphasis ("she did NOT want to go"); lower case. */
 export const emphasisWords = lower(`
   a an the and or but if so as at by for from in into of on to up with not no yes never always all any
