@@ -39,3 +39,16 @@ describe('a dialogue written with each speaker’s label', () => {
     ).toEqual(['child', 'other', 'child']);
   });
 });
+
+describe('children the writer describes, not children speaking', () => {
+  it('does not count what children “generally want”, nor children after a preposition, as children speaking', () => {
+    const voices = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+    expect(
+      voices('Whatever they have been through, the young people generally want to give as well as receive.'),
+    ).toEqual(['none']);
+    expect(
+      voices('Professionals working with these young people have said the following about our carers.'),
+    ).not.toContain('child');
+    expect(voices('Young people told us they want more say in their reviews.')).toEqual(['child']);
+  });
+});
