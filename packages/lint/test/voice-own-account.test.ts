@@ -13,6 +13,10 @@ describe('a young person’s own account, told in the first person', () => {
       'child',
     ]);
     expect(voices('I grew up in foster care. I longed to be known and understood.')).toEqual(['child', 'child']);
+    expect(voices('I have known my visitor since I was ten years old. I sat on the stairs listening.')).toEqual([
+      'child',
+      'child',
+    ]);
   });
 
   it('does not count a parent’s or a carer’s first person as a child’s account', () => {
