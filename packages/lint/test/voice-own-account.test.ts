@@ -56,3 +56,13 @@ describe('children the writer describes, not children speaking', () => {
     expect(voices('Young people told us they want more say in their reviews.')).toEqual(['child']);
   });
 });
+
+describe('pupils and students', () => {
+  it('counts a student who shares a feeling as a child speaking, and not social work students', () => {
+    const voices = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+    expect(voices('The student shares that he feels stalked and constantly afraid.')).toEqual(['child']);
+    expect(voices('Social work students said that the placement taught them a lot.')).not.toContain('child');
+    const jack = analyseNote('Jack was willing to stay.', { child: { name: 'Jack', pronouns: 'he' } });
+    expect(jack.sentences.map((sentence) => sentence.voice)).toEqual(['child']);
+  });
+});
