@@ -4,10 +4,36 @@ import { normaliseWord, type Token, tokenLength } from '@casenote/rules';
 const hyphen = /[-\u2010\u2011]/;
 // hyphens and quotation marks join words rather than separating them: "hard-to-reach", an older
 // ‘boyfriend’, "had 'consented' to" all match as phrases
-const joinerOnly =
-  /^[-\u2010\u2011"'`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]+$/u;
-/** Apostrophes other than the straight one: a word without them is its own `exact` form. */
-const curlyApostrophe = /[\u2018\u2019\u02bc]/;
+const joiners = new Set(
+  [...'-\u2010\u2011"\'`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a'].map((mark) =>
+    mark.charCodeAt(0),
+  ),
+);
+
+// read by character code, not with expressions: they run for every word of every note
+/** Whether `text[start, end)` is one or more joiners and nothing else. */
+function joinersOnly(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (!joiners.has(text.charCodeAt(index))) return false;
+  return end > start;
+}
+
+/** Whether a word holds a hyphen (`-`, U+2010 or U+2011). */
+function hasHyphen(word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code === 45 || code === 0x2010 || code === 0x2011) return true;
+  }
+  return false;
+}
+
+/** Whether a word holds an apostrophe other than the straight one (a word without is its own `exact` form). */
+function hasCurlyApostrophe(word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code === 0x2018 || code === 0x2019 || code === 0x2bc) return true;
+  }
+  return false;
+}
 
 /**
  * A word of the note: the matcher's token, which is also the note analysis's word (`NoteWord`), so a
@@ -23,7 +49,7 @@ export interface NoteToken extends Token {
 /** The token of one word (no hyphens) at `start`. */
 function wordToken(word: string, start: number, breakBefore: boolean): NoteToken {
   // most words have no curly apostrophe: one test instead of two replacements
-  const plain = !curlyApostrophe.test(word);
+  const plain = !hasCurlyApostrophe(word);
   const exact = plain ? word : word.replace(/[\u2019\u02bc]/g, "'");
   return {
     lower: plain ? word.toLowerCase() : normaliseWord(word),
@@ -53,14 +79,13 @@ export function sentenceTokens(sentence: Sentence, text: string, base = 0): Note
     const start = position.start.offset + base;
     const end = position.end.offset + base;
     if (child.type !== 'WordNode') {
-      const value = text.slice(start, end);
-      if (!joinerOnly.test(value)) pendingBreak = true;
+      if (!joinersOnly(text, start, end)) pendingBreak = true;
       continue;
     }
     let word = text.slice(start, end);
     // retext keeps a full stop after a number in the word ("section 20."): leave it out
     if (word.charCodeAt(word.length - 1) === 46 /* . */ && /^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
-    if (!hyphen.test(word)) {
+    if (!hasHyphen(word)) {
       tokens.push(wordToken(word.slice(0, tokenLength(word)), start, pendingBreak && tokens.length > 0));
       pendingBreak = false;
       continue;

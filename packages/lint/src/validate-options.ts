@@ -16,7 +16,9 @@ export class LintOptionsError extends DataError {
 /** Keys that would read or write through an object's prototype; never a rule id or option key. */
 export const reservedKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-const severityChoices = [...severities, 'off'];
+// a function, not a module-level spread of `severities`: a bundler keeps a spread it cannot prove
+// free of effects, in bundles that never check options
+const severityChoices = (): string[] => [...severities, 'off'];
 const lintOptionKeys = ['rules', 'categories', 'allow', 'extraRules', 'context', 'analysis', 'locale'];
 const childKeys = ['name', 'age', 'aliases', 'pronouns'];
 
@@ -64,8 +66,8 @@ function severityMap(
     if (allowedKeys && !allowedKeys.includes(key))
       fail(`${field}.${key}`, `unknown category; expected one of ${allowedKeys.join(', ')}`);
     const severity = entries[key];
-    if (!severityChoices.includes(severity as string))
-      fail(`${field}.${key}`, `unknown severity ${describeValue(severity)}; expected ${severityChoices.join(', ')}`);
+    if (!severityChoices().includes(severity as string))
+      fail(`${field}.${key}`, `unknown severity ${describeValue(severity)}; expected ${severityChoices().join(', ')}`);
     result[key] = severity as SeverityOrOff;
   }
   return result;

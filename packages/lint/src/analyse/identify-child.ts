@@ -113,6 +113,86 @@ function startsLowerCase(text: string): boolean {
   return code >= 128 && /^\p{Ll}/u.test(text);
 }
 
+/** Words the note also writes in lower case ("respite", "summer"): ordinary words, not names. */
+function lowerCaseWords(sentences: NoteSentence[]): Set<string> {
+  const lowerCase = new Set<string>();
+  for (const sentence of sentences)
+    for (const word of sentence.words) if (startsLowerCase(word.text)) lowerCase.add(stripPossessive(word.lower));
+  return lowerCase;
+}
+
+/** The words read as names, and the names that are someone other than the child (beside "you", titled, with a role). */
+function readNames(sentences: NoteSentence[]): {
+  nameLike: Array<{ sentence: NoteSentence; index: number }>;
+  besideYou: Set<string>;
+  others: Set<string>;
+} {
+  // in a note written to the child, the child is "you": a name in the same sentence as "you" is
+  // someone else ("Ruth made you tea")
+  const besideYou = new Set<string>();
+  const others = new Set<string>();
+  // the name-like words of each sentence, read once for both passes below
+  const nameLike: Array<{ sentence: NoteSentence; index: number }> = [];
+  for (const sentence of sentences) {
+    const sentenceReadings = nameReadings(sentence);
+    let hasYou: boolean | undefined;
+    let titled = false;
+    for (let index = 0; index < sentence.words.length; index += 1) {
+      const word = sentence.words[index] as NoteWord;
+      // "Judge Frederick C. Wright … Wright said": a person named with a title is an adult
+      const reading = sentenceReadings[index];
+      const previous = sentence.words[index - 1];
+      const titleBefore = titles.has(previous?.lower ?? '');
+      // a capital matters only after a title or in a titled run: most words are read without the expression
+      const capital: boolean = (titleBefore || titled) && !word.breakBefore && /^\p{Lu}/u.test(word.text);
+      titled =
+        reading === 'title-name' ||
+        (capital && titleBefore) ||
+        (titled && (reading === 'surname' || /^\p{Lu}\.?$/u.test(word.text) || (capital && reading !== 'not-name')));
+      if (titled && !word.quoted) others.add(stripPossessive(word.lower));
+      if (word.quoted || reading !== 'name') continue;
+      nameLike.push({ sentence, index });
+      const key = stripPossessive(word.lower);
+      hasYou ??= sentence.words.some((other) => !other.quoted && secondPerson.has(other.lower));
+      if (hasYou) besideYou.add(key);
+      // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
+      if (besideChildPhrase(sentence.words, index)) others.add(key);
+      // "foster carer Ruth" is someone else; "her son Marshall" is a child
+      const role = previous && !word.breakBefore ? stripPossessive(previous.lower) : '';
+      if (otherRoles.has(role) && !childRelations.has(role)) others.add(key);
+      if (titledAfter(sentence.words, index) || adultByRelation(sentence.words, index)) others.add(key);
+    }
+  }
+  return { nameLike, besideYou, others };
+}
+
+type NameCount = { count: number; first: number; display: string; strong: boolean };
+
+/** How often each name is used, in the order first met, leaving out the `excluded` ones. */
+function countNames(
+  nameLike: Array<{ sentence: NoteSentence; index: number }>,
+  excluded: (key: string) => boolean,
+): Map<string, NameCount> {
+  const counts = new Map<string, NameCount>();
+  let order = 0;
+  for (const { sentence, index } of nameLike) {
+    const word = sentence.words[index] as NoteWord;
+    const bare = stripPossessive(word.text);
+    const key = bare.toLowerCase();
+    if (excluded(key)) continue;
+    const next = sentence.words[index + 1];
+    const owned = word.text !== bare && next !== undefined && childOwned.has(next.lower);
+    const beforeVerb = next !== undefined && !next.breakBefore && speakerVerbs.has(next.lower);
+    const strong = index > 0 || owned || beforeVerb;
+    const entry = counts.get(key) ?? { count: 0, first: order, display: bare, strong: false };
+    entry.count += 1;
+    entry.strong ||= strong;
+    counts.set(key, entry);
+    order += 1;
+  }
+  return counts;
+}
+
 /** Works out the child: from the context, a greeting to them, or the most often named person in the note. */
 export function identifyChild(
   sentences: NoteSentence[],
@@ -165,63 +245,14 @@ export function identifyChild(
       return identity;
     }
   }
-  // lower-case uses of a word ("respite", "summer") show it is an ordinary word
-  const lowerCase = new Set<string>();
-  for (const sentence of sentences)
-    for (const word of sentence.words) if (startsLowerCase(word.text)) lowerCase.add(stripPossessive(word.lower));
-  const counts = new Map<string, { count: number; first: number; display: string; strong: boolean }>();
-  let order = 0;
-  // in a note written to the child, the child is "you": a name in the same sentence as "you" is
-  // someone else ("Ruth made you tea")
-  const besideYou = new Set<string>();
-  const others = new Set<string>();
-  // the name-like words of each sentence, read once for both passes below
-  const nameLike: Array<{ sentence: NoteSentence; index: number }> = [];
-  for (const sentence of sentences) {
-    const sentenceReadings = nameReadings(sentence);
-    let hasYou: boolean | undefined;
-    let titled = false;
-    for (let index = 0; index < sentence.words.length; index += 1) {
-      const word = sentence.words[index] as NoteWord;
-      // "Judge Frederick C. Wright … Wright said": a person named with a title is an adult
-      const reading = sentenceReadings[index];
-      const previous = sentence.words[index - 1];
-      const titleBefore = titles.has(previous?.lower ?? '');
-      // a capital matters only after a title or in a titled run: most words are read without the expression
-      const capital: boolean = (titleBefore || titled) && !word.breakBefore && /^\p{Lu}/u.test(word.text);
-      titled =
-        reading === 'title-name' ||
-        (capital && titleBefore) ||
-        (titled && (reading === 'surname' || /^\p{Lu}\.?$/u.test(word.text) || (capital && reading !== 'not-name')));
-      if (titled && !word.quoted) others.add(stripPossessive(word.lower));
-      if (word.quoted || reading !== 'name') continue;
-      nameLike.push({ sentence, index });
-      const key = stripPossessive(word.lower);
-      hasYou ??= sentence.words.some((other) => !other.quoted && secondPerson.has(other.lower));
-      if (hasYou) besideYou.add(key);
-      // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
-      if (besideChildPhrase(sentence.words, index)) others.add(key);
-      // "foster carer Ruth" is someone else; "her son Marshall" is a child
-      const role = previous && !word.breakBefore ? stripPossessive(previous.lower) : '';
-      if (otherRoles.has(role) && !childRelations.has(role)) others.add(key);
-      if (titledAfter(sentence.words, index) || adultByRelation(sentence.words, index)) others.add(key);
-    }
-  }
-  for (const { sentence, index } of nameLike) {
-    const word = sentence.words[index] as NoteWord;
-    const bare = stripPossessive(word.text);
-    const key = bare.toLowerCase();
-    if (besideYou.has(key) || others.has(key) || householdNames.has(key) || lowerCase.has(key)) continue;
-    const next = sentence.words[index + 1];
-    const owned = word.text !== bare && next !== undefined && childOwned.has(next.lower);
-    const beforeVerb = next !== undefined && !next.breakBefore && speakerVerbs.has(next.lower);
-    const strong = index > 0 || owned || beforeVerb;
-    const entry = counts.get(key) ?? { count: 0, first: order, display: bare, strong: false };
-    entry.count += 1;
-    entry.strong ||= strong;
-    counts.set(key, entry);
-    order += 1;
-  }
+  // each pass over the note is a function of its own: optimised code entered in one long loop then
+  // met the next with no feedback and was thrown away on every lint
+  const lowerCase = lowerCaseWords(sentences);
+  const { nameLike, besideYou, others } = readNames(sentences);
+  const counts = countNames(
+    nameLike,
+    (key) => besideYou.has(key) || others.has(key) || householdNames.has(key) || lowerCase.has(key),
+  );
   // a capitalised word seen only at the start of sentences, with no verb of saying or being after
   // it, may be an ordinary word: leave it out
   const ranked = [...counts.entries()]

@@ -6,7 +6,7 @@
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Days, months, seasons and festivals (and their plurals: "on Saturdays"). */
-const calendar = words(`
+const calendar = /* @__PURE__ */ words(`
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
   saturdays sundays weekend weekends january february march april may june july august september october
   november december christmas easter eid diwali ramadan halloween spring summer autumn winter term half-term
@@ -14,7 +14,7 @@ const calendar = words(`
 `);
 
 /** Function words, pronouns and the small words a sentence may start with. */
-const grammar = words(`
+const grammar = /* @__PURE__ */ words(`
   i the a an this that these those he she they we you it his her their our your my me him them us its
   when then after before during on in at there here what where who why how if and but so because as also
   later next last both all some no yes ok okay please thank thanks well done while although though since
@@ -28,14 +28,14 @@ const grammar = words(`
 `);
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
-const interjections = words(`
+const interjections = /* @__PURE__ */ words(`
   wow oh ah oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
   check listen believe relax breathe forgive
 `);
 
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
-const roles = words(`
+const roles = /* @__PURE__ */ words(`
   mum mummy mam mom dad daddy nan nana nanna nanny gran granny grandma grandad granddad grandpa grandparents
   auntie aunty aunt uncle cousin niece nephew granddaughter grandson grandchild grandchildren stepson stepdaughter sister brother sibling siblings parent parents carer carers mr mrs ms miss
   mx dr prof sir madam sw yp fc child children young person people baby babies teacher headteacher head
@@ -51,7 +51,7 @@ const roles = words(`
 `);
 
 /** Services, teams, organisations, places and buildings. */
-const services = words(`
+const services = /* @__PURE__ */ words(`
   school primary secondary academy college university nursery preschool pre-school sixth form class
   classroom year reception road street lane close avenue drive way crescent park centre center hospital
   clinic surgery ward council police court courts service services team teams unit panel board
@@ -66,7 +66,7 @@ const services = words(`
  * Places (countries, regions, counties, cities and towns) a note names; a capitalised word straight
  * after one is part of a place's or a club's name ("Manchester United", "Bradford City").
  */
-export const places = words(`
+export const places = /* @__PURE__ */ words(`
   hampshire southampton portsmouth london durham hull england wales scotland britain uk ireland europe
   birmingham manchester liverpool leeds bristol sheffield newcastle nottingham nottinghamshire leicester
   coventry cardiff swansea glasgow edinburgh belfast oxford cambridge brighton somerset kent essex devon
@@ -82,13 +82,13 @@ export const places = words(`
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
-const bodies = words(`
+const bodies = /* @__PURE__ */ words(`
   committee committees crown tribunal commission cabinet scrutiny inquiry inquest coroner magistrates
   prosecution defence appeal appellant jury
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
-const recording = words(`
+const recording = /* @__PURE__ */ words(`
   note notes visit visits home plan plans meeting meetings review reviews assessment assessments report
   reports referral referrals record records recording case file chronology summary actions action
   outcome outcomes purpose background concerns concern risk risks strengths worries worry analysis
@@ -105,7 +105,7 @@ const recording = words(`
 `);
 
 /** Languages, nationalities, faiths, brands and games. */
-const other = words(`
+const other = /* @__PURE__ */ words(`
   english polish welsh scottish irish british french spanish arabic urdu punjabi romanian portuguese
   somali turkish kurdish italian german chinese bengali gujarati tamil ukrainian russian lithuanian
   latvian hindi african asian european muslim christian hindu sikh jewish islam lego xbox playstation
@@ -132,7 +132,7 @@ export const notNames: Set<string> = new Set([
  * Last words of a capitalised run that make the run an organisation, a team or a place
  * ("Children in Care Council", "Oakwood Primary", "Bitterne Family Hub").
  */
-export const organisationHeads = words(`
+export const organisationHeads = /* @__PURE__ */ words(`
   council team service services school primary academy college university nursery centre center hub
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
@@ -143,13 +143,13 @@ export const organisationHeads = words(`
  * Last words of a capitalised run that name a meeting, plan or document, not a person ("Viability Meeting",
  * "Family Group Conference", "Child in Care Review"), unless a name owns it ("Jade's Care Plan").
  */
-export const eventHeads = words(`
+export const eventHeads = /* @__PURE__ */ words(`
   meeting meetings conference conferences review reviews plan plans order orders hearing hearings assessment
   assessments agreement agreements protocol policy procedure procedures guide guides booklet book books
 `);
 
 /** Small words that may join the parts of an organisation's name ("Children in Care Council"). */
-export const organisationJoins = words('in of for and the & at on');
+export const organisationJoins = /* @__PURE__ */ words('in of for and the & at on');
 
 /**
  * Whether a word, lower case and without a possessive, is never a name. Plurals of lexicon words
@@ -170,14 +170,14 @@ export function isNotName(lower: string): boolean {
 }
 
 /** First parts of hyphenated words that are never names ("Multi-Agency", "Co-Ordinator"). */
-const hyphenPrefixes = words(
+const hyphenPrefixes = /* @__PURE__ */ words(
   'multi anti co self non pre post inter sub ex half follow step re mid cross over under well',
 );
 
 /** Words that open a salutation or a document heading, and who it then addresses. */
-export const salutations = words('dear hi hello hiya to hey');
+export const salutations = /* @__PURE__ */ words('dear hi hello hiya to hey');
 
 /** Headings that say the note is written to another adult ("Handover:", "Email to school nurse:"). */
-export const toAdultHeadings = words(`
+export const toAdultHeadings = /* @__PURE__ */ words(`
   handover email letter memo message report referral minutes summary note notes record
 `);

@@ -34,6 +34,12 @@ export interface NoteFacts {
 const antecedentReach = 3;
 const ageCue = /^(?:\d{1,3}|aged|who|is)$/;
 
+/** Whether a word starts with a capital letter: a lower-case letter or a digit first (most words) says no without the expression. */
+function startsUpperCase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && /^\p{Lu}/u.test(text);
+}
+
 /**
  * Reads the facts conditioned rules need from a note. People are read only around the sentences
  * asked about, so a long note with a few conditioned matches stays fast.
@@ -55,7 +61,7 @@ export function readNoteFacts(
     const words = sentence.words;
     for (let index = 0; index < words.length; index += 1) {
       const word = words[index] as NoteWord;
-      if (!/^\p{Lu}/u.test(word.text)) continue;
+      if (!startsUpperCase(word.text)) continue;
       const key = (word.text.endsWith("'s") ? word.text.slice(0, -2) : word.text).toLowerCase();
       if (index > 0) midSentenceNames.add(key);
       // an age follows: "Jade (15)", "Jade, aged 15", "Jade, who is 15", "Jade is 15"
