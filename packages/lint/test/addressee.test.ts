@@ -115,6 +115,54 @@ describe('who “you” is, sentence by sentence', () => {
     ).toEqual(['about-child']);
   });
 
+  it('a worker quoting the child’s “I’m 13 now” back to her still writes to the child', () => {
+    const analysis = analyseNote(
+      'Jade, you said “I’m 13 now, I can go out on my own”. I said we would talk to your mum.',
+    );
+    expect(analysis.addressee).toBe('child');
+    expect(analysis.sentences[0]?.kind).toBe('to-child');
+  });
+
+  it('children in care writing to a child coming into care write to the child; a child thanking carers does not', () => {
+    const peers = analyseNote(
+      'Hi, we are the Children in Care Council. We are all in care too, so we know how it feels. You might be feeling scared right now. Your social worker will help you.',
+    );
+    expect(peers.addressee).toBe('child');
+    expect(peers.summary.toChild).toBe(2);
+    const thanks = analyseNote('Dear Sue and Dave, thank you for looking after me. You have always been there for me.');
+    expect(thanks.addressee).toBe('other');
+    expect(thanks.summary.toChild).toBe(0);
+    expect(thanks.child.name).toBeNull();
+    const young = analyseNote(
+      'Did I tell you about Casey? He is my little brother which makes me his big brother even though I am four.',
+    );
+    expect(young.summary.toChild).toBe(0);
+  });
+
+  it('an endearment a letter opens with speaks to the child and is never taken for the child’s name', () => {
+    for (const note of [
+      'Darling, I am so proud of you. You did so well at school.',
+      'Dear Buddy, you made me laugh today.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.child.name, note).toBeNull();
+      expect(analysis.addressee, note).toBe('child');
+      expect(analysis.summary.writtenToChildShare, note).toBe(1);
+    }
+  });
+
+  it('a leaflet telling the reader to arrange care for children, and parents who share a child, are written to adults', () => {
+    for (const note of [
+      'Young children should not be brought to the Conference. You will need to arrange for them to be looked after somewhere else.',
+      'We share a daughter. The little girl you kept safe and warm for 9 months is asleep in her bedroom in my house.',
+      'We would like to share with you some things that professionals working with these young people have said about our carers.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+  });
+
   it('a vocative and an imperative to the child count as written to the child', () => {
     expect(kinds('Kai, thanks for showing me round the garden.', { child: { name: 'Kai' } })).toEqual(['to-child']);
   });

@@ -12,7 +12,7 @@ import { destroyEditors, mountEditor, mountPlainEditor, positionOf } from './hel
 afterEach(destroyEditors);
 
 /** The analysis waits for idle time, which a busy test machine may only give at its 1 s deadline. */
-const eventually = (assertion: () => void) => vi.waitFor(assertion, { timeout: 5_000 });
+const eventually = (assertion: () => void) => vi.waitFor(assertion, { timeout: 15_000 });
 
 const jade = { child: { name: 'Jade', age: 9, pronouns: 'she' as const } };
 /** Three sentences about Jade, none to her; each has a safe rewrite. */

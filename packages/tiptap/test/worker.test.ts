@@ -7,7 +7,7 @@ import { destroyEditors, flagged, mountEditor, positionOf } from './helpers.ts';
 // A real Web Worker in Chromium, started the way a Vite host starts it (`?worker`).
 
 /** A worker loads its modules from the test server first, and the analysis waits for an idle moment. */
-const slow = { timeout: 10_000 };
+const slow = { timeout: 30_000 };
 
 const engines: WorkerLinter[] = [];
 afterEach(() => {

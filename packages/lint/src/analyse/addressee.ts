@@ -1,4 +1,4 @@
-import { isNotName, salutations } from './lexicon.ts';
+import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -54,13 +54,30 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|guardian|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\blooked after me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\b(?:when|since) I was (?:\d+|little|young|in care|a child|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\bI was (?:placed|put) (?:in|into|with)\b|\bI(?:'ve| have| had)? (?:been|was|grew up|lived) in (?:the )?(?:foster |residential )?care(?: system)?\b|\bmy friendship group\b|\bI aged out\b|\bmy (?:siblings|(?:little|big|baby) (?:brothers?|sisters?))\b(?!['’])|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|guardian|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\b(?:look|looks|looking|looked) after me\b|\b(?:cared|caring) for me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\b(?:when|since) I was (?:\d+|little|young|in care|a child|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\bI was (?:placed|put) (?:in|into|with)\b|\bI(?:'ve| have| had)? (?:been|was|grew up|lived) in (?:the )?(?:foster |residential )?care(?: system)?\b|\bmy friendship group\b|\bI aged out\b|\bmy (?:siblings|(?:little|big|baby) (?:brothers?|sisters?))\b(?!['’])|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
 /**
  * More of the child writing ("my new school", "I am 13", "we are members of…"), read only in the writer's
  * own words: a worker quoting the child (You told me “I like my new school”) is not the child writing.
  */
 const childWriterOutsideQuotes =
-  /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[5-9]|1[0-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b/i;
+  /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months|feet|foot|miles)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b/i;
+
+/** After "your", in a note a child wrote: a child in care's world, so the reader is a child too ("your social worker"). */
+const careAfterYour = childWords('social carer carers review iro placement');
+const fosterFamily = childWords('carer carers family home parents mum mom dad');
+
+/** Whether a child writer says "your social worker", "your foster carers": writing to another child in care. */
+function peerReader(words: NoteWord[], you: number[]): boolean {
+  return you.some((index) => {
+    if (words[index]?.lower !== 'your') return false;
+    const next = words[index + 1]?.lower ?? '';
+    return careAfterYour.has(next) || (next === 'foster' && fosterFamily.has(words[index + 2]?.lower ?? ''));
+  });
+}
+
+/** The writer's words introducing what "you" said: the quotation is the reader's own words. */
+const quotesTheReader =
+  /\byou (?:said|say|told|tell|wrote|write|asked|ask|explained|shared|added|replied|answered|shouted)\b/i;
 
 const writerIsChildOf = new WeakMap<NoteSentence[], boolean>();
 
@@ -72,10 +89,12 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
   const writerIsChild = sentences.some((sentence) => {
     if (sentence.text.trimEnd().endsWith('?')) return false;
-    if (childWriterPattern.test(sentence.text)) return true;
     const ownWords: string[] = [];
     for (const word of sentence.words) if (!word.quoted) ownWords.push(word.text);
-    return childWriterOutsideQuotes.test(ownWords.join(' '));
+    const own = ownWords.join(' ');
+    // "You told me “I'm 13 now”": the writer quotes the child they write to, so the child is the reader
+    if (childWriterPattern.test(sentence.text) && !quotesTheReader.test(own)) return true;
+    return childWriterOutsideQuotes.test(own);
   });
   writerIsChildOf.set(sentences, writerIsChild);
   return writerIsChild;
@@ -143,7 +162,7 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
     (named.lower === 'social' && words[at + 1]?.lower === 'worker')
   )
     return 'other';
-  if (childTerms.has(named.lower) || isChildName(named, child)) return 'child';
+  if (childTerms.has(named.lower) || endearments.has(named.lower) || isChildName(named, child)) return 'child';
   if (isNotName(stripPossessive(named.lower))) return null;
   // a name that is not the child's, when the host says who the child is, is someone else
   return contextual ? 'other' : null;
@@ -154,7 +173,12 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
 const guidanceVerbs = childWords('explain mention describe record ensure consider include enclose');
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
 const thirdPersonChild =
-  /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b/;
+  /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)\b/;
+/** Only an adult is told to arrange care for children ("You will need to arrange for them to be looked after"). */
+const arrangesCare =
+  /\b(?:arrange|arranging|organise|organising) (?:for )?(?:(?:them|him|her|the children|your children|the baby) )?(?:to be )?(?:looked after|cared for|minded)\b|\bchild ?care (?:arrangements|provider)\b|\bchildcare\b/i;
+/** Two parents of one child writing to each other ("We share a daughter"): birth and adoptive parents. */
+const sharedChild = /\b(?:we|you and I) share (?:a|our|one) (?:daughter|son|child|baby|little (?:girl|boy))\b/i;
 
 /** Whether a sentence, in the writer's own words, speaks of "the child" (not "the child protection plan"). */
 function speaksOfTheChild(sentence: NoteSentence): boolean {
@@ -176,6 +200,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
   if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)\b/i.test(text)) score -= 2;
   if (you.length > 0 && thirdPersonChild.test(text)) score -= 1;
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= thirdPersonChild.test(text) ? 2 : 1;
+  if (you.length > 0 && arrangesCare.test(text)) score -= 2;
+  if (sharedChild.test(text)) score -= 2;
   // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
   if (you.length > 0 && words[0]?.lower === 'imagine') score -= 1;
   // "you aren't foster carers", "you are a professional"
@@ -258,6 +284,8 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
       end += 1;
     const section = reads.slice(start, end);
     let score = writerIsChild ? -3 : 0;
+    // children in care writing to a child coming into care: "your social worker will help you"
+    if (writerIsChild && section.some((read) => peerReader(read.sentence.words, read.you))) score += 3;
     let speaks = opening !== null;
     for (const read of section) {
       score += evidence(read.sentence.words, read.you, read.sentence.text);

@@ -50,6 +50,12 @@ const roles = /* @__PURE__ */ words(`
   adoptive adopter adopters adopted prospective biological bio adult adults
 `);
 
+/** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
+export const endearments = /* @__PURE__ */ words(`
+  sweetheart sweetie sweetpea darling honey hun hunny lovey pet petal poppet sunshine princess champ kiddo babe
+  baby bubba buddy munchkin cutie treasure gorgeous sweet chick chicken love lovely
+`);
+
 /** Services, teams, organisations, places and buildings. */
 const services = /* @__PURE__ */ words(`
   school primary secondary academy college university nursery preschool pre-school sixth form class
@@ -121,6 +127,7 @@ export const notNames: Set<string> = new Set([
   ...grammar,
   ...interjections,
   ...roles,
+  ...endearments,
   ...services,
   ...places,
   ...bodies,
