@@ -71,6 +71,23 @@ describe('unexplained abbreviations', () => {
     expect(flagged('HHJ Chaudhuri granted the order.')).toEqual([]);
   });
 
+  it('leaves two or three letters used bare, as records and judgments name people; flags them used as a thing', () => {
+    expect(flagged('On 23rd January MAA head-butted and punched him.')).toEqual([]);
+    expect(flagged('The allegations against TMB were not proved.')).toEqual([]);
+    expect(flagged('The local authority’s case is that JMK suffered injuries.')).toEqual([]);
+    expect(flagged('Members suggested the BPG should plan the timetable.')).toEqual(['BPG']);
+    expect(flagged('The referral was sent via LCS.')).toEqual(['LCS']);
+  });
+
+  it('leaves the initials of one public body, court or law, and of a place’s own safeguarding board', () => {
+    expect(flagged('Senior IOPC leaders apologised to the family.')).toEqual([]);
+    expect(flagged('It makes clear that GDPR does not prevent sharing.')).toEqual([]);
+    expect(flagged('OFSTED visited in May and the CQC in June.')).toEqual([]);
+    expect(flagged('The NSCB has had a productive year.')).toEqual([]);
+    // a kind of body every area has is still a service word
+    expect(flagged('The report went to the HWB.')).toEqual(['HWB']);
+  });
+
   it('leaves the host’s names for the child and household', () => {
     const named = createRuleLinter({
       rules: { 'unexplained-abbreviation': 'info' },
@@ -86,6 +103,8 @@ describe('unexplained abbreviations', () => {
     expect(flagged('Schools should refer to KCSIE 2019 until September.')).toEqual([]);
     expect(flagged('The game was moved to Oldham Athletic FC.')).toEqual([]);
     expect(flagged('Pier is one of more than 200 PRCA members based throughout the UK.')).toEqual([]);
+    expect(flagged('Abuse is raised with every pregnant woman (Maternity Section Children’s NSF, 2004).')).toEqual([]);
+    expect(flagged('If a placement is needed contact BROKERAGE TEAM with the form.')).toEqual([]);
   });
 
   it('leaves a team’s own phrases: a finding whose words the host allows is dropped', () => {
@@ -102,7 +121,10 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      .filter((name) => /^dev-(language|jargon|clean)/.test(name) && name.endsWith('.yml'))
+      // dev-jargon-8b is measured only (figures from measure-jargon.ts), never tuned to pass
+      .filter(
+        (name) => /^dev-(language|jargon|clean)/.test(name) && name.endsWith('.yml') && name !== 'dev-jargon-8b.yml',
+      )
       .map((name) => join(corpusDir, 'real', name)),
   ];
   const clean = files.flatMap((file) =>

@@ -18,9 +18,28 @@ export const wellKnown = upper(`
   NHS GP GPs BBC ITV MP MPs DVLA VAT HMRC RSPCA NSPCC RAF MOT
   TV DVD CD CDs PC PCs ID IDs OK PIN SIM PDF USB URL SMS GPS ATM CCTV IT AI
   GCSE GCSEs SAT SATs PE RE PSHE IQ DNA HIV AIDS COVID BMI OCD PTSD LGBT LGBTQ
-  AM PM BST GMT FAQ NB PS ASAP TBC RIP AKA CEO HR DBS PTA AGM
+  AM PM BST GMT FAQ NB PS ASAP TBC RIP AKA CEO HR DBS PTA AGM ACAS
   GBH ABH CID MDMA LSD STI STIs ASBO BAME BME
 `);
+
+/**
+ * Public bodies, courts and laws that exist once and are known by their initials (the GOV.UK list of departments,
+ * agencies and public bodies, https://www.gov.uk/government/organisations, gives each its abbreviation; laws as
+ * legislation.gov.uk and the courts cite them). Their initials name one organisation or law, as "Ofsted" does, not a
+ * kind of plan, meeting or team a reader has to be told about; records name them as they would a council. Service
+ * words that happen to be bodies of a kind (LSCB, MASH, YOT, ICB) stay out: there is one in every area.
+ */
+export const publicBodies = upper(`
+  OFSTED CAFCASS CPS IOPC IPCC CQC DWP DHSC DFE DCMS FCDO HMCTS HMPPS HMIP HMICFRS HMCPSI HMT UKVI UKHSA ONS NCA
+  NPCC YJB LAA OPG CICA ICO EHRC HSE NICE MHRA NHSE GMC NMC HCPC LGSCO PHSO
+  GDPR UNCRC ECHR LASPO CPIA PACE
+`);
+
+/**
+ * A place's own safeguarding board or partnership ("NSCB" for Newcastle's, "WSCP"): one organisation, named as a
+ * council is; the generic "LSCB" (any local board) is left to its own rule.
+ */
+export const placeBoard = /^[A-KM-Z][A-Z]?S(?:C[BP]|AB)$/;
 
 /** Common words sometimes written in capitals for emphasis ("she did NOT want to go"); lower case. */
 export const emphasisWords = lower(`

@@ -21,6 +21,8 @@ import {
   emphasisWords,
   organisationCues,
   organisationNouns,
+  placeBoard,
+  publicBodies,
   reportingVerbs,
   romanNumeral,
   serviceNouns,
@@ -58,7 +60,9 @@ function abbreviationKey(word: string): string | undefined {
   const key = word.endsWith('s') ? word.slice(0, -1) : word;
   if (!/^[A-Z]{2,6}[0-9]{0,2}$/.test(key)) return undefined;
   if (wellKnown.has(word) || wellKnown.has(key) || romanNumeral.test(key)) return undefined;
-  if (emphasisWords.has(word.toLowerCase()) || /^(.)\1+$/.test(key)) return undefined;
+  if (publicBodies.has(key) || placeBoard.test(key)) return undefined;
+  // an adverb in capitals is emphasis, not initials ("was FAIRLY dismissed", "STRICTLY no phones")
+  if (emphasisWords.has(word.toLowerCase()) || /^(.)\1+$/.test(key) || /^[A-Z]{3,}LY$/.test(key)) return undefined;
   return key;
 }
 
@@ -107,6 +111,12 @@ const auxiliaries = new Set([
 
 const isCapitals = (word: string): boolean => word.length > 1 && /^[A-Z]+$/.test(word);
 
+/** Words before a service's initials, seldom before a person's ("via LCS", "under PLO", "within MASH"). */
+const serviceRoutes = new Set(['via', 'under', 'within', 'through']);
+
+/** Determiners that also open a clause ("that JMK suffered"), so not a sign of a thing. */
+const clauseWords = new Set(['that', 'which']);
+
 /** The words just before and after a token, as written ("" across punctuation or at the sentence's edge). */
 function neighbours(sentence: ParsedSentence, token: Token): { before: string; after: string } {
   const tokens: readonly Token[] = sentence.tokens;
@@ -145,8 +155,11 @@ function notAService(text: string, token: Token, before: string, after: string):
   if (organisationCues.test(lead) || /^,\s+(?:which|who)\b/.test(rest)) return true;
   // a bare name doing something at the start of a sentence ("DSS has worked with my family", "JMK was taken…")
   if (before === '' && /(?:^|[.!?:]\s+|\n\s*)$/.test(lead) && auxiliaries.has(after.toLowerCase())) return true;
-  if (/^\s*\d/.test(text.slice(token.end, token.end + 3))) return true;
-  const shouted = (word: string): boolean => isCapitals(word) && emphasisWords.has(word.toLowerCase());
+  // a year after it: a title or a reference ("KCSIE 2020", "(Children's NSF, 2004)")
+  if (/^\s*\d|^,\s*(?:19|20)\d\d\b/.test(text.slice(token.end, token.end + 8))) return true;
+  // beside a word in capitals too long to be initials ("BROKERAGE TEAM"), or one written for emphasis
+  const shouted = (word: string): boolean =>
+    isCapitals(word) && (emphasisWords.has(word.toLowerCase()) || word.length > 6);
   if (shouted(before) || shouted(after)) return true;
   const joined = (at: number, word: string): boolean => text[at] === '-' && isCapitals(word) && word.length > 2;
   return joined(token.start - 1, before) || joined(token.end, after);
@@ -187,10 +200,13 @@ export function findUnexplainedAbbreviations(
     if (inCapitals(text, token.start, sentence)) continue;
     const { before, after } = neighbours(sentence, token);
     if (notAService(text, token, before, after)) continue;
-    // two letters are as often a person's initials, and letters with digits a reference: only a thing
-    // ("the OT", "CP plan") counts
-    const thing = determiners.has(before.toLowerCase()) || serviceNouns.has(after.toLowerCase());
-    if ((/^[A-Z]{2}$/.test(key) || /\d/.test(key)) && !thing) continue;
+    // two or three letters are as often a person's initials ("JMK suffered", "against TMB", records and judgments
+    // name people so), and letters with digits a reference: only a thing ("the OT", "CP plan", "via LCS") counts
+    const thing =
+      (determiners.has(before.toLowerCase()) && !clauseWords.has(before.toLowerCase())) ||
+      serviceNouns.has(after.toLowerCase()) ||
+      serviceRoutes.has(before.toLowerCase());
+    if ((/^[A-Z]{2,3}$/.test(key) || /\d/.test(key)) && !thing) continue;
     const actual = text.slice(token.start, token.end);
     if (scope.allow.size > 0 && scope.allow.has(normalisePhrase(actual))) continue;
     done.add(key);

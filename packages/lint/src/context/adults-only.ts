@@ -24,7 +24,18 @@ const adultWords = new Set([
   'widow',
   'widower',
   'dementia',
+  // adults' affairs: an estate, a will, a grown-up's life ("claims brought by siblings" in probate)
+  'probate',
+  'beneficiary',
+  'beneficiaries',
+  'executor',
+  'executors',
+  'testator',
+  'inheritance',
+  'adulthood',
 ]);
+// "a care home", "nursing homes": in England the words for adults' homes (a child's is a children's home)
+const adultHomes = new Set(['care', 'nursing']);
 // "older people", "older adults": "older" alone may be a child ("her older brother")
 const olderWhat = new Set(['people', 'person', 'persons', 'adults', 'residents']);
 const decades = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)$/;
@@ -137,7 +148,7 @@ function titledAt(words: readonly NoteWord[], index: number): boolean {
 
 /**
  * Whether a sentence speaks only of adults: it names adults ("adults", "older people", "an elderly
- * man", "prisoners", an age of 18 or over, and, when the host named no child and no carer or worker is
+ * man", "prisoners", "a care home", probate and inheritance, an age of 18 or over, and, when the host named no child and no carer or worker is
  * named, someone with a title before the words: "Mrs Howard") and no child (a word for a child,
  * "foster", the host's child or household). Service words then have their adult-services sense:
  * an adult's placement, respite or residential care, a prisoner who absconds.
@@ -161,6 +172,7 @@ export function speaksOnlyOfAdults(facts: NoteFacts, sentence: number, before: n
       (word.lower === 'older' && olderWhat.has(words[index + 1]?.lower ?? '')) ||
       (age !== undefined && age >= 18) ||
       adultDecadeAt(words, index) ||
+      (adultHomes.has(word.lower) && /^homes?$/.test(words[index + 1]?.lower ?? '')) ||
       (titlesCount && index < before && titledAt(words, index));
   }
   return adult;

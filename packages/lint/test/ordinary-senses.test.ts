@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, createRuleLinter } from '@casenote/lint';
+
+// Causes of false alarms found on real clean writing (dev-clean-8a and the earlier tuning halves): each
+// test pairs the ordinary sentence that must stay clean with the harmful use that must still be flagged.
+const linter = createLinter({ analysis: false });
+const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
+
+describe('ordinary writing about the law, organisations and adults is not flagged', () => {
+  it('leaves the law stated about children in general alone, and still flags a child said to have consented', () => {
+    expect(rulesOn('Children under 16 could not legally consent to sex.')).toEqual([]);
+    expect(rulesOn('The law says a 12-year-old cannot lawfully agree to sex.')).toEqual([]);
+    expect(rulesOn('The legal age for young people to consent to sex is 16.')).toEqual([]);
+    expect(rulesOn('Jade consented to sex with him.')).toEqual(['consented-to']);
+    expect(rulesOn('She agreed to sex with the man.')).toEqual(['agreed-to-sex']);
+  });
+
+  it('leaves parents arguing a case alone, and still flags a quarrel that hides abuse', () => {
+    expect(rulesOn('The parents argued against closure of the centre.')).toEqual([]);
+    expect(rulesOn('Both parents argued that the decision was unlawful.')).toEqual([]);
+    expect(rulesOn('The parents argued in front of the children.')).toEqual(['two-sided-quarrel']);
+    expect(rulesOn('The parents argued that night and Dad hit Mum.')).toEqual(['two-sided-quarrel']);
+  });
+
+  it('leaves a council’s or landlord’s failure to act alone, and still flags a parent said to fail', () => {
+    expect(rulesOn('The Council failed to respond within the statutory timescale.')).toEqual([]);
+    expect(rulesOn('The landlord has failed to respond to the repair requests.')).toEqual([]);
+    expect(rulesOn('In particular she complains the Council failed to attend the meeting.')).toEqual([]);
+    expect(rulesOn('Mum failed to engage with the plan.')).toEqual(['failed-to-engage']);
+  });
+
+  it('leaves the names of teams and roles alone, and still flags the child’s home called a placement', () => {
+    expect(rulesOn('The Placement Team found a new foster home.')).toEqual([]);
+    expect(rulesOn('Your leaving care coach can help you with the rent.')).toEqual([]);
+    expect(rulesOn('Ellie’s placement ended last week.')).toEqual(['placement']);
+    expect(rulesOn('When you are leaving care we will help you find a flat.')).toEqual(['leaving-care']);
+  });
+
+  it('leaves adults’ brothers and sisters and an adult’s care home alone, and still flags a child’s', () => {
+    expect(rulesOn('The executor’s siblings contested the will.')).toEqual([]);
+    expect(rulesOn('Siblings can become involved in probate disputes.')).toEqual([]);
+    expect(rulesOn('We will not investigate the complaint about the care home placement.')).toEqual([]);
+    expect(rulesOn('Jacob’s siblings live with their grandmother.')).toEqual(['siblings']);
+    expect(rulesOn('Her placement is with foster carers in Leeds.')).toEqual(['placement']);
+  });
+
+  it('leaves a child who forced someone else alone, and still flags a child’s abuse described as sex', () => {
+    expect(rulesOn('One in ten of the boys had forced someone else to have sex with them.')).toEqual([]);
+    expect(rulesOn('Jade, 14, had sex with a 25-year-old man.')).toEqual(['child-had-sex-with']);
+  });
+
+  it('leaves a stated ADHD diagnosis alone, and still hints at the initials on their own', () => {
+    expect(rulesOn('Following his ADHD diagnosis, he was prescribed medication.')).toEqual([]);
+    expect(rulesOn('The ADHD nurse visited on Tuesday.')).toEqual(['acronym-adhd']);
+  });
+});
+
+describe('the abbreviation check, when a host turns it on, leaves emphasis and well-known bodies alone', () => {
+  const checking = createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' } });
+  const abbreviations = (text: string): string[] =>
+    checking
+      .lint(text)
+      .filter((found) => found.ruleId === 'unexplained-abbreviation')
+      .map((found) => found.actual);
+
+  it('leaves an adverb in capitals and Acas alone, and still flags letters nobody spelled out', () => {
+    expect(abbreviations('The claimant was FAIRLY dismissed for gross misconduct.')).toEqual([]);
+    expect(abbreviations('The procedure followed ACAS guidelines.')).toEqual([]);
+    expect(abbreviations('The SWET was sent to the family.')).toEqual(['SWET']);
+  });
+});
