@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import {
+  bracketedAcronymMessage,
   explainedAcronymMessage,
   familyMessages,
   categoryMessages,
@@ -78,6 +79,8 @@ export function findDiagnostics(
 ): Diagnostic[] {
   const found: Found[] = [];
   const expansionsEnd = new Map<number, number>();
+  // where each spelled-out form starts, for an acronym explained just after it ("CAMHS (Child and…)")
+  const expansionStarts: Array<{ rule: number; start: number }> = [];
   const allTokens: Token[][] = [];
   // every rule's matches, exceptions and spelled-out forms, which the abbreviation check leaves to them
   const matched: Array<{ from: number; to: number }> = [];
@@ -94,6 +97,7 @@ export function findDiagnostics(
     for (const hit of hits) {
       if (hit.kind !== 'expansion') continue;
       const end = (tokens[hit.end - 1] as { end: number }).end;
+      expansionStarts.push({ rule: hit.rule, start: (tokens[hit.start] as Token).start });
       if (!expansionsEnd.has(hit.rule) || (expansionsEnd.get(hit.rule) as number) > end)
         expansionsEnd.set(hit.rule, end);
     }
@@ -119,7 +123,7 @@ export function findDiagnostics(
   const diagnostics: Diagnostic[] = [];
   for (const finding of found) {
     if (finding.verdict?.kind === 'skip') continue;
-    const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd);
+    const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd, expansionStarts);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   diagnostics.push(...abbreviations);
@@ -179,6 +183,9 @@ function coverIndex(spans: ReadonlyArray<{ from: number; to: number }>): (from: 
   };
 }
 
+/** Only an opening bracket between an acronym and its spelled-out form: "CAMHS (Child and…)". */
+const spelledOutAfter = /^\s*[([]\s*$/;
+
 /** The less serious of two severities. */
 function gentler(a: Severity, b: Severity): Severity {
   return severities.indexOf(a) > severities.indexOf(b) ? a : b;
@@ -190,14 +197,24 @@ function toDiagnostic(
   compiled: CompiledRules,
   text: string,
   expansionsEnd: Map<number, number>,
+  expansionStarts: ReadonlyArray<{ rule: number; start: number }>,
 ): Diagnostic | undefined {
   const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
   const actual = text.slice(from, to);
   if (compiled.allow.size > 0 && compiled.allow.has(normalisePhrase(actual))) return undefined;
-  const explained = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
+  const earlier = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
+  const beside =
+    rule.acronym !== undefined &&
+    !earlier &&
+    expansionStarts.some(
+      (expansion) => expansion.rule === hit.rule && spelledOutAfter.test(text.slice(to, expansion.start)),
+    );
+  const explained = earlier || beside;
   const soft = verdict?.kind === 'soft' ? verdict : undefined;
   const template = explained
-    ? explainedAcronymMessage
+    ? beside
+      ? bracketedAcronymMessage
+      : explainedAcronymMessage
     : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
   // acronyms and case-sensitive names (Tier 3, Form F): their capitals are the name's, not a sign the
   // plain-words suggestion should start with one

@@ -163,6 +163,14 @@ describe('who “you” is, sentence by sentence', () => {
     }
   });
 
+  it('a question to other professionals about “the student” is not written to the child', () => {
+    const analysis = analyseNote(
+      'The student is enrolled in therapy. How do you handle these situations? The student is 16 and lives with her adoptive father.',
+    );
+    expect(analysis.addressee).toBe('other');
+    expect(analysis.summary.toChild).toBe(0);
+  });
+
   it('a vocative and an imperative to the child count as written to the child', () => {
     expect(kinds('Kai, thanks for showing me round the garden.', { child: { name: 'Kai' } })).toEqual(['to-child']);
   });

@@ -257,6 +257,15 @@ describe('suggestions and acronyms', () => {
     expect(team(text)[1]?.message).toBe('‘WTT’ was spelled out earlier; the plain words may still be clearer');
   });
 
+  it('lower an acronym spelled out in brackets right after it to a hint, and say so', () => {
+    const found = team('We met at the WTT (weekly team talk) on Monday. The WTT (see minutes) ran late.');
+    expect(found.map((d) => `${d.actual}:${d.severity}`)).toEqual(['WTT:hint', 'WTT:hint']);
+    expect(found[0]?.message).toBe('‘WTT’ is spelled out beside it; the plain words may still be clearer');
+    // the second is explained by the first, not by the bracket after it
+    expect(found[1]?.message).toBe('‘WTT’ was spelled out earlier; the plain words may still be clearer');
+    expect(team('The WTT (see minutes) ran late.').map((d) => d.severity)).toEqual(['info']);
+  });
+
   it('find an acronym in its possessive and leave the ’s for the plain words', () => {
     expect(team('The WTT’s notes were late.').map((d) => d.actual)).toEqual(['WTT']);
     expect(team("Kai's WTT's notes.").map((d) => d.actual)).toEqual(['WTT']);

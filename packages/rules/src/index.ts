@@ -40,7 +40,13 @@ export {
   validateRuleSet,
   validateSources,
 } from './validate.ts';
-export { familyMessages, categoryMessages, explainedAcronymMessage, formatMessage } from './messages.ts';
+export {
+  familyMessages,
+  categoryMessages,
+  explainedAcronymMessage,
+  bracketedAcronymMessage,
+  formatMessage,
+} from './messages.ts';
 export { DataError } from './data-error.ts';
 export type { DataLocation } from './data-error.ts';
 export { findWords, countWords, hyphenParts } from './words.ts';

@@ -26,6 +26,8 @@ export const categoryMessages: Record<Category, string> = {
 
 /** Used when an acronym was spelled out earlier in the same note. */
 export const explainedAcronymMessage = '‘{actual}’ was spelled out earlier; the plain words may still be clearer';
+/** Used when an acronym is spelled out in brackets right after it ("CAMHS (Child and…)"). */
+export const bracketedAcronymMessage = '‘{actual}’ is spelled out beside it; the plain words may still be clearer';
 
 /** Fills a template's `{actual}` slot. */
 export function formatMessage(template: string, actual: string): string {

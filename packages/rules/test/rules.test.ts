@@ -49,6 +49,7 @@ describe('@casenote/rules public API', () => {
       'Matcher',
       'PatternSyntaxError',
       'RulePackError',
+      'bracketedAcronymMessage',
       'categories',
       'categoryMessages',
       'countWords',

@@ -180,18 +180,18 @@ const arrangesCare =
 /** Two parents of one child writing to each other ("We share a daughter"): birth and adoptive parents. */
 const sharedChild = /\b(?:we|you and I) share (?:a|our|one) (?:daughter|son|child|baby|little (?:girl|boy))\b/i;
 
-/** Whether a sentence, in the writer's own words, speaks of "the child" (not "the child protection plan"). */
+/** Whether a sentence, in the writer's own words, speaks of "the child" or "the student" (not "the child protection plan"). */
 function speaksOfTheChild(sentence: NoteSentence): boolean {
   return sentence.words.some(
     (word, index) =>
       !word.quoted &&
-      /^child(?:'s)?$/.test(word.lower) &&
+      /^(?:child|student|pupil)(?:'s)?$/.test(word.lower) &&
       sentence.words[index - 1]?.lower === 'the' &&
       !childTopicWords.has(sentence.words[index + 1]?.lower ?? ''),
   );
 }
 const childTopicWords = childWords(
-  'protection development exploitation abuse services service social care act in looked',
+  'protection development exploitation abuse services service social care act in looked council union loan loans finance voice premium referral unit',
 );
 
 function evidence(words: NoteWord[], you: number[], text: string): number {
