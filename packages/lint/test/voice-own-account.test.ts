@@ -13,6 +13,10 @@ describe('a young person’s own account, told in the first person', () => {
       'child',
     ]);
     expect(voices('I grew up in foster care. I longed to be known and understood.')).toEqual(['child', 'child']);
+    expect(voices('I have known my visitor since I was ten years old. I sat on the stairs listening.')).toEqual([
+      'child',
+      'child',
+    ]);
   });
 
   it('does not count a parent’s or a carer’s first person as a child’s account', () => {
@@ -37,5 +41,28 @@ describe('a dialogue written with each speaker’s label', () => {
         child: { name: 'D' },
       }).sentences.map((sentence) => sentence.voice),
     ).toEqual(['child', 'other', 'child']);
+  });
+});
+
+describe('children the writer describes, not children speaking', () => {
+  it('does not count what children “generally want”, nor children after a preposition, as children speaking', () => {
+    const voices = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+    expect(
+      voices('Whatever they have been through, the young people generally want to give as well as receive.'),
+    ).toEqual(['none']);
+    expect(
+      voices('Professionals working with these young people have said the following about our carers.'),
+    ).not.toContain('child');
+    expect(voices('Young people told us they want more say in their reviews.')).toEqual(['child']);
+  });
+});
+
+describe('pupils and students', () => {
+  it('counts a student who shares a feeling as a child speaking, and not social work students', () => {
+    const voices = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+    expect(voices('The student shares that he feels stalked and constantly afraid.')).toEqual(['child']);
+    expect(voices('Social work students said that the placement taught them a lot.')).not.toContain('child');
+    const jack = analyseNote('Jack was willing to stay.', { child: { name: 'Jack', pronouns: 'he' } });
+    expect(jack.sentences.map((sentence) => sentence.voice)).toEqual(['child']);
   });
 });

@@ -16,10 +16,17 @@ export type SpeakerKind = 'child' | 'other' | null;
 /** Nouns for children only with "young" before them: "young people", not "other people's views". */
 const peopleNouns = new Set(['people', 'person', 'persons']);
 
+/** Words before "students" that make them adults: "social work students", "university students". */
+const adultStudents = new Set(
+  'work university medical nursing postgraduate graduate mature phd law college adult'.split(' '),
+);
+
 /** Whether the word at `index` is a noun for a child or children ("the boy's", "one young person"). */
 export function isChildNoun(words: NoteWord[], index: number): boolean {
   const lower = (words[index]?.lower ?? '').replace(/'s$|s'$|'$/, '');
   if (!childNouns.has(lower)) return false;
+  // "social work students", "university students": adults studying
+  if ((lower === 'student' || lower === 'students') && adultStudents.has(words[index - 1]?.lower ?? '')) return false;
   return !peopleNouns.has(lower) || words[index - 1]?.lower === 'young';
 }
 

@@ -24,7 +24,7 @@ export const madeVerbs = words('written drawn painted');
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
 export const childNouns = words(`
   boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son
-  daughter kids leavers dd ds olds
+  daughter kids leavers dd ds olds student students
 `);
 
 /** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */
@@ -60,14 +60,14 @@ export const clauseOpeners = words("that like as though he she they i we there h
 /** Feelings said with "is/was": "she was worried that…", "he is keen to…". */
 export const feelingAdjectives = words(`
   worried scared frightened afraid happy unhappy sad upset anxious nervous angry cross pleased sure confident
-  concerned desperate keen eager glad excited clear adamant reluctant unwilling
+  concerned desperate keen eager glad excited clear adamant reluctant unwilling willing
 `);
 
 /** Verbs before "by" that make what follows its author: "a letter written by Jade", "a picture drawn by him". */
 export const authoredBy = words('written drawn painted');
 
 /** Adjectives that state a wish before "to": "keen to go home", "desperate to see her brother". */
-export const wishAdjectives = words('keen eager desperate determined adamant clear reluctant unwilling');
+export const wishAdjectives = words('keen eager desperate determined adamant clear reluctant unwilling willing');
 
 /** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request", "the girl's view". */
 export const wishNouns = words('wishes views view wish desire request preference');

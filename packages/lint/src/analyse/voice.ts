@@ -39,6 +39,42 @@ const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
 /** Determiners before a noun that "you" may describe in a clause of its own ("the people you wish…"). */
 const relativeHeads = new Set(['the', 'any', 'all', 'those', 'these', 'every', 'other']);
 
+/** Words that say nothing was said: "did not ask", "wouldn't even say". */
+const negations = new Set([
+  'not',
+  "didn't",
+  "don't",
+  "doesn't",
+  'never',
+  "wouldn't",
+  "couldn't",
+  "won't",
+  "can't",
+  'cannot',
+]);
+
+/** Adverbs that make a want or a feeling the writer's account of children in general: "they generally want…". */
+const hedges = new Set(['generally', 'usually', 'typically', 'often', 'tend', 'tends']);
+
+/** Words that may stand between a preposition and the person it governs: "with these young people". */
+const nounPhrase = new Set(
+  'the these those a an some all other our their his her its many older younger little young both'.split(' '),
+);
+
+/** Words before "of" that make the children after it the ones who act: "none of the children", "a couple of young people". */
+const quantities = new Set(
+  'none some all many most one two three few several each lots majority half couple number both any'.split(' '),
+);
+
+/** Whether the person at `index` follows a preposition ("working with these young people"): not a subject. */
+function afterPreposition(words: NoteWord[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
+  const word = words[before];
+  // ("none of the children I spoke to felt…", "a couple of young people described…": the group speaks)
+  return before < index - 1 && !!word && !word.quoted && word.lower !== 'of' && prepositions.has(word.lower);
+}
+
 /** Pronouns that are never the subject of a clause. */
 const notSubjects = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us']);
 
@@ -76,6 +112,10 @@ function verbAfterGroup(words: NoteWord[], index: number): number {
   const verb = verbAfterGroupNear(words, index);
   const near = words[verb]?.lower ?? '';
   if (words[index + 1]?.lower !== 'who' || speechVerbs.has(near) || voiceVerbs.has(near)) return verb;
+  // "the father of the child (who denies…)": the clause is about whoever the child belongs to
+  let start = index - 1;
+  while (start >= 0 && index - start <= 3 && nounPhrase.has((words[start] as NoteWord).lower)) start -= 1;
+  if (words[start]?.lower === 'of' && !quantities.has(words[start - 1]?.lower ?? '')) return verb;
   // "young people who have had reviews have told us": the verb of saying after a clause about them
   for (let next = index + 2; next < words.length && next - index <= 9; next += 1) {
     const word = words[next] as NoteWord;
@@ -225,6 +265,8 @@ export function readVoice(
     }
     // "to help Evie feel at ease… something she enjoyed": a description, not her view
     if (causative.has(words[index - 1]?.lower ?? '') && kind === 'child') continue;
+    // "professionals working with these young people have said": the children are not the ones speaking
+    if (afterPreposition(words, index)) continue;
     let verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
     let verb = words[verbIndex];
     // a verb found later in the subject's clause ("she is starting a new school and tells me…")
@@ -277,8 +319,10 @@ export function readVoice(
     if (!past && word.lower === 'you' && relativeHeads.has(words[index - 2]?.lower ?? '')) continue;
     if (verb.lower === 'would' && before.includes('that')) continue;
     // "did not ask", "never said": nothing was said ("did not feel that it was right" is a view)
-    const negated = auxiliaries.some((w) => ['not', "didn't", "don't", "doesn't", 'never'].includes(w));
+    const negated = auxiliaries.some((w) => negations.has(w));
     if (negated && !clause && !['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb.lower)) continue;
+    // "they generally want to…", "young people usually like…": the writer's account of children, not their words
+    if (!speechVerbs.has(verb.lower) && auxiliaries.some((w) => hedges.has(w))) continue;
     if (stated === -1 && feelings.has(verb.lower)) {
       // "something she enjoyed", "the things he likes": a description of them, not their view
       if (describedThings.has(words[index - 1]?.lower ?? '')) continue;
