@@ -148,10 +148,9 @@ test('a plain form built from the tarballs underlines, and posts both fields wit
   await flagged.first().waitFor({ timeout: 15_000 });
   // read until it settles: once in a clean-clone CI run the underline, just drawn, read '' (gone for a
   // moment between two checks; cause not yet found), so the words are polled, not read once
-  await vi.waitFor(
-    async () => expect((await flagged.allTextContents()).join('')).toBe('is putting herself at risk'),
-    { timeout: 15_000 },
-  );
+  await vi.waitFor(async () => expect((await flagged.allTextContents()).join('')).toBe('is putting herself at risk'), {
+    timeout: 15_000,
+  });
   expect(await flagged.first().evaluate((span) => getComputedStyle(span).textDecorationLine)).toBe('underline');
 
   await summary.click();
