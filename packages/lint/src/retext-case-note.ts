@@ -78,9 +78,8 @@ export function findDiagnostics(
   compiled: CompiledRules,
 ): Diagnostic[] {
   const found: Found[] = [];
-  const expansionsEnd = new Map<number, number>();
-  // where each spelled-out form starts, for an acronym explained just after it ("CAMHS (Child and…)")
-  const expansionStarts: Array<{ rule: number; start: number }> = [];
+  // where each acronym rule's spelled-out form stands in the note: before the acronym, or just after it
+  const expansions: Expansion[] = [];
   const allTokens: Token[][] = [];
   // every rule's matches, exceptions and spelled-out forms, which the abbreviation check leaves to them
   const matched: Array<{ from: number; to: number }> = [];
@@ -96,10 +95,11 @@ export function findDiagnostics(
         });
     for (const hit of hits) {
       if (hit.kind !== 'expansion') continue;
-      const end = (tokens[hit.end - 1] as { end: number }).end;
-      expansionStarts.push({ rule: hit.rule, start: (tokens[hit.start] as Token).start });
-      if (!expansionsEnd.has(hit.rule) || (expansionsEnd.get(hit.rule) as number) > end)
-        expansionsEnd.set(hit.rule, end);
+      expansions.push({
+        rule: hit.rule,
+        start: (tokens[hit.start] as Token).start,
+        end: (tokens[hit.end - 1] as Token).end,
+      });
     }
     for (const hit of resolveHits(hits)) {
       const first = tokens[hit.start];
@@ -123,7 +123,7 @@ export function findDiagnostics(
   const diagnostics: Diagnostic[] = [];
   for (const finding of found) {
     if (finding.verdict?.kind === 'skip') continue;
-    const diagnostic = toDiagnostic(finding, compiled, text, expansionsEnd, expansionStarts);
+    const diagnostic = toDiagnostic(finding, compiled, text, expansions);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   diagnostics.push(...abbreviations);
@@ -183,6 +183,13 @@ function coverIndex(spans: ReadonlyArray<{ from: number; to: number }>): (from: 
   };
 }
 
+/** Where an acronym rule's spelled-out form stands in the note. */
+interface Expansion {
+  rule: number;
+  start: number;
+  end: number;
+}
+
 /** Only an opening bracket between an acronym and its spelled-out form: "CAMHS (Child and…)". */
 const spelledOutAfter = /^\s*[([]\s*$/;
 
@@ -196,19 +203,14 @@ function toDiagnostic(
   { hit, from, to, tokens, verdict }: Found,
   compiled: CompiledRules,
   text: string,
-  expansionsEnd: Map<number, number>,
-  expansionStarts: ReadonlyArray<{ rule: number; start: number }>,
+  expansions: readonly Expansion[],
 ): Diagnostic | undefined {
   const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
   const actual = text.slice(from, to);
   if (compiled.allow.size > 0 && compiled.allow.has(normalisePhrase(actual))) return undefined;
-  const earlier = rule.acronym !== undefined && (expansionsEnd.get(hit.rule) ?? Infinity) <= from;
-  const beside =
-    rule.acronym !== undefined &&
-    !earlier &&
-    expansionStarts.some(
-      (expansion) => expansion.rule === hit.rule && spelledOutAfter.test(text.slice(to, expansion.start)),
-    );
+  const own = rule.acronym === undefined ? [] : expansions.filter((expansion) => expansion.rule === hit.rule);
+  const earlier = own.some((expansion) => expansion.end <= from);
+  const beside = !earlier && own.some((expansion) => spelledOutAfter.test(text.slice(to, expansion.start)));
   const explained = earlier || beside;
   const soft = verdict?.kind === 'soft' ? verdict : undefined;
   const template = explained
