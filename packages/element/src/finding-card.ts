@@ -1,4 +1,4 @@
-import { type EditorDiagnostic, getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
+import { type EditorDiagnostic, focusEditorNow, getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
 import { explain, loadRuleDetails } from '@casenote/lint';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
@@ -116,7 +116,7 @@ export class FindingCard {
     this.#pinnedId = null;
     this.#hoverId = null;
     this.refresh();
-    if (returnFocus && !this.editor.isDestroyed) this.editor.commands.focus();
+    if (returnFocus) focusEditorNow(this.editor);
   }
 
   destroy(): void {

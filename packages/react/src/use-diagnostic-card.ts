@@ -1,5 +1,5 @@
 import type { SeverityOrOff } from '@casenote/lint';
-import { type EditorDiagnostic, getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
+import { type EditorDiagnostic, focusEditorNow, getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import {
@@ -125,8 +125,7 @@ export function useDiagnosticCard(
       returnFocusTo.current = null;
       if (!returnFocus || !editor || editor.isDestroyed) return;
       if (opener?.isConnected && opener !== document.body && !editor.view.dom.contains(opener)) opener.focus();
-      else if (editor.isEditable) editor.commands.focus();
-      else editor.view.dom.focus();
+      else focusEditorNow(editor);
     },
     [editor, shownId],
   );

@@ -1,5 +1,11 @@
 import { categories, type Category } from '@casenote/lint';
-import { type EditorDiagnostic, FOCUS_FINDINGS_META, formatPanelSummary, OPEN_CARD_META } from '@casenote/tiptap';
+import {
+  type EditorDiagnostic,
+  FOCUS_FINDINGS_META,
+  focusEditorNow,
+  formatPanelSummary,
+  OPEN_CARD_META,
+} from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { TextSelection } from '@tiptap/pm/state';
@@ -165,9 +171,7 @@ export function useDiagnosticsPanel(editor: Editor | null, announceDelay: number
   );
 
   const backToEditor = () => {
-    if (!editor || editor.isDestroyed) return;
-    if (editor.isEditable) editor.commands.focus();
-    else editor.view.dom.focus();
+    if (editor) focusEditorNow(editor);
   };
 
   // Until the whole note has been checked once, no findings means "not known yet", never "none".
