@@ -315,3 +315,48 @@ describe('one analysis for the findings and the figures', () => {
     expect(household.map((d) => d.subject)).toEqual([{ child: 'Lily' }]);
   });
 });
+
+describe('letters about the child to someone else', () => {
+  it('a parent writing about “my son” to “you” writes to another adult; “you are my son” is still said to the child', () => {
+    for (const note of [
+      'I have thought for weeks about what to tell you, the family who will raise my son. My son loves trains.',
+      'I know you will give our daughter the home we cannot.',
+    ])
+      expect(analyseNote(note).addressee, note).toBe('other');
+    for (const note of ['I am so proud that you are my son. You make me smile.', 'My darling daughter, you are brave.'])
+      expect(analyseNote(note).addressee, note).toBe('child');
+  });
+
+  it('the child named in the third person beside “you” makes “you” someone else; a greeting or a closing name does not', () => {
+    const sam = { child: { name: 'Sam' } };
+    const toAdult = analyseNote('I want you to know that Sam has settled well with us.', sam);
+    expect(toAdult.addressee).toBe('other');
+    expect(toAdult.summary.toChild).toBe(0);
+    for (const note of [
+      'Dear Sam, I hope you had a lovely birthday.',
+      'My Dearest Sam, I have written to you before.',
+      'I am so proud of you, Sam.',
+      'Sam, you were brave today.',
+    ])
+      expect(analyseNote(note, sam).addressee, note).toBe('child');
+  });
+
+  it('a child who introduces themself by name writes to someone else', () => {
+    const analysis = analyseNote('Hi Mel This is Sam, I am emailing you about the contact that did not happen.', {
+      child: { name: 'Sam' },
+    });
+    expect(analysis.addressee).toBe('other');
+    expect(analysis.summary.toChild).toBe(0);
+  });
+
+  it('a writer who says they were taken into care, or are a looked after child, is the child writing', () => {
+    for (const note of [
+      'I was taken into care at the age of 9. Most people feel lost when you have no family around you.',
+      'Yes, I am a looked after child. The things you read before are true.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).not.toBe('child');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+  });
+});

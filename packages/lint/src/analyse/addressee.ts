@@ -1,6 +1,7 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import { lowerWords } from './lower-words.ts';
+import { namesChildBesideYou, writesOfOwnChild } from './reader-evidence.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -54,7 +55,7 @@ const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes". */
 const childWriterPattern =
-  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|guardian|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\b(?:look|looks|looking|looked) after me\b|\b(?:cared|caring) for me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\b(?:when|since) I was (?:\d+|little|young|in care|a child|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\bI was (?:placed|put) (?:in|into|with)\b|\bI(?:'ve| have| had)? (?:been|was|grew up|lived) in (?:the )?(?:foster |residential )?care(?: system)?\b|\bmy friendship group\b|\bI aged out\b|\bmy (?:siblings|(?:little|big|baby) (?:brothers?|sisters?))\b(?!['’])|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b/i;
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|guardian|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\b(?:look|looks|looking|looked) after me\b|\b(?:cared|caring) for me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\b(?:when|since) I was (?:\d+|little|young|in care|a child|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\bI was (?:placed|put) (?:in|into|with)\b|\bI(?:'ve| have| had)? (?:been|was|grew up|lived) in (?:the )?(?:foster |residential )?care(?: system)?\b|\bmy friendship group\b|\bI aged out\b|\bmy (?:siblings|(?:little|big|baby) (?:brothers?|sisters?))\b(?!['’])|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b|\bI was (?:taken|received|brought) into (?:foster |local authority )?care\b|\bI(?:'m| am) an? (?:looked after child|foster child|child in care)\b/i;
 /**
  * More of the child writing ("my new school", "I am 13", "we are members of…"), read only in the writer's
  * own words: a worker quoting the child (You told me “I like my new school”) is not the child writing.
@@ -289,6 +290,12 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     let speaks = opening !== null;
     for (const read of section) {
       score += evidence(read.sentence.words, read.you, read.sentence.text);
+      if (
+        read.you.length > 0 &&
+        (writesOfOwnChild(read.sentence) ||
+          namesChildBesideYou(read.sentence, read.vocative, child, opensWithSpeaker(read.sentence)))
+      )
+        score -= 2;
       // "…talk to the child alone", beside sentences that say "you": the reader is an adult
       if (read.you.length === 0 && section.some((other) => other.you.length > 0) && speaksOfTheChild(read.sentence))
         score -= 1;
