@@ -1,7 +1,7 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import { lowerWords } from './lower-words.ts';
-import { namesChildBesideYou, writesOfOwnChild } from './reader-evidence.ts';
+import { namesChildBesideYou } from './reader-evidence.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -292,8 +292,7 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
       score += evidence(read.sentence.words, read.you, read.sentence.text);
       if (
         read.you.length > 0 &&
-        (writesOfOwnChild(read.sentence) ||
-          namesChildBesideYou(read.sentence, read.vocative, child, opensWithSpeaker(read.sentence)))
+        namesChildBesideYou(read.sentence, read.vocative, child, opensWithSpeaker(read.sentence))
       )
         score -= 2;
       // "…talk to the child alone", beside sentences that say "you": the reader is an adult

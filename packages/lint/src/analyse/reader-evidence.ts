@@ -4,31 +4,10 @@ import { type ChildIdentity, gapAfter, isChildName } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 
 // Evidence, in a sentence that says "you", that the reader is not the child the note is about: the
-// writer speaks of that child, or of their own child, in the third person.
+// writer speaks of that child in the third person, or introduces themself as the child.
 
 /** Words before a name with which a writer introduces themself: "This is C", "My name is Amy", "I'm Tara". */
 const selfIntroductions = new Set(['this is', "it's", 'it is', 'name is', 'i am', "i'm"]);
-
-/** A parent writing of their own child ("the new parents of my son", "I love my daughter"), not calling the reader so ("you are my son"). */
-const writersChild = /\b(?:my|our) (?:own )?(?:son|daughter|child|baby|little (?:boy|girl))\b/i;
-const callsReaderSo = /\b(?:are|be|been|call you|called you|always|remain)\s+$/i;
-
-/** Whether the writer, who says "you", speaks of their own child in the third person: "you" is another adult. */
-export function writesOfOwnChild(sentence: NoteSentence): boolean {
-  const own: string[] = [];
-  for (const word of sentence.words) if (!word.quoted) own.push(word.text);
-  const text = own.join(' ');
-  const found = writersChild.exec(text);
-  if (!found) return false;
-  // "My darling daughter, you…" at the start is said to the child
-  if (
-    found.index === 0 &&
-    sentence.words.length > 2 &&
-    /^\s*,/.test(gapAfter(sentence, found[0].split(' ').length - 1))
-  )
-    return false;
-  return !callsReaderSo.test(text.slice(0, found.index));
-}
 
 /**
  * Whether the writer names the child in the third person in a sentence that says "you" ("I want you to
