@@ -109,3 +109,11 @@ export function notePieces(text: string, skipped: ReadonlyArray<[number, number]
   }
   return pieces;
 }
+
+/** Runs steps to the end and returns what they give. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

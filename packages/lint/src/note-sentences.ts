@@ -4,7 +4,7 @@
  * it; the retext plugin reads the same from retext's tree (`treeSentences`).
  */
 import type { Root, Sentence } from 'nlcst';
-import { longRuns, notePieces } from './note-pieces.ts';
+import { finish, longRuns, notePieces } from './note-pieces.ts';
 import { end, isMark, isWord, readSentences, start, type Units } from './parser/read-direct.ts';
 import { addWord, joinersOnly, type NoteToken, sentenceTokens } from './tokens.ts';
 
@@ -65,11 +65,7 @@ export function treeSentences(tree: Root, text: string): ParsedSentence[] {
  * bounded pieces, with the same ranges left out.
  */
 export function parseSentences(text: string): ParsedSentence[] {
-  const steps = parseSentencesSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(parseSentencesSteps(text));
 }
 
 /** The words of a sentence read by ./parser/read-direct.ts, as `sentenceTokens` reads a tree's. */

@@ -1,8 +1,8 @@
 import type { Paragraph, Root, RootContent } from 'nlcst';
 import { parseEnglish } from './fast-parser.ts';
-import { longRuns, type NotePiece, notePieces, pieceLength } from './note-pieces.ts';
+import { finish, longRuns, type NotePiece, notePieces, pieceLength } from './note-pieces.ts';
 
-export { longRuns, maxTokenLength, type NotePiece, notePieces, pieceLength } from './note-pieces.ts';
+export { finish, longRuns, maxTokenLength, type NotePiece, notePieces, pieceLength } from './note-pieces.ts';
 
 // the parser retext-english plugs into unified, used directly: the linter needs no unified pipeline
 const parser = { parse: parseEnglish };
@@ -57,14 +57,6 @@ function shift(nodes: PositionedNode[], offset: number, line: number, column: nu
  */
 export function parseNote(text: string): ParsedNote {
   return finish(parseNoteSteps(text));
-}
-
-/** Runs steps to the end and returns what they give. */
-export function finish<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Parses one piece of a note; offsets, lines and columns are the piece's own. */
