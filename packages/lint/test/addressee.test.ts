@@ -331,6 +331,16 @@ describe('letters about the child to someone else', () => {
       expect(analyseNote(note, sam).addressee, note).toBe('child');
   });
 
+  it('“you” described as a child (“when you become a child in care”, “the young person you have become”) is the child', () => {
+    for (const note of [
+      'When you become a child in care it can feel strange at first.',
+      'I am so proud of the young person you have become.',
+    ])
+      expect(analyseNote(note).addressee, note).toBe('child');
+    // a child welfare worker is an adult, not “a child”
+    expect(analyseNote('If you are a child welfare worker, you will visit children in care.').addressee).toBe('other');
+  });
+
   it('a child who introduces themself by name writes to someone else', () => {
     const analysis = analyseNote('Hi Mel This is Sam, I am emailing you about the contact that did not happen.', {
       child: { name: 'Sam' },

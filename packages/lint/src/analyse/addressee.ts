@@ -175,6 +175,10 @@ const guidanceVerbs = childWords('explain mention describe record ensure conside
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
 const thirdPersonChild =
   /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)\b/;
+/** "When you become a child in care", "the young person you have become": the child is "you", not a third person. */
+const childIsYou =
+  /\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)\b|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)\b/i;
+const speaksOfThirdPersonChild = (text: string): boolean => thirdPersonChild.test(text) && !childIsYou.test(text);
 /** Only an adult is told to arrange care for children ("You will need to arrange for them to be looked after"). */
 const arrangesCare =
   /\b(?:arrange|arranging|organise|organising) (?:for )?(?:(?:them|him|her|the children|your children|the baby) )?(?:to be )?(?:looked after|cared for|minded)\b|\bchild ?care (?:arrangements|provider)\b|\bchildcare\b/i;
@@ -199,8 +203,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
   // "him/her", "he/she", "s/he": a template or guidance written for an adult
   if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)\b/i.test(text)) score -= 2;
-  if (you.length > 0 && thirdPersonChild.test(text)) score -= 1;
-  if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= thirdPersonChild.test(text) ? 2 : 1;
+  if (you.length > 0 && speaksOfThirdPersonChild(text)) score -= 1;
+  if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= speaksOfThirdPersonChild(text) ? 2 : 1;
   if (you.length > 0 && arrangesCare.test(text)) score -= 2;
   if (sharedChild.test(text)) score -= 2;
   // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
