@@ -34,6 +34,15 @@ describe('whose quotation it is when it runs over several sentences', () => {
     ).toEqual(['other', 'other']);
     expect(voices('“I felt scared at first. I want to go home now,” Jade said.', jade)).toEqual(['child', 'child']);
   });
+
+  it('gives every sentence of a quotation to the child named after it, or to a young person', () => {
+    const zach = { child: { name: 'Zach', pronouns: 'he' as const } };
+    expect(voices('“Counselling was new. It was a big step,” says Zach.', zach)).toEqual(['child', 'child']);
+    expect(voices('“The rules were strict. Nobody explained them,” said one young person.')).toEqual([
+      'child',
+      'child',
+    ]);
+  });
 });
 
 describe('what a group of children said, in a survey or a consultation', () => {
