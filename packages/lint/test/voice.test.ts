@@ -45,6 +45,14 @@ describe('whose quotation it is when it runs over several sentences', () => {
   });
 });
 
+describe('who “she” or “he” is when the sentence names the child after it', () => {
+  it('does not take “she” for the child when her own clause names the child', () => {
+    const kim = { child: { name: 'Kim', pronouns: 'she' as const } };
+    expect(voices('Kim is three. She wanted help with Kim’s behaviour.', kim)).toEqual(['none', 'other']);
+    expect(voices('Kim is three. She wanted help with her homework.', kim)).toEqual(['none', 'child']);
+  });
+});
+
 describe('what a group of children said, in a survey or a consultation', () => {
   it('counts “another said” and “some said” after children’s words as children’s voice', () => {
     expect(

@@ -190,6 +190,16 @@ function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, add
   return -1;
 }
 
+/** Whether the child is named by name later in the clause of the verb at `index` (up to a comma or stop). */
+function namesChildAfter(words: NoteWord[], roles: WordRole[], index: number): boolean {
+  for (let next = index + 1; next < words.length; next += 1) {
+    const word = words[next] as NoteWord;
+    if (word.breakBefore && next > index + 1) return false;
+    if (!word.quoted && roles[next] === 'child-name') return true;
+  }
+  return false;
+}
+
 /** Whether the verb at `index` states a wish: "wanted", "would prefer", "'d like". */
 function wishAt(words: NoteWord[], index: number): boolean {
   const verb = words[index]?.lower ?? '';
@@ -338,7 +348,14 @@ export function readVoice(
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
     }
     if (verb.lower === 'showed' && words[verbIndex + 1]?.lower !== 'me' && !sentence.hasQuote) continue;
-    const reading: VoiceReading = { voice: kind, speaker: word.text };
+    // "She wanted help with Kim's behaviour", "he feels that Jack's refusal…": a pronoun whose own clause names
+    // the child after it is someone else (of the child it would say "her", not "Kim")
+    const namedAfter =
+      kind === 'child' &&
+      roles[index] === 'child-pronoun' &&
+      ['she', 'he'].includes(word.lower) &&
+      namesChildAfter(words, roles, verbIndex);
+    const reading: VoiceReading = { voice: namedAfter ? 'other' : kind, speaker: word.text };
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
     if (kind === 'child') {
