@@ -76,6 +76,11 @@ describe('what a group of children said, in a survey or a consultation', () => {
     expect(voices('One teacher said the class was noisy.')).not.toContain('child');
   });
 
+  it('counts a share of children given in figures (“1 in 5 children chose…”), and not a share of adults', () => {
+    expect(voices('Just over 1 in 5 children chose a healthy planet as a top priority.')).toEqual(['child']);
+    expect(voices('41% of social workers said that caseloads were too high.')).toEqual(['other']);
+  });
+
   it('does not count a group word that is nobody speaking', () => {
     expect(voices('Many were told the meeting had moved.')).toEqual(['none']);
     expect(voices('Many enjoy football at the weekend.')).toEqual(['none']);

@@ -11,9 +11,9 @@ const groupWords = words(
   'another one some many most others several few all both half majority minority thirds quarter',
 );
 
-/** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said". */
+/** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said", "90% of their children and young people aged 4-17 felt". */
 const groupFillers = words(
-  'of them those these the us who were young in care surveyed questioned interviewed consulted',
+  'of them those these the us their and aged who were young in care surveyed questioned interviewed consulted',
 );
 
 /** Words before a group of children that make a later group word part of them: "Among children in care…, the majority said". */
@@ -41,7 +41,8 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
   const list = sentence.words;
   for (let index = 0; index < list.length; index += 1) {
     const word = list[index] as NoteWord;
-    if (word.quoted || !groupWords.has(word.lower)) continue;
+    // ("41% stated…", "90% of children felt that…", "1 in 5 children chose…": a share of a group, in figures)
+    if (word.quoted || !(groupWords.has(word.lower) || /^\d+$/.test(word.lower))) continue;
     let kind: 'child' | 'other' | null = null;
     let verb = index + 1;
     // the group word heads its phrase ("one teacher said" is the teacher's): only fillers, numbers and adverbs follow it
