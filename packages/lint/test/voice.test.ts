@@ -77,7 +77,10 @@ describe('what a group of children said, in a survey or a consultation', () => {
   });
 
   it('counts a share of children given in figures (“1 in 5 children chose…”), and not a share of adults', () => {
-    expect(voices('Just over 1 in 5 children chose a healthy planet as a top priority.')).toEqual(['child']);
+    expect(voices('Just over 1 in 5 children (22%) chose a healthy planet as a top priority.')).toEqual(['child']);
+    expect(
+      voices('In the survey 90% of their children and young people aged 4-17 felt that the adults noticed them.'),
+    ).toEqual(['child']);
     expect(voices('41% of social workers said that caseloads were too high.')).toEqual(['other']);
   });
 

@@ -42,11 +42,13 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
   for (let index = 0; index < list.length; index += 1) {
     const word = list[index] as NoteWord;
     // ("41% stated…", "90% of children felt that…", "1 in 5 children chose…": a share of a group, in figures)
-    if (word.quoted || !(groupWords.has(word.lower) || /^\d+$/.test(word.lower))) continue;
+    // (not an age: "aged 4-17")
+    const figure = /^\d+$/.test(word.lower) && !/^(?:aged?|\d+)$/.test(list[index - 1]?.lower ?? '');
+    if (word.quoted || !(groupWords.has(word.lower) || figure)) continue;
     let kind: 'child' | 'other' | null = null;
     let verb = index + 1;
     // the group word heads its phrase ("one teacher said" is the teacher's): only fillers, numbers and adverbs follow it
-    while (verb < list.length && verb - index <= 7) {
+    while (verb < list.length && verb - index <= (figure ? 9 : 7)) {
       const next = list[verb] as NoteWord;
       if (next.quoted) break;
       const named = groupOf(next);
