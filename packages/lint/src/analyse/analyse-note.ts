@@ -109,7 +109,14 @@ function* analyseSteps(
     aboutGroup.push(referents.plural === 'children');
     addressRoles(sentence, roles, read);
     const kind = sentenceKind(roles, sentence, child, read);
-    const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild, readings.at(-1)?.voice);
+    const { voice, speaker } = readVoice(
+      sentence,
+      roles,
+      read,
+      address.writerIsChild,
+      readings.at(-1)?.voice,
+      child.evidence === 'context',
+    );
     readings.push({ voice, speaker });
     reads.push(read);
     analysed.push({

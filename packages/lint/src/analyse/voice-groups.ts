@@ -19,6 +19,18 @@ const groupFillers = words(
 /** Words before a group of children that make a later group word part of them: "Among children in care…, the majority said". */
 const partOf = words('of among from');
 
+/** Whether the number at `index` is a share of a group: "41%", "41 per cent", "1 in 5", "3 out of 4". */
+function isShare(sentence: NoteSentence, index: number): boolean {
+  const list = sentence.words;
+  const word = list[index] as NoteWord;
+  if (sentence.text.charAt(word.end - sentence.from) === '%') return true;
+  const next = list[index + 1]?.lower;
+  if (next === 'per' || next === 'percent') return true;
+  return (
+    (next === 'in' && /^\d+$/.test(list[index + 2]?.lower ?? '')) || (next === 'out' && list[index + 2]?.lower === 'of')
+  );
+}
+
 export interface GroupReading {
   voice: Voice;
   speaker: string;
@@ -42,8 +54,8 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
   for (let index = 0; index < list.length; index += 1) {
     const word = list[index] as NoteWord;
     // ("41% stated…", "90% of children felt that…", "1 in 5 children chose…": a share of a group, in figures)
-    // (not an age: "aged 4-17")
-    const figure = /^\d+$/.test(word.lower) && !/^(?:aged?|\d+)$/.test(list[index - 1]?.lower ?? '');
+    // (a share: "41%", "1 in 5", "3 out of 4"; not a year, an age or a count: "in 2018", "then 16", "aged 4-17")
+    const figure = /^\d+$/.test(word.lower) && isShare(sentence, index);
     if (word.quoted || !(groupWords.has(word.lower) || figure)) continue;
     let kind: 'child' | 'other' | null = null;
     let verb = index + 1;
