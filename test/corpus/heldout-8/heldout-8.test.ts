@@ -1,0 +1,24 @@
+import { describeSealedSet } from '../heldout/sealed-set.ts';
+
+// The eighth sealed held-out collection (see README.md and README-passages.md here): real published
+// sentences and passages gathered and labelled blind on 2026-11-29 (sixth session of the day), from
+// documents no other corpus uses, most of them not press reports (records, procedures, Ombudsman
+// decisions, minutes, letters to children). It was first measured on the engine as it stood at the start
+// of that session (main c52d33e, before the session's tuning); no helper who tuned saw it. The tests print
+// figures only and hold each at the lower of the measurements; the floors are where the engine stood,
+// not targets.
+describeSealedSet({
+  number: 8,
+  minimum: { victimBlamingAndDeficit: 85, jargon: 80, clean: 160, passages: 150, toChild: 45 },
+  // First measurement (c52d33e): jargon 85.4 %, victim-blaming/deficit 52.3 %, false alarms 8.0 %.
+  language: { jargon: [70, 82], victimBlamingAndDeficit: [46, 88], falseAlarms: [13, 163] },
+  // First measurement: passages 90.8 % named and without context; sentence kind 64.0 % / 62.8 %;
+  // addressee 93.2 %; child's voice precision 78.1 %, recall 44.7 % (named and without).
+  passages: {
+    passages: { named: [138, 152], noContext: [138, 152] },
+    sentenceKind: { named: [406, 634], noContext: [398, 634] },
+    addressee: { named: [591, 634], noContext: [591, 634] },
+    voicePrecision: { named: [89, 114], noContext: [89, 114] },
+    voiceRecall: { named: [89, 199], noContext: [89, 199] },
+  },
+});
