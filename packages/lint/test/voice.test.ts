@@ -24,6 +24,18 @@ describe('the child’s voice in quotations', () => {
   });
 });
 
+describe('whose quotation it is when it runs over several sentences', () => {
+  it('gives every sentence of a quotation to the adult named after it, even one in the first person', () => {
+    expect(
+      voices(
+        '“I felt appreciated and proud of my work. I want her to focus on being a kid,” her foster carer said.',
+        jade,
+      ),
+    ).toEqual(['other', 'other']);
+    expect(voices('“I felt scared at first. I want to go home now,” Jade said.', jade)).toEqual(['child', 'child']);
+  });
+});
+
 describe('what a group of children said, in a survey or a consultation', () => {
   it('counts “another said” and “some said” after children’s words as children’s voice', () => {
     expect(

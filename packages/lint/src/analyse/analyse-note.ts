@@ -149,8 +149,9 @@ function* analyseSteps(
   for (const [index, reading] of settled.entries()) {
     const sentence = analysed[index] as SentenceAnalysis;
     // "He got agitated. “I ain't a bad person.”": one child's words quoted after a sentence about them are about them
+    // (a sentence that reads as a child's words alone keeps this reading of its kind when the quotation proves an adult's)
     const ownWords =
-      reading.voice === 'child' &&
+      (reading.voice === 'child' || readings[index]?.voice === 'child') &&
       sentence.kind === 'neutral' &&
       !address.writerIsChild &&
       opensQuoted(sentences[index] as NoteSentence) &&

@@ -29,6 +29,30 @@ function quoteSource(sentence: NoteSentence): VoiceReading | null {
 }
 
 /**
+ * One quotation running over several sentences is one speaker's words: when a sentence of it names an
+ * adult as its speaker (before it: "The carer said: “…”", inside or after it: "“… . …,” her carer
+ * said"), every sentence of it that names nobody is that adult's too, even one that read alone looks
+ * like a child speaking ("“I felt proud. I want him to focus on school.”"). A quotation two speakers
+ * are named for is left as read.
+ */
+function quotationRuns(sentences: NoteSentence[], settled: VoiceReading[]): void {
+  for (let first = 0; first < sentences.length; first += 1) {
+    let last = first;
+    while (last + 1 < sentences.length && (sentences[last + 1] as NoteSentence).quoteCarried) last += 1;
+    if (last > first && (sentences[first] as NoteSentence).hasQuote) {
+      const named = settled
+        .slice(first, last + 1)
+        .filter((reading) => reading.speaker !== null && reading.voice !== 'none');
+      const owner = named[0];
+      if (owner?.voice === 'other' && named.every((reading) => reading.voice === 'other'))
+        for (let index = first; index <= last; index += 1)
+          if ((settled[index] as VoiceReading).speaker === null) settled[index] = owner;
+    }
+    first = last;
+  }
+}
+
+/**
  * Whose words each sentence records, read across the note: a quotation that runs on from the
  * sentence before is still its speaker's, so an adult's quoted words stay theirs even where a
  * sentence of them, read alone, looks like a child speaking ("Anne Longfield said: “Young care
@@ -57,6 +81,7 @@ export function settleVoices(sentences: NoteSentence[], readings: VoiceReading[]
     )
       settled[index] = { voice: 'child', speaker: before.speaker };
   }
+  quotationRuns(sentences, settled);
   // "Everett: Aw, why not? … E: Can I throw sand at you?": a label of one letter is the speaker labelled before with it
   const labels = new Map<string, VoiceReading>();
   for (const [index, sentence] of sentences.entries()) {

@@ -1,0 +1,77 @@
+// Child's-voice figures of DEV passage files, one row per file and (with --by-doc) per document, and with
+// --verbose every missed and falsely found sentence with its document and the reading's speaker and reason.
+// Refuses anything under test/corpus/heldout*/ (sealed).
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-voice.ts [--verbose] [--by-doc] [--bare] FILE...
+import { readFileSync } from 'node:fs';
+import { analyseNote, type NoteContext } from '@casenote/lint';
+import { parse } from 'yaml';
+
+interface Passage {
+  text: string;
+  doc?: string;
+  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
+  household?: string[];
+  sentences: Array<{ text: string; voice: string }>;
+}
+
+const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
+const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (files.some((file) => file.includes('heldout')))
+  throw new Error('the held-out sets are sealed: measure dev files only');
+
+function contextOf(passage: Passage): NoteContext {
+  if (flags.has('--bare') || !passage.child?.name) return {};
+  const context: NoteContext = { child: { name: passage.child.name } };
+  if (passage.child.age !== undefined) (context.child as { age?: number }).age = passage.child.age;
+  if (passage.child.pronouns) (context.child as { pronouns?: string }).pronouns = passage.child.pronouns;
+  if (passage.household?.length) context.household = passage.household.map((name) => ({ name }));
+  return context;
+}
+
+const figure = (tp: number, fp: number, fn: number) => {
+  const p = tp + fp === 0 ? 'n/a' : `${((100 * tp) / (tp + fp)).toFixed(1)}`;
+  const r = tp + fn === 0 ? 'n/a' : `${((100 * tp) / (tp + fn)).toFixed(1)}`;
+  return `P ${p} % (${tp}/${tp + fp})  R ${r} % (${tp}/${tp + fn})`;
+};
+
+const total = { tp: 0, fp: 0, fn: 0 };
+for (const file of files) {
+  const passages = parse(readFileSync(file, 'utf8')) as Passage[];
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  const byDoc = new Map<string, { tp: number; fp: number; fn: number }>();
+  const lines: string[] = [];
+  for (const passage of passages) {
+    const analysis = analyseNote(passage.text, contextOf(passage));
+    const doc = passage.doc ?? '?';
+    const docCounts = byDoc.get(doc) ?? { tp: 0, fp: 0, fn: 0 };
+    byDoc.set(doc, docCounts);
+    let cursor = 0;
+    for (const label of passage.sentences) {
+      const at = passage.text.indexOf(label.text, cursor);
+      const start = at === -1 ? cursor : at;
+      if (at !== -1) cursor = at + label.text.length;
+      const middle = start + Math.floor(label.text.length / 2);
+      const found =
+        analysis.sentences.find((s) => start >= s.from && start < s.to) ??
+        analysis.sentences.find((s) => middle >= s.from && middle < s.to);
+      const detected = found?.voice === 'child';
+      const key = label.voice === 'child' ? (detected ? 'tp' : 'fn') : detected ? 'fp' : null;
+      if (!key) continue;
+      counts[key] += 1;
+      docCounts[key] += 1;
+      if (key !== 'tp')
+        lines.push(
+          `  ${key === 'fn' ? 'MISS' : `FALSE(${label.voice})`} [${doc.slice(0, 50)}] ${label.text}  {${found?.voice}/${found?.speaker}: ${found?.reason}}`,
+        );
+    }
+  }
+  total.tp += counts.tp;
+  total.fp += counts.fp;
+  total.fn += counts.fn;
+  console.log(`${file.replace(/.*\//, '').padEnd(24)} ${figure(counts.tp, counts.fp, counts.fn)}  docs ${byDoc.size}`);
+  if (flags.has('--by-doc'))
+    for (const [doc, c] of byDoc)
+      if (c.tp + c.fp + c.fn > 0) console.log(`    ${doc.slice(0, 70).padEnd(70)} ${figure(c.tp, c.fp, c.fn)}`);
+  if (flags.has('--verbose')) console.log(lines.join('\n'));
+}
+console.log(`${'all'.padEnd(24)} ${figure(total.tp, total.fp, total.fn)}`);
