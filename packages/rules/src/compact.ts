@@ -7,12 +7,17 @@
 // repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
 // stored once and named by one character each; sources are named by their index in the source table
 // (in base 36), an acronym rule by its expansion alone, a URL starting `https://` without it, and
-// in patterns and exceptions an alternative that is the one before it plus "s" by `$`.
+// in patterns and exceptions an alternative that is the one before it plus "s" by `$`. A rule's
+// exceptions follow its patterns in the same row after a backtick (the words of a rule sit together,
+// which gzip finds more of than in a column of their own); the source a finding links to is named by
+// its index in a table of the linked sources in the order rules first cite them, left out where a
+// rule cites the same as the rule before and `+` where it cites one no rule before it did; and a
+// message that opens with the flagged text in quotation marks is stored without that opening.
 // Text columns (ids, messages, explanations, URLs…) and lists of texts (patterns, suggestions…) are
 // one string each, rows split by `~` and list items by `^` (an empty row for no value, a lone `^`
 // for an empty list); a column whose text holds either character is stored as a list instead. An
-// id spelled by its rule's first phrase is left out or named by a mark (see `idSpellings`) and
-// spelled again on decoding. Measured with gzip on the real data, each of these saves bytes; a
+// id spelled by its rule's first phrase is left out or named by a mark (see `idSpellings`), or by a
+// mark, `>` and the rest of the id where the phrase spells its start, and spelled again on decoding. Measured with gzip on the real data, each of these saves bytes; a
 // shared dictionary of words or alternatives did not (gzip already finds those repeats, and the
 // dictionary's indices compress worse than the words).
 import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry, SourceLink } from './types.ts';
@@ -85,16 +90,20 @@ interface CompactData extends CompactDetails {
 }
 
 const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive', 'check', 'optIn']);
-const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher', 'acronym']);
-const listFields = new Set(['patterns', 'exceptions', 'suggestions', 'sources']);
+const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher', 'acronym', 'source']);
+const listFields = new Set(['patterns', 'exceptions', 'suggestions']);
 const rowBreak = '~';
 const itemBreak = '^';
 /** In patterns and exceptions, an alternative that is the one before it plus "s" ("visit|visits" is stored "visit|$"). */
 const pluralMark = '$';
 const pluralFields = new Set(['patterns', 'exceptions']);
 const markPlurals = (text: string): string =>
-  text.replace(/(^|[\s|[\]^~])([^\s|[\]^~]+)\|\2s(?=[\s|[\]^~]|$)/g, `$1$2|${pluralMark}${pluralMark}`);
-const spellPlurals = (text: string): string => text.replace(/([^\s|[\]^~]+)\|\$/g, '$1|$1s');
+  text.replace(/(^|[\s|[\]^~`])([^\s|[\]^~`]+)\|\2s(?=[\s|[\]^~`]|$)/g, `$1$2|${pluralMark}${pluralMark}`);
+const spellPlurals = (text: string): string => text.replace(/([^\s|[\]^~`]+)\|\$/g, '$1|$1s');
+/** In the linter's part, a rule's exceptions after its patterns in the patterns' row. */
+const exceptionsBreak = '`';
+/** How most messages open: left out of the stored message (see `storedMessage`). */
+const messageOpening = '‘{actual}’ ';
 
 /** A text or list column as one string, or undefined when a text holds a break character or is empty. */
 function encodeText(field: string, values: readonly unknown[]): TextColumn | undefined {
@@ -105,7 +114,7 @@ function encodeText(field: string, values: readonly unknown[]): TextColumn | und
       continue;
     }
     const items = listFields.has(field) ? (value as unknown[]) : [value];
-    const breaks = pluralFields.has(field) ? /[~^$]/ : /[~^]/;
+    const breaks = pluralFields.has(field) ? /[~^$`]/ : /[~^]/;
     if (!items.every((item) => typeof item === 'string' && item !== '' && !breaks.test(item))) return undefined;
     rows.push(items.length === 0 ? itemBreak : items.join(itemBreak));
   }
@@ -127,7 +136,7 @@ const ruleFieldOrder = [
   'caseSensitive',
   'check',
   'optIn',
-  'sources',
+  'source',
   'patterns',
   'exceptions',
   'acronym',
@@ -211,13 +220,47 @@ const idSpellings = new Map<string, (phrase: string) => string>([
   ['@[', (phrase) => `acronym-${kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))}`],
 ]);
 
-/** A rule's id as stored: the mark of the first spelling that gives it, else the id itself. */
+/**
+ * A rule's id as stored: the mark of the first spelling that gives it; else the mark of the longest
+ * spelling that gives its start, `>` and the rest ("[>child" for "did-not-attend-child" from
+ * "[did|does not attend] …"); else the id itself.
+ */
 function storedId(rule: { id: string; patterns: string[] }): string | undefined {
-  if (idSpellings.has(rule.id))
+  if (idSpellings.has(rule.id) || rule.id.includes(idRest))
     throw new Error(`compact rule data: a rule is named "${rule.id}", which marks a spelled id`);
   const phrase = rule.patterns[0] ?? '';
   for (const [mark, spell] of idSpellings) if (spell(phrase) === rule.id) return mark === '' ? undefined : mark;
-  return rule.id;
+  let stored = rule.id;
+  for (const [mark, spell] of idSpellings) {
+    const start = spell(phrase);
+    const candidate = `${mark}${idRest}${rule.id.slice(start.length + 1)}`;
+    if (start !== '' && rule.id.startsWith(`${start}-`) && candidate.length < stored.length) stored = candidate;
+  }
+  return stored;
+}
+
+/** Between a spelling's mark and the rest of an id that the spelling starts. */
+const idRest = '>';
+
+/** A rule's id from its stored form (`storedId`) and its first phrase. */
+function spelledId(stored: string | undefined, phrase: string): string {
+  const [mark = '', rest] = (stored ?? '').split(idRest);
+  const spell = idSpellings.get(mark);
+  if (!spell) return stored as string;
+  return rest === undefined ? spell(phrase) : `${spell(phrase)}-${rest}`;
+}
+
+/** A message as stored: without `messageOpening`, or marked `=` where it would read back otherwise. */
+function storedMessage(message: string | undefined): string | undefined {
+  if (message === undefined) return undefined;
+  const rest = message.slice(messageOpening.length);
+  if (message.startsWith(messageOpening) && !rest.includes('{actual}') && !rest.startsWith('=')) return rest;
+  return message.includes('{actual}') && !message.startsWith('=') ? message : `=${message}`;
+}
+
+function spelledMessage(stored: string): string {
+  if (stored.startsWith('=')) return stored.slice(1);
+  return stored.includes('{actual}') ? stored : `${messageOpening}${stored}`;
 }
 
 /** A stored URL as it was: `https://` put back unless it kept its scheme. */
@@ -225,12 +268,12 @@ const withScheme = (url: string): string => (url.includes('://') ? url : `https:
 
 /**
  * The sources' ids in the order of the source table, the URLs of the sources no rule cites first
- * (empty for those in the linter's part), and each rule's sources after its first (indices into
- * the source table, in base 36, split by `^`; rows split by `~`).
+ * (for those in the linter's part, their index in its table of URLs), and each rule's sources after
+ * its first (indices into the source table, in base 36, split by `^`; rows split by `~`).
  */
 interface StoredSourceIds {
   ids: string;
-  urls: string[];
+  urls: Array<string | number>;
   more: string;
 }
 
@@ -251,29 +294,42 @@ const pick = (row: object, fields: readonly string[], keep: boolean): Record<str
  */
 export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: string; details: string } {
   const sourceIndex = new Map(data.sources.map((source, index) => [source.id, index]));
-  // a finding links to its rule's first source: the linter's part holds those sources alone
-  const firstCited = new Set(data.rules.map((rule) => rule.sources[0]));
-  const links = data.sources.filter((source) => firstCited.has(source.id));
-  const linkIndex = new Map(links.map((source, index) => [source.id, index]));
   const indexIn = (table: Map<string, number>, rule: BuiltinRuleEntry, id: string): string => {
     const index = table.get(id);
     if (index === undefined) throw new Error(`compact rule data: rule "${rule.id}" cites unknown source "${id}"`);
     return index.toString(36);
   };
-  const rules = data.rules.map((rule) => ({
-    ...rule,
-    id: storedId(rule),
-    sources: rule.sources.slice(0, 1).map((id) => indexIn(linkIndex, rule, id)),
-    acronym: rule.acronym?.expansion,
-  }));
+  // a finding links to its rule's first source: the linter's part holds those sources alone, in the
+  // order rules first cite them
+  const linkIds = [...new Set(data.rules.map((rule) => rule.sources[0] as string))];
+  for (const rule of data.rules) indexIn(sourceIndex, rule, rule.sources[0] as string);
+  const linkIndex = new Map(linkIds.map((id, index) => [id, index]));
+  let previous = -1;
+  let linked = 0;
+  const rules = data.rules.map((rule) => {
+    const index = linkIndex.get(rule.sources[0] as string) as number;
+    const source = index === previous ? undefined : index === linked ? newSource : index.toString(36);
+    previous = index;
+    linked = Math.max(linked, index + 1);
+    const { sources: _sources, ...rest } = rule;
+    return {
+      ...rest,
+      id: storedId(rule),
+      source,
+      acronym: rule.acronym?.expansion,
+      message: storedMessage(rule.message),
+    };
+  });
   const lint: CompactData = {
     sources: encodeColumns(
-      links.map((source) => ({ url: storedUrl(source.url) })),
+      linkIds.map((id) => ({ url: storedUrl((data.sources[sourceIndex.get(id) as number] as SourceEntry).url) })),
       ['url'],
     ),
-    rules: encodeColumns(
-      rules.map((rule) => pick(rule, detailsRuleFields, false)),
-      ruleFieldOrder,
+    rules: withExceptionsInPatterns(
+      encodeColumns(
+        rules.map((rule) => pick(rule, detailsRuleFields, false)),
+        ruleFieldOrder,
+      ),
     ),
     indicators: data.indicators,
   };
@@ -292,7 +348,7 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
   if (ids.some((id) => id.includes(rowBreak))) throw new Error(`compact rule data: a source id holds "${rowBreak}"`);
   const sourceIds: StoredSourceIds = {
     ids: ids.join(rowBreak),
-    urls: data.sources.map((source) => (firstCited.has(source.id) ? '' : storedUrl(source.url))),
+    urls: data.sources.map((source) => linkIndex.get(source.id) ?? storedUrl(source.url)),
     more: data.rules
       .map((rule) =>
         rule.sources
@@ -303,6 +359,35 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
       .join(rowBreak),
   };
   return { lint: JSON.stringify(lint), sourceIds: JSON.stringify(sourceIds), details: JSON.stringify(details) };
+}
+
+/** A rule's source in the linter's part where it is not the one of the rule before. */
+const newSource = '+';
+
+/** The rules' columns with each row's exceptions after its patterns, when both are text (see the top of this file). */
+function withExceptionsInPatterns(columns: Columns): Columns {
+  const { patterns, exceptions } = columns;
+  if (typeof patterns !== 'string' || typeof exceptions !== 'string') return columns;
+  const exceptionRows = exceptions.split(rowBreak);
+  const rows = patterns
+    .split(rowBreak)
+    .map((row, index) => (exceptionRows[index] ? `${row}${exceptionsBreak}${exceptionRows[index]}` : row));
+  const joined: Columns = {};
+  for (const [field, column] of Object.entries(columns))
+    if (field !== 'exceptions') joined[field] = field === 'patterns' ? rows.join(rowBreak) : column;
+  return joined;
+}
+
+/** The patterns column and the exceptions column apart again (`withExceptionsInPatterns`). */
+function withExceptionsApart(columns: Columns): Columns {
+  const { patterns } = columns;
+  if (typeof patterns !== 'string' || columns.exceptions !== undefined) return columns;
+  const rows = patterns.split(rowBreak).map((row) => row.split(exceptionsBreak));
+  return {
+    ...columns,
+    patterns: rows.map(([row]) => row).join(rowBreak),
+    exceptions: rows.map(([, exceptions = '']) => exceptions).join(rowBreak),
+  };
 }
 
 /** The number of rows of a table: the length of its first column, which every row has (ids, URLs). */
@@ -318,11 +403,19 @@ export function decodeBuiltinLint(encoded: string): StoredLintData {
   const urls = decodeColumns<{ url: string }>(compact.sources, rowCount(compact.sources)).map(({ url }) =>
     withScheme(url),
   );
-  const rules = decodeColumns<StoredLintData['rules'][number]>(compact.rules, rowCount(compact.rules));
+  const rules = decodeColumns<StoredLintData['rules'][number] & { source?: string }>(
+    withExceptionsApart(compact.rules),
+    rowCount(compact.rules),
+  );
+  let source = -1;
+  let linked = 0;
   for (const rule of rules) {
-    const spell = idSpellings.get(rule.id ?? '');
-    if (spell) rule.id = spell(rule.patterns[0] ?? '');
-    rule.sources = (rule.sources as unknown as string[]).map((index) => Number.parseInt(index, 36));
+    rule.id = spelledId(rule.id, rule.patterns[0] ?? '');
+    if (rule.source !== undefined) source = rule.source === newSource ? linked : Number.parseInt(rule.source, 36);
+    linked = Math.max(linked, source + 1);
+    delete rule.source;
+    rule.sources = [source];
+    if (rule.message !== undefined) rule.message = spelledMessage(rule.message);
     const expansion = rule.acronym as unknown as string | undefined;
     if (expansion !== undefined) rule.acronym = { expansion };
   }
@@ -336,13 +429,13 @@ export function decodeBuiltinLint(encoded: string): StoredLintData {
 export function withSourceIds(stored: StoredLintData, sourceIds: string): BuiltinLintData {
   const { ids, urls, more } = JSON.parse(sourceIds) as StoredSourceIds;
   const idList = ids.split(rowBreak);
-  // where each source of the linter's part sits in the whole table (they keep its order)
+  // where each source of the linter's part sits in the whole table
   const linked: number[] = [];
   const sources = idList.map((id, index) => {
-    const url = urls[index] as string;
-    if (url !== '') return { id, url: withScheme(url) };
-    linked.push(index);
-    return { id, url: stored.urls[linked.length - 1] as string };
+    const url = urls[index] as string | number;
+    if (typeof url === 'string') return { id, url: withScheme(url) };
+    linked[url] = index;
+    return { id, url: stored.urls[url] as string };
   });
   const others = more.split(rowBreak);
   return {

@@ -1,93 +1,28 @@
-/** Irregular verbs: lemma → [third person singular, past, past participle, gerund]. */
-const irregularVerbs: Record<string, string[]> = {
-  be: ['is', 'am', 'are', 'was', 'were', 'been', 'being'],
-  have: ['has', 'had', 'having'],
-  do: ['does', 'did', 'done', 'doing'],
-  go: ['goes', 'went', 'gone', 'going'],
-  make: ['makes', 'made', 'making'],
-  take: ['takes', 'took', 'taken', 'taking'],
-  give: ['gives', 'gave', 'given', 'giving'],
-  get: ['gets', 'got', 'gotten', 'getting'],
-  put: ['puts', 'put', 'putting'],
-  run: ['runs', 'ran', 'run', 'running'],
-  keep: ['keeps', 'kept', 'keeping'],
-  leave: ['leaves', 'left', 'leaving'],
-  let: ['lets', 'let', 'letting'],
-  say: ['says', 'said', 'saying'],
-  tell: ['tells', 'told', 'telling'],
-  sleep: ['sleeps', 'slept', 'sleeping'],
-  send: ['sends', 'sent', 'sending'],
-  sit: ['sits', 'sat', 'sitting'],
-  stand: ['stands', 'stood', 'standing'],
-  come: ['comes', 'came', 'come', 'coming'],
-  become: ['becomes', 'became', 'become', 'becoming'],
-  see: ['sees', 'saw', 'seen', 'seeing'],
-  find: ['finds', 'found', 'finding'],
-  feel: ['feels', 'felt', 'feeling'],
-  hold: ['holds', 'held', 'holding'],
-  lose: ['loses', 'lost', 'losing'],
-  meet: ['meets', 'met', 'meeting'],
-  choose: ['chooses', 'chose', 'chosen', 'choosing'],
-  fall: ['falls', 'fell', 'fallen', 'falling'],
-  hang: ['hangs', 'hung', 'hanged', 'hanging'],
-  hit: ['hits', 'hit', 'hitting'],
-  hurt: ['hurts', 'hurt', 'hurting'],
-  know: ['knows', 'knew', 'known', 'knowing'],
-  bring: ['brings', 'brought', 'bringing'],
-  buy: ['buys', 'bought', 'buying'],
-  think: ['thinks', 'thought', 'thinking'],
-  set: ['sets', 'set', 'setting'],
-  seek: ['seeks', 'sought', 'seeking'],
-  sell: ['sells', 'sold', 'selling'],
-  spend: ['spends', 'spent', 'spending'],
-  steal: ['steals', 'stole', 'stolen', 'stealing'],
-  throw: ['throws', 'threw', 'thrown', 'throwing'],
-  wear: ['wears', 'wore', 'worn', 'wearing'],
-  win: ['wins', 'won', 'winning'],
-  write: ['writes', 'wrote', 'written', 'writing'],
-  ride: ['rides', 'rode', 'ridden', 'riding'],
-  drive: ['drives', 'drove', 'driven', 'driving'],
-  shake: ['shakes', 'shook', 'shaken', 'shaking'],
-  swear: ['swears', 'swore', 'sworn', 'swearing'],
-  lie: ['lies', 'lied', 'lay', 'lain', 'lying'],
-  lay: ['lays', 'laid', 'laying'],
-  begin: ['begins', 'began', 'begun', 'beginning'],
-  break: ['breaks', 'broke', 'broken', 'breaking'],
-  bite: ['bites', 'bit', 'bitten', 'biting'],
-  hide: ['hides', 'hid', 'hidden', 'hiding'],
-  drink: ['drinks', 'drank', 'drunk', 'drinking'],
-  eat: ['eats', 'ate', 'eaten', 'eating'],
-  fight: ['fights', 'fought', 'fighting'],
-  flee: ['flees', 'fled', 'fleeing'],
-  forget: ['forgets', 'forgot', 'forgotten', 'forgetting'],
-  grow: ['grows', 'grew', 'grown', 'growing'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
-  draw: ['draws', 'drew', 'drawn', 'drawing'],
-  withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
-  show: ['shows', 'showed', 'shown', 'showing'],
-  catch: ['catches', 'caught', 'catching'],
-  teach: ['teaches', 'taught', 'teaching'],
-  understand: ['understands', 'understood', 'understanding'],
-  mislead: ['misleads', 'misled', 'misleading'],
-  lead: ['leads', 'led', 'leading'],
-  pay: ['pays', 'paid', 'paying'],
-  kick: ['kicks', 'kicked', 'kicking'],
-  deal: ['deals', 'dealt', 'dealing'],
-  mean: ['means', 'meant', 'meaning'],
-  hear: ['hears', 'heard', 'hearing'],
-  shut: ['shuts', 'shut', 'shutting'],
-  cut: ['cuts', 'cut', 'cutting'],
-  sneak: ['sneaks', 'sneaked', 'snuck', 'sneaking'],
-  build: ['builds', 'built', 'building'],
-  lend: ['lends', 'lent', 'lending'],
-  spit: ['spits', 'spat', 'spitting'],
-  swim: ['swims', 'swam', 'swum', 'swimming'],
-  sing: ['sings', 'sang', 'sung', 'singing'],
-  wake: ['wakes', 'woke', 'woken', 'waking'],
-  blow: ['blows', 'blew', 'blown', 'blowing'],
-  fly: ['flies', 'flew', 'flown', 'flying'],
-  feed: ['feeds', 'fed', 'feeding'],
-};
+/**
+ * Irregular verbs: each lemma with its irregular forms, past then past participle ("take took
+ * taken"; "put put" where they are the lemma's own). Its third person singular and -ing form are
+ * spelled by the regular rules (`thirdPerson`, `ingForm`: "takes", "taking"); a verb where either is
+ * not regular lists every form after `=`: third person singular first, the -ing form last ("be =
+ * is am are was were been being"). One string, not an object of lists: it ships in every bundle
+ * with the engine, and most of its words are spelled again on decoding.
+ */
+const irregularTable = `
+  be = is am are was were been being, have = has had having, do did done, go went gone, make made,
+  take took taken, give gave given, get got gotten, put put, run ran run, keep kept, leave left, let let,
+  say said, tell told, sleep slept, send sent, sit sat, stand stood, come came come,
+  become became become, see saw seen, find found, feel felt, hold held, lose lost, meet met,
+  choose chose chosen, fall fell fallen, hang hung hanged, hit hit, hurt hurt, know knew known,
+  bring brought, buy bought, think thought, set set, seek sought, sell sold, spend spent,
+  steal stole stolen, throw threw thrown, wear wore worn, win won, write wrote written, ride rode ridden,
+  drive drove driven, shake shook shaken, swear swore sworn, lie lied lay lain, lay laid,
+  begin = begins began begun beginning, break broke broken, bite bit bitten, hide hid hidden,
+  drink drank drunk, eat ate eaten, fight fought, flee fled,
+  forget = forgets forgot forgotten forgetting, grow grew grown, speak spoke spoken, draw drew drawn,
+  withdraw withdrew withdrawn, show showed shown, catch caught, teach taught, understand understood,
+  mislead misled, lead led, pay paid, kick kicked, deal dealt, mean meant, hear heard, shut shut,
+  cut cut, sneak sneaked snuck, build built, lend lent, spit spat, swim swam swum, sing sang sung,
+  wake woke woken, blow blew blown, fly flew flown, feed fed
+`;
 
 /**
  * A verb's irregular forms as the table lists them (third person singular first, the -ing form
@@ -95,7 +30,20 @@ const irregularVerbs: Record<string, string[]> = {
  * verbs' forms from here too: one table of irregular verbs for the rule patterns and the fixes.
  */
 export function irregularVerbForms(lemma: string): readonly string[] | undefined {
-  return Object.hasOwn(irregularVerbs, lemma) ? irregularVerbs[lemma] : undefined;
+  irregularVerbs ??= readIrregularTable();
+  return irregularVerbs.get(lemma);
+}
+
+/** Lemma → third person singular, the table's forms, -ing form: decoded on first use. */
+let irregularVerbs: Map<string, string[]> | undefined;
+
+function readIrregularTable(): Map<string, string[]> {
+  const verbs = new Map<string, string[]>();
+  for (const entry of irregularTable.trim().split(/,\s*/)) {
+    const [lemma, ...forms] = entry.replace(' = ', ' ').split(' ') as [string, ...string[]];
+    verbs.set(lemma, entry.includes(' = ') ? forms : [thirdPerson(lemma), ...forms, ingForm(lemma)]);
+  }
+  return verbs;
 }
 
 /** Irregular plurals: singular → plural. */
@@ -120,27 +68,32 @@ function isShortClosedSyllable(word: string): boolean {
   return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word);
 }
 
+const consonantY = (word: string): boolean => word.at(-1) === 'y' && !vowel.test(word.at(-2) ?? '');
+
+/** A regular verb's third person singular: "visits", "watches", "goes", "tries". */
+function thirdPerson(lemma: string): string {
+  if (/(s|x|z|ch|sh|o)$/.test(lemma)) return `${lemma}es`;
+  return consonantY(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+}
+
+/** A regular verb's -ing form, one spelling: "hoping", "lying", "seeing", "stopping", "visiting". */
+function ingForm(lemma: string): string {
+  if (lemma.endsWith('ie')) return `${lemma.slice(0, -2)}ying`;
+  if (lemma.endsWith('e') && !/(ee|ye|oe)$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
+  return isShortClosedSyllable(lemma) ? `${lemma}${lemma.at(-1)}ing` : `${lemma}ing`;
+}
+
 /** Every form of a verb: the lemma, -s, -ed, -ing, with known irregular forms. */
 export function verbForms(lemma: string): string[] {
-  const forms = new Set<string>([lemma]);
-  const irregular = irregularVerbs[lemma];
-  if (irregular) {
-    for (const form of irregular) forms.add(form);
-    return [...forms];
-  }
+  const irregular = irregularVerbForms(lemma);
+  if (irregular) return [...new Set([lemma, ...irregular])];
+  const forms = new Set<string>([lemma, thirdPerson(lemma)]);
   const last = lemma.at(-1) ?? '';
-  const beforeLast = lemma.at(-2) ?? '';
-  // third person singular
-  if (/(s|x|z|ch|sh|o)$/.test(lemma)) forms.add(`${lemma}es`);
-  else if (last === 'y' && !vowel.test(beforeLast)) forms.add(`${lemma.slice(0, -1)}ies`);
-  else forms.add(`${lemma}s`);
-  // past and gerund
+  // past and -ing
   if (last === 'e') {
     forms.add(`${lemma}d`);
-    if (lemma.endsWith('ie')) forms.add(`${lemma.slice(0, -2)}ying`);
-    else if (/(ee|ye|oe)$/.test(lemma)) forms.add(`${lemma}ing`);
-    else forms.add(`${lemma.slice(0, -1)}ing`);
-  } else if (last === 'y' && !vowel.test(beforeLast)) {
+    forms.add(ingForm(lemma));
+  } else if (consonantY(lemma)) {
     forms.add(`${lemma.slice(0, -1)}ied`);
     forms.add(`${lemma}ing`);
   } else {

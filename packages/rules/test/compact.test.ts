@@ -98,6 +98,64 @@ const data: BuiltinData = {
   indicators: [],
 } as BuiltinData;
 
+// the linter's part as it now ships: exceptions beside patterns, sources by first citation, ids
+// started by their phrase, messages without their usual opening
+const shapes: BuiltinData = {
+  sources: [
+    { id: 'first', title: 'F', publisher: 'P', url: 'https://example.org/first' },
+    { id: 'second', title: 'S', publisher: 'P', url: 'https://example.org/second' },
+    { id: 'third', title: 'T', publisher: 'P', url: 'https://example.org/third' },
+  ],
+  rules: [
+    {
+      id: 'did-not-attend-child',
+      pack: 'a',
+      category: 'victim-blaming',
+      severity: 'warning',
+      patterns: ['[did not attend] school'],
+      exceptions: ['did not attend the meeting'],
+      suggestions: ['was not brought to'],
+      message: '‘{actual}’ puts a missed appointment on the child',
+      explanation: 'e',
+      sources: ['third', 'first'],
+    },
+    {
+      id: 'plain-message',
+      pack: 'a',
+      category: 'jargon',
+      severity: 'info',
+      patterns: ['case load'],
+      suggestions: [],
+      message: 'A message that names no flagged text',
+      explanation: 'e',
+      sources: ['third'],
+    },
+    {
+      id: 'marked-message',
+      pack: 'a',
+      category: 'jargon',
+      severity: 'info',
+      patterns: ['caseload'],
+      suggestions: [],
+      message: '=‘{actual}’ opens with the mark',
+      explanation: 'e',
+      sources: ['second'],
+    },
+    {
+      id: 'twice',
+      pack: 'a',
+      category: 'jargon',
+      severity: 'info',
+      patterns: ['twice'],
+      suggestions: [],
+      message: '‘{actual}’ and ‘{actual}’ again',
+      explanation: 'e',
+      sources: ['third'],
+    },
+  ],
+  indicators: [],
+} as BuiltinData;
+
 describe('the compact rule data', () => {
   it('reads back exactly: spelled ids, empty lists, and texts holding the break characters', () => {
     const encoded = encodeBuiltin(data);
@@ -149,5 +207,27 @@ describe('the compact rule data', () => {
         { id: 'acronym-fao', explanation: 'i' },
       ],
     });
+  });
+
+  it('reads back the shapes of the linter’s part: exceptions beside patterns, sources by first citation', () => {
+    const encoded = encodeBuiltin(shapes);
+    const stored = decodeBuiltinLint(encoded.lint);
+    expect(decodeBuiltin(withSourceIds(stored, encoded.sourceIds), decodeBuiltinDetails(encoded.details))).toEqual(
+      shapes,
+    );
+    const rules = JSON.parse(encoded.lint).rules;
+    // a rule's exceptions after its patterns in one row
+    expect(rules.patterns).toBe('[did not attend] school`did not attend the meeting~case load~caseload~twice');
+    expect(rules.exceptions).toBeUndefined();
+    // the id's start spelled by the phrase's bracketed words
+    expect(rules.id).toBe('[>child~plain-message~marked-message~');
+    // the linked sources in the order rules first cite them, "+" for a new one, nothing for the same again
+    expect(stored.urls).toEqual(['https://example.org/third', 'https://example.org/second']);
+    expect(rules.source).toBe('+~~+~0');
+    expect(stored.rules.map((rule) => rule.sources)).toEqual([[0], [0], [1], [0]]);
+    // the usual opening left out; a message that would read back otherwise marked
+    expect(rules.message).toBe(
+      'puts a missed appointment on the child~=A message that names no flagged text~==‘{actual}’ opens with the mark~‘{actual}’ and ‘{actual}’ again',
+    );
   });
 });

@@ -95,6 +95,16 @@ describe('inflection', () => {
     expect(irregularVerbForms('choose')).toEqual(['chooses', 'chose', 'chosen', 'choosing']);
     expect(irregularVerbForms('engage')).toBeUndefined();
     expect(irregularVerbForms('constructor')).toBeUndefined();
+    // the table spells most "-s" and "-ing" forms by the regular rules; the others it lists whole
+    expect(irregularVerbForms('be')).toEqual(['is', 'am', 'are', 'was', 'were', 'been', 'being']);
+    expect(irregularVerbForms('have')).toEqual(['has', 'had', 'having']);
+    expect(irregularVerbForms('begin')).toEqual(['begins', 'began', 'begun', 'beginning']);
+    expect(irregularVerbForms('get')).toEqual(['gets', 'got', 'gotten', 'getting']);
+    expect(irregularVerbForms('go')).toEqual(['goes', 'went', 'gone', 'going']);
+    expect(irregularVerbForms('lie')).toEqual(['lies', 'lied', 'lay', 'lain', 'lying']);
+    expect(irregularVerbForms('fly')).toEqual(['flies', 'flew', 'flown', 'flying']);
+    expect(irregularVerbForms('catch')).toEqual(['catches', 'caught', 'catching']);
+    expect(irregularVerbForms('see')).toEqual(['sees', 'saw', 'seen', 'seeing']);
     expect(verbForms('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
   });
 

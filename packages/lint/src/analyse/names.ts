@@ -25,7 +25,7 @@ export type NameReading = 'name' | 'surname' | 'title-name' | 'not-name';
 export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
 /** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
 const vocativeOpeners = /* @__PURE__ */ new Set(
-  "i we thank thanks please well it this i'm i've hope remember today here".split(' '),
+  /* @__PURE__ */ "i we thank thanks please well it this i'm i've hope remember today here".split(' '),
 );
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
 const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards']);
