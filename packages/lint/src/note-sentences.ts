@@ -1,11 +1,12 @@
 /**
- * The parsed note as the linter reads it: each sentence's offsets, paragraph and words. A long
- * note is parsed piece by piece and each piece's syntax tree is dropped once its sentences are
- * read, so the tree (many times the size of the text) is never all held at once.
+ * The parsed note as the linter reads it: each sentence's offsets, paragraph and words. The linter
+ * reads a note without a syntax tree (./parser/read-direct.ts), piece by piece as parseNote parses
+ * it; the retext plugin reads the same from retext's tree (`treeSentences`).
  */
 import type { Root, Sentence } from 'nlcst';
-import { notePieces, parsePiece, longRuns } from './parse-note.ts';
-import { type NoteToken, sentenceTokens } from './tokens.ts';
+import { finish, longRuns, notePieces } from './note-pieces.ts';
+import { end, isMark, isWord, readSentences, start, type Units } from './parser/read-direct.ts';
+import { addWord, joinersOnly, type NoteToken, sentenceTokens } from './tokens.ts';
 
 /** One sentence of the note. */
 export interface ParsedSentence {
@@ -64,11 +65,18 @@ export function treeSentences(tree: Root, text: string): ParsedSentence[] {
  * bounded pieces, with the same ranges left out.
  */
 export function parseSentences(text: string): ParsedSentence[] {
-  const steps = parseSentencesSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+  return finish(parseSentencesSteps(text));
+}
+
+/** The words of a sentence read by ./parser/read-direct.ts, as `sentenceTokens` reads a tree's. */
+function unitTokens(units: Units, text: string, base: number): NoteToken[] {
+  const tokens: NoteToken[] = [];
+  let pendingBreak = false;
+  for (const unit of units) {
+    if (isWord(unit)) pendingBreak = addWord(tokens, text, start(unit) + base, end(unit) + base, pendingBreak);
+    else if (isMark(unit) && !joinersOnly(text, start(unit) + base, end(unit) + base)) pendingBreak = true;
   }
+  return tokens;
 }
 
 /** `parseSentences` in steps: it yields after each piece, so a caller can pause between them. */
@@ -77,10 +85,20 @@ export function* parseSentencesSteps(text: string): Generator<void, ParsedSenten
   const pieces = notePieces(text, longRuns(text));
   let paragraphs = 0;
   for (const [index, piece] of pieces.entries()) {
+    const base = piece.from;
     // a cut inside a paragraph: the piece's first paragraph continues the one before it
-    addSentences(sentences, parsePiece(text, piece), text, piece.from, (first) =>
-      first && piece.continues && paragraphs > 0 ? paragraphs - 1 : paragraphs++,
-    );
+    const first = piece.continues && paragraphs > 0 ? paragraphs - 1 : paragraphs;
+    let last = -1;
+    readSentences(text.slice(piece.from, piece.to), (from, to, paragraph, units) => {
+      last = paragraph;
+      sentences.push({
+        from: from + base,
+        to: to + base,
+        paragraph: first + paragraph,
+        tokens: unitTokens(units, text, base),
+      });
+    });
+    paragraphs = last === -1 ? paragraphs : first + last + 1;
     if (index < pieces.length - 1) yield;
   }
   return sentences;

@@ -12,7 +12,7 @@ const joiners = new Set(
 
 // read by character code, not with expressions: they run for every word of every note
 /** Whether `text[start, end)` is one or more joiners and nothing else. */
-function joinersOnly(text: string, start: number, end: number): boolean {
+export function joinersOnly(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) if (!joiners.has(text.charCodeAt(index))) return false;
   return end > start;
 }
@@ -63,6 +63,29 @@ function wordToken(word: string, start: number, breakBefore: boolean): NoteToken
 }
 
 /**
+ * Adds the tokens of the word `text[start, end)`: hyphenated words give one token per part.
+ * Returns whether a break is still pending (false once a token took it).
+ */
+export function addWord(tokens: NoteToken[], text: string, start: number, end: number, pendingBreak: boolean): boolean {
+  let word = text.slice(start, end);
+  // retext keeps a full stop after a number in the word ("section 20."): leave it out
+  if (word.charCodeAt(word.length - 1) === 46 /* . */ && /^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
+  if (!hasHyphen(word)) {
+    tokens.push(wordToken(word.slice(0, tokenLength(word)), start, pendingBreak && tokens.length > 0));
+    return false;
+  }
+  let partStart = 0;
+  for (const part of word.split(hyphen)) {
+    if (part.length > 0) {
+      tokens.push(wordToken(part, start + partStart, pendingBreak && tokens.length > 0));
+      pendingBreak = false;
+    }
+    partStart += part.length + 1;
+  }
+  return pendingBreak;
+}
+
+/**
  * The words of one retext sentence as matcher tokens, read from the original text by offset.
  * Hyphenated words give one token per part; punctuation other than a hyphen or a quotation mark
  * marks a break.
@@ -82,22 +105,7 @@ export function sentenceTokens(sentence: Sentence, text: string, base = 0): Note
       if (!joinersOnly(text, start, end)) pendingBreak = true;
       continue;
     }
-    let word = text.slice(start, end);
-    // retext keeps a full stop after a number in the word ("section 20."): leave it out
-    if (word.charCodeAt(word.length - 1) === 46 /* . */ && /^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
-    if (!hasHyphen(word)) {
-      tokens.push(wordToken(word.slice(0, tokenLength(word)), start, pendingBreak && tokens.length > 0));
-      pendingBreak = false;
-      continue;
-    }
-    let partStart = 0;
-    for (const part of word.split(hyphen)) {
-      if (part.length > 0) {
-        tokens.push(wordToken(part, start + partStart, pendingBreak && tokens.length > 0));
-        pendingBreak = false;
-      }
-      partStart += part.length + 1;
-    }
+    pendingBreak = addWord(tokens, text, start, end, pendingBreak);
   }
   return tokens;
 }

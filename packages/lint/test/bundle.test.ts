@@ -57,6 +57,9 @@ const engine = /\/packages\/lint\/src\/linter-core\.ts$/;
 const abbreviationCheck = /\/packages\/lint\/src\/abbreviations\//;
 // Checking what a host passes: options, host rule packs, their conditions and phrase clashes.
 const checking = /\/src\/(check-options|validate|validate-conditions|phrase-clashes)\.ts$/;
+// The syntax tree parser: the retext plugin's and the reading-age check's; the linter reads notes without a tree.
+const treeParser =
+  /\/packages\/lint\/src\/(fast-parser|parse-note|parser\/(tree|parse|paragraph-steps|sentence-steps))\.ts$|\/nlcst-to-string\//;
 
 describe('what a host bundles', () => {
   it('a page importing only lintRules ships the rule packs without the note analysis', async () => {
@@ -71,6 +74,8 @@ describe('what a host bundles', () => {
     expect(code).toContain(getBuiltinRules().find((rule) => rule.id === 'acronym-lac')?.suggestions[0]);
     // with no options there is nothing to check: no options checking, no host-pack validation
     expect(entry.filter((id) => checking.test(id))).toEqual([]);
+    // nor the syntax tree parser: the linter reads a note straight from its text
+    expect([...entry, ...lazy.flat()].filter((id) => treeParser.test(id))).toEqual([]);
     // nor the sources' ids, which only host packs citing a built-in guide read
     expect(code).not.toContain([...getBuiltinSources().keys()].slice(0, 3).join('~'));
     // nor the opt-in general checks' code (the unexplained-abbreviation check), which needs options to run

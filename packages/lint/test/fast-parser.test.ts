@@ -73,7 +73,8 @@ describe("the linter's parser", () => {
       RegExp
     >;
     for (const [name, expression] of Object.entries(expressions)) {
-      if (name === 'apostrophe') continue;
+      // not exports of the packages: parse-english's apostrophe, parse-latin's step-local abbreviations
+      if (name === 'apostrophe' || name === 'abbreviationPrefix') continue;
       const own = latin[name] ?? english[name];
       expect([name, own?.source, own?.flags]).toEqual([name, expression.source, expression.flags]);
     }

@@ -7,7 +7,7 @@ import { phraseGender, type Referents, resolveRoles } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
 import { childRoles, sentenceKind } from './sentence-kind.ts';
-import { finish } from '../parse-note.ts';
+import { finish } from '../note-pieces.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';

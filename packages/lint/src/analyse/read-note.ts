@@ -1,4 +1,4 @@
-import { finish } from '../parse-note.ts';
+import { finish } from '../note-pieces.ts';
 import { parseSentencesSteps, type ParsedSentence } from '../note-sentences.ts';
 import { quotePairs } from './words.ts';
 

@@ -27,3 +27,6 @@ export const elisionPrefix = /^(ol?)$/;
 export const elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
 /** parse-english: an apostrophe. */
 export const apostrophe = /^['’]$/;
+/** parse-latin: Latin abbreviations, letters and short numbers a full stop does not end a sentence after (a local of its paragraph step). */
+export const abbreviationPrefix =
+  /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;

@@ -5,7 +5,14 @@
  * sentence at a blank line is passed in (the fast one of ../fast-parser.ts).
  */
 import { startsLowerCase } from './classes.ts';
-import { abbreviations, abbreviationsSensitive, affixSymbol, digitStart, terminalMarker } from './expressions.ts';
+import {
+  abbreviationPrefix,
+  abbreviations,
+  abbreviationsSensitive,
+  affixSymbol,
+  digitStart,
+  terminalMarker,
+} from './expressions.ts';
 import {
   isMark,
   isParent,
@@ -124,15 +131,6 @@ const mergeInitialDigitSentences = modify((child, index, parent) => {
   }
   return undefined;
 });
-
-const abbreviationPrefix = new RegExp(
-  '^(' +
-    '[0-9]{1,3}|' +
-    '[a-z]|' +
-    'al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|' +
-    'fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz' +
-    ')$',
-);
 
 /** A full stop after a Latin abbreviation, a letter or a short number ("etc.", "p.") does not end the sentence. */
 const mergePrefixExceptions = modify((child, index, parent) => {
