@@ -192,6 +192,24 @@ describe('an age stated after "was" describes a child in the sentence', () => {
     expect(findings(plain.lint('He ended up peddling heroin when he was 35.'), 'dealing-drugs-child')).toEqual([]);
   });
 
+  it('counts "pretending to be 14 and …" and "was 15 at the time" as a child, and not "to be 15 minutes long"', () => {
+    expect(
+      findings(
+        plain.lint('She was pretending to be 14 and the relationship evolved over a week.'),
+        'relationship-developed-child-described',
+      ),
+    ).toHaveLength(1);
+    expect(
+      findings(plain.lint('She ended up peddling heroin when she was 15 at the time.'), 'dealing-drugs-child'),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        plain.lint('The meeting is to be 15 minutes long and the relationship evolved.'),
+        'relationship-developed-child-described',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not read "was 15 minutes late" as an age', () => {
     expect(findings(plain.lint('She was 15 minutes late and was peddling heroin.'), 'dealing-drugs-child')).toEqual([]);
   });

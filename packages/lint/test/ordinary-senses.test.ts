@@ -49,6 +49,23 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('Jade, 14, had sex with a 25-year-old man.')).toEqual(['child-had-sex-with']);
   });
 
+  it('leaves a situation that spirals out of control alone, and still flags a child said to', () => {
+    expect(rulesOn('The judge said the situation had the potential to spiral out of control.')).toEqual([]);
+    expect(rulesOn('The situation worsened and she began to spiral out of control.')).toEqual(['went-off-the-rails']);
+    expect(rulesOn('She started to spiral out of control at 14.')).toEqual(['went-off-the-rails']);
+  });
+
+  it('leaves words said in the heat of the moment alone, and still hints at violence explained by it', () => {
+    expect(rulesOn('There had been a row and things were said in the heat of the moment.')).toEqual([]);
+    expect(rulesOn('He hit her in the heat of the moment.')).toEqual(['lost-control']);
+  });
+
+  it('leaves an image or a system resistant to change alone, and still flags a parent called so', () => {
+    expect(rulesOn('Their negative image has proved resistant to change.')).toEqual([]);
+    expect(rulesOn('The old system was resistant to change.')).toEqual([]);
+    expect(rulesOn('Mum is resistant to change and to the support offered.')).toEqual(['service-resistant']);
+  });
+
   it('leaves a stated ADHD diagnosis alone, and still hints at the initials on their own', () => {
     expect(rulesOn('Following his ADHD diagnosis, he was prescribed medication.')).toEqual([]);
     expect(rulesOn('The ADHD nurse visited on Tuesday.')).toEqual(['acronym-adhd']);

@@ -80,6 +80,8 @@ function ageOutcome(bounds: NonNullable<RuleConditions['age']>, person: Person |
 }
 
 const adultWords = new Set(['man', 'men', 'woman', 'women', 'adult', 'adults', 'male']);
+const linkingWords = new Set(['is', 'was', 'were', 'are', 'am', 'be']);
+const ageFollowers = new Set(['and', 'or', 'but', 'when', 'at', 'then', 'while', 'because', 'until']);
 const decades = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', '20s', '30s', '40s', '50s', '60s']);
 const isNumber = (word: NoteWord | undefined): boolean => word !== undefined && /^\d{1,3}$/.test(word.text);
 const personWords = (word: NoteWord): boolean =>
@@ -96,11 +98,13 @@ function statedAgeAt(words: readonly NoteWord[], index: number): number | undefi
   if (!isNumber(word) || !word) return undefined;
   const previous = words[index - 1];
   const next = words[index + 1];
-  // "aged 15", "is 15", "was just 15", "were only 14"
-  const linking = (lower: string | undefined): boolean => lower === 'is' || lower === 'was' || lower === 'were';
+  // "aged 15", "is 15", "was just 15", "were only 14", "pretending to be 14", "when you're 14", "I'm 15"
+  const linking = (lower: string | undefined): boolean =>
+    lower !== undefined && (linkingWords.has(lower) || /^\p{L}+['’](?:re|m)$/u.test(lower));
   const hedged = (previous?.lower === 'just' || previous?.lower === 'only') && linking(words[index - 2]?.lower);
   const introduced = word.breakBefore || previous?.lower === 'aged' || linking(previous?.lower) || hedged;
-  const followedByUnit = next && !next.breakBefore && !/^years?$/.test(next.lower);
+  // "was 15 at the time", "to be 14 and …", but not "15 minutes" or "were 15 children"
+  const followedByUnit = next && !next.breakBefore && !/^years?$/.test(next.lower) && !ageFollowers.has(next.lower);
   return introduced && !followedByUnit ? Number(word.text) : undefined;
 }
 
