@@ -1,28 +1,10 @@
-import { devCorpusFiles } from '../../../test/corpus/load-corpus.ts';
-import { readFileSync } from 'node:fs';
+import { devCorpusTexts } from '../../../test/corpus/load-corpus.ts';
 import { ParseEnglish } from 'parse-english';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { parseEnglish } from '../src/fast-parser.ts';
 import { isNumerical, startsLowerCase } from '../src/parser/classes.ts';
 import * as expressions from '../src/parser/expressions.ts';
 import { generateNote } from '../../../test/bench/generate-note.ts';
-
-/** Every `text` in the development corpora (never the sealed held-out sets). */
-function corpusTexts(): string[] {
-  const files = devCorpusFiles();
-  const texts: string[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) for (const entry of value) visit(entry);
-    else if (value && typeof value === 'object')
-      for (const [key, entry] of Object.entries(value)) {
-        if (key === 'text' && typeof entry === 'string') texts.push(entry);
-        else visit(entry);
-      }
-  };
-  for (const file of files) visit(parse(readFileSync(file, 'utf8')));
-  return texts;
-}
 
 const odd = [
   '',
@@ -48,7 +30,7 @@ const odd = [
 
 describe("the linter's parser", () => {
   it('gives exactly the tree retext-english gives, on every corpus text, the bench notes and odd text', () => {
-    const texts = [...corpusTexts(), generateNote(1500), generateNote(1500, 7), ...odd];
+    const texts = [...devCorpusTexts(), generateNote(1500), generateNote(1500, 7), ...odd];
     expect(texts.length).toBeGreaterThan(1000);
     for (const text of texts) expect(parseEnglish(text)).toEqual(new ParseEnglish().parse(text));
     // several thousand corpus texts, each parsed twice: more than the default time on a loaded machine

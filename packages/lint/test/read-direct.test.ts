@@ -1,29 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { Root } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import * as storyNotes from '../../../stories/fixtures/notes.ts';
 import { generateNote } from '../../../test/bench/generate-note.ts';
-import { devCorpusFiles } from '../../../test/corpus/load-corpus.ts';
+import { devCorpusTexts } from '../../../test/corpus/load-corpus.ts';
 import { parseSentences, treeSentences } from '../src/note-sentences.ts';
 import { parseNote } from '../src/parse-note.ts';
 import { end, isMark, isWord, readSentences, start } from '../src/parser/read-direct.ts';
-
-/** Every `text` in the development corpora (never the sealed held-out sets). */
-function corpusTexts(): string[] {
-  const texts: string[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) for (const entry of value) visit(entry);
-    else if (value && typeof value === 'object')
-      for (const [key, entry] of Object.entries(value)) {
-        if (key === 'text' && typeof entry === 'string') texts.push(entry);
-        else visit(entry);
-      }
-  };
-  for (const file of devCorpusFiles()) visit(parse(readFileSync(file, 'utf8')));
-  return texts;
-}
 
 /** The stories' notes, as the editor's text joins their paragraphs, and the long generated one. */
 function storyTexts(): string[] {
@@ -186,7 +169,7 @@ function directStructure(text: string): Array<[number, number, number, Child[]]>
 
 /** The texts the two paths must read alike: every non-sealed corpus text, the stories' and bench notes, edge cases. */
 function allTexts(): string[] {
-  return [...corpusTexts(), ...storyTexts(), ...edgeCases.flatMap(variants), ...randomTexts(6000, 9)];
+  return [...devCorpusTexts(), ...storyTexts(), ...edgeCases.flatMap(variants), ...randomTexts(6000, 9)];
 }
 
 describe('the quick path reads every note exactly as the retext parser does', () => {
@@ -203,7 +186,7 @@ describe('the quick path reads every note exactly as the retext parser does', ()
 
   it("gives the linter the same sentences and words as the retext plugin reads from retext's tree", () => {
     const long = [generateNote(10_000), generateNote(1500, 7), storyNotes.generateLongNoteParagraphs(3000).join('\n')];
-    for (const text of [...corpusTexts(), ...storyTexts(), ...edgeCases.flatMap(variants), ...long]) {
+    for (const text of [...devCorpusTexts(), ...storyTexts(), ...edgeCases.flatMap(variants), ...long]) {
       const tree = text.length > 4000 ? parseNote(text).tree : (new ParseEnglish().parse(text) as Root);
       const expected = treeSentences(tree, text);
       const actual = parseSentences(text);
