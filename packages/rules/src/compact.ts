@@ -20,6 +20,7 @@
 // a mark, `>` and the rest of the id where the phrase spells its start, and spelled again on decoding. Measured with gzip on the real data, each of these saves bytes; a
 // shared dictionary of words or alternatives did not (gzip already finds those repeats, and the
 // dictionary's indices compress worse than the words).
+import { spelledId, spelledMessage, storedId, storedMessage } from './compact-spelling.ts';
 import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry, SourceLink } from './types.ts';
 
 /** The data the generator compiles from data/*.yml. */
@@ -102,8 +103,6 @@ const markPlurals = (text: string): string =>
 const spellPlurals = (text: string): string => text.replace(/([^\s|[\]^~`]+)\|\$/g, '$1|$1s');
 /** In the linter's part, a rule's exceptions after its patterns in the patterns' row. */
 const exceptionsBreak = '`';
-/** How most messages open: left out of the stored message (see `storedMessage`). */
-const messageOpening = '‘{actual}’ ';
 
 /** A text or list column as one string, or undefined when a text holds a break character or is empty. */
 function encodeText(field: string, values: readonly unknown[]): TextColumn | undefined {
@@ -190,85 +189,6 @@ function decodeColumns<Row>(columns: Columns, count: number): Row[] {
     }
   }
   return rows as Row[];
-}
-
-const kebab = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-/** Each slot's first alternative, without the marks of the pattern syntax: "[a|the] {be} held" → "a be held". */
-const firstAlternatives = (phrase: string): string =>
-  phrase
-    .split(' ')
-    .map((slot) => slot.replace(/[[\]{}<>+?]/g, '').split('|')[0])
-    .join(' ');
-
-/**
- * The ways an id may be spelled from one of its rule's phrases, by the mark stored for it: nothing
- * for the first alternative ("smacked" for `smacked|slapped …`), `@` for that after `acronym-`
- * ("acronym-lac" for `LAC|…`), `#` for the first alternative of every slot ("difficult-to-place"
- * for `difficult|hard to place`), `[` for the first alternatives inside the brackets, `@[` for
- * those after `acronym-`. The phrase is the first unless a digit before the mark names another
- * ("1" for the second phrase's first alternative). Ids are kebab case, so no id is one of the marks.
- */
-const idSpellings = new Map<string, (phrase: string) => string>([
-  ['', (phrase) => kebab(phrase.split('|')[0] as string)],
-  ['@', (phrase) => `acronym-${kebab(phrase.split('|')[0] as string)}`],
-  ['#', (phrase) => kebab(firstAlternatives(phrase))],
-  ['[', (phrase) => kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))],
-  ['@[', (phrase) => `acronym-${kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))}`],
-]);
-
-/** A spelled id as stored: the phrase's index (none for the first), the spelling's mark, and `>` and the rest when the spelling gives only the id's start. */
-const spelledForm = /^(\d?)(@\[|@|#|\[|)(?:>(.*))?$/;
-
-/**
- * A rule's id as stored: the shortest of the spellings that give it, or that give its start
- * followed by `>` and the rest ("[>child" for "did-not-attend-child" from "[did|does not attend] …");
- * else the id itself. Left out when the first phrase's first alternative spells it.
- */
-function storedId(rule: { id: string; patterns: string[] }): string | undefined {
-  if (spelledForm.test(rule.id))
-    throw new Error(`compact rule data: a rule is named "${rule.id}", which marks a spelled id`);
-  let stored = rule.id;
-  for (const [index, phrase] of rule.patterns.slice(0, 10).entries()) {
-    for (const [mark, spell] of idSpellings) {
-      const start = spell(phrase);
-      const named = `${index === 0 ? '' : index}${mark}`;
-      const candidate =
-        start === rule.id
-          ? named
-          : start !== '' && rule.id.startsWith(`${start}-`)
-            ? `${named}>${rule.id.slice(start.length + 1)}`
-            : undefined;
-      if (candidate !== undefined && candidate.length < stored.length) stored = candidate;
-    }
-  }
-  return stored === '' ? undefined : stored;
-}
-
-/** A rule's id from its stored form (`storedId`) and its phrases. */
-function spelledId(stored: string | undefined, patterns: readonly string[]): string {
-  const form = spelledForm.exec(stored ?? '');
-  if (!form) return stored as string;
-  const [, index, mark = '', rest] = form;
-  const spelled = (idSpellings.get(mark) as (phrase: string) => string)(patterns[Number(index)] ?? '');
-  return rest === undefined ? spelled : `${spelled}-${rest}`;
-}
-
-/** A message as stored: without `messageOpening`, or marked `=` where it would read back otherwise. */
-function storedMessage(message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  const rest = message.slice(messageOpening.length);
-  if (message.startsWith(messageOpening) && !rest.includes('{actual}') && !rest.startsWith('=')) return rest;
-  return message.includes('{actual}') && !message.startsWith('=') ? message : `=${message}`;
-}
-
-function spelledMessage(stored: string): string {
-  if (stored.startsWith('=')) return stored.slice(1);
-  return stored.includes('{actual}') ? stored : `${messageOpening}${stored}`;
 }
 
 /** A stored URL as it was: `https://` put back unless it kept its scheme. */
