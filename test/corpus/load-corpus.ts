@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
 
 export const corpusDir = join(import.meta.dirname, '.');
@@ -47,4 +48,22 @@ export interface CleanItem {
   text: string;
   kind: 'rewrite' | 'recording';
   source: string;
+}
+
+/** The analysed sentence each labelled sentence of a passage falls in (found by where the labelled text starts, else its middle). */
+export function alignLabelledSentences<Label extends { text: string }>(
+  passage: { text: string; sentences: readonly Label[] },
+  analysis: NoteAnalysis,
+): Array<{ label: Label; found: NoteAnalysis['sentences'][number] | undefined }> {
+  let cursor = 0;
+  return passage.sentences.map((label) => {
+    const at = passage.text.indexOf(label.text, cursor);
+    const start = at === -1 ? cursor : at;
+    if (at !== -1) cursor = at + label.text.length;
+    const middle = start + Math.floor(label.text.length / 2);
+    const found =
+      analysis.sentences.find((sentence) => start >= sentence.from && start < sentence.to) ??
+      analysis.sentences.find((sentence) => middle >= sentence.from && middle < sentence.to);
+    return { label, found };
+  });
 }

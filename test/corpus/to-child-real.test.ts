@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNote, type NoteAnalysis, type NoteContext } from '@casenote/lint';
-import { loadCorpus } from './load-corpus.ts';
+import { alignLabelledSentences, loadCorpus } from './load-corpus.ts';
 
 type Kind = 'to-child' | 'about-child' | 'neutral';
 type Who = 'child' | 'other' | 'none';
@@ -38,21 +38,6 @@ function contextOf(passage: RealPassage): NoteContext {
 /** The note counts as written to the child when at least half its sentences about the child speak to them. */
 const writtenToChild = (analysis: NoteAnalysis): boolean => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
 
-/** The analysed sentence each labelled sentence falls in (found by where the labelled text starts). */
-function align(passage: RealPassage, analysis: NoteAnalysis) {
-  let cursor = 0;
-  return passage.sentences.map((label) => {
-    const at = passage.text.indexOf(label.text, cursor);
-    const start = at === -1 ? cursor : at;
-    if (at !== -1) cursor = at + label.text.length;
-    const middle = start + Math.floor(label.text.length / 2);
-    const found =
-      analysis.sentences.find((sentence) => start >= sentence.from && start < sentence.to) ??
-      analysis.sentences.find((sentence) => middle >= sentence.from && middle < sentence.to);
-    return { label, found };
-  });
-}
-
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 
 function measure(list: RealPassage[] = passages) {
@@ -75,8 +60,8 @@ function measure(list: RealPassage[] = passages) {
     else wrong.push(`passage (named) expected writtenToChild=${passage.writtenToChild}: ${passage.text.slice(0, 90)}`);
     if (writtenToChild(without) === passage.writtenToChild) figures.noContext += 1;
     else wrong.push(`passage (no context) expected ${passage.writtenToChild}: ${passage.text.slice(0, 90)}`);
-    const bare = align(passage, without);
-    for (const [index, { label, found }] of align(passage, withContext).entries()) {
+    const bare = alignLabelledSentences(passage, without);
+    for (const [index, { label, found }] of alignLabelledSentences(passage, withContext).entries()) {
       figures.sentences += 1;
       if (found?.kind === label.kind) figures.kind += 1;
       else wrong.push(`  kind ${label.kind}, got ${found?.kind}: ${label.text}`);

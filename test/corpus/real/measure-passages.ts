@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteAnalysis, type NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
+import { alignLabelledSentences } from '../load-corpus.ts';
 
 interface Labelled {
   text: string;
@@ -39,20 +40,6 @@ function contextOf(passage: Passage): NoteContext {
   return context;
 }
 
-function align(passage: Passage, analysis: NoteAnalysis) {
-  let cursor = 0;
-  return passage.sentences.map((label) => {
-    const at = passage.text.indexOf(label.text, cursor);
-    const start = at === -1 ? cursor : at;
-    if (at !== -1) cursor = at + label.text.length;
-    const middle = start + Math.floor(label.text.length / 2);
-    const found =
-      analysis.sentences.find((sentence) => start >= sentence.from && start < sentence.to) ??
-      analysis.sentences.find((sentence) => middle >= sentence.from && middle < sentence.to);
-    return { label, found };
-  });
-}
-
 const passages = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Passage[]);
 const f = { named: 0, bare: 0, sentences: 0, kind: 0, kindBare: 0, addressee: 0, tp: 0, fp: 0, fn: 0 };
 const wrong: string[] = [];
@@ -67,8 +54,8 @@ for (const passage of passages) {
     wrong.push(
       `PASSAGE (no context) should be writtenToChild=${passage.writtenToChild}: ${passage.text.slice(0, 100)}`,
     );
-  const bareAligned = align(passage, bare);
-  for (const [index, { label, found }] of align(passage, named).entries()) {
+  const bareAligned = alignLabelledSentences(passage, bare);
+  for (const [index, { label, found }] of alignLabelledSentences(passage, named).entries()) {
     f.sentences += 1;
     if (found?.kind === label.kind) f.kind += 1;
     else wrong.push(`  kind ${label.kind}, got ${found?.kind}: ${label.text}`);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
+import { alignLabelledSentences } from '../load-corpus.ts';
 
 interface Passage {
   text: string;
@@ -45,15 +46,7 @@ for (const file of files) {
     const doc = passage.doc ?? '?';
     const docCounts = byDoc.get(doc) ?? { tp: 0, fp: 0, fn: 0 };
     byDoc.set(doc, docCounts);
-    let cursor = 0;
-    for (const label of passage.sentences) {
-      const at = passage.text.indexOf(label.text, cursor);
-      const start = at === -1 ? cursor : at;
-      if (at !== -1) cursor = at + label.text.length;
-      const middle = start + Math.floor(label.text.length / 2);
-      const found =
-        analysis.sentences.find((s) => start >= s.from && start < s.to) ??
-        analysis.sentences.find((s) => middle >= s.from && middle < s.to);
+    for (const { label, found } of alignLabelledSentences(passage, analysis)) {
       const detected = found?.voice === 'child';
       const key = label.voice === 'child' ? (detected ? 'tp' : 'fn') : detected ? 'fp' : null;
       if (!key) continue;
