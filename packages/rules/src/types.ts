@@ -42,7 +42,7 @@ export const subjects = ['child', 'any-child'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
-export const conditionNames = ['subject', 'age', 'indicators', 'adult', 'child', 'about'] as const;
+export const conditionNames = ['subject', 'age', 'indicators', 'near', 'adult', 'child', 'about'] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
 /**
@@ -55,6 +55,8 @@ export interface RuleConditions {
   age?: { below?: number; atLeast?: number };
   /** Harm indicators (ids in data/indicators.yml) found anywhere in the note; any one is enough. */
   indicators?: string[];
+  /** Indicators (ids in data/indicators.yml) that must each have a phrase in the same sentence as the flagged words. */
+  near?: string[];
   /**
    * An adult is described near the flagged words (`described`: by age, "24-year-old", "aged 19", "in his twenties", or
    * as a man, woman or adult), or anywhere in the sentence (`in-sentence`: the same, or a teacher, coach or tutor).
@@ -62,8 +64,12 @@ export interface RuleConditions {
   adult?: 'described' | 'in-sentence';
   /** A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a word for a child ("girls", "the pupil", "under-age"). */
   child?: 'described';
-  /** The words are about children's care: not met when the sentence speaks only of adults ("adults receiving residential care", "an elderly man in respite", "prisoners who abscond"). Never unknown. */
-  about?: 'children';
+  /**
+   * `children`: the words are about children's care, not met when the sentence speaks only of adults ("adults
+   * receiving residential care", "an elderly man in respite", "prisoners who abscond"). `people`: the words are
+   * told of a person, not met when they are told of an organisation ("the Council failed to respond"). Never unknown.
+   */
+  about?: 'children' | 'people';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */
