@@ -125,9 +125,16 @@ function decodeText(field: string, row: string): unknown {
   if (!listFields.has(field)) return row;
   return row === itemBreak ? [] : row.split(itemBreak);
 }
-// the order of the columns: like with like, so gzip finds the repeats
+// the order of the columns, measured with gzip on the whole data: the words first (the ids beside the
+// phrases that spell them, the suggestions after the patterns, the messages last of the texts), then
+// the short columns; ids stay first, since a table's first column counts its rows
 const ruleFieldOrder = [
   'id',
+  'patterns',
+  'exceptions',
+  'suggestions',
+  'acronym',
+  'message',
   'category',
   'family',
   'severity',
@@ -136,13 +143,8 @@ const ruleFieldOrder = [
   'check',
   'optIn',
   'source',
-  'patterns',
-  'exceptions',
-  'acronym',
   'when',
   'otherwise',
-  'suggestions',
-  'message',
   'explanation',
   'note',
 ];
@@ -248,18 +250,19 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
       message: storedMessage(rule.message),
     };
   });
+  // the indicators before the rules: measured, a little smaller under gzip
   const lint: CompactData = {
     sources: encodeColumns(
       linkIds.map((id) => ({ url: storedUrl((data.sources[sourceIndex.get(id) as number] as SourceEntry).url) })),
       ['url'],
     ),
+    indicators: data.indicators,
     rules: withExceptionsInPatterns(
       encodeColumns(
         rules.map((rule) => pick(rule, detailsRuleFields, false)),
         ruleFieldOrder,
       ),
     ),
-    indicators: data.indicators,
   };
   // the details carry the ids in full: a page loads them without the linter's part (worker mode)
   const details: CompactDetails = {
