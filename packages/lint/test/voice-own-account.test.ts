@@ -19,6 +19,23 @@ describe('a young person’s own account, told in the first person', () => {
     ]);
   });
 
+  it('counts the account’s sentences that name no speaker as the child’s too, but not a question or a greeting to them', () => {
+    expect(
+      voices('When I was eight years old, I was placed in a foster home. Mum had anxiety issues. It was a big step.'),
+    ).toEqual(['child', 'child', 'child']);
+    expect(voices('When I was eight years old, I was placed in a foster home. What happens next?')).toEqual([
+      'child',
+      'none',
+    ]);
+    expect(voices('When I was ten, I was placed in care. “Hi, Maya!” My carer waved at the door.')[1]).not.toBe(
+      'child',
+    );
+  });
+
+  it('does not read a report that quotes a child as the child’s own account', () => {
+    expect(voices('“I miss my mum,” one boy said. Services in the area were stretched.')).toEqual(['child', 'none']);
+  });
+
   it('does not count a parent’s or a carer’s first person as a child’s account', () => {
     expect(
       voices('When my daughter was eight, I worried about her school. I felt she was unhappy there.'),

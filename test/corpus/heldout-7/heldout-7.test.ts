@@ -18,7 +18,10 @@ describeSealedSet({
     passages: { named: [147, 162], noContext: [148, 162] },
     sentenceKind: { named: [298, 447], noContext: [280, 447] },
     addressee: { named: [419, 447], noContext: [421, 447] },
-    voicePrecision: { named: [83, 96], noContext: [69, 85] },
+    // Lowered by one false find each (2026-11-29, seventh session): a child's own account counts its sentences
+    // that name no speaker as the child's; decided on dev check files (+10 found, no false find), pooled
+    // precision over the eight sets rose (78.7 -> 79.0 %), no dev cause found for the one false find here.
+    voicePrecision: { named: [83, 97], noContext: [69, 86] },
     voiceRecall: { named: [83, 159], noContext: [69, 159] },
   },
 });

@@ -18,7 +18,9 @@ describeSealedSet({
     passages: { named: [138, 152], noContext: [138, 152] },
     sentenceKind: { named: [406, 634], noContext: [398, 634] },
     addressee: { named: [591, 634], noContext: [591, 634] },
-    voicePrecision: { named: [89, 114], noContext: [89, 114] },
-    voiceRecall: { named: [89, 199], noContext: [89, 199] },
+    // Precision lowered to 78.0 % (2026-11-29, seventh session) for a child's own account counting its sentences
+    // that name no speaker (see heldout-7.test.ts); recall rose to 48.2 %.
+    voicePrecision: { named: [96, 123], noContext: [96, 123] },
+    voiceRecall: { named: [96, 199], noContext: [96, 199] },
   },
 });
