@@ -78,13 +78,17 @@ if (perFile) {
   // One row per file: recall (on phrase) and clean false alarms.
   for (const file of files) {
     const t = measure(load(file), {});
-    const recall = t.jargon ? `${pct(t.caught, t.jargon)} (${pct(t.onPhrase, t.jargon).split(' ')[0]} %)` : 'no jargon items';
+    const recall = t.jargon
+      ? `${pct(t.caught, t.jargon)} (${pct(t.onPhrase, t.jargon).split(' ')[0]} %)`
+      : 'no jargon items';
     console.log(`${file.replace(/^.*\//, '').padEnd(24)} ${recall.padEnd(28)} clean FA ${pct(t.alarms, t.clean)}`);
   }
 } else {
   const byRule: Record<string, number> = {};
   const t = measure(files.flatMap(load), byRule);
   console.log(`${files.join(' + ')}: ${t.items} items${noHints ? ' (hints not counted)' : ''}`);
-  console.log(`jargon recall any finding ${pct(t.caught, t.jargon)} | jargon finding on phrase ${pct(t.onPhrase, t.jargon)}`);
+  console.log(
+    `jargon recall any finding ${pct(t.caught, t.jargon)} | jargon finding on phrase ${pct(t.onPhrase, t.jargon)}`,
+  );
   console.log(`clean false alarms ${pct(t.alarms, t.clean)}; by rule ${JSON.stringify(byRule)}`);
 }

@@ -143,9 +143,7 @@ function besideBody(text: string, pattern: RegExp): boolean {
 function pressOpening(text: string, token: Token, after: string): boolean {
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
   return (
-    /^\s*(?:A|AN|An)\s+$/.test(text.slice(lineStart, token.start)) &&
-    /^[a-z]/.test(after) &&
-    !serviceNouns.has(after)
+    /^\s*(?:A|AN|An)\s+$/.test(text.slice(lineStart, token.start)) && /^[a-z]/.test(after) && !serviceNouns.has(after)
   );
 }
 
