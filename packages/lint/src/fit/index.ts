@@ -4,7 +4,7 @@
  * keeps its explanation. When fits take in neighbouring words ("is" before "putting herself at
  * risk"), the finding's range grows to cover every fit and each fix carries the words it keeps.
  */
-import { resolveHits, tokenize, tokenizeReplaced, type Matcher, type LintRule, type Token } from '@casenote/rules';
+import { resolveHits, tokenize, tokenizeReplaced, type Matcher, type RuleToRun, type Token } from '@casenote/rules';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import type { FitContext } from './slot.ts';
@@ -59,10 +59,10 @@ export function fitFinding(
 }
 
 const verbInPattern = /\{([\p{L}']+)\}/gu;
-const lemmaCache = new WeakMap<LintRule, string[]>();
+const lemmaCache = new WeakMap<RuleToRun, string[]>();
 
 /** The verbs a rule's patterns inflect (`{put} <self> at risk` → ["put"]). */
-export function ruleLemmas(rule: LintRule): string[] {
+export function ruleLemmas(rule: RuleToRun): string[] {
   let lemmas = lemmaCache.get(rule);
   if (!lemmas) {
     lemmas = [
