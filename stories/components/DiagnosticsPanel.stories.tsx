@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { cleanNoteParagraphs, jargonNoteParagraphs, toHtml } from '../fixtures/notes.ts';
-import { getEditingArea, getSelectedText, waitForFlaggedRanges } from '../support/editor-queries.ts';
+import { getEditingArea, getFlaggedRanges, getSelectedText, waitForFlaggedRanges } from '../support/editor-queries.ts';
 import { NoteWithPanel } from '../support/NoteWithPanel.tsx';
 
 type PanelHostProps = Omit<ComponentProps<typeof DiagnosticsPanel>, 'editor'> & { note: string };
@@ -32,12 +32,17 @@ type Story = StoryObj<typeof meta>;
 /** Findings grouped by category with counts; arrow keys move, Enter selects the finding in the editor. */
 export const GroupedFindings: Story = {
   play: async ({ canvas, canvasElement, step }) => {
-    const ranges = await waitForFlaggedRanges(getEditingArea(canvasElement), 8);
+    const area = getEditingArea(canvasElement);
+    await waitForFlaggedRanges(area, 8);
     const listbox = await canvas.findByRole('listbox', { name: /Findings/ });
     await step('one group per category, with its count', async () => {
+      // the whole-note analysis's findings may arrive after the first paragraphs' ones: compare once both settle
+      await waitFor(() =>
+        expect(within(listbox).getAllByRole('group')).toHaveLength(
+          new Set(getFlaggedRanges(area).map((range) => range.category)).size,
+        ),
+      );
       const groups = within(listbox).getAllByRole('group');
-      const categories = new Set(ranges.map((range) => range.category));
-      await expect(groups).toHaveLength(categories.size);
       for (const group of groups) {
         const count = within(group).getAllByRole('option').length;
         await expect(group).toHaveTextContent(`(${count})`);

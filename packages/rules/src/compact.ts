@@ -16,8 +16,8 @@
 // Text columns (ids, messages, explanations, URLs…) and lists of texts (patterns, suggestions…) are
 // one string each, rows split by `~` and list items by `^` (an empty row for no value, a lone `^`
 // for an empty list); a column whose text holds either character is stored as a list instead. An
-// id spelled by its rule's first phrase is left out or named by a mark (see `idSpellings`), or by a
-// mark, `>` and the rest of the id where the phrase spells its start, and spelled again on decoding. Measured with gzip on the real data, each of these saves bytes; a
+// id spelled by one of its rule's phrases is left out or named by a mark (see `idSpellings`), or by
+// a mark, `>` and the rest of the id where the phrase spells its start, and spelled again on decoding. Measured with gzip on the real data, each of these saves bytes; a
 // shared dictionary of words or alternatives did not (gzip already finds those repeats, and the
 // dictionary's indices compress worse than the words).
 import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry, SourceLink } from './types.ts';
@@ -206,11 +206,12 @@ const firstAlternatives = (phrase: string): string =>
     .join(' ');
 
 /**
- * The ways an id may be spelled from its rule's first phrase, by the mark stored for it: nothing
+ * The ways an id may be spelled from one of its rule's phrases, by the mark stored for it: nothing
  * for the first alternative ("smacked" for `smacked|slapped …`), `@` for that after `acronym-`
  * ("acronym-lac" for `LAC|…`), `#` for the first alternative of every slot ("difficult-to-place"
  * for `difficult|hard to place`), `[` for the first alternatives inside the brackets, `@[` for
- * those after `acronym-`. Ids are kebab case, so no id is one of the marks.
+ * those after `acronym-`. The phrase is the first unless a digit before the mark names another
+ * ("1" for the second phrase's first alternative). Ids are kebab case, so no id is one of the marks.
  */
 const idSpellings = new Map<string, (phrase: string) => string>([
   ['', (phrase) => kebab(phrase.split('|')[0] as string)],
@@ -220,34 +221,41 @@ const idSpellings = new Map<string, (phrase: string) => string>([
   ['@[', (phrase) => `acronym-${kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))}`],
 ]);
 
+/** A spelled id as stored: the phrase's index (none for the first), the spelling's mark, and `>` and the rest when the spelling gives only the id's start. */
+const spelledForm = /^(\d?)(@\[|@|#|\[|)(?:>(.*))?$/;
+
 /**
- * A rule's id as stored: the mark of the first spelling that gives it; else the mark of the longest
- * spelling that gives its start, `>` and the rest ("[>child" for "did-not-attend-child" from
- * "[did|does not attend] …"); else the id itself.
+ * A rule's id as stored: the shortest of the spellings that give it, or that give its start
+ * followed by `>` and the rest ("[>child" for "did-not-attend-child" from "[did|does not attend] …");
+ * else the id itself. Left out when the first phrase's first alternative spells it.
  */
 function storedId(rule: { id: string; patterns: string[] }): string | undefined {
-  if (idSpellings.has(rule.id) || rule.id.includes(idRest))
+  if (spelledForm.test(rule.id))
     throw new Error(`compact rule data: a rule is named "${rule.id}", which marks a spelled id`);
-  const phrase = rule.patterns[0] ?? '';
-  for (const [mark, spell] of idSpellings) if (spell(phrase) === rule.id) return mark === '' ? undefined : mark;
   let stored = rule.id;
-  for (const [mark, spell] of idSpellings) {
-    const start = spell(phrase);
-    const candidate = `${mark}${idRest}${rule.id.slice(start.length + 1)}`;
-    if (start !== '' && rule.id.startsWith(`${start}-`) && candidate.length < stored.length) stored = candidate;
+  for (const [index, phrase] of rule.patterns.slice(0, 10).entries()) {
+    for (const [mark, spell] of idSpellings) {
+      const start = spell(phrase);
+      const named = `${index === 0 ? '' : index}${mark}`;
+      const candidate =
+        start === rule.id
+          ? named
+          : start !== '' && rule.id.startsWith(`${start}-`)
+            ? `${named}>${rule.id.slice(start.length + 1)}`
+            : undefined;
+      if (candidate !== undefined && candidate.length < stored.length) stored = candidate;
+    }
   }
-  return stored;
+  return stored === '' ? undefined : stored;
 }
 
-/** Between a spelling's mark and the rest of an id that the spelling starts. */
-const idRest = '>';
-
-/** A rule's id from its stored form (`storedId`) and its first phrase. */
-function spelledId(stored: string | undefined, phrase: string): string {
-  const [mark = '', rest] = (stored ?? '').split(idRest);
-  const spell = idSpellings.get(mark);
-  if (!spell) return stored as string;
-  return rest === undefined ? spell(phrase) : `${spell(phrase)}-${rest}`;
+/** A rule's id from its stored form (`storedId`) and its phrases. */
+function spelledId(stored: string | undefined, patterns: readonly string[]): string {
+  const form = spelledForm.exec(stored ?? '');
+  if (!form) return stored as string;
+  const [, index, mark = '', rest] = form;
+  const spelled = (idSpellings.get(mark) as (phrase: string) => string)(patterns[Number(index)] ?? '');
+  return rest === undefined ? spelled : `${spelled}-${rest}`;
 }
 
 /** A message as stored: without `messageOpening`, or marked `=` where it would read back otherwise. */
@@ -410,7 +418,7 @@ export function decodeBuiltinLint(encoded: string): StoredLintData {
   let source = -1;
   let linked = 0;
   for (const rule of rules) {
-    rule.id = spelledId(rule.id, rule.patterns[0] ?? '');
+    rule.id = spelledId(rule.id, rule.patterns);
     if (rule.source !== undefined) source = rule.source === newSource ? linked : Number.parseInt(rule.source, 36);
     linked = Math.max(linked, source + 1);
     delete rule.source;

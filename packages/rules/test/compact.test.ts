@@ -142,6 +142,16 @@ const shapes: BuiltinData = {
       sources: ['second'],
     },
     {
+      id: 'ex-convict-label',
+      pack: 'a',
+      category: 'deficit',
+      severity: 'warning',
+      patterns: ['jailbird|jailbirds', 'ex-convict|ex-convicts'],
+      suggestions: [],
+      explanation: 'e',
+      sources: ['third'],
+    },
+    {
       id: 'twice',
       pack: 'a',
       category: 'jargon',
@@ -217,17 +227,19 @@ describe('the compact rule data', () => {
     );
     const rules = JSON.parse(encoded.lint).rules;
     // a rule's exceptions after its patterns in one row
-    expect(rules.patterns).toBe('[did not attend] school`did not attend the meeting~case load~caseload~twice');
+    expect(rules.patterns).toBe(
+      '[did not attend] school`did not attend the meeting~case load~caseload~jailbird|$^ex-convict|$~twice',
+    );
     expect(rules.exceptions).toBeUndefined();
-    // the id's start spelled by the phrase's bracketed words
-    expect(rules.id).toBe('[>child~plain-message~marked-message~');
+    // the id's start spelled by the phrase's bracketed words, or by the second phrase
+    expect(rules.id).toBe('[>child~plain-message~marked-message~1>label~');
     // the linked sources in the order rules first cite them, "+" for a new one, nothing for the same again
     expect(stored.urls).toEqual(['https://example.org/third', 'https://example.org/second']);
-    expect(rules.source).toBe('+~~+~0');
-    expect(stored.rules.map((rule) => rule.sources)).toEqual([[0], [0], [1], [0]]);
+    expect(rules.source).toBe('+~~+~0~');
+    expect(stored.rules.map((rule) => rule.sources)).toEqual([[0], [0], [1], [0], [0]]);
     // the usual opening left out; a message that would read back otherwise marked
     expect(rules.message).toBe(
-      'puts a missed appointment on the child~=A message that names no flagged text~==‘{actual}’ opens with the mark~‘{actual}’ and ‘{actual}’ again',
+      'puts a missed appointment on the child~=A message that names no flagged text~==‘{actual}’ opens with the mark~~‘{actual}’ and ‘{actual}’ again',
     );
   });
 });

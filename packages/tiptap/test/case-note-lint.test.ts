@@ -38,6 +38,7 @@ describe('public API', () => {
       'defaultShortcuts',
       'describeShortcuts',
       'findRecordSectionTarget',
+      'focusEditorNow',
       'formatFindingsSummary',
       'formatPanelSummary',
       'formatShortcut',
