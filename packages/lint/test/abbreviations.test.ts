@@ -88,6 +88,17 @@ describe('unexplained abbreviations', () => {
     expect(flagged('The report went to the HWB.')).toEqual(['HWB']);
   });
 
+  it('leaves an organisation named by its officers, its published work or a list of public bodies', () => {
+    expect(flagged('Rachael Wardell, President of ADCS, said the budget was short.')).toEqual([]);
+    expect(flagged('Jo Bell, chief executive of the PSQT, welcomed the report.')).toEqual([]);
+    expect(flagged('New analysis by the QRSA shows councils overspent.')).toEqual([]);
+    expect(flagged('Research by the DfE, QRSA and HMT looked at spending.')).toEqual([]);
+    expect(flagged('The work was funded by HMT and QRSA.')).toEqual([]);
+    // a list of service words is still a list of service words
+    expect(flagged('The plan went to the QRSA and the panel.')).toEqual(['QRSA']);
+    expect(flagged('The IRO, QRSA and the social worker met.')).toEqual(['QRSA']);
+  });
+
   it('leaves the host’s names for the child and household', () => {
     const named = createRuleLinter({
       rules: { 'unexplained-abbreviation': 'info' },
@@ -121,9 +132,12 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b is measured only (figures from measure-jargon.ts), never tuned to pass
+      // dev-jargon-8b and -9b are measured only (figures from measure-jargon.ts), never tuned to pass
       .filter(
-        (name) => /^dev-(language|jargon|clean)/.test(name) && name.endsWith('.yml') && name !== 'dev-jargon-8b.yml',
+        (name) =>
+          /^dev-(language|jargon|clean)/.test(name) &&
+          name.endsWith('.yml') &&
+          !['dev-jargon-8b.yml', 'dev-jargon-9b.yml'].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
   ];

@@ -33,6 +33,7 @@ export const publicBodies = upper(`
   OFSTED CAFCASS CPS IOPC IPCC CQC DWP DHSC DFE DCMS FCDO HMCTS HMPPS HMIP HMICFRS HMCPSI HMT UKVI UKHSA ONS NCA
   NPCC YJB LAA OPG CICA ICO EHRC HSE NICE MHRA NHSE GMC NMC HCPC LGSCO PHSO
   GDPR UNCRC ECHR LASPO CPIA PACE
+  DCLG MHCLG DLUHC DCSF DFES LGA ADCS
 `);
 
 /**
@@ -106,6 +107,9 @@ export const reportingVerbs = lower(`
   warned added argued accepted admitted apologised claimed commented responded welcomed
 `);
 
-/** Words before an organisation's name ("led by TACT", "according to the HSE"). */
+/**
+ * Words before an organisation's name ("led by TACT", "according to the HSE", "President of ADCS", "new analysis
+ * by the LGA"): its officers and its published work name a body, not a service.
+ */
 export const organisationCues =
-  /(?:led by|run by|funded by|founded by|according to|on behalf of|member of|charity|organisation|company|firm)\s+(?:the\s+)?$/i;
+  /(?:led by|run by|funded by|founded by|according to|on behalf of|member of|charity|organisation|company|firm|(?:vice[- ])?(?:president|chair|chairman|chairwoman|chief executive|spokesperson|spokesman|spokeswoman) (?:of|for|at)|(?:analysis|research|survey|study|figures|statistics|polling) (?:by|from))\s+(?:the\s+)?$/i;

@@ -129,6 +129,13 @@ function neighbours(sentence: ParsedSentence, token: Token): { before: string; a
   };
 }
 
+/** Whether the word `pattern` finds next to the letters (its first group, or the whole match) is a public body's initials. */
+function besideBody(text: string, pattern: RegExp): boolean {
+  const found = pattern.exec(text);
+  const word = found?.[1] ?? found?.[0];
+  return word !== undefined && /[A-Z]/.test(word.slice(1)) && publicBodies.has(word.toUpperCase());
+}
+
 /**
  * Whether the words around say the letters are not a service's abbreviation: part of a name ("HHJ
  * Chaudhuri", "HMP Wandsworth"), a title or year ("KCSIE 2020"), an organisation ("PRCA members"), or words
@@ -153,6 +160,12 @@ function notAService(text: string, token: Token, before: string, after: string):
   )
     return true;
   if (organisationCues.test(lead) || /^,\s+(?:which|who)\b/.test(rest)) return true;
+  // listed with a public body's initials ("the DfE, DCLG and HMT"): one of a list of organisations
+  if (
+    besideBody(lead, /[A-Za-z]+(?=(?:,\s*|\s+(?:and|or|&)\s+)$)/) ||
+    besideBody(rest, /^(?:,\s*|\s+(?:and|or|&)\s+)([A-Za-z]+)/)
+  )
+    return true;
   // a bare name doing something at the start of a sentence ("DSS has worked with my family", "JMK was taken…")
   if (before === '' && /(?:^|[.!?:]\s+|\n\s*)$/.test(lead) && auxiliaries.has(after.toLowerCase())) return true;
   // a year after it: a title or a reference ("KCSIE 2020", "(Children's NSF, 2004)")
