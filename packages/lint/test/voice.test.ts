@@ -34,6 +34,23 @@ describe('whose quotation it is when it runs over several sentences', () => {
     ).toEqual(['other', 'other']);
     expect(voices('“I felt scared at first. I want to go home now,” Jade said.', jade)).toEqual(['child', 'child']);
   });
+
+  it('gives every sentence of a quotation to the child named after it, or to a young person', () => {
+    const zach = { child: { name: 'Zach', pronouns: 'he' as const } };
+    expect(voices('“Counselling was new. It was a big step,” says Zach.', zach)).toEqual(['child', 'child']);
+    expect(voices('“The rules were strict. Nobody explained them,” said one young person.')).toEqual([
+      'child',
+      'child',
+    ]);
+  });
+});
+
+describe('who “she” or “he” is when the sentence names the child after it', () => {
+  it('does not take “she” for the child when her own clause names the child', () => {
+    const kim = { child: { name: 'Kim', pronouns: 'she' as const } };
+    expect(voices('Kim is three. She wanted help with Kim’s behaviour.', kim)).toEqual(['none', 'other']);
+    expect(voices('Kim is three. She wanted help with her homework.', kim)).toEqual(['none', 'child']);
+  });
 });
 
 describe('what a group of children said, in a survey or a consultation', () => {
@@ -57,6 +74,14 @@ describe('what a group of children said, in a survey or a consultation', () => {
     ]);
     expect(voices('Of the carers surveyed, many said they needed more training.')).toEqual(['other']);
     expect(voices('One teacher said the class was noisy.')).not.toContain('child');
+  });
+
+  it('counts a share of children given in figures (“1 in 5 children chose…”), and not a share of adults', () => {
+    expect(voices('Just over 1 in 5 children (22%) chose a healthy planet as a top priority.')).toEqual(['child']);
+    expect(
+      voices('In the survey 90% of their children and young people aged 4-17 felt that the adults noticed them.'),
+    ).toEqual(['child']);
+    expect(voices('41% of social workers said that caseloads were too high.')).toEqual(['other']);
   });
 
   it('does not count a group word that is nobody speaking', () => {

@@ -13,6 +13,7 @@ import { rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
 import { settleVoices } from './voice-note.ts';
+import { childNouns } from './voice-words.ts';
 import { householdGuide, noteLevel, recordingGuide, selfReferences } from './note-findings.ts';
 import { addressRoles, pronounFor, reasonFor, speaksToSomeone } from './sentence-reading.ts';
 
@@ -108,7 +109,14 @@ function* analyseSteps(
     aboutGroup.push(referents.plural === 'children');
     addressRoles(sentence, roles, read);
     const kind = sentenceKind(roles, sentence, child, read);
-    const { voice, speaker } = readVoice(sentence, roles, read, address.writerIsChild, readings.at(-1)?.voice);
+    const { voice, speaker } = readVoice(
+      sentence,
+      roles,
+      read,
+      address.writerIsChild,
+      readings.at(-1)?.voice,
+      child.evidence === 'context',
+    );
     readings.push({ voice, speaker });
     reads.push(read);
     analysed.push({
@@ -145,7 +153,9 @@ function* analyseSteps(
   }
 
   // whose words a sentence records may depend on the sentences around it (a quotation running on)
-  const settled = settleVoices(sentences, readings);
+  const given = new Set<string>(childNouns);
+  if (child.evidence === 'context') for (const name of child.names) given.add(name.toLowerCase());
+  const settled = settleVoices(sentences, readings, given);
   for (const [index, reading] of settled.entries()) {
     const sentence = analysed[index] as SentenceAnalysis;
     // "He got agitated. “I ain't a bad person.”": one child's words quoted after a sentence about them are about them

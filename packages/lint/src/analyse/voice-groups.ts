@@ -11,13 +11,25 @@ const groupWords = words(
   'another one some many most others several few all both half majority minority thirds quarter',
 );
 
-/** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said". */
+/** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said", "90% of their children and young people aged 4-17 felt". */
 const groupFillers = words(
-  'of them those these the us who were young in care surveyed questioned interviewed consulted',
+  'of them those these the us their and aged who were young in care surveyed questioned interviewed consulted',
 );
 
 /** Words before a group of children that make a later group word part of them: "Among children in care…, the majority said". */
 const partOf = words('of among from');
+
+/** Whether the number at `index` is a share of a group: "41%", "41 per cent", "1 in 5", "3 out of 4". */
+function isShare(sentence: NoteSentence, index: number): boolean {
+  const list = sentence.words;
+  const word = list[index] as NoteWord;
+  if (sentence.text.charAt(word.end - sentence.from) === '%') return true;
+  const next = list[index + 1]?.lower;
+  if (next === 'per' || next === 'percent') return true;
+  return (
+    (next === 'in' && /^\d+$/.test(list[index + 2]?.lower ?? '')) || (next === 'out' && list[index + 2]?.lower === 'of')
+  );
+}
 
 export interface GroupReading {
   voice: Voice;
@@ -41,11 +53,14 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
   const list = sentence.words;
   for (let index = 0; index < list.length; index += 1) {
     const word = list[index] as NoteWord;
-    if (word.quoted || !groupWords.has(word.lower)) continue;
+    // ("41% stated…", "90% of children felt that…", "1 in 5 children chose…": a share of a group, in figures)
+    // (a share: "41%", "1 in 5", "3 out of 4"; not a year, an age or a count: "in 2018", "then 16", "aged 4-17")
+    const figure = /^\d+$/.test(word.lower) && isShare(sentence, index);
+    if (word.quoted || !(groupWords.has(word.lower) || figure)) continue;
     let kind: 'child' | 'other' | null = null;
     let verb = index + 1;
     // the group word heads its phrase ("one teacher said" is the teacher's): only fillers, numbers and adverbs follow it
-    while (verb < list.length && verb - index <= 7) {
+    while (verb < list.length && verb - index <= (figure ? 9 : 7)) {
       const next = list[verb] as NoteWord;
       if (next.quoted) break;
       const named = groupOf(next);

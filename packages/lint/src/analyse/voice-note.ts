@@ -32,10 +32,14 @@ function quoteSource(sentence: NoteSentence): VoiceReading | null {
  * One quotation running over several sentences is one speaker's words: when a sentence of it names an
  * adult as its speaker (before it: "The carer said: “…”", inside or after it: "“… . …,” her carer
  * said"), every sentence of it that names nobody is that adult's too, even one that read alone looks
- * like a child speaking ("“I felt proud. I want him to focus on school.”"). A quotation two speakers
- * are named for is left as read.
+ * like a child speaking ("“I felt proud. I want him to focus on school.”"); when it names the child
+ * the host named or a child by what they are ("one young person", "the girl"), every such sentence is
+ * the child's ("“I was scared. It was a big step,” says Zach"). A pronoun is not enough to give a
+ * quotation to the child ("he responded by saying, ‘…’" may be the manager), nor a name the analysis
+ * only guessed. A quotation two speakers are named for is left as read. `given`: the names and
+ * nouns, lower case, that are surely the child.
  */
-function quotationRuns(sentences: NoteSentence[], settled: VoiceReading[]): void {
+function quotationRuns(sentences: NoteSentence[], settled: VoiceReading[], given: Set<string>): void {
   for (let first = 0; first < sentences.length; first += 1) {
     let last = first;
     while (last + 1 < sentences.length && (sentences[last + 1] as NoteSentence).quoteCarried) last += 1;
@@ -44,7 +48,10 @@ function quotationRuns(sentences: NoteSentence[], settled: VoiceReading[]): void
         .slice(first, last + 1)
         .filter((reading) => reading.speaker !== null && reading.voice !== 'none');
       const owner = named[0];
-      if (owner?.voice === 'other' && named.every((reading) => reading.voice === 'other'))
+      const sure = (reading: VoiceReading) =>
+        reading.voice === 'other' ||
+        (reading.voice === 'child' && given.has((reading.speaker ?? '').toLowerCase().replace(/'s$/, '')));
+      if (owner && sure(owner) && named.every((reading) => reading.voice === owner.voice))
         for (let index = first; index <= last; index += 1)
           if ((settled[index] as VoiceReading).speaker === null) settled[index] = owner;
     }
@@ -62,7 +69,11 @@ function quotationRuns(sentences: NoteSentence[], settled: VoiceReading[]): void
  * source's, every sentence of it. Returns the readings, changed where the note says more than the
  * sentence alone.
  */
-export function settleVoices(sentences: NoteSentence[], readings: VoiceReading[]): VoiceReading[] {
+export function settleVoices(
+  sentences: NoteSentence[],
+  readings: VoiceReading[],
+  given: Set<string> = new Set(),
+): VoiceReading[] {
   const settled = [...readings];
   for (let index = 1; index < sentences.length; index += 1) {
     const sentence = sentences[index] as NoteSentence;
@@ -81,7 +92,7 @@ export function settleVoices(sentences: NoteSentence[], readings: VoiceReading[]
     )
       settled[index] = { voice: 'child', speaker: before.speaker };
   }
-  quotationRuns(sentences, settled);
+  quotationRuns(sentences, settled, given);
   // "Everett: Aw, why not? … E: Can I throw sand at you?": a label of one letter is the speaker labelled before with it
   const labels = new Map<string, VoiceReading>();
   for (const [index, sentence] of sentences.entries()) {

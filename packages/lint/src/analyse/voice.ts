@@ -190,6 +190,16 @@ function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, add
   return -1;
 }
 
+/** Whether the child is named by name later in the clause of the verb at `index` (up to a comma or stop). */
+function namesChildAfter(words: NoteWord[], roles: WordRole[], index: number): boolean {
+  for (let next = index + 1; next < words.length; next += 1) {
+    const word = words[next] as NoteWord;
+    if (word.breakBefore && next > index + 1) return false;
+    if (!word.quoted && roles[next] === 'child-name') return true;
+  }
+  return false;
+}
+
 /** Whether the verb at `index` states a wish: "wanted", "would prefer", "'d like". */
 function wishAt(words: NoteWord[], index: number): boolean {
   const verb = words[index]?.lower ?? '';
@@ -201,7 +211,8 @@ function wishAt(words: NoteWord[], index: number): boolean {
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
  * them ("Jade said “…”", "“…”, Mum told me"); reported words count as the child's when the child
  * (or "you", when the note is written to them) told, said, drew, showed, wants or feels. In a
- * note in the child's own words, every sentence in the first person is their voice.
+ * note in the child's own words, every sentence in the first person is their voice. `namesGiven`: the
+ * child's names are the host's, not guessed from the note.
  */
 export function readVoice(
   sentence: NoteSentence,
@@ -209,6 +220,7 @@ export function readVoice(
   address: SentenceAddress,
   writerIsChild: boolean,
   previous?: Voice,
+  namesGiven = false,
 ): VoiceReading {
   const words = sentence.words;
   const labelled = dialogueSpeaker(words, roles, address, writerIsChild);
@@ -338,7 +350,16 @@ export function readVoice(
       if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
     }
     if (verb.lower === 'showed' && words[verbIndex + 1]?.lower !== 'me' && !sentence.hasQuote) continue;
-    const reading: VoiceReading = { voice: kind, speaker: word.text };
+    // "She wanted help with Kim's behaviour", "he feels that Jack's refusal…": a pronoun whose own clause names
+    // the child after it is someone else (of the child it would say "her", not "Kim"); only a name the host gave
+    // is sure enough ("She was reluctant… as Katie was her cousin": a guessed name may be the cousin's)
+    const namedAfter =
+      kind === 'child' &&
+      roles[index] === 'child-pronoun' &&
+      ['she', 'he'].includes(word.lower) &&
+      namesGiven &&
+      namesChildAfter(words, roles, verbIndex);
+    const reading: VoiceReading = { voice: namedAfter ? 'other' : kind, speaker: word.text };
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
     if (kind === 'child') {
