@@ -197,6 +197,51 @@ describe('an age stated after "was" describes a child in the sentence', () => {
   });
 });
 
+describe('an adult described anywhere in the sentence, for romance words about a child', () => {
+  it('flags an affair or a romantic interest when the adult is named further off than the next few words', () => {
+    expect(
+      findings(
+        plain.lint('A judge said a 16-year-old girl had seduced the 44-year-old teacher who had an affair with her.'),
+        'affair-with-child-described',
+      ),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        plain.lint('The girl, 15, was contacted by a man in his 20s who had shown a romantic interest in her.'),
+        'romantic-interest-in-child',
+      ),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        plain.lint('The romance between the 14-year-old and the 29-year-old man ended when police were called.'),
+        'romance-words-child-and-adult',
+      ),
+    ).toEqual([expect.objectContaining({ actual: 'romance', suggestions: ['abuse'] })]);
+  });
+
+  it('leaves romance between young people of an age, and a parent’s affair, alone', () => {
+    for (const note of [
+      'The two 15-year-olds had a teenage romance that ended in the summer.',
+      "The 15-year-old girl found out about her father's affair with a 30-year-old woman.",
+      'Kayla, 15, has a good relationship with a 40-year-old youth worker.',
+      'The 14-year-old pupil discussed current affairs with her teacher.',
+    ])
+      expect(
+        plain.lint(note).filter((finding) => finding.category === 'victim-blaming'),
+        note,
+      ).toEqual([]);
+  });
+
+  it('reads "the 14-year-old\'s" as a child of 14', () => {
+    expect(
+      findings(plain.lint("The order ends the 13-year-old's reign of terror on the estate."), 'reign-of-terror-child'),
+    ).toHaveLength(1);
+    expect(findings(plain.lint("The dictator's reign of terror lasted ten years."), 'reign-of-terror-child')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('service words in the sense adults’ services use them', () => {
   const service = ['placement', 'respite', 'residential-care', 'care-plan', 'service-user', 'abscond'];
   const serviceFindings = (note: string) => plain.lint(note).filter((finding) => service.includes(finding.ruleId));

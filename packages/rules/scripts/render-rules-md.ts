@@ -19,7 +19,8 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
     ].filter(Boolean);
     parts.push(`aged ${bounds.join(' and ')}`);
   }
-  if (when.adult) parts.push('an adult described by age or description nearby');
+  if (when.adult === 'described') parts.push('an adult described by age or description nearby');
+  if (when.adult === 'in-sentence') parts.push('an adult described by age, description or role in the sentence');
   if (when.child) parts.push('a child described by age or description in the sentence');
   if (when.about) parts.push('not a sentence that speaks only of adults');
   if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);

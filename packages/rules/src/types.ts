@@ -55,8 +55,11 @@ export interface RuleConditions {
   age?: { below?: number; atLeast?: number };
   /** Harm indicators (ids in data/indicators.yml) found anywhere in the note; any one is enough. */
   indicators?: string[];
-  /** An adult is described near the flagged words: by age ("24-year-old", "aged 19", "in his twenties") or as a man, woman or adult. */
-  adult?: 'described';
+  /**
+   * An adult is described near the flagged words (`described`: by age, "24-year-old", "aged 19", "in his twenties", or
+   * as a man, woman or adult), or anywhere in the sentence (`in-sentence`: the same, or a teacher, coach or tutor).
+   */
+  adult?: 'described' | 'in-sentence';
   /** A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a word for a child ("girls", "the pupil", "under-age"). */
   child?: 'described';
   /** The words are about children's care: not met when the sentence speaks only of adults ("adults receiving residential care", "an elderly man in respite", "prisoners who abscond"). Never unknown. */

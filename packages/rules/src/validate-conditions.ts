@@ -67,8 +67,8 @@ export function checkConditions(
         problem: `unknown indicator ${JSON.stringify(unknown)}; expected one of ${[...indicators].join(', ')}`,
       };
   }
-  if (conditions.adult !== undefined && conditions.adult !== 'described')
-    return { field: 'when.adult', problem: 'must be "described"' };
+  if (conditions.adult !== undefined && conditions.adult !== 'described' && conditions.adult !== 'in-sentence')
+    return { field: 'when.adult', problem: 'must be "described" or "in-sentence"' };
   if (conditions.child !== undefined && conditions.child !== 'described')
     return { field: 'when.child', problem: 'must be "described"' };
   if (conditions.about !== undefined && conditions.about !== 'children')

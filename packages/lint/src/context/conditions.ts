@@ -132,6 +132,39 @@ export function adultDescribed(facts: NoteFacts, site: Site): Outcome {
   return 'unknown';
 }
 
+// adults by a role that only an adult holds, named in reports of abuse by someone trusted with children
+const trustedAdults = new Set([
+  'teacher',
+  'teachers',
+  'headteacher',
+  'coach',
+  'tutor',
+  'priest',
+  'schoolmistress',
+  'mistress',
+  'schoolmaster',
+]);
+const sentenceAdults = new Set(['man', 'men', 'woman', 'women', 'adult', 'adults']);
+
+/**
+ * Whether an adult is described anywhere in the sentence: by an age of 18 or over ("the 44-year-old",
+ * "aged 19"), as a man, woman or adult, "in his twenties", or by a role only adults hold ("the teacher").
+ * Never "unmet": a child's age in the sentence says nothing about whether an adult is there too.
+ */
+export function adultInSentence(facts: NoteFacts, site: Site): Outcome {
+  const words = (facts.sentences[site.sentence]?.words ?? []) as NoteWord[];
+  for (let index = 0; index < words.length; index += 1) {
+    if (index >= site.first && index <= site.last) continue;
+    const word = words[index] as NoteWord;
+    const age = yearOldAt(words, index)?.age ?? statedAgeAt(words, index);
+    if (age !== undefined && age >= 18 && age < 120) return 'met';
+    const bare = word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
+    if (sentenceAdults.has(bare) || trustedAdults.has(bare)) return 'met';
+    if (word.lower === 'in' && decades.has(words[index + 2]?.lower ?? '')) return 'met';
+  }
+  return 'unknown';
+}
+
 // words that describe a child whoever they belong to ("a 14-year-old girl", "under-age girls", "the pupil")
 const childWords = new Set([
   'girl',
@@ -215,7 +248,8 @@ export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site)
   if (when.age) outcomes.push(['age', ageOutcome(when.age, person, facts)]);
   if (when.indicators)
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
-  if (when.adult) outcomes.push(['adult', adultDescribed(facts, site)]);
+  if (when.adult)
+    outcomes.push(['adult', when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribed(facts, site)]);
   if (when.child) outcomes.push(['child', childDescribed(facts, site)]);
   if (when.about) outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };

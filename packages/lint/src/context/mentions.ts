@@ -104,7 +104,9 @@ export function yearOldAt(words: readonly NoteWord[], index: number): { age: num
   if (!isNumber(word)) return undefined;
   const next = words[index + 1];
   const after = words[index + 2];
-  if (next && /^years?$/.test(next.lower) && after?.lower === 'old') return { age: Number(word?.text), length: 3 };
+  // "15-year-old", and the possessive "the 14-year-old's reign"
+  if (next && /^years?$/.test(next.lower) && /^old(?:['’]s)?$/.test(after?.lower ?? ''))
+    return { age: Number(word?.text), length: 3 };
   return undefined;
 }
 
