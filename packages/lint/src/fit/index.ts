@@ -40,21 +40,29 @@ export function fitFinding(
   }
   if (fits.length === 0) return { from: from0, to: to0, suggestions: [] };
   const { text } = context;
+  // the range every fit covers (loops, not spread arrays: this runs for every finding)
+  let low = from0;
+  let high = to0;
+  for (const fit of fits) {
+    if (fit.from < low) low = fit.from;
+    if (fit.to > high) high = fit.to;
+  }
   // a quotation mark is replaced with its partner, or the quoted words keep both
-  const range = balanceQuotes(
-    text,
-    Math.min(from0, ...fits.map((fit) => fit.from)),
-    Math.max(to0, ...fits.map((fit) => fit.to)),
-  );
+  const range = balanceQuotes(text, low, high);
   if (!range) return { from: from0, to: to0, suggestions: [] };
   const { from, to } = range;
-  const fitted = fits.map(
-    (fit) =>
+  // each fix once, in order, if it reads cleanly
+  const seen: string[] = [];
+  const clean: string[] = [];
+  for (const fit of fits) {
+    const fix =
       text.slice(from, fit.from) +
       applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0) +
-      text.slice(fit.to, to),
-  );
-  const clean = [...new Set(fitted)].filter((fix) => fixReadsCleanly(text, from, to, fix));
+      text.slice(fit.to, to);
+    if (seen.includes(fix)) continue;
+    seen.push(fix);
+    if (fixReadsCleanly(text, from, to, fix)) clean.push(fix);
+  }
   return clean.length > 0 ? { from, to, suggestions: clean } : { from: from0, to: to0, suggestions: [] };
 }
 
