@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { chromiumArgs, findChromium } from './test/support/chromium.ts';
 
 const conditions = ['@casenote/source', 'module', 'browser', 'development|production'];
+/** Longer than the longest wait a browser test allows itself (50 s for a 20,000-word note to settle). */
+const browserTestTimeout = 60_000;
 
 const browser = await findChromium();
 
@@ -34,6 +36,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/{tiptap,react,element}/test/**/*.test.{ts,tsx}'],
+          // The tests bound their own waits (a worker loading its modules, an idle-time analysis: up to 30 s
+          // on a loaded machine); the test's limit must not cut them short.
+          testTimeout: browserTestTimeout,
           // One file at a time: tests type and move focus, and files running side by side in one
           // browser can take the focus (and so the keystrokes) from each other.
           fileParallelism: false,
@@ -70,6 +75,7 @@ export default defineConfig({
         define: { 'import.meta.env.EXPECTED_REACT_MAJOR': JSON.stringify('18') },
         test: {
           name: 'react18',
+          testTimeout: browserTestTimeout,
           include: ['packages/react/test/**/*.test.{ts,tsx}'],
           fileParallelism: false,
           browser: {

@@ -79,7 +79,9 @@ export function compileRules(
   const conditioned = active.some(({ rule }) => rule.when !== undefined);
   const people = [options.context?.child, ...(options.context?.household ?? [])];
   const names = people.flatMap((person) => (person ? [person.name, ...(person.aliases ?? [])] : []));
-  const needsIndicators = active.some(({ rule }) => rule.when?.indicators !== undefined);
+  const needsIndicators = active.some(
+    ({ rule }) => rule.when?.indicators !== undefined || rule.when?.near !== undefined,
+  );
   const abbreviations = active.find(({ rule }) => rule.check === 'unexplained-abbreviation');
   const findAbbreviations = checks?.['unexplained-abbreviation'];
   if (abbreviations && !findAbbreviations)

@@ -76,6 +76,40 @@ describe("'argument' is flagged only in a note about domestic abuse", () => {
   });
 });
 
+describe('a quarrel word beside violence between partners, in the same sentence', () => {
+  it('flags the argument when the sentence names a partner and a violent act, with no other sign in the note', () => {
+    expect(
+      findings(
+        plain.lint('During the argument with his partner he headbutted her twice.'),
+        'quarrel-beside-partner-violence',
+      ),
+    ).toEqual([expect.objectContaining({ actual: 'argument', severity: 'warning' })]);
+    expect(
+      findings(
+        plain.lint("Mum's partner was arrested after an argument in which he hit her."),
+        'quarrel-beside-partner-violence',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('leaves an argument alone when the violence is denied, absent, or between people who are not partners', () => {
+    expect(plain.lint('Mum said her partner did not hit her during the argument.')).toEqual([]);
+    expect(plain.lint('Mum said her partner didn’t hit her during the argument.')).toEqual([]);
+    expect(plain.lint('Mum and her partner had an argument about money.')).toEqual([]);
+    expect(plain.lint('Jade had an argument with a girl at school who pushed her.')).toEqual([]);
+    expect(plain.lint('The mother was involved in a physical altercation with a neighbour over parking.')).toEqual([]);
+  });
+
+  it('needs both cues in the same sentence, not one in the sentence before', () => {
+    expect(
+      findings(
+        plain.lint('Her partner hit her on Friday. On Sunday there was an argument with a neighbour.'),
+        'quarrel-beside-partner-violence',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("'boyfriend' of a child with an adult", () => {
   it('is a warning when the child is under 18 and the boyfriend is described as an adult', () => {
     for (const note of [
@@ -134,6 +168,19 @@ describe('conditions in a host pack', () => {
       severity: 'hint',
       message: 'Was ‘quarrel’ abuse?',
     });
+  });
+
+  it('fires with `near` only when every named indicator has a phrase in the sentence', () => {
+    const near: RuleEntry = {
+      ...rule,
+      id: 'team-near',
+      patterns: ['[squabble]'],
+      when: { near: ['violent-act', 'partners'] },
+      otherwise: 'skip',
+    };
+    const nearLinter = createLinter({ analysis: false, extraRules: [{ name: 'team.yml', rules: [near] }] });
+    expect(findings(nearLinter.lint('A squabble, and he hit his wife.'), 'team-near')).toHaveLength(1);
+    expect(findings(nearLinter.lint('His wife left. A squabble, and he hit the wall.'), 'team-near')).toEqual([]);
   });
 
   it('is refused when it names an indicator that does not exist', () => {

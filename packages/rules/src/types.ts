@@ -42,7 +42,7 @@ export const subjects = ['child', 'any-child'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
-export const conditionNames = ['subject', 'age', 'indicators', 'adult', 'child', 'about'] as const;
+export const conditionNames = ['subject', 'age', 'indicators', 'near', 'adult', 'child', 'about'] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
 /**
@@ -55,6 +55,8 @@ export interface RuleConditions {
   age?: { below?: number; atLeast?: number };
   /** Harm indicators (ids in data/indicators.yml) found anywhere in the note; any one is enough. */
   indicators?: string[];
+  /** Indicators (ids in data/indicators.yml) that must each have a phrase in the same sentence as the flagged words. */
+  near?: string[];
   /**
    * An adult is described near the flagged words (`described`: by age, "24-year-old", "aged 19", "in his twenties", or
    * as a man, woman or adult), or anywhere in the sentence (`in-sentence`: the same, or a teacher, coach or tutor).

@@ -56,14 +56,15 @@ export function checkConditions(
       );
     if (!ok) return { field: 'when.age', problem: 'must be { below: N } and/or { atLeast: N } with whole years' };
   }
-  if (conditions.indicators !== undefined) {
-    const list = conditions.indicators as unknown;
+  for (const field of ['indicators', 'near'] as const) {
+    const list = conditions[field] as unknown;
+    if (list === undefined) continue;
     if (!Array.isArray(list) || list.length === 0)
-      return { field: 'when.indicators', problem: 'must be a non-empty list of indicator ids' };
+      return { field: `when.${field}`, problem: 'must be a non-empty list of indicator ids' };
     const unknown = list.find((id) => typeof id !== 'string' || !indicators.has(id));
     if (unknown !== undefined)
       return {
-        field: 'when.indicators',
+        field: `when.${field}`,
         problem: `unknown indicator ${JSON.stringify(unknown)}; expected one of ${[...indicators].join(', ')}`,
       };
   }

@@ -239,6 +239,24 @@ export function childDescribed(facts: NoteFacts, site: Site): Outcome {
   return 'unknown';
 }
 
+// "did not hit her", "never struck her", "there was no physical altercation": a denied act is no cue
+const deniedBefore = /(?:\b(?:not|never|no|without)|n['’]t)\s+(?:\p{L}+\s+)?$/u;
+
+/** Whether every listed indicator has a phrase, not denied, in the sentence of the flagged words; never "unmet". */
+function nearOutcome(ids: readonly string[], facts: NoteFacts, site: Site): Outcome {
+  const sentence = facts.sentences[site.sentence];
+  if (!sentence) return 'unknown';
+  const inSentence = (id: string): boolean =>
+    facts.indicatorSpans.some(
+      (span) =>
+        span.id === id &&
+        span.from >= sentence.from &&
+        span.to <= sentence.to &&
+        !deniedBefore.test(sentence.text.slice(0, span.from - sentence.from)),
+    );
+  return ids.every(inSentence) ? 'met' : 'unknown';
+}
+
 /**
  * Evaluates a conditioned rule at one match: full severity when every condition holds, skipped when
  * one is known not to, and the rule's `otherwise` when the rest cannot be told from the note.
@@ -252,6 +270,7 @@ export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site)
   if (when.age) outcomes.push(['age', ageOutcome(when.age, person, facts)]);
   if (when.indicators)
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
+  if (when.near) outcomes.push(['near', nearOutcome(when.near, facts, site)]);
   if (when.adult)
     outcomes.push(['adult', when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribed(facts, site)]);
   if (when.child) outcomes.push(['child', childDescribed(facts, site)]);

@@ -28,6 +28,15 @@ export interface NoteFacts {
   statedAges: Map<string, number>;
   /** Indicator ids with a phrase somewhere in the note. */
   indicators: Set<string>;
+  /** Where each indicator phrase stands in the note (UTF-16 offsets), for conditions asked of one sentence. */
+  indicatorSpans: IndicatorSpan[];
+}
+
+/** One indicator phrase found in the note. */
+export interface IndicatorSpan {
+  id: string;
+  from: number;
+  to: number;
 }
 
 // "she" and "he" are followed back this many sentences; further back is guesswork
@@ -73,10 +82,16 @@ export function readNoteFacts(
   // a name with an age after it is a name even where it opens every sentence ("Zara (6) did not…")
   for (const key of statedAges.keys()) midSentenceNames.add(key);
   const found = new Set<string>();
+  const indicatorSpans: IndicatorSpan[] = [];
   if (indicators) {
     for (const tokens of sentenceTokens) {
       for (const hit of indicators.matcher.match(tokens)) {
-        if (hit.kind === 'match') found.add(indicators.ids[hit.rule] as string);
+        if (hit.kind !== 'match') continue;
+        const id = indicators.ids[hit.rule] as string;
+        found.add(id);
+        const first = tokens[hit.start];
+        const last = tokens[hit.end - 1];
+        if (first && last) indicatorSpans.push({ id, from: first.start, to: last.end });
       }
     }
   }
@@ -93,7 +108,7 @@ export function readNoteFacts(
     cache.set(target, result);
     return result;
   };
-  return { sentences, mentions, known, statedAges, indicators: found };
+  return { sentences, mentions, known, statedAges, indicators: found, indicatorSpans };
 }
 
 /** The sentence and word indices of a flagged span, or undefined when the span is not on word boundaries. */
