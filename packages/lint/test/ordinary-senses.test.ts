@@ -29,6 +29,20 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('Mum failed to engage with the plan.')).toEqual(['failed-to-engage']);
   });
 
+  it('leaves a failure or engagement told of a body further back or after the words alone, and still flags a person’s', () => {
+    expect(
+      rulesOn(
+        'We did find that the council failed to clearly separate the appeals and complaints processes and failed to respond to Mr C’s concerns.',
+      ),
+    ).toEqual([]);
+    expect(rulesOn('The council apologised but failed to respond to Mum’s letters.')).toEqual([]);
+    expect(rulesOn('We would like to discuss the lack of engagement exhibited by this club.')).toEqual([]);
+    expect(rulesOn('The school said Jade failed to attend three appointments.')).toEqual(['failed-to-engage']);
+    expect(rulesOn('The Council failed to respond and Mum failed to attend.')).toEqual(['failed-to-engage']);
+    expect(rulesOn('The council said the lack of engagement by Mum was a concern.')).toEqual(['non-engagement']);
+    expect(rulesOn('The plan looks at cooperation in non-engaging families.')).toEqual(['non-engagement']);
+  });
+
   it('leaves the names of teams and roles alone, and still flags the child’s home called a placement', () => {
     expect(rulesOn('The Placement Team found a new foster home.')).toEqual([]);
     expect(rulesOn('Your leaving care coach can help you with the rent.')).toEqual([]);

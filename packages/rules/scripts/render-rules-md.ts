@@ -22,7 +22,8 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
   if (when.adult === 'described') parts.push('an adult described by age or description nearby');
   if (when.adult === 'in-sentence') parts.push('an adult described by age, description or role in the sentence');
   if (when.child) parts.push('a child described by age or description in the sentence');
-  if (when.about) parts.push('not a sentence that speaks only of adults');
+  if (when.about === 'children') parts.push('not a sentence that speaks only of adults');
+  if (when.about === 'people') parts.push('not told of an organisation');
   if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);
   if (when.near) parts.push(`sentence has ${when.near.join(' and ')} indicators`);
   const otherwise = rule.otherwise;

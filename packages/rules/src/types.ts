@@ -64,8 +64,12 @@ export interface RuleConditions {
   adult?: 'described' | 'in-sentence';
   /** A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a word for a child ("girls", "the pupil", "under-age"). */
   child?: 'described';
-  /** The words are about children's care: not met when the sentence speaks only of adults ("adults receiving residential care", "an elderly man in respite", "prisoners who abscond"). Never unknown. */
-  about?: 'children';
+  /**
+   * `children`: the words are about children's care, not met when the sentence speaks only of adults ("adults
+   * receiving residential care", "an elderly man in respite", "prisoners who abscond"). `people`: the words are
+   * told of a person, not met when they are told of an organisation ("the Council failed to respond"). Never unknown.
+   */
+  about?: 'children' | 'people';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

@@ -72,8 +72,8 @@ export function checkConditions(
     return { field: 'when.adult', problem: 'must be "described" or "in-sentence"' };
   if (conditions.child !== undefined && conditions.child !== 'described')
     return { field: 'when.child', problem: 'must be "described"' };
-  if (conditions.about !== undefined && conditions.about !== 'children')
-    return { field: 'when.about', problem: 'must be "children"' };
+  if (conditions.about !== undefined && conditions.about !== 'children' && conditions.about !== 'people')
+    return { field: 'when.about', problem: 'must be "children" or "people"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

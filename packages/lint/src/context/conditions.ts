@@ -2,6 +2,7 @@ import type { ConditionName, LintRule, RuleConditions, Severity } from '@casenot
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
 import { speaksOnlyOfAdults } from './adults-only.ts';
+import { toldOfOrganisation } from './organisation.ts';
 import { yearOldAt, type Person } from './mentions.ts';
 import type { NoteFacts } from './note-facts.ts';
 
@@ -274,7 +275,10 @@ export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site)
   if (when.adult)
     outcomes.push(['adult', when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribed(facts, site)]);
   if (when.child) outcomes.push(['child', childDescribed(facts, site)]);
-  if (when.about) outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
+  if (when.about === 'children')
+    outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
+  if (when.about === 'people')
+    outcomes.push(['about', toldOfOrganisation(facts, site.sentence, site.first, site.last) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };
