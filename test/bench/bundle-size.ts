@@ -31,6 +31,8 @@ export interface BundleRow {
   lazyChunks: number[];
   /** The entry chunk's code by part (see `parts`), each part's modules gzipped on their own. */
   parts: Array<{ part: string; gzip: number }>;
+  /** The entry chunk as a page loads it (minified). */
+  code: string;
 }
 
 /** What the engine's bundle is made of, by module path (first match wins); the rest is the linter's own code. */
@@ -101,6 +103,7 @@ export async function measureBundles(): Promise<BundleRow[]> {
       );
       let bytes = 0;
       let gzip = 0;
+      let code = '';
       let lazyGzip = 0;
       const lazyChunks: number[] = [];
       for (const file of readdirSync(path.join(folder, 'out'), { recursive: true }) as string[]) {
@@ -115,6 +118,7 @@ export async function measureBundles(): Promise<BundleRow[]> {
         }
         bytes += content.length;
         gzip += gzipSync(content, { level: 9 }).length;
+        code = content.toString('utf8');
       }
       rows.push({
         entry,
@@ -123,6 +127,7 @@ export async function measureBundles(): Promise<BundleRow[]> {
         lazyGzip,
         lazyChunks: lazyChunks.sort((a, b) => b - a),
         parts: entryChunk ? entryParts(entryChunk.modules) : [],
+        code,
       });
     }
   } finally {
@@ -158,7 +163,36 @@ export async function runBundleSizeBench(): Promise<void> {
     console.log(
       `- of the rule data, by column: ${(await dataColumns()).map(([column, size]) => `${column} ${kb(size)}`).join(', ')}`,
     );
+    console.log(
+      `- what each large column of the rule data costs in the whole bundle (cut out, the bundle gzipped again): ${columnCosts(
+        packsAlone.code,
+      )
+        .map(([column, size]) => `${column} ${kb(size)}`)
+        .join(', ')}`,
+    );
   }
+}
+
+/**
+ * What each text column of the rule data adds to the gzipped bundle: the bundle gzipped with the
+ * column's text cut out, against the whole (gzip finds repeats across columns and code, so a
+ * column alone overstates what it costs).
+ */
+function columnCosts(code: string): Array<[column: string, gzip: number]> {
+  const whole = gzipSync(code, { level: 9 }).length;
+  const data = code.indexOf('{"sources":');
+  const costs: Array<[string, number]> = [];
+  if (data === -1) return costs;
+  const rules = code.indexOf('"rules":{', data);
+  for (const column of ['patterns', 'suggestions', 'url', 'message', 'id', 'acronym', 'source']) {
+    const key = code.indexOf(`"${column}":"`, column === 'url' ? data : rules);
+    if (key === -1) continue;
+    const start = key + column.length + 4;
+    let end = start;
+    while (end < code.length && !(code[end] === '"' && code[end - 1] !== '\\')) end += 1;
+    costs.push([column, whole - gzipSync(code.slice(0, start) + code.slice(end), { level: 9 }).length]);
+  }
+  return costs.sort((a, b) => b[1] - a[1]);
 }
 
 /** The linter's rule data by column (`@casenote/rules`'s compact form), each gzipped on its own, largest first. */

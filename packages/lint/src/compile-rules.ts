@@ -1,4 +1,11 @@
-import { getBuiltinIndicators, getBuiltinLintRules, Matcher, type LintRule, type Severity } from '@casenote/rules';
+import {
+  getBuiltinIndicatorPhrases,
+  getBuiltinRulesToRun,
+  Matcher,
+  type LintRule,
+  type RuleToRun,
+  type Severity,
+} from '@casenote/rules';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
@@ -21,7 +28,7 @@ export interface ActiveAbbreviationCheck extends AbbreviationCheck {
 
 /** A rule ready to run: its effective severity after options. */
 export interface ActiveRule {
-  rule: LintRule;
+  rule: RuleToRun;
   severity: Severity;
 }
 
@@ -57,8 +64,8 @@ export function compileRules(
   extra: readonly LintRule[] = [],
   checks?: GeneralChecks,
 ): CompiledRules {
-  // the rules without the catalogue's text (notes, sources' titles): a linter never shows it
-  const all = [...getBuiltinLintRules(), ...extra];
+  // the rules without the catalogue's text (notes, sources' titles) or their packs: a linter never shows them
+  const all: RuleToRun[] = [...getBuiltinRulesToRun(), ...extra];
   const active: ActiveRule[] = [];
   for (const rule of all) {
     const severity = effectiveSeverity(
@@ -101,7 +108,7 @@ export function compileRules(
 }
 
 function compileIndicators(): CompiledIndicators {
-  const indicators = getBuiltinIndicators();
+  const indicators = getBuiltinIndicatorPhrases();
   return {
     ids: indicators.map((indicator) => indicator.id),
     matcher: new Matcher(indicators.map((indicator, index) => ({ rule: index, patterns: indicator.phrases }))),

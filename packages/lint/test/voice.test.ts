@@ -177,3 +177,16 @@ describe('who is speaking: the subject of the verb, not a word beside it', () =>
     ).toEqual(['none', 'none', 'none']);
   });
 });
+
+describe('a group of children who speak, and a group someone spoke to', () => {
+  it('counts children who “spoke to us” as speaking, and not children “I spoke to”', () => {
+    expect(voices('Children spoke to us about feeling stressed and about unsafe streets.')).toEqual(['child']);
+    expect(voices('The children I spoke to said they felt safe.')).toEqual(['child']);
+    expect(voices('Young people we met were friendly.')).toEqual(['none']);
+  });
+
+  it('reads past the name of a place or a council after the group, to its verb', () => {
+    expect(voices('Children and young people in Wakefield told us: “We need to know our rights.”')).toEqual(['child']);
+    expect(voices('The Children in Care Council felt that every child should feel noticed.')).toEqual(['child']);
+  });
+});

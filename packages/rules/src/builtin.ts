@@ -1,15 +1,17 @@
 import { decodeBuiltinLint, withSourceIds, type BuiltinLintData, type StoredLintData } from './compact.ts';
 import { builtinData, builtinSourceIds } from './generated/builtin.ts';
-import type { IndicatorEntry, LintRule, SourceLink } from './types.ts';
+import type { IndicatorEntry, LintRule, RuleToRun, SourceLink } from './types.ts';
 
 // decoded on first use, so importing the package costs nothing until rules are needed; the words a
 // person reads (explanations, notes, sources' titles) are in the details (./rule-details.ts), never
-// imported from here. The sources' ids, and the sources a rule cites after its first, are read only
-// for host packs and the details (`getBuiltinSourceLinks`, `decodedLint`): a bundle that lints with
-// the built-in packs alone leaves them out.
+// imported from here. The sources' ids, the sources a rule cites after its first, each rule's pack
+// and the indicators' names, sources and notes are read only for host packs, the catalogue and
+// the details (`getBuiltinSourceLinks`, `getBuiltinLintRules`, `getBuiltinIndicators`,
+// `decodedLint`): a bundle that lints with the built-in packs alone leaves them out.
 let stored: StoredLintData | undefined;
 let lintData: BuiltinLintData | undefined;
 let sourceLinks: Map<string, SourceLink> | undefined;
+let rulesToRun: RuleToRun[] | undefined;
 let lintRules: LintRule[] | undefined;
 
 const decodedStored = (): StoredLintData => (stored ??= decodeBuiltinLint(builtinData));
@@ -24,6 +26,23 @@ export function getBuiltinSourceLinks(): ReadonlyMap<string, SourceLink> {
 }
 
 /**
+ * The built-in rules as the linter runs them: `getBuiltinLintRules` without the pack each rule
+ * comes from, which only error messages about host packs name. A linter's bundle reads these, so it
+ * leaves the packs out.
+ */
+export function getBuiltinRulesToRun(): readonly RuleToRun[] {
+  if (rulesToRun) return rulesToRun;
+  const { urls, rules } = decodedStored();
+  const links = urls.map((url) => ({ url }));
+  rulesToRun = rules.map((entry) => ({
+    ...entry,
+    family: entry.family ?? 'other',
+    sources: entry.sources.map((index) => links[index] as { url: string }),
+  }));
+  return rulesToRun;
+}
+
+/**
  * The built-in rules as the linter runs them: what it needs to find and fix (patterns, suggestions,
  * messages, and the one source a finding links to, the rule's first, as its URL), without the words
  * a person reads when they open a finding (explanations, reviewers' notes: `loadRuleDetails`, or
@@ -32,17 +51,17 @@ export function getBuiltinSourceLinks(): ReadonlyMap<string, SourceLink> {
  */
 export function getBuiltinLintRules(): readonly LintRule[] {
   if (lintRules) return lintRules;
-  const { urls, rules } = decodedStored();
-  const links = urls.map((url) => ({ url }));
-  lintRules = rules.map((entry) => ({
-    ...entry,
-    family: entry.family ?? 'other',
-    sources: entry.sources.map((index) => links[index] as { url: string }),
-  }));
+  const { rules } = decodedLint();
+  lintRules = getBuiltinRulesToRun().map((rule, index) => ({ ...rule, pack: rules[index]?.pack as string }));
   return lintRules;
 }
 
 /** The harm indicators conditioned rules may ask about (data/indicators.yml, validated at build time). */
 export function getBuiltinIndicators(): readonly IndicatorEntry[] {
+  return decodedLint().indicators;
+}
+
+/** What the linter reads of the harm indicators: each one's id and phrases (`getBuiltinIndicators` has the rest). */
+export function getBuiltinIndicatorPhrases(): ReadonlyArray<Pick<IndicatorEntry, 'id' | 'phrases'>> {
   return decodedStored().indicators;
 }

@@ -2,6 +2,7 @@
 // its rule's phrases spells is left out or named by a mark, and a message that opens with the flagged
 // text in quotation marks is stored without that opening. Each pair of functions reads back exactly
 // what it stored (the build checks that the whole data reads back).
+import { verbForms } from './inflect.ts';
 
 /** How most messages open: left out of the stored message (see `storedMessage`). */
 const messageOpening = '‘{actual}’ ';
@@ -19,24 +20,53 @@ const firstAlternatives = (phrase: string): string =>
     .map((slot) => slot.replace(/[[\]{}<>+?]/g, '').split('|')[0])
     .join(' ');
 
+/** The words inside a phrase's brackets (`[` … `]`), or none. */
+const bracketed = (phrase: string): string => /\[([^\]]*)\]/.exec(phrase)?.[1] ?? '';
+
+/**
+ * A phrase's words as an id spells them: each slot's first alternative, leaving out word classes
+ * (`<be>`) and optional slots (`very?`), a verb (`{turn}`) in the form `verbForms` gives at `form`
+ * ("turned-on-the-tears" for `[{turn} on the tears|waterworks]`, "in-denial" for `<be> in denial`).
+ */
+const phraseWords = (phrase: string, form: number): string =>
+  kebab(
+    phrase
+      .split(' ')
+      .filter((slot) => !slot.endsWith('?') && !/^\[?<[a-z]+>\]?$/.test(slot))
+      .map((slot) => {
+        const word = slot.replace(/[[\]+]/g, '').split('|')[0] as string;
+        const verb = /^\{(.+)\}$/.exec(word)?.[1];
+        return verb === undefined ? word : (verbForms(verb)[form] ?? verb);
+      })
+      .join(' '),
+  );
+
 /**
  * The ways an id may be spelled from one of its rule's phrases, by the mark stored for it: nothing
  * for the first alternative ("smacked" for `smacked|slapped …`), `@` for that after `acronym-`
  * ("acronym-lac" for `LAC|…`), `#` for the first alternative of every slot ("difficult-to-place"
  * for `difficult|hard to place`), `[` for the first alternatives inside the brackets, `@[` for
- * those after `acronym-`. The phrase is the first unless a digit before the mark names another
- * ("1" for the second phrase's first alternative). Ids are kebab case, so no id is one of the marks.
+ * those after `acronym-`, `%` and a digit for the phrase's words with its verbs in that form
+ * (`phraseWords`), `[%` and a digit for those inside the brackets. The phrase is the first unless a
+ * digit before the mark names another ("1" for the second phrase's first alternative). Ids are
+ * kebab case, so no id is one of the marks.
  */
 const idSpellings = new Map<string, (phrase: string) => string>([
   ['', (phrase) => kebab(phrase.split('|')[0] as string)],
   ['@', (phrase) => `acronym-${kebab(phrase.split('|')[0] as string)}`],
   ['#', (phrase) => kebab(firstAlternatives(phrase))],
-  ['[', (phrase) => kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))],
-  ['@[', (phrase) => `acronym-${kebab(firstAlternatives(/\[([^\]]*)\]/.exec(phrase)?.[1] ?? ''))}`],
+  ['[', (phrase) => kebab(firstAlternatives(bracketed(phrase)))],
+  ['@[', (phrase) => `acronym-${kebab(firstAlternatives(bracketed(phrase)))}`],
+  ...[0, 1, 2, 3].flatMap(
+    (form): Array<[string, (phrase: string) => string]> => [
+      [`%${form}`, (phrase) => phraseWords(phrase, form)],
+      [`[%${form}`, (phrase) => phraseWords(bracketed(phrase), form)],
+    ],
+  ),
 ]);
 
 /** A spelled id as stored: the phrase's index (none for the first), the spelling's mark, and `>` and the rest when the spelling gives only the id's start. */
-const spelledForm = /^(\d?)(@\[|@|#|\[|)(?:>(.*))?$/;
+const spelledForm = /^(\d?)(@\[|@|#|\[%\d|%\d|\[|)(?:>(.*))?$/;
 
 /**
  * A rule's id as stored: the shortest of the spellings that give it, or that give its start

@@ -42,16 +42,24 @@ export interface BuiltinLintData {
 
 /**
  * The linter's part as it ships: the URLs of the sources a finding links to (each rule's first),
- * each rule citing its first source by index. The sources' ids, the other sources' URLs and the
- * rules' other sources are apart (`sourceIds`): only a host pack citing a built-in guide by id and
- * the catalogue (`@casenote/rules/details`) need them, so a bundle that lints with the built-in
- * packs alone leaves them out.
+ * each rule citing its first source by index, and the harm indicators' ids and phrases. The
+ * sources' ids, the other sources' URLs, the rules' other sources, each rule's pack and the
+ * indicators' names, sources and notes are apart (`sourceIds`): only host packs (checked against
+ * the built-in rules by id, phrase and pack), `getBuiltinLintRules` and the catalogue
+ * (`@casenote/rules/details`) need them, so a bundle that lints with the built-in packs alone
+ * leaves them out.
  */
 export interface StoredLintData {
   urls: string[];
-  rules: Array<Omit<BuiltinLintEntry, 'sources'> & { sources: number[] }>;
-  indicators: IndicatorEntry[];
+  rules: LinterRule[];
+  indicators: LinterIndicator[];
 }
+
+/** A built-in rule as the linter's part stores it: its first source by index, without its pack. */
+export type LinterRule = Omit<BuiltinLintEntry, 'sources' | 'pack'> & { sources: number[] };
+
+/** A harm indicator as the linter reads it: the id rules name and the phrases that show it. */
+export type LinterIndicator = Pick<IndicatorEntry, 'id' | 'phrases'>;
 
 /** A built-in rule's words for people: why it matters and the reviewer's note. */
 export interface RuleDetailsEntry {
@@ -87,7 +95,7 @@ interface CompactDetails {
 }
 
 interface CompactData extends CompactDetails {
-  indicators: IndicatorEntry[];
+  indicators: LinterIndicator[];
 }
 
 const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive', 'check', 'optIn']);
@@ -125,9 +133,16 @@ function decodeText(field: string, row: string): unknown {
   if (!listFields.has(field)) return row;
   return row === itemBreak ? [] : row.split(itemBreak);
 }
-// the order of the columns: like with like, so gzip finds the repeats
+// the order of the columns, measured with gzip on the whole data: the words first (the ids beside the
+// phrases that spell them, the suggestions after the patterns, the messages last of the texts), then
+// the short columns; ids stay first, since a table's first column counts its rows
 const ruleFieldOrder = [
   'id',
+  'patterns',
+  'exceptions',
+  'suggestions',
+  'acronym',
+  'message',
   'category',
   'family',
   'severity',
@@ -136,13 +151,8 @@ const ruleFieldOrder = [
   'check',
   'optIn',
   'source',
-  'patterns',
-  'exceptions',
-  'acronym',
   'when',
   'otherwise',
-  'suggestions',
-  'message',
   'explanation',
   'note',
 ];
@@ -196,13 +206,16 @@ const withScheme = (url: string): string => (url.includes('://') ? url : `https:
 
 /**
  * The sources' ids in the order of the source table, the URLs of the sources no rule cites first
- * (for those in the linter's part, their index in its table of URLs), and each rule's sources after
- * its first (indices into the source table, in base 36, split by `^`; rows split by `~`).
+ * (for those in the linter's part, their index in its table of URLs), each rule's sources after
+ * its first (indices into the source table, in base 36, split by `^`; rows split by `~`), each
+ * rule's pack (a column of few values) and what the indicators hold beside their ids and phrases.
  */
 interface StoredSourceIds {
   ids: string;
   urls: Array<string | number>;
   more: string;
+  packs: DictionaryColumn;
+  indicators: Array<Omit<IndicatorEntry, 'id' | 'phrases'>>;
 }
 
 /** The part of a URL stored: without `https://` (put back on decoding), unless the rest holds another `://`. */
@@ -248,18 +261,19 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
       message: storedMessage(rule.message),
     };
   });
+  // the indicators before the rules: measured, a little smaller under gzip
   const lint: CompactData = {
     sources: encodeColumns(
       linkIds.map((id) => ({ url: storedUrl((data.sources[sourceIndex.get(id) as number] as SourceEntry).url) })),
       ['url'],
     ),
+    indicators: data.indicators.map(({ id, phrases }) => ({ id, phrases })),
     rules: withExceptionsInPatterns(
       encodeColumns(
-        rules.map((rule) => pick(rule, detailsRuleFields, false)),
+        rules.map((rule) => pick(rule, [...detailsRuleFields, 'pack'], false)),
         ruleFieldOrder,
       ),
     ),
-    indicators: data.indicators,
   };
   // the details carry the ids in full: a page loads them without the linter's part (worker mode)
   const details: CompactDetails = {
@@ -285,6 +299,11 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
           .join(itemBreak),
       )
       .join(rowBreak),
+    packs: encodeColumns(
+      data.rules.map((rule) => ({ pack: rule.pack })),
+      ['pack'],
+    ).pack as DictionaryColumn,
+    indicators: data.indicators.map(({ id: _id, phrases: _phrases, ...rest }) => rest),
   };
   return { lint: JSON.stringify(lint), sourceIds: JSON.stringify(sourceIds), details: JSON.stringify(details) };
 }
@@ -355,7 +374,7 @@ export function decodeBuiltinLint(encoded: string): StoredLintData {
  * as `encodeBuiltin` wrote them).
  */
 export function withSourceIds(stored: StoredLintData, sourceIds: string): BuiltinLintData {
-  const { ids, urls, more } = JSON.parse(sourceIds) as StoredSourceIds;
+  const { ids, urls, more, packs, indicators } = JSON.parse(sourceIds) as StoredSourceIds;
   const idList = ids.split(rowBreak);
   // where each source of the linter's part sits in the whole table
   const linked: number[] = [];
@@ -370,6 +389,7 @@ export function withSourceIds(stored: StoredLintData, sourceIds: string): Builti
     sources,
     rules: stored.rules.map((rule, row) => ({
       ...rule,
+      pack: packs.values[Number.parseInt(packs.rows[row] as string, 36)] as string,
       sources: [
         ...rule.sources.map((index) => idList[linked[index] as number] as string),
         ...(others[row] ? (others[row] as string).split(itemBreak) : []).map(
@@ -377,7 +397,7 @@ export function withSourceIds(stored: StoredLintData, sourceIds: string): Builti
         ),
       ],
     })),
-    indicators: stored.indicators,
+    indicators: stored.indicators.map((indicator, index) => ({ ...indicator, ...indicators[index] }) as IndicatorEntry),
   };
 }
 

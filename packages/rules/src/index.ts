@@ -8,6 +8,7 @@ export type {
   SourceEntry,
   SourceLink,
   LintRule,
+  RuleToRun,
   BuiltinRuleEntry,
   RuleConditions,
   RuleOtherwise,
@@ -17,8 +18,10 @@ export type {
   Check,
 } from './types.ts';
 export {
+  getBuiltinIndicatorPhrases,
   getBuiltinIndicators,
   getBuiltinLintRules,
+  getBuiltinRulesToRun,
   getBuiltinSourceLinks,
 } from './builtin.ts';
 export { loadRuleDetails, loadedRuleDetails } from './load-details.ts';

@@ -157,6 +157,12 @@ export interface LintRule extends Omit<Rule, 'note' | 'sources' | 'explanation'>
   explanation?: string;
 }
 
+/**
+ * A rule as the linter runs it: a `LintRule` without the pack it comes from (the built-in rules a
+ * linter runs, `getBuiltinRulesToRun`, leave it out; `getBuiltinLintRules` has it).
+ */
+export type RuleToRun = Omit<LintRule, 'pack'>;
+
 /** A built-in rule as stored in the generated module: sources by id. */
 export interface BuiltinRuleEntry extends RuleEntry {
   pack: string;

@@ -188,6 +188,38 @@ describe('the compact rule data', () => {
     expect(encoded.sourceIds).toContain('https://example.org/?from=https://example.com');
   });
 
+  it('spells ids from a phrase’s words, with a verb in one of its forms and without word classes or optional slots', () => {
+    const rule = (id: string, pattern: string) => ({
+      id,
+      pack: 'deficit',
+      category: 'deficit',
+      severity: 'info',
+      patterns: [pattern],
+      suggestions: ['became upset'],
+      explanation: 'e',
+      sources: ['guide'],
+    });
+    const spelled = {
+      sources: data.sources,
+      rules: [
+        rule('turned-on-the-tears', '[{turn} on the tears|waterworks]'),
+        rule('in-denial', '<be> very? in denial'),
+        rule('lacks-insight-into-risk', '{lack} insight'),
+      ],
+      indicators: [],
+    } as unknown as BuiltinData;
+    const encoded = encodeBuiltin(spelled);
+    expect(decodeBuiltinLint(encoded.lint).rules.map((entry) => entry.id)).toEqual([
+      'turned-on-the-tears',
+      'in-denial',
+      'lacks-insight-into-risk',
+    ]);
+    // the ids column holds marks, and the rest of an id its phrase spells only the start of
+    const stored = (JSON.parse(encoded.lint) as { rules: { id: string } }).rules.id;
+    for (const id of ['turned', 'denial', 'lacks']) expect(stored).not.toContain(id);
+    expect(stored).toContain('>into-risk');
+  });
+
   it('keeps the words a person reads out of the linter’s part, and the details readable without it', () => {
     const encoded = encodeBuiltin(data);
     expect(encoded.lint).not.toContain('About ~30 minutes');

@@ -61,8 +61,10 @@ describe('@casenote/rules public API', () => {
       'findPhraseClashes',
       'findWords',
       'formatMessage',
+      'getBuiltinIndicatorPhrases',
       'getBuiltinIndicators',
       'getBuiltinLintRules',
+      'getBuiltinRulesToRun',
       'getBuiltinSourceLinks',
       'hyphenParts',
       'irregularVerbForms',
@@ -299,6 +301,17 @@ describe('built-in packs', () => {
     expect([...rules.getBuiltinSourceLinks().values()]).toEqual(
       [...getBuiltinSources().values()].map(({ id, url }) => ({ id, url })),
     );
+  });
+
+  it('reach a linter without the packs they come from, and the harm indicators as their ids and phrases', () => {
+    expect(rules.getBuiltinRulesToRun()).toEqual(rules.getBuiltinLintRules().map(({ pack: _pack, ...rule }) => rule));
+    expect(rules.getBuiltinLintRules().every((rule) => rule.pack.startsWith('data/'))).toBe(true);
+    expect(rules.getBuiltinIndicatorPhrases()).toEqual(
+      rules.getBuiltinIndicators().map(({ id, phrases }) => ({ id, phrases })),
+    );
+    expect(
+      rules.getBuiltinIndicators().every((indicator) => indicator.name !== '' && indicator.sources.length > 0),
+    ).toBe(true);
   });
 
   it('have generated RULES.md and the compiled module up to date with data/', () => {

@@ -9,7 +9,7 @@ import {
   categoryMessages,
   familyMessages,
   formatMessage,
-  type LintRule,
+  type RuleToRun,
   type Severity,
   type Token,
 } from '@casenote/rules';
@@ -32,7 +32,7 @@ import { readDefinitions, readPeople } from './note-abbreviations.ts';
 
 /** The check's rule entry (`check: unexplained-abbreviation`) and its severity after the host's options. */
 export interface AbbreviationCheck {
-  rule: LintRule;
+  rule: RuleToRun;
   severity: Severity;
 }
 

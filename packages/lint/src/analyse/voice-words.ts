@@ -21,6 +21,9 @@ export const speechVerbs = words(`
 /** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
 export const madeVerbs = words('written drawn painted');
 
+/** Verbs in a description of a group that make it the one spoken to, after "I" or "we": "children I spoke to". */
+export const metBy = words('spoke met');
+
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
 export const childNouns = words(`
   boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son

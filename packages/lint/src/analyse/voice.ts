@@ -22,6 +22,7 @@ import {
   firstPerson,
   hypothetical,
   madeVerbs,
+  metBy,
   pastVerbs,
   speechVerbs,
   wishAdjectives,
@@ -130,13 +131,22 @@ function verbAfterGroup(words: NoteWord[], index: number): number {
 /** The verb just after a group of children, past a few words that describe them, or -1. */
 function verbAfterGroupNear(words: NoteWord[], index: number): number {
   let next = index + 1;
-  while (
-    next - index <= 4 &&
-    words[next] &&
-    !(words[next] as NoteWord).breakBefore &&
-    groupWords.has((words[next] as NoteWord).lower)
-  )
+  while (next - index <= 4 && words[next] && !(words[next] as NoteWord).breakBefore) {
+    const lower = (words[next] as NoteWord).lower;
+    if (!groupWords.has(lower)) break;
+    // "children spoke to us" speak; "children I spoke to", "young people we met" are spoken to
+    if (metBy.has(lower) && !lowerWords(words, index + 1, next).some((w) => w === 'i' || w === 'we')) break;
     next += 1;
+    // "children and young people in Wakefield told us", "the Children in Care Council felt": a place or body's name
+    if (lower === 'in' || lower === 'from')
+      while (
+        next - index <= 7 &&
+        words[next] &&
+        !(words[next] as NoteWord).quoted &&
+        /^\p{Lu}/u.test((words[next] as NoteWord).text)
+      )
+        next += 1;
+  }
   return verbAfter(words, next - 1);
 }
 

@@ -1,4 +1,4 @@
-import type { ConditionName, LintRule, RuleConditions, Severity } from '@casenote/rules';
+import type { ConditionName, RuleConditions, RuleToRun, Severity } from '@casenote/rules';
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
 import { speaksOnlyOfAdults } from './adults-only.ts';
@@ -262,7 +262,7 @@ function nearOutcome(ids: readonly string[], facts: NoteFacts, site: Site): Outc
  * Evaluates a conditioned rule at one match: full severity when every condition holds, skipped when
  * one is known not to, and the rule's `otherwise` when the rest cannot be told from the note.
  */
-export function evaluateConditions(rule: LintRule, facts: NoteFacts, site: Site): Verdict {
+export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site): Verdict {
   const when = rule.when;
   if (!when) return { kind: 'full' };
   const outcomes: Array<[ConditionName, Outcome]> = [];

@@ -9,8 +9,8 @@ import {
   resolveHits,
   tokenize,
   wordsAroundChange,
-  type LintRule,
   type Matcher,
+  type RuleToRun,
   type Token,
 } from '@casenote/rules';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
@@ -75,10 +75,10 @@ export function fitFinding(
 }
 
 const verbInPattern = /\{([\p{L}']+)\}/gu;
-const lemmaCache = new WeakMap<LintRule, string[]>();
+const lemmaCache = new WeakMap<RuleToRun, string[]>();
 
 /** The verbs a rule's patterns inflect (`{put} <self> at risk` → ["put"]). */
-export function ruleLemmas(rule: LintRule): string[] {
+export function ruleLemmas(rule: RuleToRun): string[] {
   let lemmas = lemmaCache.get(rule);
   if (!lemmas) {
     lemmas = [
