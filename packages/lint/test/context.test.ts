@@ -96,6 +96,7 @@ describe('a quarrel word beside violence between partners, in the same sentence'
     expect(plain.lint('Mum said her partner did not hit her during the argument.')).toEqual([]);
     expect(plain.lint('Mum said her partner didn’t hit her during the argument.')).toEqual([]);
     expect(plain.lint('Mum and her partner had an argument about money.')).toEqual([]);
+    expect(plain.lint('Mum said her partner was never violent, but they had arguments about money.')).toEqual([]);
     expect(plain.lint('Jade had an argument with a girl at school who pushed her.')).toEqual([]);
     expect(plain.lint('The mother was involved in a physical altercation with a neighbour over parking.')).toEqual([]);
   });
