@@ -88,6 +88,22 @@ describe('unexplained abbreviations', () => {
     expect(flagged('The report went to the HWB.')).toEqual(['HWB']);
   });
 
+  it('leaves a renamed inspectorate or department, as it leaves the body of today', () => {
+    // HMIC is now HMICFRS, as the DCLG is now the MHCLG: one body each, named as a council is
+    expect(flagged('A recent HMIC inspection found long waits for officers.')).toEqual([]);
+    expect(flagged('The DCLG and the DCSF wrote to councils.')).toEqual([]);
+  });
+
+  it('leaves a newspaper’s opening words in capitals; a service noun after them is still a service word', () => {
+    // local and national papers open a story with its first words in capitals
+    expect(flagged('A HIGH schoolteacher has been barred from teaching.')).toEqual([]);
+    expect(flagged('A MINOR argument over the washing-up escalated.')).toEqual([]);
+    expect(flagged('Intro.\nA POOLE pre-school was rated good.')).toEqual([]);
+    expect(flagged('A QRSA worker visited on Monday.')).toEqual(['QRSA']);
+    // not at the start of a paragraph: the letters are used as a thing
+    expect(flagged('Mum said a QRSA letter came.')).toEqual(['QRSA']);
+  });
+
   it('leaves an organisation named by its officers, its published work or a list of public bodies', () => {
     expect(flagged('Rachael Wardell, President of ADCS, said the budget was short.')).toEqual([]);
     expect(flagged('Jo Bell, chief executive of the PSQT, welcomed the report.')).toEqual([]);

@@ -3,7 +3,7 @@
 // are not counted: a hint is the gentle note a rule gives where its wording is often the correct term
 // (DATA-FORMAT.md, severity guide), so it is then neither a catch nor a false alarm.
 // With --enable=RULE, an opt-in rule (such as unexplained-abbreviation) is turned on at its own severity.
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-jargon.ts [--details] [--no-hints] [--enable=RULE] FILE...
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-jargon.ts [--details] [--no-hints] [--per-file] [--enable=RULE] FILE...
 import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 type Category = 'victim-blaming' | 'deficit' | 'jargon';
 interface Item {
   text: string;
-  expect: 'flagged' | 'clean';
+  expect?: 'flagged' | 'clean';
   category?: Category;
   phrase?: string;
 }
@@ -27,6 +27,7 @@ interface Finding {
 const args = process.argv.slice(2);
 const details = args.includes('--details');
 const noHints = args.includes('--no-hints');
+const perFile = args.includes('--per-file');
 const files = args.filter((arg) => !arg.startsWith('--'));
 if (files.some((file) => file.includes('heldout')))
   throw new Error('the held-out set is sealed: measure dev files only');
@@ -35,34 +36,59 @@ const linter = createLinter({ analysis: false, rules: Object.fromEntries(enabled
 const language = new Set(['victim-blaming', 'deficit', 'jargon']);
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)} % (${a}/${b})` : 'n/a');
 
-const items = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Item[]);
 const counted = (text: string): Finding[] =>
   (linter.lint(text) as Finding[]).filter((f) => language.has(f.category) && !(noHints && f.severity === 'hint'));
-let jargon = 0;
-let caught = 0;
-let onPhrase = 0;
-let clean = 0;
-let alarms = 0;
-const byRule: Record<string, number> = {};
-for (const item of items) {
-  const found = counted(item.text);
-  if (item.expect === 'clean') {
-    clean++;
-    if (found.length === 0) continue;
-    alarms++;
-    for (const f of found) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-    if (details) console.log(`  FA ${found.map((f) => `${f.ruleId}:“${f.actual}”`).join(', ')}: ${item.text}`);
-    continue;
-  }
-  if (item.category !== 'jargon') continue;
-  jargon++;
-  if (found.length) caught++;
-  const start = item.text.toLowerCase().indexOf((item.phrase ?? '').toLowerCase());
-  const end = start + (item.phrase ?? '').length;
-  const hit = found.some((f) => f.category === 'jargon' && f.from < end && f.to > start);
-  if (hit) onPhrase++;
-  else if (details) console.log(`  missed “${item.phrase}”: ${item.text}`);
+
+interface Tally {
+  items: number;
+  jargon: number;
+  caught: number;
+  onPhrase: number;
+  clean: number;
+  alarms: number;
 }
-console.log(`${files.join(' + ')}: ${items.length} items${noHints ? ' (hints not counted)' : ''}`);
-console.log(`jargon recall any finding ${pct(caught, jargon)} | jargon finding on phrase ${pct(onPhrase, jargon)}`);
-console.log(`clean false alarms ${pct(alarms, clean)}; by rule ${JSON.stringify(byRule)}`);
+
+/** Tallies one set of items: jargon recall (any finding, on the phrase) and clean false alarms. */
+function measure(items: Item[], byRule: Record<string, number>): Tally {
+  const tally: Tally = { items: items.length, jargon: 0, caught: 0, onPhrase: 0, clean: 0, alarms: 0 };
+  for (const item of items) {
+    const found = counted(item.text);
+    if (item.expect === 'clean' || item.expect === undefined) {
+      tally.clean++;
+      if (found.length === 0) continue;
+      tally.alarms++;
+      for (const f of found) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+      if (details) console.log(`  FA ${found.map((f) => `${f.ruleId}:“${f.actual}”`).join(', ')}: ${item.text}`);
+      continue;
+    }
+    if (item.category !== 'jargon') continue;
+    tally.jargon++;
+    if (found.length) tally.caught++;
+    const start = item.text.toLowerCase().indexOf((item.phrase ?? '').toLowerCase());
+    const end = start + (item.phrase ?? '').length;
+    const hit = found.some((f) => f.category === 'jargon' && f.from < end && f.to > start);
+    if (hit) tally.onPhrase++;
+    else if (details) console.log(`  missed “${item.phrase}”: ${item.text}`);
+  }
+  return tally;
+}
+
+const load = (file: string): Item[] => parse(readFileSync(file, 'utf8')) as Item[];
+if (perFile) {
+  // One row per file: recall (on phrase) and clean false alarms.
+  for (const file of files) {
+    const t = measure(load(file), {});
+    const recall = t.jargon
+      ? `${pct(t.caught, t.jargon)} (${pct(t.onPhrase, t.jargon).split(' ')[0]} %)`
+      : 'no jargon items';
+    console.log(`${file.replace(/^.*\//, '').padEnd(24)} ${recall.padEnd(28)} clean FA ${pct(t.alarms, t.clean)}`);
+  }
+} else {
+  const byRule: Record<string, number> = {};
+  const t = measure(files.flatMap(load), byRule);
+  console.log(`${files.join(' + ')}: ${t.items} items${noHints ? ' (hints not counted)' : ''}`);
+  console.log(
+    `jargon recall any finding ${pct(t.caught, t.jargon)} | jargon finding on phrase ${pct(t.onPhrase, t.jargon)}`,
+  );
+  console.log(`clean false alarms ${pct(t.alarms, t.clean)}; by rule ${JSON.stringify(byRule)}`);
+}

@@ -137,6 +137,17 @@ function besideBody(text: string, pattern: RegExp): boolean {
 }
 
 /**
+ * A newspaper's opening words in capitals ("A HIGH schoolteacher…", "A POOLE pre-school…"): the first word of a
+ * paragraph is "A" and the letters run on into lower case, not into a service noun ("A CAMHS worker" stays).
+ */
+function pressOpening(text: string, token: Token, after: string): boolean {
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  return (
+    /^\s*(?:A|AN|An)\s+$/.test(text.slice(lineStart, token.start)) && /^[a-z]/.test(after) && !serviceNouns.has(after)
+  );
+}
+
+/**
  * Whether the words around say the letters are not a service's abbreviation: part of a name ("HHJ
  * Chaudhuri", "HMP Wandsworth"), a title or year ("KCSIE 2020"), an organisation ("PRCA members"), or words
  * in capitals ("YOUR FUTURE", "16-YEAR-OLD").
@@ -212,7 +223,7 @@ export function findUnexplainedAbbreviations(
     if (scope.covered(token.start, token.end) || inCode(text, token.start, token.end)) continue;
     if (inCapitals(text, token.start, sentence)) continue;
     const { before, after } = neighbours(sentence, token);
-    if (notAService(text, token, before, after)) continue;
+    if (notAService(text, token, before, after) || pressOpening(text, token, after)) continue;
     // two or three letters are as often a person's initials ("JMK suffered", "against TMB", records and judgments
     // name people so), and letters with digits a reference: only a thing ("the OT", "CP plan", "via LCS") counts
     const thing =
