@@ -103,3 +103,29 @@ export function* parseSentencesSteps(text: string): Generator<void, ParsedSenten
   }
   return sentences;
 }
+
+/** A sentence with its words as written (parse-english's word nodes). */
+export interface WordedSentence {
+  /** Offsets of the sentence in the text (UTF-16, end exclusive). */
+  from: number;
+  to: number;
+  words: string[];
+}
+
+/**
+ * Each sentence of a text with its words as parse-english's word nodes hold them, whole ("well-being",
+ * "10."), not as the matcher's tokens: what the reading-age formulas count. Read in the same pieces
+ * as `parseSentences`, without a tree.
+ */
+export function sentenceWords(text: string): WordedSentence[] {
+  const sentences: WordedSentence[] = [];
+  for (const piece of notePieces(text, longRuns(text))) {
+    const base = piece.from;
+    readSentences(text.slice(piece.from, piece.to), (from, to, _paragraph, units) => {
+      const words: string[] = [];
+      for (const unit of units) if (isWord(unit)) words.push(text.slice(start(unit) + base, end(unit) + base));
+      sentences.push({ from: from + base, to: to + base, words });
+    });
+  }
+  return sentences;
+}

@@ -359,4 +359,26 @@ describe('letters about the child to someone else', () => {
       expect(analysis.summary.toChild, note).toBe(0);
     }
   });
+
+  it('a page to parents whose only cue is “you” is read from the adult business “you” has (two kinds or more)', () => {
+    for (const note of [
+      'You will get a copy of the report before the conference. If you do not agree with it, you can say so at the conference.',
+      'We want to support you with attendance this term. If you have any questions, please contact the school office.',
+      'When a social worker comes to your home, you have legal rights.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    // one kind alone is also said to children: a page to a child about their conference
+    // consent, disagreeing with a report and "you and your family" are said to children too
+    expect(
+      analyseNote(
+        'We will ask for your permission before we share anything. If you do not agree with the report, you can add your own comments. We will support you and your family.',
+      ).addressee,
+    ).toBe('child');
+    expect(
+      analyseNote('You can come to the conference if you want to. Your social worker will help you.').addressee,
+    ).toBe('child');
+  });
 });

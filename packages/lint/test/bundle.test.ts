@@ -57,7 +57,7 @@ const engine = /\/packages\/lint\/src\/linter-core\.ts$/;
 const abbreviationCheck = /\/packages\/lint\/src\/abbreviations\//;
 // Checking what a host passes: options, host rule packs, their conditions and phrase clashes.
 const checking = /\/src\/(check-options|validate|validate-conditions|phrase-clashes)\.ts$/;
-// The syntax tree parser: the retext plugin's and the reading-age check's; the linter reads notes without a tree.
+// The syntax tree parser (../src/parse-note.ts): the linter and the reading-age check read notes without a tree.
 const treeParser =
   /\/packages\/lint\/src\/(fast-parser|parse-note|parser\/(tree|parse|paragraph-steps|sentence-steps))\.ts$|\/nlcst-to-string\//;
 
@@ -99,6 +99,8 @@ describe('what a host bundles', () => {
     expect(entry.some((id) => analysis.test(id))).toBe(true);
     expect([...entry, ...lazy.flat()].filter((id) => details.test(id))).toEqual([]);
     expect(detailsTexts().filter((text) => code.includes(text))).toEqual([]);
+    // one English reader for the rules and the note analysis, the reading-age check too: no syntax tree parser
+    expect([...entry, ...lazy.flat()].filter((id) => treeParser.test(id))).toEqual([]);
   }, 120_000);
 
   it('a page that explains findings loads the rule details in a chunk of their own, only when asked for', async () => {

@@ -69,6 +69,76 @@ function isSpaceCode(code: number): boolean {
   );
 }
 
+/** The words read again around a change to a text (see `wordsAroundChange`). */
+export interface ChangedWindow {
+  /** The words between the spaces around the change, in the new text's offsets. */
+  around: Token[];
+  /** Where the words read again start (in both texts) and end in the old text. */
+  windowStart: number;
+  oldWindowEnd: number;
+  /** The change in length (`insert.length - (to - from)`). */
+  delta: number;
+}
+
+/**
+ * The words of `text.slice(0, from) + insert + text.slice(to)` between the spaces around the change
+ * (no word spans a space), read without building the new text: the text before `from` and after
+ * `to` is the old text's.
+ */
+export function wordsAroundChange(text: string, from: number, to: number, insert: string): ChangedWindow {
+  let windowStart = from;
+  while (windowStart > 0 && !isSpaceCode(text.charCodeAt(windowStart - 1))) windowStart -= 1;
+  let oldWindowEnd = to;
+  while (oldWindowEnd < text.length && !isSpaceCode(text.charCodeAt(oldWindowEnd))) oldWindowEnd += 1;
+  return {
+    around: tokenizeAt(text.slice(windowStart, from) + insert + text.slice(to, oldWindowEnd), windowStart),
+    windowStart,
+    oldWindowEnd,
+    delta: insert.length - (to - from),
+  };
+}
+
+/**
+ * The new text's words in order, for a matcher, into `into` (emptied first): the words of `text`
+ * (`words`, from `tokenize(text)`) before the change, those read again (`window.around`), then the
+ * words after it, with each seam's break read again, as `tokenizeReplaced(…).tokens` has them; but
+ * the words after the change keep their offsets in `text` and are the same objects (a matcher reads
+ * words and breaks, not offsets: nothing is copied but a word whose break changed).
+ *
+ * @param newText The new text (`text.slice(0, from) + insert + text.slice(to)`), read at the seams.
+ * @returns Where `window.around` starts in `into`.
+ */
+export function changedWordsInto(
+  words: readonly Token[],
+  newText: string,
+  window: ChangedWindow,
+  into: Token[],
+): number {
+  const { around, windowStart, oldWindowEnd, delta } = window;
+  into.length = 0;
+  let index = 0;
+  while (index < words.length && (words[index] as Token).end <= windowStart) into.push(words[index++] as Token);
+  const aroundAt = into.length;
+  // the break before the first word after each seam, read in the new text (`start` in its offsets)
+  const reread = (token: Token, start: number): Token => {
+    // the word before it is one before the change or one read again: its end is in the new text's offsets
+    const previous = into.length > 0 ? (into[into.length - 1] as Token) : undefined;
+    const breakBefore = previous !== undefined && breaking.test(newText.slice(previous.end, start));
+    return breakBefore === token.breakBefore ? token : { ...token, breakBefore };
+  };
+  for (let position = 0; position < around.length; position += 1) {
+    const token = around[position] as Token;
+    into.push(position === 0 ? reread(token, token.start) : token);
+  }
+  while (index < words.length && (words[index] as Token).start < oldWindowEnd) index += 1;
+  if (index < words.length) {
+    const token = words[index++] as Token;
+    into.push(reread(token, token.start + delta));
+  }
+  while (index < words.length) into.push(words[index++] as Token);
+  return aroundAt;
+}
+
 /**
  * `tokenize(text.slice(0, from) + insert + text.slice(to))`, given the words of `text`: only the
  * words between the spaces around the change are read again (no word spans a space); the others are
@@ -85,15 +155,7 @@ export function tokenizeReplaced(
   to: number,
   insert: string,
 ): { readonly text: string; around: Token[]; readonly tokens: Token[] } {
-  const delta = insert.length - (to - from);
-  // the words around the change: from the space before it to the space after it (the text before
-  // `from` and after `to` is the old text's, so it is read there without building the new text)
-  let windowStart = from;
-  while (windowStart > 0 && !isSpaceCode(text.charCodeAt(windowStart - 1))) windowStart -= 1;
-  let after = to;
-  while (after < text.length && !isSpaceCode(text.charCodeAt(after))) after += 1;
-  const windowEnd = after + delta;
-  const around = tokenizeAt(text.slice(windowStart, from) + insert + text.slice(to, after), windowStart);
+  const window = wordsAroundChange(text, from, to, insert);
   let changed: string | undefined;
   const changedText = (): string => {
     changed ??= text.slice(0, from) + insert + text.slice(to);
@@ -101,32 +163,21 @@ export function tokenizeReplaced(
   };
   let all: Token[] | undefined;
   const build = (): Token[] => {
-    const tokens = words();
-    const newText = changedText();
-    const result: Token[] = [];
-    const reread = (token: Token): Token => {
-      const previous = result.at(-1);
-      const between = newText.slice(previous?.end ?? 0, token.start);
-      return { ...token, breakBefore: previous !== undefined && breaking.test(between) };
-    };
-    let index = 0;
-    while (index < tokens.length && (tokens[index] as Token).end <= windowStart) result.push(tokens[index++] as Token);
-    for (const [position, token] of around.entries()) result.push(position === 0 ? reread(token) : token);
-    // the same cut in the text before the change
-    const oldWindowEnd = windowEnd - delta;
-    while (index < tokens.length && (tokens[index] as Token).start < oldWindowEnd) index += 1;
-    for (let first = true; index < tokens.length; index += 1, first = false) {
-      const token = tokens[index] as Token;
-      const moved = delta === 0 ? token : { ...token, start: token.start + delta, end: token.end + delta };
-      result.push(first ? reread(moved) : moved);
-    }
-    return result;
+    const tokens: Token[] = [];
+    const after = changedWordsInto(words(), changedText(), window, tokens) + window.around.length;
+    // the words after the change, moved to the new text's offsets
+    if (window.delta !== 0)
+      for (let index = after; index < tokens.length; index += 1) {
+        const token = tokens[index] as Token;
+        tokens[index] = { ...token, start: token.start + window.delta, end: token.end + window.delta };
+      }
+    return tokens;
   };
   return {
     get text() {
       return changedText();
     },
-    around,
+    around: window.around,
     get tokens() {
       all ??= build();
       return all;

@@ -52,6 +52,7 @@ describe('@casenote/rules public API', () => {
       'bracketedAcronymMessage',
       'categories',
       'categoryMessages',
+      'changedWordsInto',
       'countWords',
       'expandPattern',
       'explainedAcronymMessage',
@@ -80,6 +81,7 @@ describe('@casenote/rules public API', () => {
       'validateRuleSet',
       'validateSources',
       'verbForms',
+      'wordsAroundChange',
     ]);
     expect(rules.categories).toEqual(['victim-blaming', 'jargon', 'deficit', 'write-to-child', 'readability']);
   });

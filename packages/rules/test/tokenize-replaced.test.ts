@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeReplaced } from '@casenote/rules';
+import { changedWordsInto, type Token, tokenize, tokenizeReplaced, wordsAroundChange } from '@casenote/rules';
 
 const sentences = [
   'Jade is putting herself at risk by going to the park at night.',
@@ -25,6 +25,16 @@ describe('tokenizeReplaced', () => {
             // the words read again are the new text's words between the spaces around the change
             for (const token of replaced.around)
               expect(all).toContainEqual({ ...token, breakBefore: expect.any(Boolean) });
+            // for a matcher: the same words and breaks in order, the words read again where they stand
+            const into: Token[] = [];
+            const window = wordsAroundChange(text, from, to, insert);
+            const at = changedWordsInto(tokenize(text), changed, window, into);
+            const words = (tokens: Token[]) =>
+              tokens.map(({ lower, exact, breakBefore }) => [lower, exact, breakBefore]);
+            expect(words(into)).toEqual(words(all));
+            expect(into.slice(at, at + window.around.length).map(({ start, end }) => [start, end])).toEqual(
+              all.slice(at, at + window.around.length).map(({ start, end }) => [start, end]),
+            );
             checked += 1;
           }
     expect(checked).toBeGreaterThan(1000);

@@ -1,7 +1,7 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import { lowerWords } from './lower-words.ts';
-import { namesChildBesideYou } from './reader-evidence.ts';
+import { addAdultBusiness, namesChildBesideYou } from './reader-evidence.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -292,7 +292,9 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     // children in care writing to a child coming into care: "your social worker will help you"
     if (writerIsChild && section.some((read) => peerReader(read.sentence.words, read.you))) score += 3;
     let speaks = opening !== null;
+    const business = new Set<string>();
     for (const read of section) {
+      if (read.you.length > 0) addAdultBusiness(read.sentence.text, business);
       score += evidence(read.sentence.words, read.you, read.sentence.text);
       if (
         read.you.length > 0 &&
@@ -309,6 +311,8 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
         speaks = true;
       }
     }
+    // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")
+    if (business.size >= 2) score -= 2 * business.size;
     const addressee: Addressee = !speaks
       ? 'none'
       : opening === 'child' || opening === 'other'

@@ -104,52 +104,24 @@ function* analyseSteps(
   const aboutChildMessage = `This sentence is about ${childLabel}; could you write it to ${pronounFor(child)}?`;
   const aboutChildExplanation = `Notes written to the child (“I visited you”) are easier for ${childLabel} to read later and keep the record about their life, in words they would recognise.`;
 
-  for (const [sentenceIndex, sentence] of sentences.entries()) {
-    const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
-    const roles = resolveRoles(sentence, child, referents);
-    aboutGroup.push(referents.plural === 'children');
-    addressRoles(sentence, roles, read);
-    const kind = sentenceKind(roles, sentence, child, read);
-    const { voice, speaker } = readVoice(
-      sentence,
-      roles,
-      read,
-      address.writerIsChild,
-      readings.at(-1)?.voice,
-      child.evidence === 'context',
-    );
-    readings.push({ voice, speaker });
-    reads.push(read);
-    analysed.push({
-      from: sentence.from,
-      to: sentence.to,
-      kind,
-      childVoice: voice === 'child',
-      addressee: speaksToSomeone(sentence, read) ? read.addressee : 'none',
-      voice,
-      speaker,
-      reason: reasonFor(kind, voice, speaker, childLabel, read),
-    });
-    selfReferences(text, sentence, roles, diagnostics);
-    if (kind === 'about-child' && address.note !== 'other' && !address.writerIsChild) {
-      const rewrite = rewriteSentence(sentence, roles, child);
-      const firstReference = roles.findIndex((role) => childRoles.includes(role));
-      const from = rewrite?.from ?? sentence.words[firstReference]?.start ?? sentence.from;
-      const to = rewrite?.to ?? sentence.words[firstReference]?.end ?? sentence.to;
-      diagnostics.push({
-        from,
-        to,
-        ruleId: 'about-child-sentence',
-        category: 'write-to-child',
-        severity: 'hint',
-        message: aboutChildMessage,
-        explanation: aboutChildExplanation,
-        actual: text.slice(from, to),
-        // a rewrite that would not read cleanly ("an you", "you you") is left to the writer
-        suggestions: rewrite && fixReadsCleanly(text, from, to, rewrite.replacement) ? [rewrite.replacement] : [],
-        source: recordingGuide,
-      });
-    }
+  // each sentence read in a function of its own: the engine optimises it within the first lint,
+  // instead of compiling this once-a-lint generator, with all it calls inlined, many lints later
+  const note: NoteSoFar = {
+    text,
+    child,
+    address,
+    referents,
+    aboutGroup,
+    analysed,
+    readings,
+    reads,
+    diagnostics,
+    childLabel,
+    aboutChildMessage,
+    aboutChildExplanation,
+  };
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex += 1) {
+    analyseSentence(note, sentences[sentenceIndex] as NoteSentence, sentenceIndex);
     yield;
   }
 
@@ -264,6 +236,72 @@ function* analyseSteps(
     counted,
     diagnostics,
   };
+}
+
+/** What the per-sentence step reads and adds to: the note's readings so far (one object a lint). */
+interface NoteSoFar {
+  text: string;
+  child: ReturnType<typeof identifyChild>;
+  address: NoteAddress;
+  referents: Referents;
+  aboutGroup: boolean[];
+  analysed: SentenceAnalysis[];
+  readings: VoiceReading[];
+  reads: NoteAddress['sentences'][number][];
+  diagnostics: Diagnostic[];
+  childLabel: string;
+  aboutChildMessage: string;
+  aboutChildExplanation: string;
+}
+
+/** Reads one sentence: its roles, kind, voice and reason, and its findings. */
+function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex: number): void {
+  const { text, child, address, referents, aboutGroup, analysed, readings, reads, diagnostics, childLabel } = note;
+  const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
+  const roles = resolveRoles(sentence, child, referents);
+  aboutGroup.push(referents.plural === 'children');
+  addressRoles(sentence, roles, read);
+  const kind = sentenceKind(roles, sentence, child, read);
+  const { voice, speaker } = readVoice(
+    sentence,
+    roles,
+    read,
+    address.writerIsChild,
+    readings.at(-1)?.voice,
+    child.evidence === 'context',
+  );
+  readings.push({ voice, speaker });
+  reads.push(read);
+  analysed.push({
+    from: sentence.from,
+    to: sentence.to,
+    kind,
+    childVoice: voice === 'child',
+    addressee: speaksToSomeone(sentence, read) ? read.addressee : 'none',
+    voice,
+    speaker,
+    reason: reasonFor(kind, voice, speaker, childLabel, read),
+  });
+  selfReferences(text, sentence, roles, diagnostics);
+  if (kind === 'about-child' && address.note !== 'other' && !address.writerIsChild) {
+    const rewrite = rewriteSentence(sentence, roles, child);
+    const firstReference = roles.findIndex((role) => childRoles.includes(role));
+    const from = rewrite?.from ?? sentence.words[firstReference]?.start ?? sentence.from;
+    const to = rewrite?.to ?? sentence.words[firstReference]?.end ?? sentence.to;
+    diagnostics.push({
+      from,
+      to,
+      ruleId: 'about-child-sentence',
+      category: 'write-to-child',
+      severity: 'hint',
+      message: note.aboutChildMessage,
+      explanation: note.aboutChildExplanation,
+      actual: text.slice(from, to),
+      // a rewrite that would not read cleanly ("an you", "you you") is left to the writer
+      suggestions: rewrite && fixReadsCleanly(text, from, to, rewrite.replacement) ? [rewrite.replacement] : [],
+      source: recordingGuide,
+    });
+  }
 }
 
 /** Whether a sentence opens inside a quotation (carried on, or opened by its first word). */

@@ -79,18 +79,27 @@ const joined = (words: NoteWord[], index: number): boolean => {
 const genderOf = (noun: string | undefined): ChildRole['gender'] =>
   noun && girlNouns.has(noun) ? 'female' : noun && boyNouns.has(noun) ? 'male' : 'unknown';
 
+/** An age phrase: its length in words (0 when there is none) and the child noun after it, if any. */
+interface AgePhrase {
+  length: number;
+  noun: string | undefined;
+}
+
+/** No age phrase: one object for every word that opens none (read, never changed). */
+const noAgePhrase: AgePhrase = { length: 0, noun: undefined };
+
 /** "15 year old", "four-year-old" at `index`, with the child noun after it: its length, or 0. */
-function agePhrase(words: NoteWord[], index: number): { length: number; noun?: string } {
-  if (childAge(words[index]) === 0) return { length: 0 };
-  if (!joined(words, index + 1) || !joined(words, index + 2)) return { length: 0 };
+function agePhrase(words: NoteWord[], index: number): AgePhrase {
+  if (childAge(words[index]) === 0) return noAgePhrase;
+  if (!joined(words, index + 1) || !joined(words, index + 2)) return noAgePhrase;
   // "a 15-year-old", not "she is 15 years old" (that describes whoever the sentence is about)
   if (words[index + 1]?.lower !== 'year' || stripPossessive(words[index + 2]?.lower ?? '') !== 'old')
-    return { length: 0 };
+    return noAgePhrase;
   const next = words[index + 3];
   const noun = next && joined(words, index + 3) ? stripPossessive(next.lower) : undefined;
-  if (noun && notTheChild.has(noun)) return { length: 0 };
+  if (noun && notTheChild.has(noun)) return noAgePhrase;
   if (noun && childNouns.has(noun)) return { length: 4, noun };
-  return { length: 3 };
+  return { length: 3, noun: undefined };
 }
 
 /**
@@ -111,7 +120,7 @@ export function childRoleAt(words: NoteWord[], index: number, sentenceHasModal: 
   let at = index + 1;
   // "my then nine year old son", "an 11 year old": an age after the determiner
   if (words[at]?.lower === 'then' && joined(words, at)) at += 1;
-  const aged = joined(words, at) ? agePhrase(words, at) : { length: 0 };
+  const aged = joined(words, at) ? agePhrase(words, at) : noAgePhrase;
   if (aged.length > 0) return { length: at - index + aged.length, generic: false, gender: genderOf(aged.noun) };
   let described = 0;
   while (joined(words, at) && describing.has(words[at]?.lower ?? '') && described < 3) {

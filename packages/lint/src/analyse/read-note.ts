@@ -89,6 +89,8 @@ function quoteRanges(
 
 /** Overlapping or nested quotation ranges as one list of disjoint ranges, in order. */
 function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  // most sentences hold no quotation, or one: nothing to merge, nothing to copy
+  if (ranges.length < 2) return ranges;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const range of sorted) {

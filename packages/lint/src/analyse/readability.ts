@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { parseNote } from '../parse-note.ts';
+import { sentenceWords } from '../note-sentences.ts';
 import type { NoteSentence } from './read-note.ts';
 import { hardSentences, type ReadingOptions } from './reading-scores.ts';
 
@@ -109,12 +109,10 @@ export function hardForChild(text: string, allToChild: NoteSentence[], age: numb
         ? segment.from + (offset - segment.start)
         : undefined;
     };
-    for (const place of hardSentences(parseNote(joined).tree, readingOptions(age))) {
-      const start = place.start.offset;
-      const end = place.end.offset;
-      if (start === undefined || end === undefined) continue;
-      const from = toNote(start);
-      const to = toNote(end);
+    // read as parse-english would, without building its tree (the linter's own reader)
+    for (const hard of hardSentences(sentenceWords(joined), readingOptions(age))) {
+      const from = toNote(hard.from);
+      const to = toNote(hard.to);
       if (from === undefined || to === undefined) continue;
       diagnostics.push({
         from,

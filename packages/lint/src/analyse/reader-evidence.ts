@@ -50,3 +50,36 @@ export function namesChildBesideYou(
   }
   return false;
 }
+
+/**
+ * Kinds of adult business "you" may have in a page or letter (reports sent to "you", a conference, a school office
+ * and attendance, legal standing, a home, appointments). Any one of them is also said to children now and then ("your
+ * situation", "the conference"), so only two or more kinds in one section tell that the reader is a parent, a carer
+ * or a professional. Consent, disagreeing with a report and "you and your family" are left out: pages to children
+ * about assessments and family group conferences say them too ("they will ask for your permission", "if you don't
+ * agree with something in the report", "support you and your family").
+ */
+const adultBusiness: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'reports',
+    /\b(?:copy|copies) of (?:the|this|a|any|all) (?:[\w']+ ){0,2}(?:reports?|assessments?)\b|\b(?:receive|get|be (?:given|provided with|sent)) (?:a|the) (?:copy|report)\b/i,
+  ],
+  ['conference', /\bconferences?\b/i],
+  [
+    'school office',
+    /\b(?:contact|call|ring|phone|telephone) (?:the )?(?:school )?(?:reception|office)\b|\bthank you for your (?:continued )?(?:understanding|co-?operation|support|patience)\b|\bI will contact you directly\b/i,
+  ],
+  ['attendance', /\battendance\b|\babsences?\b|\bterm time\b|\brequests? for leave\b|\bleave of absence\b/i],
+  [
+    'legal',
+    /\blegal (?:rights|advice|aid|representation)\b|\bcourt orders?\b|\bcomply with\b|\byour (?:attorney|lawyer)\b/i,
+  ],
+  ['home', /\byour (?:home|house)\b/i],
+  ['appointments', /\bappointments?\b/i],
+  ['affairs', /\byour (?:comments|concerns|progress|situation)\b/i],
+];
+
+/** The kinds of adult business a sentence that says "you" gives its reader (added to `found`). */
+export function addAdultBusiness(text: string, found: Set<string>): void {
+  for (const [kind, pattern] of adultBusiness) if (pattern.test(text)) found.add(kind);
+}

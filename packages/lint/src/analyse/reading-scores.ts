@@ -1,15 +1,12 @@
-import type { Root } from 'nlcst';
+import type { WordedSentence } from '../note-sentences.ts';
 import { syllable } from '../syllable/syllable.ts';
 import { readingWordLists } from './word-lists.ts';
 
 // The reading-age check of retext-readability 8 (MIT, Titus Wormer) and the seven formulas it asks
 // (automated-readability, coleman-liau, dale-chall-formula, flesch, gunning-fog, smog-formula,
-// spache-formula; MIT, the same author), run on the note as parsed for the rules, with its word
-// lists shipped compact (./word-lists.ts). Same counts, same formulas, same verdicts.
-
-type Node = { type: string; value?: string; children?: Node[]; position?: Position };
-/** Where a node is in its text. */
-export type Position = NonNullable<Root['position']>;
+// spache-formula; MIT, the same author), run on the sentences and words parse-english finds (read
+// without a tree, `sentenceWords` in ../note-sentences.ts), with its word lists shipped compact
+// (./word-lists.ts). Same counts, same formulas, same verdicts.
 
 /** The options as retext-readability takes them. */
 export interface ReadingOptions {
@@ -19,15 +16,6 @@ export interface ReadingOptions {
   threshold: number;
   /** Sentences with fewer words are not scored. */
   minWords: number;
-}
-
-const textOf = (node: Node): string =>
-  typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join('');
-
-function collect(node: Node, type: string, into: Node[]): Node[] {
-  if (node.type === type) into.push(node);
-  else for (const child of node.children ?? []) collect(child, type, into);
-  return into;
 }
 
 const gradeToAge = (grade: number): number => Math.round(grade + 5);
@@ -42,11 +30,14 @@ function daleChallGrade(score: number): number {
   return [6, 8, 10, 12, 15][floored - 5] as number;
 }
 
-/** The places of the sentences in `tree` that most of the formulas find too hard for `age`. */
-export function hardSentences(tree: Root, { age, threshold, minWords }: ReadingOptions): Position[] {
+/** The sentences that most of the formulas find too hard for `age`. */
+export function hardSentences(
+  sentences: readonly WordedSentence[],
+  { age, threshold, minWords }: ReadingOptions,
+): WordedSentence[] {
   const { daleChall, spache } = readingWordLists();
-  const places: Position[] = [];
-  for (const sentence of collect(tree as Node, 'SentenceNode', [])) {
+  const hard: WordedSentence[] = [];
+  for (const sentence of sentences) {
     const familiar = new Set<string>();
     const easy = new Set<string>();
     let complexPolysyllabic = 0;
@@ -54,8 +45,7 @@ export function hardSentences(tree: Root, { age, threshold, minWords }: ReadingO
     let polysyllabic = 0;
     let syllables = 0;
     let words = 0;
-    for (const word of collect(sentence, 'WordNode', [])) {
-      const value = textOf(word);
+    for (const value of sentence.words) {
       const caseless = value.toLowerCase();
       const count = syllable(value);
       words += 1;
@@ -86,7 +76,7 @@ export function hardSentences(tree: Root, { age, threshold, minWords }: ReadingO
       gradeToAge(0.659 + 0.121 * words + ((0.082 * unfamiliar) / words) * 100),
     ];
     const tooHard = ages.filter((estimate) => estimate > age).length;
-    if (tooHard / ages.length >= threshold && sentence.position) places.push(sentence.position);
+    if (tooHard / ages.length >= threshold) hard.push(sentence);
   }
-  return places;
+  return hard;
 }

@@ -69,15 +69,20 @@ function wordAfter(text: string, at: number): string {
 const possessives = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their', 'its']);
 const pronouns = new Set(['i', 'you', 'we', 'they', 'me', 'us', 'them']);
 
+// made once, not at every call (a regular expression literal is a new object each time it is read)
+const fixWord = /[\p{L}\p{N}']+/gu;
+const hadOrThat = /^(had|that)$/;
+const article = /^(a|an|the)$/;
+
 /** Whether replacing text[from, to) with `fix` reads cleanly at its edges. */
 export function fixReadsCleanly(text: string, from: number, to: number, fix: string): boolean {
-  const words = fix.match(/[\p{L}\p{N}']+/gu) ?? [];
+  const words = fix.match(fixWord) ?? [];
   const first = words[0]?.toLowerCase() ?? '';
   const last = words.at(-1)?.toLowerCase() ?? '';
   const before = wordBefore(text, from).toLowerCase();
   const after = wordAfter(text, to).toLowerCase();
-  if (first !== '' && before === first && !/^(had|that)$/.test(first)) return false;
-  if (last !== '' && after === last && !/^(had|that)$/.test(last)) return false;
+  if (first !== '' && before === first && !hadOrThat.test(first)) return false;
+  if (last !== '' && after === last && !hadOrThat.test(last)) return false;
   for (let index = 1; index < words.length; index++) {
     const previous = (words[index - 1] as string).toLowerCase();
     const word = words[index] as string;
@@ -85,18 +90,18 @@ export function fixReadsCleanly(text: string, from: number, to: number, fix: str
     if ((previous === 'a' || previous === 'an') && takesAn(word) !== (previous === 'an')) return false;
     if (possessives.has(previous) && pronouns.has(word.toLowerCase())) return false;
     // "a your home", "the my plan"
-    if (/^(a|an|the)$/.test(previous) && possessives.has(word.toLowerCase())) return false;
+    if (article.test(previous) && possessives.has(word.toLowerCase())) return false;
   }
   if (possessives.has(before) && pronouns.has(first)) return false;
   if ((before === 'a' || before === 'an') && words[0] && takesAn(words[0]) !== (before === 'an')) return false;
-  return quotesBalance(fix) === quotesBalance(text.slice(from, to));
+  return quotesBalance(fix, 0, fix.length) === quotesBalance(text, from, to);
 }
 
-/** Double quotation marks opened minus closed (straight quotes count by pairs). */
-function quotesBalance(text: string): number {
+/** Double quotation marks opened minus closed in `text[from, to)` (straight quotes count by pairs). */
+function quotesBalance(text: string, from: number, to: number): number {
   let balance = 0;
   let straight = 0;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code === 0x201c) balance++;
     else if (code === 0x201d) balance--;

@@ -4,7 +4,15 @@
  * keeps its explanation. When fits take in neighbouring words ("is" before "putting herself at
  * risk"), the finding's range grows to cover every fit and each fix carries the words it keeps.
  */
-import { resolveHits, tokenize, tokenizeReplaced, type Matcher, type RuleToRun, type Token } from '@casenote/rules';
+import {
+  changedWordsInto,
+  resolveHits,
+  tokenize,
+  wordsAroundChange,
+  type Matcher,
+  type RuleToRun,
+  type Token,
+} from '@casenote/rules';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import type { FitContext } from './slot.ts';
@@ -40,21 +48,29 @@ export function fitFinding(
   }
   if (fits.length === 0) return { from: from0, to: to0, suggestions: [] };
   const { text } = context;
+  // the range every fit covers (loops, not spread arrays: this runs for every finding)
+  let low = from0;
+  let high = to0;
+  for (const fit of fits) {
+    if (fit.from < low) low = fit.from;
+    if (fit.to > high) high = fit.to;
+  }
   // a quotation mark is replaced with its partner, or the quoted words keep both
-  const range = balanceQuotes(
-    text,
-    Math.min(from0, ...fits.map((fit) => fit.from)),
-    Math.max(to0, ...fits.map((fit) => fit.to)),
-  );
+  const range = balanceQuotes(text, low, high);
   if (!range) return { from: from0, to: to0, suggestions: [] };
   const { from, to } = range;
-  const fitted = fits.map(
-    (fit) =>
+  // each fix once, in order, if it reads cleanly
+  const seen: string[] = [];
+  const clean: string[] = [];
+  for (const fit of fits) {
+    const fix =
       text.slice(from, fit.from) +
       applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0) +
-      text.slice(fit.to, to),
-  );
-  const clean = [...new Set(fitted)].filter((fix) => fixReadsCleanly(text, from, to, fix));
+      text.slice(fit.to, to);
+    if (seen.includes(fix)) continue;
+    seen.push(fix);
+    if (fixReadsCleanly(text, from, to, fix)) clean.push(fix);
+  }
   return clean.length > 0 ? { from, to, suggestions: clean } : { from: from0, to: to0, suggestions: [] };
 }
 
@@ -105,19 +121,44 @@ export function stillFlagged(
     return flaggedIn(matcher, rule, tokenize(sentence), fixFrom, fixTo);
   }
   const sentence = text.slice(start, end);
-  const replaced = tokenizeReplaced(
-    sentence,
-    () => {
-      if (sentenceWords?.of !== tokens || sentenceWords.start !== start || sentenceWords.end !== end)
-        sentenceWords = { of: tokens, start, end, tokens: tokenize(sentence) };
-      return sentenceWords.tokens;
-    },
-    fixFrom,
-    to - start,
-    fix,
-  );
-  if (cannotBeFlagged(matcher, rule, replaced.around, fixFrom, fixTo)) return false;
-  return flaggedIn(matcher, rule, replaced.tokens, fixFrom, fixTo);
+  const window = wordsAroundChange(sentence, fixFrom, to - start, fix);
+  if (cannotBeFlagged(matcher, rule, window.around, fixFrom, fixTo)) return false;
+  if (sentenceWords?.of !== tokens || sentenceWords.start !== start || sentenceWords.end !== end)
+    sentenceWords = { of: tokens, start, end, tokens: tokenize(sentence) };
+  const fixed = sentence.slice(0, fixFrom) + fix + sentence.slice(to - start);
+  const aroundAt = changedWordsInto(sentenceWords.tokens, fixed, window, fixedWords);
+  return flaggedAround(matcher, rule, aroundAt, window.around, fixFrom, fixTo);
+}
+
+/** The words of the fixed sentence being checked: one array for every fix (the matcher reads it at once). */
+const fixedWords: Token[] = [];
+
+/**
+ * Whether a finding of `rule` in `fixedWords` overlaps `[fixFrom, fixTo)`, where the words from
+ * `aroundAt` are `around` (in the fixed sentence's offsets): a word before them ends before the fix,
+ * a word after them starts after it, whatever its offsets say (`changedWordsInto` leaves them as
+ * they were).
+ */
+function flaggedAround(
+  matcher: Matcher,
+  rule: number,
+  aroundAt: number,
+  around: readonly Token[],
+  fixFrom: number,
+  fixTo: number,
+): boolean {
+  const aroundEnd = aroundAt + around.length;
+  for (const hit of resolveHits(matcher.matchRule(fixedWords, rule))) {
+    if (hit.rule !== rule) continue;
+    const first = hit.start;
+    const last = hit.end - 1;
+    const startsBeforeFixEnds =
+      first < aroundAt || (first < aroundEnd && (around[first - aroundAt] as Token).start < fixTo);
+    const endsAfterFixStarts =
+      last >= aroundEnd || (last >= aroundAt && (around[last - aroundAt] as Token).end > fixFrom);
+    if (startsBeforeFixEnds && endsAfterFixStarts) return true;
+  }
+  return false;
 }
 
 const space = /\s/;

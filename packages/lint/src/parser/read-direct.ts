@@ -39,6 +39,9 @@ import {
 
 export { end, isMark, isWord, start, type Units } from './units.ts';
 
+/** The units of the piece being read (reused). */
+const allUnits: Units = [];
+
 const isSentence = (item: Item | undefined): item is Units => typeof item === 'object';
 const FULL_STOP = 46;
 
@@ -227,7 +230,9 @@ export function readSentences(
 ): void {
   setText(piece);
   const count = tokenize();
-  const units: Units = [];
+  // one array for every piece: sentences are copied out of it
+  const units = allUnits;
+  units.length = 0;
   for (let unit = 0; unit < count; unit++) units.push(unit);
   sentenceSteps(units);
   const paragraph = splitSentences(units);
