@@ -168,6 +168,16 @@ describe('places, public bodies and people with titles are not the child', () =>
     expect(named('Wearing a Manchester United shirt, he showed no reaction. He wept later.')).toBeNull();
   });
 
+  it('does not take a place whose name opens with “New”, “North”, “Great” and the like for the child', () => {
+    expect(
+      named(
+        'A New York judge allowed the boys to be heard. The boys said they would rather stay with their father in Rochester, New York.',
+      ),
+    ).toBeNull();
+    expect(named('The family moved to North Tyneside. North Tyneside has a strong youth service.')).toBeNull();
+    expect(named('Great Yarmouth is where Kai grew up. Kai said he misses the beach.')).toBe('Kai');
+  });
+
   it('does not take a judge named with a title and an initial (“Judge Frederick C. Wright … Wright said”) for the child', () => {
     expect(
       named(

@@ -110,6 +110,11 @@ const recording = /* @__PURE__ */ words(`
   state parliament syndrome aspergers asperger asperger's autism adhd
 `);
 
+/** First words of places' names ("New York", "North Tyneside", "Great Yarmouth"): the whole name is a place. */
+export const placePrefixes = /* @__PURE__ */ words(`
+  new north south east west northern southern eastern western great greater upper lower central
+`);
+
 /** Languages, nationalities, faiths, brands and games. */
 const other = /* @__PURE__ */ words(`
   english polish welsh scottish irish british french spanish arabic urdu punjabi romanian portuguese
@@ -130,6 +135,7 @@ export const notNames: Set<string> = new Set([
   ...endearments,
   ...services,
   ...places,
+  ...placePrefixes,
   ...bodies,
   ...recording,
   ...other,

@@ -1,4 +1,12 @@
-import { eventHeads, isNotName, organisationHeads, organisationJoins, places, salutations } from './lexicon.ts';
+import {
+  eventHeads,
+  isNotName,
+  organisationHeads,
+  organisationJoins,
+  placePrefixes,
+  places,
+  salutations,
+} from './lexicon.ts';
 import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
@@ -159,8 +167,13 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
     // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town
     if (previous && word.breakBefore && capitalised[index - 1] && streetWords.has(previous.lower)) continue;
-    // "Manchester United", "Bradford City": part of a place's or a club's name
-    if (previous && !word.breakBefore && capitalised[index - 1] && places.has(stripPossessive(previous.lower)))
+    // "Manchester United", "Bradford City", "New York", "North Tyneside": part of a place's or a club's name
+    if (
+      previous &&
+      !word.breakBefore &&
+      capitalised[index - 1] &&
+      (places.has(stripPossessive(previous.lower)) || placePrefixes.has(previous.lower))
+    )
       continue;
     // "Judge Frederick C. Wright": a surname after a name and an initial
     const initial = words[index - 2];
