@@ -1,6 +1,7 @@
-// How a rule's id and message are stored in the compact rule data (see compact.ts): an id that one of
-// its rule's phrases spells is left out or named by a mark, and a message that opens with the flagged
-// text in quotation marks is stored without that opening. Each pair of functions reads back exactly
+// How a rule's id, message, URL and plural alternatives are stored in the compact rule data (see
+// compact.ts): an id that one of its rule's phrases spells is left out or named by a mark, a message that
+// opens with the flagged text in quotation marks is stored without that opening, a URL without `https://`,
+// and a plural alternative by a mark. Each pair of functions reads back exactly
 // what it stored (the build checks that the whole data reads back).
 import { verbForms } from './inflect.ts';
 
@@ -113,4 +114,21 @@ export function storedMessage(message: string | undefined): string | undefined {
 export function spelledMessage(stored: string): string {
   if (stored.startsWith('=')) return stored.slice(1);
   return stored.includes('{actual}') ? stored : `${messageOpening}${stored}`;
+}
+
+/** In patterns and exceptions, an alternative that is the one before it plus "s" ("visit|visits" is stored "visit|$"). */
+const pluralMark = '$';
+export const pluralFields = new Set(['patterns', 'exceptions']);
+export const markPlurals = (text: string): string =>
+  text.replace(/(^|[\s|[\]^~`])([^\s|[\]^~`]+)\|\2s(?=[\s|[\]^~`]|$)/g, `$1$2|${pluralMark}${pluralMark}`);
+export const spellPlurals = (text: string): string => text.replace(/([^\s|[\]^~`]+)\|\$/g, '$1|$1s');
+
+/** A stored URL as it was: `https://` put back unless it kept its scheme. */
+export const withScheme = (url: string): string => (url.includes('://') ? url : `https://${url}`);
+
+/** The part of a URL stored: without `https://` (put back on decoding), unless the rest holds another `://`. */
+export function storedUrl(url: string): string {
+  const rest = url.startsWith('https://') ? url.slice('https://'.length) : url;
+  if (rest === url && !url.includes('://')) throw new Error(`compact rule data: the URL "${url}" has no scheme`);
+  return rest.includes('://') ? url : rest;
 }

@@ -6,21 +6,27 @@
 // which gzip compresses far better than a list of objects: similar text sits together and no key is
 // repeated. Fields with a few distinct values (category, family, severity, pack, caseSensitive) are
 // stored once and named by one character each; sources are named by their index in the source table
-// (in base 36), an acronym rule by its expansion alone, a URL starting `https://` without it, and
-// in patterns and exceptions an alternative that is the one before it plus "s" by `$`. A rule's
-// exceptions follow its patterns in the same row after a backtick (the words of a rule sit together,
-// which gzip finds more of than in a column of their own); the source a finding links to is named by
-// its index in a table of the linked sources in the order rules first cite them, left out where a
-// rule cites the same as the rule before and `+` where it cites one no rule before it did; and a
-// message that opens with the flagged text in quotation marks is stored without that opening.
-// Text columns (ids, messages, explanations, URLs…) and lists of texts (patterns, suggestions…) are
-// one string each, rows split by `~` and list items by `^` (an empty row for no value, a lone `^`
-// for an empty list); a column whose text holds either character is stored as a list instead. An
-// id spelled by one of its rule's phrases is left out or named by a mark (see `idSpellings`), or by
-// a mark, `>` and the rest of the id where the phrase spells its start, and spelled again on decoding. Measured with gzip on the real data, each of these saves bytes; a
-// shared dictionary of words or alternatives did not (gzip already finds those repeats, and the
-// dictionary's indices compress worse than the words).
-import { spelledId, spelledMessage, storedId, storedMessage } from './compact-spelling.ts';
+// (in base 36), an acronym rule by its expansion alone. A rule's exceptions follow its patterns in the
+// same row after a backtick (the words of a rule sit together, which gzip finds more of than in a column
+// of their own); the source a finding links to is named by its index in a table of the linked sources in
+// the order rules first cite them, left out where a rule cites the same as the rule before and `+` where
+// it cites one no rule before it did. Text columns (ids, messages, explanations, URLs…) and lists of texts
+// (patterns, suggestions…) are one string each, rows split by `~` and list items by `^` (an empty row for
+// no value, a lone `^` for an empty list); a column whose text holds either character is stored as a list
+// instead. How ids, messages, URLs and plural alternatives are shortened: compact-spelling.ts. Measured
+// with gzip on the real data, each of these saves bytes; a shared dictionary of words or alternatives did
+// not (gzip already finds those repeats, and the dictionary's indices compress worse than the words).
+import {
+  markPlurals,
+  pluralFields,
+  spelledId,
+  spelledMessage,
+  spellPlurals,
+  storedId,
+  storedMessage,
+  storedUrl,
+  withScheme,
+} from './compact-spelling.ts';
 import type { BuiltinRuleEntry, IndicatorEntry, SourceEntry, SourceLink } from './types.ts';
 
 /** The data the generator compiles from data/*.yml. */
@@ -103,12 +109,6 @@ const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'titl
 const listFields = new Set(['patterns', 'exceptions', 'suggestions']);
 const rowBreak = '~';
 const itemBreak = '^';
-/** In patterns and exceptions, an alternative that is the one before it plus "s" ("visit|visits" is stored "visit|$"). */
-const pluralMark = '$';
-const pluralFields = new Set(['patterns', 'exceptions']);
-const markPlurals = (text: string): string =>
-  text.replace(/(^|[\s|[\]^~`])([^\s|[\]^~`]+)\|\2s(?=[\s|[\]^~`]|$)/g, `$1$2|${pluralMark}${pluralMark}`);
-const spellPlurals = (text: string): string => text.replace(/([^\s|[\]^~`]+)\|\$/g, '$1|$1s');
 /** In the linter's part, a rule's exceptions after its patterns in the patterns' row. */
 const exceptionsBreak = '`';
 
@@ -201,9 +201,6 @@ function decodeColumns<Row>(columns: Columns, count: number): Row[] {
   return rows as Row[];
 }
 
-/** A stored URL as it was: `https://` put back unless it kept its scheme. */
-const withScheme = (url: string): string => (url.includes('://') ? url : `https://${url}`);
-
 /**
  * The sources' ids in the order of the source table, the URLs of the sources no rule cites first
  * (for those in the linter's part, their index in its table of URLs), each rule's sources after
@@ -216,13 +213,6 @@ interface StoredSourceIds {
   more: string;
   packs: DictionaryColumn;
   indicators: Array<Omit<IndicatorEntry, 'id' | 'phrases'>>;
-}
-
-/** The part of a URL stored: without `https://` (put back on decoding), unless the rest holds another `://`. */
-function storedUrl(url: string): string {
-  const rest = url.startsWith('https://') ? url.slice('https://'.length) : url;
-  if (rest === url && !url.includes('://')) throw new Error(`compact rule data: the URL "${url}" has no scheme`);
-  return rest.includes('://') ? url : rest;
 }
 
 const pick = (row: object, fields: readonly string[], keep: boolean): Record<string, unknown> =>
