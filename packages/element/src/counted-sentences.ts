@@ -1,6 +1,7 @@
 import {
   type CountedSentence,
   caseNoteLintPluginKey,
+  chainFocusedNow,
   groupCountedSentences,
   householdMentions,
 } from '@casenote/tiptap';
@@ -112,6 +113,6 @@ export class CountedSentencesList {
   #select(sentence: CountedSentence): void {
     if (this.editor.isDestroyed) return;
     const current = this.editor.storage.caseNoteLint.analysis?.sentences[sentence.index] ?? sentence;
-    this.editor.chain().focus().setTextSelection({ from: current.from, to: current.to }).scrollIntoView().run();
+    chainFocusedNow(this.editor).setTextSelection({ from: current.from, to: current.to }).scrollIntoView().run();
   }
 }

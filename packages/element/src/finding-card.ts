@@ -1,4 +1,10 @@
-import { type EditorDiagnostic, focusEditorNow, getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
+import {
+  chainFocusedNow,
+  type EditorDiagnostic,
+  focusEditorNow,
+  getDiagnosticAtSelection,
+  OPEN_CARD_META,
+} from '@casenote/tiptap';
 import { explain, loadRuleDetails } from '@casenote/lint';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
@@ -216,7 +222,7 @@ export class FindingCard {
           const button = h('button', { type: 'button', class: 'suggestion', 'data-action': 'suggestion' }, suggestion);
           button.addEventListener(
             'click',
-            act(() => this.editor.chain().focus().applySuggestion(diagnostic.id, index).run()),
+            act(() => chainFocusedNow(this.editor).applySuggestion(diagnostic.id, index).run()),
           );
           group.append(button);
         });
@@ -234,12 +240,12 @@ export class FindingCard {
     addAction(
       elementLabels.ignore,
       'ignore',
-      act(() => this.editor.chain().focus().ignoreDiagnostic(diagnostic.id).run()),
+      act(() => chainFocusedNow(this.editor).ignoreDiagnostic(diagnostic.id).run()),
     );
     addAction(
       elementLabels.turnOff,
       'disable-rule',
-      act(() => this.editor.chain().focus().setRuleSeverity(diagnostic.ruleId, 'off').run()),
+      act(() => chainFocusedNow(this.editor).setRuleSeverity(diagnostic.ruleId, 'off').run()),
     );
     addAction(elementLabels.close, 'close', () => this.close(true), 'quiet');
     children.push(actions);

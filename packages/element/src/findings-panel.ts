@@ -1,5 +1,6 @@
 import {
   caseNoteLintPluginKey,
+  chainFocusedNow,
   type EditorDiagnostic,
   formatPanelSummary,
   getDiagnosticAtSelection,
@@ -212,7 +213,7 @@ export class FindingsPanel {
 
   #choose(id: string): void {
     this.#setActive(id);
-    this.editor.chain().focus().selectDiagnostic(id).run();
+    chainFocusedNow(this.editor).selectDiagnostic(id).run();
     this.onChoose?.(id);
   }
 

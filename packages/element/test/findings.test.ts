@@ -49,6 +49,23 @@ test('a suggestion in the card applies as one undoable step', async () => {
   expect(element.value).toBe('<p>Jade put herself at risk.</p>');
 });
 
+test('focus is back in the note the moment a fix is clicked, so Ctrl+Z straight after it undoes the fix', async () => {
+  const host = renderPage(`<casenote-editor name="note">Jade put herself at risk.</casenote-editor>`);
+  const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
+  const editor = await editorOf(element);
+  const finding = await findingOf(element, 'put-self-at-risk');
+  await focusNote(element, finding.from + 2);
+  await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
+  const button = page.getByRole('dialog').getByRole('button', { name: 'was at risk', exact: true });
+  await expect.element(button).toBeVisible();
+  (button.element() as HTMLButtonElement).focus();
+  // A click dispatched in one task: nothing (no animation frame) runs between it and the check below.
+  (button.element() as HTMLButtonElement).click();
+  expect(element.shadowRoot?.activeElement).toBe(editor.view.dom);
+  await userEvent.keyboard('{Control>}z{/Control}');
+  expect(editor.getText()).toBe('Jade put herself at risk.');
+});
+
 test('Alt+Enter opens the card with focus in it; Ignore removes the finding; Esc closes and returns to the note', async () => {
   const element = renderRiskNote();
   const editor = await editorOf(element);

@@ -1,5 +1,11 @@
 import type { RecordTemplate, SectionCompleteness } from '@casenote/guides';
-import { findRecordSectionTarget, type InsertRecordOptions, insertRecordNodes } from '@casenote/tiptap';
+import {
+  chainFocusedNow,
+  findRecordSectionTarget,
+  focusEditorNow,
+  type InsertRecordOptions,
+  insertRecordNodes,
+} from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { Selection } from '@tiptap/pm/state';
 import type { KeyboardEvent } from 'react';
@@ -49,7 +55,7 @@ export function useContactRecordChecklist(
     if (!editor || editor.isDestroyed) return;
     // Worked out from the document as it is now, so a pending status update never sends the caret astray.
     const target = findRecordSectionTarget(editor.state.doc, template, sectionId);
-    if (target) editor.chain().focus().setTextSelection({ from: target.from, to: target.to }).scrollIntoView().run();
+    if (target) chainFocusedNow(editor).setTextSelection({ from: target.from, to: target.to }).scrollIntoView().run();
   };
 
   const insertTemplate = () => {
@@ -58,7 +64,7 @@ export function useContactRecordChecklist(
     tr.setSelection(Selection.atEnd(tr.doc));
     if (!insertRecordNodes(tr, template, insertOptions)) return;
     editor.view.dispatch(tr);
-    editor.commands.focus();
+    focusEditorNow(editor);
   };
 
   const onListKeyDown = (event: KeyboardEvent<HTMLElement>) => {

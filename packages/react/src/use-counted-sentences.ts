@@ -1,4 +1,4 @@
-import { type CountedSentence, groupCountedSentences, householdMentions } from '@casenote/tiptap';
+import { chainFocusedNow, type CountedSentence, groupCountedSentences, householdMentions } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useCallback } from 'react';
 import { useNoteAnalysis } from './use-note-analysis.ts';
@@ -31,7 +31,7 @@ export function useCountedSentences(editor: Editor | null, open: boolean): Count
     (sentence: CountedSentence) => {
       if (!editor || editor.isDestroyed) return;
       const current = editor.storage.caseNoteLint.analysis?.sentences[sentence.index] ?? sentence;
-      editor.chain().focus().setTextSelection({ from: current.from, to: current.to }).scrollIntoView().run();
+      chainFocusedNow(editor).setTextSelection({ from: current.from, to: current.to }).scrollIntoView().run();
     },
     [editor],
   );

@@ -1,5 +1,11 @@
 import type { SeverityOrOff } from '@casenote/lint';
-import { type EditorDiagnostic, focusEditorNow, getDiagnosticAtSelection, OPEN_CARD_META } from '@casenote/tiptap';
+import {
+  chainFocusedNow,
+  type EditorDiagnostic,
+  focusEditorNow,
+  getDiagnosticAtSelection,
+  OPEN_CARD_META,
+} from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import {
@@ -260,15 +266,15 @@ export function useDiagnosticCard(
     },
     applySuggestion: (index) => {
       afterAction();
-      editor.chain().focus().applySuggestion(diagnostic.id, index).run();
+      chainFocusedNow(editor).applySuggestion(diagnostic.id, index).run();
     },
     ignore: () => {
       afterAction();
-      editor.chain().focus().ignoreDiagnostic(diagnostic.id).run();
+      chainFocusedNow(editor).ignoreDiagnostic(diagnostic.id).run();
     },
     turnOffRule: () => {
       afterAction();
-      editor.chain().focus().setRuleSeverity(diagnostic.ruleId, 'off').run();
+      chainFocusedNow(editor).setRuleSeverity(diagnostic.ruleId, 'off').run();
       onRuleSeverityChange?.(diagnostic.ruleId, 'off');
     },
     close: () => close(true),

@@ -1,5 +1,6 @@
 import { categories, type Category } from '@casenote/lint';
 import {
+  chainFocusedNow,
   type EditorDiagnostic,
   FOCUS_FINDINGS_META,
   focusEditorNow,
@@ -115,7 +116,7 @@ export function useDiagnosticsPanel(editor: Editor | null, announceDelay: number
       setActiveId(id);
       if (!editor || editor.isDestroyed) return;
       if (editor.isEditable) {
-        editor.chain().focus().selectDiagnostic(id).run();
+        chainFocusedNow(editor).selectDiagnostic(id).run();
         return;
       }
       // Read only: there is no caret to put in the words, so the finding's card opens and takes

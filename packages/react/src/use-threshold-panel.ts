@@ -7,7 +7,7 @@ import {
   type ThresholdIndicator,
   type ThresholdLevel,
 } from '@casenote/guides';
-import { buildNoteText, positionAtNoteOffset } from '@casenote/tiptap';
+import { buildNoteText, chainFocusedNow, positionAtNoteOffset } from '@casenote/tiptap';
 import type { Editor } from '@tiptap/core';
 import { useMemo, useState } from 'react';
 import { useNoteText } from './use-note-text.ts';
@@ -116,7 +116,7 @@ export function useThresholdPanel(guide: ThresholdGuide, editor: Editor | null, 
     // A second click moves on to the next place the words occur.
     const after = editor.state.selection.from;
     const next = ranges.find((range) => range.from > after) ?? ranges[0];
-    if (next) editor.chain().focus().setTextSelection(next).scrollIntoView().run();
+    if (next) chainFocusedNow(editor).setTextSelection(next).scrollIntoView().run();
   };
 
   return {

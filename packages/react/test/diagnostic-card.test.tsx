@@ -91,6 +91,20 @@ test('a suggestion button replaces the words in one step that Ctrl+Z undoes exac
   await expect.poll(() => editor.storage.caseNoteLint.diagnostics.map((d) => d.actual)).toContain('LAC');
 });
 
+test('focus is back in the note the moment a fix is clicked, so Ctrl+Z straight after it undoes the fix', async () => {
+  const { editor } = await renderEditor({}, 3);
+  const lac = findingFor(editor, 'LAC');
+  await userEvent.hover(page.elementLocator(spansOf(lac.id)[0] as HTMLElement));
+  await expect.element(page.getByRole('dialog').getByRole('button', { name: lac.suggestions[0] })).toBeVisible();
+  const button = document.querySelector<HTMLButtonElement>('.casenote-card [data-action="suggestion"]');
+  // A click dispatched in one task: nothing (no animation frame) runs between it and the check below.
+  button?.click();
+  expect(document.activeElement).toBe(editor.view.dom);
+  expect(editor.state.doc.textContent).toBe(jadeText.replace('LAC', lac.suggestions[0] as string));
+  await userEvent.keyboard('{Control>}z{/Control}');
+  expect(editor.state.doc.textContent).toBe(jadeText);
+});
+
 test('Ignore hides this finding only; the same words elsewhere stay flagged', async () => {
   const { editor } = await renderEditor({ content: '<p>She is LAC. Her brother is LAC too.</p>' }, 2);
   const first = findingFor(editor, 'LAC', 0);

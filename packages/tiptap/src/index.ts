@@ -18,7 +18,7 @@ export { validateCaseNoteLintOptions } from './session/validate-options.ts';
 export { loadCaseNoteEngine } from './session/page-engine.ts';
 export { createIgnoreKey } from './utils/createIgnoreKey.ts';
 export { getDiagnosticAtSelection } from './utils/decorations.ts';
-export { focusEditorNow } from './utils/focusEditorNow.ts';
+export { chainFocusedNow, focusEditorNow } from './utils/focusEditorNow.ts';
 export { buildNoteText, getBlockText } from './utils/noteText.ts';
 export type { NoteText, NoteTextBlock } from './utils/noteText.ts';
 export { sameAdvice } from './utils/sameAdvice.ts';

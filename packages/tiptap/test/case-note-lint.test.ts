@@ -34,6 +34,7 @@ describe('public API', () => {
       'caseNoteLintPluginKey',
       'categoryNouns',
       'categoryTitles',
+      'chainFocusedNow',
       'createIgnoreKey',
       'defaultShortcuts',
       'describeShortcuts',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { focusEditorNow } from '../src/index.ts';
+import { chainFocusedNow, focusEditorNow } from '../src/index.ts';
 import { destroyEditors, mountEditor } from './helpers.ts';
 
 afterEach(destroyEditors);
@@ -24,5 +24,16 @@ describe('giving focus back to the note (a card or panel closing)', () => {
     document.body.focus();
     focusEditorNow(editor);
     expect(document.activeElement).toBe(editor.view.dom);
+  });
+
+  it('a command run from a button leaves focus in the note before the command returns (a key pressed next reaches it)', () => {
+    const editor = mountEditor('<p>Kai told me he enjoys football.</p>');
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    chainFocusedNow(editor).setTextSelection(5).run();
+    expect(document.activeElement).toBe(editor.view.dom);
+    expect(editor.state.selection.from).toBe(5);
+    button.remove();
   });
 });

@@ -11,3 +11,13 @@ export function focusEditorNow(editor: Editor): void {
   if (editor.isEditable) editor.view.focus();
   else editor.view.dom.focus();
 }
+
+/**
+ * A command chain that starts with the editor already focused (see `focusEditorNow`), for the card's,
+ * panel's and lists' buttons: a key pressed straight after the click (Ctrl+Z after a fix) reaches the note.
+ * `editor.chain().focus()` would focus a frame later, and the card's button would be gone by then.
+ */
+export function chainFocusedNow(editor: Editor): ReturnType<Editor['chain']> {
+  focusEditorNow(editor);
+  return editor.chain();
+}
