@@ -186,6 +186,13 @@ describe('places, public bodies and people with titles are not the child', () =>
     ).toBeNull();
   });
 
+  it('does not take a title before a name (“Lord Doherty, Lord Armstrong, and Lord Beckett”) for the child', () => {
+    expect(named('The appeal was heard by Lord Doherty, Lord Armstrong, and Lord Beckett.')).toBeNull();
+    expect(
+      named('Lord Hughes heard the appeal. Kai said he misses the beach. Kai told Lord Hughes he likes school.'),
+    ).toBe('Kai');
+  });
+
   it('does not take a numbered step (“Stage 2”, “Section 17”) or a town after a street (“Wessex Drive, Ince”) for the child', () => {
     expect(named('The Council agreed to consider the matter at Stage 2 in December.')).toBeNull();
     expect(named('Section 17 of the Act applies here. Section 17 sets out the duty.')).toBeNull();
