@@ -193,6 +193,23 @@ describe('places, public bodies and people with titles are not the child', () =>
     ).toBe('Kai');
   });
 
+  it('does not take someone whose own quoted words speak of “our children” or “my son” for the child', () => {
+    expect(
+      named(
+        '“When we take our children aside and ask them about care, they get upset,” Pelham said. Pelham said some children were unhappy.',
+      ),
+    ).toBeNull();
+    expect(named('Morgan said: “My son was never asked.” Morgan said the school did not listen.')).toBeNull();
+    // a child quoted in their own words is still the child
+    expect(named('“I like it here,” Kai said. Kai said he likes his school.')).toBe('Kai');
+  });
+
+  it('does not take “See” opening an instruction to the reader for the child (after an initial the sentence runs on)', () => {
+    expect(
+      named('His birth mommy’s name is J. See her beautiful brown eyes! We know why D is so handsome!'),
+    ).toBeNull();
+  });
+
   it('does not take a numbered step (“Stage 2”, “Section 17”) or a town after a street (“Wessex Drive, Ince”) for the child', () => {
     expect(named('The Council agreed to consider the matter at Stage 2 in December.')).toBeNull();
     expect(named('Section 17 of the Act applies here. Section 17 sets out the duty.')).toBeNull();

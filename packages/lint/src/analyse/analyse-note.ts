@@ -13,6 +13,7 @@ import { rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
 import { ownAccount } from './voice-account.ts';
+import { adultSpeakers } from './voice-adult-speakers.ts';
 import { settleVoices } from './voice-note.ts';
 import { childNouns } from './voice-words.ts';
 import { householdGuide, noteLevel, recordingGuide, selfReferences } from './note-findings.ts';
@@ -78,7 +79,10 @@ function* analyseSteps(
   const writerIsChild = writerIsChildIn(sentences);
   // each whole-note reading is a step of its own (each takes a while on a very long note)
   yield;
-  let child = identifyChild(sentences, context.child, household, writerIsChild ? 'writer' : 'child');
+  // people whose own quoted words speak of children as theirs ("our children", "my son") are never the child
+  const speakers = adultSpeakers(sentences);
+  const notChild = speakers.length === 0 ? household : [...household, ...speakers.map((name) => ({ name }))];
+  let child = identifyChild(sentences, context.child, notChild, writerIsChild ? 'writer' : 'child');
   // a child named only by what they are ("I visit a young girl…"): "she" is most often her
   if (child.names.size === 0 && child.gender === 'unknown' && !writerIsChild)
     child = { ...child, gender: phraseGender(sentences) };
@@ -87,7 +91,7 @@ function* analyseSteps(
   // a greeting to an adult ("Dear Mel", in a letter to a social worker) does not name the child
   if (address.note === 'other' && child.evidence === 'vocative') {
     yield;
-    child = identifyChild(sentences, context.child, household, 'adult');
+    child = identifyChild(sentences, context.child, notChild, 'adult');
     yield;
     address = readAddressees(sentences, child);
   }

@@ -24,7 +24,7 @@ const grammar = /* @__PURE__ */ words(`
   each every any many most more much other another such not never always sometimes often usually dear hi
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
-  thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one
+  thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one see
 `);
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
