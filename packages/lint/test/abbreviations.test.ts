@@ -148,12 +148,12 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b and -9b are measured only (figures from measure-jargon.ts), never tuned to pass
+      // dev-jargon-8b, -9b and -11b are measured only (figures from measure-jargon.ts), never tuned to pass
       .filter(
         (name) =>
           /^dev-(language|jargon|clean)/.test(name) &&
           name.endsWith('.yml') &&
-          !['dev-jargon-8b.yml', 'dev-jargon-9b.yml'].includes(name),
+          !['dev-jargon-8b.yml', 'dev-jargon-9b.yml', 'dev-jargon-11b.yml'].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
   ];
