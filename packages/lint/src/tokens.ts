@@ -46,13 +46,25 @@ export interface NoteToken extends Token {
   quoted: boolean;
 }
 
+/**
+ * A word in lower case, as `normaliseWord` gives it: most words are already (ASCII without capitals),
+ * and are their own lower case without a new string (`toLowerCase` makes one for every word).
+ */
+function lowerCaseOf(word: string, plain: boolean): string {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 128 || (code >= 65 && code <= 90)) return plain ? word.toLowerCase() : normaliseWord(word);
+  }
+  return word;
+}
+
 /** The token of one word (no hyphens) at `start`. */
 function wordToken(word: string, start: number, breakBefore: boolean): NoteToken {
   // most words have no curly apostrophe: one test instead of two replacements
   const plain = !hasCurlyApostrophe(word);
   const exact = plain ? word : word.replace(/[\u2019\u02bc]/g, "'");
   return {
-    lower: plain ? word.toLowerCase() : normaliseWord(word),
+    lower: lowerCaseOf(word, plain),
     exact,
     start,
     end: start + word.length,

@@ -6,6 +6,12 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const articles = ['a', 'an', 'the'];
+const ownDescribers = ['own', 'specific', 'current', 'new'];
+const newbornWords = ['born', 'little', 'a', 'younger', 'small'];
+const toldMeVerbs = ['told', 'showed', 'drew'];
+
 /** Who "you" is in one sentence, and why. */
 export interface SentenceAddress {
   /** Whom the writer addresses in this sentence. */
@@ -223,7 +229,7 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
     const asRole = words.some(
       (word, index) =>
         word.lower === 'as' &&
-        ['a', 'an', 'the'].includes(words[index + 1]?.lower ?? '') &&
+        articles.includes(words[index + 1]?.lower ?? '') &&
         words.slice(index + 2, index + 5).some((next) => adultRoles.has(next.lower)),
     );
     if (asRole) score -= 2;
@@ -234,7 +240,7 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
     if ((word.lower === 'your' || word.lower === "your's") && next) {
       if (childAfterYour.has(next.lower)) score += 1;
       // "your child", "your specific roles", "your own agency"
-      const noun = ['own', 'specific', 'current', 'new'].includes(next.lower) ? words[index + 2] : next;
+      const noun = ownDescribers.includes(next.lower) ? words[index + 2] : next;
       if (noun && adultAfterYour.has(noun.lower)) score -= 2;
     }
     if (word.lower === 'you' && next) {
@@ -254,13 +260,9 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
       ] as const)
         if (back && adultRoles.has(back.lower) && words.slice(Math.max(0, at - 3), at).some((w) => w.lower === 'as'))
           score -= 2;
-      if (
-        before?.lower === 'when' &&
-        next?.lower === 'were' &&
-        ['born', 'little', 'a', 'younger', 'small'].includes(words[index + 2]?.lower ?? '')
-      )
+      if (before?.lower === 'when' && next?.lower === 'were' && newbornWords.includes(words[index + 2]?.lower ?? ''))
         score += 1;
-      if (next && ['told', 'showed', 'drew'].includes(next.lower) && words[index + 2]?.lower === 'me') score += 1;
+      if (next && toldMeVerbs.includes(next.lower) && words[index + 2]?.lower === 'me') score += 1;
     }
   }
   return score;

@@ -2,6 +2,9 @@ import { organisationJoins } from './lexicon.ts';
 import { stripPossessive } from './names.ts';
 import type { NoteWord } from './read-note.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const groupQuantifiers = ['some', 'many', 'most', 'couple', 'all', 'few', 'none'];
+
 /**
  * Children named by what they are rather than by name: "children must be seen", "a child in care",
  * "some young people told me", "95% of pupils". Children in general (guidance, a leaflet) are not the
@@ -54,7 +57,7 @@ function particular(words: NoteWord[], index: number, length: number): boolean {
   // "95% of pupils", "some of the children", "a couple of young people"
   if (previous === 'of') {
     const before = words[index - 2]?.lower ?? '';
-    if (numeral.test(before) || ['some', 'many', 'most', 'couple', 'all', 'few', 'none'].includes(before)) return true;
+    if (numeral.test(before) || groupQuantifiers.includes(before)) return true;
   }
   const next = words[index + length];
   if (

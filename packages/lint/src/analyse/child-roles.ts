@@ -1,6 +1,9 @@
 import { stripPossessive } from './names.ts';
 import type { NoteWord } from './read-note.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const youngLittle = ['young', 'little'];
+
 /**
  * One child named by age or by their place in the family rather than by name: "the 15-year-old",
  * "an 11 year old", "her son", "a son", "her new baby", "the eldest", "the younger one", "Child A".
@@ -141,7 +144,7 @@ export function childRoleAt(words: NoteWord[], index: number, sentenceHasModal: 
   // "married with a daughter": someone's family, not the child a record is about
   if ((word.lower === 'a' || word.lower === 'an') && words[index - 1]?.lower === 'with') return null;
   // "the first born child", "her youngest child": a child by birth order ("a young child" is any child)
-  const orderedChild = noun === 'child' && described > 0 && !['young', 'little'].includes(last);
+  const orderedChild = noun === 'child' && described > 0 && !youngLittle.includes(last);
   // "the youth was…", not "a youth advocate", "a youth rehabilitation order"
   if (noun === 'youth' && joined(words, at + 1) && youthCompounds.has(words[at + 1]?.lower ?? '')) return null;
   if (!childNouns.has(noun) && !orderedChild) return null;

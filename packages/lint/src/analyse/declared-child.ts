@@ -2,6 +2,9 @@ import { isNotName } from './lexicon.ts';
 import { gapAfter, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const isWas = ['is', 'was'];
+
 /**
  * Children a note declares by age or by apposition, the way judgments and reports introduce them:
  * "Paul (15)", "Marcus, aged 15", "MN 7 months", "C is 11 years old", "a son, C1,", "a little girl
@@ -58,7 +61,7 @@ function declaredAt(sentence: NoteSentence, index: number): boolean {
   // "C is 11 years old", "Jade, who is 9,"
   let verb = index + 1;
   if (words[verb]?.lower === 'who') verb += 1;
-  if (['is', 'was'].includes(words[verb]?.lower ?? '') && childAgeAt(words, verb + 1, true)) return true;
+  if (isWas.includes(words[verb]?.lower ?? '') && childAgeAt(words, verb + 1, true)) return true;
   // "a son, C1,", "a little girl called GB", "the initial B"
   const previous = words[index - 1]?.lower ?? '';
   const before = words[index - 2]?.lower ?? '';

@@ -15,6 +15,10 @@ import {
   vocativeAt,
 } from './names.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const herHisTheir = ['her', 'his', 'their'];
+const hasHadHave = ['has', 'had', 'have'];
+
 /** Roles before a name that make the named person someone other than the child ("foster carer Ruth"). */
 const otherRoles = new Set([
   ...femaleOthers,
@@ -93,15 +97,11 @@ function adultByRelation(words: NoteWord[], index: number): boolean {
   const word = words[index] as NoteWord;
   const next = words[index + 1];
   const after = words[index + 2];
-  if (
-    next?.lower === 'and' &&
-    ['her', 'his', 'their'].includes(after?.lower ?? '') &&
-    offspring.has(words[index + 3]?.lower ?? '')
-  )
+  if (next?.lower === 'and' && herHisTheir.includes(after?.lower ?? '') && offspring.has(words[index + 3]?.lower ?? ''))
     return true;
   if (word.lower.endsWith("'s") && next?.lower === 'care' && careMarkers.has(words[index - 1]?.lower ?? ''))
     return true;
-  if (next && ['has', 'had', 'have'].includes(next.lower))
+  if (next && hasHadHave.includes(next.lower))
     return words.slice(index + 2, index + 5).some((later) => later.lower === 'kids' || later.lower === 'children');
   return false;
 }

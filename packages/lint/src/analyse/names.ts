@@ -11,6 +11,9 @@ import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const notAName = ['who', 'whose', 'which', 'aged', 'age', 'now'];
+
 export type Gender = 'female' | 'male' | 'unknown';
 
 /** The child as the analysis knows them: names to look for and, when known, pronouns. */
@@ -245,7 +248,7 @@ export function vocativeAt(sentence: NoteSentence): number {
   const spoken = words.some((word) => !word.quoted && secondPerson.has(word.lower));
   if (words.length > 1 && !spoken && !rest.some((word) => vocativeOpeners.has(word))) return -1;
   // "Marcus, who is 26, …" describes Marcus
-  if (['who', 'whose', 'which', 'aged', 'age', 'now'].includes(rest[0] ?? '')) return -1;
+  if (notAName.includes(rest[0] ?? '')) return -1;
   const next = words[1];
   if (
     next &&

@@ -2,6 +2,9 @@ import { type ChildIdentity, uncertainRoles, type WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from './words.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const thirdPersonAuxiliaries = ['is', 'was', 'has', 'does', "doesn't", "isn't", "wasn't", "hasn't"];
+
 /** One safe rewrite of a sentence: replace `text.slice(from, to)` with `replacement`. */
 export interface Rewrite {
   from: number;
@@ -279,8 +282,7 @@ export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child
           edits.push({ from: before.start, to: before.end, text: capitalise(agreed) });
         }
         const next = words[verbAfter(words, end)];
-        const auxiliary =
-          next && ['is', 'was', 'has', 'does', "doesn't", "isn't", "wasn't", "hasn't"].includes(next.lower);
+        const auxiliary = next && thirdPersonAuxiliaries.includes(next.lower);
         if (isSubjectPosition(words, index) || auxiliary) subjectVerb(end, 'you');
       }
       index = end;

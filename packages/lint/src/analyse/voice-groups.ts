@@ -4,6 +4,9 @@ import type { Voice } from './types.ts';
 import { between, childNouns, clauseOpeners, feelings, speechVerbs } from './voice-words.ts';
 import { pluralOthers, voiceVerbs } from './words.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const passiveAuxiliaries = ['were', 'was', 'is', 'are', 'been'];
+
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Words that stand for some of a group as the subject of a clause: "Another said", "Many also stated", "two thirds said". */
@@ -72,7 +75,7 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
     if (!said || said.quoted || !(speechVerbs.has(said.lower) || voiceVerbs.has(said.lower))) continue;
     const fillers = lowerWords(list, index + 1, verb);
     // "some were told", "many were asked": someone else spoke to them
-    if (fillers.some((w) => ['were', 'was', 'is', 'are', 'been'].includes(w)) && !said.lower.endsWith('ing')) continue;
+    if (fillers.some((w) => passiveAuxiliaries.includes(w)) && !said.lower.endsWith('ing')) continue;
     // "many enjoy football" describes them; "many feel that…" is their view
     if (feelings.has(said.lower) && !clauseOpeners.has(list[verb + 1]?.lower ?? '') && !speechVerbs.has(said.lower))
       continue;

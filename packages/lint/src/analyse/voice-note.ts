@@ -3,6 +3,10 @@ import type { NoteSentence } from './read-note.ts';
 import { isChildNoun } from './voice-speaker.ts';
 import type { VoiceReading } from './voice.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const quoteVerbs = ['quote', 'quoted', 'quotes'];
+const fromBy = ['from', 'by'];
+
 /**
  * Who a quotation is from when the note says so after it: "Quote from a child's therapist",
  * "quoted from a young person". Someone of the child's ("a young person's teacher") is not the child.
@@ -11,8 +15,8 @@ function quoteSource(sentence: NoteSentence): VoiceReading | null {
   const words = sentence.words;
   for (let index = 0; index + 1 < words.length; index += 1) {
     const word = words[index] as NoteSentence['words'][number];
-    if (word.quoted || !['quote', 'quoted', 'quotes'].includes(word.lower)) continue;
-    if (!['from', 'by'].includes(words[index + 1]?.lower ?? '')) continue;
+    if (word.quoted || !quoteVerbs.includes(word.lower)) continue;
+    if (!fromBy.includes(words[index + 1]?.lower ?? '')) continue;
     let head = -1;
     let owned = false;
     for (let next = index + 2; next < words.length && next - index <= 8; next += 1) {

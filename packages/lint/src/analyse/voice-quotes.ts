@@ -4,6 +4,11 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 import { speakerKind, type VoiceReading } from './voice-speaker.ts';
 import { firstPerson, invertedFillers, personalWords, speechVerbs } from './voice-words.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const otherRoles = ['other-person', 'other-pronoun', 'self-reference'];
+const myOur = ['my', 'our'];
+const herHisTheir = ['her', 'his', 'their'];
+
 /** Quoted words after an inverted speaker ("“I like it here,” said Jade", "…,” says a 15-year-old girl"): whose they are, or null. */
 export function invertedSpeaker(words: NoteWord[], roles: WordRole[], address: SentenceAddress): VoiceReading | null {
   for (let index = 1; index < words.length; index += 1) {
@@ -71,18 +76,18 @@ export function wordsOwner(words: NoteWord[], roles: WordRole[], address: Senten
     const ownerWord = words[owner];
     if (!ownerWord) continue;
     // ("the birth mother and grandparents… explaining in their own words": "their" must stand for children)
-    const pronoun = ['their', 'her', 'his'].includes(ownerWord.lower);
+    const pronoun = herHisTheir.includes(ownerWord.lower);
     if (pronoun && roles[owner] !== 'child-pronoun') continue;
     if ((ownerWord.lower === 'your' || (own && ownerWord.lower === 'their')) && address.addressee !== 'other')
       return { voice: 'child', speaker: ownerWord.lower === 'your' ? 'you' : ownerWord.text };
     if (
       own &&
-      !['other-person', 'other-pronoun', 'self-reference'].includes(roles[owner] ?? '') &&
-      !['my', 'our'].includes(ownerWord.lower) &&
+      !otherRoles.includes(roles[owner] ?? '') &&
+      !myOur.includes(ownerWord.lower) &&
       address.addressee !== 'other'
     )
       return { voice: 'child', speaker: ownerWord.text };
-    if (['her', 'his', 'their'].includes(ownerWord.lower) && roles[owner] === 'child-pronoun')
+    if (herHisTheir.includes(ownerWord.lower) && roles[owner] === 'child-pronoun')
       return { voice: 'child', speaker: ownerWord.text };
   }
   return null;

@@ -5,6 +5,10 @@ import { childNouns, firstPerson } from './voice-words.ts';
 import { pluralOthers } from './words.ts';
 import type { Voice } from './types.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const sheHeThey = ['she', 'he', 'they'];
+const youForms = ['you', "you'd"];
+
 export interface VoiceReading {
   voice: Voice;
   /** Who spoke, as written ("Jade", "you", "Mum"), when a speaker was found. */
@@ -41,9 +45,9 @@ export function speakerKind(
   if (!word || word.quoted) return null;
   const role = roles[index];
   if (role === 'child-name' || role === 'child-phrase') return 'child';
-  if (role === 'child-pronoun') return ['she', 'he', 'they'].includes(word.lower) ? 'child' : null;
+  if (role === 'child-pronoun') return sheHeThey.includes(word.lower) ? 'child' : null;
   if (role === 'second-person')
-    return ['you', "you'd"].includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
+    return youForms.includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
   // "the boy", "one young person", "children in care": not "her son's teacher"
   if (isChildNoun(words, index)) return 'child';
   if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';

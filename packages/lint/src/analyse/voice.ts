@@ -30,6 +30,22 @@ import {
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const beAuxiliaries = ['was', 'were', 'been', 'being', 'is', 'are'];
+const beForms = ['is', 'are', 'was', 'were', "'s"];
+const notForms = ['not', "didn't", "don't", "doesn't"];
+const andBut = ['and', 'but'];
+const linkingAdverbs = ['then', 'also', 'later', 'just'];
+const wishVerbs = ['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'];
+const wouldForms = ['would', "'d"];
+const likeLovePrefer = ['like', 'love', 'prefer'];
+const herHisTheir = ['her', 'his', 'their'];
+const withAndBut = ['with', 'and', 'but'];
+const haveForms = ['has', 'have', "'s", "'ve"];
+const passiveBe = ['is', 'are', 'was', 'were', 'been'];
+const sheHe = ['she', 'he'];
+const andButSo = ['and', 'but', 'so'];
+
 export type { VoiceReading } from './voice-speaker.ts';
 
 /** Words before a person that make them no subject ("a review of six children"). */
@@ -55,6 +71,9 @@ const negations = new Set([
 ]);
 
 /** Adverbs that make a want or a feeling the writer's account of children in general: "they generally want…". */
+// lists read for every word, made once (an array written in a loop is a new array each time round)
+const modals = ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensure', 'ensured', 'ensures'];
+const contentOpeners = ['to', 'that'];
 const hedges = new Set(['generally', 'usually', 'typically', 'often', 'tend', 'tends']);
 
 /** Words that may stand between a preposition and the person it governs: "with these young people". */
@@ -123,7 +142,7 @@ function verbAfterGroup(words: NoteWord[], index: number): number {
     if (word.quoted || word.breakBefore) return verb;
     if (!speechVerbs.has(word.lower)) continue;
     // "children who were told…": someone else spoke to them
-    return ['was', 'were', 'been', 'being', 'is', 'are'].includes(words[next - 1]?.lower ?? '') ? verb : next;
+    return beAuxiliaries.includes(words[next - 1]?.lower ?? '') ? verb : next;
   }
   return verb;
 }
@@ -171,8 +190,8 @@ function feelingStated(words: NoteWord[], subject: number): number {
   const lookingForward = adjective?.lower === 'looking' && words[next + 1]?.lower === 'forward';
   if (!adjective || adjective.quoted || !(feelingAdjectives.has(adjective.lower) || lookingForward)) return -1;
   const auxiliaries = lowerWords(words, subject + 1, next);
-  if (!auxiliaries.some((word) => ['is', 'are', 'was', 'were', "'s"].includes(word))) return -1;
-  if (auxiliaries.some((word) => ['not', "didn't", "don't", "doesn't"].includes(word))) return -1;
+  if (!auxiliaries.some((word) => beForms.includes(word))) return -1;
+  if (auxiliaries.some((word) => notForms.includes(word))) return -1;
   if (lookingForward) return next;
   const after = words[next + 1]?.lower;
   if (after === 'that' || (after === 'to' && wishAdjectives.has(adjective.lower))) return next;
@@ -184,12 +203,12 @@ function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: number, add
   for (let index = from; index < words.length - 1; index += 1) {
     const word = words[index] as NoteWord;
     // (a comma before "and" or "but" keeps the clause: "…the care system, and would prefer that…")
-    if (word.quoted || (index > from && word.breakBefore && !['and', 'but'].includes(word.lower))) return -1;
+    if (word.quoted || (index > from && word.breakBefore && !andBut.includes(word.lower))) return -1;
     // another subject ("and Mum said") starts a clause of its own; "his school", "told him" do not
     if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) return -1;
     if (word.lower !== 'and' && word.lower !== 'but') continue;
     let verb = index + 1;
-    while (words[verb] && ['then', 'also', 'later', 'just'].includes((words[verb] as NoteWord).lower)) verb += 1;
+    while (words[verb] && linkingAdverbs.includes((words[verb] as NoteWord).lower)) verb += 1;
     const candidate = words[verb];
     if (!candidate || candidate.quoted || !coordinatedVerbs.has(candidate.lower)) continue;
     // "she had prepared and asked Evie": whoever asks the child is not the child
@@ -213,8 +232,8 @@ function namesChildAfter(words: NoteWord[], roles: WordRole[], index: number): b
 /** Whether the verb at `index` states a wish: "wanted", "would prefer", "'d like". */
 function wishAt(words: NoteWord[], index: number): boolean {
   const verb = words[index]?.lower ?? '';
-  if (['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb)) return true;
-  return ['would', "'d"].includes(verb) && ['like', 'love', 'prefer'].includes(words[index + 1]?.lower ?? '');
+  if (wishVerbs.includes(verb)) return true;
+  return wouldForms.includes(verb) && likeLovePrefer.includes(words[index + 1]?.lower ?? '');
 }
 
 /**
@@ -246,9 +265,7 @@ export function readVoice(
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
   // "your child's views should be heard", "I have ensured the child's views are identified": not their views
-  const modal = words.some((word) =>
-    ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensure', 'ensured', 'ensures'].includes(word.lower),
-  );
+  const modal = words.some((word) => modals.includes(word.lower));
   const reportsSpeech = sentence.hasQuote || words.some((w) => speechVerbs.has(w.lower));
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
@@ -256,17 +273,13 @@ export function readVoice(
     // "the children's wishes and feelings", "Jade's wishes"
     // "the girl's desire to leave care", "her request", "his wish"
     // ("a girl's desire to leave care could not be fulfilled" states the wish, whatever the modal says of it)
-    const withContent = ['to', 'that'].includes(words[index + 1]?.lower ?? '');
+    const withContent = contentOpeners.includes(words[index + 1]?.lower ?? '');
     if (wishNouns.has(word.lower) && index > 0 && (!modal || withContent)) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
       // "to respect her wishes", "took his views into account": what an adult did with them, not the views
       if (actsOnViews.has(words[owner - 1]?.lower ?? '')) continue;
-      if (
-        ownerWord.lower.endsWith("'s") ||
-        ownerWord.lower.endsWith("s'") ||
-        ['their', 'her', 'his'].includes(ownerWord.lower)
-      ) {
+      if (ownerWord.lower.endsWith("'s") || ownerWord.lower.endsWith("s'") || herHisTheir.includes(ownerWord.lower)) {
         const kind =
           ownerWord.lower === 'your'
             ? address.addressee === 'child'
@@ -314,10 +327,10 @@ export function readVoice(
     if (
       verb.lower.endsWith('ing') &&
       verbIndex === index + 1 &&
-      ['his', 'her', 'their'].includes(words[index - 1]?.lower ?? '') &&
+      herHisTheir.includes(words[index - 1]?.lower ?? '') &&
       index > 1 &&
       !(words[index - 1] as NoteWord).breakBefore &&
-      !['with', 'and', 'but'].includes(words[index - 2]?.lower ?? '')
+      !withAndBut.includes(words[index - 2]?.lower ?? '')
     )
       continue;
     const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
@@ -325,10 +338,9 @@ export function readVoice(
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb))) continue;
       // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
-      if (made(verb) && !auxiliaries.some((w) => ['has', 'have', "'s", "'ve"].includes(w))) continue;
+      if (made(verb) && !auxiliaries.some((w) => haveForms.includes(w))) continue;
       // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
-      if (auxiliaries.some((w) => ['is', 'are', 'was', 'were', 'been'].includes(w)) && !verb.lower.endsWith('ing'))
-        continue;
+      if (auxiliaries.some((w) => passiveBe.includes(w)) && !verb.lower.endsWith('ing')) continue;
     }
     // "if you would like", "what you tell them", "how you feel": not words anyone said
     let start = index;
@@ -342,7 +354,7 @@ export function readVoice(
     if (verb.lower === 'would' && before.includes('that')) continue;
     // "did not ask", "never said": nothing was said ("did not feel that it was right" is a view)
     const negated = auxiliaries.some((w) => negations.has(w));
-    if (negated && !clause && !['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'].includes(verb.lower)) continue;
+    if (negated && !clause && !wishVerbs.includes(verb.lower)) continue;
     // "they generally want to…", "young people usually like…": the writer's account of children, not their words
     if (!speechVerbs.has(verb.lower) && auxiliaries.some((w) => hedges.has(w))) continue;
     if (stated === -1 && feelings.has(verb.lower)) {
@@ -350,14 +362,13 @@ export function readVoice(
       if (describedThings.has(words[index - 1]?.lower ?? '')) continue;
       // "B enjoys being with Tanya" is the writer's view; "you told me you like it", "he felt that…" are the child's
       // ("she would like to live with her nan", "he'd prefer to stay" state a wish)
-      const wished =
-        ['like', 'love', 'prefer'].includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d");
+      const wished = likeLovePrefer.includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d");
       // ("children worry about the stigma and would prefer that…": the wish after "and" is theirs)
       if (!reportsSpeech && !clause && !wished && !wishAt(words, coordinatedVerb(words, roles, verbIndex + 1, address)))
         continue;
     }
     if (verb.lower === 'would' || verb.lower === "you'd") {
-      if (!['like', 'love', 'prefer'].includes(words[verbIndex + 1]?.lower ?? '')) continue;
+      if (!likeLovePrefer.includes(words[verbIndex + 1]?.lower ?? '')) continue;
     }
     if (verb.lower === 'showed' && words[verbIndex + 1]?.lower !== 'me' && !sentence.hasQuote) continue;
     // "She wanted help with Kim's behaviour", "he feels that Jack's refusal…": a pronoun whose own clause names
@@ -366,7 +377,7 @@ export function readVoice(
     const namedAfter =
       kind === 'child' &&
       roles[index] === 'child-pronoun' &&
-      ['she', 'he'].includes(word.lower) &&
+      sheHe.includes(word.lower) &&
       namesGiven &&
       namesChildAfter(words, roles, verbIndex);
     const reading: VoiceReading = { voice: namedAfter ? 'other' : kind, speaker: word.text };
@@ -375,7 +386,7 @@ export function readVoice(
     if (kind === 'child') {
       const ownClause =
         reportedAt === -1 ||
-        words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || ['and', 'but', 'so'].includes(w.lower));
+        words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower));
       return ownClause ? reading : (reported ?? reading);
     }
     if ((speechVerbs.has(verb.lower) || sentence.hasQuote) && reported === null) {

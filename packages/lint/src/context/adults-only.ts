@@ -2,6 +2,11 @@ import type { NoteWord } from '../analyse/read-note.ts';
 import { yearOldAt } from './mentions.ts';
 import type { NoteFacts } from './note-facts.ts';
 
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const ageIntroducers = ['aged', 'is', 'was'];
+const herHisTheir = ['his', 'her', 'their'];
+const lateEarlyMid = ['late', 'early', 'mid'];
+
 // words that name the people a sentence is about as adults ("adults receiving residential care", "an elderly man in respite")
 const adultWords = new Set([
   'adult',
@@ -125,15 +130,15 @@ function statedAgeAt(words: readonly NoteWord[], index: number): number | undefi
   const next = words[index + 1];
   if (next && !next.breakBefore && units.has(next.lower)) return undefined;
   const introduced =
-    ['aged', 'is', 'was'].includes(words[index - 1]?.lower ?? '') || (word.breakBefore && (!next || next.breakBefore));
+    ageIntroducers.includes(words[index - 1]?.lower ?? '') || (word.breakBefore && (!next || next.breakBefore));
   const age = Number(word.text);
   return introduced && age > 0 && age < 120 ? age : undefined;
 }
 
 /** "in her late eighties", "in his 60s": an adult's age in decades. */
 function adultDecadeAt(words: readonly NoteWord[], index: number): boolean {
-  if (words[index]?.lower !== 'in' || !['his', 'her', 'their'].includes(words[index + 1]?.lower ?? '')) return false;
-  const at = ['late', 'early', 'mid'].includes(words[index + 2]?.lower ?? '') ? index + 3 : index + 2;
+  if (words[index]?.lower !== 'in' || !herHisTheir.includes(words[index + 1]?.lower ?? '')) return false;
+  const at = lateEarlyMid.includes(words[index + 2]?.lower ?? '') ? index + 3 : index + 2;
   return decades.test(words[at]?.lower ?? '');
 }
 

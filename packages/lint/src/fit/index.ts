@@ -120,6 +120,8 @@ export function stillFlagged(
     if (cannotBeFlagged(matcher, rule, wordsAround(sentence, fixFrom, fixTo), fixFrom, fixTo)) return false;
     return flaggedIn(matcher, rule, tokenize(sentence), fixFrom, fixTo);
   }
+  // most fixes stand between spaces or marks no word runs through: their window is their own words
+  if (alone(text, from, to, start, end) && fixOwnWordsClear(matcher, rule, fix)) return false;
   const sentence = text.slice(start, end);
   const window = wordsAroundChange(sentence, fixFrom, to - start, fix);
   if (cannotBeFlagged(matcher, rule, window.around, fixFrom, fixTo)) return false;
@@ -128,6 +130,41 @@ export function stillFlagged(
   const fixed = sentence.slice(0, fixFrom) + fix + sentence.slice(to - start);
   const aroundAt = changedWordsInto(sentenceWords.tokens, fixed, window, fixedWords);
   return flaggedAround(matcher, rule, aroundAt, window.around, fixFrom, fixTo);
+}
+
+/**
+ * Whether no word of the note can run from `text[start, end)` (the sentence) into `[from, to)` or
+ * out of it: each edge is the sentence's own edge or a plain ASCII character that is never part of
+ * a word (`findWords`: letters, digits and marks, joined by apostrophes, hyphens, full stops and
+ * ampersands). Anything else is read the long way.
+ */
+function alone(text: string, from: number, to: number, start: number, end: number): boolean {
+  return (from === start || neverInWord(text.charCodeAt(from - 1))) && (to >= end || neverInWord(text.charCodeAt(to)));
+}
+
+/** Whether a UTF-16 unit is ASCII and can be no part of a word (conservative: anything else may be). */
+function neverInWord(code: number): boolean {
+  if (code >= 128) return false;
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return false;
+  // ' - . & join words
+  return code !== 39 && code !== 45 && code !== 46 && code !== 38;
+}
+
+/** A fix's own words (`tokenize(fix)`), kept for the fixes met again; emptied when it grows large. */
+const fixWordsCache = new Map<string, Token[]>();
+
+/**
+ * `cannotBeFlagged` over a fix whose window is its own words (`alone`): each of them overlaps the
+ * fix, so the answer is whether it has words and none is one of the rule's.
+ */
+function fixOwnWordsClear(matcher: Matcher, rule: number, fix: string): boolean {
+  let words = fixWordsCache.get(fix);
+  if (words === undefined) {
+    if (fixWordsCache.size >= 2000) fixWordsCache.clear();
+    words = tokenize(fix);
+    fixWordsCache.set(fix, words);
+  }
+  return cannotBeFlagged(matcher, rule, words, 0, fix.length);
 }
 
 /** The words of the fixed sentence being checked: one array for every fix (the matcher reads it at once). */
