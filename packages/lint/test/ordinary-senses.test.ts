@@ -103,6 +103,19 @@ describe('adults’ sex work and card dealers are not a child’s exploitation',
   });
 });
 
+describe('nuisance words said of adults or of football are not a verdict on a child', () => {
+  it('leaves football hooliganism and adults called hooligans alone, and still flags children called hooligans and troublemaking', () => {
+    expect(rulesOn('Dad was banned from matches for football hooliganism in the 1990s.')).toEqual([]);
+    expect(rulesOn('Mum said the men outside the pub were hooligans.')).toEqual([]);
+    expect(rulesOn('The neighbour said the boys are hooligans and should be moved.')).toEqual([
+      'nuisance-nouns-for-children',
+    ]);
+    expect(rulesOn('The school report says Kyle (14) has a history of troublemaking in the town centre.')).toEqual([
+      'nuisance-conduct-noun',
+    ]);
+  });
+});
+
 describe('the abbreviation check, when a host turns it on, leaves emphasis and well-known bodies alone', () => {
   const checking = createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' } });
   const abbreviations = (text: string): string[] =>
