@@ -268,3 +268,22 @@ describe('written to the child, on the tenth development set', () => {
     });
   });
 });
+
+// pages and leaflets to children (conferences, foster care, adoption, family court, young carers) and letters to a
+// child, beside pages and letters to parents, carers, birth mothers and adult adoptees, a court report
+describe('written to the child, on the sixteenth and seventeenth development sets', () => {
+  // first measured on 2026-11-30 (42 passages): 69.0 %, 69.0 %, kind 72.7 % / 72.7 %, addressee 78.1 %
+  it('keeps telling pages to parents that social services reach from pages to children (figures printed)', () => {
+    holdsDevFloors('dev-passages-16', {
+      named: 33 / 42,
+      noContext: 33 / 42,
+      kind: 0.81,
+      kindNoContext: 0.81,
+      addressee: 0.85,
+    });
+  });
+  // first measured on 2026-11-30 (5 pages about young carers): 80.0 %, 80.0 %, kind 84.6 % / 84.6 %, addressee 84.6 %
+  it('reads “as a young carer, you…” as said to the child (figures printed)', () => {
+    holdsDevFloors('dev-passages-17', { named: 1, noContext: 1, kind: 1, kindNoContext: 1, addressee: 1 });
+  });
+});

@@ -381,4 +381,38 @@ describe('letters about the child to someone else', () => {
       analyseNote('You can come to the conference if you want to. Your social worker will help you.').addressee,
     ).toBe('child');
   });
+
+  it('a page to parents that social services call, visit or become involved with is not written to the child', () => {
+    for (const note of [
+      'If you have been contacted by social services, you are not alone in feeling unsure.',
+      'Receiving a phone call from social services can feel like the ground has gone from under your feet.',
+      'When Children’s Services become involved with your family, we can help you.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    // what Children's Services do for a child, and "your social worker", are said to children
+    expect(
+      analyseNote('Children’s Services will look at how things are going for you. Your social worker will visit you.')
+        .addressee,
+    ).toBe('child');
+  });
+
+  it('“as this is all new for you” is said to the child: “all” is a role only in “Dear all”', () => {
+    const analysis = analyseNote('No doubt you will have lots of questions as this is all new for you.');
+    expect(analysis.addressee).toBe('child');
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['to-child']);
+    // a role after "as" still makes "you" an adult
+    expect(analyseNote('As a foster carer, you will keep a daily record.').addressee).toBe('other');
+  });
+
+  it('“as a young carer, you…” is said to a child: a young carer is the child, not an adult carer', () => {
+    const analysis = analyseNote(
+      'As a young carer, you might help out with the shopping and look after your brothers and sisters.',
+    );
+    expect(analysis.addressee).toBe('child');
+    expect(analysis.summary.toChild).toBe(1);
+    expect(analyseNote('As a carer, you might help out with the shopping.').addressee).toBe('other');
+  });
 });

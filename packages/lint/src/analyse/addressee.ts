@@ -1,7 +1,7 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import { lowerWords } from './lower-words.ts';
-import { addAdultBusiness, namesChildBesideYou } from './reader-evidence.ts';
+import { addAdultBusiness, namesChildBesideYou, socialServicesReachReader } from './reader-evidence.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -205,6 +205,30 @@ const childTopicWords = childWords(
   'protection development exploitation abuse services service social care act in looked council union loan loans finance voice premium referral unit',
 );
 
+/** Whether the word at `index` is an adult's role: "carer", but not the child's own role in "a young carer". */
+function roleOfAnAdult(words: NoteWord[], index: number): boolean {
+  const word = words[index]?.lower ?? '';
+  if (!adultRoles.has(word)) return false;
+  return !(words[index - 1]?.lower === 'young' && (word === 'carer' || word === 'carers'));
+}
+
+/** Words that may stand between "as" and a role: "as a foster carer", "as your child's teacher". */
+const roleDeterminers = childWords('a an the my our your their his her');
+
+/**
+ * Whether the role at `at` follows "as" ("as a health worker, you…", "as parents, you…"), not a clause that only
+ * mentions a word that is a role in a greeting ("as this is all new for you": "all" is a role only in "Dear all").
+ */
+function asRoleBefore(words: NoteWord[], at: number): boolean {
+  for (let index = Math.max(0, at - 3); index < at; index += 1) {
+    if (words[index]?.lower !== 'as') continue;
+    const next = words[index + 1]?.lower ?? '';
+    if (index + 1 === at || roleDeterminers.has(next) || adultRoles.has(next) || next === 'foster' || next === 'social')
+      return true;
+  }
+  return false;
+}
+
 function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
   // "him/her", "he/she", "s/he": a template or guidance written for an adult
@@ -213,6 +237,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= speaksOfThirdPersonChild(text) ? 2 : 1;
   if (you.length > 0 && arrangesCare.test(text)) score -= 2;
   if (sharedChild.test(text)) score -= 2;
+  // "If you've been contacted by social services…", "a phone call from social services": the reader is a parent
+  if (you.length > 0 && socialServicesReachReader(text)) score -= 1;
   // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
   if (you.length > 0 && words[0]?.lower === 'imagine') score -= 1;
   // "you aren't foster carers", "you are a professional"
@@ -230,7 +256,7 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
       (word, index) =>
         word.lower === 'as' &&
         articles.includes(words[index + 1]?.lower ?? '') &&
-        words.slice(index + 2, index + 5).some((next) => adultRoles.has(next.lower)),
+        words.slice(index + 2, index + 5).some((_, offset) => roleOfAnAdult(words, index + 2 + offset)),
     );
     if (asRole) score -= 2;
   }
@@ -258,8 +284,7 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
         [twoBefore, index - 2],
         [three, index - 3],
       ] as const)
-        if (back && adultRoles.has(back.lower) && words.slice(Math.max(0, at - 3), at).some((w) => w.lower === 'as'))
-          score -= 2;
+        if (back && roleOfAnAdult(words, at) && asRoleBefore(words, at)) score -= 2;
       if (before?.lower === 'when' && next?.lower === 'were' && newbornWords.includes(words[index + 2]?.lower ?? ''))
         score += 1;
       if (next && toldMeVerbs.includes(next.lower) && words[index + 2]?.lower === 'me') score += 1;

@@ -83,3 +83,16 @@ const adultBusiness: ReadonlyArray<readonly [string, RegExp]> = [
 export function addAdultBusiness(text: string, found: Set<string>): void {
   for (const [kind, pattern] of adultBusiness) if (pattern.test(text)) found.add(kind);
 }
+
+/**
+ * Social services reaching the reader: a call, letter or visit from them, being contacted by them, their involvement
+ * with "your family" ("If you've been contacted by social services…"). Pages to parents meet social services so;
+ * pages to children speak of "your social worker" and of what Children's Services will do for them.
+ */
+const socialServicesReachYou =
+  /\b(?:call|calls|letter|letters|visit|visits|knock|contact|referral) from (?:the )?(?:social services|children['’]s services|social care)\b|\b(?:contacted|visited|approached|investigated) by (?:the )?(?:social services|children['’]s services|social care)\b|\binvolvement of (?:the )?(?:social services|children['’]s services|social care)\b|\b(?:social services|children['’]s services|social care)(?: \([^)]{0,30}\))? (?:become|becomes|became|get|gets|got|are|is|were|was|have been|has been|had been) involved\b|\b(?:social services|children['’]s services|social care) (?:home visit|involvement)\b/i;
+
+/** Whether social services call, write to, visit or become involved with the reader in this sentence (see above). */
+export function socialServicesReachReader(text: string): boolean {
+  return socialServicesReachYou.test(text);
+}
