@@ -26,6 +26,12 @@ describe('who the child is, with no context from the host', () => {
     ])
       expect(named(note)).toBe('Kai');
     expect(named('I met the family at Oakwood Primary School. The Head said the term went well.')).toBeNull();
+    // dev-clean-11: a research body's name ends in "Research" or "Observatory", not in a person
+    expect(
+      named(
+        'The study came from the Centre for Child and Family Justice Research and the Nuffield Family Justice Observatory.',
+      ),
+    ).toBeNull();
   });
 
   it('does not take a hyphenated place or a capitalised relative for the child', () => {

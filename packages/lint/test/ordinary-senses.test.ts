@@ -58,6 +58,24 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('Her placement is with foster carers in Leeds.')).toEqual(['placement']);
   });
 
+  // dev-clean-11 (council and agency fostering pages), dev-clean-5b, 6a and 7b: siblings in general are ordinary
+  // writing; the children's guides ask for "brothers and sisters" when a record speaks of a child's own
+  it('leaves siblings in general and one unnamed sibling alone, and still flags a child’s own siblings', () => {
+    expect(rulesOn('However, keeping siblings together in foster care can be a truly rewarding experience.')).toEqual(
+      [],
+    );
+    expect(rulesOn('Thousands of siblings across the country end up being separated.')).toEqual([]);
+    expect(rulesOn('We need foster carers who are willing to take on siblings.')).toEqual([]);
+    expect(rulesOn('The children will have one photograph with any siblings in school.')).toEqual([]);
+    expect(rulesOn('A fourth sibling was born during the period of the review.')).toEqual([]);
+    expect(rulesOn('She ate the formula meant for a younger sibling.')).toEqual([]);
+    expect(rulesOn('Jacob’s siblings live with their grandmother.')).toEqual(['siblings']);
+    expect(rulesOn('You told me you miss your siblings.')).toEqual(['siblings']);
+    expect(rulesOn('The siblings were moved to the same foster home.')).toEqual(['siblings']);
+    expect(rulesOn('Her two younger siblings stayed with Nan.')).toEqual(['siblings']);
+    expect(rulesOn('You asked about your birth siblings.')).toContain('siblings');
+  });
+
   it('leaves a child who forced someone else alone, and still flags a child’s abuse described as sex', () => {
     expect(rulesOn('One in ten of the boys had forced someone else to have sex with them.')).toEqual([]);
     expect(rulesOn('Jade, 14, had sex with a 25-year-old man.')).toEqual(['child-had-sex-with']);

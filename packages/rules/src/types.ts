@@ -42,7 +42,7 @@ export const subjects = ['child', 'any-child'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
-export const conditionNames = ['subject', 'age', 'indicators', 'near', 'adult', 'child', 'about'] as const;
+export const conditionNames = ['subject', 'age', 'indicators', 'near', 'adult', 'child', 'about', 'reference'] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
 /**
@@ -70,6 +70,12 @@ export interface RuleConditions {
    * told of a person, not met when they are told of an organisation ("the Council failed to respond"). Never unknown.
    */
   about?: 'children' | 'people';
+  /**
+   * `particular`: the words are said of particular people, not met when they are a plural said of a group in general
+   * ("keeping siblings together", "the progress of care leavers"); a singular or "her/the/Jacob's siblings" is met.
+   * Never unknown.
+   */
+  reference?: 'particular';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

@@ -74,6 +74,8 @@ export function checkConditions(
     return { field: 'when.child', problem: 'must be "described"' };
   if (conditions.about !== undefined && conditions.about !== 'children' && conditions.about !== 'people')
     return { field: 'when.about', problem: 'must be "children" or "people"' };
+  if (conditions.reference !== undefined && conditions.reference !== 'particular')
+    return { field: 'when.reference', problem: 'must be "particular"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

@@ -47,6 +47,8 @@ describe('rule conditions are checked when a pack is loaded', () => {
     expect(check({ when: { subject: 'adult' } })).toThrow('field "when.subject": must be one of child, any-child');
     expect(check({ when: { child: 'named' } })).toThrow('field "when.child": must be "described"');
     expect(check({ when: { about: 'adults' } })).toThrow('field "when.about": must be "children"');
+    expect(check({ when: { reference: 'general' } })).toThrow('field "when.reference": must be "particular"');
+    expect(check({ when: { about: 'children', reference: 'particular' } })).not.toThrow();
   });
 
   it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {

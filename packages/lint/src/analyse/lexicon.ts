@@ -150,6 +150,7 @@ export const organisationHeads = /* @__PURE__ */ words(`
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
   authority department ward church mosque library station children children's district borough
+  research observatory institute commission committee association network inspectorate
 `);
 
 /**

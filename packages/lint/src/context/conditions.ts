@@ -2,6 +2,7 @@ import type { ConditionName, RuleConditions, RuleToRun, Severity } from '@caseno
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
 import { speaksOnlyOfAdults } from './adults-only.ts';
+import { toldOfAGroup } from './group.ts';
 import { toldOfOrganisation } from './organisation.ts';
 import { yearOldAt, type Person } from './mentions.ts';
 import type { NoteFacts } from './note-facts.ts';
@@ -279,6 +280,8 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
     outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (when.about === 'people')
     outcomes.push(['about', toldOfOrganisation(facts, site.sentence, site.first, site.last) ? 'unmet' : 'met']);
+  if (when.reference === 'particular')
+    outcomes.push(['reference', toldOfAGroup(facts, site.sentence, site.first, site.last) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };

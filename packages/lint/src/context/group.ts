@@ -1,0 +1,78 @@
+import type { NoteWord } from '../analyse/read-note.ts';
+import type { NoteFacts } from './note-facts.ts';
+
+// words that make a plural someone's own, or people already met ("her siblings", "the siblings", "Jacob's siblings")
+const particular = new Set([
+  'his',
+  'her',
+  'their',
+  'your',
+  'my',
+  'our',
+  'its',
+  'the',
+  'these',
+  'those',
+  'both',
+  'whose',
+]);
+// words between a determiner and its noun that say nothing about whose the people are ("her two younger siblings")
+const modifiers = new Set([
+  'older',
+  'younger',
+  'eldest',
+  'oldest',
+  'youngest',
+  'elder',
+  'little',
+  'big',
+  'baby',
+  'young',
+  'other',
+  'own',
+  'half',
+  'full',
+  'step',
+  'foster',
+  'adopted',
+  'birth',
+  'biological',
+  'twin',
+  'teenage',
+  'new',
+  'former',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+const isNumber = /^\d{1,3}$/;
+const possessive = /['’]s$/;
+
+/**
+ * Whether the flagged words are a plural said of a group in general, not of particular people: a plural
+ * with nobody's word before it ("keeping siblings together", "thousands of siblings", "the progress of care
+ * leavers", "support for care leavers"). A singular, or a plural after a possessive, "the", "these" or a
+ * name's ("her siblings", "the siblings", "Baby J's siblings"), is said of particular people.
+ */
+export function toldOfAGroup(facts: NoteFacts, sentence: number, first: number, last: number): boolean {
+  const words = (facts.sentences[sentence]?.words ?? []) as NoteWord[];
+  const final = words[last];
+  if (!final || !/s$/.test(final.lower) || possessive.test(final.lower)) return false;
+  let index = first - 1;
+  // a comma or dash before the words starts a new clause or an aside: nothing before it belongs to them
+  while (index >= 0 && !words[index + 1]?.breakBefore) {
+    const word = words[index] as NoteWord;
+    if (modifiers.has(word.lower) || isNumber.test(word.lower)) {
+      index -= 1;
+      continue;
+    }
+    return !(particular.has(word.lower) || possessive.test(word.lower));
+  }
+  return true;
+}
