@@ -35,6 +35,13 @@ describe('whose quotation it is when it runs over several sentences', () => {
     expect(voices('“I felt scared at first. I want to go home now,” Jade said.', jade)).toEqual(['child', 'child']);
   });
 
+  it('does not give a quotation to an “I” that a reopened quotation mark left outside it', () => {
+    // (the source reopens the quotation without closing it: the third sentence's "I" reads as unquoted)
+    const text =
+      '"I was a bit scared. It was a big step. "But about 20 minutes in, I felt like a weight being lifted off my shoulders."';
+    expect(voices(text, { child: { name: 'Zach', pronouns: 'he' } })[0]).toBe('child');
+  });
+
   it('gives every sentence of a quotation to the child named after it, or to a young person', () => {
     const zach = { child: { name: 'Zach', pronouns: 'he' as const } };
     expect(voices('“Counselling was new. It was a big step,” says Zach.', zach)).toEqual(['child', 'child']);
@@ -175,6 +182,19 @@ describe('who is speaking: the subject of the verb, not a word beside it', () =>
         'Your review is your meeting. You will have a chance to tell people about anything you want to happen. Your reviewing officer will listen to you about the people you wish to be at your meeting.',
       ),
     ).toEqual(['none', 'none', 'none']);
+  });
+});
+
+describe('quoted words that name the child as someone else', () => {
+  it('does not count words no one is named as saying that speak of the child by name as the child’s own', () => {
+    const tommy = { child: { name: 'Tommy', pronouns: 'he' as const } };
+    expect(voices('“Tommy knows what he likes to do, tells us how he feels, and has fun with us.”', tommy)).toEqual([
+      'other',
+    ]);
+    // a child naming themself is still the child
+    expect(voices('“Hi my name is Oli and I’m four. I live with my gran.”', { child: { name: 'Oli' } })[0]).toBe(
+      'child',
+    );
   });
 });
 

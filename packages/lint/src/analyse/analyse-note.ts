@@ -12,7 +12,7 @@ import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
-import { ownAccount } from './voice-account.ts';
+import { namedChildNotSpeaking, ownAccount } from './voice-account.ts';
 import { adultSpeakers } from './voice-adult-speakers.ts';
 import { settleVoices } from './voice-note.ts';
 import { childNouns } from './voice-words.ts';
@@ -132,7 +132,8 @@ function* analyseSteps(
   // whose words a sentence records may depend on the sentences around it (a quotation running on)
   const given = new Set<string>(childNouns);
   if (child.evidence === 'context') for (const name of child.names) given.add(name.toLowerCase());
-  const settled = ownAccount(sentences, settleVoices(sentences, readings, given), address.writerIsChild);
+  const own = ownAccount(sentences, settleVoices(sentences, readings, given), address.writerIsChild);
+  const settled = namedChildNotSpeaking(sentences, own, child.evidence === 'context' ? child.names : new Set<string>());
   for (const [index, reading] of settled.entries()) {
     const sentence = analysed[index] as SentenceAnalysis;
     // "He got agitated. “I ain't a bad person.”": one child's words quoted after a sentence about them are about them

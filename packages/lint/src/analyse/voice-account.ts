@@ -36,3 +36,36 @@ export function ownAccount(
     return { voice: 'child', speaker: null };
   });
 }
+
+/** Words before a name that make it the speaker naming themself: "my name is Oli", "I'm Tara", "call me Jade". */
+const selfNaming = new Set(['is', "i'm", 'am', 'me', 'called']);
+
+/** Whether the sentence names the child in the third person (in its quoted words, when it quotes): not "my name is Oli", not "[Emma]". */
+function namesChildAsOther(sentence: NoteSentence, names: ReadonlySet<string>): boolean {
+  return sentence.words.some((word, index) => {
+    if (sentence.hasQuote && !word.quoted) return false;
+    if (!names.has(word.lower.replace(/'s$/, ''))) return false;
+    if (selfNaming.has(sentence.words[index - 1]?.lower ?? '')) return false;
+    // an editor's gloss in square brackets ("nasty with me [Emma]") names who "me" is
+    return sentence.text.charAt(word.start - sentence.from - 1) !== '[';
+  });
+}
+
+/**
+ * Words no one is named as speaking that name the child in the third person are someone else's: "“Tommy knows what he
+ * likes to do, tells us how he feels”" (nursery staff), not Tommy's own (of themself a child says "I"; Principle C, as
+ * for "she" beside the child's name). Only the host's names for the child are sure enough. Returns the readings, changed
+ * where a sentence read as the child's, with no speaker, names the child so.
+ */
+export function namedChildNotSpeaking(
+  sentences: NoteSentence[],
+  readings: VoiceReading[],
+  names: ReadonlySet<string>,
+): VoiceReading[] {
+  if (names.size === 0) return readings;
+  return readings.map((reading, index) =>
+    reading.voice === 'child' && reading.speaker === null && namesChildAsOther(sentences[index] as NoteSentence, names)
+      ? { voice: 'other', speaker: null }
+      : reading,
+  );
+}

@@ -1,6 +1,7 @@
 import { opensWithSpeaker } from './addressee.ts';
 import type { NoteSentence } from './read-note.ts';
 import { isChildNoun } from './voice-speaker.ts';
+import { firstPerson } from './voice-words.ts';
 import type { VoiceReading } from './voice.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
@@ -32,6 +33,10 @@ function quoteSource(sentence: NoteSentence): VoiceReading | null {
   return null;
 }
 
+/** A reading that names no one but the quotation's own "I" or "we" (or no one at all). */
+const unnamed = (reading: VoiceReading): boolean =>
+  reading.speaker === null || firstPerson.has(reading.speaker.toLowerCase()) || reading.speaker.toLowerCase() === 'we';
+
 /**
  * One quotation running over several sentences is one speaker's words: when a sentence of it names an
  * adult as its speaker (before it: "The carer said: “…”", inside or after it: "“… . …,” her carer
@@ -48,16 +53,15 @@ function quotationRuns(sentences: NoteSentence[], settled: VoiceReading[], given
     let last = first;
     while (last + 1 < sentences.length && (sentences[last + 1] as NoteSentence).quoteCarried) last += 1;
     if (last > first && (sentences[first] as NoteSentence).hasQuote) {
-      const named = settled
-        .slice(first, last + 1)
-        .filter((reading) => reading.speaker !== null && reading.voice !== 'none');
+      // ("“… I immediately felt like a weight was lifted,” says Zach": the quotation's "I" is its speaker, not another)
+      const named = settled.slice(first, last + 1).filter((reading) => !unnamed(reading) && reading.voice !== 'none');
       const owner = named[0];
       const sure = (reading: VoiceReading) =>
         reading.voice === 'other' ||
         (reading.voice === 'child' && given.has((reading.speaker ?? '').toLowerCase().replace(/'s$/, '')));
       if (owner && sure(owner) && named.every((reading) => reading.voice === owner.voice))
         for (let index = first; index <= last; index += 1)
-          if ((settled[index] as VoiceReading).speaker === null) settled[index] = owner;
+          if (unnamed(settled[index] as VoiceReading)) settled[index] = owner;
     }
     first = last;
   }
