@@ -231,5 +231,6 @@ describe('threads', () => {
     } finally {
       temp.remove();
     }
-  });
+    // Two audits of 240 notes each, threads started: more than the unit tests' 30 s on a loaded machine.
+  }, 90_000);
 });
