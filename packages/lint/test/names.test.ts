@@ -192,6 +192,13 @@ describe('places, public bodies and people with titles are not the child', () =>
     ).toBeNull();
   });
 
+  it('does not take a title before a name (“Lord Doherty, Lord Armstrong, and Lord Beckett”) for the child', () => {
+    expect(named('The appeal was heard by Lord Doherty, Lord Armstrong, and Lord Beckett.')).toBeNull();
+    expect(
+      named('Lord Hughes heard the appeal. Kai said he misses the beach. Kai told Lord Hughes he likes school.'),
+    ).toBe('Kai');
+  });
+
   it('does not take someone whose own quoted words speak of “our children” or “my son” for the child', () => {
     expect(
       named(

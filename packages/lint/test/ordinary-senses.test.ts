@@ -104,6 +104,36 @@ describe('ordinary writing about the law, organisations and adults is not flagge
   });
 });
 
+describe('adults’ sex work and card dealers are not a child’s exploitation', () => {
+  it('leaves an adult sex worker and a casino dealer alone, and still flags a child marked as a prostitute or dealer', () => {
+    expect(rulesOn('Mum said she was a female sex worker for ten years before she had Jade.')).toEqual([]);
+    expect(rulesOn('The drop-in service supports sex workers aged 18 to 25.')).toEqual([]);
+    expect(rulesOn('Uncle Ray was the youngest dealer at the casino when he started there.')).toEqual([]);
+    expect(rulesOn('The officer’s report calls Kayla a young runaway prostitute.')).toEqual([
+      'child-marked-prostitute',
+    ]);
+    expect(rulesOn('The 2019 police review counted 40 prostitutes under 18 in the city.')).toEqual([
+      'child-marked-prostitutes',
+    ]);
+    expect(rulesOn('Kyle was described in court as the youngest crack dealer in the county.')).toEqual([
+      'youngest-dealer',
+    ]);
+  });
+});
+
+describe('nuisance words said of adults or of football are not a verdict on a child', () => {
+  it('leaves football hooliganism and adults called hooligans alone, and still flags children called hooligans and troublemaking', () => {
+    expect(rulesOn('Dad was banned from matches for football hooliganism in the 1990s.')).toEqual([]);
+    expect(rulesOn('Mum said the men outside the pub were hooligans.')).toEqual([]);
+    expect(rulesOn('The neighbour said the boys are hooligans and should be moved.')).toEqual([
+      'nuisance-nouns-for-children',
+    ]);
+    expect(rulesOn('The school report says Kyle (14) has a history of troublemaking in the town centre.')).toEqual([
+      'nuisance-conduct-noun',
+    ]);
+  });
+});
+
 describe('the abbreviation check, when a host turns it on, leaves emphasis and well-known bodies alone', () => {
   const checking = createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' } });
   const abbreviations = (text: string): string[] =>

@@ -166,6 +166,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     if (inPlaceholder(sentence, word)) continue;
     const previous = words[index - 1];
     const next = words[index + 1];
+    // "Lord Doherty, Lord Armstrong": a title before a name is the title, not a name of its own
+    if (titles.has(word.lower) && next && !next.breakBefore && capitalised[index + 1]) continue;
     // "Stage 2", "Section 17", "Year 6": a capitalised word before a number labels a step or a part
     if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
     // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town
