@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { analyseNote, createLinter, explain, type Diagnostic, type Linter, type NoteContext } from '@casenote/lint';
 import { getRuleDetails } from '@casenote/rules/details';
 import { generateNote } from '../bench/generate-note.ts';
+import { hostContextOf } from './load-corpus.ts';
 
 export const fingerprintFile = join(import.meta.dirname, 'engine-fingerprint.json');
 
@@ -44,17 +45,8 @@ function itemsOf(value: unknown, found: Item[] = []): Item[] {
   return found;
 }
 
-function contextOf(item: Item): NoteContext | undefined {
-  if (!item.child?.name && !item.household?.length) return undefined;
-  const context: NoteContext = {};
-  if (item.child?.name) {
-    context.child = { name: item.child.name };
-    if (item.child.age !== undefined) context.child.age = item.child.age;
-    if (item.child.pronouns) context.child.pronouns = item.child.pronouns;
-  }
-  if (item.household?.length) context.household = item.household.map((name) => ({ name }));
-  return context;
-}
+const contextOf = (item: Item): NoteContext | undefined =>
+  item.child?.name || item.household?.length ? hostContextOf(item) : undefined;
 
 /** JSON with keys sorted, so only values count */
 function canonical(value: unknown): string {

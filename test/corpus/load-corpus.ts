@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NoteAnalysis } from '@casenote/lint';
+import type { NoteAnalysis, NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
 
 export const corpusDir = join(import.meta.dirname, '.');
@@ -66,4 +66,22 @@ export function alignLabelledSentences<Label extends { text: string }>(
       analysis.sentences.find((sentence) => middle >= sentence.from && middle < sentence.to);
     return { label, found };
   });
+}
+
+/** What a corpus item says a host would know: the child (when the document names them) and the household. */
+export interface HostFacts {
+  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
+  household?: string[];
+}
+
+/** The context a host would give for a corpus item: the named child with age and pronouns, and the household. */
+export function hostContextOf(item: HostFacts): NoteContext {
+  const context: NoteContext = {};
+  if (item.child?.name) {
+    context.child = { name: item.child.name };
+    if (item.child.age !== undefined) context.child.age = item.child.age;
+    if (item.child.pronouns) context.child.pronouns = item.child.pronouns;
+  }
+  if (item.household?.length) context.household = item.household.map((name) => ({ name }));
+  return context;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNote, type NoteAnalysis, type NoteContext } from '@casenote/lint';
-import { alignLabelledSentences, loadCorpus } from './load-corpus.ts';
+import { analyseNote, type NoteAnalysis } from '@casenote/lint';
+import { alignLabelledSentences, hostContextOf, loadCorpus } from './load-corpus.ts';
 
 type Kind = 'to-child' | 'about-child' | 'neutral';
 type Who = 'child' | 'other' | 'none';
@@ -22,19 +22,6 @@ const passages = [
   ...loadCorpus<RealPassage>('to-child-dev.yml'),
 ];
 
-/** The context a host would give: the child (when the document names them) and the household. */
-function contextOf(passage: RealPassage): NoteContext {
-  const context: NoteContext = {};
-  if (passage.child?.name) {
-    context.child = { name: passage.child.name };
-    if (passage.child.age !== undefined) context.child.age = passage.child.age;
-    if (passage.child.pronouns) context.child.pronouns = passage.child.pronouns;
-  }
-  if (passage.household && passage.household.length > 0)
-    context.household = passage.household.map((name) => ({ name }));
-  return context;
-}
-
 /** The note counts as written to the child when at least half its sentences about the child speak to them. */
 const writtenToChild = (analysis: NoteAnalysis): boolean => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
 
@@ -54,7 +41,7 @@ function measure(list: RealPassage[] = passages) {
   };
   const wrong: string[] = [];
   for (const passage of list) {
-    const withContext = analyseNote(passage.text, contextOf(passage));
+    const withContext = analyseNote(passage.text, hostContextOf(passage));
     const without = analyseNote(passage.text);
     if (writtenToChild(withContext) === passage.writtenToChild) figures.named += 1;
     else wrong.push(`passage (named) expected writtenToChild=${passage.writtenToChild}: ${passage.text.slice(0, 90)}`);

@@ -5,9 +5,9 @@
 //          [--tune FILE...] [--check FILE...]   (default: every dev-passages*.yml, one group)
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyseNote, type NoteAnalysis, type NoteContext } from '@casenote/lint';
+import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
 
 interface Passage {
   text: string;
@@ -45,24 +45,13 @@ if (groups.size === 0) {
 if ([...groups.values()].flat().some((file) => file.includes('heldout')))
   throw new Error('the held-out sets are sealed: measure dev files only');
 
-function contextOf(passage: Passage): NoteContext {
-  const context: NoteContext = {};
-  if (passage.child?.name) {
-    context.child = { name: passage.child.name };
-    if (passage.child.age !== undefined) context.child.age = passage.child.age;
-    if (passage.child.pronouns) context.child.pronouns = passage.child.pronouns;
-  }
-  if (passage.household?.length) context.household = passage.household.map((name) => ({ name }));
-  return context;
-}
-
 const toChild = (analysis: NoteAnalysis) => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
 const empty = (): Figures => ({ passages: 0, named: 0, bare: 0, sentences: 0, addressee: 0, kind: 0, kindBare: 0 });
 
 function measure(file: string): Figures {
   const figures = empty();
   for (const passage of parse(readFileSync(file, 'utf8')) as Passage[]) {
-    const named = analyseNote(passage.text, contextOf(passage));
+    const named = analyseNote(passage.text, hostContextOf(passage));
     const bare = analyseNote(passage.text);
     figures.passages += 1;
     if (toChild(named) === passage.writtenToChild) figures.named += 1;

@@ -3,9 +3,9 @@
 // Refuses anything under test/corpus/heldout/ (sealed).
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages.ts [--verbose] FILE...
 import { readFileSync } from 'node:fs';
-import { analyseNote, type NoteAnalysis, type NoteContext } from '@casenote/lint';
+import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
 
 interface Labelled {
   text: string;
@@ -29,22 +29,11 @@ if (files.some((file) => file.includes('heldout')))
 const percent = (part: number, whole: number) =>
   whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} % (${part}/${whole})`;
 
-function contextOf(passage: Passage): NoteContext {
-  const context: NoteContext = {};
-  if (passage.child?.name) {
-    context.child = { name: passage.child.name };
-    if (passage.child.age !== undefined) context.child.age = passage.child.age;
-    if (passage.child.pronouns) context.child.pronouns = passage.child.pronouns;
-  }
-  if (passage.household?.length) context.household = passage.household.map((name) => ({ name }));
-  return context;
-}
-
 const passages = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Passage[]);
 const f = { named: 0, bare: 0, sentences: 0, kind: 0, kindBare: 0, addressee: 0, tp: 0, fp: 0, fn: 0 };
 const wrong: string[] = [];
 for (const passage of passages) {
-  const named = analyseNote(passage.text, contextOf(passage));
+  const named = analyseNote(passage.text, hostContextOf(passage));
   const bare = analyseNote(passage.text);
   const toChild = (analysis: NoteAnalysis) => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
   if (toChild(named) === passage.writtenToChild) f.named += 1;

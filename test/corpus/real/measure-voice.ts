@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
 
 interface Passage {
   text: string;
@@ -20,14 +20,8 @@ const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 if (files.some((file) => file.includes('heldout')))
   throw new Error('the held-out sets are sealed: measure dev files only');
 
-function contextOf(passage: Passage): NoteContext {
-  if (flags.has('--bare') || !passage.child?.name) return {};
-  const context: NoteContext = { child: { name: passage.child.name } };
-  if (passage.child.age !== undefined) (context.child as { age?: number }).age = passage.child.age;
-  if (passage.child.pronouns) (context.child as { pronouns?: string }).pronouns = passage.child.pronouns;
-  if (passage.household?.length) context.household = passage.household.map((name) => ({ name }));
-  return context;
-}
+const contextOf = (passage: Passage): NoteContext =>
+  flags.has('--bare') || !passage.child?.name ? {} : hostContextOf(passage);
 
 const figure = (tp: number, fp: number, fn: number) => {
   const p = tp + fp === 0 ? 'n/a' : `${((100 * tp) / (tp + fp)).toFixed(1)}`;
