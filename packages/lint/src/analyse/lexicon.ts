@@ -69,7 +69,8 @@ const services = /* @__PURE__ */ words(`
 `);
 
 /**
- * Places (countries, regions, counties, cities and towns) a note names; a capitalised word straight
+ * Places (countries, regions, counties, cities and towns) a note names, with the countries children seeking
+ * asylum most often come from and pass through ("I am from Eritrea", "I fled Eritrea"); a capitalised word straight
  * after one is part of a place's or a club's name ("Manchester United", "Bradford City").
  */
 export const places = /* @__PURE__ */ words(`
@@ -85,6 +86,8 @@ export const places = /* @__PURE__ */ words(`
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
   dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale
+  afghanistan albania eritrea ethiopia sudan syria iraq iran vietnam somalia yemen libya egypt kuwait pakistan
+  bangladesh nigeria ghana turkey ukraine russia china france germany italy spain greece calais
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
@@ -101,7 +104,7 @@ const recording = /* @__PURE__ */ words(`
   update updates decision decisions recommendation recommendations threshold thresholds conference
   strategy discussion consultation observation observations present attendees attended apologies
   agenda minutes handover email letter call phone text message subject date time location venue
-  next steps progress health education emotional behaviour behavioural development wishes feelings
+  next steps progress health education communication emotional behaviour behavioural development wishes feelings
   views voice safety safeguarding support supervision agreement contract protocol policy procedure
   transport lunch breakfast dinner tea bedtime school's homework lessons maths english science art
   music pe drama history geography reading writing swimming football dance gymnastics
