@@ -69,8 +69,8 @@ const services = /* @__PURE__ */ words(`
 `);
 
 /**
- * Places (countries, regions, counties, cities and towns) a note names, with the countries children seeking
- * asylum most often come from and pass through ("I am from Eritrea", "I fled Eritrea"); a capitalised word straight
+ * Places (countries, regions, counties, cities and towns) a note names ("I am from Eritrea", "I fled Eritrea": a
+ * country is never the child); a capitalised word straight
  * after one is part of a place's or a club's name ("Manchester United", "Bradford City").
  */
 export const places = /* @__PURE__ */ words(`
@@ -85,9 +85,7 @@ export const places = /* @__PURE__ */ words(`
   norwich ipswich luton derby derbyshire cheshire cumbria norfolk suffolk surrey sussex dorset hertfordshire
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
-  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale
-  afghanistan albania eritrea ethiopia sudan syria iraq iran vietnam somalia yemen libya egypt kuwait pakistan
-  bangladesh nigeria ghana turkey ukraine russia china france germany italy spain greece calais
+  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
