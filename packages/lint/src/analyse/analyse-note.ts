@@ -12,7 +12,7 @@ import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
-import { namedChildNotSpeaking, ownAccount } from './voice-account.ts';
+import { namedChildNotSpeaking, ownAccount, writerNamesThemselfAsChild } from './voice-account.ts';
 import { adultSpeakers } from './voice-adult-speakers.ts';
 import { settleVoices } from './voice-note.ts';
 import { childNouns } from './voice-words.ts';
@@ -110,10 +110,14 @@ function* analyseSteps(
 
   // each sentence read in a function of its own: the engine optimises it within the first lint,
   // instead of compiling this once-a-lint generator, with all it calls inlined, many lints later
+  // whose words the note's first person records: the child's when the writer names themself as the host's child
+  const childWrites =
+    address.writerIsChild || (child.evidence === 'context' && writerNamesThemselfAsChild(sentences, child.names));
   const note: NoteSoFar = {
     text,
     child,
     address,
+    childWrites,
     referents,
     aboutGroup,
     analysed,
@@ -132,7 +136,7 @@ function* analyseSteps(
   // whose words a sentence records may depend on the sentences around it (a quotation running on)
   const given = new Set<string>(childNouns);
   if (child.evidence === 'context') for (const name of child.names) given.add(name.toLowerCase());
-  const own = ownAccount(sentences, settleVoices(sentences, readings, given), address.writerIsChild);
+  const own = ownAccount(sentences, settleVoices(sentences, readings, given), childWrites);
   const settled = namedChildNotSpeaking(sentences, own, child.evidence === 'context' ? child.names : new Set<string>());
   for (const [index, reading] of settled.entries()) {
     const sentence = analysed[index] as SentenceAnalysis;
@@ -248,6 +252,8 @@ interface NoteSoFar {
   text: string;
   child: ReturnType<typeof identifyChild>;
   address: NoteAddress;
+  /** Whether the note's first person is the child (for whose words a sentence records). */
+  childWrites: boolean;
   referents: Referents;
   aboutGroup: boolean[];
   analysed: SentenceAnalysis[];
@@ -271,7 +277,7 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     sentence,
     roles,
     read,
-    address.writerIsChild,
+    note.childWrites,
     readings.at(-1)?.voice,
     child.evidence === 'context',
   );

@@ -69,3 +69,33 @@ export function namedChildNotSpeaking(
       : reading,
   );
 }
+
+/** Openings by which a writer names themself: "my name is Daniel", "my name's Jarrod", "I am Tara", "call me Jade". */
+const selfNamingOpenings: readonly (readonly string[])[] = [
+  ['my', 'name', 'is'],
+  ['my', "name's"],
+  ['i', 'am'],
+  ["i'm"],
+  ['call', 'me'],
+];
+
+/**
+ * Whether the writer names themself with the child's name ("My name is Daniel and I am from Eritrea", the host's child
+ * being Daniel): then the note's first person is the child, and it is their own account. Only the host's names are
+ * sure enough, and only the writer's own words count (a quotation of the child saying "I'm Jade" is someone's report).
+ */
+export function writerNamesThemselfAsChild(sentences: NoteSentence[], names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  return sentences.some((sentence) => {
+    const words = sentence.words;
+    return words.some((word, index) => {
+      if (word.quoted || !names.has(word.lower)) return false;
+      return selfNamingOpenings.some((opening) =>
+        opening.every((part, offset) => {
+          const before = words[index - opening.length + offset];
+          return before !== undefined && !before.quoted && before.lower === part;
+        }),
+      );
+    });
+  });
+}
