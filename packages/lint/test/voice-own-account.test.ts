@@ -83,3 +83,30 @@ describe('pupils and students', () => {
     expect(jack.sentences.map((sentence) => sentence.voice)).toEqual(['child']);
   });
 });
+
+describe('a writer who names themself with the child’s name', () => {
+  const daniel = { child: { name: 'Daniel', pronouns: 'he' as const } };
+  const named = (text: string, context = daniel) =>
+    analyseNote(text, context).sentences.map((sentence) => sentence.voice);
+
+  it('reads the note’s first person as the child, so every sentence of the account is their voice', () => {
+    expect(named('My name is Daniel and I am from Eritrea. I fled in 2014. The journey was long and brutal.')).toEqual([
+      'child',
+      'child',
+      'child',
+    ]);
+    expect(named('I’m Daniel. I found it hard to trust my foster carers at the beginning.')).toEqual([
+      'child',
+      'child',
+    ]);
+  });
+
+  it('does not when the name is someone else’s, is only quoted, or the host named no child', () => {
+    expect(named('I am Daniel’s social worker. I visited the family today.')).not.toContain('child');
+    expect(named('He said: “My name is Daniel.” I wrote it down.')[1]).not.toBe('child');
+    expect(named('My name is Daniel and I am from Eritrea. I fled in 2014.', {} as typeof daniel)).not.toEqual([
+      'child',
+      'child',
+    ]);
+  });
+});

@@ -83,6 +83,16 @@ describe('what a group of children said, in a survey or a consultation', () => {
     expect(voices('One teacher said the class was noisy.')).not.toContain('child');
   });
 
+  it('counts “a small number said” and “a third said” of children as their voice, and of adults as theirs', () => {
+    expect(
+      voices(
+        'Most children said adults noticed how they felt. A small number reported that their carers never noticed.',
+      ),
+    ).toEqual(['child', 'child']);
+    expect(voices('Of the young people we asked, a third said they had not met their IRO.')).toEqual(['child']);
+    expect(voices('Of the social workers surveyed, a small number said they had no supervision.')).toEqual(['other']);
+  });
+
   it('counts a share of children given in figures (“1 in 5 children chose…”), and not a share of adults', () => {
     expect(voices('Just over 1 in 5 children (22%) chose a healthy planet as a top priority.')).toEqual(['child']);
     expect(

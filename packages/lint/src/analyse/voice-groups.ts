@@ -11,7 +11,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Words that stand for some of a group as the subject of a clause: "Another said", "Many also stated", "two thirds said". */
 const groupWords = words(
-  'another one some many most others several few all both half majority minority thirds quarter',
+  'another one some many most others several few all both half majority minority thirds quarter number proportion handful third fifth',
 );
 
 /** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said", "90% of their children and young people aged 4-17 felt". */
