@@ -3,8 +3,7 @@ import type { VFile } from 'vfile';
 import {
   bracketedAcronymMessage,
   explainedAcronymMessage,
-  familyMessages,
-  categoryMessages,
+  ruleMessageTemplate,
   formatMessage,
   resolveHits,
   severities,
@@ -232,7 +231,7 @@ function toDiagnostic(
     ? beside
       ? bracketedAcronymMessage
       : explainedAcronymMessage
-    : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
+    : (soft?.message ?? ruleMessageTemplate(rule, actual));
   // acronyms and case-sensitive names (Tier 3, Form F): their capitals are the name's, not a sign the
   // plain-words suggestion should start with one
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined || rule.caseSensitive === true;
