@@ -104,18 +104,6 @@ describe('ordinary writing about the law, organisations and adults is not flagge
   });
 });
 
-// dev-clean-8a and 8b (five councils' out-of-hours pages): the Emergency Duty Team is the service's published name
-describe('the out-of-hours Emergency Duty Team is named as the council names it; the duty rota is still explained', () => {
-  it('leaves the Emergency Duty Team alone, and still flags the duty worker and the duty team', () => {
-    expect(rulesOn('The Emergency Duty Team does not receive visitors under any circumstances.')).toEqual([]);
-    expect(
-      rulesOn('Local out of hours (social care and health) and emergency duty teams operate at weekends.'),
-    ).toEqual([]);
-    expect(rulesOn('I spoke to the duty worker about the bruise.')).toEqual(['duty-worker']);
-    expect(rulesOn('In an urgent situation the duty team will become involved.')).toEqual(['duty-worker']);
-  });
-});
-
 describe('adults’ sex work and card dealers are not a child’s exploitation', () => {
   it('leaves an adult sex worker and a casino dealer alone, and still flags a child marked as a prostitute or dealer', () => {
     expect(rulesOn('Mum said she was a female sex worker for ten years before she had Jade.')).toEqual([]);
