@@ -3,8 +3,7 @@ import type { VFile } from 'vfile';
 import {
   bracketedAcronymMessage,
   explainedAcronymMessage,
-  familyMessages,
-  categoryMessages,
+  ruleMessageTemplate,
   formatMessage,
   resolveHits,
   severities,
@@ -34,8 +33,8 @@ interface Found {
   to: number;
   /** The sentence's words, for fitting suggestions to it. */
   tokens: Token[];
-  /** For a rule with conditions: what they decided here. */
-  verdict?: Verdict;
+  /** For a rule with conditions: what they decided here (set from the start, so every finding has one shape). */
+  verdict: Verdict | undefined;
 }
 
 /**
@@ -83,11 +82,7 @@ export function findDiagnostics(
   const allTokens: Token[][] = [];
   // every rule's matches, exceptions and spelled-out forms, which the abbreviation check leaves to them
   const matched: Array<{ from: number; to: number }> = [];
-  for (const { tokens } of sentences) {
-    if (tokens.length === 0) continue;
-    if (compiled.conditioned) allTokens.push(tokens);
-    matchSentence(tokens, compiled, found, expansions, matched);
-  }
+  matchSentences(sentences, compiled, { found, expansions, matched, allTokens });
   const abbreviations = compiled.abbreviations
     ? compiled.abbreviations.find(sentences, text, compiled.abbreviations, {
         covered: coverIndex(matched),
@@ -100,13 +95,47 @@ export function findDiagnostics(
     judgeConditioned(found, compiled, () =>
       readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators),
     );
+  const diagnostics = toDiagnostics(found, compiled, text, expansions);
+  for (const abbreviation of abbreviations) diagnostics.push(abbreviation);
+  return diagnostics;
+}
+
+/** What matching a note's sentences gathers. */
+interface Gathered {
+  found: Found[];
+  expansions: Expansion[];
+  matched: Array<{ from: number; to: number }>;
+  allTokens: Token[][];
+}
+
+/**
+ * Each sentence's matches: the loops of a lint are small functions of their own, so the engine
+ * optimises them within the first lints instead of compiling a long once-a-lint function (with
+ * everything it inlines) during later ones.
+ */
+function matchSentences(sentences: readonly ParsedSentence[], compiled: CompiledRules, gathered: Gathered): void {
+  for (let index = 0; index < sentences.length; index += 1) {
+    const { tokens } = sentences[index] as ParsedSentence;
+    if (tokens.length === 0) continue;
+    if (compiled.conditioned) gathered.allTokens.push(tokens);
+    matchSentence(tokens, compiled, gathered.found, gathered.expansions, gathered.matched);
+  }
+}
+
+/** The diagnostics of the findings the conditions kept, in the order they were found. */
+function toDiagnostics(
+  found: readonly Found[],
+  compiled: CompiledRules,
+  text: string,
+  expansions: readonly Expansion[],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const finding of found) {
+  for (let index = 0; index < found.length; index += 1) {
+    const finding = found[index] as Found;
     if (finding.verdict?.kind === 'skip') continue;
     const diagnostic = toDiagnostic(finding, compiled, text, expansions);
     if (diagnostic) diagnostics.push(diagnostic);
   }
-  diagnostics.push(...abbreviations);
   return diagnostics;
 }
 
@@ -141,7 +170,7 @@ function matchSentence(
     const first = tokens[hit.start];
     const last = tokens[hit.end - 1];
     if (!first || !last) continue;
-    found.push({ hit, from: first.start, to: last.end, tokens });
+    found.push({ hit, from: first.start, to: last.end, tokens, verdict: undefined });
   }
 }
 
@@ -151,29 +180,55 @@ function matchSentence(
  * rule ("older boyfriend" says more than "boyfriend").
  */
 function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: () => NoteFacts): void {
-  let facts: NoteFacts | undefined;
-  const isConditioned = (finding: Found): boolean =>
-    (compiled.active[finding.hit.rule] as CompiledRules['active'][number]).rule.when !== undefined;
-  const covers = coverIndex(found.filter((finding) => !isConditioned(finding)));
-  for (const finding of found) {
-    const { rule } = compiled.active[finding.hit.rule] as CompiledRules['active'][number];
-    if (!rule.when) continue;
-    if (covers(finding.from, finding.to)) {
-      finding.verdict = { kind: 'skip' };
-      continue;
-    }
-    facts ??= readFacts();
-    const site = locate(facts, finding.from, finding.to);
-    finding.verdict = site ? evaluateConditions(rule, facts, site) : { kind: 'skip' };
-  }
+  const conditioned: Found[] = [];
+  const others: Found[] = [];
+  splitConditioned(found, compiled, conditioned, others);
+  if (conditioned.length === 0) return;
+  judgeEach(conditioned, compiled, coverIndex(others), readFacts);
   // two conditioned rules on overlapping words ("working as an escort", "an escort"): the longer says more
-  const kept = found
-    .filter((finding) => isConditioned(finding) && finding.verdict?.kind !== 'skip')
+  const kept = conditioned
+    .filter((finding) => finding.verdict?.kind !== 'skip')
     .sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const taken: Found[] = [];
   for (const finding of kept) {
     if (taken.some((other) => other.from < finding.to && finding.from < other.to)) finding.verdict = { kind: 'skip' };
     else taken.push(finding);
+  }
+}
+
+/** The findings of rules with conditions, and the others, each in the order found. */
+function splitConditioned(
+  found: readonly Found[],
+  compiled: CompiledRules,
+  conditioned: Found[],
+  others: Found[],
+): void {
+  for (let index = 0; index < found.length; index += 1) {
+    const finding = found[index] as Found;
+    if ((compiled.active[finding.hit.rule] as CompiledRules['active'][number]).rule.when === undefined)
+      others.push(finding);
+    else conditioned.push(finding);
+  }
+}
+
+/** Each conditioned finding's verdict from the note's facts (read once, when the first is judged). */
+function judgeEach(
+  conditioned: readonly Found[],
+  compiled: CompiledRules,
+  covers: (from: number, to: number) => boolean,
+  readFacts: () => NoteFacts,
+): void {
+  let facts: NoteFacts | undefined;
+  for (let index = 0; index < conditioned.length; index += 1) {
+    const finding = conditioned[index] as Found;
+    if (covers(finding.from, finding.to)) {
+      finding.verdict = { kind: 'skip' };
+      continue;
+    }
+    const { rule } = compiled.active[finding.hit.rule] as CompiledRules['active'][number];
+    facts ??= readFacts();
+    const site = locate(facts, finding.from, finding.to);
+    finding.verdict = site ? evaluateConditions(rule, facts, site) : { kind: 'skip' };
   }
 }
 
@@ -232,7 +287,7 @@ function toDiagnostic(
     ? beside
       ? bracketedAcronymMessage
       : explainedAcronymMessage
-    : (soft?.message ?? rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category]);
+    : (soft?.message ?? ruleMessageTemplate(rule, actual));
   // acronyms and case-sensitive names (Tier 3, Form F): their capitals are the name's, not a sign the
   // plain-words suggestion should start with one
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined || rule.caseSensitive === true;

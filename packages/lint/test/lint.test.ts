@@ -251,6 +251,13 @@ describe('suggestions and acronyms', () => {
     expect(team('WTT met.')[0]?.suggestions).toEqual(['Team meeting']);
   });
 
+  it('say an acronym in longer flagged words is contained in them, not that the words are one', () => {
+    const found = lint('The LAC review was moved. Jade is LAC.', { analysis: false });
+    const messages = Object.fromEntries(found.map((finding) => [finding.actual, finding.message]));
+    expect(messages['LAC review']).toBe('‘LAC review’ contains an acronym a child or family may not know');
+    expect(messages.LAC).toBe('‘LAC’ is an acronym a child or family may not know');
+  });
+
   it('lower an acronym spelled out earlier in the note to a hint, once explained', () => {
     const text = 'The WTT met. Our weekly team talk (WTT) is on Monday. After the WTT I rang you.';
     expect(team(text).map((d) => `${d.actual}:${d.severity}`)).toEqual(['WTT:info', 'WTT:hint', 'WTT:hint']);

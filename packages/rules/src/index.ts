@@ -49,7 +49,9 @@ export {
   categoryMessages,
   explainedAcronymMessage,
   bracketedAcronymMessage,
+  acronymPhraseMessage,
   formatMessage,
+  ruleMessageTemplate,
 } from './messages.ts';
 export { DataError } from './data-error.ts';
 export type { DataLocation } from './data-error.ts';

@@ -24,6 +24,22 @@ export const categoryMessages: Record<Category, string> = {
   readability: '‘{actual}’ may be hard for the child to read',
 };
 
+/** The acronym family's message where the flagged words are more than the acronym ("LAC review", "CP plan"). */
+export const acronymPhraseMessage = '‘{actual}’ contains an acronym a child or family may not know';
+
+/**
+ * The message template of a rule's finding on `actual`: the rule's own, else its family's (an acronym
+ * inside longer flagged words is said to be contained in them, not to be them), else its category's.
+ */
+export function ruleMessageTemplate(
+  rule: { message?: string; family: Family; category: Category },
+  actual: string,
+): string {
+  if (rule.message !== undefined) return rule.message;
+  if (rule.family === 'acronym' && /\s/.test(actual)) return acronymPhraseMessage;
+  return familyMessages[rule.family] ?? categoryMessages[rule.category];
+}
+
 /** Used when an acronym was spelled out earlier in the same note. */
 export const explainedAcronymMessage = '‘{actual}’ was spelled out earlier; the plain words may still be clearer';
 /** Used when an acronym is spelled out in brackets right after it ("CAMHS (Child and…)"). */

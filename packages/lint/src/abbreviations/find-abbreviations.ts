@@ -5,14 +5,7 @@
  * person's initials, words another rule matched (a specific rule's explanation and plain words win), and
  * every use after the first (the advice is to spell it out the first time).
  */
-import {
-  categoryMessages,
-  familyMessages,
-  formatMessage,
-  type RuleToRun,
-  type Severity,
-  type Token,
-} from '@casenote/rules';
+import { ruleMessageTemplate, formatMessage, type RuleToRun, type Severity, type Token } from '@casenote/rules';
 import type { Diagnostic } from '../diagnostic.ts';
 import { normalisePhrase } from '../normalise-phrase.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
@@ -240,7 +233,7 @@ export function findUnexplainedAbbreviations(
       ruleId: rule.id,
       category: rule.category,
       severity,
-      message: formatMessage(rule.message ?? familyMessages[rule.family] ?? categoryMessages[rule.category], actual),
+      message: formatMessage(ruleMessageTemplate(rule, actual), actual),
       ...(rule.explanation !== undefined && { explanation: rule.explanation }),
       actual,
       suggestions: [],

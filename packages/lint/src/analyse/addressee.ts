@@ -118,19 +118,26 @@ function writerYou(sentence: NoteSentence): { you: number[]; thanks: number } {
   const you: number[] = [];
   let thanks = -1;
   if (opensWithSpeaker(sentence)) return { you, thanks };
-  sentence.words.forEach((word, index) => {
-    if (word.quoted || !(secondPerson.has(word.lower) || word.lower === "your's")) return;
-    if (word.lower === 'you' && sentence.words[index - 1]?.lower === 'thank') {
+  const words = sentence.words;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as NoteSentence['words'][number];
+    if (word.quoted || !(secondPerson.has(word.lower) || word.lower === "your's")) continue;
+    if (word.lower === 'you' && words[index - 1]?.lower === 'thank') {
       thanks = index - 1;
-      return;
+      continue;
     }
     you.push(index);
-  });
+  }
   return { you, thanks };
 }
 
 /** Who a greeting or heading speaks to, or null when it is not one. */
-function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextual: boolean): Addressee | null {
+function openingAddressee(
+  sentence: NoteSentence,
+  vocative: number,
+  child: ChildIdentity,
+  contextual: boolean,
+): Addressee | null {
   const words = sentence.words;
   const first = words[0];
   if (!first) return null;
@@ -142,7 +149,6 @@ function openingAddressee(sentence: NoteSentence, child: ChildIdentity, contextu
   // "To the birth mother of my son,", "Mum, it's me.": an opening that names an adult reader by what they are
   if (greetsAdultByRole(sentence)) return 'other';
   const greeting = salutations.has(first.lower) && first.lower !== 'to';
-  const vocative = vocativeAt(sentence);
   if (!greeting && vocative !== 0) return null;
   const at = greeting ? 1 : 0;
   const named = words[at];
@@ -291,8 +297,8 @@ function evidence(words: NoteWord[], you: number[], text: string): number {
  */
 export function readAddressees(sentences: NoteSentence[], child: ChildIdentity): NoteAddress {
   const contextual = child.evidence === 'context';
-  const reads = [];
-  for (const sentence of sentences) reads.push({ sentence, ...writerYou(sentence), vocative: vocativeAt(sentence) });
+  // each pass over the note a small function of its own, so the engine optimises it in the first lints
+  const reads = readYous(sentences, child, contextual);
   const writerIsChild = writerIsChildIn(sentences);
   const result: SentenceAddress[] = [];
   let note: Addressee = 'none';
@@ -300,36 +306,16 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
   let start = 0;
   while (start < reads.length) {
     // a section runs from one greeting or heading to the next
-    const opening = openingAddressee(reads[start]?.sentence as NoteSentence, child, contextual);
+    const opening = (reads[start] as YouRead).opening;
     let end = start + 1;
-    while (end < reads.length && openingAddressee(reads[end]?.sentence as NoteSentence, child, contextual) === null)
-      end += 1;
+    while (end < reads.length && (reads[end] as YouRead).opening === null) end += 1;
     const section = reads.slice(start, end);
     let score = writerIsChild ? -3 : 0;
     // children in care writing to a child coming into care: "your social worker will help you"
     if (writerIsChild && section.some((read) => peerReader(read.sentence.words, read.you))) score += 3;
-    let speaks = opening !== null;
-    const business = new Set<string>();
-    for (const read of section) {
-      if (read.you.length > 0) addAdultBusiness(read.sentence.text, business);
-      score += evidence(read.sentence.words, read.you, read.sentence.text);
-      if (
-        read.you.length > 0 &&
-        namesChildBesideYou(read.sentence, read.vocative, child, opensWithSpeaker(read.sentence))
-      )
-        score -= 2;
-      // "…talk to the child alone", beside sentences that say "you": the reader is an adult
-      if (read.you.length === 0 && section.some((other) => other.you.length > 0) && speaksOfTheChild(read.sentence))
-        score -= 1;
-      if (read.you.length > 0) speaks = true;
-      const name = read.sentence.words[read.vocative];
-      if (read.vocative !== -1 && name && isChildName(name, child)) {
-        score += 2;
-        speaks = true;
-      }
-    }
-    // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")
-    if (business.size >= 2) score -= 2 * business.size;
+    const read = scoreSection(section, child);
+    score += read.score;
+    const speaks = opening !== null || read.speaks;
     const addressee: Addressee = !speaks
       ? 'none'
       : opening === 'child' || opening === 'other'
@@ -348,17 +334,59 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
               ? 'the note is in the child’s own words, so “you” is an adult'
               : '“you” in the note is an adult (a parent or a professional)';
     }
-    for (const [offset, read] of section.entries()) {
-      result.push({
-        addressee,
-        you: read.you,
-        vocative: read.vocative,
-        thanks: read.thanks,
-        opening: offset === 0 && opening !== null,
-        dialogue: opensWithSpeaker(read.sentence),
-      });
+    for (let offset = 0; offset < section.length; offset += 1) {
+      const read = section[offset] as YouRead;
+      const { you, vocative, thanks, sentence } = read;
+      const first = offset === 0 && read.opening !== null;
+      result.push({ addressee, you, vocative, thanks, opening: first, dialogue: opensWithSpeaker(sentence) });
     }
     start = end;
   }
   return { note, sentences: result, writerIsChild, reason: noteReason };
+}
+
+/** One sentence's "you"s, "thank you", vocative and the greeting or heading it opens with (or null), read once. */
+type YouRead = Pick<SentenceAddress, 'you' | 'thanks' | 'vocative'> & {
+  sentence: NoteSentence;
+  opening: Addressee | null;
+};
+
+function readYous(sentences: NoteSentence[], child: ChildIdentity, contextual: boolean): YouRead[] {
+  const reads: YouRead[] = [];
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as NoteSentence;
+    const { you, thanks } = writerYou(sentence);
+    const vocative = vocativeAt(sentence);
+    reads.push({ sentence, you, thanks, vocative, opening: openingAddressee(sentence, vocative, child, contextual) });
+  }
+  return reads;
+}
+
+/** The evidence of a section's sentences on whom "you" is (below 0: an adult), and whether any speaks to someone. */
+function scoreSection(section: YouRead[], child: ChildIdentity): { score: number; speaks: boolean } {
+  let score = 0;
+  let speaks = false;
+  const business = new Set<string>();
+  const anyYou = section.some((read) => read.you.length > 0);
+  for (let index = 0; index < section.length; index += 1) {
+    const read = section[index] as YouRead;
+    if (read.you.length > 0) addAdultBusiness(read.sentence.text, business);
+    score += evidence(read.sentence.words, read.you, read.sentence.text);
+    if (
+      read.you.length > 0 &&
+      namesChildBesideYou(read.sentence, read.vocative, child, opensWithSpeaker(read.sentence))
+    )
+      score -= 2;
+    // "…talk to the child alone", beside sentences that say "you": the reader is an adult
+    if (read.you.length === 0 && anyYou && speaksOfTheChild(read.sentence)) score -= 1;
+    if (read.you.length > 0) speaks = true;
+    const name = read.sentence.words[read.vocative];
+    if (read.vocative !== -1 && name && isChildName(name, child)) {
+      score += 2;
+      speaks = true;
+    }
+  }
+  // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")
+  if (business.size >= 2) score -= 2 * business.size;
+  return { score, speaks };
 }

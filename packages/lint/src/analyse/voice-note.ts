@@ -83,6 +83,16 @@ export function settleVoices(
   given: Set<string> = new Set(),
 ): VoiceReading[] {
   const settled = [...readings];
+  // each pass over the note a small function of its own, so the engine optimises it in the first lints
+  carryQuotations(sentences, settled);
+  quotationRuns(sentences, settled, given);
+  labelledSpeakers(sentences, settled);
+  namedSources(sentences, settled);
+  return settled;
+}
+
+/** A quotation running on from the sentence before keeps that sentence's speaker. */
+function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[]): void {
   for (let index = 1; index < sentences.length; index += 1) {
     const sentence = sentences[index] as NoteSentence;
     const previous = sentences[index - 1] as NoteSentence;
@@ -100,10 +110,13 @@ export function settleVoices(
     )
       settled[index] = { voice: 'child', speaker: before.speaker };
   }
-  quotationRuns(sentences, settled, given);
-  // "Everett: Aw, why not? … E: Can I throw sand at you?": a label of one letter is the speaker labelled before with it
+}
+
+/** "Everett: Aw, why not? … E: Can I throw sand at you?": a label of one letter is the speaker labelled before with it. */
+function labelledSpeakers(sentences: NoteSentence[], settled: VoiceReading[]): void {
   const labels = new Map<string, VoiceReading>();
-  for (const [index, sentence] of sentences.entries()) {
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as NoteSentence;
     const label = sentence.words[0];
     const reading = settled[index] as VoiceReading;
     if (!label || !opensWithSpeaker(sentence)) continue;
@@ -113,7 +126,12 @@ export function settleVoices(
     } else if (reading.speaker === label.text && !labels.has(label.text[0] as string))
       labels.set(label.text[0] as string, reading);
   }
-  for (const [index, sentence] of sentences.entries()) {
+}
+
+/** A quotation whose source is named after it ("…’ Quote from child's social worker") is that source's, every sentence of it. */
+function namedSources(sentences: NoteSentence[], settled: VoiceReading[]): void {
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as NoteSentence;
     const source = quoteSource(sentence);
     if (!source) continue;
     // the quotation ends in this sentence ("…communication.’ Quote from…") or just before it
@@ -123,5 +141,4 @@ export function settleVoices(
     while (first > 0 && (sentences[first] as NoteSentence).quoteCarried) first -= 1;
     for (; last >= first; last -= 1) settled[last] = source;
   }
-  return settled;
 }

@@ -5,7 +5,7 @@
  */
 import type { Token } from '@casenote/rules';
 import { placeVerbGroup, readingsOf, type FitContext } from './slot.ts';
-import { readVerbal, renderVerbal } from './suggestion.ts';
+import { readVerbal, renderVerbalOnce } from './suggestion.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
 import { beForms, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
 
@@ -264,7 +264,7 @@ function fitVerbal(context: FitContext, verbal: NonNullable<ReturnType<typeof re
   if (!placement) return undefined;
   if (placement.afterDo && (verbal.lemma === 'be' || verbal.negation.length > 0 || verbal.perfect)) return undefined;
   if (placement.adverbBetween && verbal.negation.length > 0) return undefined;
-  const text = renderVerbal(verbal, placement.slot);
+  const text = renderVerbalOnce(verbal, placement.slot);
   if (!text) return undefined;
   let fromToken = placement.from;
   let fitted = text;

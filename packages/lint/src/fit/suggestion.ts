@@ -112,6 +112,44 @@ function lexicalFinite(lemma: string, slot: Extract<Slot, { kind: 'finite' }>): 
 
 const withoutBeing = (rest: string[]): string[] => (rest[0]?.toLowerCase() === 'being' ? rest.slice(1) : rest);
 
+/** Each slot as a number, for the table of rendered groups. */
+function slotCode(slot: Slot): number {
+  switch (slot.kind) {
+    case 'finite':
+      return (slot.tense === 'past' ? 3 : 0) + (slot.person === 'first' ? 0 : slot.person === 'third' ? 1 : 2);
+    case 'base':
+      return 6;
+    case 'ing':
+      return slot.afterBe ? 8 : 7;
+    case 'participle':
+      return slot.afterBe ? 10 : 9;
+    case 'after-copula':
+      return 11;
+  }
+}
+
+/** The groups rendered so far, by suggestion and slot (null: not yet rendered). */
+const renderedGroups = new WeakMap<VerbalSuggestion, Array<string | undefined | null>>();
+
+/**
+ * `renderVerbal`, once for each suggestion and slot: a note fits the same suggestions to the same
+ * slots again and again, and rendering inflects.
+ */
+export function renderVerbalOnce(verbal: VerbalSuggestion, slot: Slot): string | undefined {
+  let groups = renderedGroups.get(verbal);
+  if (!groups) {
+    groups = new Array<string | undefined | null>(12).fill(null);
+    renderedGroups.set(verbal, groups);
+  }
+  const code = slotCode(slot);
+  let text = groups[code];
+  if (text === null) {
+    text = renderVerbal(verbal, slot);
+    groups[code] = text;
+  }
+  return text;
+}
+
 /** The suggestion's verb group in the slot's form, or undefined when it has no correct form there. */
 export function renderVerbal(verbal: VerbalSuggestion, slot: Slot): string | undefined {
   const { lemma, negation, rest } = verbal;

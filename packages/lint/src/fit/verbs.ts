@@ -116,22 +116,22 @@ const noLemmas: readonly string[] = [];
  * of the first lemma that has it, so each word is looked up instead of inflecting every lemma.
  */
 const lemmaFormsCache = new WeakMap<readonly string[], Map<string, Reading[]>>();
-function lemmaForms(lemmas: readonly string[]): Map<string, Reading[]> {
-  let forms = lemmaFormsCache.get(lemmas);
-  if (!forms) {
-    forms = new Map();
-    for (const lemma of lemmas) {
-      const own = new Map<string, Reading[]>();
-      for (const form of allForms) {
-        const word = inflect(lemma, form);
-        const readings = own.get(word);
-        if (readings) readings.push({ lemma, form });
-        else own.set(word, [{ lemma, form }]);
-      }
-      for (const [word, readings] of own) if (!forms.has(word)) forms.set(word, readings);
+// the lookup apart from the build (once per rule): a small function the engine optimises early
+const lemmaForms = (lemmas: readonly string[]): Map<string, Reading[]> =>
+  lemmaFormsCache.get(lemmas) ?? buildLemmaForms(lemmas);
+function buildLemmaForms(lemmas: readonly string[]): Map<string, Reading[]> {
+  const forms = new Map<string, Reading[]>();
+  for (const lemma of lemmas) {
+    const own = new Map<string, Reading[]>();
+    for (const form of allForms) {
+      const word = inflect(lemma, form);
+      const readings = own.get(word);
+      if (readings) readings.push({ lemma, form });
+      else own.set(word, [{ lemma, form }]);
     }
-    lemmaFormsCache.set(lemmas, forms);
+    for (const [word, readings] of own) if (!forms.has(word)) forms.set(word, readings);
   }
+  lemmaFormsCache.set(lemmas, forms);
   return forms;
 }
 
