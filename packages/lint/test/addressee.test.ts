@@ -421,6 +421,7 @@ describe('letters about the child to someone else', () => {
       'To the birth mother of my son, I hope you are well. We kept the name you gave him.',
       'To my foster son’s former foster parent, thank you for all you did for him.',
       'Mum, it’s me. I hope you will get to hear these words.',
+      'To the parents of Class 4:\nPlease make sure you send a packed lunch on Friday.',
     ]) {
       const analysis = analyseNote(note);
       expect(analysis.addressee).toBe('other');

@@ -31,8 +31,8 @@ const kinVocativeOpeners = childWords("i i'm i've it's it this we thank thanks p
 
 /**
  * Whether a sentence opens by naming its reader as an adult: "To my foster son's former foster parent,",
- * "To the birth mother of my son," (a salutation with "to" whose words before the comma hold an adult's role or
- * kinship), or a parent called by a kin word ("Mum, it's me.", not "Mum, Dad and I…" or "Mum, however, said…").
+ * "To the birth mother of my son,", "To my foster parents:" (a salutation with "to" whose words before the comma
+ * or colon hold an adult's role or kinship), or a parent called by a kin word ("Mum, it's me.", not "Mum, Dad and I…" or "Mum, however, said…").
  */
 export function greetsAdultByRole(sentence: NoteSentence): boolean {
   const words = sentence.words;
@@ -42,8 +42,8 @@ export function greetsAdultByRole(sentence: NoteSentence): boolean {
     let role = false;
     for (let index = 2; index < Math.min(words.length - 1, 9); index += 1) {
       role ||= roleOfAnAdult(words, index) || groupWords.has(words[index]?.lower ?? '');
-      if (/^\s*,/.test(gapAfter(sentence, index))) return role;
-      if (/[.!?:;]/.test(gapAfter(sentence, index))) return false;
+      if (/^\s*[,:]/.test(gapAfter(sentence, index))) return role;
+      if (/[.!?;]/.test(gapAfter(sentence, index))) return false;
     }
     return false;
   }
