@@ -4,7 +4,7 @@
  * verb along. Returns the range to replace and the words, or undefined when no fit reads correctly.
  */
 import type { Token } from '@casenote/rules';
-import { placeVerbGroup, readingsOf, type FitContext } from './slot.ts';
+import { placeVerbGroupOnce, readingsOf, type FitContext } from './slot.ts';
 import { readVerbal, renderVerbalOnce } from './suggestion.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
 import { beForms, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
@@ -260,7 +260,7 @@ function fitVerbal(context: FitContext, verbal: NonNullable<ReturnType<typeof re
     verbal.negation.length > 0 ||
     intransitive.has(verbal.lemma)
   );
-  const placement = placeVerbGroup(context, { lemma: verbal.lemma, perfect: verbal.perfect, passiveOk });
+  const placement = placeVerbGroupOnce(context, { lemma: verbal.lemma, perfect: verbal.perfect, passiveOk });
   if (!placement) return undefined;
   if (placement.afterDo && (verbal.lemma === 'be' || verbal.negation.length > 0 || verbal.perfect)) return undefined;
   if (placement.adverbBetween && verbal.negation.length > 0) return undefined;
