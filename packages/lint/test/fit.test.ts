@@ -76,6 +76,29 @@ describe('one-click fixes fitted to their sentence', () => {
     expect(fixed('An ICPC will be held within 15 days.', 'acronym-icpc')[0]).toMatch(/^A first /);
   });
 
+  it('give no capital to a fix for words that open with an acronym mid-sentence ("the PLO meeting")', () => {
+    expect(fixed('The PLO meeting is booked for Monday.', 'pre-proceedings-meeting')).toEqual([
+      'The meeting before any court case is booked for Monday.',
+    ]);
+    expect(fixed('PLO meeting notes were shared.', 'pre-proceedings-meeting')[0]).toMatch(/^Meeting /);
+  });
+
+  it('agree the fix with a plural or first-person "be" the flagged words start with ("They do not", not "They does")', () => {
+    expect(fixed('They are not compliant.', 'non-compliant')).toEqual(['They do not follow the plan.']);
+    expect(fixed('I am not compliant with it.', 'non-compliant-with')).toEqual(['I do not follow it.']);
+    expect(fixed('I was non-compliant with it.', 'non-compliant-with')).toEqual(['I did not follow it.']);
+  });
+
+  it('let a verb take the object the flagged words leave behind ("non-compliant with the plan")', () => {
+    expect(fixed('Mum was non-compliant with the safety plan.', 'non-compliant-with')).toEqual([
+      'Mum did not follow the safety plan.',
+    ]);
+    expect(fixed('Mum has been non-compliant with the safety plan.', 'non-compliant-with')).toEqual([
+      'Mum has not followed the safety plan.',
+    ]);
+    expect(linter.lint('Mum was non-compliant.').map((found) => found.ruleId)).toEqual(['non-compliant']);
+  });
+
   it('offer no button where no fit reads correctly, and still explain', () => {
     const diagnostic = linter
       .lint('Mum said she gives as good as she gets.')

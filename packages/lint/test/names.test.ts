@@ -216,6 +216,11 @@ describe('places, public bodies and people with titles are not the child', () =>
     ).toBeNull();
   });
 
+  it('does not take “First” opening a step in a list of instructions for the child', () => {
+    expect(named('First, you must complete a Safe Lives DASH risk assessment.')).toBeNull();
+    expect(named('First, Kai said he wanted to stay. Kai, 12, likes his school.')).toBe('Kai');
+  });
+
   it('does not take a numbered step (“Stage 2”, “Section 17”) or a town after a street (“Wessex Drive, Ince”) for the child', () => {
     expect(named('The Council agreed to consider the matter at Stage 2 in December.')).toBeNull();
     expect(named('Section 17 of the Act applies here. Section 17 sets out the duty.')).toBeNull();

@@ -20,7 +20,7 @@ const grammar = /* @__PURE__ */ words(`
   later next last both all some no yes ok okay please thank thanks well done while although though since
   until once whether with without for from to of by about into over under between again still just only
   even however therefore overall unfortunately fortunately sadly recently currently previously initially
-  finally firstly secondly thirdly lastly additionally furthermore meanwhile following regarding re per
+  finally first firstly secondly thirdly lastly additionally furthermore meanwhile following regarding re per
   each every any many most more much other another such not never always sometimes often usually dear hi
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets

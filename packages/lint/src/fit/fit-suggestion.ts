@@ -122,7 +122,8 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
   if (verbal && (verbal.certain || firstIsVerb)) {
     const fitted = fitVerbal(context, verbal);
     // "distressed behaviour" may be a noun phrase after all
-    if (fitted || verbal.certain) return fitted && edgesAgree(context, fitted);
+    // a group that ends in its verb takes the object itself: "non-compliant with the plan" → "did not follow the plan"
+    if (fitted || verbal.certain) return fitted && edgesAgree(context, fitted, verbal.rest.length === 0);
   }
   if (isKnownVerbForm(first.lower, context.ruleLemmas)) {
     // a finite verb replaced by a noun phrase ("she gives as good as she gets" → "violence")
@@ -227,7 +228,7 @@ const takesBareVerb = new Set([
  * object for it, or "got physical with her" → "became violent her". A verb takes the object itself
  * ("exposed to domestic abuse" → "experienced domestic abuse").
  */
-function edgesAgree(context: FitContext, fitted: Fitted): Fitted | undefined {
+function edgesAgree(context: FitContext, fitted: Fitted, endsWithVerb = false): Fitted | undefined {
   const { tokens } = context;
   let replacedAt = tokens.length - 1;
   while (replacedAt >= 0) {
@@ -246,7 +247,7 @@ function edgesAgree(context: FitContext, fitted: Fitted): Fitted | undefined {
   if (fitNeeds && !spanNeeds && !(objectFollows && !clauseWords.has((next as Token).lower))) return undefined;
   if (spanNeeds && !fitNeeds && objectFollows) {
     if (replaced.lower === 'to' && takesBareVerb.has(lastWord)) return fitted;
-    if (verbReadings(lastWord).length === 0 && !isKnownVerbForm(lastWord)) return undefined;
+    if (!endsWithVerb && verbReadings(lastWord).length === 0 && !isKnownVerbForm(lastWord)) return undefined;
   }
   return fitted;
 }

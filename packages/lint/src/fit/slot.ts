@@ -192,6 +192,14 @@ export function placeVerbGroup(context: FitContext, shape: GroupShape): Placemen
     const past = tokens.slice(start + 1, context.end).some((token) => token.lower === 'have');
     return at({ kind: 'finite', tense: past ? 'past' : 'present', person: personBefore(tokens, start) });
   }
+  // the flagged words start with the sentence's own "be": its form gives tense and person ("They are
+  // not compliant" → "They do not follow", not "They does"; "I was" is the first person)
+  const finiteBe = finiteOfBe(first.lower);
+  if (finiteBe?.kind === 'finite') {
+    if (tokens[start - 1]?.lower === 'there') return undefined;
+    const person = first.lower === 'was' && personBefore(tokens, start) === 'first' ? 'first' : finiteBe.person;
+    return at({ ...finiteBe, person });
+  }
   const forms = readingsOf(first.lower, context.ruleLemmas);
   // "Dad suffers from…": an "-s" word after a name or "he"/"she" is a verb
   const subject = start > 0 && linked(tokens, start - 1) ? (tokens[start - 1] as Token) : undefined;
