@@ -132,6 +132,13 @@ describe('nuisance words said of adults or of football are not a verdict on a ch
       'nuisance-conduct-noun',
     ]);
   });
+
+  it('leaves a troubled time and a train off its rails alone, and still flags a label with an intensifier inside it', () => {
+    expect(rulesOn('It was a very troubled time for the family.')).toEqual([]);
+    expect(rulesOn('Mum said the train went completely off the rails near Crewe.')).toEqual([]);
+    expect(rulesOn('He was clearly a very troubled child when he came into care.')).toEqual(['troubled-child-label']);
+    expect(rulesOn('Since the summer Jade has gone completely off the rails.')).toEqual(['went-off-the-rails']);
+  });
 });
 
 describe('the abbreviation check, when a host turns it on, leaves emphasis and well-known bodies alone', () => {
