@@ -415,4 +415,22 @@ describe('letters about the child to someone else', () => {
     expect(analysis.summary.toChild).toBe(1);
     expect(analyseNote('As a carer, you might help out with the shopping.').addressee).toBe('other');
   });
+
+  it('a letter that opens by naming its reader as a parent (“To the birth mother of my son,”, “Mum, it’s me.”) is to an adult', () => {
+    for (const note of [
+      'To the birth mother of my son, I hope you are well. We kept the name you gave him.',
+      'To my foster son’s former foster parent, thank you for all you did for him.',
+      'Mum, it’s me. I hope you will get to hear these words.',
+      'To the parents of Class 4:\nPlease make sure you send a packed lunch on Friday.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee).toBe('other');
+      expect(analysis.summary.toChild).toBe(0);
+    }
+    // a list of family members, a parent spoken of with an aside, and a salutation to a child are not
+    expect(analyseNote('Mum, Dad and I went to the park. You loved the swings.').addressee).toBe('child');
+    expect(analyseNote('Mum, however, said you were tired. You went to bed early.').addressee).toBe('child');
+    expect(analyseNote('To my darling daughter, I love you so much.').addressee).toBe('child');
+    expect(analyseNote('To make things easier, you can bring a friend to your review.').addressee).toBe('child');
+  });
 });

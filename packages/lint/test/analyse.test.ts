@@ -49,6 +49,12 @@ describe('analyseNote', () => {
     expect(analysis.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'about-child-sentence')).toEqual([]);
   });
 
+  it('ends a sentence at an initial before a word that is never a surname, and keeps “Dr J. Brown” whole', () => {
+    expect(analyseNote('Your birth mummy’s name is J. See her lovely smile in this photo!').summary.sentences).toBe(2);
+    expect(analyseNote('Jade lives with her brother K. He is 12.').summary.sentences).toBe(2);
+    expect(analyseNote('Dr J. Brown saw you today.').summary.sentences).toBe(1);
+  });
+
   it('returns null for the share when no sentence is to or about the child', () => {
     expect(analyseNote('The meeting was at 10am. Mum made tea.').summary.writtenToChildShare).toBeNull();
   });

@@ -32,6 +32,12 @@ describe('who the child is, with no context from the host', () => {
         'The study came from the Centre for Child and Family Justice Research and the Nuffield Family Justice Observatory.',
       ),
     ).toBeNull();
+    // dev-clean-12: "Majesty" in an office's title is no one's name
+    expect(
+      named(
+        'Christine Gilbert, Her Majesty’s Chief Inspector, said the new inspection system gave the clearest picture yet.',
+      ),
+    ).toBeNull();
   });
 
   it('does not take a hyphenated place or a capitalised relative for the child', () => {

@@ -3,6 +3,7 @@
 // judge a change on the files it was tuned on and, separately, on the files it was not. Refuses the sealed sets.
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages-by-file.ts
 //          [--tune FILE...] [--check FILE...]   (default: every dev-passages*.yml, one group)
+//        FILE#A or FILE#B measures only the passages of that half (`half:` in sets split by publisher).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
@@ -14,6 +15,7 @@ interface Passage {
   child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
   household?: string[];
   writtenToChild: boolean;
+  half?: string;
   sentences: Array<{ text: string; kind: string; addressee: string }>;
 }
 interface Figures {
@@ -48,9 +50,11 @@ if ([...groups.values()].flat().some((file) => file.includes('heldout')))
 const toChild = (analysis: NoteAnalysis) => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
 const empty = (): Figures => ({ passages: 0, named: 0, bare: 0, sentences: 0, addressee: 0, kind: 0, kindBare: 0 });
 
-function measure(file: string): Figures {
+function measure(name: string): Figures {
   const figures = empty();
+  const [file = name, half] = name.split('#');
   for (const passage of parse(readFileSync(file, 'utf8')) as Passage[]) {
+    if (half && passage.half !== half) continue;
     const named = analyseNote(passage.text, hostContextOf(passage));
     const bare = analyseNote(passage.text);
     figures.passages += 1;
@@ -79,7 +83,7 @@ for (const [name, files] of groups) {
   for (const file of files) {
     const figures = measure(file);
     for (const key of Object.keys(total) as Array<keyof Figures>) total[key] += figures[key];
-    console.log(row(`${basename(file, '.yml')}${name === 'all' ? '' : ` (${name})`}`, figures));
+    console.log(row(`${basename(file).replace('.yml', '')}${name === 'all' ? '' : ` (${name})`}`, figures));
   }
   console.log(row(`all ${name}`, total));
 }

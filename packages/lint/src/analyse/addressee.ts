@@ -2,6 +2,7 @@ import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import { lowerWords } from './lower-words.ts';
 import { addAdultBusiness, namesChildBesideYou, socialServicesReachReader } from './reader-evidence.ts';
+import { adultRoles, greetsAdultByRole, groupWords, roleOfAnAdult } from './reader-roles.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -47,13 +48,7 @@ const childAfterYour = childWords(
 const adultAfterYour = childWords(
   "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty recording",
 );
-/** Roles after "as a" / "dear" that mean another adult is addressed. */
-const adultRoles = childWords(
-  'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum mom mommy mam mama dad mother father grandparent grandma grandad nan gran guardian gal iro chair panel judge magistrate',
-);
 const titles = childWords('mr mrs ms miss mx dr');
-/** Groups a greeting may speak to ("Dear Adoptive Family", "Dear Birth Parents"). */
-const groupWords = childWords('family families parents carers friends');
 /** Words after "dear" that address the child ("Dear Son"). */
 const childTerms = childWords('son daughter sweetheart');
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
@@ -151,6 +146,8 @@ function openingAddressee(
     const named = to === -1 ? undefined : words[to + 1];
     return named && isChildName(named, child) ? 'child' : 'other';
   }
+  // "To the birth mother of my son,", "Mum, it's me.": an opening that names an adult reader by what they are
+  if (greetsAdultByRole(sentence)) return 'other';
   const greeting = salutations.has(first.lower) && first.lower !== 'to';
   if (!greeting && vocative !== 0) return null;
   const at = greeting ? 1 : 0;
@@ -210,13 +207,6 @@ function speaksOfTheChild(sentence: NoteSentence): boolean {
 const childTopicWords = childWords(
   'protection development exploitation abuse services service social care act in looked council union loan loans finance voice premium referral unit',
 );
-
-/** Whether the word at `index` is an adult's role: "carer", but not the child's own role in "a young carer". */
-function roleOfAnAdult(words: NoteWord[], index: number): boolean {
-  const word = words[index]?.lower ?? '';
-  if (!adultRoles.has(word)) return false;
-  return !(words[index - 1]?.lower === 'young' && (word === 'carer' || word === 'carers'));
-}
 
 /** Words that may stand between "as" and a role: "as a foster carer", "as your child's teacher". */
 const roleDeterminers = childWords('a an the my our your their his her');

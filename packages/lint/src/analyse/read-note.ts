@@ -105,11 +105,17 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
 const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63;
 
 const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'vs']);
+/** Words that open a sentence and are never a surname, so an initial before them ends the sentence before. */
+const openersAfterInitial = new Set(
+  'he she they it we i you his her their its our my your this that these those there the a an as for in on at but and so if when after before then while although because everyone nobody someone see'.split(
+    ' ',
+  ),
+);
 
 /**
- * retext keeps "Chloé is 10. She lives…" as one sentence (a number before the full stop); split
- * there, at a full stop, question or exclamation mark followed by a capital, unless an abbreviation
- * or an initial comes before it.
+ * retext keeps "Chloé is 10. She lives…" and "…her brother K. He also…" as one sentence (a number or
+ * an initial before the full stop); split there, at a full stop, question or exclamation mark followed
+ * by a capital, unless an abbreviation comes before it, or an initial before a word that may be a name.
  */
 function splitMissedBoundaries(
   words: NoteWord[],
@@ -130,9 +136,15 @@ function splitMissedBoundaries(
     if (!isStop(after) && !isStop(last)) continue;
     const gap = text.slice(previous.end, word.start);
     const numberThenStop = /^\d+[.!?]$/.test(previous.text) && /^\s+$/.test(gap);
+    // "…her brother K. He also…": an initial that ends a sentence, before a word that is never a surname
+    const initialThenStop =
+      /^\p{Lu}\.$/u.test(previous.text) && /^\s+$/.test(gap) && openersAfterInitial.has(word.lower);
     const boundary =
-      (numberThenStop || /^[.!?]+["\u201d\u2019)]*\s+["\u201c\u2018(]?$/u.test(gap)) && /^\p{Lu}/u.test(word.text);
-    if (!boundary || abbreviations.has(previous.lower) || /^\p{Lu}$/u.test(previous.text)) continue;
+      (numberThenStop || initialThenStop || /^[.!?]+["\u201d\u2019)]*\s+["\u201c\u2018(]?$/u.test(gap)) &&
+      /^\p{Lu}/u.test(word.text);
+    if (!boundary || abbreviations.has(previous.lower)) continue;
+    // "Dr J. Brown" keeps its initial; "His birth mother's name is J. See her…" ends at it
+    if (/^\p{Lu}$/u.test(previous.text) && !openersAfterInitial.has(word.lower)) continue;
     const partTo = previous.end + (/^[.!?]+["\u201d\u2019)]*/u.exec(gap)?.[0].length ?? 0);
     parts.push({ from: partFrom, to: partTo, words: words.slice(start, index) });
     start = index;

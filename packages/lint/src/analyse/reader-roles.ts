@@ -1,0 +1,54 @@
+import { gapAfter } from './names.ts';
+import type { NoteSentence, NoteWord } from './read-note.ts';
+import { secondPerson } from './words.ts';
+
+// Who the reader is by what they are called: an adult's role or kinship in a greeting or after "as", as
+// opposed to the child's own role ("a young carer").
+
+const childWords = (list: string) => new Set(list.split(' '));
+
+/** Roles after "as a" / "dear" that mean another adult is addressed. */
+export const adultRoles = childWords(
+  'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum mom mommy mam mama dad mother father grandparent grandma grandad nan gran guardian gal iro chair panel judge magistrate',
+);
+/** Groups a greeting may speak to ("Dear Adoptive Family", "Dear Birth Parents"). */
+export const groupWords = childWords('family families parents carers friends');
+/** Whether the word at `index` is an adult's role: "carer", but not the child's own role in "a young carer". */
+export function roleOfAnAdult(words: NoteWord[], index: number): boolean {
+  const word = words[index]?.lower ?? '';
+  if (!adultRoles.has(word)) return false;
+  return !(words[index - 1]?.lower === 'young' && (word === 'carer' || word === 'carers'));
+}
+
+/** Kin words that open a letter to a parent or grandparent ("Mum, it's me."). */
+const kinReaders = childWords(
+  'mum mom mommy mummy mam mama dad daddy mother father nan nana gran granny grandma grandad',
+);
+/** Words that may open a salutation with "to": "To my…", "To the…", "To all…". */
+const toDeterminers = childWords('my our the all every dear');
+/** After a kin word and its comma, words that speak to that person ("Mum, it's me", "Dad, I…"). */
+const kinVocativeOpeners = childWords("i i'm i've it's it this we thank thanks please");
+
+/**
+ * Whether a sentence opens by naming its reader as an adult: "To my foster son's former foster parent,",
+ * "To the birth mother of my son,", "To my foster parents:" (a salutation with "to" whose words before the comma
+ * or colon hold an adult's role or kinship), or a parent called by a kin word ("Mum, it's me.", not "Mum, Dad and I…" or "Mum, however, said…").
+ */
+export function greetsAdultByRole(sentence: NoteSentence): boolean {
+  const words = sentence.words;
+  const first = words[0];
+  if (!first || first.quoted) return false;
+  if (first.lower === 'to' && toDeterminers.has(words[1]?.lower ?? '')) {
+    let role = false;
+    for (let index = 2; index < Math.min(words.length - 1, 9); index += 1) {
+      role ||= roleOfAnAdult(words, index) || groupWords.has(words[index]?.lower ?? '');
+      if (/^\s*[,:]/.test(gapAfter(sentence, index))) return role;
+      if (/[.!?;]/.test(gapAfter(sentence, index))) return false;
+    }
+    return false;
+  }
+  const next = words[1];
+  if (!kinReaders.has(first.lower) || !/^\p{Lu}/u.test(first.text) || !next || next.quoted) return false;
+  if (!/^\s*[,!]/.test(gapAfter(sentence, 0))) return false;
+  return kinVocativeOpeners.has(next.lower) || (secondPerson.has(next.lower) && next.lower !== 'your');
+}
