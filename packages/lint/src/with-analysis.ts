@@ -32,8 +32,11 @@ export function withAnalysis(options: LintOptions): AnalysisStep {
         if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
           continue;
         if (diagnostic.ruleId === 'professional-self-reference') {
-          const sameWords = jargonAt.get(diagnostic.from);
-          if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
+          // the role may follow a determiner the fix takes in ("Our SW visited" → "I visited")
+          for (const start of [diagnostic.from, diagnostic.from + (diagnostic.actual.indexOf(' ') + 1 || 0)]) {
+            const sameWords = jargonAt.get(start);
+            if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
+          }
         }
         diagnostics.push({ ...diagnostic, severity });
       }

@@ -176,6 +176,19 @@ describe('the analysis in lint results', () => {
     ).toEqual([]);
   });
 
+  it('takes the determiner with the role: "The SW visited" → "I visited", "rang the SW" → "rang me"', () => {
+    const self = (text: string) =>
+      lint(text)
+        .filter((d) => d.ruleId === 'professional-self-reference')
+        .map((d) => [d.actual, d.suggestions]);
+    expect(self('The SW visited Jade.')).toEqual([['The SW', ['I']]]);
+    expect(self('Jade rang the SW on Monday.')).toEqual([['the SW', ['me']]]);
+    // one finding for the words, not a second spelling out "SW" inside the first
+    const our = lint('Our SW visited Jade.');
+    expect(our.filter((d) => d.ruleId === 'professional-self-reference').map((d) => d.actual)).toEqual(['Our SW']);
+    expect(our.filter((d) => d.category === 'jargon')).toEqual([]);
+  });
+
   it('gives “I” rather than the spelled-out acronym when SW is the writer', () => {
     const sw = lint('SW visited Jade.').filter((d) => d.from === 0 && d.to === 2);
     expect(sw.map((d) => [d.ruleId, d.suggestions])).toEqual([['professional-self-reference', ['I']]]);

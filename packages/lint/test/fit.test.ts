@@ -99,6 +99,28 @@ describe('one-click fixes fitted to their sentence', () => {
     expect(linter.lint('Mum was non-compliant.').map((found) => found.ruleId)).toEqual(['non-compliant']);
   });
 
+  it('replace "challenging behaviour" with a noun phrase, never a verb group or "distressing"', () => {
+    expect(fixed('He shows challenging behaviour at school.', 'challenging-behaviour')).toEqual([
+      'He shows distressed behaviour at school.',
+    ]);
+    expect(fixed('His challenging behaviour was discussed.', 'challenging-behaviour')).toEqual([
+      'His distressed behaviour was discussed.',
+    ]);
+    expect(fixed('He is a challenging boy.', 'challenging-child')).toEqual(['He is a struggling boy.']);
+  });
+
+  it('say who was told, with no "to" left over ("disclosed to staff" → "told staff")', () => {
+    expect(fixed('She disclosed to staff that she was scared.', 'disclosure-to')).toEqual([
+      'She told staff that she was scared.',
+    ]);
+    expect(fixed('Ruby disclosed that she had been hurt.', 'disclosure')).toEqual([
+      'Ruby told me that she had been hurt.',
+    ]);
+    expect(fixed('Her disclosure of abuse was recorded.', 'disclosure-noun')).toEqual([
+      'Her account of abuse was recorded.',
+    ]);
+  });
+
   it('offer no button where no fit reads correctly, and still explain', () => {
     const diagnostic = linter
       .lint('Mum said she gives as good as she gets.')

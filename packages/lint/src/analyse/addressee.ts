@@ -313,8 +313,10 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     let score = writerIsChild ? -3 : 0;
     // children in care writing to a child coming into care: "your social worker will help you"
     if (writerIsChild && section.some((read) => peerReader(read.sentence.words, read.you))) score += 3;
-    const read = scoreSection(section, child);
-    score += read.score;
+    const business = new Set<string>();
+    const read = scoreSection(section, child, section.some(saysYou), business);
+    // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")
+    score += read.score - (business.size >= 2 ? 2 * business.size : 0);
     const speaks = opening !== null || read.speaks;
     const addressee: Addressee = !speaks
       ? 'none'
@@ -362,12 +364,17 @@ function readYous(sentences: NoteSentence[], child: ChildIdentity, contextual: b
   return reads;
 }
 
-/** The evidence of a section's sentences on whom "you" is (below 0: an adult), and whether any speaks to someone. */
-function scoreSection(section: YouRead[], child: ChildIdentity): { score: number; speaks: boolean } {
+const saysYou = (read: YouRead): boolean => read.you.length > 0;
+
+/** A section's evidence on whom "you" is (below 0: an adult), whether it speaks to anyone, its adult business. */
+function scoreSection(
+  section: YouRead[],
+  child: ChildIdentity,
+  anyYou: boolean,
+  business: Set<string>,
+): { score: number; speaks: boolean } {
   let score = 0;
   let speaks = false;
-  const business = new Set<string>();
-  const anyYou = section.some((read) => read.you.length > 0);
   for (let index = 0; index < section.length; index += 1) {
     const read = section[index] as YouRead;
     if (read.you.length > 0) addAdultBusiness(read.sentence.text, business);
@@ -386,7 +393,5 @@ function scoreSection(section: YouRead[], child: ChildIdentity): { score: number
       speaks = true;
     }
   }
-  // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")
-  if (business.size >= 2) score -= 2 * business.size;
   return { score, speaks };
 }

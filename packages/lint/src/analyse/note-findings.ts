@@ -8,6 +8,8 @@ export const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recordi
 // (recommendation R3: children in one household considered together) was reported.
 export const householdGuide = 'https://southampton.gov.uk/modernGov/ieListDocuments.aspx?CId=600&MId=7100&Ver=4';
 
+const determinerBefore = /^(the|a|an|your|my|our|this)$/i;
+
 /** Findings for a professional writing about themself in the third person ("SW visited"). */
 export function selfReferences(
   text: string,
@@ -19,10 +21,14 @@ export function selfReferences(
     if (roles[index] !== 'self-reference') continue;
     let end = index;
     while (roles[end + 1] === 'self-reference' && end - index < 3) end += 1;
-    const first = sentence.words[index];
+    // "The SW visited" → "I visited", "rang the SW" → "rang me": the determiner goes with the role
+    const before = sentence.words[index - 1];
+    const start =
+      before && determinerBefore.test(before.text) && !sentence.words[index]?.breakBefore ? index - 1 : index;
+    const first = sentence.words[start];
     let last = sentence.words[end];
     if (!first || !last) continue;
-    const subject = index === 0;
+    const subject = start === 0;
     let suggestion = subject ? 'I' : 'me';
     // "SW is" becomes "I am", not "I is"
     const verb = sentence.words[end + 1];
@@ -40,7 +46,7 @@ export function selfReferences(
       ruleId: 'professional-self-reference',
       category: 'write-to-child',
       severity: 'hint',
-      message: `‘${text.slice(first.start, (sentence.words[end] as typeof first).end)}’ refers to you in the third person; write “${subject ? 'I' : 'me'}”`,
+      message: `‘${text.slice((sentence.words[index] as typeof first).start, (sentence.words[end] as typeof first).end)}’ refers to you in the third person; write “${subject ? 'I' : 'me'}”`,
       explanation:
         'A child reading their file later meets a person, not a role. Writing “I” makes clear who did what and keeps the note personal.',
       actual,

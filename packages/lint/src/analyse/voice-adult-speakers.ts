@@ -8,13 +8,14 @@ const offspring = new Set(['son', 'sons', 'daughter', 'daughters', 'children', '
 
 /** Whether quoted words speak of children as the speaker's own: "when we take our children aside", "my son". */
 function speaksAsParent(words: NoteWord[]): boolean {
-  return words.some((word, index) => {
-    if (!word.quoted) return false;
-    const next = words[index + 1];
-    if (!next?.quoted) return false;
-    if (word.lower === 'our') return cared.has(next.lower);
-    return word.lower === 'my' && offspring.has(next.lower);
-  });
+  // a loop, not \`some\` with a callback: it runs for every sentence with a quotation
+  for (let index = 0; index + 1 < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    const next = words[index + 1] as NoteWord;
+    if (!word.quoted || !next.quoted) continue;
+    if (word.lower === 'our' ? cared.has(next.lower) : word.lower === 'my' && offspring.has(next.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a word outside quotation marks may be a person's name: capitalised, lower case after the first letter. */
@@ -29,7 +30,8 @@ const nameLike = (word: NoteWord | undefined): word is NoteWord =>
  */
 export function adultSpeakers(sentences: readonly NoteSentence[]): string[] {
   const speakers: string[] = [];
-  for (const sentence of sentences) {
+  for (let at = 0; at < sentences.length; at += 1) {
+    const sentence = sentences[at] as NoteSentence;
     if (!sentence.hasQuote || !speaksAsParent(sentence.words)) continue;
     const words = sentence.words;
     for (let index = 0; index < words.length; index += 1) {

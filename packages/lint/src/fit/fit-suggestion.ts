@@ -4,7 +4,8 @@
  * verb along. Returns the range to replace and the words, or undefined when no fit reads correctly.
  */
 import type { Token } from '@casenote/rules';
-import { placeVerbGroup, readingsOf, type FitContext } from './slot.ts';
+import { opensWithModifier } from './noun-phrase.ts';
+import { placeVerbGroupOnce, readingsOf, type FitContext } from './slot.ts';
 import { readVerbal, renderVerbalOnce } from './suggestion.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
 import { beForms, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
@@ -118,14 +119,17 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
     }
   }
   const verbal = readVerbalOnce(joined);
-  const firstIsVerb = readingsOf(first.lower, context.ruleLemmas).length > 0;
+  // "challenging behaviour": a noun phrase, which only a noun phrase may replace
+  const modifier = opensWithModifier(context);
+  if (modifier && verbal?.certain) return undefined;
+  const firstIsVerb = !modifier && readingsOf(first.lower, context.ruleLemmas).length > 0;
   if (verbal && (verbal.certain || firstIsVerb)) {
     const fitted = fitVerbal(context, verbal);
     // "distressed behaviour" may be a noun phrase after all
     // a group that ends in its verb takes the object itself: "non-compliant with the plan" → "did not follow the plan"
     if (fitted || verbal.certain) return fitted && edgesAgree(context, fitted, verbal.rest.length === 0);
   }
-  if (isKnownVerbForm(first.lower, context.ruleLemmas)) {
+  if (!modifier && isKnownVerbForm(first.lower, context.ruleLemmas)) {
     // a finite verb replaced by a noun phrase ("she gives as good as she gets" → "violence")
     const forms = readingsOf(first.lower, context.ruleLemmas);
     const before = linkedBefore(tokens, start);
@@ -261,7 +265,7 @@ function fitVerbal(context: FitContext, verbal: NonNullable<ReturnType<typeof re
     verbal.negation.length > 0 ||
     intransitive.has(verbal.lemma)
   );
-  const placement = placeVerbGroup(context, { lemma: verbal.lemma, perfect: verbal.perfect, passiveOk });
+  const placement = placeVerbGroupOnce(context, { lemma: verbal.lemma, perfect: verbal.perfect, passiveOk });
   if (!placement) return undefined;
   if (placement.afterDo && (verbal.lemma === 'be' || verbal.negation.length > 0 || verbal.perfect)) return undefined;
   if (placement.adverbBetween && verbal.negation.length > 0) return undefined;

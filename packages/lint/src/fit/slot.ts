@@ -154,6 +154,30 @@ export interface GroupShape {
   passiveOk: boolean;
 }
 
+/** Placements worked out for a finding's words, by what of the group's shape they depend on (null: not yet). */
+const placements = new WeakMap<FitContext, Array<Placement | undefined | null>>();
+
+/**
+ * `placeVerbGroup`, once for each finding and each kind of group: a finding's suggestions are
+ * fitted to the same words one after another, and most of them are placed alike.
+ */
+export function placeVerbGroupOnce(context: FitContext, shape: GroupShape): Placement | undefined {
+  // the placement reads the shape only as: "be" or not, "have" not perfect or not, passive allowed or not
+  const code =
+    (shape.lemma === 'be' ? 1 : 0) | (shape.lemma === 'have' && !shape.perfect ? 2 : 0) | (shape.passiveOk ? 4 : 0);
+  let known = placements.get(context);
+  if (!known) {
+    known = new Array<Placement | undefined | null>(8).fill(null);
+    placements.set(context, known);
+  }
+  let placement = known[code];
+  if (placement === null) {
+    placement = placeVerbGroup(context, shape);
+    known[code] = placement;
+  }
+  return placement;
+}
+
 /**
  * Where the suggestion's verb group goes: after the auxiliaries before the flagged words, or in
  * place of the sentence's "be"/"have" when the flagged words are its complement ("was

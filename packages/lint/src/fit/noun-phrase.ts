@@ -1,0 +1,49 @@
+import type { Token } from '@casenote/rules';
+import type { FitContext } from './slot.ts';
+import { isKnownVerbForm, verbReadings } from './verbs.ts';
+import {
+  adverbs,
+  beForms,
+  determiners,
+  haveForms,
+  isAuxiliary,
+  isPossessive,
+  subjectPronouns,
+} from './word-classes.ts';
+
+// words that, after an "-ing" or "-ed" word, make it a verb with its object or adverb, not an adjective
+const objectWords = new Set(
+  'me him her us them it herself himself themselves myself yourself ourselves itself out up off away back down in on at to into with from for about of by'.split(
+    ' ',
+  ),
+);
+const adjectiveForms = new Set(['ing', 'participle', 'past']);
+const degreeWords = new Set(['very', 'so', 'too', 'extremely', 'quite', 'really', 'rather', 'fairly', 'highly']);
+
+/**
+ * Whether the flagged words are a noun phrase opened by an "-ing" or "-ed" word that describes the noun
+ * after it: after a determiner, a possessive or a verb ("his disturbed behaviour", "He shows challenging
+ * behaviour"), or an "-ing" word opening the sentence ("Challenging behaviour was noted"), with a noun
+ * after it, and not a verb the rule's patterns inflect. A verb group put in their place reads wrongly
+ * ("He shows having trouble coping") or turns "distressed" into "distressing". After a subject the word
+ * is the sentence's verb ("Tom committed suicide").
+ */
+export function opensWithModifier(context: FitContext): boolean {
+  const { tokens, start, end } = context;
+  if (end - start < 2) return false;
+  const first = tokens[start] as Token;
+  const next = tokens[start + 1] as Token;
+  if (next.breakBefore || beForms.has(first.lower) || haveForms.has(first.lower)) return false;
+  const readings = verbReadings(first.lower);
+  if (readings.length === 0 || readings.some((reading) => !adjectiveForms.has(reading.form))) return false;
+  if (readings.some((reading) => context.ruleLemmas.includes(reading.lemma))) return false;
+  const before = start > 0 && !first.breakBefore ? (tokens[start - 1] as Token) : undefined;
+  if (before) {
+    const word = before.lower;
+    const opensPhrase = determiners.has(word) || isPossessive(word) || (isKnownVerbForm(word) && !isAuxiliary(word));
+    if (!opensPhrase) return false;
+  } else if (readings.some((reading) => reading.form !== 'ing')) return false;
+  const word = next.lower;
+  if (objectWords.has(word) || determiners.has(word) || subjectPronouns.has(word) || adverbs.has(word)) return false;
+  return !degreeWords.has(word) && !isPossessive(word) && !isKnownVerbForm(word);
+}
