@@ -8,7 +8,7 @@ import { opensWithModifier } from './noun-phrase.ts';
 import { placeVerbGroupOnce, readingsOf, type FitContext } from './slot.ts';
 import { readVerbal, renderVerbalOnce } from './suggestion.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
-import { beForms, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
+import { beForms, degreeWords, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
 
 export interface Fitted {
   /** Offsets into the text (UTF-16). */
@@ -45,7 +45,6 @@ const massNouns = new Set([
   'advice',
   'information',
 ]);
-const degreeWords = new Set(['very', 'so', 'too', 'extremely', 'quite', 'really', 'rather', 'fairly', 'highly']);
 const whWords = new Set(['what', 'who', 'how', 'where', 'when', 'why']);
 const linkingVerbs = new Set(['seem', 'look', 'appear']);
 const subjectAgreement: Record<string, Record<string, string>> = {

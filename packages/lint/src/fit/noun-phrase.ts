@@ -4,6 +4,7 @@ import { isKnownVerbForm, verbReadings } from './verbs.ts';
 import {
   adverbs,
   beForms,
+  degreeWords,
   determiners,
   haveForms,
   isAuxiliary,
@@ -18,7 +19,6 @@ const objectWords = new Set(
   ),
 );
 const adjectiveForms = new Set(['ing', 'participle', 'past']);
-const degreeWords = new Set(['very', 'so', 'too', 'extremely', 'quite', 'really', 'rather', 'fairly', 'highly']);
 
 /**
  * Whether the flagged words are a noun phrase opened by an "-ing" or "-ed" word that describes the noun
