@@ -1,0 +1,105 @@
+/**
+ * A reading sample of one-click fixes: 200 sentences drawn at random (fixed seed) from the real dev
+ * files (`real/dev-*.yml`, never a sealed set) among those on which the engine offers at least one
+ * fix, each fix applied on its own. Prints YAML for a person to read and label; with `--check FILE`
+ * it prints the labelled file's fixes next to the ones the engine offers now (what changed, what is
+ * gone), so the same sample can be read again after a change.
+ *
+ *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts > sample.yml
+ *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --check test/corpus/fix-reading/fix-reading-13.yml
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter } from '@casenote/lint';
+import { parse, stringify } from 'yaml';
+
+const dir = join(import.meta.dirname, '..', 'real');
+const files = readdirSync(dir)
+  .filter((name) => /^dev-.*\.yml$/.test(name))
+  .sort();
+if (files.some((name) => name.includes('heldout'))) throw new Error('a sealed file is never read');
+
+/** Each sentence once: a passage's sentences (not the passage), or an item's text. */
+const seen = new Set<string>();
+const sentences: { file: string; text: string }[] = [];
+for (const file of files) {
+  const items = (parse(readFileSync(join(dir, file), 'utf8')) ?? []) as Array<Record<string, unknown>>;
+  for (const item of items) {
+    const texts = Array.isArray(item.sentences)
+      ? (item.sentences as Array<Record<string, unknown>>).map((sentence) => sentence.text)
+      : [item.text];
+    for (const text of texts) {
+      if (typeof text !== 'string' || seen.has(text)) continue;
+      seen.add(text);
+      sentences.push({ file, text });
+    }
+  }
+}
+
+const linter = createLinter();
+
+interface Fix {
+  rule: string;
+  actual: string;
+  suggestion: string;
+  fixed: string;
+}
+
+function fixesOf(text: string): Fix[] {
+  return linter.lint(text).flatMap((diagnostic) =>
+    diagnostic.suggestions.map((suggestion) => ({
+      rule: diagnostic.ruleId,
+      actual: diagnostic.actual,
+      suggestion,
+      fixed: text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to),
+    })),
+  );
+}
+
+/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const checkAt = process.argv.indexOf('--check');
+if (checkAt >= 0) {
+  const labelled = parse(readFileSync(process.argv[checkAt + 1] as string, 'utf8')) as {
+    sample: Array<{ text: string; fixes: Array<Fix & { label: string }> }>;
+  };
+  let before = 0;
+  let brokenBefore = 0;
+  let after = 0;
+  for (const entry of labelled.sample) {
+    const now = fixesOf(entry.text);
+    const key = (fix: Fix) => `${fix.rule}\u0000${fix.fixed}`;
+    const nowKeys = new Set(now.map(key));
+    const thenKeys = new Set(entry.fixes.map(key));
+    before += entry.fixes.length;
+    after += now.length;
+    for (const fix of entry.fixes) {
+      if (fix.label !== 'reads-right') brokenBefore++;
+      if (!nowKeys.has(key(fix))) console.log(`gone (${fix.label}) [${fix.rule}] ${fix.fixed}`);
+    }
+    for (const fix of now) if (!thenKeys.has(key(fix))) console.log(`new   [${fix.rule}] ${fix.fixed}`);
+  }
+  console.log(`fixes labelled ${before} (${brokenBefore} broken); offered now ${after}`);
+} else {
+  const withFixes = sentences.filter((sentence) => fixesOf(sentence.text).length > 0);
+  const random = seeded(13);
+  const order = withFixes.map((sentence) => ({ sentence, key: random() }));
+  order.sort((a, b) => a.key - b.key);
+  const sample = order.slice(0, 200).map(({ sentence }) => ({
+    file: sentence.file,
+    text: sentence.text,
+    fixes: fixesOf(sentence.text).map((fix) => ({ ...fix, label: 'reads-right' })),
+  }));
+  console.error(`${sentences.length} sentences in ${files.length} dev files; ${withFixes.length} offer a fix`);
+  process.stdout.write(stringify({ sample }, { lineWidth: 0 }));
+}
