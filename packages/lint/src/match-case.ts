@@ -10,9 +10,13 @@ const opensWithAcronym = (text: string): boolean => acronymFirst.test(text);
  * replaced words mid-sentence ("the PLO meeting") does not give the suggestion a capital.
  */
 export function matchCase(suggestion: string, actual: string, startsSentence: boolean, isAcronym: boolean): string {
-  if (isAllCaps(actual) && !isAcronym && actual.length > 1) return suggestion.toUpperCase();
+  // "SSW" (one short word in capitals) → "foster carer's social worker", not in capitals
+  const initials = !/\s/.test(actual) && actual.length <= 5 && /\s/.test(suggestion);
+  if (isAllCaps(actual) && !isAcronym && actual.length > 1 && !initials) return suggestion.toUpperCase();
   const first = actual.charAt(0);
-  const capitalise = startsSentence || (first !== first.toLowerCase() && !isAcronym && !opensWithAcronym(actual));
-  if (!capitalise) return suggestion;
+  const capitalise =
+    startsSentence || (first !== first.toLowerCase() && !isAcronym && !initials && !opensWithAcronym(actual));
+  // "gives Parental Responsibility" → "gives the legal right…", not "gives The legal right…"
+  if (!capitalise || (!startsSentence && /^(the|a|an) /.test(suggestion))) return suggestion;
   return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
 }

@@ -136,7 +136,25 @@ function toDiagnostics(
     const diagnostic = toDiagnostic(finding, compiled, text, expansions);
     if (diagnostic) diagnostics.push(diagnostic);
   }
+  withholdNestedFixes(diagnostics);
   return diagnostics;
+}
+
+/**
+ * A finding inside another's words ("PLO" in "PLO meeting") offers no fix of its own: the two fixes
+ * would collide, and the wider one replaces the inner words too. The finding keeps its explanation.
+ */
+function withholdNestedFixes(diagnostics: Diagnostic[]): void {
+  const fixed = diagnostics.filter((diagnostic) => diagnostic.suggestions.length > 0);
+  if (fixed.length < 2) return;
+  fixed.sort((a, b) => a.from - b.from || b.to - a.to);
+  let outer = fixed[0] as Diagnostic;
+  for (let index = 1; index < fixed.length; index += 1) {
+    const diagnostic = fixed[index] as Diagnostic;
+    if (diagnostic.to <= outer.to && (diagnostic.from > outer.from || diagnostic.to < outer.to))
+      diagnostic.suggestions = [];
+    else if (diagnostic.to > outer.to) outer = diagnostic;
+  }
 }
 
 /**

@@ -48,9 +48,9 @@ describe('one-click fixes fitted to their sentence', () => {
     expect(fixed('Ahmed is an asylum seeker who arrived in July.', 'asylum-seeker')[0]).toBe(
       'Ahmed is a young person who arrived in July.',
     );
-    expect(fixed('The IRO chaired the review and the care plan was agreed.', 'care-plan')).toEqual([
-      'The IRO chaired the review and the plan was agreed.',
-      'The IRO chaired the review and the plan for your future was agreed.',
+    expect(fixed('You met the IRO, who chaired the review, and the care plan was agreed.', 'care-plan')).toEqual([
+      'You met the IRO, who chaired the review, and the plan was agreed.',
+      'You met the IRO, who chaired the review, and the plan for your future was agreed.',
     ]);
     expect(fixed('The LA will pay for the driving lessons.', 'acronym-la')[0]).toBe(
       'The council will pay for the driving lessons.',
@@ -68,7 +68,8 @@ describe('one-click fixes fitted to their sentence', () => {
   });
 
   it('bring a pronoun’s verb along ("YP was seen" → "You were seen")', () => {
-    expect(fixed('YP was seen alone in her bedroom.', 'acronym-yp')[0]).toBe('You were seen alone in her bedroom.');
+    const text = 'I am writing this for you. YP was seen alone in the bedroom.';
+    expect(fixed(text, 'acronym-yp')[0]).toBe('I am writing this for you. You were seen alone in the bedroom.');
   });
 
   it('keep the capital at the start of a sentence', () => {
@@ -80,7 +81,7 @@ describe('one-click fixes fitted to their sentence', () => {
     expect(fixed('The PLO meeting is booked for Monday.', 'pre-proceedings-meeting')).toEqual([
       'The meeting before any court case is booked for Monday.',
     ]);
-    expect(fixed('PLO meeting notes were shared.', 'pre-proceedings-meeting')[0]).toMatch(/^Meeting /);
+    expect(fixed('PLO meeting was held on Monday.', 'pre-proceedings-meeting')[0]).toMatch(/^Meeting /);
   });
 
   it('agree the fix with a plural or first-person "be" the flagged words start with ("They do not", not "They does")', () => {

@@ -248,7 +248,8 @@ describe('suggestions and acronyms', () => {
     expect(team('Playing with fire was mentioned.')[0]?.suggestions).toEqual(['In danger']);
     expect(team('She keeps PLAYING WITH FIRE.')[0]?.suggestions).toEqual(['IN DANGER']);
     expect(team('The WTT met.')[0]?.suggestions).toEqual(['team meeting']);
-    expect(team('WTT met.')[0]?.suggestions).toEqual(['Team meeting']);
+    // a bare acronym opening the sentence takes "the", with the capital
+    expect(team('WTT met.')[0]?.suggestions).toEqual(['The team meeting']);
   });
 
   it('say an acronym in longer flagged words is contained in them, not that the words are one', () => {

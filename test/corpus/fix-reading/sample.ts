@@ -76,6 +76,7 @@ if (checkAt >= 0) {
   let before = 0;
   let brokenBefore = 0;
   let after = 0;
+  let stillBroken = 0;
   for (const entry of labelled.sample) {
     const now = fixesOf(entry.text);
     const key = (fix: Fix) => `${fix.rule}\u0000${fix.fixed}`;
@@ -86,10 +87,19 @@ if (checkAt >= 0) {
     for (const fix of entry.fixes) {
       if (fix.label !== 'reads-right') brokenBefore++;
       if (!nowKeys.has(key(fix))) console.log(`gone (${fix.label}) [${fix.rule}] ${fix.fixed}`);
+      else if (fix.label !== 'reads-right') {
+        stillBroken++;
+        console.log(`still broken (${(fix as Fix & { kind?: string }).kind}) [${fix.rule}] ${fix.fixed}`);
+      }
     }
     for (const fix of now) if (!thenKeys.has(key(fix))) console.log(`new   [${fix.rule}] ${fix.fixed}`);
+    // a rule that read right here before and offers nothing now
+    for (const rule of new Set(entry.fixes.filter((fix) => fix.label === 'reads-right').map((fix) => fix.rule)))
+      if (!now.some((fix) => fix.rule === rule)) console.log(`lost  [${rule}] ${entry.text}`);
   }
-  console.log(`fixes labelled ${before} (${brokenBefore} broken); offered now ${after}`);
+  console.log(
+    `fixes labelled ${before} (${brokenBefore} broken); offered now ${after}, of them ${stillBroken} labelled broken (new ones: read them)`,
+  );
 } else {
   const withFixes = sentences.filter((sentence) => fixesOf(sentence.text).length > 0);
   const random = seeded(13);

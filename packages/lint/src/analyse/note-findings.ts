@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence } from './read-note.ts';
+import { fixReadsCleanly } from '../fit/guard.ts';
+import { isFiniteVerb } from '../fit/verbs.ts';
 import { agree } from './rewrite.ts';
 
 export const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html';
@@ -28,10 +30,11 @@ export function selfReferences(
     const first = sentence.words[start];
     let last = sentence.words[end];
     if (!first || !last) continue;
-    const subject = start === 0;
+    // the subject opens the sentence or comes before its verb: "…, the social worker said" → "I said"
+    const verb = sentence.words[end + 1];
+    const subject = start === 0 || (verb !== undefined && !verb.breakBefore && isFiniteVerb(verb.text.toLowerCase()));
     let suggestion = subject ? 'I' : 'me';
     // "SW is" becomes "I am", not "I is"
-    const verb = sentence.words[end + 1];
     if (subject && verb && !verb.breakBefore) {
       const agreed = agree(verb.text, 'I');
       if (agreed !== verb.text) {
@@ -50,7 +53,8 @@ export function selfReferences(
       explanation:
         'A child reading their file later meets a person, not a role. Writing “I” makes clear who did what and keeps the note personal.',
       actual,
-      suggestions: [suggestion],
+      // "I heard the social worker asking" → not "I heard me asking": left to the writer
+      suggestions: fixReadsCleanly(text, first.start, last.end, suggestion) ? [suggestion] : [],
       source: recordingGuide,
     });
     index = end;

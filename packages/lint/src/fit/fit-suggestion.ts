@@ -5,10 +5,11 @@
  */
 import type { Token } from '@casenote/rules';
 import { opensWithModifier } from './noun-phrase.ts';
+import { describesNextNoun, fitNumber, ingNouns } from './noun-number.ts';
 import { placeVerbGroupOnce, readingsOf, type FitContext } from './slot.ts';
 import { readVerbal, renderVerbalOnce } from './suggestion.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
-import { beForms, degreeWords, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
+import { articles, beForms, degreeWords, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
 
 export interface Fitted {
   /** Offsets into the text (UTF-16). */
@@ -46,6 +47,7 @@ const massNouns = new Set([
   'information',
 ]);
 const whWords = new Set(['what', 'who', 'how', 'where', 'when', 'why']);
+const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us']);
 const linkingVerbs = new Set(['seem', 'look', 'appear']);
 const subjectAgreement: Record<string, Record<string, string>> = {
   plural: {
@@ -123,7 +125,10 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
   if (modifier && verbal?.certain) return undefined;
   const firstIsVerb = !modifier && readingsOf(first.lower, context.ruleLemmas).length > 0;
   if (verbal && (verbal.certain || firstIsVerb)) {
-    const fitted = fitVerbal(context, verbal);
+    let fitted = fitVerbal(context, verbal);
+    // "smack them" → "hit them": a verb alone keeps the flagged words' object
+    if (fitted && verbal.rest.length === 0 && objectPronouns.has(last.lower) && !objectPronouns.has(verbal.lemma))
+      fitted = { ...fitted, text: `${fitted.text} ${context.text.slice(last.start, last.end)}` };
     // "distressed behaviour" may be a noun phrase after all
     // a group that ends in its verb takes the object itself: "non-compliant with the plan" → "did not follow the plan"
     if (fitted || verbal.certain) return fitted && edgesAgree(context, fitted, verbal.rest.length === 0);
@@ -173,6 +178,19 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
     (determiners.has(before.lower) || isPossessive(before.lower) || beForms.has(before.lower))
   )
     return undefined;
+  // "in a living with…", "the looking for a new family": a verb's "-ing" cannot follow an article
+  if (
+    before &&
+    articles.has(before.lower) &&
+    !ingNouns.has(head) &&
+    verbReadings(head).some((r) => r.form === 'ing') &&
+    !describesNextNoun(tokens, start, end)
+  )
+    return undefined;
+  // the number and determiner of the flagged words' place: "care leavers" → "care-experienced young people"
+  const numbered = fitNumber(context.text, tokens, start, end, words);
+  if (!numbered) return undefined;
+  words = numbered;
   if (before && (before.lower === 'a' || before.lower === 'an') && words.length === 1 && massNouns.has(head)) {
     from = before.start;
     fromToken = start - 1;

@@ -3,6 +3,7 @@
  * alike): the fixed sentence must not double a word at either edge ("you you"), break a/an
  * agreement, or leave a quotation mark without its partner.
  */
+import { wordsReadInPlace } from './guard-words.ts';
 import { takesAn } from './word-classes.ts';
 
 const wordChar = /^[\p{L}\p{N}']$/u;
@@ -73,6 +74,7 @@ const pronouns = new Set(['i', 'you', 'we', 'they', 'me', 'us', 'them']);
 const fixWord = /[\p{L}\p{N}']+/gu;
 const hadOrThat = /^(had|that)$/;
 const article = /^(a|an|the)$/;
+const ownWords = /^(my|your|our|their)$/;
 
 /** Whether replacing text[from, to) with `fix` reads cleanly at its edges. */
 export function fixReadsCleanly(text: string, from: number, to: number, fix: string): boolean {
@@ -89,12 +91,13 @@ export function fixReadsCleanly(text: string, from: number, to: number, fix: str
     if (word.toLowerCase() === previous) return false;
     if ((previous === 'a' || previous === 'an') && takesAn(word) !== (previous === 'an')) return false;
     if (possessives.has(previous) && pronouns.has(word.toLowerCase())) return false;
-    // "a your home", "the my plan"
+    // "a your home", "the my plan", "our your"
+    if ((article.test(previous) || ownWords.test(previous)) && ownWords.test(word.toLowerCase())) return false;
     if (article.test(previous) && possessives.has(word.toLowerCase())) return false;
   }
   if (possessives.has(before) && pronouns.has(first)) return false;
   if ((before === 'a' || before === 'an') && words[0] && takesAn(words[0]) !== (before === 'an')) return false;
-  return quotesBalance(fix, 0, fix.length) === quotesBalance(text, from, to);
+  return quotesBalance(fix, 0, fix.length) === quotesBalance(text, from, to) && wordsReadInPlace(text, from, to, fix);
 }
 
 /** Double quotation marks opened minus closed in `text[from, to)` (straight quotes count by pairs). */

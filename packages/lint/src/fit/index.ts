@@ -15,6 +15,7 @@ import {
 } from '@casenote/rules';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
+import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
 import type { FitContext } from './slot.ts';
 
 export type { FitContext } from './slot.ts';
@@ -42,7 +43,9 @@ export function fitFinding(
   const from0 = first?.start ?? 0;
   const to0 = last?.end ?? 0;
   const fits: Fitted[] = [];
+  const place = readPlace(context);
   for (const suggestion of suggestions) {
+    if (!suitsPlace(context, place, suggestion, suggestions)) continue;
     const fitted = fitSuggestion(context, suggestion);
     if (fitted) fits.push(fitted);
   }
@@ -69,7 +72,7 @@ export function fitFinding(
       text.slice(fit.to, to);
     if (seen.includes(fix)) continue;
     seen.push(fix);
-    if (fixReadsCleanly(text, from, to, fix)) clean.push(fix);
+    if (fixReadsCleanly(text, from, to, fix) && !repeatsBeside(text, from, to, fix)) clean.push(fix);
   }
   return clean.length > 0 ? { from, to, suggestions: clean } : { from: from0, to: to0, suggestions: [] };
 }

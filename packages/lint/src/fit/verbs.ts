@@ -194,6 +194,14 @@ export function isKnownVerbForm(word: string, knownLemmas: readonly string[] = n
   return knownLemmas.length > 0 && lemmaForms(knownLemmas).has(lower);
 }
 
+const modalWords = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+
+/** Whether a word (lower case) is a finite verb after its subject: a modal, or a past or "-s" form ("said", "visits"). */
+export function isFiniteVerb(word: string): boolean {
+  if (modalWords.has(word)) return true;
+  return verbReadings(word).some((reading) => reading.form === 'past' || reading.form === 'third');
+}
+
 /**
  * A word that can only be a verb form: an irregular past, participle or "-s" form ("gave", "went",
  * "took"); not an "-ing" form, which is often a noun ("meeting").

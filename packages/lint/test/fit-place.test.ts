@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, type Diagnostic } from '@casenote/lint';
+
+// What a reader found in one-click fixes the grammar checker passed (test/corpus/fix-reading/):
+// each fix must read right where it lands, or the card offers none and keeps its explanation.
+const linter = createLinter();
+
+/** Every one-click fix for `ruleId` on `text`, applied. */
+function fixed(text: string, ruleId: string): string[] {
+  const diagnostic = linter.lint(text).find((found) => found.ruleId === ruleId) as Diagnostic;
+  expect(diagnostic, `${ruleId} on ${text}`).toBeDefined();
+  return diagnostic.suggestions.map(
+    (suggestion) => text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to),
+  );
+}
+
+describe('one-click fixes take the number and determiner of the words they replace', () => {
+  it('make a plural of a singular suggestion for a plural ("care leavers" → "care-experienced young people")', () => {
+    expect(fixed('Support is available for care leavers.', 'care-leaver')).toEqual([
+      'Support is available for care-experienced young people.',
+      'Support is available for care-experienced adults.',
+    ]);
+    expect(fixed('Parents are invited to child protection conferences.', 'child-protection-conference')).toEqual([
+      'Parents are invited to meetings about keeping the child safe.',
+    ]);
+    expect(fixed('Grandparents can become kinship carers overnight.', 'kinship-carer')).toEqual([
+      'Grandparents can become family carers overnight.',
+    ]);
+  });
+
+  it('give a bare acronym "the" when its plain words are a singular count noun ("engage with the youth justice worker")', () => {
+    expect(fixed('He was asked to engage with YOT.', 'acronym-yot')).toEqual([
+      'He was asked to engage with the youth justice worker.',
+      'He was asked to engage with the youth justice service.',
+    ]);
+    expect(fixed('CiN should have an open plan.', 'acronym-cin')[0]).toBe(
+      'The child in need should have an open plan.',
+    );
+  });
+
+  it('offer a modifier only before a noun ("child protection" for "S47 enquiry", never "a child protection was")', () => {
+    expect(fixed('An S47 was completed.', 'acronym-s47')).toEqual(['A child protection enquiry was completed.']);
+    expect(fixed('The S47 enquiry started.', 'acronym-s47')).toEqual(['The child protection enquiry started.']);
+  });
+
+  it('leave a singular count noun off where an uncountable noun stood bare ("cases of juvenile prostitution")', () => {
+    expect(fixed('Cases of juvenile prostitution in the area went up.', 'child-prostitute')).toEqual([
+      'Cases of sexual exploitation of a child in the area went up.',
+    ]);
+  });
+});
+
+describe('one-click fixes suit the place of the words they replace', () => {
+  it('offer the second person only in a note that addresses someone ("the person who chairs your reviews")', () => {
+    expect(fixed('The children’s IRO visited on Monday.', 'acronym-iro')).toEqual([
+      'The children’s independent reviewing officer visited on Monday.',
+    ]);
+    expect(fixed('You met the IRO on Monday.', 'acronym-iro')).toEqual([
+      'You met the independent reviewing officer on Monday.',
+      'You met the person who chairs your reviews on Monday.',
+    ]);
+  });
+
+  it('never put a phrase with words after its noun before another noun ("the court process for care cases letter")', () => {
+    expect(fixed('There will be a date within the PLO letter.', 'acronym-plo')).toEqual([
+      'There will be a date within the pre-court process letter.',
+    ]);
+  });
+
+  it('offer no fix for words inside another finding’s words ("PLO" in "PLO meeting")', () => {
+    const found = linter.lint('He was seen at the PLO meeting.');
+    expect(found.find((diagnostic) => diagnostic.ruleId === 'acronym-plo')?.suggestions).toEqual([]);
+    expect(found.find((diagnostic) => diagnostic.ruleId === 'pre-proceedings-meeting')?.suggestions).toEqual([
+      'meeting before any court case',
+    ]);
+  });
+
+  it('offer no fix that repeats the words beside it in brackets, a subsection, or a passive’s agent', () => {
+    expect(fixed('I spoke for the Children in Care Council (CiCC).', 'acronym-cicc')).toEqual([]);
+    expect(fixed('He was disabled for the purposes of section 17(11) of the Act.', 'acronym-s17')).toEqual([]);
+    expect(fixed('He became looked after by the local authority at 10.', 'became-looked-after')).toEqual([]);
+  });
+
+  it('never say abuse was "had", or put "a" before an uncountable noun ("a heated abuse")', () => {
+    expect(
+      fixed(
+        'A teacher who had an inappropriate relationship with a pupil was struck off.',
+        'inappropriate-relationship',
+      ),
+    ).toEqual(['A teacher who had an abusive situation with a pupil was struck off.']);
+    expect(
+      fixed(
+        'A teacher who had an inappropriate relationship with a pupil was struck off.',
+        'sexual-relationship-with-child',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keep the object a verb’s fix would drop, and the case a pronoun’s place needs', () => {
+    expect(fixed('He said it was his right to smack them.', 'smacked')).toEqual([
+      'He said it was his right to hit them.',
+    ]);
+    expect(
+      fixed('The mother slept through the baby crying, the social worker said.', 'professional-self-reference'),
+    ).toEqual(['The mother slept through the baby crying, I said.']);
+  });
+
+  it('give no capital to a determiner mid-sentence, and no capitals to plain words for initials', () => {
+    expect(fixed('It also gives Parental Responsibility to the guardian.', 'parental-responsibility')).toEqual([
+      'It also gives the legal right to make decisions about the child to the guardian.',
+    ]);
+    expect(fixed('Having a good relationship with your SSW makes life easier.', 'supervising-social-worker')).toEqual([
+      "Having a good relationship with your foster carer's social worker makes life easier.",
+    ]);
+  });
+
+  it('put "you" only where a person can stand ("the Town you", "you … and is")', () => {
+    const hall = linter.lint('I attended the council meeting at the Town Hall on 11th November 2013.');
+    for (const diagnostic of hall) expect(diagnostic.suggestions.join(' ')).not.toMatch(/\byou\b/i);
+    const joined = linter.lint('Joshua has severe autism and is non-verbal.');
+    for (const diagnostic of joined) expect(diagnostic.suggestions).not.toContain('You have');
+  });
+});
