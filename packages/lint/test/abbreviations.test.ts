@@ -153,7 +153,13 @@ describe('unexplained abbreviations on the clean corpora', () => {
         (name) =>
           /^dev-(language|jargon|clean)/.test(name) &&
           name.endsWith('.yml') &&
-          !['dev-jargon-8b.yml', 'dev-jargon-9b.yml', 'dev-jargon-11b.yml', 'dev-jargon-11c.yml', 'dev-jargon-13b.yml'].includes(name),
+          ![
+            'dev-jargon-8b.yml',
+            'dev-jargon-9b.yml',
+            'dev-jargon-11b.yml',
+            'dev-jargon-11c.yml',
+            'dev-jargon-13b.yml',
+          ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
   ];
