@@ -25,6 +25,7 @@ const grammar = /* @__PURE__ */ words(`
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
   thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one see
+  till below above
 `);
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
@@ -48,7 +49,7 @@ const roles = /* @__PURE__ */ words(`
   commissioner director minister secretary spokesman spokeswoman spokesperson chief chairman chairwoman councillor
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
   adoptive adopter adopters adopted prospective biological bio adult adults
-  majesty highness lordship ladyship
+  majesty highness lordship ladyship assistant assistants
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
@@ -86,7 +87,7 @@ export const places = /* @__PURE__ */ words(`
   norwich ipswich luton derby derbyshire cheshire cumbria norfolk suffolk surrey sussex dorset hertfordshire
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
-  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea
+  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
@@ -109,7 +110,7 @@ const recording = /* @__PURE__ */ words(`
   music pe drama history geography reading writing swimming football dance gymnastics
   care protection need needs level levels universal targeted specialist statutory section order act
   acts regulations guidance schedule paragraph article appendix part chapter legal special gateway
-  state parliament syndrome aspergers asperger asperger's autism adhd
+  state parliament syndrome aspergers asperger asperger's autism adhd staffing tax
 `);
 
 /** First words of places' names ("New York", "North Tyneside", "Great Yarmouth"): the whole name is a place. */
