@@ -155,7 +155,14 @@ export function describesNextNoun(tokens: readonly Token[], start: number, end: 
   // "MASH screening", "PLO meeting": after an acronym an "-ing" word is a noun
   if (!head || !next || next.breakBefore || !continuesNounPhrase(next.lower, isAcronymWord(head.exact))) return false;
   // "kinship carers overnight": a plural ends its phrase (not "supported lodgings allowance")
-  if (isPluralNoun(head.lower) && !isAcronymWord(head.exact) && !pluralModifiers.has(head.lower)) return false;
+  const describedByChildren = head.lower === 'children' && childrenNouns.has(next.lower);
+  if (
+    isPluralNoun(head.lower) &&
+    !isAcronymWord(head.exact) &&
+    !pluralModifiers.has(head.lower) &&
+    !describedByChildren
+  )
+    return false;
   // "the EHC plan ensures…": an "-s" word after a singular is its verb, unless it reads as a noun ("meetings")
   const word = next.lower;
   const nounLike = /(ments|tions|sions|ings|ers|ors|ists|ances|ences|ies)$/.test(word);
@@ -163,7 +170,11 @@ export function describesNextNoun(tokens: readonly Token[], start: number, end: 
 }
 
 /** Plural nouns that describe the noun after them. */
-const pluralModifiers = set('lodgings savings earnings premises needs arrangements services proceedings children');
+const pluralModifiers = set('lodgings savings earnings premises needs arrangements services proceedings');
+/** Nouns "children" describes ("looked-after children team"); before others it ends its phrase ("… children wait"). */
+const childrenNouns = set(
+  'team teams service services review reviews social home homes centre centres panel plan plans unit',
+);
 /** Words that end a noun phrase though they are not function words ("kinship carers overnight"). */
 const phraseClosers = set('overnight today yesterday tomorrow tonight together alone too again instead anyway etc');
 
