@@ -49,7 +49,7 @@ const ingNouns = list(
   'meeting meetings building hearing setting housing training funding clothing evening morning something nothing anything everything thing sibling offspring ceiling feeling warning upbringing wellbeing being understanding drawing finding ruling sentencing offending safeguarding parenting fostering wedding opening ending beginning recording booking outing saying',
 );
 // marks a noun's postmodifier: the head is the word before it ("plan for your future", "child who is …")
-const postmodifierMarks = new Set([...prepositions, ...relatives, 'to', 'away', 'arranged']);
+const postmodifierMarks = new Set([...prepositions, ...relatives, 'to', 'away', 'arranged', 'until']);
 // common verbs that follow a subject; the next word after a noun phrase, when it is one of these or
 // an auxiliary, ends the phrase rather than continuing a compound ("the plan sets out", "the PLO letter")
 const commonVerbs = list(

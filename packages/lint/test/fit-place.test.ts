@@ -16,9 +16,9 @@ function fixed(text: string, ruleId: string): string[] {
 
 describe('one-click fixes take the number and determiner of the words they replace', () => {
   it('make a plural of a singular suggestion for a plural ("care leavers" → "care-experienced young people")', () => {
-    expect(fixed('Support is available for care leavers.', 'care-leaver')).toEqual([
-      'Support is available for care-experienced young people.',
-      'Support is available for care-experienced adults.',
+    expect(fixed('We visited the care leavers on Monday.', 'care-leaver')).toEqual([
+      'We visited the care-experienced young people on Monday.',
+      'We visited the care-experienced adults on Monday.',
     ]);
     expect(fixed('Parents are invited to child protection conferences.', 'child-protection-conference')).toEqual([
       'Parents are invited to meetings about keeping the child safe.',

@@ -21,7 +21,7 @@ const irregularPlural: Record<string, string> = { person: 'people', child: 'chil
 const pluralOnly = set('children people men women proceedings police staff');
 /** Words after a noun that start its postmodifier ("plan for your future", "child who is …"). */
 const postmodifierStarts = set(
-  'of to for from with without about at in on into by towards between among through after before under over within who whom whose which that where what how why when away arranged',
+  'of to for from with without about at in on into by towards between among through after before under over within who whom whose which that where what how why when until during away arranged',
 );
 /** Words that can follow a whole noun phrase, so the flagged words before them end it. */
 const phraseEnders = set(
