@@ -32,8 +32,10 @@ export function withAnalysis(options: LintOptions): AnalysisStep {
         if (severity === 'off' || (diagnostic.actual && compiled.allow.has(normalisePhrase(diagnostic.actual))))
           continue;
         if (diagnostic.ruleId === 'professional-self-reference') {
-          // the role may follow a determiner the fix takes in ("Our SW visited" → "I visited")
-          for (const start of [diagnostic.from, diagnostic.from + (diagnostic.actual.indexOf(' ') + 1 || 0)]) {
+          // the role may follow a determiner the fix takes in ("Our SW visited" → "I visited"); with no
+          // space, the second start is the first again
+          const afterFirstWord = diagnostic.actual.indexOf(' ') + 1;
+          for (const start of [diagnostic.from, diagnostic.from + afterFirstWord]) {
             const sameWords = jargonAt.get(start);
             if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
           }

@@ -79,6 +79,9 @@ export function declaredChildren(sentences: NoteSentence[]): DeclaredChild[] {
     for (let index = 0; index < sentence.words.length; index += 1) {
       const word = sentence.words[index] as NoteWord;
       if (word.quoted) continue;
+      // a cipher starts with a capital letter (A-Z); anything else needs a name's reading
+      const first = word.text.charCodeAt(0);
+      if (readings[index] !== 'name' && !(first >= 65 && first <= 90)) continue;
       const bare = cipherOf(word.text);
       const cipher = cipherPattern.test(bare) && bare !== 'A' && bare !== 'I' && !isNotName(bare.toLowerCase());
       if (!cipher && readings[index] !== 'name') continue;
@@ -87,9 +90,12 @@ export function declaredChildren(sentences: NoteSentence[]): DeclaredChild[] {
     }
   }
   if (found.size === 0) return [];
+  // only a word that starts as a declared child does is read again (the possessive and full stop go at its end)
+  const firsts = new Set([...found.keys()].map((key) => key[0]));
   for (const sentence of sentences)
     for (const word of sentence.words) {
-      const entry = word.quoted ? undefined : found.get(cipherOf(word.text));
+      if (word.quoted || !firsts.has(word.text[0])) continue;
+      const entry = found.get(cipherOf(word.text));
       if (entry) entry.mentions += 1;
     }
   return [...found.values()];

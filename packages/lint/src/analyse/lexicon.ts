@@ -26,6 +26,7 @@ export const grammar = /* @__PURE__ */ words(`
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
   thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one see
+  till below above
 `);
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
@@ -87,7 +88,7 @@ export const places = /* @__PURE__ */ words(`
   norwich ipswich luton derby derbyshire cheshire cumbria norfolk suffolk surrey sussex dorset hertfordshire
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
-  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea
+  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
