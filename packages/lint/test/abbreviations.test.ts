@@ -148,12 +148,18 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b, -9b, -11b and -11c are measured only (figures from measure-jargon.ts), never tuned to pass
+      // dev-jargon-8b, -9b, -11b, -11c and -13b are measured only (figures from measure-jargon.ts), never tuned to pass
       .filter(
         (name) =>
           /^dev-(language|jargon|clean)/.test(name) &&
           name.endsWith('.yml') &&
-          !['dev-jargon-8b.yml', 'dev-jargon-9b.yml', 'dev-jargon-11b.yml', 'dev-jargon-11c.yml'].includes(name),
+          ![
+            'dev-jargon-8b.yml',
+            'dev-jargon-9b.yml',
+            'dev-jargon-11b.yml',
+            'dev-jargon-11c.yml',
+            'dev-jargon-13b.yml',
+          ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
   ];

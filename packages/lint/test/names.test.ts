@@ -38,6 +38,15 @@ describe('who the child is, with no context from the host', () => {
         'Christine Gilbert, Her Majesty’s Chief Inspector, said the new inspection system gave the clearest picture yet.',
       ),
     ).toBeNull();
+    // dev-jargon-13a: an assistant's role written out, and a list of what a service has, are no one's name
+    expect(
+      named('There are no hours of Teaching Assistant (TA) or Learning Support Assistant (LSA) under Section F.'),
+    ).toBeNull();
+    expect(
+      named(
+        'Staffing, partnerships, IT, and facilities were found to be particularly impressive in these high-performing services.',
+      ),
+    ).toBeNull();
   });
 
   it('does not take a hyphenated place or a capitalised relative for the child', () => {

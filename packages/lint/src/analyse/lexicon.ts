@@ -50,7 +50,7 @@ const roles = /* @__PURE__ */ words(`
   commissioner director minister secretary spokesman spokeswoman spokesperson chief chairman chairwoman councillor
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
   adoptive adopter adopters adopted prospective biological bio adult adults
-  majesty highness lordship ladyship
+  majesty highness lordship ladyship assistant assistants
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
@@ -111,7 +111,7 @@ const recording = /* @__PURE__ */ words(`
   music pe drama history geography reading writing swimming football dance gymnastics
   care protection need needs level levels universal targeted specialist statutory section order act
   acts regulations guidance schedule paragraph article appendix part chapter legal special gateway
-  state parliament syndrome aspergers asperger asperger's autism adhd
+  state parliament syndrome aspergers asperger asperger's autism adhd staffing
 `);
 
 /** First words of places' names ("New York", "North Tyneside", "Great Yarmouth"): the whole name is a place. */
