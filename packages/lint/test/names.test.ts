@@ -47,6 +47,12 @@ describe('who the child is, with no context from the host', () => {
         'Staffing, partnerships, IT, and facilities were found to be particularly impressive in these high-performing services.',
       ),
     ).toBeNull();
+    // dev-clean-13: "Tax" in "Council Tax" is no one's name
+    expect(
+      named(
+        'Care leavers are a particularly vulnerable group for Council Tax debt, and may fall behind with Council Tax.',
+      ),
+    ).toBeNull();
   });
 
   it('does not take a hyphenated place or a capitalised relative for the child', () => {

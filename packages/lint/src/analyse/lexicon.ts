@@ -111,7 +111,7 @@ const recording = /* @__PURE__ */ words(`
   music pe drama history geography reading writing swimming football dance gymnastics
   care protection need needs level levels universal targeted specialist statutory section order act
   acts regulations guidance schedule paragraph article appendix part chapter legal special gateway
-  state parliament syndrome aspergers asperger asperger's autism adhd staffing
+  state parliament syndrome aspergers asperger asperger's autism adhd staffing tax
 `);
 
 /** First words of places' names ("New York", "North Tyneside", "Great Yarmouth"): the whole name is a place. */
