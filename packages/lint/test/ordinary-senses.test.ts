@@ -76,6 +76,16 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('You asked about your birth siblings.')).toContain('siblings');
   });
 
+  // dev-clean-11, 12 and 13 (Ofsted, council tax schemes, local offers, minutes): care leavers as a group are ordinary
+  it('leaves care leavers in general alone, and still hints at a particular young person called one', () => {
+    expect(rulesOn('Many authorities offer council tax reductions to care leavers.')).toEqual([]);
+    expect(rulesOn('Care leavers should expect the same level of care and support.')).toEqual([]);
+    expect(rulesOn('Ofsted says more can be done to monitor the progress of care leavers.')).toEqual([]);
+    expect(rulesOn('Jordan is a care leaver and now lives in supported accommodation.')).toEqual(['care-leaver']);
+    expect(rulesOn('We want to improve the lives and life chances of our care leavers.')).toEqual(['care-leaver']);
+    expect(rulesOn('The care leavers I met told me about their flats.')).toEqual(['care-leaver']);
+  });
+
   it('leaves a child who forced someone else alone, and still flags a child’s abuse described as sex', () => {
     expect(rulesOn('One in ten of the boys had forced someone else to have sex with them.')).toEqual([]);
     expect(rulesOn('Jade, 14, had sex with a 25-year-old man.')).toEqual(['child-had-sex-with']);
