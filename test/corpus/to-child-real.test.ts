@@ -274,3 +274,18 @@ describe('written to the child, on the sixteenth and seventeenth development set
     holdsDevFloors('dev-passages-17', { named: 1, noContext: 1, kind: 1, kindNoContext: 1, addressee: 1 });
   });
 });
+
+// the twenty-third set's tuning half (addressee13): letters and pages to parents, adoption and later-life letters,
+// parents' letters to a child, pages to children in care, handovers, reported speech and court-report extracts
+describe('written to the child, on the twenty-third development set', () => {
+  // first measured on 2026-11-30 (33 passages): 93.9 %, 93.9 %, kind 77.9 % / 78.8 %, addressee 93.3 %
+  it('keeps telling letters to adults about a child from letters to the child (figures printed)', () => {
+    holdsDevFloors('dev-passages-23a', {
+      named: 31 / 33,
+      noContext: 31 / 33,
+      kind: 83 / 104,
+      kindNoContext: 84 / 104,
+      addressee: 97 / 104,
+    });
+  });
+});

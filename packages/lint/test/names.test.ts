@@ -63,6 +63,36 @@ describe('who the child is, with no context from the host', () => {
     expect(named('Kerry-Ann said she likes her new school. Kerry-Ann is settled.')).toBe('Kerry-Ann');
   });
 
+  it('does not take a greeting to a role (“Dear Adoption Social Worker,”), part of a body’s name (“the Family Division”) or an illness (“Covid”) for the child', () => {
+    // dev-passages-23: an adopter's open letter to an adoption social worker named "Adoption" as the child
+    const letter = analyseNote(
+      "Dear Adoption Social Worker, We hope you're well. There's something we've been meaning to tell you.",
+    );
+    expect(letter.child.name).toBeNull();
+    expect(letter.addressee).toBe('other');
+    expect(messages("Dear Adoption Social Worker, We hope you're well.")).not.toMatch(/Adoption/);
+    expect(analyseNote('Dear Kinship Carer, thank you for your letter. You asked about the review.').addressee).toBe(
+      'other',
+    );
+    // a capitalised ordinary word inside a sentence, then another: the name of a thing, not a person
+    const kinds = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.kind);
+    expect(kinds('The case was heard in the Family Division of the High Court. It was adjourned to May.')).toEqual([
+      'neutral',
+      'neutral',
+    ]);
+    expect(
+      kinds(
+        'At a time when so much education has been disrupted (during Covid), it is vital that we make every school minute count.',
+      ),
+    ).toEqual(['neutral']);
+    // a name after a word opening the sentence, or after a person's role, is still a person
+    expect(named('Yesterday Jade went to the park. Jade said she loved the swings.')).toBe('Jade');
+    expect(named('I spoke to Foster Carer Ruth on the phone. Kai told me he likes school. Kai is settled.')).toBe(
+      'Kai',
+    );
+    expect(named('Dear Jade, I visited you today.')).toBe('Jade');
+  });
+
   it('does not turn “Child” in an organisation’s name into “you”', () => {
     const analysis = analyseNote(
       'I went to the Children in Care Council meeting. The Child Protection conference is on Monday.',

@@ -22,6 +22,18 @@ describe('which sentences the meter counts as about the child', () => {
     expect(leaflet.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('about-child-sentence');
   });
 
+  it('counts a reporter’s bracketed word for the child inside a quotation (“(her) responsibility”) as about the child', () => {
+    // dev-passages-4b: a judge quoted in a press report, the girl's name replaced by "(she)" and "(her)"
+    expect(
+      kinds('The judge said: "One gets from that letter a strong sense of (her) responsibility within the home."'),
+    ).toEqual(['about-child']);
+    expect(
+      kinds('"It is an open letter in the sense that (she) starts by saying where she would like to be."'),
+    ).toEqual(['about-child']);
+    // words in brackets that complete the speaker's own words stay theirs
+    expect(kinds('"[I like] having somewhere warm and safe to live," one young person said.')).toEqual(['neutral']);
+  });
+
   it('counts a particular group of children as about them ("some children told me", "nine young people met")', () => {
     expect(kinds('Some children told me about the care they received.')).toEqual(['about-child']);
     expect(kinds('Nine young people with care experience met in London today.')).toEqual(['about-child']);

@@ -19,6 +19,19 @@ describe('a young person’s own account, told in the first person', () => {
     ]);
   });
 
+  it('counts an account of leaving care, or of the writer’s own care plan or EHC plan, as the child’s', () => {
+    expect(voices('I decided to leave care at sixteen. It was scary.')).toEqual(['child', 'child']);
+    // an adult's support worker is not a child's: "my support worker" alone says nothing of the writer's age
+    expect(voices('I spoke to Jeff, my support worker, about moving out.')[0]).not.toBe('child');
+    expect(voices('My life changed when I received my EHC plan. School got easier.')).toEqual(['child', 'child']);
+    expect(voices('I used to have my care plan meetings at home. I wanted them over quickly.')).toEqual([
+      'child',
+      'child',
+    ]);
+    // care work is not care: a worker who left it writes as an adult
+    expect(voices('I left care work last year. It was scary.')).toEqual(['none', 'none']);
+  });
+
   it('counts the account’s sentences that name no speaker as the child’s too, but not a question or a greeting to them', () => {
     expect(
       voices('When I was eight years old, I was placed in a foster home. Mum had anxiety issues. It was a big step.'),

@@ -220,3 +220,15 @@ describe('a group of children who speak, and a group someone spoke to', () => {
     expect(voices('The Children in Care Council felt that every child should feel noticed.')).toEqual(['child']);
   });
 });
+
+describe('an adult quoted reporting what the child said or wanted', () => {
+  it('counts a reporter’s bracketed word for the child before a verb of saying or wanting as the child’s voice', () => {
+    // dev-passages.yml and 4b: a guardian and a judge quoted in court reports, the child's name replaced in brackets
+    expect(voices('The GAL told the court: "[the child] only wanted the judge to see it."')).toEqual(['child']);
+    expect(
+      voices('"It is an open letter in the sense that (she) starts by saying that she wants everybody to know."'),
+    ).toEqual(['child']);
+    // the bracketed child doing something else is not their voice
+    expect(voices('"[The boy] did not know what to do," said Mr Mackintosh.')).toEqual(['other']);
+  });
+});

@@ -3,6 +3,7 @@ import { declaredChildren } from './declared-child.ts';
 import { isNotName } from './lexicon.ts';
 import { childPhraseAt } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
+import { greetsAdultByRole } from './reader-roles.ts';
 import type { ChildContext } from './types.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns, secondPerson } from './words.ts';
 import {
@@ -235,6 +236,8 @@ export function identifyChild(
       const at = vocativeAt(sentence);
       const word = sentence.words[at];
       if (at === -1 || !word || titles.has(word.lower) || isNotName(word.lower)) continue;
+      // "Dear Adoption Social Worker,": a greeting to a role, whatever word opens it, names no one
+      if (greetsAdultByRole(sentence)) continue;
       const identity: ChildIdentity = {
         ...none,
         names: new Set([word.lower]),

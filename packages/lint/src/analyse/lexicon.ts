@@ -14,7 +14,8 @@ const calendar = /* @__PURE__ */ words(`
 `);
 
 /** Function words, pronouns and the small words a sentence may start with. */
-const grammar = /* @__PURE__ */ words(`
+/** Function words and sentence adverbs: never a name, nor the first part of a thing's name. */
+export const grammar = /* @__PURE__ */ words(`
   i the a an this that these those he she they we you it his her their our your my me him them us its
   when then after before during on in at there here what where who why how if and but so because as also
   later next last both all some no yes ok okay please thank thanks well done while although though since
@@ -126,7 +127,7 @@ const other = /* @__PURE__ */ words(`
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
   red blue green yellow orange purple pink black white brown grey gray santa barnardo barnardos nspcc childline coram
-  nyas
+  nyas covid coronavirus lockdown pandemic
 `);
 
 /** Capitalised words that are never a person's name. */

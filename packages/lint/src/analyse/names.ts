@@ -1,5 +1,6 @@
 import {
   eventHeads,
+  grammar,
   isNotName,
   organisationHeads,
   organisationJoins,
@@ -9,7 +10,7 @@ import {
 } from './lexicon.ts';
 import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
-import { secondPerson } from './words.ts';
+import { femaleOthers, maleOthers, secondPerson } from './words.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const notAName = ['who', 'whose', 'which', 'aged', 'age', 'now'];
@@ -38,6 +39,14 @@ export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice',
 const vocativeOpeners = /* @__PURE__ */ new Set(
   /* @__PURE__ */ "i we thank thanks please well it this i'm i've hope remember today here".split(' '),
 );
+/** Words for a person that may stand before their name ("Mum Sarah", "Foster Carer Ruth", "Baby Connor"). */
+const personWords = /* @__PURE__ */ new Set([
+  ...femaleOthers,
+  ...maleOthers,
+  ...'carer carers worker teacher nurse officer manager friend cousin partner sibling mentor advocate chair baby little big auntie aunty aunt nanny nannie'.split(
+    ' ',
+  ),
+]);
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
 const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards']);
 export const stripPossessive = (word: string): string =>
@@ -192,6 +201,21 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
       result[index] = 'surname';
       continue;
     }
+    // "the Family Division", "Bright Spots": a capitalised ordinary word inside a sentence, then this word, is a
+    // name of a thing ("Yesterday Jade…" opens the sentence; "Foster Carer Ruth", "Mum Sarah" name a person; a
+    // function word is no part of a thing's name: "those Born Before Computers" may be a run of names)
+    if (
+      previous &&
+      index > 1 &&
+      !word.breakBefore &&
+      capitalised[index - 1] &&
+      !previous.breakBefore &&
+      isNotName(stripPossessive(previous.lower)) &&
+      !grammar.has(previous.lower) &&
+      !titles.has(previous.lower) &&
+      !personWords.has(previous.lower)
+    )
+      continue;
     if (previous && !word.breakBefore && titles.has(previous.lower)) result[index] = 'title-name';
     else if (previous && !word.breakBefore && placePrepositions.has(previous.lower) && bare === word.text) continue;
     else if (previous && !word.breakBefore && result[index - 1] !== 'not-name') result[index] = 'surname';

@@ -88,6 +88,25 @@ function quoteRanges(
   return { ranges, carry: open };
 }
 
+/**
+ * A writer's own words set in brackets inside a quotation to stand for a person: "[she]", "(the girl's)", "(she)
+ * starts by saying…". A reporter puts them there in place of a name; they are the writer's, not the quoted speaker's
+ * ("[I like] having…" completes the speaker's own words and stays theirs).
+ */
+const insertion =
+  /[([](?:she|he|her|his|him|they|them|their|the (?:child|girl|boy|young person|baby|mother|father|parents?)(?:'s)?|\p{Lu}(?:'s)?)[)\]]/giu;
+
+/** Marks the words of a writer's bracketed insertion in a quotation as the writer's own (see `insertion`). */
+function unquoteInsertions(text: string, from: number, to: number, words: NoteWord[]): void {
+  const sentence = text.slice(from, to);
+  if (!sentence.includes('(') && !sentence.includes('[')) return;
+  for (const match of sentence.matchAll(insertion)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    for (const word of words) if (word.quoted && word.start >= start && word.end <= end) word.quoted = false;
+  }
+}
+
 /** Overlapping or nested quotation ranges as one list of disjoint ranges, in order. */
 function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   // most sentences hold no quotation, or one: nothing to merge, nothing to copy
@@ -233,6 +252,7 @@ export function* readNoteSteps(
       token.quoted = range !== undefined && token.start > range[0] && token.end <= range[1];
       words.push(token);
     }
+    if (quotes.length > 0) unquoteInsertions(text, from, to, words);
     // parts and quotations are both in order: one cursor finds the first quotation not yet passed
     let quote = 0;
     const parts = splitMissedBoundaries(joinHyphenatedNames(words, text), text, from, to);

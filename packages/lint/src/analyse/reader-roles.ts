@@ -20,6 +20,26 @@ export function roleOfAnAdult(words: NoteWord[], index: number): boolean {
   return !(words[index - 1]?.lower === 'young' && (word === 'carer' || word === 'carers'));
 }
 
+/** Salutations before a reader's name or role ("Dear …", "Hi …", "Hello …"). */
+const greetingWords = childWords('dear hi hello');
+
+/**
+ * Whether a greeting names its reader by a role that heads a few capitalised words before the comma or colon:
+ * "Dear Adoption Social Worker,", "Dear Kinship Carer,", "Hello Foster Carers:" (not "Dear Jade and Mum,", to two
+ * people, and not a name: "Dear Jade," is left to the name model).
+ */
+function greetsRole(sentence: NoteSentence): boolean {
+  const words = sentence.words;
+  for (let index = 1; index < Math.min(words.length, 6); index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || !/^\p{Lu}/u.test(word.text) || word.lower === 'and') return false;
+    const gap = gapAfter(sentence, index);
+    if (/^\s*[,:]/.test(gap)) return index >= 2 && (roleOfAnAdult(words, index) || groupWords.has(word.lower));
+    if (/\S/.test(gap) && !/^-$/.test(gap.trim())) return false;
+  }
+  return false;
+}
+
 /** Kin words that open a letter to a parent or grandparent ("Mum, it's me."). */
 const kinReaders = childWords(
   'mum mom mommy mummy mam mama dad daddy mother father nan nana gran granny grandma grandad',
@@ -38,6 +58,7 @@ export function greetsAdultByRole(sentence: NoteSentence): boolean {
   const words = sentence.words;
   const first = words[0];
   if (!first || first.quoted) return false;
+  if (greetingWords.has(first.lower) && greetsRole(sentence)) return true;
   if (first.lower === 'to' && toDeterminers.has(words[1]?.lower ?? '')) {
     let role = false;
     for (let index = 2; index < Math.min(words.length - 1, 9); index += 1) {

@@ -3,6 +3,36 @@ import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { speakerKind, type VoiceReading } from './voice-speaker.ts';
 import { firstPerson, invertedFillers, personalWords, speechVerbs } from './voice-words.ts';
+import { voiceVerbs } from './words.ts';
+
+/** Roles of a word standing for the child. */
+const childWordRoles = ['child-name', 'child-phrase', 'child-pronoun'];
+const conjunctions = ['and', 'but', 'or', 'so', 'who', 'which', 'that'];
+const wantVerbs = ['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'saying', 'telling', 'asking'];
+
+/**
+ * A reporter's bracketed word for the child inside a quotation, then a verb of saying or wanting ("(she) starts by
+ * saying that she wants…", "[the child] only wanted the judge to see it"): the quotation reports the child's words, so
+ * the sentence records the child's voice. Null otherwise.
+ */
+export function bracketedChildSpeaks(sentence: NoteSentence, roles: WordRole[]): VoiceReading | null {
+  if (!sentence.hasQuote) return null;
+  const words = sentence.words;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || !childWordRoles.includes(roles[index] ?? '') || !words[index + 1]?.quoted) continue;
+    const after = sentence.text.slice(word.end - sentence.from, (words[index + 1] as NoteWord).start - sentence.from);
+    if (!/^[)\]]/.test(after)) continue;
+    for (let later = index + 1; later < Math.min(words.length, index + 5); later += 1) {
+      const verb = (words[later] as NoteWord).lower;
+      // "Tommy (the child) and he told me…": another clause, whose subject may be anyone
+      if (conjunctions.includes(verb)) break;
+      if (speechVerbs.has(verb) || voiceVerbs.has(verb) || wantVerbs.includes(verb))
+        return { voice: 'child', speaker: word.text };
+    }
+  }
+  return null;
+}
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const otherRoles = ['other-person', 'other-pronoun', 'self-reference'];

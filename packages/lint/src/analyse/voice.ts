@@ -18,7 +18,14 @@ import {
   wishVerbs,
 } from './voice-clauses.ts';
 import { groupReading } from './voice-groups.ts';
-import { dialogueSpeaker, invertedSpeaker, quoteIntroducer, unattributedQuote, wordsOwner } from './voice-quotes.ts';
+import {
+  bracketedChildSpeaks,
+  dialogueSpeaker,
+  invertedSpeaker,
+  quoteIntroducer,
+  unattributedQuote,
+  wordsOwner,
+} from './voice-quotes.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
@@ -99,6 +106,8 @@ export function readVoice(
     return { voice: 'child', speaker: 'I' };
   const owned = wordsOwner(words, roles, address);
   if (owned) return owned;
+  const inserted = bracketedChildSpeaks(sentence, roles);
+  if (inserted) return inserted;
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
   // "your child's views should be heard", "I have ensured the child's views are identified": not their views
