@@ -8,10 +8,9 @@ describeSealedSet({
   number: 4,
   minimum: { victimBlamingAndDeficit: 70, jargon: 70, clean: 90, passages: 120, toChild: 30 },
   // First measurement: jargon 80.5 %, victim-blaming/deficit 58.0 %, false alarms 5.1 %.
-  // Jargon floor lowered 62 -> 61 (2026-11-30, tenth session) by a precision decision, not tuned here: "care
-  // leaver" is hinted only of particular young people, not of care leavers in general (dev clean items flagged
-  // 335 -> 266 of 3912, dev recall 1506 -> 1504 of 1907; all sealed sets pooled: jargon 439/545 either way).
-  language: { jargon: [61, 77], victimBlamingAndDeficit: [47, 81], falseAlarms: [7, 136] },
+  // The jargon floor was lowered to 61 for an hour on 2026-11-30 (tenth session: "care leaver" hinted only of
+  // particular people cost one sentence); new acronym rules brought the figure back to 62, and the floor with it.
+  language: { jargon: [62, 77], victimBlamingAndDeficit: [47, 81], falseAlarms: [7, 136] },
   // First measurement: passages 89.1 % both ways; sentence kind 61.6 % named / 59.5 % without;
   // addressee 94.4 %; child's voice precision 77.7 %, recall 47.7 %.
   passages: {
