@@ -6,6 +6,8 @@
  * gone), so the same sample can be read again after a change.
  *
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts > sample.yml
+ *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --seed 14 --count 150 \
+ *     --not-in test/corpus/fix-reading/fix-reading-13.yml > sample.yml   (a fresh draw: none of an earlier sample's sentences)
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --check test/corpus/fix-reading/fix-reading-13.yml
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -101,11 +103,23 @@ if (checkAt >= 0) {
     `fixes labelled ${before} (${brokenBefore} broken); offered now ${after}, of them ${stillBroken} labelled broken (new ones: read them)`,
   );
 } else {
-  const withFixes = sentences.filter((sentence) => fixesOf(sentence.text).length > 0);
-  const random = seeded(13);
+  const option = (name: string, fallback: string) => {
+    const at = process.argv.indexOf(name);
+    return at >= 0 ? (process.argv[at + 1] as string) : fallback;
+  };
+  const notInAt = process.argv.indexOf('--not-in');
+  const earlier = new Set<string>(
+    notInAt >= 0
+      ? (
+          parse(readFileSync(process.argv[notInAt + 1] as string, 'utf8')) as { sample: Array<{ text: string }> }
+        ).sample.map((entry) => entry.text)
+      : [],
+  );
+  const withFixes = sentences.filter((sentence) => !earlier.has(sentence.text) && fixesOf(sentence.text).length > 0);
+  const random = seeded(Number(option('--seed', '13')));
   const order = withFixes.map((sentence) => ({ sentence, key: random() }));
   order.sort((a, b) => a.key - b.key);
-  const sample = order.slice(0, 200).map(({ sentence }) => ({
+  const sample = order.slice(0, Number(option('--count', '200'))).map(({ sentence }) => ({
     file: sentence.file,
     text: sentence.text,
     fixes: fixesOf(sentence.text).map((fix) => ({ ...fix, label: 'reads-right' })),
