@@ -19,6 +19,13 @@ import {
   wordsOf,
 } from './fix-shape-checks.ts';
 
+// nouns a person's name never stands straight before: a "you" there stands for a word that was not the child
+const youBeforeNoun = new Set(
+  'team service services survey chair council school hospital board panel unit project programme scheme film website office group centre hub trust partnership'.split(
+    ' ',
+  ),
+);
+
 /** Breaks anywhere in a sentence; the fix test counts those the fixed sentence has and the original had not. */
 export function sentenceShapeProblems(sentence: string): string[] {
   const found: string[] = [];
@@ -57,6 +64,24 @@ export function sentenceShapeProblems(sentence: string): string[] {
           !rest.slice(0, joinAt).some((r) => subjectPronouns.has(r) || r === 'who' || r === 'which' || r === 'that')
         )
           found.push(`you: "you … ${rest[joinAt]} ${rest[joinAt + 1]}"`);
+        // "the Integration you team", "a YouGov you survey": a name read as the child, before its noun
+        if (youBeforeNoun.has(next)) found.push(`you: "you ${next}"`);
+        // "a number of older you", "those you who", "one of you I work with": children among others
+        if (/^(older|younger|those|these|such)$/.test(previous) || (/^(i|we)$/.test(next) && previous === 'of'))
+          found.push(`you: "${previous} you ${next}"`.trim());
+        // "you do the shopping and collects prescriptions": a second verb left in the third person
+        if (joinAt < 0) {
+          const verbAt = rest.findIndex(
+            (r, at) => /^(and|but)$/.test(r) && /^[a-z]{3,}[^su's]s$/.test(rest[at + 1] ?? ''),
+          );
+          if (
+            verbAt > 0 &&
+            rest[verbAt + 2] !== undefined &&
+            !/^(and|or)$/.test(rest[verbAt + 2] ?? '') &&
+            !rest.slice(0, verbAt).some((r) => subjectPronouns.has(r) || r === 'who' || r === 'which' || r === 'that')
+          )
+            found.push(`you: "you … ${rest[verbAt]} ${rest[verbAt + 1]}"`);
+        }
         // "you Leaving Care"
         if (index + 1 < words.length && /^\p{Lu}\p{Ll}/u.test(words[index + 1] as string) && index > 0)
           found.push(`you: "you ${words[index + 1]}"`);
@@ -108,6 +133,9 @@ export function sentenceShapeProblems(sentence: string): string[] {
   // "a secure care children's home": a kind of care before a kind of home
   for (const match of sentence.matchAll(/\bcare (foster|children's|children’s) home/g))
     found.push(`stacked: "${match[0]}"`);
+  // "You, aged 12, is living", "you, who opposed the placement originally, does not": a verb across an aside
+  for (const match of sentence.matchAll(/(?:^|[,;]\s*)[Yy]ou,[^,.;]{1,80},\s+(is|was|has|does)\b/g))
+    found.push(`you: "you, …, ${match[1]}"`);
   // "My name is you", "the property of you.", "You in question"
   for (const match of sentence.matchAll(/\b(names? (is|was) you|[Yy]ou in question)\b/g))
     found.push(`you: "${match[0]}"`);

@@ -296,6 +296,31 @@ export function fixShapeProblems(fix: AppliedFix): string[] {
     /\s/.test(suggestion)
   )
     found.push(`garden path: "${words.at(-1)} to"`);
+  // "birth mother" → "Dad", "parents" or "family": one parent of one sex made the other, or a group
+  const sexOf = (word: string) =>
+    /^(mother|mum|mom|mummy)$/.test(word) ? 'female' : /^(father|dad|daddy)$/.test(word) ? 'male' : undefined;
+  const replacedSex = sexOf(lower(actualLast));
+  if (replacedSex && words.length === 1) {
+    const given = lower(words[0]);
+    if (/^(parents|family|families)$/.test(given) || (sexOf(given) !== undefined && sexOf(given) !== replacedSex))
+      found.push(`sense: "${actual}" made "${suggestion}"`);
+  }
+  // "the placement has already started" → "the home has already started", "placement for adoption" → "home for adoption"
+  if (
+    /^(home|homes)$/i.test(words.at(-1) ?? '') &&
+    /^\s+(for adoption|(has |had |will )?(already |now )?(started|starts|began|ended|ends|finished))\b/i.test(
+      text.slice(to),
+    )
+  )
+    found.push(`sense: a home for an event ("${words.at(-1)}${text.slice(to).split(/[,.;]/)[0]}")`);
+  // "information on your life from their birth": the fix leaves a they-form for the same child
+  if (
+    ruleId === 'about-child-sentence' &&
+    /\b(you|your)\b/i.test(suggestion) &&
+    !/\b(they|them|their)\b/i.test(text.slice(0, from)) &&
+    /\b(their|them|themselves)\b/i.test(text.slice(to))
+  )
+    found.push('person: "you" for the child, with "their" left for them');
   // "section 17(11)" → "child in need(11)"
   if (/^\(\d/.test(fixed.slice(end)) && !/\d$/.test(suggestion)) found.push('a subsection number left on a fix');
   return found;

@@ -1,5 +1,6 @@
 import { type ChildIdentity, uncertainRoles, type WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
+import { rewriteUncertain } from './rewrite-certain.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from './words.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
@@ -229,6 +230,7 @@ export function rewriteSentence(sentence: NoteSentence, roles: WordRole[], child
   if (sentence.hasQuote || roles.includes('second-person')) return null;
   if ((uncertainRoles.get(roles)?.size ?? 0) > 0) return null;
   if (!roles.some((role) => role === 'child-name' || role === 'child-phrase' || role === 'child-pronoun')) return null;
+  if (rewriteUncertain(sentence, roles)) return null;
   const pronounsKnown = child.givenPronouns === 'she' || child.givenPronouns === 'he';
   const sameGender =
     child.givenPronouns === 'she' ? femalePronouns : child.givenPronouns === 'he' ? malePronouns : undefined;

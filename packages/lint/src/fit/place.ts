@@ -5,7 +5,8 @@
  * only before one, a suggestion in the second person ("the person who chairs your reviews") only
  * into a note that addresses someone, and a suggestion never takes the place of a section number
  * whose subsection follows ("section 17(11)") or of a passive whose agent follows ("became looked
- * after by the council") unless it is passive too.
+ * after by the council") unless it is passive too; nor does a word for one parent of one sex take the
+ * place of the other's or of a group ("birth mother" → not "Dad", "parents" or "family").
  */
 import type { Token } from '@casenote/rules';
 import {
@@ -58,6 +59,10 @@ export interface Place {
   toFollows: boolean;
   /** The flagged words name one thing ("looked-after child"): a plural suggestion beside its singular is left off. */
   singular: boolean;
+  /** The flagged words name an event, not a place: "placement for adoption", "the placement has started". */
+  eventAfter: boolean;
+  /** The flagged words name one parent by sex ("birth mother", "biological dad"). */
+  parentSex: 'female' | 'male' | undefined;
   from: number;
   to: number;
 }
@@ -75,6 +80,8 @@ export function readPlace(context: FitContext): Place {
   }
   const head = flaggedHead(tokens, start, end);
   return {
+    eventAfter: eventFollows.test(text.slice(last.end, last.end + 40)),
+    parentSex: head === undefined ? undefined : parentSex(head.lower),
     singular:
       head !== undefined && !isAcronymWord(head.exact) && !isPluralNoun(head.lower) && !looksDescribing(head.lower),
     describesNoun: describesNextNoun(tokens, start, end),
@@ -109,6 +116,15 @@ export function suitsPlace(
     return false;
   // "how the plan is going" + "to review", "where social workers help" + "to place"
   if (place.toFollows && /^(going|help|helps)$/.test(words.at(-1) ?? '') && words.length > 1) return false;
+  // "the placement has already started", "placement for adoption": not "the home has already started"
+  if (place.eventAfter && placeNouns.has(words.at(-1) ?? '')) return false;
+  // "his birth mum" → "his Mum", not "his Dad", "his parents" or "his family"
+  if (
+    place.parentSex &&
+    words.length === 1 &&
+    (parentGroups.has(first) || (parentSex(first) !== undefined && parentSex(first) !== place.parentSex))
+  )
+    return false;
   const phrase = !isAuxiliary(first) && first !== 'not' && !first.endsWith('ly');
   if (phrase && (place.describesNoun || place.possessiveAfter) && hasPostmodifier(words)) return false;
   // "my son's birth mother is" → not "my son's parents is"
@@ -128,6 +144,22 @@ export function suitsPlace(
   if (!place.describesNoun && siblings.some((other) => modifierOf(suggestion.toLowerCase(), other.toLowerCase())))
     return false;
   return true;
+}
+
+/** What follows a word for an event, not a place: its start or end, or what it is for. */
+const eventFollows =
+  /^\s+(?:for adoption\b|(?:has |had |have |will |would )?(?:already |now |just |not )?(?:start|starts|started|began|begun|end|ends|ended|finished|ceased)\b)/i;
+const placeNouns = new Set(['home', 'homes']);
+
+const femaleParents = new Set(['mother', 'mum', 'mom', 'mummy', 'mothers', 'mums', 'moms']);
+const maleParents = new Set(['father', 'dad', 'daddy', 'fathers', 'dads']);
+const parentGroups = new Set(['parents', 'family', 'families']);
+
+/** The sex a word for a parent names ("mum" female), or undefined for any other word ("parents"). */
+function parentSex(word: string): 'female' | 'male' | undefined {
+  if (femaleParents.has(word)) return 'female';
+  if (maleParents.has(word)) return 'male';
+  return undefined;
 }
 
 /** Whether `suggestion` is `other` without its last noun ("child protection" of "child protection enquiry"). */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '@casenote/lint';
+
+// The note analysis offers a sentence rewritten to the child ("Jade is" → "You are") only when the
+// rewrite is certain to read right (test/corpus/fix-reading/fix-reading-14.yml): otherwise the hint
+// stays and the writer words it.
+const linter = createLinter();
+
+const rewrites = (text: string): string[] =>
+  linter
+    .lint(text)
+    .filter((diagnostic) => diagnostic.ruleId === 'about-child-sentence')
+    .flatMap((diagnostic) =>
+      diagnostic.suggestions.map((s) => text.slice(0, diagnostic.from) + s + text.slice(diagnostic.to)),
+    );
+
+describe('a to-child rewrite is withheld where it is not certain', () => {
+  it.each([
+    // a "name" before a noun, or inside a title, is not a person
+    'A previously unpublished YouGov survey found that only 5 per cent of parents expected it.',
+    'The local authority Integration team is usually involved in any managed move.',
+    'The Head of Transformation submitted a report to the board.',
+    // an aside between the child and their verb
+    'Lara, aged 12, is living with foster carers.',
+    // a second verb the rewrite would leave in the third person
+    'Josef does the shopping and collects prescriptions.',
+    // a "their" left for the same child
+    "The letter gives information on the child's life from their birth up to now.",
+    // children among others, or two words for children in one sentence
+    'Last year, a number of older children were stopping at the shop on the way to school.',
+    'Particularly for those children who are seldom heard from.',
+    'One of the children I work with is a teenager with an eating problem.',
+  ])('%s', (text) => {
+    expect(rewrites(text)).toEqual([]);
+  });
+
+  it('still rewrites a sentence plainly about the child', () => {
+    expect(rewrites('Josef is doing a foundation art course at college.')).toEqual([
+      'You are doing a foundation art course at college.',
+    ]);
+    expect(rewrites("GK is the children's maternal grandmother.")).toEqual(['GK is your maternal grandmother.']);
+  });
+});
