@@ -86,6 +86,19 @@ export function sentenceShapeProblems(sentence: string): string[] {
         if (index + 1 < words.length && /^\p{Lu}\p{Ll}/u.test(words[index + 1] as string) && index > 0)
           found.push(`you: "you ${words[index + 1]}"`);
       }
+      // "a copy of me report", "requested that me send": "me" where "my" or "I" stands
+      if (
+        w === 'me' &&
+        /^(of|that)$/.test(previous) &&
+        /^\p{Ll}+$/u.test(words[index + 1] ?? '') &&
+        !prepositions.has(next) &&
+        !conjunctions.has(next) &&
+        !relatives.has(next) &&
+        !determiners.has(next) &&
+        !auxiliaries.has(next) &&
+        !/(ing|ly)$/.test(next)
+      )
+        found.push(`pronoun: "${previous} me ${next}"`);
       // "I heard me asking"
       if (w === 'me' && words.slice(Math.max(0, index - 4), index).some((v) => v === 'I'))
         found.push('pronoun: "I … me" in one clause');

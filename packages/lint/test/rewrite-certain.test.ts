@@ -41,3 +41,22 @@ describe('a to-child rewrite is withheld where it is not certain', () => {
     expect(rewrites("GK is the children's maternal grandmother.")).toEqual(['GK is your maternal grandmother.']);
   });
 });
+
+describe('a fix for a professional writing of themself takes the case of the words it replaces', () => {
+  const selfFixes = (text: string): string[] =>
+    linter
+      .lint(text)
+      .filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference')
+      .flatMap((diagnostic) =>
+        diagnostic.suggestions.map((s) => text.slice(0, diagnostic.from) + s + text.slice(diagnostic.to)),
+      );
+
+  it('gives "my" for a possessive and "I" for a subject after "that"', () => {
+    expect(selfFixes("You will get a copy of the social worker's report before the conference.")).toEqual([
+      'You will get a copy of my report before the conference.',
+    ]);
+    expect(selfFixes('The solicitor requested that the social worker send a taxi for the parents.')).toEqual([
+      'The solicitor requested that I send a taxi for the parents.',
+    ]);
+  });
+});

@@ -32,10 +32,18 @@ export function selfReferences(
     if (!first || !last) continue;
     // the subject opens the sentence or comes before its verb: "…, the social worker said" → "I said"
     const verb = sentence.words[end + 1];
-    const subject = start === 0 || (verb !== undefined && !verb.breakBefore && isFiniteVerb(verb.text.toLowerCase()));
-    let suggestion = subject ? 'I' : 'me';
+    // "requested that the social worker send a taxi": a subject after "that", its verb in the base form
+    const opener = sentence.words[start - 1];
+    const subject =
+      start === 0 ||
+      (verb !== undefined &&
+        !verb.breakBefore &&
+        (isFiniteVerb(verb.text.toLowerCase()) || (opener?.lower === 'that' && !first.breakBefore)));
+    // "a copy of the social worker's report" → "my report", not "me report"
+    const possessive = /['’]s$/i.test(last.text);
+    let suggestion = possessive ? (start === 0 ? 'My' : 'my') : subject ? 'I' : 'me';
     // "SW is" becomes "I am", not "I is"
-    if (subject && verb && !verb.breakBefore) {
+    if (!possessive && subject && verb && !verb.breakBefore) {
       const agreed = agree(verb.text, 'I');
       if (agreed !== verb.text) {
         suggestion = `I${text.slice(last.end, verb.start)}${agreed}`;
