@@ -21,6 +21,7 @@ import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
+import { explainedBeside } from './spelled-out-beside.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
 export interface CaseNoteMessageData {
@@ -297,6 +298,9 @@ function toDiagnostic(
   const actual = text.slice(from, to);
   if (compiled.allow.size > 0 && compiled.allow.has(normalisePhrase(actual))) return undefined;
   const own = rule.acronym === undefined ? [] : expansions.filter((expansion) => expansion.rule === hit.rule);
+  // an acronym whose long form is a plain name, spelled out beside it, has been explained where it stands
+  if (rule.acronym?.plain === true && explainedBeside(own, text, from, to, (tokens[0] as Token).start))
+    return undefined;
   const earlier = own.some((expansion) => expansion.end <= from);
   const beside = !earlier && own.some((expansion) => spelledOutAfter.test(text.slice(to, expansion.start)));
   const explained = earlier || beside;

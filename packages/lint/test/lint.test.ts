@@ -274,6 +274,36 @@ describe('suggestions and acronyms', () => {
     expect(team('The WTT (see minutes) ran late.').map((d) => d.severity)).toEqual(['info']);
   });
 
+  it('leave alone an acronym whose long form is a plain name, spelled out beside it', () => {
+    const acronyms = (text: string) =>
+      lint(text, { analysis: false })
+        .filter((finding) => finding.ruleId.startsWith('acronym-'))
+        .map((finding) => `${finding.actual}:${finding.severity}`);
+    // a diagnosis, an ordinary phrase, a national body: in brackets after their words or with them after
+    expect(acronyms('Paul has been diagnosed with Attention Deficit Hyperactivity Disorder (ADHD).')).toEqual([]);
+    expect(acronyms('The police took NFA (no further action) after the interview.')).toEqual([]);
+    expect(
+      acronyms('The children’s guardian from Cafcass (Children and Family Court Advisory and Support Service) came.'),
+    ).toEqual([]);
+    // brought in that way, a later use in the same sentence is explained too
+    expect(acronyms('She has a Learning Support Assistant (LSA), and the LSA sits with her.')).toEqual([]);
+    // not beside it: still found
+    expect(acronyms('The police took NFA after the interview.')).toEqual(['NFA:info']);
+  });
+
+  it('keep the hint on a service acronym spelled out beside it: the long form is jargon too', () => {
+    const found = lint('The case went to the MARAC (Multi-Agency Risk Assessment Conference) in May.', {
+      analysis: false,
+    }).filter((finding) => finding.ruleId === 'acronym-marac');
+    expect(found.map((finding) => `${finding.actual}:${finding.severity}`)).toEqual(['MARAC:hint']);
+    expect(found[0]?.message).toBe('‘MARAC’ is spelled out beside it; the plain words may still be clearer');
+    expect(
+      lint('Mum signed the PLO (Public Law Outline) letter.', { analysis: false })
+        .filter((finding) => finding.ruleId === 'acronym-plo')
+        .map((finding) => finding.severity),
+    ).toEqual(['hint']);
+  });
+
   it('find an acronym in its possessive and leave the ’s for the plain words', () => {
     expect(team('The WTT’s notes were late.').map((d) => d.actual)).toEqual(['WTT']);
     expect(team("Kai's WTT's notes.").map((d) => d.actual)).toEqual(['WTT']);

@@ -167,7 +167,7 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
       ...rest,
       id: storedId(rule),
       source,
-      acronym: rule.acronym?.expansion,
+      acronym: rule.acronym === undefined ? undefined : (rule.acronym.plain ? plainMark : '') + rule.acronym.expansion,
       message: storedMessage(rule.message),
     };
   });
@@ -218,6 +218,9 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
   return { lint: JSON.stringify(lint), sourceIds: JSON.stringify(sourceIds), details: JSON.stringify(details) };
 }
 
+/** Before an acronym rule's stored expansion: its long form is a plain name (`acronym.plain`). */
+const plainMark = '=';
+
 /** A rule's source in the linter's part where it is not the one of the rule before. */
 const newSource = '+';
 
@@ -241,7 +244,10 @@ export function decodeBuiltinLint(encoded: string): StoredLintData {
     rule.sources = [source];
     if (rule.message !== undefined) rule.message = spelledMessage(rule.message);
     const expansion = rule.acronym as unknown as string | undefined;
-    if (expansion !== undefined) rule.acronym = { expansion };
+    if (expansion !== undefined)
+      rule.acronym = expansion.startsWith(plainMark)
+        ? { expansion: expansion.slice(plainMark.length), plain: true }
+        : { expansion };
   }
   return { urls, rules, indicators: compact.indicators };
 }

@@ -126,8 +126,12 @@ export interface RuleEntry {
   note?: string;
   /** Patterns inside which a match is not flagged. */
   exceptions?: string[];
-  /** For acronym rules: the spelled-out form that, once used in a note, lowers the acronym to a hint. */
-  acronym?: { expansion: string };
+  /**
+   * For acronym rules: the spelled-out form that, once used in a note, lowers the acronym to a hint; `plain`
+   * where that long form is a plain name a family understands or can look up (a diagnosis, a national
+   * organisation, an ordinary phrase), so the acronym spelled out beside it gets no finding at all.
+   */
+  acronym?: { expansion: string; plain?: boolean };
   /** Match letter case exactly (for acronyms that are also ordinary words). @default false */
   caseSensitive?: boolean;
   /** Conditions for the rule to fire at full severity (see DATA-FORMAT.md). */

@@ -185,15 +185,17 @@ export function validateRulePack(
       'must be true or false',
     );
     check('optIn', record.optIn === undefined || typeof record.optIn === 'boolean', 'must be true or false');
-    const acronym = record.acronym as { expansion?: unknown } | undefined;
+    const acronym = record.acronym as { expansion?: unknown; plain?: unknown } | undefined;
     check(
       'acronym',
       acronym === undefined ||
         (typeof acronym === 'object' &&
           acronym !== null &&
+          Object.keys(acronym).every((key) => key === 'expansion' || key === 'plain') &&
           typeof acronym.expansion === 'string' &&
-          acronym.expansion.trim().length > 0),
-      'must be { expansion: "the words spelled out" }',
+          acronym.expansion.trim().length > 0 &&
+          (acronym.plain === undefined || acronym.plain === true)),
+      'must be { expansion: "the words spelled out" }, with `plain: true` where the words are a plain name',
     );
     const conditionProblem = checkConditions(record.when, record.otherwise, indicators);
     if (conditionProblem) fail(conditionProblem.field, conditionProblem.problem, id);

@@ -94,6 +94,20 @@ const data: BuiltinData = {
       explanation: 'i',
       sources: ['guide'],
     },
+    // an acronym whose long form is a plain name (`plain`, stored as a mark before the expansion)
+    {
+      id: 'acronym-nfa',
+      pack: 'acronyms',
+      category: 'jargon',
+      severity: 'info',
+      patterns: ['NFA'],
+      acronym: { expansion: 'no further action', plain: true },
+      caseSensitive: true,
+      suggestions: [],
+      message: 's',
+      explanation: 'j',
+      sources: ['guide'],
+    },
   ],
   indicators: [],
 } as BuiltinData;
@@ -247,6 +261,7 @@ describe('the compact rule data', () => {
         { id: 'poor-attitude', explanation: 'g' },
         { id: 'strategy', explanation: 'h' },
         { id: 'acronym-fao', explanation: 'i' },
+        { id: 'acronym-nfa', explanation: 'j' },
       ],
     });
   });

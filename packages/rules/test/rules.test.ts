@@ -223,6 +223,8 @@ describe('validation', () => {
     [{ suggestions: [] }, 'field "suggestions"'],
     [{ explanation: 'Bad.' }, 'field "explanation"'],
     [{ colour: 'red' } as never, 'field "colour": unknown field'],
+    [{ acronym: { expansion: 'no further action', plain: 'yes' } } as never, 'field "acronym": must be {'],
+    [{ acronym: { expansion: 'no further action', plane: true } } as never, 'field "acronym": must be {'],
   ])('names the entry and field: %j', (overrides, message) => {
     expect(() =>
       validateRulePack([entry(), entry({ id: 'second', ...overrides })].slice(1), 'team.yml', noSources),
