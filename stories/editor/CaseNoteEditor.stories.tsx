@@ -177,7 +177,7 @@ export const ManyFindings: Story = {
       await userEvent.hover(getFlaggedElement(area, lac?.id ?? ''));
       const card = await findOpenCard(canvasElement);
       await expect(card).toHaveClass('casenote-card');
-      await expect(within(card).getByRole('button', { name: 'child in care' })).toBeVisible();
+      await expect(within(card).getByRole('button', { name: 'a child in care' })).toBeVisible();
       await expect(within(card).getByRole('link', { name: /Read the guidance/ })).toHaveAttribute(
         'href',
         expect.stringMatching(/^https:\/\//),
@@ -185,8 +185,8 @@ export const ManyFindings: Story = {
     });
 
     await step('a suggestion replaces the words in one step', async () => {
-      await userEvent.click(within(await findOpenCard(canvasElement)).getByRole('button', { name: 'child in care' }));
-      await waitFor(() => expect(getNoteText(area)).toContain('Kai is child in care under S20'));
+      await userEvent.click(within(await findOpenCard(canvasElement)).getByRole('button', { name: 'a child in care' }));
+      await waitFor(() => expect(getNoteText(area)).toContain('Kai is a child in care under S20'));
       await expect(args.onUpdate).toHaveBeenCalled();
     });
 

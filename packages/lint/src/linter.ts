@@ -58,7 +58,7 @@ let defaultLinter: Linter | undefined;
  * @param options Severities, allowed phrases and host rule packs; with options a linter is compiled
  *   for this call, so reuse `createLinter` on hot paths.
  * @returns The findings in text order.
- * @example lint('Jade is LAC.')[0].suggestions // ['child in care', …]
+ * @example lint('Jade is LAC.')[0].suggestions // ['a child in care']
  */
 export function lint(text: string, options?: LintOptions): Diagnostic[] {
   if (options) return createLinter(options).lint(text);

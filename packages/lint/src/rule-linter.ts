@@ -25,7 +25,7 @@ export interface RuleLinter {
  *   conditions read).
  * @throws LintOptionsError naming the field when an option is malformed.
  * @throws RulePackError when a host pack in `extraRules` is invalid.
- * @example createRuleLinter().lint('Jade is LAC.')[0].suggestions // ['child in care', …]
+ * @example createRuleLinter().lint('Jade is LAC.')[0].suggestions // ['a child in care']
  */
 export function createRuleLinter(given: LintOptions = {}): RuleLinter {
   const { options, extra } = checkLinterOptions(given);
@@ -45,7 +45,7 @@ let defaultRun: LintRun | undefined;
  * @param text The note (plain text).
  * @returns The findings in text order.
  * @throws LintOptionsError when given options (they would be ignored otherwise).
- * @example lintRules('Jade is LAC.')[0].suggestions // ['child in care', …]
+ * @example lintRules('Jade is LAC.')[0].suggestions // ['a child in care']
  */
 export function lintRules(text: string): Diagnostic[] {
   // biome-ignore lint/complexity/noArguments: options passed from JavaScript must not be ignored silently

@@ -15,6 +15,12 @@ function fixed(text: string, ruleId: string): string[] {
 }
 
 describe('one-click fixes take the number and determiner of the words they replace', () => {
+  it('give an acronym after "is" one person and after "are" more than one ("Kai is LAC" → "Kai is a child in care")', () => {
+    expect(fixed('Kai is LAC under S20.', 'acronym-lac')).toEqual(['Kai is a child in care under S20.']);
+    expect(fixed('Kai has been LAC since 2019.', 'acronym-lac')).toEqual(['Kai has been a child in care since 2019.']);
+    expect(fixed('The children are LAC.', 'acronym-lac')).toEqual(['The children are children in care.']);
+  });
+
   it('make a plural of a singular suggestion for a plural ("care leavers" → "care-experienced young people")', () => {
     expect(fixed('We visited the care leavers on Monday.', 'care-leaver')).toEqual([
       'We visited the care-experienced young people on Monday.',

@@ -7,7 +7,7 @@
  */
 import type { Token } from '@casenote/rules';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
-import { adverbs, determiners, isAuxiliary, isPossessive } from './word-classes.ts';
+import { adverbs, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
@@ -282,11 +282,14 @@ export function fitNumber(
     isAcronymWord(flagged.exact) &&
     /^(all|many|most|several|both|these|those|few|\d+)$/.test(tokens[start - 1]?.lower ?? '');
   if (describing && !flaggedPlural(flagged)) return words;
+  // "Kai is LAC", "the children were LAC": the verb before a bare acronym gives its number
+  const counted = isAcronymWord(flagged.exact) && !flaggedPlural(flagged) ? copulaNumber(tokens, start) : undefined;
+  if (counted === 'one') return oneOf(lower, words);
   // "in long-running care proceedings" → "in long-running court cases…", not "long-running the court cases"
   if (lower[0] === 'the' && words.length > 1 && describedBefore(tokens, start))
     return fitNumber(text, tokens, start, end, words.slice(1));
   const head = lower[headIndex(lower)] as string;
-  if (flaggedPlural(flagged) || quantified) {
+  if (flaggedPlural(flagged) || quantified || counted === 'many') {
     if (!isCountable(head)) return words;
     if (describing) return words;
     const plural = pluralPhrase(words);
@@ -320,4 +323,30 @@ function glossOrPossessed(text: string, at: number): boolean {
   let index = at - 1;
   while (index >= 0 && text.charAt(index) === ' ') index--;
   return /[(’']/.test(text.charAt(index));
+}
+
+/** Words that may stand between a verb and its complement ("is still LAC", "was not LAC"). */
+const betweenVerbAndComplement = set('not never now still also already currently no longer');
+
+/**
+ * The number a form of "be" right before a bare acronym gives it: one after "is", "was" or "has been"
+ * ("Kai is LAC"), more than one after "are", "were" or "have been"; undefined otherwise.
+ */
+function copulaNumber(tokens: readonly Token[], start: number): 'one' | 'many' | undefined {
+  let index = start - 1;
+  while (index >= 0 && betweenVerbAndComplement.has((tokens[index] as Token).lower)) index--;
+  const verb = tokens[index]?.lower;
+  if (verb === 'is' || verb === 'was') return 'one';
+  if (verb === 'are' || verb === 'were') return 'many';
+  if (verb !== 'been') return undefined;
+  const auxiliary = tokens[index - 1]?.lower;
+  return auxiliary === 'has' ? 'one' : auxiliary === 'have' ? 'many' : undefined;
+}
+
+/** A suggestion for one person or thing after "is": "a child in care"; no plural ("Kai is children in care"). */
+function oneOf(lower: readonly string[], words: readonly string[]): readonly string[] | undefined {
+  const head = lower[headIndex(lower)] as string;
+  if (isPluralNoun(head)) return undefined;
+  if (determiners.has(lower[0] as string) || isPossessive(lower[0] as string) || !isCountable(head)) return words;
+  return [takesAn(lower[0] as string) ? 'an' : 'a', ...words];
 }
