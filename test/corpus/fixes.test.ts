@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@casenote/lint';
 import { getBuiltinRules } from '@casenote/rules/details';
 import { corpusDir, loadCorpus } from './load-corpus.ts';
-import { parse } from 'yaml';
-import { createGrammarChecker, newLocalProblems, withoutThoseIn } from './fix-checks.ts';
-import { fixShapeProblems } from './fix-shape-checks.ts';
+import { createGrammarChecker, withoutThoseIn } from './fix-checks.ts';
 import { sentenceShapeProblems } from './fix-sentence-checks.ts';
+import { applyFix, devSentences, fixProblems } from './fix-reading/shared.ts';
 
 // Every one-click fix offered on every flagged corpus sentence, and on every sentence of the real dev
 // files (real/dev-*.yml: the engine offers fixes on them, flagged or not), applied and read back. The
@@ -35,23 +33,8 @@ const sentences = files.flatMap((file) =>
     .map((item) => ({ file, text: item.text as string })),
 );
 
-const realDir = join(corpusDir, 'real');
 const seen = new Set(sentences.map((sentence) => sentence.text));
-for (const file of readdirSync(realDir)
-  .filter((name) => /^dev-.*\.yml$/.test(name))
-  .sort()) {
-  const items = (parse(readFileSync(join(realDir, file), 'utf8')) ?? []) as Array<Record<string, unknown>>;
-  for (const item of items) {
-    const texts = Array.isArray(item.sentences)
-      ? (item.sentences as Array<Record<string, unknown>>).map((sentence) => sentence.text)
-      : [item.text];
-    for (const text of texts) {
-      if (typeof text !== 'string' || seen.has(text)) continue;
-      seen.add(text);
-      sentences.push({ file: `real/${file}`, text });
-    }
-  }
-}
+for (const { file, text } of devSentences(seen)) sentences.push({ file: `real/${file}`, text });
 
 const linter = createLinter();
 const ruleSuggestions = new Map(getBuiltinRules().map((rule) => [rule.id, rule.suggestions.length]));
@@ -78,19 +61,8 @@ describe('one-click fixes read correctly', () => {
           );
         for (const suggestion of diagnostic.suggestions) {
           offered++;
-          const fixed = text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to);
-          const problems = [
-            ...newLocalProblems(text, fixed),
-            ...fixShapeProblems({
-              text,
-              fixed,
-              from: diagnostic.from,
-              to: diagnostic.to,
-              suggestion,
-              ruleId: diagnostic.ruleId,
-            }),
-            ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
-          ];
+          const fixed = applyFix(text, diagnostic, suggestion);
+          const problems = fixProblems(text, diagnostic, suggestion, originalShape);
           const end = diagnostic.from + suggestion.length;
           if (
             linter

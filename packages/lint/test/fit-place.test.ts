@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, type Diagnostic } from '@casenote/lint';
+import { createLinter } from '@casenote/lint';
+import { fixedWith } from './fixed-by.ts';
 
 // What a reader found in one-click fixes the grammar checker passed (test/corpus/fix-reading/):
 // each fix must read right where it lands, or the card offers none and keeps its explanation.
 const linter = createLinter();
 
-/** Every one-click fix for `ruleId` on `text`, applied. */
-function fixed(text: string, ruleId: string): string[] {
-  const diagnostic = linter.lint(text).find((found) => found.ruleId === ruleId) as Diagnostic;
-  expect(diagnostic, `${ruleId} on ${text}`).toBeDefined();
-  return diagnostic.suggestions.map(
-    (suggestion) => text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to),
-  );
-}
+const fixed = fixedWith(linter);
 
 describe('one-click fixes take the number and determiner of the words they replace', () => {
   it('give an acronym after "is" one person and after "are" more than one ("Kai is LAC" → "Kai is a child in care")', () => {

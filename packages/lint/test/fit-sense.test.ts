@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, type Diagnostic } from '@casenote/lint';
+import { createLinter } from '@casenote/lint';
+import { fixedWith } from './fixed-by.ts';
 
 // Fixes a reader found saying something the writer did not mean (test/corpus/fix-reading/fix-reading-14.yml):
 // the finding stays, the fix that changes the meaning is not offered.
 const linter = createLinter();
 
-function fixed(text: string, ruleId: string): string[] {
-  const diagnostic = linter.lint(text).find((found) => found.ruleId === ruleId) as Diagnostic;
-  expect(diagnostic, `${ruleId} on ${text}`).toBeDefined();
-  return diagnostic.suggestions.map(
-    (suggestion) => text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to),
-  );
-}
+const fixed = fixedWith(linter);
 
 describe('a fix for one parent keeps who that parent is', () => {
   it('offers "Mum" for a birth mother, never "Dad", "parents" or "family"', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, explain, type Diagnostic } from '@casenote/lint';
 import { getRuleDetails } from '@casenote/rules/details';
+import { fixedWith } from './fixed-by.ts';
 
 const linter = createLinter({ analysis: false });
 
-/** Every one-click fix for `ruleId` on `text`, applied: the sentences the writer would get. */
-function fixed(text: string, ruleId: string): string[] {
-  const diagnostic = linter.lint(text).find((found) => found.ruleId === ruleId) as Diagnostic;
-  expect(diagnostic, `${ruleId} on ${text}`).toBeDefined();
-  expect(diagnostic.actual).toBe(text.slice(diagnostic.from, diagnostic.to));
-  return diagnostic.suggestions.map(
-    (suggestion) => text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to),
-  );
-}
+const fixed = fixedWith(linter);
 
 describe('one-click fixes fitted to their sentence', () => {
   it('carry the tense and the auxiliary over, and take the auxiliary into the fix', () => {

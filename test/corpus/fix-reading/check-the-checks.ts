@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
-import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
-import { fixShapeProblems } from '../fix-shape-checks.ts';
-import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
+import { applyFix, fixProblems } from './shared.ts';
 
 const labelled = parse(readFileSync(process.argv[2] as string, 'utf8')) as {
   sample: Array<{ text: string; fixes: Array<{ rule: string; fixed: string; label: string; kind?: string }> }>;
@@ -23,20 +21,9 @@ for (const entry of labelled.sample) {
   const { text } = entry;
   for (const diagnostic of linter.lint(text)) {
     for (const suggestion of diagnostic.suggestions) {
-      const fixed = text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to);
+      const fixed = applyFix(text, diagnostic, suggestion);
       const label = entry.fixes.find((fix) => fix.rule === diagnostic.ruleId && fix.fixed === fixed);
-      const problems = [
-        ...newLocalProblems(text, fixed),
-        ...fixShapeProblems({
-          text,
-          fixed,
-          from: diagnostic.from,
-          to: diagnostic.to,
-          suggestion,
-          ruleId: diagnostic.ruleId,
-        }),
-        ...withoutThoseIn(sentenceShapeProblems(fixed), sentenceShapeProblems(text)),
-      ];
+      const problems = fixProblems(text, diagnostic, suggestion);
       const broken = label ? label.label !== 'reads-right' : undefined;
       const tag = label === undefined ? 'unlabelled' : broken ? `broken ${label.kind}` : 'reads-right';
       if (broken === true && problems.length > 0) caught++;

@@ -10,33 +10,13 @@
  *     --not-in test/corpus/fix-reading/fix-reading-13.yml > sample.yml   (a fresh draw: none of an earlier sample's sentences)
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --check test/corpus/fix-reading/fix-reading-13.yml
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse, stringify } from 'yaml';
+import { applyFix, devFiles, devSentences } from './shared.ts';
 
-const dir = join(import.meta.dirname, '..', 'real');
-const files = readdirSync(dir)
-  .filter((name) => /^dev-.*\.yml$/.test(name))
-  .sort();
-if (files.some((name) => name.includes('heldout'))) throw new Error('a sealed file is never read');
-
-/** Each sentence once: a passage's sentences (not the passage), or an item's text. */
-const seen = new Set<string>();
-const sentences: { file: string; text: string }[] = [];
-for (const file of files) {
-  const items = (parse(readFileSync(join(dir, file), 'utf8')) ?? []) as Array<Record<string, unknown>>;
-  for (const item of items) {
-    const texts = Array.isArray(item.sentences)
-      ? (item.sentences as Array<Record<string, unknown>>).map((sentence) => sentence.text)
-      : [item.text];
-    for (const text of texts) {
-      if (typeof text !== 'string' || seen.has(text)) continue;
-      seen.add(text);
-      sentences.push({ file, text });
-    }
-  }
-}
+if (devFiles().some((name) => name.includes('heldout'))) throw new Error('a sealed file is never read');
+const sentences = devSentences();
 
 const linter = createLinter();
 
@@ -53,7 +33,7 @@ function fixesOf(text: string): Fix[] {
       rule: diagnostic.ruleId,
       actual: diagnostic.actual,
       suggestion,
-      fixed: text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to),
+      fixed: applyFix(text, diagnostic, suggestion),
     })),
   );
 }
@@ -124,6 +104,6 @@ if (checkAt >= 0) {
     text: sentence.text,
     fixes: fixesOf(sentence.text).map((fix) => ({ ...fix, label: 'reads-right' })),
   }));
-  console.error(`${sentences.length} sentences in ${files.length} dev files; ${withFixes.length} offer a fix`);
+  console.error(`${sentences.length} sentences in ${devFiles().length} dev files; ${withFixes.length} offer a fix`);
   process.stdout.write(stringify({ sample }, { lineWidth: 0 }));
 }

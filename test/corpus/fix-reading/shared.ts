@@ -1,0 +1,71 @@
+/**
+ * What the fix test (`../fixes.test.ts`) and the reading-sample scripts here share: the real dev files'
+ * sentences, and the problems an applied fix shows without the grammar checker.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '@casenote/lint';
+import { parse } from 'yaml';
+import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
+import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
+import { fixShapeProblems } from '../fix-shape-checks.ts';
+
+/** The real dev files (`real/dev-*.yml`), in order; never a sealed set (those live in heldout folders). */
+export const realDir = join(import.meta.dirname, '..', 'real');
+export const devFiles = (): string[] =>
+  readdirSync(realDir)
+    .filter((name) => /^dev-.*\.yml$/.test(name))
+    .sort();
+
+/**
+ * Each dev sentence once: a passage's sentences (not the passage), or an item's text; `seen` holds texts
+ * already taken elsewhere, which are left out (and it gains every text taken here).
+ */
+export function devSentences(seen = new Set<string>()): { file: string; text: string }[] {
+  const sentences: { file: string; text: string }[] = [];
+  for (const file of devFiles()) {
+    const items = (parse(readFileSync(join(realDir, file), 'utf8')) ?? []) as Array<Record<string, unknown>>;
+    for (const item of items) {
+      const texts = Array.isArray(item.sentences)
+        ? (item.sentences as Array<Record<string, unknown>>).map((sentence) => sentence.text)
+        : [item.text];
+      for (const text of texts) {
+        if (typeof text !== 'string' || seen.has(text)) continue;
+        seen.add(text);
+        sentences.push({ file, text });
+      }
+    }
+  }
+  return sentences;
+}
+
+/** The sentence with one suggestion of a finding put in place of its words. */
+export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: string): string =>
+  text.slice(0, diagnostic.from) + suggestion + text.slice(diagnostic.to);
+
+/**
+ * The problems a fix shows that the sentence did not have: local ones (doubled words, a/an), the shapes a
+ * reader found broken, and sentence-wide shapes new to the fixed sentence.
+ *
+ * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
+ */
+export function fixProblems(
+  text: string,
+  diagnostic: Diagnostic,
+  suggestion: string,
+  originalShape = sentenceShapeProblems(text),
+): string[] {
+  const fixed = applyFix(text, diagnostic, suggestion);
+  return [
+    ...newLocalProblems(text, fixed),
+    ...fixShapeProblems({
+      text,
+      fixed,
+      from: diagnostic.from,
+      to: diagnostic.to,
+      suggestion,
+      ruleId: diagnostic.ruleId,
+    }),
+    ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
+  ];
+}
