@@ -2,6 +2,7 @@
  * Deterministic synthetic case notes for benchmarks: realistic recording sentences, some with the
  * language the rules look for, about fictional people. Same seed, same note.
  */
+import { seededRandom } from '../support/seeded-random.ts';
 const sentences = [
   'I visited you at home today and you showed me your drawings of the dog.',
   'Mum made us a cup of tea and we talked about how school has been going.',
@@ -29,17 +30,6 @@ const sentences = [
   'The child absconded from the unit twice this week.',
 ];
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Builds a note of at least `words` words in paragraphs of three to six sentences.
  *
@@ -47,7 +37,7 @@ function mulberry32(seed: number): () => number {
  * @param seed PRNG seed. @default 1
  */
 export function generateNote(words: number, seed = 1): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const paragraphs: string[] = [];
   let count = 0;
   while (count < words) {

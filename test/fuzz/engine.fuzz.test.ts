@@ -5,22 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNote, createLinter, type Diagnostic } from '@casenote/lint';
 import { loadCorpus } from '../corpus/load-corpus.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 const baseSeed = Number(process.env.FUZZ_SEED ?? 20261128);
 const casesPerBatch = Number(process.env.FUZZ_CASES ?? 550);
 const batches = 4;
-
-/** mulberry32: a small, fast PRNG, so a seed gives the same cases on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpus = [
   'clean.yml',
@@ -194,7 +183,7 @@ describe('engine fuzz (seeded)', () => {
       let checked = 0;
       for (let index = 0; index < casesPerBatch; index += 1) {
         const seed = baseSeed + batch * 1_000_003 + index;
-        const text = makeCase(prng(seed));
+        const text = makeCase(seededRandom(seed));
         const where = `FUZZ_SEED=${seed} (case ${index} of batch ${batch + 1}), text ${JSON.stringify(text.slice(0, 300))}`;
         let first: Diagnostic[] = [];
         try {

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse, stringify } from 'yaml';
 import { applyFix, devFiles, devSentences } from './shared.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 if (devFiles().some((name) => name.includes('heldout'))) throw new Error('a sealed file is never read');
 const sentences = devSentences();
@@ -36,18 +37,6 @@ function fixesOf(text: string): Fix[] {
       fixed: applyFix(text, diagnostic, suggestion),
     })),
   );
-}
-
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const checkAt = process.argv.indexOf('--check');
@@ -96,7 +85,7 @@ if (checkAt >= 0) {
       : [],
   );
   const withFixes = sentences.filter((sentence) => !earlier.has(sentence.text) && fixesOf(sentence.text).length > 0);
-  const random = seeded(Number(option('--seed', '13')));
+  const random = seededRandom(Number(option('--seed', '13')));
   const order = withFixes.map((sentence) => ({ sentence, key: random() }));
   order.sort((a, b) => a.key - b.key);
   const sample = order.slice(0, Number(option('--count', '200'))).map(({ sentence }) => ({
