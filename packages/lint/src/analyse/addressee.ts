@@ -2,7 +2,7 @@ import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
 import { addAdultBusiness, namesChildBesideYou } from './reader-evidence.ts';
 import { adultRoles, greetsAdultByRole, groupWords } from './reader-roles.ts';
-import { evidence, speaksOfTheChild } from './reader-signs.ts';
+import { evidence, parentWriter, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -70,21 +70,30 @@ const quotesTheReader =
 
 const writerIsChildOf = new WeakMap<NoteSentence[], boolean>();
 
+/** The writer's own words of a sentence (quoted words left out). */
+function ownWordsOf(sentence: NoteSentence): string {
+  const own: string[] = [];
+  for (const word of sentence.words) if (!word.quoted) own.push(word.text);
+  return own.join(' ');
+}
+
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   // asked more than once of each note (by the analysis and by `readAddressees`): read once
   const known = writerIsChildOf.get(sentences);
   if (known !== undefined) return known;
   // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
-  const writerIsChild = sentences.some((sentence) => {
-    if (sentence.text.trimEnd().endsWith('?')) return false;
-    const ownWords: string[] = [];
-    for (const word of sentence.words) if (!word.quoted) ownWords.push(word.text);
-    const own = ownWords.join(' ');
-    // "You told me “I'm 13 now”": the writer quotes the child they write to, so the child is the reader
-    if (childWriterPattern.test(sentence.text) && !quotesTheReader.test(own)) return true;
-    return childWriterOutsideQuotes.test(own);
-  });
+  // "your father and I": the writer is the reader's parent, whatever they say of their own mother
+  const parent = sentences.some((sentence) => parentWriter.test(ownWordsOf(sentence)));
+  const writerIsChild =
+    !parent &&
+    sentences.some((sentence) => {
+      if (sentence.text.trimEnd().endsWith('?')) return false;
+      const own = ownWordsOf(sentence);
+      // "You told me “I'm 13 now”": the writer quotes the child they write to, so the child is the reader
+      if (childWriterPattern.test(sentence.text) && !quotesTheReader.test(own)) return true;
+      return childWriterOutsideQuotes.test(own);
+    });
   writerIsChildOf.set(sentences, writerIsChild);
   return writerIsChild;
 }

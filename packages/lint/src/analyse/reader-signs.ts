@@ -34,6 +34,19 @@ const speaksOfThirdPersonChild = (text: string): boolean => thirdPersonChild.tes
 /** Only an adult is told to arrange care for children ("You will need to arrange for them to be looked after"). */
 const arrangesCare =
   /\b(?:arrange|arranging|organise|organising) (?:for )?(?:(?:them|him|her|the children|your children|the baby) )?(?:to be )?(?:looked after|cared for|minded)\b|\bchild ?care (?:arrangements|provider)\b|\bchildcare\b/i;
+/** Only a parent takes parental leave or holds parental responsibility ("you still have parental responsibility"). */
+const parentsBusiness =
+  /\bparental leave\b|\byou (?:\w+ ){0,2}(?:have|hold|share|keep|retain|exercise|remain the person with) parental responsibility\b|\byour parental (?:responsibility|rights)\b/i;
+/** An employee's business: "your employer", "time off work", "flexible working", "your contract of employment". */
+const employeesBusiness =
+  /\byour (?:employer|employer's|line manager|human resources|hr department|contract of employment|working (?:week|hours|pattern))\b|\btime off work\b|\bflexible working\b|\bworking parents?\b/i;
+/** The reader named by an adult's role: "you become a kinship carer", "you are amazing parents" (not a young carer). */
+const youAreAdult =
+  /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)\b/i;
+/** The writer is the reader's parent: "your father and I", "me and your mum". */
+export const parentWriter =
+  /\byour (?:father|dad|daddy|mum|mom|mummy|mother|mam) and (?:I|me)\b|\b(?:I|me) and your (?:father|dad|daddy|mum|mom|mummy|mother|mam)\b/;
+
 /** Two parents of one child writing to each other ("We share a daughter"): birth and adoptive parents. */
 const sharedChild = /\b(?:we|you and I) share (?:a|our|one) (?:daughter|son|child|baby|little (?:girl|boy))\b/i;
 
@@ -88,6 +101,10 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
     )
   )
     score -= 2;
+  else if (youAreAdult.test(text)) score -= 2;
+  if (you.length > 0 && parentsBusiness.test(text)) score -= 2;
+  if (you.length > 0 && employeesBusiness.test(text)) score -= 1;
+  if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
   // "As a foster carer to a child in care, it is important that you…", "because as a mom, I know you…"
