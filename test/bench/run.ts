@@ -1,5 +1,6 @@
 // `pnpm bench`: engine speed against alex on the same notes, then (unless --engine-only) the editor
 // benchmark in Chromium. Prints figures; it asserts nothing.
+import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -133,6 +134,16 @@ async function runPart(name: string, file: string, exportName: string): Promise<
   }
 }
 
+// the audit, bundle-size and first-lint benchmarks measure the built packages a host installs: built
+// now, so they never measure a stale build or stop for want of one
+if (!process.argv.includes('--engine-only')) {
+  console.log('\nBuilding the packages (`pnpm build`) for the benchmarks of the built packages…');
+  try {
+    execSync('pnpm build', { stdio: 'ignore' });
+  } catch {
+    console.log('`pnpm build` failed: the audit, bundle-size and first-lint benchmarks will say so.');
+  }
+}
 await runPart('editor', './editor-bench.ts', 'runEditorBench');
 await runPart('paste', './paste-bench.ts', 'runPasteBench');
 await runPart('audit', './audit-bench.ts', 'runAuditBench');
