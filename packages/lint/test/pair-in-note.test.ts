@@ -42,6 +42,16 @@ describe('a child and an adult named earlier in the note, then told together', (
     ]);
   });
 
+  it('flags a child "working as an escort" where the girl and the man were named a sentence before', () => {
+    const note = 'A man, 40, was jailed for exploiting the girl, who was 14. She was working as an escort for him.';
+    expect(byRule(plain.lint(note), 'working-as-prostitute-child')).toEqual([
+      expect.objectContaining({ severity: 'error', actual: 'was working as an escort' }),
+    ]);
+    expect(
+      byRule(plain.lint('A woman, 30, told police she had been working as an escort.'), 'working-as-prostitute-child'),
+    ).toEqual([]);
+  });
+
   it('reads the host’s child by name as the child', () => {
     const note = 'Jade has been messaging a man she met online. The pair met in town on Friday.';
     expect(byRule(withChild.lint(note), 'pair-told-of-child-and-adult')).toHaveLength(1);
