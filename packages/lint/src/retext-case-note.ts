@@ -16,9 +16,9 @@ import { evaluateConditions, type Verdict } from './context/conditions.ts';
 import { locate, readNoteFacts, type NoteFacts } from './context/note-facts.ts';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
-import { matchCase } from './match-case.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
-import { fitFinding, ruleLemmas, stillFlagged } from './fit/index.ts';
+import { fitAndCheck } from './fit/offer.ts';
+import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
 import { explainedBeside } from './spelled-out-beside.ts';
@@ -131,10 +131,11 @@ function toDiagnostics(
   expansions: readonly Expansion[],
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const fits = new RememberedFits(compiled.matcher, text);
   for (let index = 0; index < found.length; index += 1) {
     const finding = found[index] as Found;
     if (finding.verdict?.kind === 'skip') continue;
-    const diagnostic = toDiagnostic(finding, compiled, text, expansions);
+    const diagnostic = toDiagnostic(finding, compiled, text, expansions, fits);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   withholdNestedFixes(diagnostics);
@@ -293,6 +294,7 @@ function toDiagnostic(
   compiled: CompiledRules,
   text: string,
   expansions: readonly Expansion[],
+  fits: RememberedFits,
 ): Diagnostic | undefined {
   const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
   const actual = text.slice(from, to);
@@ -314,15 +316,18 @@ function toDiagnostic(
   // plain-words suggestion should start with one
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined || rule.caseSensitive === true;
   // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
-  const context = { text, tokens, start: hit.start, end: hit.end, ruleLemmas: ruleLemmas(rule) };
-  const fitted = fitFinding(context, rule.suggestions, (suggestion, replaced, startsSentence) =>
-    matchCase(suggestion, replaced, startsSentence, isAcronym),
-  );
-  const offered = fitted.suggestions.filter(
-    (fix) => !stillFlagged(compiled.matcher, hit.rule, context, fitted.from, fitted.to, fix),
+  // (remembered: an editor lints the note again after each pause, and most sentences are as they were)
+  const offered = fits.fits(
+    hit.rule,
+    hit.start,
+    hit.end,
+    (tokens[0] as Token).start,
+    (tokens.at(-1) as Token).end,
+    suggestsYou(rule.suggestions),
+    () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym),
   );
   // with no fix left, the finding keeps the words the rule matched
-  const range = offered.length > 0 ? fitted : { from, to };
+  const range = offered.suggestions.length > 0 ? offered : { from, to };
   return {
     from: range.from,
     to: range.to,
@@ -333,7 +338,7 @@ function toDiagnostic(
     // a host pack's rule carries its explanation; a built-in rule's is in the rule details (`explain`)
     ...(rule.explanation !== undefined && { explanation: rule.explanation }),
     actual: text.slice(range.from, range.to),
-    suggestions: offered,
+    suggestions: offered.suggestions,
     source: rule.sources[0]?.url,
   };
 }

@@ -50,7 +50,7 @@ const roles = /* @__PURE__ */ words(`
   commissioner director minister secretary spokesman spokeswoman spokesperson chief chairman chairwoman councillor
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
   adoptive adopter adopters adopted prospective biological bio adult adults
-  majesty highness lordship ladyship assistant assistants
+  majesty highness lordship ladyship assistant assistants kid kids kiddos student pupil graduate classmate
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */

@@ -35,14 +35,41 @@ function sentenceAfter(text: string, at: number): string {
   return stop >= 0 ? window.slice(0, stop) : window;
 }
 
+/** The words either side of a replaced range, read once for all the fixes offered for it. */
+interface Around {
+  text: string;
+  from: number;
+  to: number;
+  beforeText: string;
+  afterText: string;
+  before: readonly string[];
+  after: readonly string[];
+}
+
+let lastAround: Around | undefined;
+
+/** The words either side of `[from, to)`: a finding's fixes are checked one after another, at one place. */
+function readAround(text: string, from: number, to: number): Around {
+  if (lastAround?.text === text && lastAround.from === from && lastAround.to === to) return lastAround;
+  const beforeText = sentenceBefore(text, from);
+  const afterText = sentenceAfter(text, to);
+  lastAround = {
+    text,
+    from,
+    to,
+    beforeText,
+    afterText,
+    before: beforeText.match(wordPattern) ?? [],
+    after: afterText.match(wordPattern) ?? [],
+  };
+  return lastAround;
+}
+
 /** Whether a fix reads in place, judged by its words and the words either side of it. */
 export function wordsReadInPlace(text: string, from: number, to: number, fix: string): boolean {
   const own = fix.match(wordPattern) ?? [];
   if (own.length === 0) return true;
-  const beforeText = sentenceBefore(text, from);
-  const afterText = sentenceAfter(text, to);
-  const before = beforeText.match(wordPattern) ?? [];
-  const after = afterText.match(wordPattern) ?? [];
+  const { beforeText, afterText, before, after } = readAround(text, from, to);
   const lowerOwn = own.map((word) => word.toLowerCase());
   const previous = (before.at(-1) ?? '').toLowerCase();
   const firstOwn = lowerOwn[0] as string;

@@ -182,8 +182,11 @@ const eventFollows =
 /** "section 17(11)", "section 20 of the Children Act 1989", "Section 31 Children Act": a reference, not a service. */
 const sectionReference =
   /^(?:\(\d|\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\p{L}’']*\s+(?:and\s+)?){1,4}(?:Act|Regulations)\b)/u;
-/** How far before and after its sentence a quotation around the flagged words is looked for. */
-const quotationReach = 300;
+/**
+ * How far before and after its sentence a quotation around the flagged words is looked for: within the
+ * text a finding's remembered fits are keyed by (remembered.ts, 240 characters either side).
+ */
+const quotationReach = 200;
 /** Words that say what someone judged an act to be. */
 const accountWords = new Set(['consensual', 'consensually']);
 /** "where I did my placement", "completing her final placement": a student's practice placement. */

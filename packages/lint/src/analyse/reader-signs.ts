@@ -1,0 +1,151 @@
+import { lowerWords } from './lower-words.ts';
+import type { NoteSentence, NoteWord } from './read-note.ts';
+import { socialServicesReachReader } from './reader-evidence.ts';
+import { adultRoles, roleOfAnAdult } from './reader-roles.ts';
+
+// Signs in one sentence of who "you" is: the child's world ("your mum", "when you were little") or an adult's role
+// and business ("your child", "as a foster carer you", "arrange for them to be looked after"). Summed over a section
+// by `readAddressees`: below 0 the reader is an adult.
+
+const childWords = (list: string) => new Set(list.split(' '));
+// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
+const articles = ['a', 'an', 'the'];
+const ownDescribers = ['own', 'specific', 'current', 'new'];
+const newbornWords = ['born', 'little', 'a', 'younger', 'small'];
+const toldMeVerbs = ['told', 'showed', 'drew'];
+/** After "your", words that make "you" the child: "your mum", "your foster carer", "your life story". */
+const childAfterYour = childWords(
+  'mum mummy mam dad daddy nan nana nanny gran grandma grandad grandparents carer carers foster social teacher teachers school class brother brothers sister sisters birth life bedroom room toys friends review iro worker nursery homework sibling siblings',
+);
+/** After "your", words that make "you" an adult: "your child", "your caseload". */
+const adultAfterYour = childWords(
+  "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty recording",
+);
+
+/** Imperatives that open guidance to a professional ("Explain what role…", "Mention that…"). */
+const guidanceVerbs = childWords('explain mention describe record ensure consider include enclose');
+/** A child in the third person, in a sentence that also says "you": the reader is an adult. */
+const thirdPersonChild =
+  /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)\b/;
+/** "When you become a child in care", "the young person you have become": the child is "you", not a third person. */
+const childIsYou =
+  /\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)\b|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)\b/i;
+const speaksOfThirdPersonChild = (text: string): boolean => thirdPersonChild.test(text) && !childIsYou.test(text);
+/** Only an adult is told to arrange care for children ("You will need to arrange for them to be looked after"). */
+const arrangesCare =
+  /\b(?:arrange|arranging|organise|organising) (?:for )?(?:(?:them|him|her|the children|your children|the baby) )?(?:to be )?(?:looked after|cared for|minded)\b|\bchild ?care (?:arrangements|provider)\b|\bchildcare\b/i;
+/** Only a parent takes parental leave or holds parental responsibility ("you still have parental responsibility"). */
+const parentsBusiness =
+  /\bparental leave\b|\byou (?:\w+ ){0,2}(?:have|hold|share|keep|retain|exercise|remain the person with) parental responsibility\b|\byour parental (?:responsibility|rights)\b/i;
+/** An employee's business: "your employer", "time off work", "flexible working", "your contract of employment". */
+const employeesBusiness =
+  /\byour (?:employer|employer's|line manager|human resources|hr department|contract of employment|working (?:week|hours|pattern))\b|\btime off work\b|\bflexible working\b|\bworking parents?\b/i;
+/** The reader named by an adult's role: "you become a kinship carer", "you are amazing parents" (not a young carer). */
+const youAreAdult =
+  /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)\b/i;
+/** The writer is the reader's parent: "your father and I", "me and your mum". */
+export const parentWriter =
+  /\byour (?:father|dad|daddy|mum|mom|mummy|mother|mam) and (?:I|me)\b|\b(?:I|me) and your (?:father|dad|daddy|mum|mom|mummy|mother|mam)\b/;
+
+/** Two parents of one child writing to each other ("We share a daughter"): birth and adoptive parents. */
+const sharedChild = /\b(?:we|you and I) share (?:a|our|one) (?:daughter|son|child|baby|little (?:girl|boy))\b/i;
+
+/** Whether a sentence, in the writer's own words, speaks of "the child" or "the student" (not "the child protection plan"). */
+export function speaksOfTheChild(sentence: NoteSentence): boolean {
+  return sentence.words.some(
+    (word, index) =>
+      !word.quoted &&
+      /^(?:child|student|pupil)(?:'s)?$/.test(word.lower) &&
+      sentence.words[index - 1]?.lower === 'the' &&
+      !childTopicWords.has(sentence.words[index + 1]?.lower ?? ''),
+  );
+}
+const childTopicWords = childWords(
+  'protection development exploitation abuse services service social care act in looked council union loan loans finance voice premium referral unit',
+);
+
+/** Words that may stand between "as" and a role: "as a foster carer", "as your child's teacher". */
+const roleDeterminers = childWords('a an the my our your their his her');
+
+/**
+ * Whether the role at `at` follows "as" ("as a health worker, you…", "as parents, you…"), not a clause that only
+ * mentions a word that is a role in a greeting ("as this is all new for you": "all" is a role only in "Dear all").
+ */
+function asRoleBefore(words: NoteWord[], at: number): boolean {
+  for (let index = Math.max(0, at - 3); index < at; index += 1) {
+    if (words[index]?.lower !== 'as') continue;
+    const next = words[index + 1]?.lower ?? '';
+    if (index + 1 === at || roleDeterminers.has(next) || adultRoles.has(next) || next === 'foster' || next === 'social')
+      return true;
+  }
+  return false;
+}
+
+/** Evidence in one sentence for "you" being the child (positive) or another adult (negative). */
+export function evidence(words: NoteWord[], you: number[], text: string): number {
+  let score = 0;
+  // "him/her", "he/she", "s/he": a template or guidance written for an adult
+  if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)\b/i.test(text)) score -= 2;
+  if (you.length > 0 && speaksOfThirdPersonChild(text)) score -= 1;
+  if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= speaksOfThirdPersonChild(text) ? 2 : 1;
+  if (you.length > 0 && arrangesCare.test(text)) score -= 2;
+  if (sharedChild.test(text)) score -= 2;
+  // "If you've been contacted by social services…", "a phone call from social services": the reader is a parent
+  if (you.length > 0 && socialServicesReachReader(text)) score -= 1;
+  // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
+  if (you.length > 0 && words[0]?.lower === 'imagine') score -= 1;
+  // "you aren't foster carers", "you are a professional"
+  if (
+    /\byou (?:are|aren't|are not) (?:an? |the )?(?:foster carers?|carers?|parents?|professionals?|practitioners?|social workers?)\b/i.test(
+      text,
+    )
+  )
+    score -= 2;
+  else if (youAreAdult.test(text)) score -= 2;
+  if (you.length > 0 && parentsBusiness.test(text)) score -= 2;
+  if (you.length > 0 && employeesBusiness.test(text)) score -= 1;
+  if (you.length > 0 && parentWriter.test(text)) score += 2;
+  // "those of you reading this", "you receive a police referral"
+  if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
+  // "As a foster carer to a child in care, it is important that you…", "because as a mom, I know you…"
+  if (you.length > 0) {
+    const asRole = words.some(
+      (word, index) =>
+        word.lower === 'as' &&
+        articles.includes(words[index + 1]?.lower ?? '') &&
+        words.slice(index + 2, index + 5).some((_, offset) => roleOfAnAdult(words, index + 2 + offset)),
+    );
+    if (asRole) score -= 2;
+  }
+  for (const index of you) {
+    const word = words[index] as NoteWord;
+    const next = words[index + 1];
+    if ((word.lower === 'your' || word.lower === "your's") && next) {
+      if (childAfterYour.has(next.lower)) score += 1;
+      // "your child", "your specific roles", "your own agency"
+      const noun = ownDescribers.includes(next.lower) ? words[index + 2] : next;
+      if (noun && adultAfterYour.has(noun.lower)) score -= 2;
+    }
+    if (word.lower === 'you' && next) {
+      // "you will be an adult", "when you are older": said to a child
+      const after = lowerWords(words, index + 1, index + 5).join(' ');
+      if (/^(?:will be an adult|are older|grow up|get older|are 18)/.test(after)) score += 2;
+    }
+    if (word.lower === 'you') {
+      const before = words[index - 1];
+      const twoBefore = words[index - 2];
+      const three = words[index - 3];
+      // "as a foster carer, you…", "as a health worker you…"
+      // (not "the foster carer as you call her": the "as" comes before the role)
+      for (const [back, at] of [
+        [twoBefore, index - 2],
+        [three, index - 3],
+      ] as const)
+        if (back && roleOfAnAdult(words, at) && asRoleBefore(words, at)) score -= 2;
+      if (before?.lower === 'when' && next?.lower === 'were' && newbornWords.includes(words[index + 2]?.lower ?? ''))
+        score += 1;
+      if (next && toldMeVerbs.includes(next.lower) && words[index + 2]?.lower === 'me') score += 1;
+    }
+  }
+  return score;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote } from '@casenote/lint';
+
+const addressees = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.addressee);
+
+describe('who “you” is, by the kind of business “you” has', () => {
+  it('a page on parents’ rights at work (parental leave, “your employer”) is written to an adult, not the child', () => {
+    for (const note of [
+      'You can usually take parental leave a week at a time. This means you could use it for hospital visits.',
+      'Your employer may have a policy on time off. Check your contract of employment before you ask.',
+      'You still have parental responsibility while your son stays with a friend. You should visit him often.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+  });
+
+  it('“you become a kinship carer” and “you are wonderful parents” make “you” an adult; a young carer is still the child', () => {
+    expect(addressees('When you become a kinship carer, you may need to claim new benefits.')).toEqual(['other']);
+    expect(addressees('Thank you for the photos, you are wonderful parents.')).toEqual(['other']);
+    expect(addressees('If this sounds like you, you are a young carer. You have a right to help.')).toEqual([
+      'child',
+      'child',
+    ]);
+    expect(addressees('You are a sibling carer if you help your brother every day.')).toEqual(['child']);
+  });
+
+  it('a parent writing “your father and I” writes to the child, even beside “my own mother”', () => {
+    const analysis = analyseNote(
+      'My own mother died before your father and I were married. She would have loved to meet you. You are so like her.',
+    );
+    expect(analysis.addressee).toBe('child');
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['to-child', 'to-child', 'to-child']);
+    expect(analysis.summary.childVoice).toBe(false);
+  });
+
+  it('a child quoting a parent’s “your dad and I” is still the child writing', () => {
+    const analysis = analyseNote('When I was 12 my mum said “your dad and I are splitting up”. I cried all night.');
+    expect(analysis.summary.toChild).toBe(0);
+    expect(analysis.summary.childVoice).toBe(true);
+  });
+});
+
+describe('greetings to a group of children', () => {
+  it('“Dear Kids,” and “Dear Students,” name no child', () => {
+    for (const note of [
+      'Dear Kids, Do you know how proud I am of you? You were brilliant today.',
+      'Dear Students, I will miss you all. You taught me so much this year.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.child.name, note).toBeNull();
+      expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' '), note).not.toMatch(/Kids|Students/);
+    }
+  });
+});
