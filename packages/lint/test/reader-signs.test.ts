@@ -4,16 +4,23 @@ import { analyseNote } from '@casenote/lint';
 const addressees = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.addressee);
 
 describe('who “you” is, by the kind of business “you” has', () => {
-  it('a page on parents’ rights at work (parental leave, “your employer”) is written to an adult, not the child', () => {
+  it('a page on a parent’s leave or parental responsibility is written to an adult, not the child', () => {
     for (const note of [
       'You can usually take parental leave a week at a time. This means you could use it for hospital visits.',
-      'Your employer may have a policy on time off. Check your contract of employment before you ask.',
+      'You must tell your manager before you take shared parental leave.',
       'You still have parental responsibility while your son stays with a friend. You should visit him often.',
     ]) {
       const analysis = analyseNote(note);
       expect(analysis.addressee, note).toBe('other');
       expect(analysis.summary.toChild, note).toBe(0);
     }
+  });
+
+  it('a care leaver’s apprenticeship page is still written to the young person, whatever it says of “your employer”', () => {
+    const analysis = analyseNote(
+      'As an apprentice, you are supported by your employer and your training provider. Your employer will know you are a care leaver only if you agree.',
+    );
+    expect(analysis.addressee).toBe('child');
   });
 
   it('“you become a kinship carer” and “you are wonderful parents” make “you” an adult; a young carer is still the child', () => {

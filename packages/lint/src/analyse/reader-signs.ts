@@ -37,9 +37,6 @@ const arrangesCare =
 /** Only a parent takes parental leave or holds parental responsibility ("you still have parental responsibility"). */
 const parentsBusiness =
   /\bparental leave\b|\byou (?:\w+ ){0,2}(?:have|hold|share|keep|retain|exercise|remain the person with) parental responsibility\b|\byour parental (?:responsibility|rights)\b/i;
-/** An employee's business: "your employer", "time off work", "flexible working", "your contract of employment". */
-const employeesBusiness =
-  /\byour (?:employer|employer's|line manager|human resources|hr department|contract of employment|working (?:week|hours|pattern))\b|\btime off work\b|\bflexible working\b|\bworking parents?\b/i;
 /** The reader named by an adult's role: "you become a kinship carer", "you are amazing parents" (not a young carer). */
 const youAreAdult =
   /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)\b/i;
@@ -103,7 +100,6 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
     score -= 2;
   else if (youAreAdult.test(text)) score -= 2;
   if (you.length > 0 && parentsBusiness.test(text)) score -= 2;
-  if (you.length > 0 && employeesBusiness.test(text)) score -= 1;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
