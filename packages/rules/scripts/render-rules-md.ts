@@ -21,7 +21,10 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
   }
   if (when.adult === 'described') parts.push('an adult described by age or description nearby');
   if (when.adult === 'in-sentence') parts.push('an adult described by age, description or role in the sentence');
-  if (when.child) parts.push('a child described by age or description in the sentence');
+  if (when.child === 'described') parts.push('a child described by age or description in the sentence');
+  if (when.child === 'in-note')
+    parts.push('a child described in the sentence, or a child and an adult from outside the home named earlier');
+  if (when.pair) parts.push('a child and an adult from outside the home named earlier in the note');
   if (when.about === 'children') parts.push('not a sentence that speaks only of adults');
   if (when.about === 'people') parts.push('not told of an organisation');
   if (when.reference === 'particular') parts.push('said of particular people, not of a group in general');

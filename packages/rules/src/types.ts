@@ -42,7 +42,17 @@ export const subjects = ['child', 'any-child'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */
-export const conditionNames = ['subject', 'age', 'indicators', 'near', 'adult', 'child', 'about', 'reference'] as const;
+export const conditionNames = [
+  'subject',
+  'age',
+  'indicators',
+  'near',
+  'adult',
+  'child',
+  'pair',
+  'about',
+  'reference',
+] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
 /**
@@ -62,8 +72,19 @@ export interface RuleConditions {
    * as a man, woman or adult), or anywhere in the sentence (`in-sentence`: the same, or a teacher, coach or tutor).
    */
   adult?: 'described' | 'in-sentence';
-  /** A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a word for a child ("girls", "the pupil", "under-age"). */
-  child?: 'described';
+  /**
+   * A child is described in the sentence near the flagged words: by an age under 18 ("a 15-year-old", "aged 12") or a
+   * word for a child ("girls", "the pupil", "under-age"). `in-note`: that, or the note names a child and an adult from
+   * outside the home before the words, as `pair: child-and-adult` reads them (the sentence may say only "the girl").
+   */
+  child?: 'described' | 'in-note';
+  /**
+   * `child-and-adult`: the people the words tell together ("the pair", "the relationship", "the affair") are a child
+   * and an adult from outside the child's home, read from the note up to the words: it names a child (a word for a
+   * child, an age under 18, "Year 9", the host's child) and such an adult (an age of 18 or over, a man or woman, a
+   * teacher or coach). Not met when the sentence names a parent, carer or partner before the words.
+   */
+  pair?: 'child-and-adult';
   /**
    * `children`: the words are about children's care, not met when the sentence speaks only of adults ("adults
    * receiving residential care", "an elderly man in respite", "prisoners who abscond"). `people`: the words are

@@ -70,8 +70,10 @@ export function checkConditions(
   }
   if (conditions.adult !== undefined && conditions.adult !== 'described' && conditions.adult !== 'in-sentence')
     return { field: 'when.adult', problem: 'must be "described" or "in-sentence"' };
-  if (conditions.child !== undefined && conditions.child !== 'described')
-    return { field: 'when.child', problem: 'must be "described"' };
+  if (conditions.child !== undefined && conditions.child !== 'described' && conditions.child !== 'in-note')
+    return { field: 'when.child', problem: 'must be "described" or "in-note"' };
+  if (conditions.pair !== undefined && conditions.pair !== 'child-and-adult')
+    return { field: 'when.pair', problem: 'must be "child-and-adult"' };
   if (conditions.about !== undefined && conditions.about !== 'children' && conditions.about !== 'people')
     return { field: 'when.about', problem: 'must be "children" or "people"' };
   if (conditions.reference !== undefined && conditions.reference !== 'particular')

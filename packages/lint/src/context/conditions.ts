@@ -1,27 +1,18 @@
 import type { ConditionName, RuleConditions, RuleToRun, Severity } from '@casenote/rules';
-import type { NoteWord } from '../analyse/read-note.ts';
-import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
 import { speaksOnlyOfAdults } from './adults-only.ts';
 import { toldOfAGroup } from './group.ts';
 import { toldOfOrganisation } from './organisation.ts';
-import { yearOldAt, type Person } from './mentions.ts';
+import type { Person } from './mentions.ts';
+import { adultDescribed, adultInSentence, childDescribed } from './described.ts';
+import { childAndAdultPair } from './pair.ts';
+import type { Outcome, Site } from './site.ts';
 import type { NoteFacts } from './note-facts.ts';
-
-/** Whether a condition holds, is known not to hold, or cannot be told from the note. */
-export type Outcome = 'met' | 'unmet' | 'unknown';
 
 /** What a conditioned rule does at one match. */
 export type Verdict =
   | { kind: 'full' }
   | { kind: 'soft'; severity: Severity; message: string | undefined }
   | { kind: 'skip' };
-
-/** Where a match is: sentence index and the flagged words' indices within it. */
-export interface Site {
-  sentence: number;
-  first: number;
-  last: number;
-}
 
 // how far back the person a phrase is about may be ("Jade, who is 15, did not attend")
 const subjectReach = 12;
@@ -81,166 +72,6 @@ function ageOutcome(bounds: NonNullable<RuleConditions['age']>, person: Person |
   return fits ? 'met' : 'unmet';
 }
 
-const adultWords = new Set(['man', 'men', 'woman', 'women', 'adult', 'adults', 'male']);
-const linkingWords = new Set(['is', 'was', 'were', 'are', 'am', 'be']);
-const ageFollowers = new Set(['and', 'or', 'but', 'when', 'at', 'then', 'while', 'because', 'until']);
-const decades = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', '20s', '30s', '40s', '50s', '60s']);
-const isNumber = (word: NoteWord | undefined): boolean => word !== undefined && /^\d{1,3}$/.test(word.text);
-const personWords = (word: NoteWord): boolean =>
-  femalePronouns.has(word.lower) ||
-  malePronouns.has(word.lower) ||
-  femaleOthers.has(word.lower) ||
-  maleOthers.has(word.lower);
-
-/** An age in years (>= 18 met, under 18 unmet) for the words at `index`, or undefined. */
-function statedAgeAt(words: readonly NoteWord[], index: number): number | undefined {
-  const aged = yearOldAt(words, index);
-  if (aged) return aged.age;
-  const word = words[index];
-  if (!isNumber(word) || !word) return undefined;
-  const previous = words[index - 1];
-  const next = words[index + 1];
-  // "aged 15", "is 15", "was just 15", "were only 14", "pretending to be 14", "when you're 14", "I'm 15"
-  const linking = (lower: string | undefined): boolean =>
-    lower !== undefined && (linkingWords.has(lower) || /^\p{L}+['’](?:re|m)$/u.test(lower));
-  const hedged = (previous?.lower === 'just' || previous?.lower === 'only') && linking(words[index - 2]?.lower);
-  const introduced = word.breakBefore || previous?.lower === 'aged' || linking(previous?.lower) || hedged;
-  // "was 15 at the time", "to be 14 and …", but not "15 minutes" or "were 15 children"
-  const followedByUnit = next && !next.breakBefore && !/^years?$/.test(next.lower) && !ageFollowers.has(next.lower);
-  return introduced && !followedByUnit ? Number(word.text) : undefined;
-}
-
-/**
- * Whether an adult is described next to the flagged words: "her 19-year-old boyfriend", "her
- * boyfriend Kyle, aged 19", "a relationship with a man in his twenties". A stated age under 18 is
- * known not to be an adult.
- */
-export function adultDescribed(facts: NoteFacts, site: Site): Outcome {
-  const words = (facts.sentences[site.sentence]?.words ?? []) as NoteWord[];
-  const judge = (age: number | undefined): Outcome | undefined =>
-    age === undefined ? undefined : age >= 18 ? 'met' : 'unmet';
-  for (let index = Math.max(0, site.first - 4); index < site.first; index += 1) {
-    const word = words[index] as NoteWord;
-    const verdict = judge(yearOldAt(words, index)?.age);
-    if (verdict) return verdict;
-    if (adultWords.has(word.lower) || word.lower === 'older') return 'met';
-  }
-  const end = Math.min(words.length, site.last + 9);
-  for (let index = site.last + 1; index < end; index += 1) {
-    const word = words[index] as NoteWord;
-    // "her boyfriend hit her mum, who is 34": another person's age is not the partner's
-    if (personWords(word) && !adultWords.has(word.lower)) return 'unknown';
-    const verdict = judge(statedAgeAt(words, index));
-    if (verdict) return verdict;
-    if (adultWords.has(word.lower)) return 'met';
-    if (word.lower === 'in' && decades.has(words[index + 2]?.lower ?? '')) return 'met';
-  }
-  return 'unknown';
-}
-
-// adults by a role that only an adult holds, named in reports of abuse by someone trusted with children
-const trustedAdults = new Set([
-  'teacher',
-  'teachers',
-  'headteacher',
-  'coach',
-  'tutor',
-  'priest',
-  'schoolmistress',
-  'mistress',
-  'schoolmaster',
-]);
-const sentenceAdults = new Set(['man', 'men', 'woman', 'women', 'adult', 'adults']);
-
-/**
- * Whether an adult is described anywhere in the sentence: by an age of 18 or over ("the 44-year-old",
- * "aged 19"), as a man, woman or adult, "in his twenties", or by a role only adults hold ("the teacher").
- * Never "unmet": a child's age in the sentence says nothing about whether an adult is there too.
- */
-export function adultInSentence(facts: NoteFacts, site: Site): Outcome {
-  const words = (facts.sentences[site.sentence]?.words ?? []) as NoteWord[];
-  for (let index = 0; index < words.length; index += 1) {
-    if (index >= site.first && index <= site.last) continue;
-    const word = words[index] as NoteWord;
-    const age = yearOldAt(words, index)?.age ?? statedAgeAt(words, index);
-    if (age !== undefined && age >= 18 && age < 120) return 'met';
-    const bare = word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
-    if (sentenceAdults.has(bare) || trustedAdults.has(bare)) return 'met';
-    if (word.lower === 'in' && decades.has(words[index + 2]?.lower ?? '')) return 'met';
-  }
-  return 'unknown';
-}
-
-// words that describe a child whoever they belong to ("a 14-year-old girl", "under-age girls", "the pupil")
-const childWords = new Set([
-  'girl',
-  'girls',
-  'boy',
-  'boys',
-  'schoolgirl',
-  'schoolgirls',
-  'schoolboy',
-  'schoolboys',
-  'pupil',
-  'pupils',
-  'teenager',
-  'teenagers',
-  'teen',
-  'teens',
-  'teenage',
-  'underage',
-  'minor',
-  'minors',
-  'youngster',
-  'youngsters',
-]);
-// relational words that describe a child only when not someone's own ("sex with a child", not "the children were asleep")
-const childRelations = new Set(['child', 'children', 'kid', 'kids', 'daughter', 'daughters', 'son', 'sons']);
-const possessors = new Set([
-  'the',
-  'her',
-  'his',
-  'their',
-  'my',
-  'your',
-  'our',
-  "mum's",
-  "mother's",
-  "dad's",
-  "father's",
-]);
-const childReach = 30;
-
-/** An age under 18 stated at `index`: "14-year-old", "aged 12", "(15)", "as young as 11". */
-function childAgeAt(words: readonly NoteWord[], index: number): boolean {
-  const aged = yearOldAt(words, index)?.age ?? statedAgeAt(words, index);
-  if (aged !== undefined) return aged < 18;
-  const word = words[index];
-  if (!word || !isNumber(word)) return false;
-  const young = words[index - 2]?.lower === 'young' && words[index - 1]?.lower === 'as';
-  return young && Number(word.text) < 18;
-}
-
-/**
- * Whether a child is described in the sentence near the flagged words: by an age under 18 ("a
- * 15-year-old", "aged 12 or 13", "as young as 11") or a word for a child ("girls", "the pupil",
- * "under-age", "sex with a child"). Someone's own children ("the children were asleep") do not count.
- * Never "unmet": the condition only tells that a child is there.
- */
-export function childDescribed(facts: NoteFacts, site: Site): Outcome {
-  const words = (facts.sentences[site.sentence]?.words ?? []) as NoteWord[];
-  const from = Math.max(0, site.first - childReach);
-  const to = Math.min(words.length, site.last + childReach + 1);
-  for (let index = from; index < to; index += 1) {
-    if (index >= site.first && index <= site.last) continue;
-    const word = words[index] as NoteWord;
-    if (childWords.has(word.lower) || childAgeAt(words, index)) return 'met';
-    if (word.lower === 'under' && words[index + 1]?.lower === 'age' && !words[index + 1]?.breakBefore) return 'met';
-    if (childRelations.has(word.lower) && !possessors.has(words[index - 1]?.lower ?? '')) return 'met';
-  }
-  return 'unknown';
-}
-
 // "did not hit her", "never struck her", "there was no physical altercation": a denied act is no cue
 const deniedBefore = /(?:\b(?:not|never|no|without)|n['’]t)\s+(?:\p{L}+\s+)?$/u;
 
@@ -259,6 +90,13 @@ function nearOutcome(ids: readonly string[], facts: NoteFacts, site: Site): Outc
   return ids.every(inSentence) ? 'met' : 'unknown';
 }
 
+/** A child described in the sentence; with `in-note`, or a child and an outside adult named before (never unmet). */
+function childOutcome(kind: NonNullable<RuleConditions['child']>, facts: NoteFacts, site: Site): Outcome {
+  const described = childDescribed(facts, site);
+  if (described === 'met' || kind === 'described') return described;
+  return childAndAdultPair(facts, site) === 'met' ? 'met' : 'unknown';
+}
+
 /**
  * Evaluates a conditioned rule at one match: full severity when every condition holds, skipped when
  * one is known not to, and the rule's `otherwise` when the rest cannot be told from the note.
@@ -275,7 +113,8 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
   if (when.near) outcomes.push(['near', nearOutcome(when.near, facts, site)]);
   if (when.adult)
     outcomes.push(['adult', when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribed(facts, site)]);
-  if (when.child) outcomes.push(['child', childDescribed(facts, site)]);
+  if (when.child) outcomes.push(['child', childOutcome(when.child, facts, site)]);
+  if (when.pair) outcomes.push(['pair', childAndAdultPair(facts, site)]);
   if (when.about === 'children')
     outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (when.about === 'people')
