@@ -60,6 +60,25 @@ describe('who “she” or “he” is when the sentence names the child after i
   });
 });
 
+describe('who “she said” is after a sentence about the child’s mother', () => {
+  it('gives a quotation whose “she said” follows a sentence about the mother to the mother, not the child', () => {
+    // dev-passages-26a (a local paper): the mother named with the child's name before her ("Alice's mother Sharon")
+    const alice = { child: { name: 'Alice', pronouns: 'she' as const } };
+    const text =
+      'Alice’s mother Sharon said she was proud of her daughter. “When she thinks about doing something like this I can’t stop her,” she said.';
+    expect(voices(text, alice)).toEqual(['other', 'other']);
+    expect(voices('Jade’s mum told me she was proud of her. “She loves it,” she said.', jade)).toEqual([
+      'other',
+      'other',
+    ]);
+  });
+
+  it('still gives it to the child when the sentence before was about the child', () => {
+    expect(voices('Jade told me about her day. “I loved it,” she said.', jade)).toEqual(['child', 'child']);
+    expect(voices('Jade’s teacher, Mr Cole, rang me. “I stayed up late,” she said.', jade)[1]).toBe('child');
+  });
+});
+
 describe('what a group of children said, in a survey or a consultation', () => {
   it('counts “another said” and “some said” after children’s words as children’s voice', () => {
     expect(

@@ -96,7 +96,15 @@ function* analyseSteps(
     address = readAddressees(sentences, child);
   }
   yield;
-  const referents: Referents = { female: null, male: null, plural: null, topic: null, generic: false }; // all fields set: one shape
+  // all fields set: one shape
+  const referents: Referents = {
+    female: null,
+    male: null,
+    plural: null,
+    topic: null,
+    topicGender: null,
+    generic: false,
+  };
   const analysed: SentenceAnalysis[] = [];
   const readings: VoiceReading[] = [];
   const reads: NoteAddress['sentences'][number][] = [];

@@ -88,7 +88,8 @@ export const places = /* @__PURE__ */ words(`
   norwich ipswich luton derby derbyshire cheshire cumbria norfolk suffolk surrey sussex dorset hertfordshire
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
-  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham
+  dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham uganda
+  quidenham
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
@@ -123,7 +124,7 @@ export const placePrefixes = /* @__PURE__ */ words(`
 const other = /* @__PURE__ */ words(`
   english polish welsh scottish irish british french spanish arabic urdu punjabi romanian portuguese
   somali turkish kurdish italian german chinese bengali gujarati tamil ukrainian russian lithuanian
-  latvian hindi african asian european muslim christian hindu sikh jewish islam lego xbox playstation
+  latvian hindi african asian european afghan muslim christian hindu sikh jewish islam lego xbox playstation
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
   red blue green yellow orange purple pink black white brown grey gray santa barnardo barnardos nspcc childline coram
@@ -175,6 +176,15 @@ export const organisationJoins = /* @__PURE__ */ words('in of for and the & at o
  */
 export function isNotName(lower: string): boolean {
   const bare = lower.replace(/'s$/, '');
+  // "We've", "We're": "we" with its verb joined on is not a name (the wider family, "They're", "You'll", took two
+  // sentence-kind readings off a check file: not taken)
+  if (
+    bare.length <= 5 &&
+    bare.startsWith('we') &&
+    (bare[2] === "'" || bare[2] === '\u2019') &&
+    contractions.has(bare.slice(3))
+  )
+    return true;
   // "Multi-Agency", "Half-Term", "Step-Mum" are not names, "Kerry-Ann" is
   // three parts and more are places and compounds ("Weston-super-Mare", "Stoke-on-Trent"), not people
   if (bare.includes('-')) {
@@ -186,6 +196,9 @@ export function isNotName(lower: string): boolean {
     return true;
   return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
 }
+
+/** Verbs joined on to "we" ("we've", "we're", "we'll", "we'd"). */
+const contractions = /* @__PURE__ */ words('ve re ll d');
 
 /** First parts of hyphenated words that are never names ("Multi-Agency", "Co-Ordinator"). */
 const hyphenPrefixes = /* @__PURE__ */ words(

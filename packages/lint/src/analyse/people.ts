@@ -3,6 +3,7 @@ import { childRoleAt, hasModal } from './child-roles.ts';
 import { organisationJoins } from './lexicon.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
+import { speechVerbs } from './voice-words.ts';
 import {
   childPhrases,
   femaleOthers,
@@ -122,6 +123,8 @@ export interface Referents {
   plural?: 'child' | 'children' | 'other' | null;
   /** Who the sentence before was first about: a sentence opening "He…" or "She…" most often means them. */
   topic?: 'child' | 'other' | null;
+  /** When that was someone else, a woman or a man ("Alice's mother Sharon said…": female), or null when not known. */
+  topicGender?: 'female' | 'male' | null;
   /** The child last mentioned was children in general ("children need…"), so "they" and "she" are too. */
   generic?: boolean;
 }
@@ -287,12 +290,22 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       let firstReference = true;
       for (let before = 0; before < index && firstReference; before += 1) firstReference = roles[before] === 'none';
       const topicIsChild = firstReference && referents.topic === 'child' && child.gender !== 'unknown';
+      // "Alice's mother Sharon said she was proud of her daughter. “When she thinks…,” she said.": the speaker of a
+      // quotation the sentence opens with is the woman (or man) the sentence before was about
+      const speaksAfterOther =
+        firstReference &&
+        referents.topic === 'other' &&
+        referents.topicGender === (female ? 'female' : 'male') &&
+        index > 0 &&
+        (words[index - 1] as NoteWord).quoted &&
+        speechVerbs.has(next?.lower ?? '');
       const isChild =
-        topicIsChild ||
-        possessiveOfRelation ||
-        objectAfterOther ||
-        referent === 'child' ||
-        (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown'));
+        !speaksAfterOther &&
+        (topicIsChild ||
+          possessiveOfRelation ||
+          objectAfterOther ||
+          referent === 'child' ||
+          (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown')));
       roles[index] = isChild && compatible && !writer ? 'child-pronoun' : 'other-pronoun';
       if (roles[index] === 'child-pronoun' && referent === 'child' && referents.generic) generic.add(index);
       continue;
@@ -305,9 +318,26 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       else if (child.givenPronouns === 'they' && referents.plural === 'other') roles[index] = 'other-pronoun';
     }
   }
-  const first = roles.find((role) => role !== 'none' && role !== 'second-person' && role !== 'self-reference');
-  referents.topic =
-    first === undefined ? referents.topic : first === 'other-person' || first === 'other-pronoun' ? 'other' : 'child';
+  // "Alice's mother Sharon…": a possessive child before the person it owns is not who the sentence is about
+  let firstAt = -1;
+  for (let index = 0; index < roles.length && firstAt === -1; index += 1) {
+    const role = roles[index] as WordRole;
+    if (role === 'none' || role === 'second-person' || role === 'self-reference') continue;
+    const owned =
+      (role === 'child-name' || role === 'child-phrase') &&
+      /'s$/.test((words[index] as NoteWord).lower) &&
+      roles[index + 1] === 'other-person';
+    if (!owned) firstAt = index;
+  }
+  const first = roles[firstAt];
+  if (first !== undefined) {
+    const other = first === 'other-person' || first === 'other-pronoun';
+    referents.topic = other ? 'other' : 'child';
+    const lower = stripPossessive((words[firstAt] as NoteWord).lower);
+    const female = femaleOthers.has(lower) || femalePronouns.has(lower);
+    const male = maleOthers.has(lower) || malePronouns.has(lower);
+    referents.topicGender = other && female !== male ? (female ? 'female' : 'male') : null;
+  }
   return roles;
 }
 
