@@ -267,6 +267,15 @@ describe('places, public bodies and people with titles are not the child', () =>
     ).toBeNull();
   });
 
+  it('does not take the saint of a church school (“St Barnabas CE Primary”) for a person', () => {
+    // dev-passages-26a: "The St Barnabas CE Primary school pupil … decided she wanted to help" read Barnabas as a woman
+    expect(named('The St Barnabas CE Primary school pupil said she wanted to help.')).not.toBe('Barnabas');
+    const alice = { child: { name: 'Alice', pronouns: 'she' as const } };
+    const text =
+      'Alice is nine. The St Barnabas CE Primary school pupil found out about the charity and decided she wanted to help.';
+    expect(analyseNote(text, alice).sentences[1]?.voice).toBe('child');
+  });
+
   it('does not take “First” opening a step in a list of instructions for the child', () => {
     expect(named('First, you must complete a Safe Lives DASH risk assessment.')).toBeNull();
     expect(named('First, Kai said he wanted to stay. Kai, 12, likes his school.')).toBe('Kai');

@@ -47,6 +47,8 @@ const personWords = /* @__PURE__ */ new Set([
     ' ',
   ),
 ]);
+/** The letters of a church school's name ("St Barnabas CE Primary", "St Sebastian's CofE Primary School"). */
+const churchSchools = new Set(['CE', 'RC', 'CofE', 'VA', 'VC']);
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
 const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards']);
 export const stripPossessive = (word: string): string =>
@@ -108,7 +110,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     while (end + 1 < words.length && !(words[end + 1] as NoteWord).breakBefore) {
       const next = words[end + 1] as NoteWord;
       if (capitalised[end + 1]) last = end + 1;
-      else if (!organisationJoins.has(next.lower)) break;
+      // ("St Barnabas CE Primary", "Our Lady RC School": a church school's letters go on with its name)
+      else if (!organisationJoins.has(next.lower) && !churchSchools.has(next.text)) break;
       end += 1;
     }
     const head = stripPossessive((words[last] as NoteWord).lower);
