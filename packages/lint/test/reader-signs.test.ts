@@ -16,6 +16,17 @@ describe('who “you” is, by the kind of business “you” has', () => {
     }
   });
 
+  it('a page on the duty to let the council know about a private arrangement is written to an adult', () => {
+    for (const note of [
+      'If a friend’s son stays with you for more than 28 days, you must let your local council know.',
+      'You have a legal duty to notify the local authority before the arrangement starts.',
+    ]) {
+      expect(analyseNote(note).addressee, note).toBe('other');
+    }
+    // a child told whom to tell is still the child
+    expect(analyseNote('If you are unhappy where you live, you can tell your social worker.').addressee).toBe('child');
+  });
+
   it('a care leaver’s apprenticeship page is still written to the young person, whatever it says of “your employer”', () => {
     const analysis = analyseNote(
       'As an apprentice, you are supported by your employer and your training provider. Your employer will know you are a care leaver only if you agree.',

@@ -30,6 +30,12 @@ describe('a to-child rewrite is withheld where it is not certain', () => {
     'Last year, a number of older children were stopping at the shop on the way to school.',
     'Particularly for those children who are seldom heard from.',
     'One of the children I work with is a teenager with an eating problem.',
+    // a child introduced to the reader, or the writer's own, is not someone the note speaks to
+    'Last Friday I visited a young boy who had been placed for adoption.',
+    "My son's primary school weren't very helpful.",
+    'We have received a letter threatening us with court if we don’t return our daughter to school.',
+    // the child after a preposition, with another subject's verb straight after
+    'The murder of Carol was shocking to all in the professional community.',
   ])('%s', (text) => {
     expect(rewrites(text)).toEqual([]);
   });

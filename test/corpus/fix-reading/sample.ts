@@ -7,7 +7,8 @@
  *
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts > sample.yml
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --seed 14 --count 150 \
- *     --not-in test/corpus/fix-reading/fix-reading-13.yml > sample.yml   (a fresh draw: none of an earlier sample's sentences)
+ *     --not-in test/corpus/fix-reading/fix-reading-13.yml > sample.yml   (a fresh draw: none of an earlier sample's sentences;
+ *     `--not-in` may be given more than once)
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --check test/corpus/fix-reading/fix-reading-13.yml
  */
 import { readFileSync } from 'node:fs';
@@ -76,13 +77,13 @@ if (checkAt >= 0) {
     const at = process.argv.indexOf(name);
     return at >= 0 ? (process.argv[at + 1] as string) : fallback;
   };
-  const notInAt = process.argv.indexOf('--not-in');
+  // every `--not-in FILE` given: none of those samples' sentences is drawn again
   const earlier = new Set<string>(
-    notInAt >= 0
-      ? (
-          parse(readFileSync(process.argv[notInAt + 1] as string, 'utf8')) as { sample: Array<{ text: string }> }
-        ).sample.map((entry) => entry.text)
-      : [],
+    process.argv
+      .flatMap((arg, at) => (arg === '--not-in' ? [process.argv[at + 1] as string] : []))
+      .flatMap((file) =>
+        (parse(readFileSync(file, 'utf8')) as { sample: Array<{ text: string }> }).sample.map((entry) => entry.text),
+      ),
   );
   const withFixes = sentences.filter((sentence) => !earlier.has(sentence.text) && fixesOf(sentence.text).length > 0);
   const random = seededRandom(Number(option('--seed', '13')));

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '@casenote/lint';
 import { parse } from 'yaml';
+import { fixContextProblems } from '../fix-context-checks.ts';
 import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
 import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
 import { fixShapeProblems } from '../fix-shape-checks.ts';
@@ -45,7 +46,8 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
 
 /**
  * The problems a fix shows that the sentence did not have: local ones (doubled words, a/an), the shapes a
- * reader found broken, and sentence-wide shapes new to the fixed sentence.
+ * reader found broken, what it does to the words around it (fix-context-checks.ts), and sentence-wide shapes
+ * new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
  */
@@ -56,16 +58,11 @@ export function fixProblems(
   originalShape = sentenceShapeProblems(text),
 ): string[] {
   const fixed = applyFix(text, diagnostic, suggestion);
+  const applied = { text, fixed, from: diagnostic.from, to: diagnostic.to, suggestion, ruleId: diagnostic.ruleId };
   return [
     ...newLocalProblems(text, fixed),
-    ...fixShapeProblems({
-      text,
-      fixed,
-      from: diagnostic.from,
-      to: diagnostic.to,
-      suggestion,
-      ruleId: diagnostic.ruleId,
-    }),
+    ...fixShapeProblems(applied),
+    ...fixContextProblems(applied),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

@@ -37,6 +37,12 @@ const arrangesCare =
 /** Only a parent takes parental leave or holds parental responsibility ("you still have parental responsibility"). */
 const parentsBusiness =
   /\bparental leave\b|\byou (?:\w+ ){0,2}(?:have|hold|share|keep|retain|exercise|remain the person with) parental responsibility\b|\byour parental (?:responsibility|rights)\b/i;
+/**
+ * An adult's duty to let the council know ("you need to let the council know", "you have a legal duty to notify your
+ * local authority"): a carer's or a parent's, never a child's.
+ */
+const dutyToNotify =
+  /\b(?:must|need to|have to|are (?:legally )?required to|have a (?:legal )?(?:duty|responsibility|obligation) to)\s+(?:let|tell|inform|notify|make)\s+(?:the |your )?(?:local )?(?:council|local authority|children's services|children's social care)\b/i;
 /** The reader named by an adult's role: "you become a kinship carer", "you are amazing parents" (not a young carer). */
 const youAreAdult =
   /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)\b/i;
@@ -100,6 +106,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
     score -= 2;
   else if (youAreAdult.test(text)) score -= 2;
   if (you.length > 0 && parentsBusiness.test(text)) score -= 2;
+  if (you.length > 0 && dutyToNotify.test(text)) score -= 2;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;

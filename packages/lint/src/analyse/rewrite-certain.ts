@@ -12,6 +12,9 @@ import { pluralChildPhrases, theyPronouns } from './words.ts';
  * - a "name" used before a noun is a modifier, not a person: "YouGov survey", "the Integration team",
  *   "the new Independent chair" (a person's name does not stand straight before a noun);
  * - a "name" inside a capitalised title: "Head of Transformation", "Legal Aid", "Aspire to More";
+ * - the child after a preposition, with a verb straight after that is another subject's: "The murder of Carol was";
+ * - a child introduced to the reader or the writer's own: "I visited a young boy", "our daughter", "My son's";
+ * - a word given as a name or a gloss: "a child called Alfie", "Early Help (Voluntary)";
  * - the child as subject with an aside after it, whose verb the rewrite cannot reach: "Lara, aged 12, is living";
  * - a they-form the rewrite leaves alone, which may be the child: "your life from their birth";
  * - a second verb of the child's after "and": "You do the shopping and collects prescriptions";
@@ -38,8 +41,14 @@ export function rewriteUncertain(sentence: NoteSentence, roles: WordRole[]): boo
       names += 1;
       if (nameIsNotAPerson(words, index)) return true;
     }
+    if (isChild(index) && !isChild(index - 1)) {
+      if (childIsNotTheSubject(words, roles, index) || namedOrGlossed(sentence, words, roles, index)) return true;
+    }
     if (role === 'child-phrase' && roles[index - 1] !== 'child-phrase') {
       phrases += 1;
+      // "I visited a young boy", "My son's school", "our daughter": a child introduced to the reader, or
+      // the writer's own child, is not someone the note speaks to
+      if (/^(a|an|my|our)$/.test(word.lower)) return true;
       const before = words[index - 1];
       let end = index;
       while (roles[end + 1] === 'child-phrase') end += 1;
@@ -71,6 +80,45 @@ export function rewriteUncertain(sentence: NoteSentence, roles: WordRole[]): boo
   if (names > 0 && phrases > 0) return true;
   return coordinatedVerbAfterChild(words, roles);
 }
+
+/**
+ * "The murder of Carol was shocking": the child after a preposition, with a verb straight after them, is not
+ * that verb's subject ("of you were" would give the verb to the child).
+ */
+function childIsNotTheSubject(words: NoteWord[], roles: WordRole[], start: number): boolean {
+  const before = words[start - 1];
+  const first = words[start] as NoteWord;
+  if (!before || first.breakBefore || !prepositionsBefore.has(before.lower)) return false;
+  let end = start;
+  while (roles[end + 1] === 'child-name' || roles[end + 1] === 'child-phrase' || roles[end + 1] === 'child-pronoun')
+    end += 1;
+  const after = words[end + 1];
+  return Boolean(after && !after.breakBefore && (beForms.has(after.lower) || thirdPersonAuxiliaries.has(after.lower)));
+}
+
+/**
+ * "a very sad child called Alfie", "Early Help (Voluntary):": a word the sentence gives as a name or as a
+ * gloss in brackets, which "you" cannot take the place of.
+ */
+function namedOrGlossed(sentence: NoteSentence, words: NoteWord[], roles: WordRole[], start: number): boolean {
+  const first = words[start] as NoteWord;
+  const before = words[start - 1];
+  if (before && !first.breakBefore && /^(called|named|nicknamed)$/.test(before.lower)) return true;
+  if (before && !first.breakBefore && before.lower === 'as' && words[start - 2]?.lower === 'known') return true;
+  let end = start;
+  while (roles[end + 1] === 'child-name' || roles[end + 1] === 'child-phrase' || roles[end + 1] === 'child-pronoun')
+    end += 1;
+  const last = words[end] as NoteWord;
+  const after = words[end + 1];
+  const opening = sentence.text.slice((before?.end ?? sentence.from) - sentence.from, first.start - sentence.from);
+  const closing = sentence.text.slice(
+    last.end - sentence.from,
+    (after?.start ?? sentence.from + sentence.text.length) - sentence.from,
+  );
+  return /[([]\s*$/.test(opening) && /^\s*[)\]]/.test(closing);
+}
+
+const prepositionsBefore = new Set(['of', 'to', 'for', 'with', 'about', 'from', 'by', 'at', 'on', 'into', 'towards']);
 
 /** "Josef does the shopping and collects prescriptions": a second verb of the child's the rewrite would leave. */
 function coordinatedVerbAfterChild(words: NoteWord[], roles: WordRole[]): boolean {

@@ -20,6 +20,7 @@ import {
   looksDescribing,
   pluralPhrase,
 } from './noun-number.ts';
+import { quotedOrNamed } from './quoted.ts';
 import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
@@ -41,7 +42,7 @@ function addressesSomeone(text: string, from: number, to: number): boolean {
 export interface Place {
   /** The flagged words describe the noun after them ("the PLO letter"). */
   describesNoun: boolean;
-  /** A section number's subsection follows ("section 17(11)"). */
+  /** A section number's subsection or its Act follows ("section 17(11)", "section 20 of the Children Act 1989"). */
   subsection: boolean;
   /** A passive's agent follows ("be placed for adoption by the council"). */
   passiveAgent: boolean;
@@ -61,6 +62,16 @@ export interface Place {
   singular: boolean;
   /** The flagged words name an event, not a place: "placement for adoption", "the placement has started". */
   eventAfter: boolean;
+  /** The flagged words are someone's, quoted, or a term the sentence names (quoted.ts): no fix changes them. */
+  quoted: boolean;
+  /** The flagged words say what someone judged an act to be ("consensual"): a word for abuse in their place changes the account. */
+  account: boolean;
+  /** A student's practice placement ("the agency where I did my placement"): no home. */
+  practicePlacement: boolean;
+  /** A word for a child or children follows within a few words ("responsibility for all the children"). */
+  childAfter: boolean;
+  /** The flagged words stand alone in brackets, glossing the words before them ("Local Authority [LA]"). */
+  bracketed: boolean;
   /** The flagged words name one parent by sex ("birth mother", "biological dad"). */
   parentSex: 'female' | 'male' | undefined;
   from: number;
@@ -79,13 +90,23 @@ export function readPlace(context: FitContext): Place {
     if (word === 'after' || verbReadings(word).some((reading) => reading.form === 'participle')) passive = true;
   }
   const head = flaggedHead(tokens, start, end);
+  // a quotation may open before the sentence's first word or in a sentence before, and close after its last
+  const sentenceStart = Math.max(0, (tokens[0] as Token).start - quotationReach);
+  const sentenceEnd = Math.min(text.length, (tokens.at(-1) as Token).end + quotationReach);
   return {
+    quoted: quotedOrNamed(text, sentenceStart, sentenceEnd, first.start, last.end),
     eventAfter: eventFollows.test(text.slice(last.end, last.end + 40)),
     parentSex: head === undefined ? undefined : parentSex(head.lower),
     singular:
       head !== undefined && !isAcronymWord(head.exact) && !isPluralNoun(head.lower) && !looksDescribing(head.lower),
     describesNoun: describesNextNoun(tokens, start, end),
-    subsection: /^\(\d/.test(text.slice(last.end, last.end + 2)),
+    subsection: sectionReference.test(text.slice(last.end, last.end + 60)),
+    account: end - start === 1 && accountWords.has(first.lower),
+    practicePlacement: practiceBefore.test(text.slice(Math.max(0, first.start - 40), first.start)),
+    childAfter:
+      childAfter.test(text.slice(last.end, last.end + 50)) && !eachChild.test(text.slice(last.end, last.end + 50)),
+    bracketed:
+      /[([]\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*[)\]]/.test(text.slice(last.end, last.end + 2)),
     passiveAgent: passive && linkedNext?.lower === 'by',
     toFollows: linkedNext?.lower === 'to',
     singularVerbAfter:
@@ -110,6 +131,15 @@ export function suitsPlace(
 ): boolean {
   const words = suggestion.toLowerCase().split(/\s+/).filter(Boolean);
   const first = words[0] ?? '';
+  if (place.quoted || place.account) return false;
+  // "where I did my placement": a student's, not a child's home
+  if (place.practicePlacement && placeNouns.has(words.at(-1) ?? '')) return false;
+  // "placement decisions" → not "home decisions" (a household's)
+  if (place.describesNoun && words.length === 1 && first === 'home') return false;
+  // "parental responsibility for the children" → not "the legal right … about the child for the children"
+  if (place.childAfter && /\bchild\b/.test(suggestion)) return false;
+  // "Local Authority [LA]", "local authorities (LAs)": a pronoun glosses no name
+  if (place.bracketed && words.length === 1 && /^(we|you|i|us|me)$/.test(first)) return false;
   if (place.subsection && !/\d$/.test(suggestion)) return false;
   if (secondPerson.test(suggestion) && !addressesSomeone(context.text, place.from, place.to)) return false;
   if (place.passiveAgent && !words.some((word) => participle.test(word) || word === 'been' || word === 'being'))
@@ -146,9 +176,31 @@ export function suitsPlace(
   return true;
 }
 
-/** What follows a word for an event, not a place: its start or end, or what it is for. */
+/** What follows a word for an event, not a place: its start or end, its breaking down, or what it is for. */
 const eventFollows =
-  /^\s+(?:for adoption\b|(?:has |had |have |will |would )?(?:already |now |just |not )?(?:start|starts|started|began|begun|end|ends|ended|finished|ceased)\b)/i;
+  /^\s+(?:for adoption\b|(?:has |had |have |will |would )?(?:already |now |just |not )?(?:start|starts|started|began|begun|end|ends|ended|finished|ceased|break down|breaks down|broke down|broken down|breaking down)\b)/i;
+/** "section 17(11)", "section 20 of the Children Act 1989", "Section 31 Children Act": a reference, not a service. */
+const sectionReference =
+  /^(?:\(\d|\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\p{L}’']*\s+(?:and\s+)?){1,4}(?:Act|Regulations)\b)/u;
+/**
+ * How far before and after its sentence a quotation around the flagged words is looked for: within the
+ * text a finding's remembered fits are keyed by (remembered.ts, 240 characters either side).
+ */
+const quotationReach = 200;
+/** Words that say what someone judged an act to be. */
+const accountWords = new Set(['consensual', 'consensually']);
+/** "where I did my placement", "completing her final placement": a student's practice placement. */
+const practiceBefore =
+  /\b(?:did|do|does|doing|done|complete|completed|completing|finished|started|starting)\s+(?:my|her|his|their|our|a|the)\s+(?:first\s+|final\s+|second\s+|last\s+)?$/i;
+/**
+ * Children, or a child the sentence names apart, within a few words after the flagged ones ("for all the
+ * children", "in respect of the one child"): "the child" in a fix would be another child, or one of many
+ * (in lower case: "Children's Services" and "the Children Act" are names).
+ */
+const childAfter =
+  /^(?:\s*[\p{L}’']+){0,5}?\s+(?:children|children's|children’s|(?:a|an|one|your|their|young|female|male)\s+child(?!\s+protection))\b/u;
+/** "for each of the children": each child in turn, whom "the child" names. */
+const eachChild = /\beach of (?:the |these |those |their )?children\b/i;
 const placeNouns = new Set(['home', 'homes']);
 
 const femaleParents = new Set(['mother', 'mum', 'mom', 'mummy', 'mothers', 'mums', 'moms']);
@@ -175,13 +227,15 @@ const plainWords = (text: string): string => (text.toLowerCase().replace(/’/g,
 /**
  * Whether a fix repeats the words it stands beside in brackets or across a slash: "Children in
  * Care Council (CiCC)" → "(Children in Care Council)", "IRO (Independent Reviewing Officer)" →
- * "independent reviewing officer (…)", "FGC/family meeting" → "family meeting/family meeting".
+ * "independent reviewing officer (…)", "FGC/family meeting" → "family meeting/family meeting", "the Public
+ * Law Outline (PLO) process" → "the … (court process for care cases) process".
  */
 export function repeatsBeside(text: string, from: number, to: number, fix: string): boolean {
   const own = plainWords(fix);
   if (!own.includes(' ')) return false;
   const before = text.slice(Math.max(0, from - 120), from);
-  const opened = /[(/]\s*$/.exec(before);
+  // "Independent Reviewing Officer (or 'IRO')": the bracket may open with "or" and a quotation mark
+  const opened = /[(/]\s*(?:(?:or|i\.e\.|aka)\s+)?['‘“"]?\s*$/.exec(before);
   if (opened) {
     const outside = plainWords(before.slice(0, opened.index)).split(' ').slice(-10).join(' ');
     if (` ${outside} `.includes(` ${own} `)) return true;
@@ -189,5 +243,9 @@ export function repeatsBeside(text: string, from: number, to: number, fix: strin
   const after = text.slice(to, to + 120);
   const opens = /^\s*[(/]([^()/]*)/.exec(after);
   if (opens && ` ${plainWords(opens[1] as string)} `.includes(` ${own} `)) return true;
+  // "the court process for care cases (PLO) process", "the Public Law Outline (court process …) process":
+  // the noun after a bracket beside the fix is one of the fix's own
+  const nounAfter = /^['’"”]?\s*(?:\([^()]*\)\s*|\)\s*)([\p{L}]{4,})/u.exec(after);
+  if (nounAfter && ` ${own} `.includes(` ${(nounAfter[1] as string).toLowerCase()} `)) return true;
   return false;
 }

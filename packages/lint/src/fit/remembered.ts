@@ -6,7 +6,8 @@
  *
  * - the rule, the flagged words' place among the sentence's words and the sentence's place in the text;
  * - the text around the sentence, `margin` characters either side (every check reads at most 120
- *   characters beyond the words it replaces: `guard.ts`, `guard-words.ts`, `place.ts`);
+ *   characters beyond the words it replaces: `guard.ts`, `guard-words.ts`, `place.ts`; a quotation
+ *   around them is looked for at most 200 characters either side of the sentence: `quoted.ts`);
  * - for a rule with a suggestion in the second person, whether the note says "you" outside that text
  *   (a fix in the second person is offered only in a note that addresses someone: `suitsPlace`).
  *

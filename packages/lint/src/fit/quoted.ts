@@ -1,0 +1,106 @@
+/**
+ * Words a one-click fix must leave as they are: words someone is quoted as saying or writing ("she was
+ * told she was making “lifestyle choices”", "his file called him ‘naughty and dysfunctional’") and a
+ * term the sentence names ("what was then known as child prostitution", "is called a Section 47
+ * Investigation"). Changing them changes what was said, or names a term that does not exist; the
+ * finding still explains the wording.
+ */
+
+/** Marks that open and close a quotation, by style. */
+const styles = [
+  { open: '\u201c', close: '\u201d' },
+  { open: '\u2018', close: '\u2019' },
+] as const;
+
+const letter = /\p{L}/u;
+const isLetter = (char: string): boolean => char !== '' && letter.test(char);
+
+// "said", "told", "described as", "called": a quotation after one of these gives someone's words
+const reportingWord =
+  /\b(?:said|say|says|saying|told|tell|tells|telling|described|describe|describes|describing|call|called|calls|calling|termed|labelled|labeled|branded|wrote|write|writes|written|stated|states|recorded|noted|remarked|claimed|thought|believed|felt|referred|known|dismissed|seen|viewed|regarded|quoted|reported|accused)\b/i;
+
+// "known as", "is called a", "referred to as the": the words after these name a term
+const namingBefore =
+  /\b(?:known as|called|termed|referred to as|described as|named|so-called)\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
+
+// "…’, a term used by", "…” (a phrase)"
+const termAfter = /^[\s,(]*(?:a|the|this)\s+(?:term|phrase|word|label|name|expression)\b/i;
+
+/** Where the last sentence in `text` ends (after ". ", "! " or "? "), or 0. */
+function sentenceEndIn(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(/[.!?]["”’']?\s+/g)) end = match.index + match[0].length;
+  return end;
+}
+
+/** Where a quotation around [from, to) opens and closes in text[start, end), or undefined. */
+function quotationAround(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): { open: number; close: number } | undefined {
+  for (const { open, close } of styles) {
+    let opened = -1;
+    for (let index = start; index < to; index++) {
+      const char = text.charAt(index);
+      if (char === open) opened = index;
+      // a closing single mark inside a word is an apostrophe ("child’s")
+      else if (char === close && opened >= 0 && index < from && !isLetter(text.charAt(index + 1))) opened = -1;
+    }
+    if (opened < 0) continue;
+    for (let index = Math.max(from, opened + 1); index < end; index++) {
+      const char = text.charAt(index);
+      if (char === close && !(close === '\u2019' && isLetter(text.charAt(index + 1))))
+        return { open: opened, close: index };
+    }
+  }
+  // straight double quotes: an odd number before the words opens a quotation
+  let count = 0;
+  let opened = -1;
+  for (let index = start; index < from; index++) {
+    if (text.charAt(index) === '"') {
+      count++;
+      opened = index;
+    }
+  }
+  if (count % 2 === 1) {
+    const close = text.indexOf('"', to);
+    if (close >= 0 && close < end) return { open: opened, close };
+  }
+  // straight single quotes: one after a space and before a letter opens, one after a letter and before no letter closes
+  let single = -1;
+  for (let index = start; index < from; index++) {
+    if (text.charAt(index) !== "'") continue;
+    const before = text.charAt(index - 1);
+    const after = text.charAt(index + 1);
+    if (!isLetter(before) && isLetter(after)) single = index;
+    else if (isLetter(before) && !isLetter(after)) single = -1;
+  }
+  if (single >= 0) {
+    for (let index = to; index < end; index++) {
+      if (text.charAt(index) === "'" && !isLetter(text.charAt(index + 1))) return { open: single, close: index };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the words text[from, to), with text[start, end) around them, are quoted as someone's (the
+ * quotation holds more than them, or a word for saying or calling comes before it) or named as a
+ * term. Scare quotes round the words alone ("put on a ‘part-time timetable’") are neither.
+ */
+export function quotedOrNamed(text: string, start: number, end: number, from: number, to: number): boolean {
+  if (namingBefore.test(text.slice(Math.max(start, from - 40), from))) return true;
+  const quotation = quotationAround(text, start, end, from, to);
+  if (!quotation) return false;
+  // "'unregulated placements', a term used by …"
+  if (termAfter.test(text.slice(quotation.close + 1, quotation.close + 30))) return true;
+  const inside = text.slice(quotation.open + 1, from) + text.slice(to, quotation.close);
+  if (letter.test(inside)) return true;
+  // the words before the quotation in its own sentence ("She said she was fine. The school put her on a ‘…’")
+  const before = text.slice(start, quotation.open);
+  const own = before.slice(sentenceEndIn(before));
+  return reportingWord.test(own) || namingBefore.test(own);
+}
