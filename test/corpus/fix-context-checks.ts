@@ -164,6 +164,17 @@ function youForAnotherChild({ text, from, to, suggestion, ruleId }: AppliedFix):
   return [];
 }
 
+/** "a 27-year-old care-experienced young person", "is being living with …". */
+function ageAndBeing({ text, fixed }: AppliedFix): string[] {
+  const found: string[] = [];
+  const adultYoung =
+    /\b(1[89]|[2-9]\d)[- ]years?[- ]old\s+([\p{L}-]+\s+)?(young person|young people|child|children)\b/iu;
+  if (adultYoung.test(fixed) && !adultYoung.test(text)) found.push('sense: an adult called a young person or a child');
+  const beingIng = /\bbeing\s+(?!being\b)[a-z]+ing\b/i;
+  if (beingIng.test(fixed) && !beingIng.test(text)) found.push('"being" before a verb\'s -ing');
+  return found;
+}
+
 /** The breaks a fix makes in the sentence around it. */
 export function fixContextProblems(fix: AppliedFix): string[] {
   return [
@@ -176,5 +187,6 @@ export function fixContextProblems(fix: AppliedFix): string[] {
     ...childBesideChildren(fix),
     ...pronounGloss(fix),
     ...youForAnotherChild(fix),
+    ...ageAndBeing(fix),
   ];
 }

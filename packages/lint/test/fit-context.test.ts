@@ -73,6 +73,20 @@ describe('a fix reads in its sentence', () => {
     ).toEqual([]);
   });
 
+  it('reads "sibling" as a noun, an adult as no young person, and puts no "-ing" after "being"', () => {
+    expect(
+      fixed('Children keep in touch with a parent, grandparent, sibling, or other relative.', 'siblings').join(' '),
+    ).not.toMatch(/brothering/);
+    expect(fixed('Yusuf, a 27-year-old care leaver, recalls it.', 'care-leaver')).toEqual([
+      'Yusuf, a 27-year-old care-experienced adult, recalls it.',
+    ]);
+    const being = linter
+      .lint('If your child is being privately fostered, tell us.')
+      .find((d) => d.ruleId === 'private-fostering');
+    expect(being).toBeDefined();
+    for (const suggestion of being?.suggestions ?? []) expect(suggestion).not.toMatch(/^living/);
+  });
+
   it('repeats no word of the fix just across a bracket', () => {
     const text = 'The cases are managed using the Public Law Outline (PLO) process.';
     for (const fix of [...fixed(text, 'acronym-plo'), ...fixed(text, 'public-law-outline')])

@@ -178,6 +178,9 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
     (determiners.has(before.lower) || isPossessive(before.lower) || beForms.has(before.lower))
   )
     return undefined;
+  // "is being privately fostered" → not "is being living with …": a verb's "-ing" cannot follow "being"
+  if (before?.lower === 'being' && !ingNouns.has(head) && verbReadings(head).some((r) => r.form === 'ing'))
+    return undefined;
   // "in a living with…", "the looking for a new family": a verb's "-ing" cannot follow an article
   if (
     before &&

@@ -72,6 +72,8 @@ export interface Place {
   childAfter: boolean;
   /** The flagged words stand alone in brackets, glossing the words before them ("Local Authority [LA]"). */
   bracketed: boolean;
+  /** An adult's age comes before ("a 27-year-old care leaver"): no "young person" or "child" in a fix. */
+  adultAge: boolean;
   /** The flagged words name one parent by sex ("birth mother", "biological dad"). */
   parentSex: 'female' | 'male' | undefined;
   from: number;
@@ -105,6 +107,7 @@ export function readPlace(context: FitContext): Place {
     practicePlacement: practiceBefore.test(text.slice(Math.max(0, first.start - 40), first.start)),
     childAfter:
       childAfter.test(text.slice(last.end, last.end + 50)) && !eachChild.test(text.slice(last.end, last.end + 50)),
+    adultAge: adultAgeBefore.test(text.slice(Math.max(0, first.start - 24), first.start)),
     bracketed:
       /[([]\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*[)\]]/.test(text.slice(last.end, last.end + 2)),
     passiveAgent: passive && linkedNext?.lower === 'by',
@@ -138,6 +141,8 @@ export function suitsPlace(
   if (place.describesNoun && words.length === 1 && first === 'home') return false;
   // "parental responsibility for the children" → not "the legal right … about the child for the children"
   if (place.childAfter && /\bchild\b/.test(suggestion)) return false;
+  // "a 27-year-old care leaver" → "a 27-year-old care-experienced adult", not "… young person"
+  if (place.adultAge && /\b(young (person|people)|child|children)\b/.test(suggestion)) return false;
   // "Local Authority [LA]", "local authorities (LAs)": a pronoun glosses no name
   if (place.bracketed && words.length === 1 && /^(we|you|i|us|me)$/.test(first)) return false;
   if (place.subsection && !/\d$/.test(suggestion)) return false;
@@ -187,6 +192,8 @@ const sectionReference =
  * text a finding's remembered fits are keyed by (remembered.ts, 240 characters either side).
  */
 const quotationReach = 200;
+/** "a 27-year-old", "aged 19": an age of 18 or more just before the flagged words. */
+const adultAgeBefore = /\b(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+$/i;
 /** Words that say what someone judged an act to be. */
 const accountWords = new Set(['consensual', 'consensually']);
 /** "where I did my placement", "completing her final placement": a student's practice placement. */

@@ -156,6 +156,13 @@ export function verbReadings(word: string, knownLemmas: readonly string[] = noLe
   return readings;
 }
 
+// nouns in "-ing" no verb has as a form: "sibling" is not "sibl" + "-ing" (its fix is "brother or sister", not "brothering")
+const ingNounsOnly = new Set(
+  'sibling offspring ceiling evening morning wedding pudding something nothing anything everything darling duckling'.split(
+    ' ',
+  ),
+);
+
 function readVerb(word: string, knownLemmas: readonly string[]): Reading[] {
   const lower = word.toLowerCase();
   const known = reverse.get(lower);
@@ -164,6 +171,7 @@ function readVerb(word: string, knownLemmas: readonly string[]): Reading[] {
   if (ofLemmas) return ofLemmas;
   if (lower.length < 5) return [];
   if (lower.endsWith('ing')) {
+    if (ingNounsOnly.has(lower)) return [];
     const lemma = regularLemma(lower, 'ing');
     return lemma ? [{ lemma, form: 'ing' }] : [];
   }
