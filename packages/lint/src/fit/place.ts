@@ -80,6 +80,11 @@ export interface Place {
   to: number;
 }
 
+/** "child" or "children" follows (the test's words are all lower case: most places hold none, read at once). */
+function childFollows(after: string): boolean {
+  return after.includes('child') && childAfter.test(after) && !eachChild.test(after);
+}
+
 export function readPlace(context: FitContext): Place {
   const { text, tokens, start, end } = context;
   const first = tokens[start] as Token;
@@ -105,8 +110,7 @@ export function readPlace(context: FitContext): Place {
     subsection: sectionReference.test(text.slice(last.end, last.end + 60)),
     account: end - start === 1 && accountWords.has(first.lower),
     practicePlacement: practiceBefore.test(text.slice(Math.max(0, first.start - 40), first.start)),
-    childAfter:
-      childAfter.test(text.slice(last.end, last.end + 50)) && !eachChild.test(text.slice(last.end, last.end + 50)),
+    childAfter: childFollows(text.slice(last.end, last.end + 50)),
     adultAge: adultAgeBefore.test(text.slice(Math.max(0, first.start - 24), first.start)),
     bracketed:
       /[([]\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*[)\]]/.test(text.slice(last.end, last.end + 2)),

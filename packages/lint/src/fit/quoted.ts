@@ -42,6 +42,8 @@ function quotationAround(
   to: number,
 ): { open: number; close: number } | undefined {
   for (const { open, close } of styles) {
+    // most sentences hold no such mark: nothing to read (searched within the range, not the whole note)
+    if (!text.slice(start, to).includes(open)) continue;
     let opened = -1;
     for (let index = start; index < to; index++) {
       const char = text.charAt(index);
@@ -59,7 +61,8 @@ function quotationAround(
   // straight double quotes: an odd number before the words opens a quotation
   let count = 0;
   let opened = -1;
-  for (let index = start; index < from; index++) {
+  const firstDouble = from > start ? text.slice(start, from).indexOf('"') : -1;
+  for (let index = firstDouble >= 0 ? start + firstDouble : from; index < from; index++) {
     if (text.charAt(index) === '"') {
       count++;
       opened = index;
@@ -71,7 +74,8 @@ function quotationAround(
   }
   // straight single quotes: one after a space and before a letter opens, one after a letter and before no letter closes
   let single = -1;
-  for (let index = start; index < from; index++) {
+  const firstSingle = from > start ? text.slice(start, from).indexOf("'") : -1;
+  for (let index = firstSingle >= 0 ? start + firstSingle : from; index < from; index++) {
     if (text.charAt(index) !== "'") continue;
     const before = text.charAt(index - 1);
     const after = text.charAt(index + 1);
