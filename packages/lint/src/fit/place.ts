@@ -25,7 +25,8 @@ import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
 
-const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/i;
+/** The words that address someone: a fix in the second person is offered only where the note has one (remembered.ts reads the same). */
+export const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 
 /** The last text read for a second person, and the answer (a note's findings come one after another). */
 let addressed: { text: string; from: number; to: number; answer: boolean } | undefined;

@@ -15,10 +15,12 @@
  * corpus note both ways. The memory is bounded: it is emptied when it grows past `limit` entries.
  */
 import type { FittedFinding } from './index.ts';
+import { secondPerson } from './place.ts';
 
 const margin = 240;
 const limit = 6000;
-const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/gi;
+// the words `suitsPlace` reads as addressing someone, every one of them
+const everySecondPerson = new RegExp(secondPerson.source, 'gi');
 
 interface Memory {
   fits: Map<string, FittedFinding>;
@@ -82,7 +84,7 @@ export class RememberedFits {
   #youOutside(from: number, to: number): boolean {
     if (!this.#you) {
       this.#you = [];
-      for (const match of this.#text.matchAll(secondPerson))
+      for (const match of this.#text.matchAll(everySecondPerson))
         this.#you.push({ start: match.index, end: match.index + match[0].length });
     }
     for (const you of this.#you) if (you.start < from || you.end > to) return true;
@@ -91,13 +93,12 @@ export class RememberedFits {
 }
 
 const saysYouCache = new WeakMap<readonly string[], boolean>();
-const secondPersonWord = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 
 /** Whether any of a rule's suggestions is in the second person. */
 export function suggestsYou(suggestions: readonly string[]): boolean {
   let answer = saysYouCache.get(suggestions);
   if (answer === undefined) {
-    answer = suggestions.some((suggestion) => secondPersonWord.test(suggestion));
+    answer = suggestions.some((suggestion) => secondPerson.test(suggestion));
     saysYouCache.set(suggestions, answer);
   }
   return answer;
