@@ -44,7 +44,8 @@ function capitalMidSentence({ text, from, suggestion }: AppliedFix): string[] {
 
 const saying =
   /\b(said|says|told|tell|described|describes|called|calls|termed|labelled|branded|wrote|stated|noted|remarked|claimed|believed|thought|referred|dismissed|known|seen|reported)\b/i;
-const naming = /\b(known as|called|termed|referred to as|described as|so-called)\s+((an?|the)\s+)?[“‘"']?\s*$/i;
+const naming =
+  /\b(known as|called|termed|referred to as|described as|so-called|(the|this|that) (term|terms|word|words|phrase|label|expression))\s+((an?|the)\s+)?[“‘"']?\s*$/i;
 
 /** The quotation a range stands in (curly or straight double marks, or curly single ones), or undefined. */
 function quotationOf(text: string, from: number, to: number): { open: number; close: number } | undefined {
@@ -119,7 +120,7 @@ function repeatedAcrossBracket({ text, from, to, suggestion }: AppliedFix): stri
   return [];
 }
 
-/** "the legal right to make decisions about the child for all the children". */
+/** "the legal right to make decisions about the child for all the children", "the child's legal carer for her grandchildren". */
 function childBesideChildren({ text, to, suggestion }: AppliedFix): string[] {
   if (!/\bchild\b/i.test(suggestion)) return [];
   // the next six words up to a mark, in their own case ("Children's Services", "a Child Arrangements Order" are names)
@@ -127,7 +128,9 @@ function childBesideChildren({ text, to, suggestion }: AppliedFix): string[] {
   const next = clause.match(/[\p{L}'’]+/gu) ?? [];
   const each = (at: number) =>
     (next[at - 1] === 'of' && next[at - 2] === 'each') || (next[at - 2] === 'of' && next[at - 3] === 'each');
-  const at = next.findIndex((word, index) => index < 6 && /^children('s|’s)?$/.test(word));
+  const at = next.findIndex(
+    (word, index) => index < 6 && /^((grand)?children('s|’s)?|grandchild|grandsons?|granddaughters?)$/.test(word),
+  );
   if (at >= 0 && !each(at)) return ['number: "the child" beside children'];
   const single = next.findIndex(
     (word, index) =>

@@ -148,8 +148,15 @@ describe('who the child is, with no context from the host', () => {
   });
 
   it('keeps a hyphenated name whole: “Kerry-Ann is” is offered as “You are”, never “you-you are”', () => {
-    for (const context of [{ child: { name: 'Kerry-Ann', pronouns: 'she' as const } }, {}]) {
-      const analysis = analyseNote('Kerry-Ann is happy at school. Kerry-Ann told me she likes maths.', context);
+    // with the child given, or in a note that speaks to them (with neither, no rewrite is offered at all)
+    for (const [note, context] of [
+      [
+        'Kerry-Ann is happy at school. Kerry-Ann told me she likes maths.',
+        { child: { name: 'Kerry-Ann', pronouns: 'she' as const } },
+      ],
+      ['Kerry-Ann is happy at school. Kerry-Ann told me she likes maths. I hope you enjoy it.', {}],
+    ] as const) {
+      const analysis = analyseNote(note, context);
       expect(analysis.child.name).toBe('Kerry-Ann');
       const suggestions = analysis.diagnostics.flatMap((diagnostic) => diagnostic.suggestions);
       expect(suggestions).toContain('You are');

@@ -30,8 +30,9 @@ describe('a child and an adult named earlier in the note, then told together', (
 
   it('warns about an affair told in the sentence after the assistant, 35, and the 16-year-old boy', () => {
     const note = 'The assistant, 35, groomed a 16-year-old boy with sweets. She then embarked on an affair with him.';
+    // (no one-click fix: "embarked on abuse with him" would not read; the card explains)
     expect(byRule(plain.lint(note), 'romance-words-child-and-adult')).toEqual([
-      expect.objectContaining({ severity: 'warning', actual: 'an affair' }),
+      expect.objectContaining({ severity: 'warning', actual: 'affair', suggestions: [] }),
     ]);
   });
 

@@ -3,13 +3,15 @@ import { createLinter } from '@casenote/lint';
 
 // The note analysis offers a sentence rewritten to the child ("Jade is" → "You are") only when the
 // rewrite is certain to read right (test/corpus/fix-reading/fix-reading-14.yml): otherwise the hint
-// stays and the writer words it.
+// stays and the writer words it. A rewrite is offered at all only where the note speaks to the child
+// (fix-reading-16.yml), so each sentence here is read in a note that goes on to say "you" to them.
 const linter = createLinter();
+const toTheChild = ' You told me you like it.';
 
 const rewrites = (text: string): string[] =>
   linter
-    .lint(text)
-    .filter((diagnostic) => diagnostic.ruleId === 'about-child-sentence')
+    .lint(text + toTheChild)
+    .filter((diagnostic) => diagnostic.ruleId === 'about-child-sentence' && diagnostic.to <= text.length)
     .flatMap((diagnostic) =>
       diagnostic.suggestions.map((s) => text.slice(0, diagnostic.from) + s + text.slice(diagnostic.to)),
     );
@@ -58,8 +60,8 @@ describe('a fix for a professional writing of themself takes the case of the wor
       );
 
   it('gives "my" for a possessive and "I" for a subject after "that"', () => {
-    expect(selfFixes("You will get a copy of the social worker's report before the conference.")).toEqual([
-      'You will get a copy of my report before the conference.',
+    expect(selfFixes("Mum will get a copy of the social worker's report before the conference.")).toEqual([
+      'Mum will get a copy of my report before the conference.',
     ]);
     expect(selfFixes('The solicitor requested that the social worker send a taxi for the parents.')).toEqual([
       'The solicitor requested that I send a taxi for the parents.',

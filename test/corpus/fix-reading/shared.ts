@@ -8,6 +8,7 @@ import type { Diagnostic } from '@casenote/lint';
 import { parse } from 'yaml';
 import { fixContextProblems } from '../fix-context-checks.ts';
 import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
+import { fixPersonProblems } from '../fix-person-checks.ts';
 import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
 import { fixShapeProblems } from '../fix-shape-checks.ts';
 
@@ -46,7 +47,8 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
 
 /**
  * The problems a fix shows that the sentence did not have: local ones (doubled words, a/an), the shapes a
- * reader found broken, what it does to the words around it (fix-context-checks.ts), and sentence-wide shapes
+ * reader found broken, what it does to the words around it (fix-context-checks.ts), whom it makes the writer or
+ * reader (fix-person-checks.ts), and sentence-wide shapes
  * new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
@@ -63,6 +65,7 @@ export function fixProblems(
     ...newLocalProblems(text, fixed),
     ...fixShapeProblems(applied),
     ...fixContextProblems(applied),
+    ...fixPersonProblems(applied),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

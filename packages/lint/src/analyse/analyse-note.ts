@@ -10,6 +10,7 @@ import { childRoles, sentenceKind } from './sentence-kind.ts';
 import { finish } from '../note-pieces.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
+import { rewriteReaderKnown } from './rewrite-certain.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
 import { namedChildNotSpeaking, ownAccount, writerNamesThemselfAsChild } from './voice-account.ts';
@@ -317,7 +318,11 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
       explanation: note.aboutChildExplanation,
       actual: text.slice(from, to),
       // a rewrite that would not read cleanly ("an you", "you you") is left to the writer
-      suggestions: rewrite && fixReadsCleanly(text, from, to, rewrite.replacement) ? [rewrite.replacement] : [],
+      // and one is offered only where the reader is known to be the child (rewrite-certain.ts)
+      suggestions:
+        rewrite && rewriteReaderKnown(address, child) && fixReadsCleanly(text, from, to, rewrite.replacement)
+          ? [rewrite.replacement]
+          : [],
       source: recordingGuide,
     });
   }

@@ -4,6 +4,7 @@ import type { NoteSentence } from './read-note.ts';
 import { fixReadsCleanly } from '../fit/guard.ts';
 import { isFiniteVerb } from '../fit/verbs.ts';
 import { agree } from './rewrite.ts';
+import { selfReferenceUncertain } from './self-reference-certain.ts';
 
 export const recordingGuide = 'https://hullchserv.proceduresonline.com/p_recording.html';
 // Southampton's Children and Families Scrutiny Panel papers, where the audit behind this project
@@ -42,14 +43,20 @@ export function selfReferences(
     // "a copy of the social worker's report" → "my report", not "me report"
     const possessive = /['’]s$/i.test(last.text);
     let suggestion = possessive ? (start === 0 ? 'My' : 'my') : subject ? 'I' : 'me';
+    let fixEnd = end;
     // "SW is" becomes "I am", not "I is"
     if (!possessive && subject && verb && !verb.breakBefore) {
       const agreed = agree(verb.text, 'I');
       if (agreed !== verb.text) {
         suggestion = `I${text.slice(last.end, verb.start)}${agreed}`;
         last = verb;
+        fixEnd = end + 1;
       }
     }
+    const role = sentence.words
+      .slice(index, end + 1)
+      .map((word) => word.lower)
+      .join(' ');
     const actual = text.slice(first.start, last.end);
     diagnostics.push({
       from: first.start,
@@ -61,8 +68,13 @@ export function selfReferences(
       explanation:
         'A child reading their file later meets a person, not a role. Writing “I” makes clear who did what and keeps the note personal.',
       actual,
-      // "I heard the social worker asking" → not "I heard me asking": left to the writer
-      suggestions: fixReadsCleanly(text, first.start, last.end, suggestion) ? [suggestion] : [],
+      // "I heard the social worker asking" → not "I heard me asking", and a social worker who may not be
+      // the writer (self-reference-certain.ts): left to the writer
+      suggestions:
+        fixReadsCleanly(text, first.start, last.end, suggestion) &&
+        !selfReferenceUncertain(sentence, start, end, fixEnd, role, suggestion)
+          ? [suggestion]
+          : [],
       source: recordingGuide,
     });
     index = end;

@@ -1,9 +1,22 @@
 import { isFiniteVerb } from '../fit/verbs.ts';
 import { eventHeads, organisationHeads } from './lexicon.ts';
+import type { NoteAddress } from './addressee.ts';
+import type { ChildIdentity } from './names.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { titles } from './names.ts';
 import { pluralChildPhrases, theyPronouns } from './words.ts';
+
+/**
+ * Whether a to-child rewrite ("Jade is" → "You are") may be offered as a one-click fix at all: only where the
+ * reader is known to be the child, because the note already speaks to them ("you") or the host says whom the
+ * note is written to (`context.child`). In a note that speaks to no one, the writer may be a court, a reporter,
+ * a council's leaflet or a parent, not the child's worker ("The Court appointed a Guardian to represent you",
+ * "Support staff shared that you love Disney characters", "You were diagnosed … at 33"): the finding and its
+ * card still ask for the note to be written to the child, and the writer rewrites it.
+ */
+export const rewriteReaderKnown = (address: NoteAddress, child: ChildIdentity): boolean =>
+  address.note === 'child' || child.evidence === 'context';
 
 /**
  * When a to-child rewrite of a sentence ("Jade is" → "You are") would not be certain to say what the writer meant

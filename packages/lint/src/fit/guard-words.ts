@@ -2,9 +2,10 @@
  * Last checks on a fix's words against the words around it, for every finding (phrase rules and the
  * note analysis alike): a pronoun in the case its place needs ("by we", "me said"), "you" only where
  * a person can be ("the Town you", "two you", "you is"), no article before a noun that takes none
- * ("a heated abuse"), abuse never "had", and no word repeated beside itself ("foster care foster home").
+ * ("a heated abuse"), abuse never "had" nor "with" someone, and no word repeated beside itself ("foster care foster home").
  */
 import { continuesNounPhrase, neverWithA } from './noun-number.ts';
+import { isKnownVerbForm, verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -79,6 +80,8 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   const linkedAfter = !/^\s*[,;:()"“”‘’–—]/.test(afterText);
   // "asked by we", "to they"
   if (subjectPronouns.has(firstOwn) && linkedBefore && prepositions.has(previous)) return false;
+  // "give we another weapon": a verb's object, not the subject of a clause after it ("said we would")
+  if (subjectPronouns.has(firstOwn) && linkedBefore && takesObjectHere(previous)) return false;
   // "me said", "Conference me should contact"
   if (/^(me|us|him|them)$/.test(lastOwn) && linkedAfter && finiteAfterObject.has(next)) return false;
   // "I heard me asking", "I told me": the clause's own subject
@@ -97,6 +100,8 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   const lead = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn].join(' ');
   if (/\b(had|has|have|having) (an? )?([\p{L}-]+ )?(sexual )?abuse\b/u.test(lead) && lowerOwn.includes('abuse'))
     return false;
+  // "a teacher who entered into abuse with a 17 year old": abuse is "of" someone, never "with" them
+  if (lastOwn === 'abuse' && linkedAfter && next === 'with') return false;
   // "a heated abuse", "an annual family time", "a child protection was"
   const around = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn];
   const ownStart = around.length - lowerOwn.length;
@@ -194,4 +199,22 @@ function youReadsRight(beforeText: string, fix: string, afterText: string): bool
       return false;
   }
   return true;
+}
+
+/** Verbs whose next words may open a clause with its own subject ("said we would", "thought they could"). */
+const clauseVerbs = set(
+  'say think know feel believe hope agree decide ensure mean show suggest find understand accept argue claim confirm state note explain report consider recommend hear learn expect fear notice see wish admit assume conclude discover guess imagine insist promise prove remember reckon reply recognise recognize request reveal suppose suspect be have do',
+);
+
+/**
+ * Whether a word is a verb, in its base form or an irregular past we know ("give", "told"), that does not
+ * open a clause: a pronoun straight after it is its object ("give us", not "give we").
+ */
+function takesObjectHere(word: string): boolean {
+  if (word === '' || isAuxiliary(word)) return false;
+  for (const reading of verbReadings(word)) {
+    if (clauseVerbs.has(reading.lemma)) return false;
+    if (reading.form === 'base' || (reading.form === 'past' && isKnownVerbForm(word))) return true;
+  }
+  return false;
 }

@@ -73,6 +73,8 @@ export interface Place {
   childAfter: boolean;
   /** The flagged words stand alone in brackets, glossing the words before them ("Local Authority [LA]"). */
   bracketed: boolean;
+  /** The words near name a kind of home: fostering ("the foster carers from the first placement") or a children's home. */
+  homeKind: 'foster' | 'residential' | undefined;
   /** An adult's age comes before ("a 27-year-old care leaver"): no "young person" or "child" in a fix. */
   adultAge: boolean;
   /** The flagged words name one parent by sex ("birth mother", "biological dad"). */
@@ -83,7 +85,7 @@ export interface Place {
 
 /** "child" or "children" follows (the test's words are all lower case: most places hold none, read at once). */
 function childFollows(after: string): boolean {
-  return after.includes('child') && childAfter.test(after) && !eachChild.test(after);
+  return (after.includes('child') || after.includes('grand')) && childAfter.test(after) && !eachChild.test(after);
 }
 
 export function readPlace(context: FitContext): Place {
@@ -112,6 +114,10 @@ export function readPlace(context: FitContext): Place {
     account: end - start === 1 && accountWords.has(first.lower),
     practicePlacement: practiceBefore.test(text.slice(Math.max(0, first.start - 40), first.start)),
     childAfter: childFollows(text.slice(last.end, last.end + 50)),
+    // (the flagged words' own kind stands: "foster placement" beside a children's home is still a foster home)
+    homeKind: /\b(?:foster|children['’]s|residential)\b/i.test(text.slice(first.start, last.end))
+      ? undefined
+      : homeKindNear(text.slice(Math.max(0, first.start - 60), first.start), text.slice(last.end, last.end + 60)),
     adultAge: adultAgeBefore.test(text.slice(Math.max(0, first.start - 24), first.start)),
     bracketed:
       /[([]\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*[)\]]/.test(text.slice(last.end, last.end + 2)),
@@ -144,8 +150,14 @@ export function suitsPlace(
   if (place.practicePlacement && placeNouns.has(words.at(-1) ?? '')) return false;
   // "placement decisions" → not "home decisions" (a household's)
   if (place.describesNoun && words.length === 1 && first === 'home') return false;
+  // "LA policies" → not "we policies": a pronoun does not describe a noun
+  if (place.describesNoun && words.length === 1 && pronounWords.has(first)) return false;
   // "parental responsibility for the children" → not "the legal right … about the child for the children"
   if (place.childAfter && /\bchild\b/.test(suggestion)) return false;
+  // "the foster carers from the first placement" → not "… first children's home"; "placements have broken down
+  // and he is now in a children's home" → not "foster homes"
+  if (place.homeKind === 'foster' && /\bchildren['’]s homes?$/.test(suggestion)) return false;
+  if (place.homeKind === 'residential' && /\bfoster\b/.test(suggestion)) return false;
   // "a 27-year-old care leaver" → "a 27-year-old care-experienced adult", not "… young person"
   if (place.adultAge && /\b(young (person|people)|child|children)\b/.test(suggestion)) return false;
   // "Local Authority [LA]", "local authorities (LAs)": a pronoun glosses no name
@@ -206,14 +218,27 @@ const practiceBefore =
   /\b(?:did|do|does|doing|done|complete|completed|completing|finished|started|starting)\s+(?:my|her|his|their|our|a|the)\s+(?:first\s+|final\s+|second\s+|last\s+)?$/i;
 /**
  * Children, or a child the sentence names apart, within a few words after the flagged ones ("for all the
- * children", "in respect of the one child"): "the child" in a fix would be another child, or one of many
+ * children", "in respect of the one child", "legal carer for her grandchildren"): "the child" in a fix would be another child, or one of many
  * (in lower case: "Children's Services" and "the Children Act" are names).
  */
 const childAfter =
-  /^(?:\s*[\p{L}’']+){0,5}?\s+(?:children|children's|children’s|(?:a|an|one|your|their|young|female|male)\s+child(?!\s+protection))\b/u;
+  /^(?:\s*[\p{L}’']+){0,5}?\s+(?:(?:grand)?children|children's|children’s|grandchild|grandsons?|granddaughters?|(?:a|an|one|your|their|young|female|male)\s+child(?!\s+protection))\b/u;
 /** "for each of the children": each child in turn, whom "the child" names. */
 const eachChild = /\beach of (?:the |these |those |their )?children\b/i;
 const placeNouns = new Set(['home', 'homes']);
+
+const fosterWords = /\bfoster(?:ing|ed| carers?| parents?| famil(?:y|ies)| mum| dad| care)\b/i;
+const residentialWords = /\b(?:children['’]s homes?|residential)\b/i;
+
+/** The kind of home the words either side of a finding name, when only one kind is named. */
+function homeKindNear(before: string, after: string): 'foster' | 'residential' | undefined {
+  const near = `${before} ${after}`;
+  const foster = fosterWords.test(near);
+  const residential = residentialWords.test(near);
+  if (foster === residential) return undefined;
+  return foster ? 'foster' : 'residential';
+}
+const pronounWords = new Set(['i', 'me', 'we', 'us', 'you', 'they', 'them']);
 
 const femaleParents = new Set(['mother', 'mum', 'mom', 'mummy', 'mothers', 'mums', 'moms']);
 const maleParents = new Set(['father', 'dad', 'daddy', 'fathers', 'dads']);

@@ -2,7 +2,7 @@
  * Words a one-click fix must leave as they are: words someone is quoted as saying or writing ("she was
  * told she was making “lifestyle choices”", "his file called him ‘naughty and dysfunctional’") and a
  * term the sentence names ("what was then known as child prostitution", "is called a Section 47
- * Investigation"). Changing them changes what was said, or names a term that does not exist; the
+ * Investigation", "The term ‘attention seeker’ is often whispered"). Changing them changes what was said, or names a term that does not exist; the
  * finding still explains the wording.
  */
 
@@ -19,9 +19,9 @@ const isLetter = (char: string): boolean => char !== '' && letter.test(char);
 const reportingWord =
   /\b(?:said|say|says|saying|told|tell|tells|telling|described|describe|describes|describing|call|called|calls|calling|termed|labelled|labeled|branded|wrote|write|writes|written|stated|states|recorded|noted|remarked|claimed|thought|believed|felt|referred|known|dismissed|seen|viewed|regarded|quoted|reported|accused)\b/i;
 
-// "known as", "is called a", "referred to as the": the words after these name a term
+// "known as", "is called a", "referred to as the", "the term": the words after these name a term
 const namingBefore =
-  /\b(?:known as|called|termed|referred to as|described as|named|so-called)\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
+  /\b(?:known as|called|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
 
 // "…’, a term used by", "…” (a phrase)"
 const termAfter = /^[\s,(]*(?:a|the|this)\s+(?:term|phrase|word|label|name|expression)\b/i;
