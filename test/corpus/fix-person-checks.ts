@@ -4,7 +4,8 @@
  * Court appointed a Guardian to represent you" in a lawyer's blog), "I" put for a social worker in a text that
  * speaks to a parent or child about them, that has its own writer beside them, that sets the role duties, or that
  * reports them as a witness; abuse "with" someone; a foster home where the sentence names a children's home (or
- * the other way round); a pronoun as a verb's object in the subject's case. Written apart from the engine (no
+ * the other way round); a pronoun as a verb's object in the subject's case; a word or determiner shared across "and"
+ * ("a care and placement order"); a phrase opening with a preposition after another ("an episode of in care"). Written apart from the engine (no
  * code shared with packages/lint/src), with word lists of their own; a fix that reads right must pass every one.
  */
 import type { AppliedFix } from './fix-shape-checks.ts';
@@ -75,6 +76,42 @@ function subjectAsObject({ text, from, suggestion }: AppliedFix): string[] {
   return objectVerbs.has(before) ? ["pronoun: a subject pronoun as a verb's object"] : [];
 }
 
+/** "a care and court order allowing …", "a court order placing … and placement order": a word or "a" shared across "and". */
+function sharedAcrossAnd({ text, from, to, suggestion }: AppliedFix): string[] {
+  const actual = text.slice(from, to);
+  if (/^(a|an|the|this|that|my|your|his|her|its|our|their|should|would|could|will|can|may|must|is|was)\b/i.test(actual))
+    return [];
+  if (/\b(a|an|the)\s+[\p{L}-]+\s+(and|or)\s+$/iu.test(text.slice(Math.max(0, from - 30), from))) {
+    // unless the flagged words describe a noun after them ("an OT and SALT assessment")
+    if (
+      !/^\s+[\p{Ll}]/u.test(text.slice(to, to + 3)) ||
+      /^\s+(and|or|to|for|of|in|on|at|by|with|from|was|were|is|are)\b/.test(text.slice(to, to + 8))
+    )
+      return ['coordination: a word before "and" shared the replaced words\' head'];
+  }
+  const head = (actual.match(/[\p{L}-]+$/u)?.[0] ?? '').toLowerCase();
+  const after =
+    /^\s+(and|or)\s+(?!(a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|some|no|all|each|every)\b)[\p{L}-]+\s+([\p{L}-]+)/iu.exec(
+      text.slice(to, to + 40),
+    );
+  if (
+    after &&
+    after[3]?.toLowerCase() === head &&
+    /\b(a|an|the)\s+$/i.test(text.slice(Math.max(0, from - 5), from)) &&
+    /\s(placing|allowing|letting|making|who|that|to|for|about|with)\s/.test(` ${suggestion} `)
+  )
+    return ['coordination: a determiner shared across "and" now goes with the suggestion alone'];
+  return [];
+}
+
+/** "a new episode of in care", "help with at risk daughter". */
+function prepositionAfterPreposition({ text, from, suggestion }: AppliedFix): string[] {
+  const before = (text.slice(0, from).match(/([\p{L}]+)\s+$/u)?.[1] ?? '').toLowerCase();
+  return /^(in|at|on|into)\s/i.test(suggestion) && /^(of|to|for|from|about|by|with|at|in|on|into)$/.test(before)
+    ? ['two prepositions: a phrase opening with one after another']
+    : [];
+}
+
 /** Who a fix makes the writer or reader, and the senses above. */
 export function fixPersonProblems(fix: AppliedFix): string[] {
   return [
@@ -83,5 +120,7 @@ export function fixPersonProblems(fix: AppliedFix): string[] {
     ...abuseWith(fix),
     ...homeKindContradicted(fix),
     ...subjectAsObject(fix),
+    ...sharedAcrossAnd(fix),
+    ...prepositionAfterPreposition(fix),
   ];
 }

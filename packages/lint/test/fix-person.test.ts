@@ -108,4 +108,25 @@ describe('one-click fixes keep the sense the sentence gives', () => {
       'I just don’t want to give the council another weapon against us.',
     ]);
   });
+  it('keep a word or a determiner that "and" shares with the words replaced', () => {
+    expect(
+      fixed(
+        'A grandmother won permission to appeal against a care and placement order for her grandson.',
+        'placement-order',
+      ),
+    ).toEqual([]);
+    expect(
+      fixed('The local authority applied for a care order and placement order on the basis of a plan.', 'care-order'),
+    ).toEqual([]);
+    // each with its own determiner, or a word that describes the noun after: the fix stands
+    expect(fixed('The local authority applied for a care order and a placement order.', 'care-order')).toEqual([
+      "The local authority applied for a court order placing the child in the council's care and a placement order.",
+    ]);
+  });
+
+  it('open no phrase with a preposition straight after another ("an episode of in care")', () => {
+    expect(
+      fixed('296 children had a new episode of becoming looked after during this period.', 'became-looked-after'),
+    ).toEqual(['296 children had a new episode of coming into care during this period.']);
+  });
 });

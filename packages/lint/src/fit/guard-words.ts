@@ -13,6 +13,8 @@ const prepositions = set(
   'of to for from with without about at in on into by towards between among through after before under over within',
 );
 const subjectPronouns = set('i we they he she');
+/** Prepositions a suggestion may open with ("in care", "at risk") that cannot follow another preposition. */
+const phrasePrepositions = set('in at on into');
 const numberWords = set('two three four five six seven eight nine ten several many both');
 const thirdPersonVerbs = set('is was has does needs wants');
 const finiteAfterObject = set('should will would must can could said says is was has am');
@@ -99,6 +101,9 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   // "had abuse with", "had a five-year sexual abuse of"
   const lead = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn].join(' ');
   if (/\b(had|has|have|having) (an? )?([\p{L}-]+ )?(sexual )?abuse\b/u.test(lead) && lowerOwn.includes('abuse'))
+    return false;
+  // "a new episode of in care": a phrase that opens with a preposition after a preposition
+  if (linkedBefore && prepositions.has(previous) && phrasePrepositions.has(firstOwn) && lowerOwn.length > 1)
     return false;
   // "a teacher who entered into abuse with a 17 year old": abuse is "of" someone, never "with" them
   if (lastOwn === 'abuse' && linkedAfter && next === 'with') return false;

@@ -75,6 +75,9 @@ export interface Place {
   bracketed: boolean;
   /** The words near name a kind of home: fostering ("the foster carers from the first placement") or a children's home. */
   homeKind: 'foster' | 'residential' | undefined;
+  /** The flagged words share a determiner or a head with words joined to them by "and" or "or" ("a care and
+   * placement order", "a care order and placement order"). */
+  sharedAcrossAnd: 'head' | 'determiner' | undefined;
   /** An adult's age comes before ("a 27-year-old care leaver"): no "young person" or "child" in a fix. */
   adultAge: boolean;
   /** The flagged words name one parent by sex ("birth mother", "biological dad"). */
@@ -129,6 +132,7 @@ export function readPlace(context: FitContext): Place {
     plural: head !== undefined && (isPluralNoun(head.lower) || isAcronymWord(head.exact)),
     pluralNoun: head !== undefined && isPluralNoun(head.lower) && !isAcronymWord(head.exact),
     possessiveAfter: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
+    sharedAcrossAnd: sharedAcrossAnd(text, first, last, describesNextNoun(tokens, start, end)),
     from: first.start,
     to: last.end,
   };
@@ -177,7 +181,12 @@ export function suitsPlace(
     (parentGroups.has(first) || (parentSex(first) !== undefined && parentSex(first) !== place.parentSex))
   )
     return false;
+  // "a care and placement order" → not "a care and court order allowing …": "care" shares the head "order"
+  if (place.sharedAcrossAnd === 'head') return false;
   const phrase = !isAuxiliary(first) && first !== 'not' && !first.endsWith('ly');
+  // "a care order and placement order" → not "a court order placing … and placement order": the "a" they share
+  // would go with the words after the suggestion's own
+  if (phrase && place.sharedAcrossAnd === 'determiner' && hasPostmodifier(words)) return false;
   if (phrase && (place.describesNoun || place.possessiveAfter) && hasPostmodifier(words)) return false;
   // "my son's birth mother is" → not "my son's parents is"
   if (place.singularVerbAfter && isPluralNoun(words[headIndex(words)] ?? '')) return false;
@@ -226,6 +235,42 @@ const childAfter =
 /** "for each of the children": each child in turn, whom "the child" names. */
 const eachChild = /\beach of (?:the |these |those |their )?children\b/i;
 const placeNouns = new Set(['home', 'homes']);
+/**
+ * "a care and placement order" (one word before "and" shares the flagged head), "a care order and placement
+ * order" (the conjunct after shares the flagged words' determiner and head).
+ */
+function sharedAcrossAnd(text: string, first: Token, last: Token, describesNoun: boolean): Place['sharedAcrossAnd'] {
+  // (flagged words with a determiner or a verb of their own are a phrase or clause of their own: "a stranger and
+  // should have known better", "on the bus and a relationship developed")
+  const ownStart = determinerWords.has(first.lower) || isAuxiliary(first.lower);
+  if (!describesNoun && !ownStart && sharedHeadBefore.test(text.slice(Math.max(0, first.start - 30), first.start)))
+    return 'head';
+  if (!/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
+  const conjunct = bareConjunctAfter.exec(text.slice(last.end, last.end + 40));
+  return conjunct && conjunct[1]?.toLowerCase() === last.lower ? 'determiner' : undefined;
+}
+
+const determinerWords = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+]);
+/** "a care and " before the flagged words: one word that shares their head, after a determiner. */
+const sharedHeadBefore = /\b(?:a|an|the)\s+[\p{L}-]+\s+(?:and|or)\s+$/iu;
+/** " and placement order": a noun phrase with no determiner of its own after the flagged words. */
+const bareConjunctAfter =
+  /^\s+(?:and|or)\s+(?!(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|some|no|all|each|every)\b)[\p{L}-]+\s+([\p{L}-]+)/iu;
 
 const fosterWords = /\bfoster(?:ing|ed| carers?| parents?| famil(?:y|ies)| mum| dad| care)\b/i;
 const residentialWords = /\b(?:children['’]s homes?|residential)\b/i;
