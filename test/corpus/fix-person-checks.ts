@@ -82,9 +82,10 @@ function sharedAcrossAnd({ text, from, to, suggestion }: AppliedFix): string[] {
   if (/^(a|an|the|this|that|my|your|his|her|its|our|their|should|would|could|will|can|may|must|is|was)\b/i.test(actual))
     return [];
   if (/\b(a|an|the)\s+[\p{L}-]+\s+(and|or)\s+$/iu.test(text.slice(Math.max(0, from - 30), from))) {
-    // unless the flagged words describe a noun after them ("an OT and SALT assessment")
+    // unless the flagged words describe a noun after them ("an OT and SALT assessment", "a PLO or Pre-Proceedings
+    // Meeting")
     if (
-      !/^\s+[\p{Ll}]/u.test(text.slice(to, to + 3)) ||
+      !/^\s+\p{L}/u.test(text.slice(to, to + 3)) ||
       /^\s+(and|or|to|for|of|in|on|at|by|with|from|was|were|is|are)\b/.test(text.slice(to, to + 8))
     )
       return ['coordination: a word before "and" shared the replaced words\' head'];
