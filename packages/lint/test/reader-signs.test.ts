@@ -71,4 +71,16 @@ describe('greetings to a group of children', () => {
       expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' '), note).not.toMatch(/Kids|Students/);
     }
   });
+
+  it('“Dear Oak Class,” greets a class, and “Now,” opening a sentence is no one’s name', () => {
+    for (const note of [
+      'Dear Oak Class, First things first - we miss you! School feels empty without all of your smiley faces.',
+      'Now, I sit here having spent over one hundred days getting to know you. I know what makes you laugh.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.child.name, note).toBeNull();
+      expect(analysis.addressee, note).toBe('child');
+      expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' '), note).not.toMatch(/Oak|Now/);
+    }
+  });
 });
