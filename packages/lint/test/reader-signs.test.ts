@@ -56,8 +56,9 @@ describe('who “you” is, by the kind of business “you” has', () => {
       expect(analysis.summary.toChild, note).toBe(0);
     }
     expect(
-      analyseNote('Foster carers look after children who cannot live at home. They will look after you and your things.')
-        .addressee,
+      analyseNote(
+        'Foster carers look after children who cannot live at home. They will look after you and your things.',
+      ).addressee,
     ).toBe('child');
   });
 
