@@ -281,3 +281,19 @@ describe('a report’s next quotation, and a speaker’s age', () => {
     expect(voices('“It is real for them,” said Jean Grady, 44.')).toEqual(['other']);
   });
 });
+
+describe('a child’s whole quotation running on', () => {
+  it('keeps the next sentence of a quotation read as the child’s, when it names no one and speaks to no one', () => {
+    expect(
+      voices('“I was 15 when I became a looked after child. It was stressful, uncertain and unpredictable as well.”', {
+        child: { name: 'Louisa', pronouns: 'she' },
+      }),
+    ).toEqual(['child', 'child']);
+  });
+
+  it('does not carry it into words to or about someone else, as an adult’s letter quoted says', () => {
+    const letter = voices('“I miss you every day. You had never done that before.”', jade);
+    expect(letter[1]).not.toBe('child');
+    expect(voices('“I love my work. She acts all grown up.”', jade)[1]).not.toBe('child');
+  });
+});
