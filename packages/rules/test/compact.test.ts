@@ -202,6 +202,23 @@ describe('the compact rule data', () => {
     expect(encoded.sourceIds).toContain('https://example.org/?from=https://example.com');
   });
 
+  it('reads back which pack each rule came from when the data has more than 36 pack files', () => {
+    // one pack name a rule, 40 in all: a rule data file added to the 36th must still build
+    const many = {
+      ...data,
+      rules: Array.from({ length: 40 }, (_, index) => ({
+        ...(data.rules[2] as BuiltinData['rules'][number]),
+        id: `named-otherwise-${index}`,
+        pack: `pack-${index}`,
+      })),
+    } as BuiltinData;
+    const encoded = encodeBuiltin(many);
+    const lint = withSourceIds(decodeBuiltinLint(encoded.lint), encoded.sourceIds);
+    expect(decodeBuiltin(lint, decodeBuiltinDetails(encoded.details)).rules.map((rule) => rule.pack)).toEqual(
+      many.rules.map((rule) => rule.pack),
+    );
+  });
+
   it('spells ids from a phrase’s words, with a verb in one of its forms and without word classes or optional slots', () => {
     const rule = (id: string, pattern: string) => ({
       id,
