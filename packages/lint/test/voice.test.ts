@@ -252,28 +252,7 @@ describe('an adult quoted reporting what the child said or wanted', () => {
   });
 });
 
-describe('a report’s next quotation, and a speaker’s age', () => {
-  it('keeps a new quotation with no speaker of its own with the speaker named just before it', () => {
-    // dev-passages-30a: a mother quoted, then her next paragraph opens a quotation that names no one
-    expect(
-      voices('“She came to me,” said Emily’s mother. “We saw it on the news. I told her we would do something.”', {
-        child: { name: 'Emily', pronouns: 'she' },
-      }),
-    ).toEqual(['other', 'other', 'other']);
-    // the child the host named, quoted, then her next quotation
-    expect(voices('“I miss my old school,” said Jade. “My friends are all there.”', jade)).toEqual(['child', 'child']);
-    // a child's saying reported inside the adult's next quotation stays the child's
-    expect(
-      voices(
-        '“She came to me,” said her mother. “She heard about it and said ‘I want to raise it for all of them.’”',
-      )[1],
-    ).toBe('child');
-  });
-
-  it('does not carry a quotation on from a speaker named only by a pronoun', () => {
-    expect(voices('“Things are better,” she said. “I want to raise as much money as I can.”')[1]).not.toBe('other');
-  });
-
+describe('a speaker’s age', () => {
   it('counts a speaker a report gives an age under 18 as a child, and one over 18 as an adult', () => {
     expect(voices('“My dad ran the marathon and I have been going since I was one,” said Ella Grady, 9.')).toEqual([
       'child',

@@ -1,7 +1,7 @@
 import { opensWithSpeaker } from './addressee.ts';
 import type { NoteSentence } from './read-note.ts';
 import { isChildNoun } from './voice-speaker.ts';
-import { firstPerson, speechVerbs } from './voice-words.ts';
+import { firstPerson } from './voice-words.ts';
 import type { VoiceReading } from './voice.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
@@ -86,58 +86,9 @@ export function settleVoices(
   // each pass over the note a small function of its own, so the engine optimises it in the first lints
   carryQuotations(sentences, settled);
   quotationRuns(sentences, settled, given);
-  nextQuotations(sentences, settled, given);
   labelledSpeakers(sentences, settled);
   namedSources(sentences, settled);
   return settled;
-}
-
-/**
- * A new quotation that names no speaker, straight after a quotation whose speaker the note named, is that speaker's
- * still, as a report sets out a speaker's next paragraph (“She came to me,” said Emily's mother. “We saw it on the
- * news. …”): every sentence of it that names nobody is theirs, an adult's for an adult, the child's only for the child
- * the host named or a child by what they are ("said one young person"). A quotation the writer introduces in their
- * own words, or one a sentence of which names another speaker, is left as read, and so is a child's saying reported
- inside it ("…and said ‘I want to raise it for all of them.’").
- */
-function nextQuotations(sentences: NoteSentence[], settled: VoiceReading[], given: Set<string>): void {
-  for (let first = 1; first < sentences.length; first += 1) {
-    const opening = sentences[first] as NoteSentence;
-    if (opening.quoteCarried || !opening.words[0]?.quoted) continue;
-    let last = first;
-    while (last + 1 < sentences.length && (sentences[last + 1] as NoteSentence).quoteCarried) last += 1;
-    const before = settled[first - 1] as VoiceReading;
-    const run = settled.slice(first, last + 1);
-    const previous = sentences[first - 1] as NoteSentence;
-    // (a pronoun is not sure enough across sentences: "she" may be read as someone other than the child she is)
-    const speaker = (before.speaker ?? '').toLowerCase().replace(/'s$/, '');
-    const sure =
-      (before.voice === 'other' && !thirdPersons.has(speaker)) || (before.voice === 'child' && given.has(speaker));
-    if (previous.hasQuote && !unnamed(before) && sure && run.every(unnamed))
-      for (let index = first; index <= last; index += 1) {
-        // ("She heard about the other victims and said ‘I want to raise it…’": the child's words, nested, stay hers)
-        const nested = reportsThirdPerson((sentences[index] as NoteSentence).words);
-        if (!(nested && (settled[index] as VoiceReading).voice === 'child')) settled[index] = before;
-      }
-    first = last;
-  }
-}
-
-const thirdPersons = new Set(['she', 'he', 'they']);
-const firstPersons = new Set(['i', 'we']);
-
-/** Whether quoted words report someone else saying something ("…she said ‘I want…’"), not the speaker ("I told her"). */
-function reportsThirdPerson(words: NoteSentence['words']): boolean {
-  for (let index = 1; index < words.length; index += 1) {
-    const word = words[index] as NoteSentence['words'][number];
-    if (!word.quoted || !speechVerbs.has(word.lower)) continue;
-    for (let back = index - 1; back >= 0 && index - back <= 8; back -= 1) {
-      const lower = (words[back] as NoteSentence['words'][number]).lower;
-      if (firstPersons.has(lower)) break;
-      if (thirdPersons.has(lower)) return true;
-    }
-  }
-  return false;
 }
 
 /** Words in a quotation that speak to or of someone else: an adult's letter to a child, a carer on a child. */
