@@ -113,7 +113,8 @@ const addressing = new Set([
  * It was stressful, uncertain and unpredictable as well.”").
  */
 function wholeQuoteRunsOn(previous: NoteSentence, sentence: NoteSentence): boolean {
-  if (!previous.words[0]?.quoted) return false;
+  // (as for a quotation read alone, three words at least: "Good luck!" is said to someone)
+  if (!previous.words[0]?.quoted || sentence.words.length < 3) return false;
   for (const word of sentence.words) if (!word.quoted || addressing.has(word.lower)) return false;
   return true;
 }
