@@ -131,8 +131,17 @@ interface StoredSourceIds {
   ids: string;
   urls: Array<string | number>;
   more: string;
-  packs: DictionaryColumn;
+  /** Each rule's pack as a base-36 index into `values`, `width` digits a rule (one while there are 36 packs or fewer). */
+  packs: DictionaryColumn & { width?: number };
   indicators: Array<Omit<IndicatorEntry, 'id' | 'phrases'>>;
+}
+
+/** The rules' packs as a dictionary column, with two base-36 digits a rule once there are more than 36 packs. */
+function packColumn(packs: readonly string[]): DictionaryColumn & { width?: number } {
+  const values = [...new Set(packs)];
+  const width = values.length <= 36 ? 1 : 2;
+  const rows = packs.map((pack) => values.indexOf(pack).toString(36).padStart(width, '0')).join('');
+  return width === 1 ? { values, rows } : { values, rows, width };
 }
 
 const pick = (row: object, fields: readonly string[], keep: boolean): Record<string, unknown> =>
@@ -209,10 +218,7 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
           .join(itemBreak),
       )
       .join(rowBreak),
-    packs: encodeColumns(
-      data.rules.map((rule) => ({ pack: rule.pack })),
-      ['pack'],
-    ).pack as DictionaryColumn,
+    packs: packColumn(data.rules.map((rule) => rule.pack)),
     indicators: data.indicators.map(({ id: _id, phrases: _phrases, ...rest }) => rest),
   };
   return { lint: JSON.stringify(lint), sourceIds: JSON.stringify(sourceIds), details: JSON.stringify(details) };
@@ -272,7 +278,9 @@ export function withSourceIds(stored: StoredLintData, sourceIds: string): Builti
     sources,
     rules: stored.rules.map((rule, row) => ({
       ...rule,
-      pack: packs.values[Number.parseInt(packs.rows[row] as string, 36)] as string,
+      pack: packs.values[
+        Number.parseInt(packs.rows.slice(row * (packs.width ?? 1), (row + 1) * (packs.width ?? 1)), 36)
+      ] as string,
       sources: [
         ...rule.sources.map((index) => idList[linked[index] as number] as string),
         ...(others[row] ? (others[row] as string).split(itemBreak) : []).map(

@@ -202,6 +202,23 @@ describe('the compact rule data', () => {
     expect(encoded.sourceIds).toContain('https://example.org/?from=https://example.com');
   });
 
+  it('reads back each rule’s pack when there are more packs than one base-36 digit can number', () => {
+    const [first] = data.rules;
+    const many: BuiltinData = {
+      ...data,
+      rules: Array.from({ length: 40 }, (_, index) => ({
+        ...(first as BuiltinData['rules'][number]),
+        id: `rule-${index}`,
+        pack: `pack-${index}`,
+      })),
+    };
+    const encoded = encodeBuiltin(many);
+    const lint = withSourceIds(decodeBuiltinLint(encoded.lint), encoded.sourceIds);
+    expect(decodeBuiltin(lint, decodeBuiltinDetails(encoded.details)).rules.map((rule) => rule.pack)).toEqual(
+      many.rules.map((rule) => rule.pack),
+    );
+  });
+
   it('spells ids from a phrase’s words, with a verb in one of its forms and without word classes or optional slots', () => {
     const rule = (id: string, pattern: string) => ({
       id,
