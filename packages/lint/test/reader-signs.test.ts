@@ -44,6 +44,31 @@ describe('who “you” is, by the kind of business “you” has', () => {
     expect(addressees('You are a sibling carer if you help your brother every day.')).toEqual(['child']);
   });
 
+  it('a page to people who foster or are assessed to foster is written to an adult; a page to a child in foster care is not', () => {
+    for (const note of [
+      'Your social worker may be the same person who worked with you during your assessment to become a foster carer. Or it might be someone new.',
+      'The fostering service expects you to decorate and furnish the room(s) available for fostering before your first placement.',
+      'When a child comes to live with you, they may feel nervous. Your home should be safe and welcoming.',
+      'We will talk to your supervising social worker about your terms of approval.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    expect(
+      analyseNote(
+        'Foster carers look after children who cannot live at home. They will look after you and your things.',
+      ).addressee,
+    ).toBe('child');
+  });
+
+  it('a page that tells “you” how to behave with “the children” is written to an adult', () => {
+    const analysis = analyseNote(
+      'Do not discuss the case with the children. Remember that everything you say is written down, so do not give them a reason to stop your contact.',
+    );
+    expect(analysis.addressee).toBe('other');
+  });
+
   it('a parent writing “your father and I” writes to the child, even beside “my own mother”', () => {
     const analysis = analyseNote(
       'My own mother died before your father and I were married. She would have loved to meet you. You are so like her.',
@@ -69,6 +94,18 @@ describe('greetings to a group of children', () => {
       const analysis = analyseNote(note);
       expect(analysis.child.name, note).toBeNull();
       expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' '), note).not.toMatch(/Kids|Students/);
+    }
+  });
+
+  it('“Dear Oak Class,” greets a class, and “Now,” opening a sentence is no one’s name', () => {
+    for (const note of [
+      'Dear Oak Class, First things first - we miss you! School feels empty without all of your smiley faces.',
+      'Now, I sit here having spent over one hundred days getting to know you. I know what makes you laugh.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.child.name, note).toBeNull();
+      expect(analysis.addressee, note).toBe('child');
+      expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' '), note).not.toMatch(/Oak|Now/);
     }
   });
 });

@@ -39,6 +39,9 @@ describe('which sentences the meter counts as about the child', () => {
     expect(kinds('Nine young people with care experience met in London today.')).toEqual(['about-child']);
     expect(kinds('95% of pupils stated that they feel safe at school.')).toEqual(['about-child']);
     expect(kinds('Young people shared what worked well for them.')).toEqual(['about-child']);
+    // a teacher's own students are a particular group; students in general are not
+    expect(kinds('My students are ready to go and conquer high school.')).toEqual(['about-child']);
+    expect(kinds('Students should bring a packed lunch on the trip.')).toEqual(['neutral']);
     expect(kinds('I visited the children at home. The children were playing in the garden.')).toEqual([
       'about-child',
       'about-child',

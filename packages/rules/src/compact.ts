@@ -131,17 +131,8 @@ interface StoredSourceIds {
   ids: string;
   urls: Array<string | number>;
   more: string;
-  /** Each rule's pack as a base-36 index into `values`, `width` digits a rule (one while there are 36 packs or fewer). */
-  packs: DictionaryColumn & { width?: number };
+  packs: DictionaryColumn;
   indicators: Array<Omit<IndicatorEntry, 'id' | 'phrases'>>;
-}
-
-/** The rules' packs as a dictionary column, with two base-36 digits a rule once there are more than 36 packs. */
-function packColumn(packs: readonly string[]): DictionaryColumn & { width?: number } {
-  const values = [...new Set(packs)];
-  const width = values.length <= 36 ? 1 : 2;
-  const rows = packs.map((pack) => values.indexOf(pack).toString(36).padStart(width, '0')).join('');
-  return width === 1 ? { values, rows } : { values, rows, width };
 }
 
 const pick = (row: object, fields: readonly string[], keep: boolean): Record<string, unknown> =>
@@ -218,10 +209,33 @@ export function encodeBuiltin(data: BuiltinData): { lint: string; sourceIds: str
           .join(itemBreak),
       )
       .join(rowBreak),
-    packs: packColumn(data.rules.map((rule) => rule.pack)),
+    packs: encodePacks(data.rules.map((rule) => rule.pack)),
     indicators: data.indicators.map(({ id: _id, phrases: _phrases, ...rest }) => rest),
   };
   return { lint: JSON.stringify(lint), sourceIds: JSON.stringify(sourceIds), details: JSON.stringify(details) };
+}
+
+/**
+ * Each rule's pack as the packs' names, then one base-36 digit a rule naming one of them; with more than
+ * 36 packs, two digits a rule (the data grows a pack file at a time, and a 37th must not break the build).
+ */
+function encodePacks(packs: readonly string[]): DictionaryColumn {
+  const values = [...new Set(packs)];
+  const width = packWidth(values.length);
+  if (values.length > 36 ** width)
+    throw new Error(`compact rule data: ${values.length} packs, more than the format holds`);
+  return {
+    values,
+    rows: packs.map((pack) => values.indexOf(pack).toString(36).padStart(width, '0')).join(''),
+  };
+}
+
+const packWidth = (count: number): number => (count <= 36 ? 1 : 2);
+
+/** The index into `values` of a rule's pack (see `encodePacks`). */
+function packAt(packs: DictionaryColumn, row: number): number {
+  const width = packWidth(packs.values.length);
+  return Number.parseInt(packs.rows.slice(row * width, row * width + width), 36);
 }
 
 /** Before an acronym rule's stored expansion: its long form is a plain name (`acronym.plain`). */
@@ -278,9 +292,7 @@ export function withSourceIds(stored: StoredLintData, sourceIds: string): Builti
     sources,
     rules: stored.rules.map((rule, row) => ({
       ...rule,
-      pack: packs.values[
-        Number.parseInt(packs.rows.slice(row * (packs.width ?? 1), (row + 1) * (packs.width ?? 1)), 36)
-      ] as string,
+      pack: packs.values[packAt(packs, row)] as string,
       sources: [
         ...rule.sources.map((index) => idList[linked[index] as number] as string),
         ...(others[row] ? (others[row] as string).split(itemBreak) : []).map(

@@ -202,16 +202,16 @@ describe('the compact rule data', () => {
     expect(encoded.sourceIds).toContain('https://example.org/?from=https://example.com');
   });
 
-  it('reads back each rule’s pack when there are more packs than one base-36 digit can number', () => {
-    const [first] = data.rules;
-    const many: BuiltinData = {
+  it('reads back which pack each rule came from when the data has more than 36 pack files', () => {
+    // one pack name a rule, 40 in all: a rule data file added to the 36th must still build
+    const many = {
       ...data,
       rules: Array.from({ length: 40 }, (_, index) => ({
-        ...(first as BuiltinData['rules'][number]),
-        id: `rule-${index}`,
+        ...(data.rules[2] as BuiltinData['rules'][number]),
+        id: `named-otherwise-${index}`,
         pack: `pack-${index}`,
       })),
-    };
+    } as BuiltinData;
     const encoded = encodeBuiltin(many);
     const lint = withSourceIds(decodeBuiltinLint(encoded.lint), encoded.sourceIds);
     expect(decodeBuiltin(lint, decodeBuiltinDetails(encoded.details)).rules.map((rule) => rule.pack)).toEqual(

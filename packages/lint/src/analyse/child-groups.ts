@@ -80,7 +80,10 @@ export function childGroupAt(words: NoteWord[], index: number): ChildGroup | nul
   const bare = stripPossessive(word.lower);
   const youngPeople = bare === 'young' && stripPossessive(words[index + 1]?.lower ?? '') === 'people';
   // only these words name children: the rest of the note is passed over at once
-  if (!youngPeople && !groupWords.has(bare) && bare !== 'girl' && bare !== 'boy' && bare !== 'child') return null;
+  // "my students": a teacher's own class (students in general, or a school's, are no one child's group)
+  const ownStudents = bare === 'students' && words[index - 1]?.lower === 'my';
+  if (!youngPeople && !ownStudents && !groupWords.has(bare) && bare !== 'girl' && bare !== 'boy' && bare !== 'child')
+    return null;
   const length = youngPeople ? 2 : 1;
   if (youngPeople && words[index + 1]?.breakBefore) return null;
   const next = words[index + length];

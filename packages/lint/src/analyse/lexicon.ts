@@ -26,7 +26,7 @@ export const grammar = /* @__PURE__ */ words(`
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
   thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one see
-  till below above broadly
+  till below above now anyway besides perhaps maybe afterwards nowadays broadly
 `);
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
@@ -155,7 +155,7 @@ export const organisationHeads = /* @__PURE__ */ words(`
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
   authority department ward church mosque library station children children's district borough
-  research observatory institute commission committee association network inspectorate
+  research observatory institute commission committee association network inspectorate class
 `);
 
 /**

@@ -265,6 +265,9 @@ export function vocativeAt(sentence: NoteSentence): number {
   if (!name || name.quoted || !/^\p{Lu}\p{Ll}/u.test(name.text) || name.text.endsWith("'s")) return -1;
   if (inPlaceholder(sentence, name)) return -1;
   if (isNotName(name.lower) && !(start === 1 && !titles.has(name.lower))) return -1;
+  // "Dear Oak Class,", "Hello Robin Group,": a greeting to a class or a team, not to a person called Oak
+  const after = words[start + 1];
+  if (start === 1 && after && /^\p{Lu}/u.test(after.text) && organisationHeads.has(after.lower)) return -1;
   if (start === 1) return first.lower === 'to' && !/[,:]/.test(gapAfter(sentence, 1)) ? -1 : 1;
   const gap = gapAfter(sentence, 0);
   // "Jade, I visited…", "Kai!" (a word alone and closed by a full stop, "Wow.", is not said to anyone)

@@ -46,6 +46,13 @@ const dutyToNotify =
 /** The reader named by an adult's role: "you become a kinship carer", "you are amazing parents" (not a young carer). */
 const youAreAdult =
   /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)\b/i;
+/**
+ * The reader fosters or is assessed to care for a child: "your assessment to become a foster carer", "your terms of
+ * approval", "your preparation to foster", "the room available for fostering", "someone else to come and live there
+ * with you", "your supervising social worker". A child in care has a foster carer, never these.
+ */
+const readerFosters =
+  /\b(?:to become|becoming|approved as|assessed as|assessment as) (?:an? )?(?:foster|kinship|connected person|special guardian)? ?(?:carers?|parents?|adopters?|guardians?)\b|\byour (?:terms of approval|approval (?:as|to)|fostering (?:household|approval|assessment|application|journey|role|career))\b|\b(?:preparation|approved|apply|applying|application|assessed|assessment|interested|thinking about|decide|deciding|want|wanting) (?:to|for|in|about) foster(?:ing)?\b(?! (?:care|carers?|family|families|home|homes|placements?)\b)|\b(?:rooms?(?:\(s\))?|bedrooms?|space) (?:\w+ ){0,2}for fostering\b|\b(?:someone|somebody|a child|a young person|children|young people) (?:else )?(?:to )?(?:comes?|coming) (?:and|to) live (?:there |here )?with you\b|\byour (?:supervising|assessing|fostering|link) social worker\b/i;
 /** The writer is the reader's parent: "your father and I", "me and your mum". */
 export const parentWriter =
   /\byour (?:father|dad|daddy|mum|mom|mummy|mother|mam) and (?:I|me)\b|\b(?:I|me) and your (?:father|dad|daddy|mum|mom|mummy|mother|mam)\b/;
@@ -58,13 +65,13 @@ export function speaksOfTheChild(sentence: NoteSentence): boolean {
   return sentence.words.some(
     (word, index) =>
       !word.quoted &&
-      /^(?:child|student|pupil)(?:'s)?$/.test(word.lower) &&
+      /^(?:child|student|pupil|children|students|pupils)(?:'s|')?$/.test(word.lower) &&
       sentence.words[index - 1]?.lower === 'the' &&
       !childTopicWords.has(sentence.words[index + 1]?.lower ?? ''),
   );
 }
 const childTopicWords = childWords(
-  'protection development exploitation abuse services service social care act in looked council union loan loans finance voice premium referral unit',
+  'protection development exploitation abuse services service social care act in looked council union loan loans finance voice premium referral unit guardian guardians home homes hearing hearings commissioner',
 );
 
 /** Words that may stand between "as" and a role: "as a foster carer", "as your child's teacher". */
@@ -107,6 +114,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   else if (youAreAdult.test(text)) score -= 2;
   if (you.length > 0 && parentsBusiness.test(text)) score -= 2;
   if (you.length > 0 && dutyToNotify.test(text)) score -= 2;
+  if (you.length > 0 && readerFosters.test(text)) score -= 2;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
