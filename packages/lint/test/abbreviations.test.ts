@@ -149,7 +149,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b, -9b, -11b, -11c, -13b and -15b are measured only (figures from measure-jargon.ts), never tuned to pass
+      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b are measured only (figures from measure-jargon.ts), never tuned to pass
       .filter(
         (name) =>
           /^dev-(language|jargon|clean)/.test(name) &&
@@ -161,6 +161,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-jargon-11c.yml',
             'dev-jargon-13b.yml',
             'dev-jargon-15b.yml',
+            'dev-jargon-16b.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),

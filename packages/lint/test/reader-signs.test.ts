@@ -69,6 +69,22 @@ describe('who “you” is, by the kind of business “you” has', () => {
     expect(analysis.addressee).toBe('other');
   });
 
+  it('a letter that greets a grandparent, an uncle or an aunt is written to an adult; an uncle’s letter to a baby is not', () => {
+    for (const note of [
+      'Dear Grandpa, I just wanna start by saying I love you. I will always be proud to be your granddaughter.',
+      'Dear Uncle, I cant believe how close we are. My cousins are lucky to have a father like you.',
+      'Dear Aunt Maude, I hope you had a lovely Christmas. Thank you for the present.',
+      'Hello Grandfather!, Are you doing well up there? I hope you are.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    expect(analyseNote('Dear Evan, Hello, it’s Uncle Nick again. Welcome to the world, you are loved.').addressee).toBe(
+      'child',
+    );
+  });
+
   it('a parent writing “your father and I” writes to the child, even beside “my own mother”', () => {
     const analysis = analyseNote(
       'My own mother died before your father and I were married. She would have loved to meet you. You are so like her.',

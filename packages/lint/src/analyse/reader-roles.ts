@@ -9,7 +9,7 @@ const childWords = (list: string) => new Set(list.split(' '));
 
 /** Roles after "as a" / "dear" that mean another adult is addressed. */
 export const adultRoles = childWords(
-  'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum mom mommy mam mama dad mother father grandparent grandma grandad nan gran guardian gal iro chair panel judge magistrate',
+  'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum mom mommy mam mama dad mother father grandparent grandma grandad granddad grandpa grandmother grandfather nan nana nanna nanny gran granny papa uncle aunt auntie aunty guardian gal iro chair panel judge magistrate',
 );
 /** Groups a greeting may speak to ("Dear Adoptive Family", "Dear Birth Parents"). */
 export const groupWords = childWords('family families parents carers friends');
