@@ -3,6 +3,7 @@
  * reads a note without a syntax tree (./parser/read-direct.ts), piece by piece as parseNote parses
  * it; the retext plugin reads the same from retext's tree (`treeSentences`).
  */
+import { isLoneAmpersand } from '@casenote/rules';
 import type { Root, Sentence } from 'nlcst';
 import { finish, longRuns, notePieces } from './note-pieces.ts';
 import { end, isMark, isWord, readSentences, start, type Units } from './parser/read-direct.ts';
@@ -73,7 +74,8 @@ function unitTokens(units: Units, text: string, base: number): NoteToken[] {
   const tokens: NoteToken[] = [];
   let pendingBreak = false;
   for (const unit of units) {
-    if (isWord(unit)) pendingBreak = addWord(tokens, text, start(unit) + base, end(unit) + base, pendingBreak);
+    if (isWord(unit) || isLoneAmpersand(text, start(unit) + base, end(unit) + base))
+      pendingBreak = addWord(tokens, text, start(unit) + base, end(unit) + base, pendingBreak);
     else if (isMark(unit) && !joinersOnly(text, start(unit) + base, end(unit) + base)) pendingBreak = true;
   }
   return tokens;

@@ -20,8 +20,19 @@ const after = /^(?:['’]?s)?\s*[([]([^()[\]]{3,120})[)\]]/u;
 const before = /[([]\s*$/;
 const closing = /^(?:['’]?s)?\s*[)\]]/;
 
-/** The acronym's letters, without a plural or possessive ending, or undefined when the words are no acronym. */
+// initials and the last word of the name written out: "EHC plan" for "Education, Health and Care Plan"
+const initialsAndWord = /^([\p{L}]{2,8})\s+([\p{L}]+)$/u;
+
+/**
+ * The acronym's letters, without a plural or possessive ending, or undefined when the words are no acronym.
+ * Initials followed by one word ("EHC Plan") give the initials and that word's first letter ("ehcp").
+ */
 function lettersOf(actual: string): string | undefined {
+  const pair = initialsAndWord.exec(actual.replace(ending, ''));
+  if (pair) {
+    const initials = lettersOf(pair[1] as string);
+    return initials === undefined ? undefined : initials + (pair[2] as string).charAt(0).toLowerCase();
+  }
   const bare = actual.replace(ending, '');
   if (!/^[\p{L}]{2,8}$/u.test(bare)) return undefined;
   let capitals = 0;
@@ -108,11 +119,21 @@ function introduces(text: string, end: number, from: number, to: number): boolea
   return /^\s*[([]\s*/.test(after) && after.replace(/^\s*[([]\s*/, '').startsWith(acronym);
 }
 
+/** Whether the spelled-out form starting at `start` is in brackets right after this acronym: "EHCP (Education…". */
+function followsSame(text: string, start: number, sentenceStart: number, from: number, to: number): boolean {
+  const lead = text.slice(sentenceStart, start);
+  const opened = /[([]\s*$/.exec(lead);
+  if (!opened) return false;
+  const acronym = text.slice(from, to).replace(ending, '').toLowerCase();
+  return lead.slice(0, opened.index).trimEnd().replace(ending, '').toLowerCase().endsWith(acronym);
+}
+
 /**
  * Whether the acronym at `[from, to)` is spelled out right beside it: its rule's own spelled-out form (`own`)
  * in brackets after it, or just before it with the acronym in brackets, or words whose first letters spell
- * it; or it was brought in that way earlier in the same sentence ("Attention Deficit Hyperactivity Disorder
- * (ADHD), and the ADHD nurse"). The spelled-out words alone earlier in the sentence are not enough.
+ * it; or it was brought in either way earlier in the same sentence ("Attention Deficit Hyperactivity Disorder
+ * (ADHD), and the ADHD nurse", "an EHCP (Education Health and Care Plan) … a review of the EHCP"). The
+ * spelled-out words alone earlier in the sentence are not enough.
  */
 export function explainedBeside(
   own: readonly Span[],
@@ -122,7 +143,11 @@ export function explainedBeside(
   sentenceStart: number,
 ): boolean {
   for (const expansion of own) {
-    if (expansion.start >= sentenceStart && expansion.end <= from && introduces(text, expansion.end, from, to))
+    if (
+      expansion.start >= sentenceStart &&
+      expansion.end <= from &&
+      (introduces(text, expansion.end, from, to) || followsSame(text, expansion.start, sentenceStart, from, to))
+    )
       return true;
     if (expansion.start >= to && spelledOutAfter.test(text.slice(to, expansion.start))) return true;
     if (

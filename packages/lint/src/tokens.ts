@@ -1,5 +1,5 @@
 import type { Sentence } from 'nlcst';
-import { normaliseWord, type Token, tokenLength } from '@casenote/rules';
+import { ampersandReadAs, isLoneAmpersand, normaliseWord, type Token, tokenLength } from '@casenote/rules';
 
 const hyphen = /[-\u2010\u2011]/;
 // hyphens and quotation marks join words rather than separating them: "hard-to-reach", an older
@@ -51,6 +51,7 @@ export interface NoteToken extends Token {
  * and are their own lower case without a new string (`toLowerCase` makes one for every word).
  */
 function lowerCaseOf(word: string, plain: boolean): string {
+  if (word === '&') return ampersandReadAs;
   for (let index = 0; index < word.length; index += 1) {
     const code = word.charCodeAt(index);
     if (code >= 128 || (code >= 65 && code <= 90)) return plain ? word.toLowerCase() : normaliseWord(word);
@@ -113,7 +114,7 @@ export function sentenceTokens(sentence: Sentence, text: string, base = 0): Note
     if (position?.start.offset === undefined || position.end.offset === undefined) continue;
     const start = position.start.offset + base;
     const end = position.end.offset + base;
-    if (child.type !== 'WordNode') {
+    if (child.type !== 'WordNode' && !isLoneAmpersand(text, start, end)) {
       if (!joinersOnly(text, start, end)) pendingBreak = true;
       continue;
     }

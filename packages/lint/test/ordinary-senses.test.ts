@@ -22,6 +22,17 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('The parents argued that night and Dad hit Mum.')).toEqual(['two-sided-quarrel']);
   });
 
+  it('leaves leaving care told as the step young people take alone, and still hints at the label for it', () => {
+    // precision16: dev-jargon-11c and dev-clean-11; "leave care" itself was never flagged
+    expect(rulesOn('The team works with young people leaving care aged 16 to 25.')).toEqual([]);
+    expect(rulesOn('We met young people living in or leaving care, and asked what helped after leaving care.')).toEqual(
+      [],
+    );
+    expect(rulesOn('We talked about leaving care and what Sienna wants for her flat.')).toEqual(['leaving-care']);
+    expect(rulesOn('Your leaving care process starts at 16.')).toEqual(['leaving-care']);
+    expect(rulesOn('We will help you prepare for leaving care.')).toEqual(['leaving-care']);
+  });
+
   it('leaves a council’s or landlord’s failure to act alone, and still flags a parent said to fail', () => {
     expect(rulesOn('The Council failed to respond within the statutory timescale.')).toEqual([]);
     expect(rulesOn('The landlord has failed to respond to the repair requests.')).toEqual([]);

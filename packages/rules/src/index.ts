@@ -55,5 +55,5 @@ export {
 } from './messages.ts';
 export { DataError } from './data-error.ts';
 export type { DataLocation } from './data-error.ts';
-export { findWords, countWords, hyphenParts } from './words.ts';
+export { ampersandReadAs, countWords, findWords, hyphenParts, isLoneAmpersand } from './words.ts';
 export type { WordSpan } from './words.ts';

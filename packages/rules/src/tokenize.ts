@@ -1,7 +1,7 @@
 /** The plain tokenizer: the words of `findWords`, split at hyphens, as the matcher reads them. */
 import type { Token } from './matcher.ts';
 import { normaliseWord, tokenLength } from './pattern.ts';
-import { forEachWord } from './words.ts';
+import { ampersandReadAs, forEachWord } from './words.ts';
 
 // anything but spaces, hyphens and quotation marks between two words keeps a phrase from matching
 const breaking =
@@ -30,7 +30,7 @@ function tokenizeAt(text: string, offset: number): Token[] {
     // most words have no curly apostrophe: one test instead of two replacements
     const plain = !curlyApostrophe.test(part);
     tokens.push({
-      lower: plain ? part.toLowerCase() : normaliseWord(part),
+      lower: part === '&' ? ampersandReadAs : plain ? part.toLowerCase() : normaliseWord(part),
       exact: plain ? part : part.replace(/[\u2019\u02bc]/g, "'"),
       start: start + offset,
       end: start + part.length + offset,

@@ -1,3 +1,19 @@
+/**
+ * How the phrase matcher reads a lone ampersand (one standing between spaces, a word by `findWords`):
+ * as the word it stands for, so "Education, Health & Care Plan" is the same name as "Education,
+ * Health and Care Plan" and "Mum & Dad" the same words as "Mum and Dad". "A&E" stays one word.
+ */
+export const ampersandReadAs = 'and';
+
+/**
+ * Whether `text[start, end)` is a lone ampersand: one "&" with a space (or the text's edge) on each
+ * side, as `findWords` reads it. For parsers whose tree gives the ampersand as a mark, not a word.
+ */
+export function isLoneAmpersand(text: string, start: number, end: number): boolean {
+  if (end !== start + 1 || text.charCodeAt(start) !== 38 /* & */) return false;
+  return (start === 0 || /\s/.test(text.charAt(start - 1))) && (end === text.length || /\s/.test(text.charAt(end)));
+}
+
 /** A word of plain text and where it is. */
 export interface WordSpan {
   /** The word as written. */
@@ -9,8 +25,11 @@ export interface WordSpan {
 
 // Letters, digits and combining marks, joined by an apostrophe, hyphen, full stop or ampersand
 // with letters on both sides: "don't", "after-school", "e.g", "A&E" are one word each. A
-// trailing full stop or apostrophe ends the sentence or the quote, not the word.
-const wordPattern = /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02bc\-\u2010\u2011.&][\p{L}\p{N}\p{M}]+)*/gu;
+// trailing full stop or apostrophe ends the sentence or the quote, not the word. An ampersand
+// standing alone between spaces is a word too, the "and" it stands for ("Mum & Dad", "Education,
+// Health & Care Plan"): see `ampersandReadAs`.
+const wordPattern =
+  /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02bc\-\u2010\u2011.&][\p{L}\p{N}\p{M}]+)*|&(?<=(?:^|\s)&)(?=\s|$)/gu;
 const hyphens = /[-\u2010\u2011]/;
 
 /**

@@ -15,6 +15,29 @@ describe('one word tokenizer', () => {
     ]);
   });
 
+  it('reads an ampersand standing alone as the word “and”, so names match however they are written', () => {
+    expect(texts('Mum & Dad came; A&E, R&R and Q&A stay one word each &c')).toEqual([
+      'Mum',
+      '&',
+      'Dad',
+      'came',
+      'A&E',
+      'R&R',
+      'and',
+      'Q&A',
+      'stay',
+      'one',
+      'word',
+      'each',
+      'c',
+    ]);
+    expect(countWords('Education, Health & Care Plan')).toBe(5);
+    expect(tokenize('Education, Health & Care Plan').map((token) => token.lower)).toEqual(
+      tokenize('Education, Health and Care Plan').map((token) => token.lower),
+    );
+    expect(tokenize('Health & Care').map((token) => token.breakBefore)).toEqual([false, false, false]);
+  });
+
   it('leaves out punctuation at the edges of words', () => {
     expect(texts('“Go,” she said. The kids’ room - end.')).toEqual(['Go', 'she', 'said', 'The', 'kids', 'room', 'end']);
   });
