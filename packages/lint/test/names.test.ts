@@ -291,4 +291,15 @@ describe('places, public bodies and people with titles are not the child', () =>
     expect(named('The man, of Wessex Drive, Ince, had stayed at a friend’s house.')).toBeNull();
     expect(named('Kai lives on Wessex Drive. Kai, 12, said he likes his school.')).toBe('Kai');
   });
+
+  it('takes a person a report names with “not her real name” for a person, not a programme named after her', () => {
+    const note =
+      'Julie, not her real name, was placed in care at the age of 11, where she remained until she was 18. Now 19, she has spoken to Newsnight about her experiences.';
+    expect(named(note)).not.toBe('Newsnight');
+    expect(messages(note)).not.toMatch(/Newsnight/);
+  });
+
+  it('does not take a role opening with “Responsible” for the child', () => {
+    expect(named('And they asked Mrs Coyle (Responsible for PE) if she would help to set up Play Leaders.')).toBeNull();
+  });
 });

@@ -251,3 +251,28 @@ describe('an adult quoted reporting what the child said or wanted', () => {
     expect(voices('"[The boy] did not know what to do," said Mr Mackintosh.')).toEqual(['other']);
   });
 });
+
+describe('a speaker’s age', () => {
+  it('counts a speaker a report gives an age under 18 as a child, and one over 18 as an adult', () => {
+    expect(voices('“My dad ran the marathon and I have been going since I was one,” said Ella Grady, 9.')).toEqual([
+      'child',
+    ]);
+    expect(voices('“It is real for them,” said Jean Grady, 44.')).toEqual(['other']);
+  });
+});
+
+describe('a child’s whole quotation running on', () => {
+  it('keeps the next sentence of a quotation read as the child’s, when it names no one and speaks to no one', () => {
+    expect(
+      voices('“I was 15 when I became a looked after child. It was stressful, uncertain and unpredictable as well.”', {
+        child: { name: 'Louisa', pronouns: 'she' },
+      }),
+    ).toEqual(['child', 'child']);
+  });
+
+  it('does not carry it into words to or about someone else, as an adult’s letter quoted says', () => {
+    const letter = voices('“I miss you every day. You had never done that before.”', jade);
+    expect(letter[1]).not.toBe('child');
+    expect(voices('“I love my work. She acts all grown up.”', jade)[1]).not.toBe('child');
+  });
+});

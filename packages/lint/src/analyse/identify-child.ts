@@ -169,6 +169,12 @@ function readNames(sentences: NoteSentence[]): {
 
 type NameCount = { count: number; first: number; display: string; strong: boolean };
 
+/** Words after a name that say it is a person's, changed: "Julie, not her real name, was placed in care". */
+const pseudonymWords = ['not', 'real', 'name'];
+const pseudonym = (words: NoteWord[], index: number): boolean =>
+  (words[index + 1] as NoteWord | undefined)?.breakBefore === true &&
+  pseudonymWords.every((part, offset) => words[index + 1 + (offset === 0 ? 0 : offset + 1)]?.lower === part);
+
 /** How often each name is used, in the order first met, leaving out the `excluded` ones. */
 function countNames(
   nameLike: Array<{ sentence: NoteSentence; index: number }>,
@@ -184,7 +190,7 @@ function countNames(
     const next = sentence.words[index + 1];
     const owned = word.text !== bare && next !== undefined && childOwned.has(next.lower);
     const beforeVerb = next !== undefined && !next.breakBefore && speakerVerbs.has(next.lower);
-    const strong = index > 0 || owned || beforeVerb;
+    const strong = index > 0 || owned || beforeVerb || pseudonym(sentence.words, index);
     const entry = counts.get(key) ?? { count: 0, first: order, display: bare, strong: false };
     entry.count += 1;
     entry.strong ||= strong;

@@ -120,7 +120,7 @@ export const placePrefixes = /* @__PURE__ */ words(`
   new north south east west northern southern eastern western great greater upper lower central
 `);
 
-/** Languages, nationalities, faiths, brands and games. */
+/** Languages, nationalities, faiths, brands, games, broadcasts, and words a role opens with ("(Responsible for PE)"). */
 const other = /* @__PURE__ */ words(`
   english polish welsh scottish irish british french spanish arabic urdu punjabi romanian portuguese
   somali turkish kurdish italian german chinese bengali gujarati tamil ukrainian russian lithuanian
@@ -128,7 +128,7 @@ const other = /* @__PURE__ */ words(`
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
   red blue green yellow orange purple pink black white brown grey gray santa barnardo barnardos nspcc childline coram
-  nyas covid coronavirus lockdown pandemic
+  nyas covid coronavirus lockdown pandemic responsible
 `);
 
 /** Capitalised words that are never a person's name. */

@@ -91,6 +91,34 @@ export function settleVoices(
   return settled;
 }
 
+/** Words in a quotation that speak to or of someone else: an adult's letter to a child, a carer on a child. */
+const addressing = new Set([
+  'you',
+  'your',
+  "you're",
+  "you've",
+  "you'll",
+  'she',
+  'he',
+  'her',
+  'him',
+  'his',
+  "she's",
+  "he's",
+]);
+
+/**
+ * A quotation read as the child's with no speaker named (the whole sentence quoted, in the first person) runs on into
+ * a sentence all within it that names no one and speaks to or of no one ("“I was 15 when I became a looked after child.
+ * It was stressful, uncertain and unpredictable as well.”").
+ */
+function wholeQuoteRunsOn(previous: NoteSentence, sentence: NoteSentence): boolean {
+  // (as for a quotation read alone, three words at least: "Good luck!" is said to someone)
+  if (!previous.words[0]?.quoted || sentence.words.length < 3) return false;
+  for (const word of sentence.words) if (!word.quoted || addressing.has(word.lower)) return false;
+  return true;
+}
+
 /** A quotation running on from the sentence before keeps that sentence's speaker. */
 function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[]): void {
   for (let index = 1; index < sentences.length; index += 1) {
@@ -104,7 +132,7 @@ function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[]): vo
     // (only a quotation its own sentence gave to the child by name, pronoun or role: a guess is not carried on)
     else if (
       before.voice === 'child' &&
-      before.speaker !== null &&
+      (before.speaker !== null || wholeQuoteRunsOn(previous, sentence)) &&
       reading.voice !== 'other' &&
       sentence.words[0]?.quoted
     )

@@ -34,6 +34,30 @@ export function isChildNoun(words: NoteWord[], index: number): boolean {
   return !peopleNouns.has(lower) || words[index - 1]?.lower === 'young';
 }
 
+/**
+ * The age a report sets after a name, between commas ("Ella Grady, 9,", "Cassey, aged 11"), or -1: a name with an age
+ * under 18 is a child's, whoever the note is about, and one with an age of 18 or more an adult's.
+ */
+export function ageAfterName(words: NoteWord[], index: number): number {
+  const at = ageAt(words, index);
+  return at === -1 ? -1 : Number((words[at] as NoteWord).lower);
+}
+
+/** The index of the age set after a name between commas ("Will Cullen, 8,"), or -1. */
+export function ageAt(words: NoteWord[], index: number): number {
+  const name = words[index];
+  if (!name || name.quoted || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return -1;
+  let next = index + 1;
+  // past a surname ("Ella Grady, 9")
+  const surname = words[next];
+  if (surname && !surname.quoted && !surname.breakBefore && /^\p{Lu}\p{Ll}+$/u.test(surname.text)) next += 1;
+  const first = words[next];
+  if (!first || first.quoted || !first.breakBefore) return -1;
+  if (first.lower === 'aged') next += 1;
+  const age = words[next];
+  return age && !age.quoted && /^\d{1,2}$/.test(age.lower) ? next : -1;
+}
+
 /** Whether the word at `index` (with its role) is the child speaking. */
 export function speakerKind(
   words: NoteWord[],
@@ -44,6 +68,9 @@ export function speakerKind(
   const word = words[index];
   if (!word || word.quoted) return null;
   const role = roles[index];
+  // "said Ella Grady, 9": a child by the age the report gives; "said Jean Grady, 44": an adult, whoever the note is about
+  const age = ageAfterName(words, index);
+  if (age !== -1) return age < 18 ? 'child' : 'other';
   if (role === 'child-name' || role === 'child-phrase') return 'child';
   if (role === 'child-pronoun') return sheHeThey.includes(word.lower) ? 'child' : null;
   if (role === 'second-person')
