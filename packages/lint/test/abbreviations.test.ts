@@ -60,6 +60,7 @@ describe('unexplained abbreviations', () => {
     expect(flagged('Jade saw her GP and the NHS dentist, then watched TV.')).toEqual([]);
     expect(flagged('She did NOT want to go and said NO to the plan.')).toEqual([]);
     expect(flagged('Don’t forget the review is about YOU and YOUR FUTURE.')).toEqual([]);
+    expect(flagged('Wilson LOVES his food and NEEDS his walking frame.')).toEqual([]);
   });
 
   it('leaves a person’s initials and an anonymised name', () => {

@@ -185,6 +185,10 @@ describe('who the child is, with no context from the host', () => {
     expect(named('Having met the family, I went back to the office. Having spoken to Mum, I rang school.')).toBeNull();
   });
 
+  it('does not take a sentence adverb (“Broadly,”) for the child', () => {
+    expect(named('Broadly, this means the school should ask whether it is treating the boy unfairly.')).toBeNull();
+  });
+
   it('does not take “Core” in “Core Groups” for the child', () => {
     const note =
       'Minutes were not sent after the first Core Groups, following the initial child protection conference, Core Groups where plans were made.';

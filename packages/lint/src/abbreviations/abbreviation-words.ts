@@ -51,6 +51,7 @@ export const emphasisWords = lower(`
   too also just again still even ever help stop please urgent important note new first last next
   both each every other own same such than once twice one two three four five ten
   mum dad nan home school safe sorry thanks okay ok hi hello bye love hate want need like said
+  loves hates wants needs likes loved hated wanted needed liked
   name date address year old age dob tel
 `);
 

@@ -26,7 +26,7 @@ export const grammar = /* @__PURE__ */ words(`
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
   thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one see
-  till below above now anyway besides perhaps maybe afterwards nowadays
+  till below above now anyway besides perhaps maybe afterwards nowadays broadly
 `);
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
