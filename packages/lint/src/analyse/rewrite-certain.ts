@@ -94,6 +94,14 @@ export function rewriteUncertain(sentence: NoteSentence, roles: WordRole[]): boo
   return coordinatedVerbAfterChild(words, roles);
 }
 
+/** The last word of the child's mention that starts at `start` (a name, a phrase or a pronoun, as read). */
+function childWordsEnd(roles: WordRole[], start: number): number {
+  let end = start;
+  while (roles[end + 1] === 'child-name' || roles[end + 1] === 'child-phrase' || roles[end + 1] === 'child-pronoun')
+    end += 1;
+  return end;
+}
+
 /**
  * "The murder of Carol was shocking": the child after a preposition, with a verb straight after them, is not
  * that verb's subject ("of you were" would give the verb to the child).
@@ -102,9 +110,7 @@ function childIsNotTheSubject(words: NoteWord[], roles: WordRole[], start: numbe
   const before = words[start - 1];
   const first = words[start] as NoteWord;
   if (!before || first.breakBefore || !prepositionsBefore.has(before.lower)) return false;
-  let end = start;
-  while (roles[end + 1] === 'child-name' || roles[end + 1] === 'child-phrase' || roles[end + 1] === 'child-pronoun')
-    end += 1;
+  const end = childWordsEnd(roles, start);
   const after = words[end + 1];
   return Boolean(after && !after.breakBefore && (beForms.has(after.lower) || thirdPersonAuxiliaries.has(after.lower)));
 }
@@ -118,9 +124,7 @@ function namedOrGlossed(sentence: NoteSentence, words: NoteWord[], roles: WordRo
   const before = words[start - 1];
   if (before && !first.breakBefore && /^(called|named|nicknamed)$/.test(before.lower)) return true;
   if (before && !first.breakBefore && before.lower === 'as' && words[start - 2]?.lower === 'known') return true;
-  let end = start;
-  while (roles[end + 1] === 'child-name' || roles[end + 1] === 'child-phrase' || roles[end + 1] === 'child-pronoun')
-    end += 1;
+  const end = childWordsEnd(roles, start);
   const last = words[end] as NoteWord;
   const after = words[end + 1];
   const opening = sentence.text.slice((before?.end ?? sentence.from) - sentence.from, first.start - sentence.from);
