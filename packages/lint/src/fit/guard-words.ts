@@ -18,7 +18,7 @@ const phrasePrepositions = set('in at on into');
 const numberWords = set('two three four five six seven eight nine ten several many both');
 const thirdPersonVerbs = set('is was has does needs wants');
 const finiteAfterObject = set('should will would must can could said says is was has am');
-const determinerWords = set('the a an this that these those my your our their his her its');
+const determinerWords = set('the a an this that these those my your our their his her its whose');
 const functionWords = set(
   'the a an and or but of to for from with in on at by this that these those their your his her its our my who which what when where how',
 );
@@ -95,7 +95,7 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
     !/[,;]/.test(afterText.slice(0, 30))
   )
     return false;
-  // "the your", "our your": one determiner
+  // "the your", "our your", "whose my": one determiner
   if (linkedBefore && /^(your|my|our|their)$/.test(firstOwn) && determinerWords.has(previous)) return false;
   if (lowerOwn.includes('you') && !youReadsRight(beforeText, fix, afterText)) return false;
   // "had abuse with", "had a five-year sexual abuse of"

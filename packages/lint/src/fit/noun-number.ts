@@ -13,7 +13,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /** Nouns the suggestions use uncounted: never pluralised, never given "a". */
 export const uncountable = set(
-  'abuse exploitation harm violence neglect support help advice information care time protection housing work behaviour contact accommodation action safety education health supervision parenting fostering adoption custody guidance responsibility justice',
+  'abuse exploitation harm violence neglect support help advice information care time protection housing work behaviour contact accommodation action safety education health supervision parenting fostering adoption custody guidance responsibility justice respite',
 );
 /** Of those, the ones "a" never goes before in any sense ("a heated abuse", "an annual family time"). */
 export const neverWithA = set('abuse exploitation harm violence neglect advice information protection time');

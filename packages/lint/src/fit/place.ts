@@ -21,6 +21,7 @@ import {
   pluralPhrase,
 } from './noun-number.ts';
 import { quotedOrNamed } from './quoted.ts';
+import { isClause, namesAHome, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
 import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
@@ -82,6 +83,8 @@ export interface Place {
   adultAge: boolean;
   /** The flagged words name one parent by sex ("birth mother", "biological dad"). */
   parentSex: 'female' | 'male' | undefined;
+  /** What the words either side show of the flagged words' sense (senses.ts). */
+  senses: Senses;
   from: number;
   to: number;
 }
@@ -133,6 +136,7 @@ export function readPlace(context: FitContext): Place {
     pluralNoun: head !== undefined && isPluralNoun(head.lower) && !isAcronymWord(head.exact),
     possessiveAfter: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
     sharedAcrossAnd: sharedAcrossAnd(text, first, last, describesNextNoun(tokens, start, end)),
+    senses: readSenses(text, tokens, start, end),
     from: first.start,
     to: last.end,
   };
@@ -150,10 +154,30 @@ export function suitsPlace(
   const words = suggestion.toLowerCase().split(/\s+/).filter(Boolean);
   const first = words[0] ?? '';
   if (place.quoted || place.account) return false;
+  const { senses } = place;
+  // "the Corporate Parenting Panel" → not "the council Panel": a name keeps its words
+  if (senses.inName) return false;
+  // "during her foster placement", "the placement should go ahead" → not "during her foster home"
+  if (senses.notAHome && namesAHome(words)) return false;
+  // "members of his birth family" → "members of his family", not "members of his Mum"
+  if (senses.membersOf && /^(?:mum|dad|parents?|mother|father)$/.test(words.at(-1) ?? '')) return false;
+  // "parental responsibility for him" → not "the legal right to make decisions about the child for him"
+  if (senses.forAfter && /\bthe child(?: safe)?$/.test(suggestion)) return false;
+  // "a former care leaver" → not "a former care-experienced adult"; "had been exposed to" → not "had been experienced"
+  if (senses.formerBefore) return false;
+  if (senses.passiveTo && /^\p{L}+ed\b/u.test(suggestion) && !/ to$/.test(suggestion)) return false;
+  // "Parents and living with a family friend or distant relative, arranged by the parents often do not know"
+  if (senses.nounPlace && /, \p{Ll}+ed\b/u.test(suggestion)) return false;
+  // "complex emotional and what the child did"; "presented to the meeting that decides by the social worker"
+  if (senses.amongNouns && isClause(words)) return false;
+  if (!senses.clauseEnds && wantsWhatFollows(words)) return false;
   // "where I did my placement": a student's, not a child's home
   if (place.practicePlacement && placeNouns.has(words.at(-1) ?? '')) return false;
   // "placement decisions" → not "home decisions" (a household's)
+  // "respite care" → not "sleepover care"
   if (place.describesNoun && words.length === 1 && first === 'home') return false;
+  if (place.describesNoun && first === 'sleepover' && kindsOfCare.has(context.tokens[context.end]?.lower ?? ''))
+    return false;
   // "LA policies" → not "we policies": a pronoun does not describe a noun
   if (place.describesNoun && words.length === 1 && pronounWords.has(first)) return false;
   // "parental responsibility for the children" → not "the legal right … about the child for the children"
@@ -195,10 +219,15 @@ export function suitsPlace(
   if (phrase && place.pluralVerbAfter && !place.plural && isCountable(head)) return false;
   // "Birth parents have" → not "Mum have"; "lifestyle choices are" → not "exploitation are"
   if (phrase && place.pluralVerbAfter && place.pluralNoun && !isCountable(head) && !isPluralNoun(head)) return false;
-  // "children in care" beside "child in care", for a "looked-after child"
+  // "children in care" beside "child in care", for a "looked-after child"; "brothers and sisters" beside "brother
+  // or sister", for one "sibling"
   if (
     place.singular &&
-    siblings.some((other) => other !== suggestion && pluralPhrase(other.split(' '))?.join(' ') === suggestion)
+    siblings.some(
+      (other) =>
+        other !== suggestion &&
+        (pluralPhrase(other.split(' '))?.join(' ') === suggestion || pairedSingular(other, suggestion)),
+    )
   )
     return false;
   // "child protection" beside "child protection enquiry": a modifier, which goes only before a noun
@@ -235,6 +264,8 @@ const childAfter =
 /** "for each of the children": each child in turn, whom "the child" names. */
 const eachChild = /\beach of (?:the |these |those |their )?children\b/i;
 const placeNouns = new Set(['home', 'homes']);
+/** Words for a service that "sleepover" does not describe ("sleepover care", "sleepover foster care"). */
+const kindsOfCare = new Set(['care', 'foster', 'provision', 'service', 'services', 'unit', 'units', 'carer', 'carers']);
 /**
  * "a care and placement order" (one word before "and" shares the flagged head), "a care order and placement
  * order" (the conjunct after shares the flagged words' determiner and head).
@@ -273,7 +304,7 @@ const bareConjunctAfter =
   /^\s+(?:and|or)\s+(?!(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|some|no|all|each|every)\b)[\p{L}-]+\s+([\p{L}-]+)/iu;
 
 const fosterWords = /\bfoster(?:ing|ed| carers?| parents?| famil(?:y|ies)| mum| dad| care)\b/i;
-const residentialWords = /\b(?:children['’]s homes?|residential)\b/i;
+const residentialWords = /\b(?:children['’]s homes?|residential|staff team)\b/i;
 
 /** The kind of home the words either side of a finding name, when only one kind is named. */
 function homeKindNear(before: string, after: string): 'foster' | 'residential' | undefined {
@@ -294,6 +325,12 @@ function parentSex(word: string): 'female' | 'male' | undefined {
   if (femaleParents.has(word)) return 'female';
   if (maleParents.has(word)) return 'male';
   return undefined;
+}
+
+/** "brother or sister" beside "brothers and sisters": the same pair, one of them singular, the other plural. */
+function pairedSingular(other: string, suggestion: string): boolean {
+  const one = /^(\w+) or (\w+)$/.exec(other);
+  return one !== null && suggestion === `${one[1]}s and ${one[2]}s`;
 }
 
 /** Whether `suggestion` is `other` without its last noun ("child protection" of "child protection enquiry"). */

@@ -1,0 +1,138 @@
+/**
+ * Senses of the flagged words that the sentence shows a suggestion cannot take, read from the words
+ * either side of them (never beyond 80 characters, so within the text remembered.ts keys fits by):
+ *
+ * - a placement that is an event or an offer, not where a child lives: "during her placement", "within
+ *   10 days of the child's first placement", "the placement should go ahead", "the placement took place",
+ *   "to take the placement", "get her first foster placement", "before your first placement" (a carer's);
+ *   no "home" or "family" in its place ("during her foster home", "the home should go ahead");
+ * - words of a name: "the Corporate Parenting Panel", "the Young Offender Team", "the Care Leavers' Council",
+ *   "a Permanence Plan", "the Adoption Matching Panel" keep their words ("the council Panel");
+ * - "members of his birth family": no word for one parent or for the parents after "members of" ("members of his Mum");
+ * - "parental responsibility for him": a suggestion that names "the child" leaves the person after "for"
+ *   hanging ("the legal right to make decisions about the child for him");
+ * - a suggestion that is a clause ("what the child did") in a noun's place among other nouns ("complex
+ *   emotional and behavioural problems", "unspecified behaviour issues and"), and one that ends in "decides"
+ *   anywhere but the end of its clause ("presented to the meeting that decides by the social worker": the
+ *   words after it read as what is decided);
+ * - a suggestion with a clause after a comma of its own ("living with a family friend or distant relative,
+ *   arranged by the parents") in a noun's place: the words after its comma run on into the sentence ("in relation to living with
+ *   …, arranged by the parents, outlining the responsibilities");
+ * - "a former care leaver" ("a former care-experienced adult" says the past twice and unsays it) and "had been
+ *   exposed to" ("had been experienced": a passive made active).
+ */
+import type { Token } from '@casenote/rules';
+import { looksDescribing } from './noun-number.ts';
+
+/** What the words either side of a finding show about its sense. */
+export interface Senses {
+  /** The flagged words name a placement as an event, an offer or a carer's, not a child's home. */
+  notAHome: boolean;
+  /** The flagged words are a name's own words: capitalised, before a capitalised word for a body or a plan. */
+  inName: boolean;
+  /** "members of" comes just before ("living with members of his birth family"). */
+  membersOf: boolean;
+  /** "for" follows ("parental responsibility for him"). */
+  forAfter: boolean;
+  /** The flagged words stand among nouns: a describing word, "and", "or" or "as" before them, or "and" or "or" after. */
+  amongNouns: boolean;
+  /** A mark or the end of the text follows: the flagged words end their clause. */
+  clauseEnds: boolean;
+  /** "former" or "ex-" comes just before ("a former care leaver"): a fix that already says the past doubles it. */
+  formerBefore: boolean;
+  /** A participle and "to" after a form of "be" ("had been exposed to"): a fix opening with a verb's past ("experienced",
+   * "lived with") needs its own "to" to keep the passive. */
+  passiveTo: boolean;
+  /** A preposition, "and", "or", a determiner or a form of "be" just before, or a comma just after: a noun's place. */
+  nounPlace: boolean;
+}
+
+/** Words for time or a stage before the flagged words: an event, not a place. */
+const eventBefore =
+  /\b(?:during|throughout|prior to|(?:the )?(?:end|start|beginning|length|duration|date|day|time) of|(?:days|weeks|months|hours) of)\s+(?:(?:the|a|an|this|that|her|his|their|its|our|your|my|[\p{L}]+['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A placement someone gets, takes or turns down, or a carer's first or next one ("before your first placement"). */
+const offerBefore =
+  /\b(?:(?:get|gets|getting|got|receive|receives|received|receiving|take|takes|took|taking|accept|accepts|accepted|accepting|refuse|refuses|refused|refusing|turn down|turned down)\s+(?:the|a|an|her|his|their|our|your|my|this|that)\s+(?:first\s+|next\s+|new\s+)?(?:foster\s+)?|\b(?:our|your)\s+(?:first|next)\s+(?:foster\s+)?)$/iu;
+/** What an event does, after the flagged words: it goes ahead, takes place, is made, has a date. */
+const eventAfter =
+  /^\s+(?:(?:should|will|would|could|can|may|might|must|did|does|to|not)\s+)*(?:go ahead|goes ahead|went ahead|proceed|proceeds|proceeded|take place|takes place|took place|taken place|date\b|being made|was made|is made|be made|arrives|arrived|starting|ending|was \S+ (?:days|weeks|months) long)/i;
+/** Capitalised words for a body, a plan or a role that a name ends in. */
+const nameEnds = new Set(
+  'Panel Board Council Forum Committee Team Service Services Group Partnership Network Strategy Hub Project Unit Plan Plans Policy Lead Manager Officer Award Pledge Charter Guidance Toolkit Conference Week'.split(
+    ' ',
+  ),
+);
+/** Words after which a noun phrase stands ("in relation to", "Parents and", "incidents of", "This is"). */
+const nounBefore = /\b(?:of|to|in|into|for|with|about|from|by|and|or|the|a|an|is|was|are|were|be|being)\s+$/i;
+/** Small words inside a name ("Edge of Care Panel"). */
+const nameLinks = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to']);
+const membersBefore = /\bmembers? of\s+(?:(?:the|his|her|their|your|my|our|a|its)\s+)?$/i;
+
+/** Reads the senses of the flagged words `tokens[start, end)` of `text`. */
+export function readSenses(text: string, tokens: readonly Token[], start: number, end: number): Senses {
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  const before = text.slice(Math.max(0, first.start - 80), first.start);
+  const after = text.slice(last.end, last.end + 40);
+  const placement = /placements?$/i.test(last.lower);
+  return {
+    notAHome: placement && (eventBefore.test(before) || offerBefore.test(before) || eventAfter.test(after)),
+    inName: inName(text, tokens, start, end),
+    membersOf: membersBefore.test(before),
+    forAfter: /^\s+for\b/i.test(after),
+    amongNouns: amongNouns(tokens, start, end),
+    clauseEnds: /^\s*(?:[.,;:!?)]|$)/.test(after),
+    formerBefore: /\b(?:former|ex-)\s*$/i.test(before),
+    nounPlace: nounBefore.test(before) || /^\s*,/.test(after),
+    passiveTo:
+      end - start > 1 &&
+      last.lower === 'to' &&
+      /ed$/.test(first.lower) &&
+      /\b(?:been|being|be|is|are|was|were)\s+$/i.test(before),
+  };
+}
+
+/** "complex emotional and [behavioural problems]", "unspecified [behaviour issues] and", "treated as [behavioural problems] or". */
+function amongNouns(tokens: readonly Token[], start: number, end: number): boolean {
+  const previous = start > 0 && !(tokens[start] as Token).breakBefore ? (tokens[start - 1] as Token) : undefined;
+  const next = tokens[end] && !(tokens[end] as Token).breakBefore ? (tokens[end] as Token) : undefined;
+  if (next && (next.lower === 'and' || next.lower === 'or')) return true;
+  if (!previous) return false;
+  return /^(?:and|or|as)$/.test(previous.lower) || (looksDescribing(previous.lower) && !/ing$/.test(previous.lower));
+}
+
+/** A suggestion that is a clause ("what the child did", "what was happening at home"; not "when asked", which goes beside a verb). */
+export const isClause = (words: readonly string[]): boolean => /^(?:what|how|where|why)$/.test(words[0] ?? '');
+
+/** A suggestion that ends in a verb wanting what follows it ("meeting that decides", "senior manager who"). */
+export const wantsWhatFollows = (words: readonly string[]): boolean =>
+  /^(?:decides?|who|that|which)$/.test(words.at(-1) ?? '');
+
+/** "the Corporate Parenting Panel", "the Care Leavers' Council": capitalised flagged words (not an acronym) before a name's last word. */
+function inName(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const exact = (tokens[index] as Token).exact;
+    // every word capitalised but the small words that join a name's words ("Edge of Care"), and not all in
+    // capitals ("SEN Team" is an acronym's expansion, read as a name)
+    if (!/^\p{Lu}\p{Ll}/u.test(exact) && !(index > start && nameLinks.has(exact))) return false;
+  }
+  // "the Adoption Matching Panel": a capitalised word before them inside the sentence
+  const previous = start > 1 && !(tokens[start] as Token).breakBefore ? (tokens[start - 1] as Token) : undefined;
+  if (previous && /^\p{Lu}\p{Ll}/u.test(previous.exact) && nameEnds.has((tokens[end - 1] as Token).exact)) return true;
+  const last = tokens[end - 1] as Token;
+  const next = /^(?:['’]s?)?\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(last.end, last.end + 30));
+  return next !== null && nameEnds.has(next[1] as string);
+}
+
+/**
+ * Whether a suggestion names a home or a family (what a placement as an event cannot be): its last word, or its
+ * first noun before a clause ("home where a parent and baby live with a foster carer who helps them").
+ */
+export const namesAHome = (words: readonly string[]): boolean =>
+  words
+    .slice(0, 3)
+    .some(
+      (word, at) =>
+        /^(?:home|homes|family|families)$/.test(word) &&
+        (at === words.length - 1 || /^(?:where|who|that|with|for)$/.test(words[at + 1] ?? '')),
+    );
