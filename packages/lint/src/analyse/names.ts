@@ -65,7 +65,7 @@ const capitalisedWord = /^\p{Lu}\p{Ll}/u;
 /** Articles (as written, lower case: "The" opening a sentence is read on its own). */
 const articles = new Set(['the', 'a', 'an']);
 /** `capitalisedWord`'s answer, the commonest (a lower-case letter or a digit first: no) known without the expression. */
-function isCapitalised(text: string): boolean {
+export function isCapitalised(text: string): boolean {
   const first = text.charCodeAt(0);
   return !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && capitalisedWord.test(text);
 }
@@ -238,8 +238,9 @@ export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
   // most words start with a lower-case letter or a digit: not a name, known without a regular expression
   const first = word.text.charCodeAt(0);
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
-  // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it
-  const bare = stripPossessive(word.text).replace(/^(\p{Lu})\.$/u, '$1');
+  // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it (most words end in no full stop)
+  const possessed = stripPossessive(word.text);
+  const bare = possessed.endsWith('.') ? possessed.replace(/^(\p{Lu})\.$/u, '$1') : possessed;
   return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
 }
 
