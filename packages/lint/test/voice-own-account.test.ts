@@ -45,23 +45,6 @@ describe('a young person’s own account, told in the first person', () => {
     );
   });
 
-  it('counts a school council’s or pupils’ own “we” as the children’s account when they say they are children', () => {
-    expect(
-      voices(
-        'Our aim as School Councillors is to make the school better for us kids! We get a small budget to buy stuff.',
-      ),
-    ).toEqual(['child', 'child']);
-    expect(
-      voices('Young people my age are the future. We think homeless people are just as important as anyone else.'),
-    ).toEqual(['child', 'child']);
-    // a teacher who leads the council writes as an adult
-    expect(
-      voices('As school council lead, I met the councillors this week. We discussed the new playground.'),
-    ).not.toContain('child');
-    // a school's own "we" with no sign of a child writing is the school's
-    expect(voices('We had our leavers’ assembly this week. We are so proud of our Year 6.')).not.toContain('child');
-  });
-
   it('does not read a report that quotes a child as the child’s own account', () => {
     expect(voices('“I miss my mum,” one boy said. Services in the area were stretched.')).toEqual(['child', 'none']);
   });

@@ -2,9 +2,6 @@ import type { NoteSentence } from './read-note.ts';
 import type { VoiceReading } from './voice-speaker.ts';
 import { firstPerson } from './voice-words.ts';
 
-/** A group of children writing together ("As school council we think…", "better for us kids!"): the writers' own "we". */
-const pluralFirst = new Set(['we', 'us', 'our', "we're", "we've"]);
-
 /** Greetings that open words spoken to someone: "Hi, Maya!". */
 const greetings = new Set(['hi', 'hello', 'hey', 'welcome']);
 
@@ -16,8 +13,7 @@ function greetsWriter(sentence: NoteSentence): boolean {
 
 /**
  * The sentences of the child's own account that name no speaker: in a note the child wrote in their own words (the
- * writer says "I" or "my" outside quotation marks somewhere, or "we" and "our" for children writing together, a
- * school council's own write-up), a sentence with no one speaking ("Mum has anxiety
+ * writer says "I" or "my" outside quotation marks somewhere), a sentence with no one speaking ("Mum has anxiety
  * issues.", "It was a big step.") is still the child telling their story, so it records their voice. A question is
  * not counted (a heading or one asked of the reader), nor a note whose only first person is quoted: a report that
  * quotes a child ("'I miss my mum,' one boy said") is the reporter's, not the child's account. Returns the readings,
@@ -30,7 +26,7 @@ export function ownAccount(
 ): VoiceReading[] {
   if (!writerIsChild) return readings;
   const ownWords = sentences.some((sentence) =>
-    sentence.words.some((word) => !word.quoted && (firstPerson.has(word.lower) || pluralFirst.has(word.lower))),
+    sentence.words.some((word) => !word.quoted && firstPerson.has(word.lower)),
   );
   if (!ownWords) return readings;
   return readings.map((reading, index) => {
