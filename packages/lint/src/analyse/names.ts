@@ -34,7 +34,11 @@ export interface ChildIdentity {
 /** How a capitalised word reads: a person's name, the second part of one, or not a name. */
 export type NameReading = 'name' | 'surname' | 'title-name' | 'not-name';
 
-export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
+// "Mrs. White", "Dr. Patel": the tokeniser keeps an abbreviation's full stop on the word
+export const titles = new Set([
+  ...['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir'],
+  ...['mr.', 'mrs.', 'ms.', 'mx.', 'dr.'],
+]);
 /** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
 const vocativeOpeners = /* @__PURE__ */ new Set(
   /* @__PURE__ */ "i we thank thanks please well it this i'm i've hope remember today here".split(' '),
