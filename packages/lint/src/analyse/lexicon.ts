@@ -175,7 +175,9 @@ export const organisationJoins = /* @__PURE__ */ words('in of for and the & at o
  * count too ("Saturdays", "Reviews").
  */
 export function isNotName(lower: string): boolean {
-  const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  const possessed = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  // "Mrs.", "Dr.": the tokeniser leaves a title's full stop on the word (most words end in none: no expression)
+  const bare = possessed.endsWith('.') ? possessed.replace(/^(mrs?|ms|mx|dr)\.$/, '$1') : possessed;
   // "We've", "We're": "we" with its verb joined on is not a name (the wider family, "They're", "You'll", took two
   // sentence-kind readings off a check file: not taken)
   if (
