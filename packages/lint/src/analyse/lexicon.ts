@@ -89,7 +89,7 @@ export const places = /* @__PURE__ */ words(`
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
   dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham uganda
-  quidenham
+  quidenham angeles
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
