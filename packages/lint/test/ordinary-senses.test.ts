@@ -97,6 +97,16 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('The care leavers I met told me about their flats.')).toEqual(['care-leaver']);
   });
 
+  // precision17 (dev-clean-11 a, 13 b, dev-jargon-11c): the immigration label said of a group in general, as fostering
+  // pages and inspection reports do, is ordinary; the hint is about what a particular young person is called
+  it('leaves asylum seekers in general alone, and still hints at a particular young person called one', () => {
+    expect(rulesOn('We need foster carers for unaccompanied asylum-seeking children who arrive in Kent.')).toEqual([]);
+    expect(rulesOn('Asylum seekers may use private fostering if they want to work.')).toEqual(['private-fostering']);
+    expect(rulesOn('Ahmed is an asylum seeker who arrived in July.')).toEqual(['asylum-seeker']);
+    expect(rulesOn('The unaccompanied minor was collected from Croydon.')).toEqual(['asylum-seeker']);
+    expect(rulesOn('The asylum seekers I visited told me about the hotel.')).toEqual(['asylum-seeker']);
+  });
+
   it('leaves a child who forced someone else alone, and still flags a child’s abuse described as sex', () => {
     expect(rulesOn('One in ten of the boys had forced someone else to have sex with them.')).toEqual([]);
     expect(rulesOn('Jade, 14, had sex with a 25-year-old man.')).toEqual(['child-had-sex-with']);

@@ -84,12 +84,15 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   if (known !== undefined) return known;
   // a question ("Where will I meet my social worker?") is a leaflet's heading, not the child writing
   // "your father and I": the writer is the reader's parent, whatever they say of their own mother
-  const parent = sentences.some((sentence) => parentWriter.test(ownWordsOf(sentence)));
+  // each sentence's own words, joined once for both questions
+  const ownWords: string[] = [];
+  for (const sentence of sentences) ownWords.push(ownWordsOf(sentence));
+  const parent = ownWords.some((own) => parentWriter.test(own));
   const writerIsChild =
     !parent &&
-    sentences.some((sentence) => {
+    sentences.some((sentence, index) => {
       if (sentence.text.trimEnd().endsWith('?')) return false;
-      const own = ownWordsOf(sentence);
+      const own = ownWords[index] as string;
       // "You told me “I'm 13 now”": the writer quotes the child they write to, so the child is the reader
       if (childWriterPattern.test(sentence.text) && !quotesTheReader.test(own)) return true;
       return childWriterOutsideQuotes.test(own);

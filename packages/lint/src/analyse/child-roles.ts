@@ -70,7 +70,10 @@ const cipher = /^[A-Z][0-9]?$/;
 /** The age in "15", "fifteen" (1–17), or 0. */
 function childAge(word: NoteWord | undefined): number {
   if (!word) return 0;
-  const digits = /^\d{1,2}$/.test(word.lower) ? Number(word.lower) : (numberWords.get(word.lower) ?? 0);
+  // most words start with a letter: no number, known without the expression
+  const first = word.lower.charCodeAt(0);
+  const numeral = first >= 48 && first <= 57 && /^\d{1,2}$/.test(word.lower);
+  const digits = numeral ? Number(word.lower) : (numberWords.get(word.lower) ?? 0);
   return digits >= 1 && digits <= 17 ? digits : 0;
 }
 

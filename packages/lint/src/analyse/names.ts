@@ -9,7 +9,7 @@ import {
   salutations,
 } from './lexicon.ts';
 import { lowerWords } from './lower-words.ts';
-import type { NoteSentence, NoteWord } from './read-note.ts';
+import type { NameReading, NoteSentence, NoteWord } from './read-note.ts';
 import { femaleOthers, maleOthers, secondPerson } from './words.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
@@ -31,8 +31,7 @@ export interface ChildIdentity {
   evidence: 'context' | 'vocative' | 'mentions' | 'none' | 'writer';
 }
 
-/** How a capitalised word reads: a person's name, the second part of one, or not a name. */
-export type NameReading = 'name' | 'surname' | 'title-name' | 'not-name';
+export type { NameReading } from './read-note.ts';
 
 export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
 /** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
@@ -54,7 +53,6 @@ const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'ins
 export const stripPossessive = (word: string): string =>
   word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
-const readings = new WeakMap<NoteSentence, NameReading[]>();
 const verbForm = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
 const ingForm = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Names that end like a verb form. */
@@ -67,7 +65,7 @@ const capitalisedWord = /^\p{Lu}\p{Ll}/u;
 /** Articles (as written, lower case: "The" opening a sentence is read on its own). */
 const articles = new Set(['the', 'a', 'an']);
 /** `capitalisedWord`'s answer, the commonest (a lower-case letter or a digit first: no) known without the expression. */
-function isCapitalised(text: string): boolean {
+export function isCapitalised(text: string): boolean {
   const first = text.charCodeAt(0);
   return !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && capitalisedWord.test(text);
 }
@@ -91,7 +89,8 @@ export function inPlaceholder(sentence: NoteSentence, word: NoteWord): boolean {
  * organisation's name ("Children in Care Council") and is not a place after "in" or "at".
  */
 export function nameReadings(sentence: NoteSentence): NameReading[] {
-  const cached = readings.get(sentence);
+  // read once for each sentence (by who the child is, then by whom each word refers to)
+  const cached = sentence.nameReadings;
   if (cached) return cached;
   const words = sentence.words;
   // filled by a loop, not `map`: optimised code makes `map`'s arrays holey (a second shape to deoptimise on)
@@ -224,7 +223,7 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     else if (previous && !word.breakBefore && result[index - 1] !== 'not-name') result[index] = 'surname';
     else result[index] = 'name';
   }
-  readings.set(sentence, result);
+  sentence.nameReadings = result;
   return result;
 }
 
@@ -239,8 +238,9 @@ export function isChildName(word: NoteWord, child: ChildIdentity): boolean {
   // most words start with a lower-case letter or a digit: not a name, known without a regular expression
   const first = word.text.charCodeAt(0);
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
-  // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it
-  const bare = stripPossessive(word.text).replace(/^(\p{Lu})\.$/u, '$1');
+  // "a boy, Z. The judge ordered that Z…": an initial before a full stop is read with it (most words end in no full stop)
+  const possessed = stripPossessive(word.text);
+  const bare = possessed.endsWith('.') ? possessed.replace(/^(\p{Lu})\.$/u, '$1') : possessed;
   return /^\p{Lu}/u.test(bare) && child.names.has(bare.toLowerCase());
 }
 

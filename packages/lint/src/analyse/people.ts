@@ -173,10 +173,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   for (let index = 0; index < words.length; index += 1) roles.push('none');
   const readings = nameReadings(sentence);
   const uncertain = new Set<number>();
-  uncertainRoles.set(roles, uncertain);
   const generic = new Set<number>();
   const writer = child.evidence === 'writer';
-  genericRoles.set(roles, generic);
   /** Same-gender others named in this sentence, before the current word. */
   const namedHere = { female: false, male: false };
   let modal: boolean | undefined;
@@ -338,6 +336,9 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     const male = maleOthers.has(lower) || malePronouns.has(lower);
     referents.topicGender = other && female !== male ? (female ? 'female' : 'male') : null;
   }
+  // remembered only when there is something to remember: a weak map entry for every sentence costs more than reading it
+  if (uncertain.size > 0) uncertainRoles.set(roles, uncertain);
+  if (generic.size > 0) genericRoles.set(roles, generic);
   return roles;
 }
 

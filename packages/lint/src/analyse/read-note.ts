@@ -25,7 +25,12 @@ export interface NoteSentence {
   hasQuote: boolean;
   /** The sentence opens inside a quotation begun in the sentence before. */
   quoteCarried?: boolean;
+  /** How each word reads as a name, once `nameReadings` has read them (a field: a weak map entry a sentence costs more). */
+  nameReadings?: NameReading[] | undefined;
 }
+
+/** How a capitalised word reads: a person's name, the second part of one, or not a name. */
+export type NameReading = 'name' | 'surname' | 'title-name' | 'not-name';
 
 /** Where a quotation closes in `sentence` from `cursor`, or -1 (a closing single quote between letters is an apostrophe). */
 function findClose(sentence: string, close: string, cursor: number): number {
@@ -265,6 +270,7 @@ export function* readNoteSteps(
           text: text.slice(part.from, part.to),
           hasQuote: quote < quotes.length && (quotes[quote] as [number, number])[0] < part.to,
           quoteCarried: carried && part.from === from,
+          nameReadings: undefined,
         });
     }
   }

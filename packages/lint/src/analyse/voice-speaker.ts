@@ -1,5 +1,6 @@
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
+import { isCapitalised } from './names.ts';
 import type { NoteWord } from './read-note.ts';
 import { childNouns, firstPerson } from './voice-words.ts';
 import { pluralOthers } from './words.ts';
@@ -27,7 +28,9 @@ const adultStudents = new Set(
 
 /** Whether the word at `index` is a noun for a child or children ("the boy's", "one young person"). */
 export function isChildNoun(words: NoteWord[], index: number): boolean {
-  const lower = (words[index]?.lower ?? '').replace(/'s$|s'$|'$/, '');
+  const word = words[index]?.lower ?? '';
+  // every ending taken off holds an apostrophe: most words are read without the expression
+  const lower = word.includes("'") ? word.replace(/'s$|s'$|'$/, '') : word;
   if (!childNouns.has(lower)) return false;
   // "social work students", "university students": adults studying
   if ((lower === 'student' || lower === 'students') && adultStudents.has(words[index - 1]?.lower ?? '')) return false;
@@ -46,7 +49,7 @@ export function ageAfterName(words: NoteWord[], index: number): number {
 /** The index of the age set after a name between commas ("Will Cullen, 8,"), or -1. */
 export function ageAt(words: NoteWord[], index: number): number {
   const name = words[index];
-  if (!name || name.quoted || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return -1;
+  if (!name || name.quoted || !isCapitalised(name.text) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return -1;
   let next = index + 1;
   // past a surname ("Ella Grady, 9")
   const surname = words[next];

@@ -57,13 +57,13 @@ const possessive = /['’]s$/;
 /**
  * Whether the flagged words are a plural said of a group in general, not of particular people: a plural
  * with nobody's word before it ("keeping siblings together", "thousands of siblings", "the progress of care
- * leavers", "support for care leavers"). A singular, or a plural after a possessive, "the", "these" or a
+ * leavers", "support for care leavers", "unaccompanied asylum-seeking children"). A singular, or a plural after a possessive, "the", "these" or a
  * name's ("her siblings", "the siblings", "Baby J's siblings"), is said of particular people.
  */
 export function toldOfAGroup(facts: NoteFacts, sentence: number, first: number, last: number): boolean {
   const words = (facts.sentences[sentence]?.words ?? []) as NoteWord[];
   const final = words[last];
-  if (!final || !/s$/.test(final.lower) || possessive.test(final.lower)) return false;
+  if (!final || !(/s$/.test(final.lower) || final.lower === 'children') || possessive.test(final.lower)) return false;
   let index = first - 1;
   // a comma or dash before the words starts a new clause or an aside: nothing before it belongs to them
   while (index >= 0 && !words[index + 1]?.breakBefore) {

@@ -23,7 +23,10 @@ const limit = 6000;
 const everySecondPerson = new RegExp(secondPerson.source, 'gi');
 
 interface Memory {
-  fits: Map<string, FittedFinding>;
+  /** By the sentence's text around it (and its place in that text), then by the finding in it (see `fits`). */
+  fits: Map<string, Map<string, FittedFinding>>;
+  /** Entries in all of `fits`' maps. */
+  size: number;
 }
 
 const memories = new WeakMap<object, Memory>();
@@ -33,12 +36,14 @@ export class RememberedFits {
   readonly #memory: Memory;
   readonly #text: string;
   #you: Array<{ start: number; end: number }> | undefined;
+  /** The sentence last asked about, and its findings' fits (`#fitsOf`). */
+  #sentence = { start: -1, end: -1, fits: new Map<string, FittedFinding>() };
 
   /** @param owner the compiled rule set the fits belong to (rule numbers are its own). */
   constructor(owner: object, text: string) {
     let memory = memories.get(owner);
     if (!memory) {
-      memory = { fits: new Map() };
+      memory = { fits: new Map(), size: 0 };
       memories.set(owner, memory);
     }
     this.#memory = memory;
@@ -66,18 +71,46 @@ export class RememberedFits {
     const windowStart = Math.max(0, sentenceStart - margin);
     const windowEnd = Math.min(text.length, sentenceEnd + margin);
     const youOutside = saysYou ? (this.#youOutside(windowStart, windowEnd) ? 'y' : 'n') : '-';
-    const key = `${rule} ${start} ${end} ${sentenceStart - windowStart} ${sentenceEnd - windowStart} ${youOutside} ${text.slice(windowStart, windowEnd)}`;
-    const known = this.#memory.fits.get(key);
+    const key = `${rule} ${start} ${end} ${youOutside}`;
+    const known = this.#fitsOf(sentenceStart, sentenceEnd, windowStart, windowEnd).get(key);
     if (known)
       return { from: known.from + windowStart, to: known.to + windowStart, suggestions: [...known.suggestions] };
     const fitted = fit();
-    if (this.#memory.fits.size >= limit) this.#memory.fits.clear();
-    this.#memory.fits.set(key, {
+    const memory = this.#memory;
+    if (memory.size >= limit) {
+      memory.fits.clear();
+      memory.size = 0;
+      this.#sentence.start = -1;
+    }
+    memory.size += 1;
+    this.#fitsOf(sentenceStart, sentenceEnd, windowStart, windowEnd).set(key, {
       from: fitted.from - windowStart,
       to: fitted.to - windowStart,
       suggestions: [...fitted.suggestions],
     });
     return fitted;
+  }
+
+  /**
+   * The remembered fits of the findings in one sentence, by the text around it: the long key is made and
+   * looked up once for all of a sentence's findings, which are asked for one after another.
+   */
+  #fitsOf(
+    sentenceStart: number,
+    sentenceEnd: number,
+    windowStart: number,
+    windowEnd: number,
+  ): Map<string, FittedFinding> {
+    const sentence = this.#sentence;
+    if (sentence.start === sentenceStart && sentence.end === sentenceEnd) return sentence.fits;
+    const around = `${sentenceStart - windowStart} ${sentenceEnd - windowStart} ${this.#text.slice(windowStart, windowEnd)}`;
+    let fits = this.#memory.fits.get(around);
+    if (!fits) {
+      fits = new Map();
+      this.#memory.fits.set(around, fits);
+    }
+    this.#sentence = { start: sentenceStart, end: sentenceEnd, fits };
+    return fits;
   }
 
   /** Whether the note says "you" anywhere not wholly inside `[from, to)`. */
