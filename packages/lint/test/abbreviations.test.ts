@@ -111,6 +111,10 @@ describe('unexplained abbreviations', () => {
     expect(flagged('New analysis by the QRSA shows councils overspent.')).toEqual([]);
     expect(flagged('Research by the DfE, QRSA and HMT looked at spending.')).toEqual([]);
     expect(flagged('The work was funded by HMT and QRSA.')).toEqual([]);
+    // described on the spot, or noting something as a body does
+    expect(flagged('Jo Bell, an adviser for QRSA, the national charity, spoke to Mum.')).toEqual([]);
+    expect(flagged('QRSA noted that the home was clean.')).toEqual([]);
+    expect(flagged('The plan went to QRSA, the panel and the school.')).toEqual(['QRSA']);
     // a list of service words is still a list of service words
     expect(flagged('The plan went to the QRSA and the panel.')).toEqual(['QRSA']);
     expect(flagged('The IRO, QRSA and the social worker met.')).toEqual(['QRSA']);
@@ -149,7 +153,8 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b are measured only (figures from measure-jargon.ts), never tuned to pass
+      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b, and dev-language-19b and -19c, are measured only (figures from
+      // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
           /^dev-(language|jargon|clean)/.test(name) &&
@@ -162,6 +167,8 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-jargon-13b.yml',
             'dev-jargon-15b.yml',
             'dev-jargon-16b.yml',
+            'dev-language-19b.yml',
+            'dev-language-19c.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),

@@ -105,7 +105,7 @@ export const organisationNouns = lower(`
 /** Verbs an organisation or a person does, after its name ("the HSE said", "DSS found"): a name, not a service word. */
 export const reportingVerbs = lower(`
   said says told found concluded ruled decided announced confirmed stated reported published investigated
-  warned added argued accepted admitted apologised claimed commented responded welcomed
+  warned added argued accepted admitted apologised claimed commented responded welcomed noted
 `);
 
 /**

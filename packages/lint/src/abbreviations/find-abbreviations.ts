@@ -140,6 +140,10 @@ function pressOpening(text: string, token: Token, after: string): boolean {
   );
 }
 
+/** An organisation described in apposition right after its initials: "ADDISS, the British charity". */
+const namedBody =
+  /^,\s+(?:the|a|an)\s+(?:[A-Za-z'’-]+\s+){0,3}(?:charity|organisation|organization|company|firm|agency|newspaper|union|trust)\b/;
+
 /**
  * Whether the words around say the letters are not a service's abbreviation: part of a name ("HHJ
  * Chaudhuri", "HMP Wandsworth"), a title or year ("KCSIE 2020"), an organisation ("PRCA members"), or words
@@ -156,14 +160,19 @@ function notAService(text: string, token: Token, before: string, after: string):
   )
     return true;
   // an organisation's or person's doing or having ("the HSE said", "The GSCE's report", "led by TACT"), or
-  // one described on the spot ("the HSE, which was acting…")
+  // one described on the spot ("the HSE, which was acting…", "ADDISS, the British charity")
   const rest = text.slice(token.end, token.end + 24);
   if (
     reportingVerbs.has(after.toLowerCase()) ||
     /^['’]s\s+(?!(?:as|and|or|are|were|is|was|to|in|on|at|for|which|that)\b)[a-z]/.test(rest)
   )
     return true;
-  if (organisationCues.test(lead) || /^,\s+(?:which|who)\b/.test(rest)) return true;
+  if (
+    organisationCues.test(lead) ||
+    /^,\s+(?:which|who)\b/.test(rest) ||
+    namedBody.test(text.slice(token.end, token.end + 60))
+  )
+    return true;
   // listed with a public body's initials ("the DfE, DCLG and HMT"): one of a list of organisations
   if (
     besideBody(lead, /[A-Za-z]+(?=(?:,\s*|\s+(?:and|or|&)\s+)$)/) ||
