@@ -309,4 +309,10 @@ describe('places, public bodies and people with titles are not the child', () =>
   it('does not take a role opening with “Responsible” for the child', () => {
     expect(named('And they asked Mrs Coyle (Responsible for PE) if she would help to set up Play Leaders.')).toBeNull();
   });
+  it('does not take a title written with a full stop (“Dear Mrs. White,”, “Dear Dr. Patel,”) for the child', () => {
+    expect(named('Dear Mrs. White, Today you get to keep my son all day long. Please hold his hand.')).toBeNull();
+    expect(named('Dear Dr. Patel, Thank you for seeing my daughter last week.')).toBeNull();
+    expect(analyseNote('Dear Mr. Jones, Thank you for teaching my daughter this year.').addressee).toBe('other');
+    expect(named('Dear Jade, Mrs. White says you were brilliant today.')).toBe('Jade');
+  });
 });

@@ -124,4 +124,27 @@ describe('greetings to a group of children', () => {
       expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' '), note).not.toMatch(/Oak|Now/);
     }
   });
+  it('a parent’s letter to a teacher that speaks of “my son” or “my daughter” beside “you” is written to an adult', () => {
+    for (const note of [
+      'I want to tell you how my son chews his collar when he is worried. I want you to know that he loves to draw.',
+      'To the people who adopted my daughter, did you know? You have given her so much.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    // the child called so is still the reader: “you, my children”, “To my children:”, “you are my son”
+    for (const note of [
+      'This letter is for you, my children. I love you both.',
+      'To my children: There are many things I hope to teach you.',
+      'You are my son and I will always be proud of you.',
+    ])
+      expect(analyseNote(note).addressee, note).toBe('child');
+  });
+
+  it('“your baby sister” and “your big brother” are the child’s own kin, not a parent’s baby', () => {
+    expect(addressees('When your baby sister was born, I was worried about you.')).toEqual(['child']);
+    expect(addressees('You will have a big brother who will always be there for you.')).toEqual(['child']);
+    expect(addressees('Your baby may cry a lot in the first weeks, and you may feel tired.')).toEqual(['other']);
+  });
 });

@@ -1,5 +1,5 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
-import { type ChildIdentity, gapAfter, isChildName, stripPossessive, vocativeAt } from './names.ts';
+import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles, vocativeAt } from './names.ts';
 import { addAdultBusiness, namesChildBesideYou } from './reader-evidence.ts';
 import { adultRoles, greetsAdultByRole, groupWords } from './reader-roles.ts';
 import { evidence, parentWriter, speaksOfTheChild } from './reader-signs.ts';
@@ -34,7 +34,6 @@ export interface NoteAddress {
 }
 
 const childWords = (list: string) => new Set(list.split(' '));
-const titles = childWords('mr mrs ms miss mx dr');
 /** Words after "dear" that address the child ("Dear Son"). */
 const childTerms = childWords('son daughter sweetheart');
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */

@@ -175,7 +175,8 @@ export const organisationJoins = /* @__PURE__ */ words('in of for and the & at o
  * count too ("Saturdays", "Reviews").
  */
 export function isNotName(lower: string): boolean {
-  const bare = lower.replace(/'s$/, '');
+  // "Mrs.", "Dr.": the tokeniser leaves a title's full stop on the word
+  const bare = lower.replace(/'s$/, '').replace(/^(mrs?|ms|mx|dr)\.$/, '$1');
   // "We've", "We're": "we" with its verb joined on is not a name (the wider family, "They're", "You'll", took two
   // sentence-kind readings off a check file: not taken)
   if (

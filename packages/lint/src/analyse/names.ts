@@ -33,7 +33,11 @@ export interface ChildIdentity {
 
 export type { NameReading } from './read-note.ts';
 
-export const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir']);
+// "Mrs. White", "Dr. Patel": the tokeniser keeps an abbreviation's full stop on the word
+export const titles = new Set([
+  ...['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir'],
+  ...['mr.', 'mrs.', 'ms.', 'mx.', 'dr.'],
+]);
 /** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
 const vocativeOpeners = /* @__PURE__ */ new Set(
   /* @__PURE__ */ "i we thank thanks please well it this i'm i've hope remember today here".split(' '),

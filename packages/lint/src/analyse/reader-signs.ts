@@ -22,6 +22,10 @@ const adultAfterYour = childWords(
   "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty recording",
 );
 
+/** Words that may stand between "your" and a sibling: "your baby sister", "your big brother". */
+const kinDescribers = childWords('baby little big older younger elder twin half new');
+const siblingWords = childWords('sister sisters brother brothers sibling siblings cousin cousins');
+
 /** Imperatives that open guidance to a professional ("Explain what role…", "Mention that…"). */
 const guidanceVerbs = childWords('explain mention describe record ensure consider include enclose');
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
@@ -56,6 +60,14 @@ const readerFosters =
 /** The writer is the reader's parent: "your father and I", "me and your mum". */
 export const parentWriter =
   /\byour (?:father|dad|daddy|mum|mom|mummy|mother|mam) and (?:I|me)\b|\b(?:I|me) and your (?:father|dad|daddy|mum|mom|mummy|mother|mam)\b/;
+
+/**
+ * The writer's own child in the third person beside "you": "you get to keep my son all day", "I want to tell you how
+ * my son chews his collar" (a parent writing to a teacher or a carer). Not the reader called so: "you, my children",
+ * "To my children:", "you are my little girl", "Thank you my son."
+ */
+const ownChildBesideYou =
+  /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas)\s+)(?<!^\s*(?:to\s+)?)\bmy (?:(?:little|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kids|children|child|baby)\b(?!\s*[.!?]*["\u201d]?\s*$)/i;
 
 /** Two parents of one child writing to each other ("We share a daughter"): birth and adoptive parents. */
 const sharedChild = /\b(?:we|you and I) share (?:a|our|one) (?:daughter|son|child|baby|little (?:girl|boy))\b/i;
@@ -100,6 +112,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= speaksOfThirdPersonChild(text) ? 2 : 1;
   if (you.length > 0 && arrangesCare.test(text)) score -= 2;
   if (sharedChild.test(text)) score -= 2;
+  if (you.length > 0 && ownChildBesideYou.test(text)) score -= 2;
   // "If you've been contacted by social services…", "a phone call from social services": the reader is a parent
   if (you.length > 0 && socialServicesReachReader(text)) score -= 1;
   // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
@@ -132,6 +145,13 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
     const word = words[index] as NoteWord;
     const next = words[index + 1];
     if ((word.lower === 'your' || word.lower === "your's") && next) {
+      // "your baby sister", "your big brother", "your older siblings": the reader's sister, not a parent's baby
+      let kin = index + 1;
+      while (kinDescribers.has(words[kin]?.lower ?? '')) kin += 1;
+      if (kin > index + 1 && siblingWords.has(words[kin]?.lower ?? '')) {
+        score += 1;
+        continue;
+      }
       if (childAfterYour.has(next.lower)) score += 1;
       // "your child", "your specific roles", "your own agency"
       const noun = ownDescribers.includes(next.lower) ? words[index + 2] : next;
