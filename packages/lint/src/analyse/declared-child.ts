@@ -30,7 +30,11 @@ const childNouns = new Set('son daughter child boy girl baby infant toddler'.spl
 const cipherWords = new Set(['initial', 'initials', 'cipher', 'pseudonym']);
 
 /** A word without its possessive, and an initial without its full stop ("Z." is "Z"). */
-const cipherOf = (text: string): string => stripPossessive(text).replace(/^(\p{Lu})\.$/u, '$1');
+const cipherOf = (text: string): string => {
+  const bare = stripPossessive(text);
+  // most words end in no full stop: read without the expression
+  return bare.endsWith('.') ? bare.replace(/^(\p{Lu})\.$/u, '$1') : bare;
+};
 
 /** The number a word gives ("15", "fifteen"), or -1. */
 function numberOf(word: NoteWord | undefined): number {

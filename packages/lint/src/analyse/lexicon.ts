@@ -175,8 +175,9 @@ export const organisationJoins = /* @__PURE__ */ words('in of for and the & at o
  * count too ("Saturdays", "Reviews").
  */
 export function isNotName(lower: string): boolean {
-  // "Mrs.", "Dr.": the tokeniser leaves a title's full stop on the word
-  const bare = lower.replace(/'s$/, '').replace(/^(mrs?|ms|mx|dr)\.$/, '$1');
+  const possessed = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  // "Mrs.", "Dr.": the tokeniser leaves a title's full stop on the word (most words end in none: no expression)
+  const bare = possessed.endsWith('.') ? possessed.replace(/^(mrs?|ms|mx|dr)\.$/, '$1') : possessed;
   // "We've", "We're": "we" with its verb joined on is not a name (the wider family, "They're", "You'll", took two
   // sentence-kind readings off a check file: not taken)
   if (
@@ -193,7 +194,12 @@ export function isNotName(lower: string): boolean {
     return parts.length >= 3 || parts.some((part) => hyphenPrefixes.has(part) || isNotName(part));
   }
   // adverbs ("Generally,", "Consequently,") but not short names ending in -ly (Lily, Sally)
-  if (bare.length > 6 && /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare))
+  // (every ending asked for ends in -ly: other words are read without the expression)
+  if (
+    bare.length > 6 &&
+    bare.endsWith('ly') &&
+    /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare)
+  )
     return true;
   return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
 }

@@ -10,6 +10,11 @@ import { hardSentences, type ReadingOptions } from './reading-scores.ts';
 const readingOptions = (age: number): ReadingOptions => ({ age: age + 1, threshold: 5 / 7, minWords: 8 });
 
 const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+/** Whether a word holds a letter: most words start with one of a–z or A–Z, known without the expression. */
+const hasLetter = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  return isAsciiLower(first) || (first >= 65 && first <= 90) || /\p{L}/u.test(word);
+};
 /** a, e, i, o, u, y */
 const isVowel = (code: number): boolean =>
   code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
@@ -52,7 +57,7 @@ const plainLength = 15;
 
 /** At most fifteen words, none of more than two syllables. */
 function isShortAndPlain(sentence: NoteSentence): boolean {
-  const words = sentence.words.filter((word) => /\p{L}/u.test(word.text));
+  const words = sentence.words.filter((word) => hasLetter(word.text));
   return words.length <= plainLength && words.every((word) => countSyllables(word.text) <= 2);
 }
 
@@ -62,7 +67,7 @@ export function readingAge(sentences: NoteSentence[]): number | null {
   let syllables = 0;
   for (const sentence of sentences) {
     for (const word of sentence.words) {
-      if (!/\p{L}/u.test(word.text)) continue;
+      if (!hasLetter(word.text)) continue;
       words += 1;
       syllables += countSyllables(word.text);
     }

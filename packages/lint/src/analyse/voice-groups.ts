@@ -58,7 +58,9 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
     const word = list[index] as NoteWord;
     // ("41% stated…", "90% of children felt that…", "1 in 5 children chose…": a share of a group, in figures)
     // (a share: "41%", "1 in 5", "3 out of 4"; not a year, an age or a count: "in 2018", "then 16", "aged 4-17")
-    const figure = /^\d+$/.test(word.lower) && isShare(sentence, index);
+    // (most words start with a letter: no figure, known without the expression)
+    const first = word.lower.charCodeAt(0);
+    const figure = first >= 48 && first <= 57 && /^\d+$/.test(word.lower) && isShare(sentence, index);
     if (word.quoted || !(groupWords.has(word.lower) || figure)) continue;
     let kind: 'child' | 'other' | null = null;
     let verb = index + 1;
