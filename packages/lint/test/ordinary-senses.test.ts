@@ -87,6 +87,21 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('You asked about your birth siblings.')).toContain('siblings');
   });
 
+  // precision17b: dev-clean-7b (a judgment): an adult's own brothers, sisters and birth family are not the child's
+  it('leaves an adult’s own siblings and birth family alone, and still hints at a child’s', () => {
+    expect(
+      rulesOn('Giving evidence, the children’s mother said she was estranged from her mother, and from her siblings.'),
+    ).toEqual([]);
+    expect(rulesOn('The father’s siblings live in Poland.')).toEqual([]);
+    expect(rulesOn('Mum said she has not seen her birth mother since 2010.')).toEqual([]);
+    expect(rulesOn('Jade, aged 12, misses her siblings.')).toEqual(['siblings']);
+    expect(rulesOn('Mum wants Jade to see her siblings.')).toEqual(['siblings']);
+    expect(rulesOn('Jacob asked to see his birth mother.')).toEqual(['birth-family']);
+    // a carer may be a young carer: only a parent, a woman or man, or an adult's age makes the possessor an adult
+    expect(rulesOn('She was used to playing the role of carer for her siblings.')).toEqual(['siblings']);
+    expect(rulesOn('Jade is a young carer. She looks after her siblings.')).toEqual(['siblings']);
+  });
+
   // dev-clean-11, 12 and 13 (Ofsted, council tax schemes, local offers, minutes): care leavers as a group are ordinary
   it('leaves care leavers in general alone, and still hints at a particular young person called one', () => {
     expect(rulesOn('Many authorities offer council tax reductions to care leavers.')).toEqual([]);

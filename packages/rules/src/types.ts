@@ -52,6 +52,7 @@ export const conditionNames = [
   'pair',
   'about',
   'reference',
+  'possessor',
 ] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
@@ -97,6 +98,11 @@ export interface RuleConditions {
    * Never unknown.
    */
   reference?: 'particular';
+  /**
+   * `not-adult`: the people the words name are not an adult's own, not met when the possessive before them is an
+   * adult's ("the father's siblings", "the mother said she was estranged from her siblings"). Never unknown.
+   */
+  possessor?: 'not-adult';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

@@ -78,6 +78,8 @@ export function checkConditions(
     return { field: 'when.about', problem: 'must be "children" or "people"' };
   if (conditions.reference !== undefined && conditions.reference !== 'particular')
     return { field: 'when.reference', problem: 'must be "particular"' };
+  if (conditions.possessor !== undefined && conditions.possessor !== 'not-adult')
+    return { field: 'when.possessor', problem: 'must be "not-adult"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

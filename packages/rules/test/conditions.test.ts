@@ -48,6 +48,7 @@ describe('rule conditions are checked when a pack is loaded', () => {
     expect(check({ when: { child: 'named' } })).toThrow('field "when.child": must be "described"');
     expect(check({ when: { about: 'adults' } })).toThrow('field "when.about": must be "children"');
     expect(check({ when: { reference: 'general' } })).toThrow('field "when.reference": must be "particular"');
+    expect(check({ when: { possessor: 'adult' } })).toThrow('field "when.possessor": must be "not-adult"');
     expect(check({ when: { about: 'children', reference: 'particular' } })).not.toThrow();
   });
 

@@ -1,6 +1,7 @@
 import type { ConditionName, RuleConditions, RuleToRun, Severity } from '@casenote/rules';
 import { speaksOnlyOfAdults } from './adults-only.ts';
 import { toldOfAGroup } from './group.ts';
+import { ownedByAnAdult } from './possessor.ts';
 import { toldOfOrganisation } from './organisation.ts';
 import type { Person } from './mentions.ts';
 import { adultDescribed, adultInSentence, childDescribed } from './described.ts';
@@ -121,6 +122,8 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
     outcomes.push(['about', toldOfOrganisation(facts, site.sentence, site.first, site.last) ? 'unmet' : 'met']);
   if (when.reference === 'particular')
     outcomes.push(['reference', toldOfAGroup(facts, site.sentence, site.first, site.last) ? 'unmet' : 'met']);
+  if (when.possessor === 'not-adult')
+    outcomes.push(['possessor', ownedByAnAdult(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };

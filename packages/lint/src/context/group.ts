@@ -17,7 +17,7 @@ const particular = new Set([
   'whose',
 ]);
 // words between a determiner and its noun that say nothing about whose the people are ("her two younger siblings")
-const modifiers = new Set([
+export const modifiers = new Set([
   'older',
   'younger',
   'eldest',
