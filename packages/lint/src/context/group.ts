@@ -64,15 +64,23 @@ export function toldOfAGroup(facts: NoteFacts, sentence: number, first: number, 
   const words = (facts.sentences[sentence]?.words ?? []) as NoteWord[];
   const final = words[last];
   if (!final || !(/s$/.test(final.lower) || final.lower === 'children') || possessive.test(final.lower)) return false;
+  const index = ownerWordBefore(words, first);
+  if (index === -1) return true;
+  const word = words[index] as NoteWord;
+  return !(particular.has(word.lower) || possessive.test(word.lower));
+}
+
+/**
+ * The nearest word before `first` that is not a modifier or a small number ("her two younger siblings": "her"), or
+ * -1 when none is left in the clause: a comma or dash before the words starts a new clause or an aside, and nothing
+ * before it belongs to them.
+ */
+export function ownerWordBefore(words: readonly NoteWord[], first: number): number {
   let index = first - 1;
-  // a comma or dash before the words starts a new clause or an aside: nothing before it belongs to them
   while (index >= 0 && !words[index + 1]?.breakBefore) {
     const word = words[index] as NoteWord;
-    if (modifiers.has(word.lower) || isNumber.test(word.lower)) {
-      index -= 1;
-      continue;
-    }
-    return !(particular.has(word.lower) || possessive.test(word.lower));
+    if (!modifiers.has(word.lower) && !isNumber.test(word.lower)) return index;
+    index -= 1;
   }
-  return true;
+  return -1;
 }

@@ -1,6 +1,6 @@
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femalePronouns, malePronouns } from '../analyse/words.ts';
-import { modifiers } from './group.ts';
+import { ownerWordBefore } from './group.ts';
 import type { NoteFacts } from './note-facts.ts';
 
 // "her siblings", "his birth mother": a pronoun whose person the mentions followed back
@@ -8,7 +8,6 @@ const thirdPersonPossessives = new Set(['her', 'his']);
 const possessive = /['’]s$/;
 const pronouns = new Set([...femalePronouns, ...malePronouns]);
 const carers = /^carers?(?:['’]s)?$/;
-const isNumber = /^\d{1,3}$/;
 
 /**
  * Whether the flagged words are an adult's own people: the possessive right before them (past "two older", "birth")
@@ -20,33 +19,27 @@ const isNumber = /^\d{1,3}$/;
  */
 export function ownedByAnAdult(facts: NoteFacts, sentence: number, first: number): boolean {
   const words = (facts.sentences[sentence]?.words ?? []) as NoteWord[];
-  let index = first - 1;
-  while (index >= 0 && !words[index + 1]?.breakBefore) {
-    const word = words[index] as NoteWord;
-    if (modifiers.has(word.lower) || isNumber.test(word.lower)) {
-      index -= 1;
-      continue;
-    }
-    if (!thirdPersonPossessives.has(word.lower) && !possessive.test(word.lower)) return false;
-    const mentions = facts.mentions(sentence);
-    const person = mentions.find((mention) => mention.at === index)?.person;
-    if (!person) return false;
-    // an adult by word in this sentence: a pronoun followed back further, or to "carer" (a child may be a young
-    // carer: "she was used to playing the role of carer for her siblings"), is not told apart from the child
-    if (person.kind === 'adult')
-      return mentions.some(
-        (mention) =>
-          mention.at <= index &&
-          mention.person === person &&
-          !pronouns.has(words[mention.at]?.lower ?? '') &&
-          !carers.test(words[mention.at]?.lower ?? ''),
-      );
-    if (person.kind === 'aged') return person.age >= 18;
-    if (person.kind === 'name') {
-      const age = facts.known.ages.get(person.key) ?? facts.statedAges.get(person.key);
-      return age !== undefined && age >= 18;
-    }
-    return false;
+  const index = ownerWordBefore(words, first);
+  if (index === -1) return false;
+  const word = words[index] as NoteWord;
+  if (!thirdPersonPossessives.has(word.lower) && !possessive.test(word.lower)) return false;
+  const mentions = facts.mentions(sentence);
+  const person = mentions.find((mention) => mention.at === index)?.person;
+  if (!person) return false;
+  // an adult by word in this sentence: a pronoun followed back further, or to "carer" (a child may be a young
+  // carer: "she was used to playing the role of carer for her siblings"), is not told apart from the child
+  if (person.kind === 'adult')
+    return mentions.some(
+      (mention) =>
+        mention.at <= index &&
+        mention.person === person &&
+        !pronouns.has(words[mention.at]?.lower ?? '') &&
+        !carers.test(words[mention.at]?.lower ?? ''),
+    );
+  if (person.kind === 'aged') return person.age >= 18;
+  if (person.kind === 'name') {
+    const age = facts.known.ages.get(person.key) ?? facts.statedAges.get(person.key);
+    return age !== undefined && age >= 18;
   }
   return false;
 }
