@@ -61,12 +61,6 @@ const compoundHeads = new Set(
     ' ',
   ),
 );
-/** Words that follow a noun, not a noun's modifier: "the baby was…", "our baby without…". */
-const afterANoun = new Set(
-  'is was has had will would can could did does said says and or but who which that to in on at with without from for of by as when while because so then also'.split(
-    ' ',
-  ),
-);
 const determiners = new Set('a an the her his their my our one this that'.split(' '));
 /** Words in a sentence that make "a baby" any baby: guidance, not a record. */
 const modals = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'will', 'would', "can't", 'cannot']);
@@ -146,13 +140,6 @@ export function childRoleAt(words: NoteWord[], index: number, sentenceHasModal: 
       return { length: at - index + 1, generic: false, gender: 'unknown' };
     const alone = !joined(words, at) || afterAlone.has(words[at]?.lower ?? '');
     if (alone && aloneOrderWords.has(last)) return { length: at - index, generic: false, gender: 'unknown' };
-  }
-  // "our baby without…", "the baby was…": "baby" (a describer in "her baby brother") is the noun when a verb, a
-  // preposition or the end of the clause follows it (not "the baby equipment"; "a baby" is left to the record)
-  const nounEnds = !joined(words, at) || afterANoun.has(words[at]?.lower ?? '');
-  if (described > 0 && childNouns.has(last) && word.lower !== 'a' && word.lower !== 'an' && nounEnds) {
-    at -= 1;
-    described -= 1;
   }
   if (!joined(words, at)) return null;
   const noun = stripPossessive((words[at] as NoteWord).lower);

@@ -40,8 +40,7 @@ function genericPhrase(sentence: NoteSentence, index: number, address: SentenceA
   // "the child", "a young person": one child standing for any (not "the boys", a particular pair)
   const noun = sentence.words[index + 1]?.lower ?? '';
   const person = noun === 'young' && /^person/.test(sentence.words[index + 2]?.lower ?? '');
-  // "the baby is due" in guidance to a parent-to-be is any baby, as "the child" is any child
-  if (!your && !person && !/^(?:child|baby)(?:'s)?$/.test(noun)) return false;
+  if (!your && !person && !/^child(?:'s)?$/.test(noun)) return false;
   if (address.addressee === 'other') return true;
   return sentence.words.some((word) => !word.quoted && modals.has(word.lower));
 }
