@@ -136,9 +136,7 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('The role of the Fostering Panel is to approve and review foster carers.')).toEqual([]);
     expect(rulesOn('Once your assessment is complete you will be asked to attend an Adoption Panel.')).toEqual([]);
     expect(rulesOn('One is your approval panel, and the other is your matching panel.')).toEqual([]);
-    expect(rulesOn('Following approval at fostering panel, the carers started in May.')).toEqual([
-      'adoption-panels',
-    ]);
+    expect(rulesOn('Following approval at fostering panel, the carers started in May.')).toEqual(['adoption-panels']);
     expect(rulesOn('The match went to panel on Tuesday.')).toEqual(['adoption-panels']);
   });
 
