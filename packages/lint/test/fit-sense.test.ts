@@ -96,7 +96,9 @@ describe('a fix fits the words around it', () => {
 
   it('offers no clause among nouns, and no "decides" before words it would take as what is decided', () => {
     expect(fixed('She had unspecified behaviour issues and was bullied.', 'bad-behaviour')).toEqual([]);
-    expect(fixed('Your report is presented to fostering panel by your social worker.', 'adoption-panels')).toEqual([]);
+    expect(fixed('Your report is presented to the fostering panel by your social worker.', 'adoption-panels')).toEqual(
+      [],
+    );
     expect(fixed('If the ADM decides the plan is adoption, the judge refuses.', 'acronym-adm')).not.toContain(
       'If the senior manager who decides the plan is adoption, the judge refuses.',
     );
