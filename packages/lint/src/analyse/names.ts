@@ -295,7 +295,15 @@ export function vocativeAt(sentence: NoteSentence): number {
   return 0;
 }
 
-/** Whether a capitalised organisation word stands right before "of" in the run `[start, last]` ("Inspectorate of"). */
+// bodies whose names go on with "of" ("HM Inspectorate of Prisons", "Court of Appeal", "Department for ..." aside);
+// places and groups ("Home of", "Class of", "Children of") are not among them
+const bodiesBeforeOf = /* @__PURE__ */ new Set(
+  'council service trust partnership board authority department commission committee association inspectorate institute university court agency society foundation office ministry'.split(
+    ' ',
+  ),
+);
+
+/** Whether a capitalised word naming a body stands right before "of" in the run `[start, last]` ("Inspectorate of"). */
 function headsBeforeOf(
   words: readonly NoteWord[],
   capitalised: readonly boolean[],
@@ -306,7 +314,7 @@ function headsBeforeOf(
     if (
       capitalised[index] &&
       (words[index + 1] as NoteWord).lower === 'of' &&
-      organisationHeads.has(stripPossessive((words[index] as NoteWord).lower))
+      bodiesBeforeOf.has(stripPossessive((words[index] as NoteWord).lower))
     )
       return true;
   return false;
