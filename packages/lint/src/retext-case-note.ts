@@ -21,6 +21,7 @@ import { fitAndCheck } from './fit/offer.ts';
 import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
+import { exceptedAcrossSerialComma } from './serial-comma.ts';
 import { explainedBeside } from './spelled-out-beside.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
@@ -83,7 +84,7 @@ export function findDiagnostics(
   const allTokens: Token[][] = [];
   // every rule's matches, exceptions and spelled-out forms, which the abbreviation check leaves to them
   const matched: Array<{ from: number; to: number }> = [];
-  matchSentences(sentences, compiled, { found, expansions, matched, allTokens });
+  matchSentences(sentences, compiled, { found, expansions, matched, allTokens, text });
   const abbreviations = compiled.abbreviations
     ? compiled.abbreviations.find(sentences, text, compiled.abbreviations, {
         covered: coverIndex(matched),
@@ -104,6 +105,8 @@ export function findDiagnostics(
 /** What matching a note's sentences gathers. */
 interface Gathered {
   found: Found[];
+  /** The note, for reading the marks between words. */
+  text: string;
   expansions: Expansion[];
   matched: Array<{ from: number; to: number }>;
   allTokens: Token[][];
@@ -119,7 +122,7 @@ function matchSentences(sentences: readonly ParsedSentence[], compiled: Compiled
     const { tokens } = sentences[index] as ParsedSentence;
     if (tokens.length === 0) continue;
     if (compiled.conditioned) gathered.allTokens.push(tokens);
-    matchSentence(tokens, compiled, gathered.found, gathered.expansions, gathered.matched);
+    matchSentence(tokens, compiled, gathered);
   }
 }
 
@@ -164,13 +167,8 @@ function withholdNestedFixes(diagnostics: Diagnostic[]): void {
  * sentence, so the engine optimises it early instead of compiling the once-a-lint loop around it
  * again with everything it calls.
  */
-function matchSentence(
-  tokens: Token[],
-  compiled: CompiledRules,
-  found: Found[],
-  expansions: Expansion[],
-  matched: Array<{ from: number; to: number }>,
-): void {
+function matchSentence(tokens: Token[], compiled: CompiledRules, gathered: Gathered): void {
+  const { found, expansions, matched, text } = gathered;
   const hits = compiled.matcher.match(tokens);
   if (compiled.abbreviations)
     for (const hit of hits)
@@ -189,7 +187,7 @@ function matchSentence(
   for (const hit of resolveHits(hits)) {
     const first = tokens[hit.start];
     const last = tokens[hit.end - 1];
-    if (!first || !last) continue;
+    if (!first || !last || exceptedAcrossSerialComma(hit, tokens, text, compiled)) continue;
     found.push({ hit, from: first.start, to: last.end, tokens, verdict: undefined });
   }
 }

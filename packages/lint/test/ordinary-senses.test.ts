@@ -122,6 +122,23 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('The asylum seekers I visited told me about the hotel.')).toEqual(['asylum-seeker']);
   });
 
+  // precision18 (dev-jargon-13a): an exception holds across a serial (Oxford) comma, as it does without one
+  it('leaves the EHC plan’s name written with an Oxford comma alone, and still hints at a care plan in a list', () => {
+    expect(rulesOn('I applied for an Education, Health, and Care Plan for him.')).toEqual([]);
+    expect(rulesOn('I applied for an Education, Health and Care Plan for him.')).toEqual([]);
+    expect(rulesOn('The assessment, and care plan were late.')).toEqual(['care-plan']);
+    expect(rulesOn('Her Education, Health, and Care Plan and her care plan were reviewed.')).toEqual(['care-plan']);
+  });
+
+  // precision18 (dev-clean-12 a, 17 a): procedures and leaflets speak of the arrangement in general
+  it('leaves private fostering arrangements in general alone, and still flags a particular child’s', () => {
+    expect(rulesOn('Many private fostering arrangements remain hidden from the council.')).toEqual([]);
+    expect(rulesOn('Private foster carers must tell the council.')).toEqual([]);
+    expect(rulesOn('Jade is privately fostered by her aunt’s friend.')).toEqual(['private-fostering']);
+    expect(rulesOn('The private fostering arrangement started in May.')).toEqual(['private-fostering']);
+    expect(rulesOn('Her private foster carers came to the meeting.')).toEqual(['private-fostering']);
+  });
+
   it('leaves a child who forced someone else alone, and still flags a child’s abuse described as sex', () => {
     expect(rulesOn('One in ten of the boys had forced someone else to have sex with them.')).toEqual([]);
     expect(rulesOn('Jade, 14, had sex with a 25-year-old man.')).toEqual(['child-had-sex-with']);

@@ -118,10 +118,13 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
       end += 1;
     }
     const head = stripPossessive((words[last] as NoteWord).lower);
-    // "Core Groups", "Family Hubs": plural heads too
+    // "Core Groups", "Family Hubs": plural heads too; "HM Inspectorate of Prisons", "Court of Appeal": an
+    // organisation word before "of" heads the name whatever follows
     if (
       last > start &&
-      (organisationHeads.has(head) || (head.endsWith('s') && organisationHeads.has(head.slice(0, -1))))
+      (organisationHeads.has(head) ||
+        (head.endsWith('s') && organisationHeads.has(head.slice(0, -1))) ||
+        headsBeforeOf(words, capitalised, start, last))
     )
       for (let index = start; index <= last; index += 1) inOrganisation[index] = true;
     else if (last > start && eventHeads.has(head)) {
@@ -290,4 +293,29 @@ export function vocativeAt(sentence: NoteSentence): number {
   )
     return -1;
   return 0;
+}
+
+// bodies whose names go on with "of" ("HM Inspectorate of Prisons", "Court of Appeal", "Department for ..." aside);
+// places and groups ("Home of", "Class of", "Children of") are not among them
+const bodiesBeforeOf = /* @__PURE__ */ new Set(
+  'council service trust partnership board authority department commission committee association inspectorate institute university court agency society foundation office ministry'.split(
+    ' ',
+  ),
+);
+
+/** Whether a capitalised word naming a body stands right before "of" in the run `[start, last]` ("Inspectorate of"). */
+function headsBeforeOf(
+  words: readonly NoteWord[],
+  capitalised: readonly boolean[],
+  start: number,
+  last: number,
+): boolean {
+  for (let index = start; index < last; index += 1)
+    if (
+      capitalised[index] &&
+      (words[index + 1] as NoteWord).lower === 'of' &&
+      bodiesBeforeOf.has(stripPossessive((words[index] as NoteWord).lower))
+    )
+      return true;
+  return false;
 }
