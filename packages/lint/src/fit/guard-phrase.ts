@@ -17,7 +17,6 @@ const gapStops = set(
 );
 const articles = set('the a an this that these those whose');
 const possessiveWords = set('my your our their his her its');
-const ownFirst = /^(?:my|your|our|their|his|her|own|everyone)\b/i;
 const wordsIn = /[\p{L}'’-]+/gu;
 /** A suggestion that is finished: it has a relative clause, or ends in "others" or in a clause's verb. */
 const finishedRelative = /\b(?:who|which)\b|\bothers$/i;
@@ -28,52 +27,55 @@ const finishedClause =
 const youngPeopleAfter = /^\s+(?:and|or|&)\s+young (?:people|persons?)\b/i;
 
 const stemOf = (word: string): string => word.toLowerCase().slice(0, 5);
+const stemsIn = (words: string): Set<string> => new Set((words.match(/\p{L}{4,}/gu) ?? []).map(stemOf));
+/** Whether `word` beside the fix has the stem of the fix's `own` word, and the replaced words had not. */
+const echoes = (word: string, own: string, text: string, from: number, to: number): boolean =>
+  word.length >= 4 && word.slice(0, 5) === own.slice(0, 5) && !stemsIn(text.slice(from, to)).has(word.slice(0, 5));
+const possessiveBefore = /\b(?:my|your|our|their|his|her|its|\p{L}+['’]s)\s+$/iu;
 
-/** Whether replacing text[from, to) with `fix` joins the words beside it. */
-export function phraseReadsInPlace(text: string, from: number, to: number, fix: string): boolean {
-  const beforeText = text.slice(Math.max(0, from - 40), from);
-  const afterText = text.slice(to, to + 40);
-  if (ownFirst.test(fix)) {
+/** The words of a fix and the words either side of it, as fixReadsCleanly (guard.ts) reads them (lower case). */
+export interface Edges {
+  words: readonly string[];
+  first: string;
+  last: string;
+  before: string;
+  after: string;
+}
+
+const ownWords = set('my your our their his her own everyone');
+const determinerAfter = set('the a an his her their this');
+const pronounAlone = set('me i we us you');
+
+/** Whether replacing text[from, to) with `fix` joins the words beside it (most fixes are passed on a few word comparisons). */
+export function phraseReadsInPlace(text: string, from: number, to: number, fix: string, edges: Edges): boolean {
+  const { words, first, before, after } = edges;
+  if (ownWords.has(first)) {
     // ("your own social worker", "whose own": "own" goes after a possessive, never after an article)
-    const own = /^own\b/i.test(fix);
-    const words = (beforeText.match(wordsIn) ?? []).slice(-3);
-    for (let at = words.length - 1, gap = 0; at >= 0; at--, gap++) {
-      const word = (words[at] as string).toLowerCase();
+    const own = first === 'own';
+    const beforeText = text.slice(Math.max(0, from - 40), from);
+    const near = (beforeText.match(wordsIn) ?? []).slice(-3);
+    for (let at = near.length - 1, gap = 0; at >= 0; at--, gap++) {
+      const word = (near[at] as string).toLowerCase();
       if (own ? articles.has(word) && word !== 'whose' : articles.has(word) || (gap === 0 && possessiveWords.has(word)))
         return false;
-      if (gapStops.has(word) || /[,;:()"“”]/.test(beforeText.slice(beforeText.lastIndexOf(words[at] as string)))) break;
+      if (gapStops.has(word) || /[,;:()"“”]/.test(beforeText.slice(beforeText.lastIndexOf(near[at] as string)))) break;
     }
   }
-  if (/^other\b/i.test(fix) && /\b(?:my|your|our|their|his|her|its|\p{L}+['’]s)\s+$/iu.test(beforeText)) return false;
-  if (/^(?:me|i|we|us|you)$/i.test(fix) && /^['’]s\b/.test(afterText)) return false;
-  const fixWords = fix.match(/\p{L}{4,}/gu) ?? [];
-  const replaced = new Set((text.slice(from, to).match(/\p{L}{4,}/gu) ?? []).map(stemOf));
-  const wordBefore = /(\p{L}{4,})\s+$/u.exec(beforeText)?.[1];
-  const wordAfter = /^\s+(\p{L}{4,})/u.exec(afterText)?.[1];
-  const first = fixWords[0];
-  const last = fixWords.at(-1);
-  if (
-    first &&
-    wordBefore &&
-    /^\p{L}/u.test(fix) &&
-    stemOf(first) === stemOf(wordBefore) &&
-    !replaced.has(stemOf(wordBefore))
-  )
-    return false;
-  if (
-    last &&
-    wordAfter &&
-    /\p{L}$/u.test(fix) &&
-    stemOf(last) === stemOf(wordAfter) &&
-    !replaced.has(stemOf(wordAfter))
-  )
-    return false;
+  if (first === 'other' && possessiveBefore.test(text.slice(Math.max(0, from - 20), from))) return false;
+  if (words.length === 1 && pronounAlone.has(first) && /^['’]s\b/.test(text.slice(to, to + 3))) return false;
+  // "a private fostering foster home": the word beside the fix says its first or last long word again
+  if (before.length >= 4 || after.length >= 4) {
+    const firstLong = words.find((word) => word.length >= 4);
+    const lastLong = words.findLast((word) => word.length >= 4);
+    if (firstLong !== undefined && echoes(before, firstLong, text, from, to) && /^\p{L}/u.test(fix)) return false;
+    if (lastLong !== undefined && echoes(after, lastLong, text, from, to) && /\p{L}$/u.test(fix)) return false;
+  }
   // "looked after children and young people" → not "children in care and young people": the modifier covered both
-  if (/^children \S/i.test(fix) && /\bchildren$/i.test(text.slice(from, to)) && youngPeopleAfter.test(afterText))
-    return false;
-  if (finishedRelative.test(fix) || finishedClause.test(fix)) {
-    if (/^\s+of\b/i.test(afterText)) return false;
-    if (/\b(?:what|how)\b/i.test(fix) && /^\s+(?:the|a|an|his|her|their|this)\s/i.test(afterText)) return false;
+  if (first === 'children' && words.length > 1 && /\bchildren$/i.test(text.slice(from, to)))
+    if (youngPeopleAfter.test(text.slice(to, to + 30))) return false;
+  if ((after === 'of' || determinerAfter.has(after)) && (finishedRelative.test(fix) || finishedClause.test(fix))) {
+    if (after === 'of') return false;
+    if (/\b(?:what|how)\b/i.test(fix)) return false;
   }
   return true;
 }

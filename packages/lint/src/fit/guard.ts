@@ -101,9 +101,11 @@ export function fixReadsCleanly(text: string, from: number, to: number, fix: str
   return (
     quotesBalance(fix, 0, fix.length) === quotesBalance(text, from, to) &&
     wordsReadInPlace(text, from, to, fix) &&
-    phraseReadsInPlace(text, from, to, fix)
+    phraseReadsInPlace(text, from, to, fix, { words: lowerWords(words), first, last, before, after })
   );
 }
+
+const lowerWords = (words: readonly string[]): string[] => words.map((word) => word.toLowerCase());
 
 /** Double quotation marks opened minus closed in `text[from, to)` (straight quotes count by pairs). */
 function quotesBalance(text: string, from: number, to: number): number {
