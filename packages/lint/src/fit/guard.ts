@@ -1,8 +1,9 @@
 /**
  * Last checks on a fix before it is offered, for every finding (phrase rules and the note analysis
  * alike): the fixed sentence must not double a word at either edge ("you you"), break a/an
- * agreement, or leave a quotation mark without its partner.
+ * agreement, or leave a quotation mark without its partner; guard-words.ts and guard-phrase.ts read the words beside it.
  */
+import { phraseReadsInPlace } from './guard-phrase.ts';
 import { wordsReadInPlace } from './guard-words.ts';
 import { takesAn } from './word-classes.ts';
 
@@ -97,8 +98,14 @@ export function fixReadsCleanly(text: string, from: number, to: number, fix: str
   }
   if (possessives.has(before) && pronouns.has(first)) return false;
   if ((before === 'a' || before === 'an') && words[0] && takesAn(words[0]) !== (before === 'an')) return false;
-  return quotesBalance(fix, 0, fix.length) === quotesBalance(text, from, to) && wordsReadInPlace(text, from, to, fix);
+  return (
+    quotesBalance(fix, 0, fix.length) === quotesBalance(text, from, to) &&
+    wordsReadInPlace(text, from, to, fix) &&
+    phraseReadsInPlace(text, from, to, fix, { words: lowerWords(words), first, last, before, after })
+  );
 }
+
+const lowerWords = (words: readonly string[]): string[] => words.map((word) => word.toLowerCase());
 
 /** Double quotation marks opened minus closed in `text[from, to)` (straight quotes count by pairs). */
 function quotesBalance(text: string, from: number, to: number): number {

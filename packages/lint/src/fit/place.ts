@@ -20,7 +20,7 @@ import {
   looksDescribing,
   pluralPhrase,
 } from './noun-number.ts';
-import { quotedOrNamed } from './quoted.ts';
+import { definesTerm, quotedOrNamed } from './quoted.ts';
 import { isClause, namesAHome, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
 import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
@@ -110,7 +110,9 @@ export function readPlace(context: FitContext): Place {
   const sentenceStart = Math.max(0, (tokens[0] as Token).start - quotationReach);
   const sentenceEnd = Math.min(text.length, (tokens.at(-1) as Token).end + quotationReach);
   return {
-    quoted: quotedOrNamed(text, sentenceStart, sentenceEnd, first.start, last.end),
+    quoted:
+      quotedOrNamed(text, sentenceStart, sentenceEnd, first.start, last.end) ||
+      definesTerm(text, (tokens[0] as Token).start, first.start, last.end),
     eventAfter: eventFollows.test(text.slice(last.end, last.end + 40)),
     parentSex: head === undefined ? undefined : parentSex(head.lower),
     singular:
@@ -123,7 +125,9 @@ export function readPlace(context: FitContext): Place {
     // (the flagged words' own kind stands: "foster placement" beside a children's home is still a foster home)
     homeKind: /\b(?:foster|children['’]s|residential)\b/i.test(text.slice(first.start, last.end))
       ? undefined
-      : homeKindNear(text.slice(Math.max(0, first.start - 60), first.start), text.slice(last.end, last.end + 60)),
+      : carersOwnAfter.test(text.slice(last.end, last.end + 10))
+        ? 'foster'
+        : homeKindNear(text.slice(Math.max(0, first.start - 60), first.start), text.slice(last.end, last.end + 60)),
     adultAge: adultAgeBefore.test(text.slice(Math.max(0, first.start - 24), first.start)),
     bracketed:
       /[([]\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*[)\]]/.test(text.slice(last.end, last.end + 2)),
@@ -161,6 +165,8 @@ export function suitsPlace(
   if (senses.notAHome && namesAHome(words)) return false;
   // "members of his birth family" → "members of his family", not "members of his Mum"
   if (senses.membersOf && /^(?:mum|dad|parents?|mother|father)$/.test(words.at(-1) ?? '')) return false;
+  // "your child's birth family" → not "your child's Mum" (the reader) nor "your child's family"
+  if (senses.ofYourChild && !/\b(?:birth|biological)\b/.test(suggestion)) return false;
   // "parental responsibility for him" → not "the legal right to make decisions about the child for him"
   if (senses.forAfter && /\bthe child(?: safe)?$/.test(suggestion)) return false;
   // "a former care leaver" → not "a former care-experienced adult"; "had been exposed to" → not "had been experienced"
@@ -303,6 +309,8 @@ const sharedHeadBefore = /\b(?:a|an|the)\s+[\p{L}-]+\s+(?:and|or)\s+$/iu;
 const bareConjunctAfter =
   /^\s+(?:and|or)\s+(?!(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|some|no|all|each|every)\b)[\p{L}-]+\s+([\p{L}-]+)/iu;
 
+/** "Her placement with me": a carer's own, a foster home. */
+const carersOwnAfter = /^\s+with (?:me|us)\b/i;
 const fosterWords = /\bfoster(?:ing|ed| carers?| parents?| famil(?:y|ies)| mum| dad| care)\b/i;
 const residentialWords = /\b(?:children['’]s homes?|residential|staff team)\b/i;
 

@@ -2,7 +2,8 @@
  * Words a one-click fix must leave as they are: words someone is quoted as saying or writing ("she was
  * told she was making “lifestyle choices”", "his file called him ‘naughty and dysfunctional’") and a
  * term the sentence names ("what was then known as child prostitution", "is called a Section 47
- * Investigation", "The term ‘attention seeker’ is often whispered"). Changing them changes what was said, or names a term that does not exist; the
+ * Investigation", "The term ‘attention seeker’ is often whispered", "the acronym 'LAC'", one of a list of quoted
+ * words, and a term the sentence opens with and defines ("‘Disguised compliance’ involves …"). Changing them changes what was said, or names a term that does not exist; the
  * finding still explains the wording.
  */
 
@@ -21,10 +22,25 @@ const reportingWord =
 
 // "known as", "is called a", "referred to as the", "the term": the words after these name a term
 const namingBefore =
-  /\b(?:known as|called|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
+  /\b(?:known as|called|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression|acronym|abbreviation|initials))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
 
 // "…’, a term used by", "…” (a phrase)"
 const termAfter = /^[\s,(]*(?:a|the|this)\s+(?:term|phrase|word|label|name|expression)\b/i;
+
+/** Another quotation just before or after one, joined to it by a comma, "and" or "or" (a word such as "service" may follow each). */
+const quotedBefore = /[”"’']\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/u;
+const quotedAfter = /^\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:the\s+)?[“"‘']/u;
+
+/** The verbs by which a sentence defines the words it opens with ("‘Disguised compliance’ involves …", "… means …"). */
+const defining = /^['’”"]?\s+(?:involves|means|refers to|describes|is defined as|is used to describe)\b/i;
+
+/**
+ * Whether the flagged words text[from, to) open their sentence (after at most a quotation mark) and the sentence
+ * defines them: the term itself is meant, and a gloss in its place would define the gloss.
+ */
+export function definesTerm(text: string, sentenceStart: number, from: number, to: number): boolean {
+  return /^\s*['‘“"]?\s*$/.test(text.slice(sentenceStart, from)) && defining.test(text.slice(to, to + 30));
+}
 
 /** Where the last sentence in `text` ends (after ". ", "! " or "? "), or 0. */
 function sentenceEndIn(text: string): number {
@@ -103,6 +119,13 @@ export function quotedOrNamed(text: string, start: number, end: number, from: nu
   if (termAfter.test(text.slice(quotation.close + 1, quotation.close + 30))) return true;
   const inside = text.slice(quotation.open + 1, from) + text.slice(to, quotation.close);
   if (letter.test(inside)) return true;
+  // "such as “attention seeking”, “sibling rivalries” and “lying”", "the "Early Help" service or the "Children in
+  // Need" service": one of a list of quoted words, each someone's or a name
+  if (
+    quotedBefore.test(text.slice(Math.max(start, quotation.open - 40), quotation.open)) ||
+    quotedAfter.test(text.slice(quotation.close + 1, Math.min(end, quotation.close + 40)))
+  )
+    return true;
   // the words before the quotation in its own sentence ("She said she was fine. The school put her on a ‘…’")
   const before = text.slice(start, quotation.open);
   const own = before.slice(sentenceEndIn(before));

@@ -4,10 +4,13 @@
  *
  * - a placement that is an event or an offer, not where a child lives: "during her placement", "within
  *   10 days of the child's first placement", "the placement should go ahead", "the placement took place",
- *   "to take the placement", "get her first foster placement", "before your first placement" (a carer's);
+ *   "to take the placement", "get her first foster placement", "before your first placement" (a carer's),
+ *   "the placement of 4 children with family members", "to make a private fostering placement", "an especially
+ *   challenging placement", "the placement that meant it was almost ended" (an act, an arrangement, work that ends);
  *   no "home" or "family" in its place ("during her foster home", "the home should go ahead");
  * - words of a name: "the Corporate Parenting Panel", "the Young Offender Team", "the Care Leavers' Council",
  *   "a Permanence Plan", "the Adoption Matching Panel" keep their words ("the council Panel");
+ * - "your child's birth family": the reader is the child's parent, so no plain "Mum", "parents" or "family";
  * - "members of his birth family": no word for one parent or for the parents after "members of" ("members of his Mum");
  * - "parental responsibility for him": a suggestion that names "the child" leaves the person after "for"
  *   hanging ("the legal right to make decisions about the child for him");
@@ -43,6 +46,9 @@ export interface Senses {
   /** A participle and "to" after a form of "be" ("had been exposed to"): a fix opening with a verb's past ("experienced",
    * "lived with") needs its own "to" to keep the passive. */
   passiveTo: boolean;
+  /** "your child's birth family": the one addressed (or the writers, "our") are the child's parents, so the family
+   * meant is the birth one; no fix without "birth" ("your child's Mum" would be the reader). */
+  ofYourChild: boolean;
   /** A preposition, "and", "or", a determiner or a form of "be" just before, or a comma just after: a noun's place. */
   nounPlace: boolean;
 }
@@ -56,6 +62,14 @@ const offerBefore =
 /** What an event does, after the flagged words: it goes ahead, takes place, is made, has a date. */
 const eventAfter =
   /^\s+(?:(?:should|will|would|could|can|may|might|must|did|does|to|not)\s+)*(?:go ahead|goes ahead|went ahead|proceed|proceeds|proceeded|take place|takes place|took place|taken place|date\b|being made|was made|is made|be made|arrives|arrived|starting|ending|was \S+ (?:days|weeks|months) long)/i;
+/** The placing of children, after the flagged words ("the placement of 4 children with family members"): an act. */
+const placingOf =
+  /^\s+of\s+(?:(?:the|a|an|her|his|their|these|those|both|all|\d+|two|three|four|five|six)\s+)?(?:[\p{L}-]+\s+)?(?:child|children|siblings?|bab(?:y|ies)|young people|boys?|girls?)\b/iu;
+/** A placement someone makes or arranges ("to make a private fostering placement"), or one judged as work ("an especially challenging placement"). */
+const madeOrJudgedBefore =
+  /(?:\b(?:make|makes|made|making|arrange|arranges|arranged|arranging)\s+(?:a|an|the|this|that|her|his|their|your)\s+(?:[\p{L}-]+\s+){0,2}|\b(?:challenging|demanding|difficult|successful|unsuccessful|failed|failing)\s+)$/iu;
+/** A placement that ends, a few words on ("concerns over the placement that meant it was almost ended"). */
+const endsAfter = /^[^.;:!?]{0,45}\b(?:ended|disrupted|broke down|broken down)\b/i;
 /** Capitalised words for a body, a plan or a role that a name ends in. */
 const nameEnds = new Set(
   'Panel Board Council Forum Committee Team Service Services Group Partnership Network Strategy Hub Project Unit Plan Plans Policy Lead Manager Officer Award Pledge Charter Guidance Toolkit Conference Week'.split(
@@ -66,6 +80,9 @@ const nameEnds = new Set(
 const nounBefore = /\b(?:of|to|in|into|for|with|about|from|by|and|or|the|a|an|is|was|are|were|be|being)\s+$/i;
 /** Small words inside a name ("Edge of Care Panel"). */
 const nameLinks = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to']);
+/** "your child's", "our children's", "your child(ren)'s" just before. */
+const yourChildBefore =
+  /\b(?:your|our)\s+(?:child|children|child\(ren\)|son|sons|daughter|daughters|kids?|grandchild|grandchildren)['’]s?\s+$/i;
 const membersBefore = /\bmembers? of\s+(?:(?:the|his|her|their|your|my|our|a|its)\s+)?$/i;
 
 /** Reads the senses of the flagged words `tokens[start, end)` of `text`. */
@@ -76,7 +93,14 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
   const after = text.slice(last.end, last.end + 40);
   const placement = /placements?$/i.test(last.lower);
   return {
-    notAHome: placement && (eventBefore.test(before) || offerBefore.test(before) || eventAfter.test(after)),
+    notAHome:
+      placement &&
+      (eventBefore.test(before) ||
+        offerBefore.test(before) ||
+        madeOrJudgedBefore.test(before) ||
+        eventAfter.test(after) ||
+        placingOf.test(after) ||
+        endsAfter.test(text.slice(last.end, last.end + 50))),
     inName: inName(text, tokens, start, end),
     membersOf: membersBefore.test(before),
     forAfter: /^\s+for\b/i.test(after),
@@ -84,6 +108,10 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
     clauseEnds: /^\s*(?:[.,;:!?)]|$)/.test(after),
     formerBefore: /\b(?:former|ex-)\s*$/i.test(before),
     nounPlace: nounBefore.test(before) || /^\s*,/.test(after),
+    ofYourChild:
+      /^(?:birth|biological)$/.test(first.lower) &&
+      /^(?:family|families|parents|relatives)$/.test(last.lower) &&
+      yourChildBefore.test(before),
     passiveTo:
       end - start > 1 &&
       last.lower === 'to' &&

@@ -1,0 +1,81 @@
+/**
+ * Last checks on how a fix's phrase joins the words beside it (fix-reading-18.yml's kinds), for every finding:
+ * no determiner of the sentence's before a suggestion that brings its own ("the original my plan", "An own Social
+ * Worker", "as your everyone at the council"), no possessive before "other …" ("within their other young people"),
+ * no "'s" after a pronoun ("changing me's"), no word beside the fix that says its first or last word again ("a
+ * private fostering foster home"), and no "of" after a phrase that is finished ("children who have harmed others of
+ * sexual offences", "an assessment before the baby is born of the local authority"), nor a clause that runs into
+ * the noun after it ("an assessment of what the child and family need the Council completed"), nor "children in
+ * care and young people" for "looked after children and young people" (the modifier covered both). Reads at most 40
+ * characters either side, within the text remembered.ts keys fits by.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/** Words that may stand between a determiner and a suggestion's own ("the original my plan"): none of these. */
+const gapStops = set(
+  'of to in for with on at by from about into is are was were be been being has have had and or but not will would can could should may might must do does did as than when if so that which who',
+);
+const articles = set('the a an this that these those whose');
+const possessiveWords = set('my your our their his her its');
+const wordsIn = /[\p{L}'’-]+/gu;
+/** A suggestion that is finished: it has a relative clause, or ends in "others" or in a clause's verb. */
+const finishedRelative = /\b(?:who|which)\b|\bothers$/i;
+const finishedClause =
+  /\b(?:what|how|before|after|when|while)\b.*\b(?:is|are|was|were|need|needs|born|going|happened|did|lives)$/i;
+
+/** "and young people" after the flagged words: a modifier before "children" covered them too. */
+const youngPeopleAfter = /^\s+(?:and|or|&)\s+young (?:people|persons?)\b/i;
+
+const stemOf = (word: string): string => word.toLowerCase().slice(0, 5);
+const stemsIn = (words: string): Set<string> => new Set((words.match(/\p{L}{4,}/gu) ?? []).map(stemOf));
+/** Whether `word` beside the fix has the stem of the fix's `own` word, and the replaced words had not. */
+const echoes = (word: string, own: string, text: string, from: number, to: number): boolean =>
+  word.length >= 4 && word.slice(0, 5) === own.slice(0, 5) && !stemsIn(text.slice(from, to)).has(word.slice(0, 5));
+const possessiveBefore = /\b(?:my|your|our|their|his|her|its|\p{L}+['’]s)\s+$/iu;
+
+/** The words of a fix and the words either side of it, as fixReadsCleanly (guard.ts) reads them (lower case). */
+export interface Edges {
+  words: readonly string[];
+  first: string;
+  last: string;
+  before: string;
+  after: string;
+}
+
+const ownWords = set('my your our their his her own everyone');
+const determinerAfter = set('the a an his her their this');
+const pronounAlone = set('me i we us you');
+
+/** Whether replacing text[from, to) with `fix` joins the words beside it (most fixes are passed on a few word comparisons). */
+export function phraseReadsInPlace(text: string, from: number, to: number, fix: string, edges: Edges): boolean {
+  const { words, first, before, after } = edges;
+  if (ownWords.has(first)) {
+    // ("your own social worker", "whose own": "own" goes after a possessive, never after an article)
+    const own = first === 'own';
+    const beforeText = text.slice(Math.max(0, from - 40), from);
+    const near = (beforeText.match(wordsIn) ?? []).slice(-3);
+    for (let at = near.length - 1, gap = 0; at >= 0; at--, gap++) {
+      const word = (near[at] as string).toLowerCase();
+      if (own ? articles.has(word) && word !== 'whose' : articles.has(word) || (gap === 0 && possessiveWords.has(word)))
+        return false;
+      if (gapStops.has(word) || /[,;:()"“”]/.test(beforeText.slice(beforeText.lastIndexOf(near[at] as string)))) break;
+    }
+  }
+  if (first === 'other' && possessiveBefore.test(text.slice(Math.max(0, from - 20), from))) return false;
+  if (words.length === 1 && pronounAlone.has(first) && /^['’]s\b/.test(text.slice(to, to + 3))) return false;
+  // "a private fostering foster home": the word beside the fix says its first or last long word again
+  if (before.length >= 4 || after.length >= 4) {
+    const firstLong = words.find((word) => word.length >= 4);
+    const lastLong = words.findLast((word) => word.length >= 4);
+    if (firstLong !== undefined && echoes(before, firstLong, text, from, to) && /^\p{L}/u.test(fix)) return false;
+    if (lastLong !== undefined && echoes(after, lastLong, text, from, to) && /\p{L}$/u.test(fix)) return false;
+  }
+  // "looked after children and young people" → not "children in care and young people": the modifier covered both
+  if (first === 'children' && words.length > 1 && /\bchildren$/i.test(text.slice(from, to)))
+    if (youngPeopleAfter.test(text.slice(to, to + 30))) return false;
+  if ((after === 'of' || determinerAfter.has(after)) && (finishedRelative.test(fix) || finishedClause.test(fix))) {
+    if (after === 'of') return false;
+    if (/\b(?:what|how)\b/i.test(fix)) return false;
+  }
+  return true;
+}
