@@ -53,6 +53,12 @@ describe('who the child is, with no context from the host', () => {
         'Care leavers are a particularly vulnerable group for Council Tax debt, and may fall behind with Council Tax.',
       ),
     ).toBeNull();
+    // dev-language-20a: "Mad" opening a gang's name ("Mad Cowz") is no one's name
+    expect(
+      named(
+        'Mad Cowz have been in the news a fair amount as of late, largely because of a recent police project which took down 10 members of the gang\'s so-called "hierarchy."',
+      ),
+    ).toBeNull();
   });
 
   it('does not take a hyphenated place or a capitalised relative for the child', () => {

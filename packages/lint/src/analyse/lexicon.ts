@@ -127,7 +127,7 @@ const other = /* @__PURE__ */ words(`
   latvian hindi african asian european afghan muslim christian hindu sikh jewish islam lego xbox playstation
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
-  red blue green yellow orange purple pink black white brown grey gray santa barnardo barnardos nspcc childline coram
+  mad red blue green yellow orange purple pink black white brown grey gray santa barnardo barnardos nspcc childline coram
   nyas covid coronavirus lockdown pandemic responsible
 `);
 
