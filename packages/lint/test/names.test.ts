@@ -26,6 +26,13 @@ describe('who the child is, with no context from the host', () => {
     ])
       expect(named(note)).toBe('Kai');
     expect(named('I met the family at Oakwood Primary School. The Head said the term went well.')).toBeNull();
+    // the child protection agencies of Ireland and New Zealand: "Tusla", "Oranga Tamariki"
+    expect(
+      named('I have personal experience with Oranga Tamariki. At first, I was angry with Oranga Tamariki.'),
+    ).toBeNull();
+    expect(
+      named('Tusla is responsible for you while you are in care. Tusla will keep your parents updated.'),
+    ).toBeNull();
     // dev-clean-11: a research body's name ends in "Research" or "Observatory", not in a person
     expect(
       named(

@@ -142,6 +142,17 @@ describe('greetings to a group of children', () => {
       expect(analyseNote(note).addressee, note).toBe('child');
   });
 
+  it('a greeting is no proof the reader is the child when the letter speaks of “your son” or “my son” beside “you”', () => {
+    // a mother's letter to herself: Sharon is the reader and a parent, never the child
+    const letter = analyseNote(
+      'Dear Sharon, I am writing you this letter because I want you to have emotional freedom. I want you to let go of the guilt you have associated with your son having a severe anxiety disorder.',
+    );
+    expect(letter.addressee).toBe('other');
+    expect(letter.child.name).toBeNull();
+    // a child greeted by name stays the reader
+    expect(analyseNote('Dear Sam, I am so proud of you. Your mum and I love you.').addressee).toBe('child');
+  });
+
   it('“your baby sister” and “your big brother” are the child’s own kin, not a parent’s baby', () => {
     expect(addressees('When your baby sister was born, I was worried about you.')).toEqual(['child']);
     expect(addressees('You will have a big brother who will always be there for you.')).toEqual(['child']);

@@ -101,6 +101,14 @@ describe('a child named by age, by place in the family or by a cipher', () => {
     expect(kinds('Child A told her teacher about the bruise.')).toEqual(['about-child']);
   });
 
+  it('counts a relative’s own nephew, niece or grandchild as the child the note is about', () => {
+    expect(kinds('My nephew was taken into care when he was just a baby. I know that he is now safe.')).toEqual([
+      'about-child',
+      'about-child',
+    ]);
+    expect(kinds('We went to the park with our granddaughter.')).toEqual(['about-child']);
+  });
+
   it('does not take an adult described by age, a youth worker or any baby in guidance for the child', () => {
     expect(kinds('A sixteen year old mother was seen at the clinic.')).toEqual(['neutral']);
     expect(kinds('The youth worker keeps case notes.')).toEqual(['neutral']);

@@ -205,13 +205,20 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")
     score += read.score - (business.size >= 2 ? 2 * business.size : 0);
     const speaks = opening !== null || read.speaks;
+    // "Dear Sharon," when the greeting is all that makes Sharon the child: the section's own signs of an adult reader
+    // ("your son", "my son" beside "you") outweigh it ("I want you to let go of the guilt you have associated with
+    // your son…"); the greeting's own weight for the child is left out
+    const first = reads[start] as YouRead;
+    const overruled = first.softChild && score - 2 <= -2;
     const addressee: Addressee = !speaks
       ? 'none'
-      : opening === 'child' || opening === 'other'
-        ? opening
-        : score < 0
-          ? 'other'
-          : 'child';
+      : overruled
+        ? 'other'
+        : opening === 'child' || opening === 'other'
+          ? opening
+          : score < 0
+            ? 'other'
+            : 'child';
     if (note === 'none' && addressee !== 'none') {
       note = addressee;
       noteReason =
@@ -238,6 +245,8 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
 type YouRead = Pick<SentenceAddress, 'you' | 'thanks' | 'vocative'> & {
   sentence: NoteSentence;
   opening: Addressee | null;
+  /** The opening is to the child only because its name is greeted: no host context says who the child is. */
+  softChild: boolean;
 };
 
 function readYous(sentences: NoteSentence[], child: ChildIdentity, contextual: boolean): YouRead[] {
@@ -246,7 +255,10 @@ function readYous(sentences: NoteSentence[], child: ChildIdentity, contextual: b
     const sentence = sentences[index] as NoteSentence;
     const { you, thanks } = writerYou(sentence);
     const vocative = vocativeAt(sentence);
-    reads.push({ sentence, you, thanks, vocative, opening: openingAddressee(sentence, vocative, child, contextual) });
+    const opening = openingAddressee(sentence, vocative, child, contextual);
+    // the greeted name is the child only because it is greeted (no host context, no other evidence)
+    const softChild = opening === 'child' && !contextual && child.evidence === 'vocative' && vocative !== -1;
+    reads.push({ sentence, you, thanks, vocative, opening, softChild });
   }
   return reads;
 }

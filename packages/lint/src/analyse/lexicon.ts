@@ -65,7 +65,7 @@ const services = /* @__PURE__ */ words(`
   classroom year reception road street lane close avenue drive way crescent park centre center hospital
   clinic surgery ward council police court courts service services team teams unit panel board
   partnership trust foundation charity society agency department authority authorities government
-  nhs camhs cafcass ofsted mash lado iro lac cin cp s47 s20 children's social care early help
+  nhs camhs cafcass ofsted tusla oranga tamariki mash lado iro lac cin cp s47 s20 children's social care early help
   help family hub hubs project programme scheme group club home house flat hostel placement placements
   respite contact residential refuge library church mosque temple gurdwara leisure pool station shop
   town city village county district borough region

@@ -86,8 +86,8 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
 export const selfReferenceAt = (words: NoteWord[], index: number): number => phraseAt(words, index, selfReferences);
 export const childPhraseAt = (words: NoteWord[], index: number): number => phraseAt(words, index, childPhrases);
 
-const girlWords = new Set(['girl', 'daughter']);
-const boyWords = new Set(['boy', 'son']);
+const girlWords = new Set(['girl', 'daughter', 'niece', 'granddaughter']);
+const boyWords = new Set(['boy', 'son', 'nephew', 'grandson']);
 
 /** The gender of a child the note names only by what they are ("the girl", "a young boy"), or unknown. */
 export function phraseGender(sentences: NoteSentence[]): Gender {

@@ -135,10 +135,22 @@ export const childPhrases: string[][] = [
   ['my', 'foster', 'daughter'],
   ['our', 'foster', 'son'],
   ['our', 'foster', 'daughter'],
+  // a relative writing about a child of their family ("My nephew was taken into care", "helping my nephew")
+  ['my', 'nephew'],
+  ['my', 'niece'],
+  ['my', 'grandson'],
+  ['our', 'grandson'],
+  ['my', 'granddaughter'],
+  ['our', 'granddaughter'],
+  ['my', 'grandchild'],
+  ['our', 'grandchild'],
+  ['my', 'grandchildren'],
+  ['our', 'grandchildren'],
 ];
 
 /** Child phrases that stand for more than one child ("they" may then be the children). */
 export const pluralChildPhrases = new Set([
+  'grandchildren',
   'boys',
   'girls',
   'children',
