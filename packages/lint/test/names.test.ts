@@ -249,6 +249,14 @@ describe('places, public bodies and people with titles are not the child', () =>
     expect(named('Wearing a Manchester United shirt, he showed no reaction. He wept later.')).toBeNull();
   });
 
+  it('does not take the probation inspectorate (“HMI Probation”) for the child', () => {
+    // dev-jargon-18b: an inspection summary names the inspectorate in brackets after its full name
+    const note =
+      'Her Majesty’s Inspectorate of Probation (HMI Probation) have investigated on the general quality of Youth Offending Teams (YOTs) across England and Wales for the year 2018/2019.';
+    expect(named(note)).toBeNull();
+    expect(messages(note)).not.toMatch(/Probation/);
+  });
+
   it('does not take a place whose name opens with “New”, “North”, “Great” and the like for the child', () => {
     expect(
       named(

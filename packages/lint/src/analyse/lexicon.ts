@@ -95,7 +95,7 @@ export const places = /* @__PURE__ */ words(`
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
 const bodies = /* @__PURE__ */ words(`
   committee committees crown tribunal commission cabinet scrutiny inquiry inquest coroner magistrates
-  prosecution defence appeal appellant jury members cllr cllrs councillor councillors
+  prosecution defence appeal appellant jury members cllr cllrs councillor councillors probation inspectorate
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
