@@ -123,3 +123,28 @@ describe('a writer who names themself with the child’s name', () => {
     ]);
   });
 });
+
+describe('a child’s answers in an interview', () => {
+  const sybil = { child: { name: 'Sybil', pronouns: 'she' as const } };
+  const voicesFor = (text: string) => analyseNote(text, sybil).sentences.map((sentence) => sentence.voice);
+
+  it('counts the first-person answers after questions put to the child as the child’s words', () => {
+    expect(
+      voicesFor(
+        'What’s your favourite subject? Art because it’s creative. I like using glue. What stops you from learning? When I’m tired, I daydream a lot.',
+      ),
+    ).toEqual(['none', 'none', 'child', 'none', 'child']);
+  });
+
+  it('does not count a letter’s or a note’s own first person after its questions to the child', () => {
+    expect(
+      voicesFor(
+        'Dear Sybil, how are you? I hope school is going well. What did you do at the weekend? We went to the beach.',
+      ),
+    ).not.toContain('child');
+    expect(
+      voicesFor('How was school today? I visited you on Monday. What would you like for tea? I will ask your mum.'),
+    ).not.toContain('child');
+    expect(voicesFor('What would you like for tea? I will ask mum.')).not.toContain('child');
+  });
+});

@@ -133,6 +133,14 @@ describe('what adults do with the child’s wishes', () => {
     expect(voices('Jade’s wishes are to live with her nan.', jade)).toEqual(['child']);
   });
 
+  it('does not count a mention of the child’s wishes that says nothing of what they are as the child’s voice', () => {
+    expect(voices('The judge had erred in failing to listen to Jade’s wishes.', jade)).toEqual(['none']);
+    expect(voices('It is not just about the children’s wishes and feelings.')).toEqual(['none']);
+    expect(voices('He set aside the firm evidence of the child’s own wishes.')).toEqual(['none']);
+    expect(voices('The children’s wishes and feelings are very clear and powerful.')).toEqual(['child']);
+    expect(voices('Jade’s request for a new social worker was refused.', jade)).toEqual(['child']);
+  });
+
   it('counts the child’s view an adult confirms, and letters written by a daughter (“DD”) as her voice', () => {
     expect(voices('The Cafcass officer confirmed that this was the girl’s view.')).toEqual(['child']);
     expect(voices('There are also letters written by DD which say the same.')).toEqual(['child']);

@@ -13,7 +13,7 @@ import { rewriteSentence } from './rewrite.ts';
 import { rewriteReaderKnown } from './rewrite-certain.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
-import { namedChildNotSpeaking, ownAccount, writerNamesThemselfAsChild } from './voice-account.ts';
+import { interviewAnswers, namedChildNotSpeaking, ownAccount, writerNamesThemselfAsChild } from './voice-account.ts';
 import { adultSpeakers } from './voice-adult-speakers.ts';
 import { settleVoices } from './voice-note.ts';
 import { childNouns } from './voice-words.ts';
@@ -146,7 +146,11 @@ function* analyseSteps(
   // whose words a sentence records may depend on the sentences around it (a quotation running on)
   const given = new Set<string>(childNouns);
   if (child.evidence === 'context') for (const name of child.names) given.add(name.toLowerCase());
-  const own = ownAccount(sentences, settleVoices(sentences, readings, given), childWrites);
+  const own = interviewAnswers(
+    sentences,
+    ownAccount(sentences, settleVoices(sentences, readings, given), childWrites),
+    analysed,
+  );
   const settled = namedChildNotSpeaking(sentences, own, child.evidence === 'context' ? child.names : new Set<string>());
   for (const [index, reading] of settled.entries()) {
     const sentence = analysed[index] as SentenceAnalysis;

@@ -33,7 +33,7 @@ export const grammar = /* @__PURE__ */ words(`
 const interjections = /* @__PURE__ */ words(`
   wow oh ah oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
-  check listen believe relax breathe forgive
+  check listen believe relax breathe forgive give
 `);
 
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */

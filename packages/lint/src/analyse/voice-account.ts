@@ -99,3 +99,66 @@ export function writerNamesThemselfAsChild(sentences: NoteSentence[], names: Rea
     });
   });
 }
+
+/** The second person: a question with it is put to someone; an answer with it speaks to someone, not of oneself only. */
+const secondPerson = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yours', 'yourself']);
+
+/** The first person plural: pupils answering together ("We're very eco."). */
+const groupFirstPerson = new Set(['we', 'our', 'us', "we're", "we've", 'ours']);
+
+const isQuestion = (sentence: NoteSentence): boolean => sentence.text.trimEnd().endsWith('?');
+
+/** Openings of a letter or message to its reader ("Dear Sam", "Hi Jade"): its questions are the writer's to the child. */
+const letterOpenings = new Set(['dear', 'hi', 'hello', 'hey', 'to']);
+
+/**
+ * Answers to a question put to the child ("What do you like about school?" … "I like lunch. We go into the field."):
+ * the first-person sentences after it, up to the next question, that name no speaker and say "you" to no one, are the
+ * child's answers, as in an interview with a pupil or a page of pupils' answers. Only a note that puts two questions or
+ * more to the child and speaks to them in no statement is read so: a letter or a note written to the child asks its
+ * reader questions too, and its writer goes on in the first person ("How was school today? I visited you on Monday."),
+ * and so does a note that opens with a greeting. `analysed`: each sentence's reading, with whom it speaks to. Returns the
+ * readings, changed where an answer was read as no one's.
+ */
+export function interviewAnswers(
+  sentences: NoteSentence[],
+  readings: VoiceReading[],
+  analysed: readonly { addressee: string }[],
+): VoiceReading[] {
+  if (letterOpenings.has(sentences[0]?.words[0]?.lower ?? '')) return readings;
+  let questions = 0;
+  let statements = 0;
+  for (let index = 0; index < sentences.length; index += 1) {
+    if (analysed[index]?.addressee !== 'child') continue;
+    if (isQuestion(sentences[index] as NoteSentence)) questions += 1;
+    else statements += 1;
+  }
+  if (questions < 2 || statements > 0) return readings;
+  const answers = [...readings];
+  let answering = false;
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as NoteSentence;
+    if (isQuestion(sentence)) {
+      // (a question with the asker's own "I" or "we" in it is the writer talking to the reader: "Do you know what I did?")
+      const own = sentence.words.filter((word) => !word.quoted);
+      answering =
+        analysed[index]?.addressee === 'child' &&
+        own.some((word) => secondPerson.has(word.lower)) &&
+        !own.some((word) => firstPerson.has(word.lower) || groupFirstPerson.has(word.lower));
+      continue;
+    }
+    if (!answering) continue;
+    const reading = readings[index] as VoiceReading;
+    // someone named speaking ends the answers
+    if (reading.speaker !== null && reading.voice !== 'child') {
+      answering = false;
+      continue;
+    }
+    if (reading.voice !== 'none') continue;
+    const words = sentence.words.filter((word) => !word.quoted);
+    if (words.some((word) => secondPerson.has(word.lower))) continue;
+    if (words.some((word) => firstPerson.has(word.lower) || groupFirstPerson.has(word.lower)))
+      answers[index] = { voice: 'child', speaker: null };
+  }
+  return answers;
+}

@@ -14,6 +14,7 @@ import {
   metBy,
   speechVerbs,
   wishAdjectives,
+  wishNouns,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
 
@@ -186,4 +187,43 @@ export function wishAt(words: NoteWord[], index: number): boolean {
   const verb = words[index]?.lower ?? '';
   if (wishVerbs.includes(verb)) return true;
   return wouldForms.includes(verb) && likeLovePrefer.includes(words[index + 1]?.lower ?? '');
+}
+
+const ownedNounDeterminers = ['the', 'a', 'an', 'this', 'that'];
+/** Words after a wish noun that give the wish: "her wish to go home", "his request for…", "their view that…". */
+const wishContent = ['to', 'that', 'for'];
+/** Words after "is/are" that state a wish: "Jade's wishes are to…", "…are that…", "…are very clear". */
+const contentAfterBe = ['to', 'that', 'clear', 'consistent', 'firm', 'strong'];
+const degreeWords = ['very', 'quite', 'really', 'always', 'now'];
+
+/** Whether the word at `index` owns a wish noun after it ("L's wishes", "the children's own views"): not a subject. */
+export function possessiveOfWish(words: NoteWord[], index: number): boolean {
+  const lower = words[index]?.lower ?? '';
+  if (!(lower.endsWith("'s") || lower.endsWith("s'"))) return false;
+  const next = words[index + 1]?.lower === 'own' ? index + 2 : index + 1;
+  return wishNouns.has(words[next]?.lower ?? '');
+}
+
+/**
+ * Whether a wish noun at `index` states what the wish is ("her wish to go home", "his request for a new social
+ * worker", "Jade's wishes are that…", "this was the girl's view") rather than only naming it ("failing to listen to
+ * L's wishes", "the children's wishes and feelings", "seeking children's views"): a mention records nothing said.
+ */
+export function wishStated(words: NoteWord[], index: number): boolean {
+  if (wishContent.includes(words[index + 1]?.lower ?? '')) return true;
+  let after = index + 1;
+  if (words[after]?.lower === 'and' && ['feelings', 'views', 'wishes'].includes(words[after + 1]?.lower ?? ''))
+    after += 2;
+  if (beForms.includes(words[after]?.lower ?? '')) {
+    // "…are that she stays", "…are to go home", "…are very clear and powerful"
+    let next = after + 1;
+    if (degreeWords.includes(words[next]?.lower ?? '')) next += 1;
+    if (contentAfterBe.includes(words[next]?.lower ?? '')) return true;
+  }
+  // the owner's phrase after "was": "this was the girl's view"
+  let before = index - 1;
+  if (words[before]?.lower === 'own') before -= 1;
+  before -= 1;
+  while (before >= 0 && ownedNounDeterminers.includes((words[before] as NoteWord).lower)) before -= 1;
+  return beForms.includes(words[before]?.lower ?? '');
 }

@@ -11,10 +11,12 @@ import {
   likeLovePrefer,
   made,
   namesChildAfter,
+  possessiveOfWish,
   prepositions,
   verbAfter,
   verbAfterGroup,
   wishAt,
+  wishStated,
   wishVerbs,
 } from './voice-clauses.ts';
 import { groupReading } from './voice-groups.ts';
@@ -132,9 +134,11 @@ export function readVoice(
               ? 'child'
               : 'other'
             : (speakerKind(words, roles, owner, address) ?? (isChildNoun(words, owner) ? 'child' : null));
-        if (kind === 'child') return { voice: 'child', speaker: ownerWord.text };
+        if (kind === 'child' && wishStated(words, index)) return { voice: 'child', speaker: ownerWord.text };
       }
     }
+    // "L's wishes", "the children's wishes and feelings": a possessive and its noun, not a subject and its verb
+    if (possessiveOfWish(words, index)) continue;
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
     // "according to Jade, …", "a letter written by Jade": whose words or work the sentence records
