@@ -97,3 +97,17 @@ describe('a term the sentence names, defines or lists among quoted words keeps i
     ).toEqual([]);
   });
 });
+
+describe('a label before a noun is replaced and the noun kept', () => {
+  it('keeps the children, pupils and teenagers a "troublesome" or "disturbed" label was put on', () => {
+    expect(fixed('She was placed with other troublesome teenagers.', 'troublesome-children-label')).toEqual([
+      'She was placed with other struggling teenagers.',
+    ]);
+    expect(fixed('He is one of the most troublesome pupils.', 'troublesome-children-label')).toEqual([
+      'He is one of the most struggling pupils.',
+    ]);
+    expect(fixed('The school has a unit for emotionally disturbed children.', 'disturbed-young-people')).toEqual([
+      'The school has a unit for distressed children.',
+    ]);
+  });
+});
