@@ -6,7 +6,7 @@ import { identifyChild } from './identify-child.ts';
 import { phraseGender, type Referents, resolveRoles } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
-import { childRoles, sentenceKind, unhinted } from './sentence-kind.ts';
+import { childRoles, sentenceKind } from './sentence-kind.ts';
 import { finish } from '../note-pieces.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
@@ -136,7 +136,6 @@ function* analyseSteps(
     childLabel,
     aboutChildMessage,
     aboutChildExplanation,
-    unhintedAbout: 0,
   };
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex += 1) {
     analyseSentence(note, sentences[sentenceIndex] as NoteSentence, sentenceIndex);
@@ -163,10 +162,7 @@ function* analyseSteps(
       opensQuoted(sentences[index] as NoteSentence) &&
       analysed[index - 1]?.kind === 'about-child' &&
       aboutGroup[index - 1] === false;
-    if (ownWords) {
-      sentence.kind = 'about-child';
-      note.unhintedAbout += 1;
-    }
+    if (ownWords) sentence.kind = 'about-child';
     if (reading === readings[index] && !ownWords) continue;
     sentence.voice = reading.voice;
     sentence.childVoice = reading.voice === 'child';
@@ -194,10 +190,7 @@ function* analyseSteps(
   // a letter to a parent or a colleague is not meant to speak to the child: no prompt to
   const toAdult = address.note === 'other';
 
-  // the prompt weighs only the sentences a writer could turn to the child (not quotations or likely readings)
-  const rewritable = aboutChild - note.unhintedAbout;
-  const promptShare = toChild + rewritable === 0 ? null : toChild / (toChild + rewritable);
-  if (promptShare !== null && promptShare < threshold && !toAdult) {
+  if (writtenToChildShare !== null && writtenToChildShare < threshold && !toAdult) {
     diagnostics.push(
       noteLevel(
         'written-to-child-share',
@@ -283,8 +276,6 @@ interface NoteSoFar {
   childLabel: string;
   aboutChildMessage: string;
   aboutChildExplanation: string;
-  /** Sentences counted about the child that offer nothing to rewrite (quoted words, a likely reading). */
-  unhintedAbout: number;
 }
 
 /** Reads one sentence: its roles, kind, voice and reason, and its findings. */
@@ -316,8 +307,7 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     reason: reasonFor(kind, voice, speaker, childLabel, read),
   });
   selfReferences(text, sentence, roles, diagnostics);
-  if (kind === 'about-child' && unhinted.has(roles)) note.unhintedAbout += 1;
-  if (kind === 'about-child' && address.note !== 'other' && !address.writerIsChild && !unhinted.has(roles)) {
+  if (kind === 'about-child' && address.note !== 'other' && !address.writerIsChild) {
     const rewrite = rewriteSentence(sentence, roles, child);
     const firstReference = roles.findIndex((role) => childRoles.includes(role));
     const from = rewrite?.from ?? sentence.words[firstReference]?.start ?? sentence.from;
