@@ -7,11 +7,12 @@
 // A file whose items carry `half: a|b` (dev-clean-11.yml) is reported as two rows, one per half. Beside the clean
 // items each row gives recall on the file's flagged items (any language finding in the labelled family; jargon also
 // on the labelled phrase), so a change is judged on both. Publishers are counted by the source URL's host.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
+import { refuseSealed, surveyFiles } from './dev-files.ts';
 
 interface Item {
   text?: unknown;
@@ -35,17 +36,8 @@ const args = process.argv.slice(2);
 const sentences = args.includes('--sentences');
 const noHints = args.includes('--no-hints');
 const named = args.filter((arg) => !arg.startsWith('--'));
-const files =
-  named.length > 0
-    ? named
-    : [
-        ...readdirSync(here)
-          .filter((name) => /^dev-(clean|language|jargon)-?.*\.yml$/.test(name))
-          .sort()
-          .map((name) => join(here, name)),
-        ...['holdout.yml', 'holdout-2.yml', 'jargon-real.yml', 'vb-real.yml'].map((name) => join(here, '..', name)),
-      ];
-if (files.some((file) => file.includes('heldout'))) throw new Error('the held-out sets are sealed: dev files only');
+const files = named.length > 0 ? named : surveyFiles(here);
+refuseSealed(files);
 
 const linter = createLinter({ analysis: false });
 const language = new Set(['victim-blaming', 'deficit', 'jargon']);

@@ -4,11 +4,12 @@
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/survey-rules.ts [--no-hints] [--sentences] [--only=RULE,...]
 // Check files (never read for tuning): names ending in b, c or d before ".yml" (dev-clean-15b, dev-language-17c) and
 // the items of split files marked `half: b`. --sentences prints the clean items each rule fires on, from TUNE files only.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
+import { surveyFiles } from './dev-files.ts';
 
 interface Item {
   text?: unknown;
@@ -43,14 +44,7 @@ const only = new Set(
     .flatMap((arg) => arg.slice('--only='.length).split(','))
     .filter(Boolean),
 );
-const files = [
-  ...readdirSync(here)
-    .filter((name) => /^dev-(clean|language|jargon)-?.*\.yml$/.test(name))
-    .sort()
-    .map((name) => join(here, name)),
-  ...['holdout.yml', 'holdout-2.yml', 'jargon-real.yml', 'vb-real.yml'].map((name) => join(here, '..', name)),
-];
-if (files.some((file) => file.includes('heldout'))) throw new Error('the held-out sets are sealed: dev files only');
+const files = surveyFiles(here);
 
 const linter = createLinter({ analysis: false });
 const language = new Set(['victim-blaming', 'deficit', 'jargon']);
