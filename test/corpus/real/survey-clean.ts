@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLinter } from '@casenote/lint';
+import { createLinter, type Diagnostic as Finding } from '@casenote/lint';
 import { parse } from 'yaml';
 import { refuseSealed, surveyFiles } from './dev-files.ts';
 
@@ -22,13 +22,6 @@ interface Item {
   doc?: string;
   source?: string;
   half?: string;
-}
-interface Finding {
-  category: string;
-  severity?: string;
-  ruleId: string;
-  from: number;
-  to: number;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -81,9 +74,9 @@ for (const [short, items] of rows) {
   for (const item of items) {
     if (typeof item.text !== 'string') continue;
     const text = item.text;
-    const found = (linter.lint(text) as Finding[]).filter(
-      (finding) => language.has(finding.category) && !(noHints && finding.severity === 'hint'),
-    );
+    const found = linter
+      .lint(text)
+      .filter((finding) => language.has(finding.category) && !(noHints && finding.severity === 'hint'));
     if (item.expect === 'flagged' && item.category && language.has(item.category)) {
       const hit = caught(item, found);
       flagged += 1;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLinter } from '@casenote/lint';
+import { createLinter, type Diagnostic as Finding } from '@casenote/lint';
 import { parse } from 'yaml';
 import { surveyFiles } from './dev-files.ts';
 
@@ -17,13 +17,6 @@ interface Item {
   category?: string;
   phrase?: string;
   half?: string;
-}
-interface Finding {
-  category: string;
-  severity?: string;
-  ruleId: string;
-  from: number;
-  to: number;
 }
 interface Tally {
   alarmsTune: number;
@@ -70,9 +63,9 @@ for (const file of files) {
     if (typeof item.text !== 'string') continue;
     const text = item.text;
     const check = checkFile || item.half === 'b';
-    const found = (linter.lint(text) as Finding[]).filter(
-      (finding) => language.has(finding.category) && !(noHints && finding.severity === 'hint'),
-    );
+    const found = linter
+      .lint(text)
+      .filter((finding) => language.has(finding.category) && !(noHints && finding.severity === 'hint'));
     if (item.expect === 'clean') {
       for (const ruleId of new Set(found.map((finding) => finding.ruleId))) {
         const entry = tally(found.find((finding) => finding.ruleId === ruleId) as Finding);
