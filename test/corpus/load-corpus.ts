@@ -68,6 +68,19 @@ export function alignLabelledSentences<Label extends { text: string }>(
   });
 }
 
+/**
+ * The sentence kind the corpus labels mean (README "Quoted words and the meter", kind19): a sentence about the child
+ * only in someone else's quoted words is labelled about-child, while the engine's `kind` stays what the meter counts
+ * (the writer's own words: neutral) and marks it `quotedAboutChild`. With `meter`, the meter's kind alone.
+ */
+export function labelledKind(
+  found: NoteAnalysis['sentences'][number] | undefined,
+  meter = process.argv.includes('--meter'),
+): string | undefined {
+  if (!found) return undefined;
+  return found.kind === 'neutral' && found.quotedAboutChild && !meter ? 'about-child' : found.kind;
+}
+
 /** What a corpus item says a host would know: the child (when the document names them) and the household. */
 export interface HostFacts {
   child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
-import { alignLabelledSentences, hostContextOf, loadCorpus } from './load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, labelledKind, loadCorpus } from './load-corpus.ts';
 
 type Kind = 'to-child' | 'about-child' | 'neutral';
 type Who = 'child' | 'other' | 'none';
@@ -50,9 +50,9 @@ function measure(list: RealPassage[] = passages) {
     const bare = alignLabelledSentences(passage, without);
     for (const [index, { label, found }] of alignLabelledSentences(passage, withContext).entries()) {
       figures.sentences += 1;
-      if (found?.kind === label.kind) figures.kind += 1;
-      else wrong.push(`  kind ${label.kind}, got ${found?.kind}: ${label.text}`);
-      if (bare[index]?.found?.kind === label.kind) figures.kindNoContext += 1;
+      if (labelledKind(found) === label.kind) figures.kind += 1;
+      else wrong.push(`  kind ${label.kind}, got ${labelledKind(found)}: ${label.text}`);
+      if (labelledKind(bare[index]?.found) === label.kind) figures.kindNoContext += 1;
       const addressee = found?.addressee ?? (found?.kind === 'to-child' ? 'child' : 'none');
       if (addressee === label.addressee) figures.addressee += 1;
       else wrong.push(`  addressee ${label.addressee}, got ${addressee}: ${label.text}`);

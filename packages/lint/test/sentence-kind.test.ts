@@ -121,4 +121,32 @@ describe('a child named by age, by place in the family or by a cipher', () => {
     const hint = analysis.diagnostics.find((diagnostic) => diagnostic.ruleId === 'about-child-sentence');
     expect(hint?.suggestions).toEqual([]);
   });
+
+  it('marks an adult’s quoted words about the named child (“He was really upset…”) as about the child, but leaves them out of the meter', () => {
+    const named = { child: { name: 'Charlie', pronouns: 'he' as const } };
+    const quoted = (text: string, context: Parameters<typeof analyseNote>[1]) =>
+      analyseNote(text, context).sentences.map((sentence) => [sentence.kind, sentence.quotedAboutChild]);
+    expect(
+      quoted('Mrs Simpson said: "He was really upset when he saw the pictures on the television."', named),
+    ).toEqual([['neutral', true]]);
+    expect(
+      quoted('"Tommy has progressed so much in his time here," his key worker said.', { child: { name: 'Tommy' } }),
+    ).toEqual([['neutral', true]]);
+    // a quoted pronoun of another gender is someone else; a speaker naming themself is not spoken of
+    expect(quoted('Mrs Simpson said: "She was really upset."', named)).toEqual([['neutral', false]]);
+    expect(quoted('The card read: "Hi, my name is Charlie."', named)).toEqual([['neutral', false]]);
+    // the meter counts the writer's own sentences: the quotation is neither counted nor offered as a rewrite
+    const note = analyseNote('I visited you today. Mrs Simpson said: "He was really upset."', named);
+    expect(note.summary).toMatchObject({ toChild: 1, aboutChild: 0, writtenToChildShare: 1 });
+    expect(note.counted.aboutChild).toEqual([]);
+    expect(note.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('about-child-sentence');
+  });
+
+  it('keeps a child it does not know the gender of as the one an opening pronoun continues (“She argues with her mother. In every lesson she…”)', () => {
+    expect(
+      kinds(
+        'A girl in year 9 is struggling. She argues with her mother and goes off with friends. In every school lesson she messes about.',
+      ),
+    ).toEqual(['about-child', 'about-child', 'about-child']);
+  });
 });

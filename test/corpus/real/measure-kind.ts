@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseNote } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
 
 interface Passage {
   text: string;
@@ -43,8 +43,8 @@ for (const name of files) {
     const named = alignLabelledSentences(passage, analyseNote(passage.text, context));
     const bare = alignLabelledSentences(passage, analyseNote(passage.text));
     for (const [index, { label, found }] of named.entries()) {
-      const foundBare = bare[index]?.found?.kind ?? 'missing';
-      add(tables[group].named, `${label.kind}>${found?.kind ?? 'missing'}`);
+      const foundBare = labelledKind(bare[index]?.found) ?? 'missing';
+      add(tables[group].named, `${label.kind}>${labelledKind(found) ?? 'missing'}`);
       add(tables[group].bare, `${label.kind}>${foundBare}`);
       if (group !== 'tune' || !errorsFile) continue;
       rows.push(
@@ -54,19 +54,19 @@ for (const name of files) {
           child: context.child?.name ?? null,
           label: label.kind,
           before: passage.sentences[index - 1]?.kind ?? null,
-          named: found?.kind,
+          named: labelledKind(found),
           bare: foundBare,
           voice: found?.voice,
           speaker: found?.speaker,
           text: label.text,
         }),
       );
-      if (found?.kind === label.kind && foundBare === label.kind) continue;
+      if (labelledKind(found) === label.kind && foundBare === label.kind) continue;
       lines.push(
         [
           `${name} | ${passage.genre ?? ''} | child ${context.child?.name ?? '-'} ${context.child?.pronouns ?? ''}`,
           `  before: ${passage.sentences[index - 1]?.text ?? '-'}`,
-          `  ${label.kind} -> named ${found?.kind} / bare ${foundBare}: ${label.text}`,
+          `  ${label.kind} -> named ${labelledKind(found)} / bare ${foundBare}: ${label.text}`,
         ].join('\n'),
       );
     }

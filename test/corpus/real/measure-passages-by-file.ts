@@ -2,13 +2,14 @@
 // context), addressee per sentence (named) and sentence kind (named / no context), with a total per group. Used to
 // judge a change on the files it was tuned on and, separately, on the files it was not. Refuses the sealed sets.
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages-by-file.ts
-//          [--tune FILE...] [--check FILE...]   (default: every dev-passages*.yml, one group)
+//          [--tune FILE...] [--check FILE...] [--meter]   (default: every dev-passages*.yml, one group; --meter: the
+//          kind the meter counts, quoted words about the child as neutral)
 //        FILE#A or FILE#B measures only the passages of that half (`half:` in sets split by publisher).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
 
 interface Passage {
   text: string;
@@ -32,6 +33,7 @@ const args = process.argv.slice(2);
 const groups = new Map<string, string[]>();
 let group = 'all';
 for (const arg of args) {
+  if (arg === '--meter') continue;
   if (arg === '--tune' || arg === '--check') group = arg.slice(2);
   else groups.set(group, [...(groups.get(group) ?? []), arg]);
 }
@@ -64,8 +66,8 @@ function measure(name: string): Figures {
     for (const [index, { label, found }] of alignLabelledSentences(passage, named).entries()) {
       figures.sentences += 1;
       if (found?.addressee === label.addressee) figures.addressee += 1;
-      if (found?.kind === label.kind) figures.kind += 1;
-      if (bareAligned[index]?.found?.kind === label.kind) figures.kindBare += 1;
+      if (labelledKind(found) === label.kind) figures.kind += 1;
+      if (labelledKind(bareAligned[index]?.found) === label.kind) figures.kindBare += 1;
     }
   }
   return figures;

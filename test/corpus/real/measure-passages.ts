@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
 
 interface Labelled {
   text: string;
@@ -46,11 +46,11 @@ for (const passage of passages) {
   const bareAligned = alignLabelledSentences(passage, bare);
   for (const [index, { label, found }] of alignLabelledSentences(passage, named).entries()) {
     f.sentences += 1;
-    if (found?.kind === label.kind) f.kind += 1;
-    else wrong.push(`  kind ${label.kind}, got ${found?.kind}: ${label.text}`);
+    if (labelledKind(found) === label.kind) f.kind += 1;
+    else wrong.push(`  kind ${label.kind}, got ${labelledKind(found)}: ${label.text}`);
     const bareFound = bareAligned[index]?.found;
-    if (bareFound?.kind === label.kind) f.kindBare += 1;
-    else wrong.push(`  kind (no context) ${label.kind}, got ${bareFound?.kind}: ${label.text}`);
+    if (labelledKind(bareFound) === label.kind) f.kindBare += 1;
+    else wrong.push(`  kind (no context) ${label.kind}, got ${labelledKind(bareFound)}: ${label.text}`);
     if (found?.addressee === label.addressee) f.addressee += 1;
     else wrong.push(`  addressee ${label.addressee}, got ${found?.addressee}: ${label.text}`);
     const detected = found?.voice === 'child';

@@ -6,7 +6,7 @@ import { identifyChild } from './identify-child.ts';
 import { phraseGender, type Referents, resolveRoles } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
-import { childRoles, sentenceKind } from './sentence-kind.ts';
+import { childRoles, quotedAboutChild, sentenceKind, unhinted } from './sentence-kind.ts';
 import { finish } from '../note-pieces.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
@@ -162,7 +162,7 @@ function* analyseSteps(
       opensQuoted(sentences[index] as NoteSentence) &&
       analysed[index - 1]?.kind === 'about-child' &&
       aboutGroup[index - 1] === false;
-    if (ownWords) sentence.kind = 'about-child';
+    if (ownWords) Object.assign(sentence, { kind: 'about-child', quotedAboutChild: false });
     if (reading === readings[index] && !ownWords) continue;
     sentence.voice = reading.voice;
     sentence.childVoice = reading.voice === 'child';
@@ -300,6 +300,7 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     from: sentence.from,
     to: sentence.to,
     kind,
+    quotedAboutChild: kind === 'neutral' && quotedAboutChild(sentence, child),
     childVoice: voice === 'child',
     addressee: speaksToSomeone(sentence, read) ? read.addressee : 'none',
     voice,
@@ -307,7 +308,7 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     reason: reasonFor(kind, voice, speaker, childLabel, read),
   });
   selfReferences(text, sentence, roles, diagnostics);
-  if (kind === 'about-child' && address.note !== 'other' && !address.writerIsChild) {
+  if (kind === 'about-child' && address.note !== 'other' && !address.writerIsChild && !unhinted.has(roles)) {
     const rewrite = rewriteSentence(sentence, roles, child);
     const firstReference = roles.findIndex((role) => childRoles.includes(role));
     const from = rewrite?.from ?? sentence.words[firstReference]?.start ?? sentence.from;

@@ -149,6 +149,12 @@ const objectHer = new Set(
 export const uncertainRoles = new WeakMap<WordRole[], Set<number>>();
 /** Words that refer to children in general ("children need…", "a child may…", "they" after them), not the child. */
 export const genericRoles = new WeakMap<WordRole[], Set<number>>();
+/**
+ * Pronouns read as someone else that most likely continue the child the sentence before opened on, when the child's
+ * gender is not known ("She argues with her mother. In every lesson she…"): enough to say the sentence is about a
+ * child (sentence-kind.ts), too weak to give the child the words it records or to rewrite it.
+ */
+export const likelyChildRoles = new WeakMap<WordRole[], Set<number>>();
 
 const objectPronouns = new Set(['him', 'himself', 'herself']);
 
@@ -174,6 +180,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   const readings = nameReadings(sentence);
   const uncertain = new Set<number>();
   const generic = new Set<number>();
+  const likely = new Set<number>();
   const writer = child.evidence === 'writer';
   /** Same-gender others named in this sentence, before the current word. */
   const namedHere = { female: false, male: false };
@@ -305,6 +312,18 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
           referent === 'child' ||
           (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown')));
       roles[index] = isChild && compatible && !writer ? 'child-pronoun' : 'other-pronoun';
+      // the child's gender unknown, an opening pronoun of the gender the last sentence opened on the child with
+      // (not the speaker after a quotation: "…," she said)
+      const continuesChild =
+        firstReference &&
+        !isChild &&
+        !writer &&
+        !referents.generic &&
+        referents.topic === 'child' &&
+        child.gender === 'unknown' &&
+        referents.topicGender === (female ? 'female' : 'male') &&
+        !words[index - 1]?.quoted;
+      if (continuesChild) likely.add(index);
       if (roles[index] === 'child-pronoun' && referent === 'child' && referents.generic) generic.add(index);
       continue;
     }
@@ -329,16 +348,19 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   }
   const first = roles[firstAt];
   if (first !== undefined) {
-    const other = first === 'other-person' || first === 'other-pronoun';
+    const other = (first === 'other-person' || first === 'other-pronoun') && !likely.has(firstAt);
     referents.topic = other ? 'other' : 'child';
     const lower = stripPossessive((words[firstAt] as NoteWord).lower);
     const female = femaleOthers.has(lower) || femalePronouns.has(lower);
     const male = maleOthers.has(lower) || malePronouns.has(lower);
-    referents.topicGender = other && female !== male ? (female ? 'female' : 'male') : null;
+    // the child's too when a pronoun opened on them, not as the speaker after a quotation ("…," she said)
+    const childPronoun = (first === 'child-pronoun' || likely.has(firstAt)) && !words[firstAt - 1]?.quoted;
+    referents.topicGender = (other || childPronoun) && female !== male ? (female ? 'female' : 'male') : null;
   }
   // remembered only when there is something to remember: a weak map entry for every sentence costs more than reading it
   if (uncertain.size > 0) uncertainRoles.set(roles, uncertain);
   if (generic.size > 0) genericRoles.set(roles, generic);
+  if (likely.size > 0) likelyChildRoles.set(roles, likely);
   return roles;
 }
 

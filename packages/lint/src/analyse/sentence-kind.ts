@@ -1,7 +1,8 @@
 import type { SentenceAddress } from './addressee.ts';
-import type { ChildIdentity } from './names.ts';
-import { genericRoles, type WordRole } from './people.ts';
-import type { NoteSentence } from './read-note.ts';
+import { type ChildIdentity, stripPossessive } from './names.ts';
+import { femalePronouns, malePronouns } from './words.ts';
+import { genericRoles, likelyChildRoles, type WordRole } from './people.ts';
+import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { SentenceKind } from './types.ts';
 
 export const childRoles: WordRole[] = ['child-name', 'child-phrase', 'child-pronoun'];
@@ -68,6 +69,9 @@ function aboutParticularChild(
   return false;
 }
 
+/** Roles of sentences about the child that give no "write it to them" hint (their reading is only a likely one). */
+export const unhinted = new WeakSet<WordRole[]>();
+
 /** Whether the sentence speaks to the child, about them, or neither. */
 export function sentenceKind(
   roles: WordRole[],
@@ -81,9 +85,46 @@ export function sentenceKind(
   const opening = sentence.words.find((word) => !word.quoted);
   if (address.addressee === 'child' && opening && encouragements.has(opening.lower) && opening === sentence.words[0])
     return 'to-child';
+  // about the child only in a likely reading: counted, but too unsure for a hint to rewrite
+  if (likelyChildRoles.has(roles)) {
+    unhinted.add(roles);
+    return 'about-child';
+  }
   const childKnown = child.names.size > 0 || child.evidence === 'context';
   const first = sentence.words[0];
   if (childKnown && first && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?'))
     return 'about-child';
   return 'neutral';
+}
+
+/**
+ * Whether quoted words speak of the child in the third person: "Mrs Simpson said: “He was really upset…”", "“Tommy has
+ * progressed so much,” said his key worker." Quoted words are read for no role (people.ts: nobody rewrites a quotation),
+ * so they are read here: the child's name, or a pronoun of the child's known gender (pronouns inside someone's quotation
+ * are read as the child only when the child's gender says so). Such a sentence is about the child in someone else's
+ * words: recorded as `quotedAboutChild`, never counted in the meter or the share (those count the writer's own words).
+ */
+export function quotedAboutChild(sentence: NoteSentence, child: ChildIdentity): boolean {
+  if (child.evidence === 'writer') return false;
+  const words = sentence.words;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    if (!word.quoted) continue;
+    // "my name is Oli", "I'm Oli": the speaker naming themself
+    const before = words[index - 1]?.lower;
+    const ownName = before === "i'm" || before === 'am' || (before === 'is' && words[index - 2]?.lower === 'name');
+    // "Sam, I realise…": a quotation spoken to the child by name (a letter), not of them
+    const spokenTo = !words[index - 1]?.quoted && sentence.text[word.end - sentence.from] === ',';
+    if (
+      !ownName &&
+      !spokenTo &&
+      /^\p{Lu}/u.test(word.text) &&
+      child.names.has(stripPossessive(word.text).toLowerCase())
+    )
+      return true;
+    const female = femalePronouns.has(word.lower);
+    if (child.gender !== 'unknown' && (female || malePronouns.has(word.lower)))
+      if (child.gender === (female ? 'female' : 'male')) return true;
+  }
+  return false;
 }

@@ -28,6 +28,13 @@ export interface SentenceAnalysis {
   from: number;
   to: number;
   kind: SentenceKind;
+  /**
+   * The child is spoken of here only in someone else's quoted words ("Mum said “she is doing well”"): the sentence is
+   * about the child, but not in the writer's own words, so its `kind` stays neutral and the meter, the share and
+   * `counted` leave it out.
+   * Always set by this engine (optional for a host's own analyser).
+   */
+  quotedAboutChild?: boolean;
   /** The sentence records the child's own words or views (`voice === 'child'`). */
   childVoice: boolean;
   /** Whom the writer addresses here (quoted speech never counts as the writer addressing anyone). */
