@@ -90,6 +90,9 @@ export const places = /* @__PURE__ */ words(`
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
   dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham uganda
   quidenham angeles
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
+  kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
+  oregon pennsylvania tennessee texas utah vermont wisconsin wyoming
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
