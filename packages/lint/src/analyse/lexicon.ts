@@ -89,7 +89,8 @@ export const places = /* @__PURE__ */ words(`
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
   dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham uganda
-  quidenham angeles
+  quidenham angeles italy france spain germany portugal latvia lithuania syria sudan afghanistan iran iraq
+  albania somalia ethiopia pakistan bangladesh nigeria ghana vietnam turkey greece ukraine
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
