@@ -153,7 +153,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b, and dev-language-19b, -19c and -19d, are measured only (figures from
+      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b, and dev-language-19b, -19c, -19d and -22b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -170,6 +170,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-language-19b.yml',
             'dev-language-19c.yml',
             'dev-language-19d.yml',
+            'dev-language-22b.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
@@ -182,9 +183,17 @@ describe('unexplained abbreviations on the clean corpora', () => {
     ),
   );
 
+  // clean of victim-blaming wording only: the article spelled out "all-party parliamentary group (APPG)" in a sentence
+  // not collected, so alone this sentence's APPG is unexplained, as the check says (dev-language-22a, vbdef19)
+  const unexplainedInSource = new Set([
+    "The joint report by Ms Coffey's group and the APPG for looked after children and care leavers follows the jailing of a sex abuse ring in Rochdale which preyed on vulnerable girls.",
+  ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);
-    const alarms = clean.filter((item) => flagged(item.text as string).length > 0).map((item) => item.text);
+    const alarms = clean
+      .filter((item) => !unexplainedInSource.has(item.text as string))
+      .filter((item) => flagged(item.text as string).length > 0)
+      .map((item) => item.text);
     expect(alarms).toEqual([]);
   });
 });

@@ -87,6 +87,18 @@ describe('who “you” is, sentence by sentence', () => {
     expect(kinds('Jade said “you never listen to me”. Mum made tea.', jade)).toEqual(['about-child', 'neutral']);
   });
 
+  it('a press report’s speech reopened paragraph by paragraph (“…thinking. "A counsellor…”) is still the speaker’s “you”', () => {
+    const report =
+      '"Talking helped me a lot," says Sam. "When you are on your own, you keep it all in. "A counsellor is someone who you can tell anything to." Sam was nervous at first.';
+    const analysis = analyseNote(report);
+    expect(analysis.sentences.every((sentence) => sentence.addressee === 'none')).toBe(true);
+    expect(analysis.summary.toChild).toBe(0);
+    // a new quotation after a closed one, and the writer's own "you" after a quotation, are read as before
+    expect(analyseNote('Sam said "I liked it." You asked him what he liked most.').sentences[1]?.addressee).toBe(
+      'child',
+    );
+  });
+
   it('a dialogue set out with speakers’ labels is their words, not the writer speaking to the child', () => {
     const analysis = analyseNote('Z: Can you take me to the park? Me: I can take you after lunch.', {
       child: { name: 'Z' },

@@ -111,15 +111,39 @@ export function opensWithSpeaker(sentence: NoteSentence): boolean {
   return /^\p{Lu}$/u.test(first.text) || speakerWords.has(first.lower) || !isNotName(stripPossessive(first.lower));
 }
 
+/** A straight double mark that opens a sentence, or follows a sentence's end, before a word: speech opening. */
+const speechOpens = /(?:^|[.!?]\s+)"(?=\p{L})/gu;
+
+/**
+ * Where speech that a reporter reopens paragraph by paragraph runs in a sentence, as note offsets: each paragraph of
+ * one speech opens with the same straight mark and only the last one closes it (…says Zach. "When you're dealing with
+ * things… "A counsellor is someone who you know…"), so a mark at a sentence's start or after its end, before a word,
+ * opens the speaker's words up to the next mark. Pairing the marks one by one reads that second paragraph as the
+ * writer's. A mark that opens a new quotation is read the same either way.
+ */
+function reopenedSpeech(sentence: NoteSentence): Array<[number, number]> {
+  const text = sentence.text;
+  if (!text.includes('"')) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(speechOpens)) {
+    const open = match.index + match[0].length - 1;
+    const close = text.indexOf('"', open + 1);
+    ranges.push([sentence.from + open, sentence.from + (close === -1 ? text.length : close)]);
+  }
+  return ranges;
+}
+
 /** "you" as the writer uses it: the words of the sentence that address someone. */
 function writerYou(sentence: NoteSentence): { you: number[]; thanks: number } {
   const you: number[] = [];
   let thanks = -1;
   if (opensWithSpeaker(sentence)) return { you, thanks };
   const words = sentence.words;
+  const speech = reopenedSpeech(sentence);
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteSentence['words'][number];
     if (word.quoted || !(secondPerson.has(word.lower) || word.lower === "your's")) continue;
+    if (speech.some(([from, to]) => word.start > from && word.end <= to)) continue;
     if (word.lower === 'you' && words[index - 1]?.lower === 'thank') {
       thanks = index - 1;
       continue;

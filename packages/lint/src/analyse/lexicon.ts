@@ -89,7 +89,11 @@ export const places = /* @__PURE__ */ words(`
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
   dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham uganda
-  quidenham angeles italy france spain germany portugal latvia lithuania syria sudan afghanistan iran iraq
+  quidenham angeles
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
+  kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
+  oregon pennsylvania tennessee texas utah vermont wisconsin wyoming
+  italy france spain germany portugal latvia lithuania syria sudan afghanistan iran iraq
   albania somalia ethiopia pakistan bangladesh nigeria ghana vietnam turkey greece ukraine
 `);
 
