@@ -10,7 +10,7 @@ import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
 import type { AbbreviationCheck, findUnexplainedAbbreviations } from './abbreviations/find-abbreviations.ts';
-import type { CompiledIndicators } from './context/note-facts.ts';
+import type { CompiledIndicators, ToChildReading } from './context/note-facts.ts';
 import type { Check } from '@casenote/rules';
 import type { LintOptions } from './types.ts';
 
@@ -47,6 +47,12 @@ export interface CompiledRules {
   abbreviations: ActiveAbbreviationCheck | undefined;
   /** The host's names for the child and household (lower case), which the abbreviation check leaves alone. */
   names: ReadonlySet<string>;
+  /**
+   * The analysis's reading of which sentences are written to the child (`reader: child`), passed by the linter that
+   * ships the analysis (`createLinter`); without it (`lintRules`, `createRuleLinter`) no sentence is read as written
+   * to the child, so the bundle of the rule packs alone leaves the analysis out.
+   */
+  toChild: ToChildReading | undefined;
 }
 
 /**
@@ -63,6 +69,7 @@ export function compileRules(
   options: LintOptions = {},
   extra: readonly LintRule[] = [],
   checks?: GeneralChecks,
+  toChild?: ToChildReading,
 ): CompiledRules {
   // the rules without the catalogue's text (notes, sources' titles) or their packs: a linter never shows them
   const all: RuleToRun[] = [...getBuiltinRulesToRun(), ...extra];
@@ -104,6 +111,7 @@ export function compileRules(
     context: options.context,
     abbreviations: abbreviations && findAbbreviations ? { ...abbreviations, find: findAbbreviations } : undefined,
     names: new Set(names.map((name) => name.toLowerCase())),
+    toChild,
   };
 }
 

@@ -18,8 +18,9 @@ export interface RuleLinter {
 /**
  * Compiles the rule packs once and returns a linter of the packs alone: the findings of
  * `createLinter({ ...options, analysis: false })`, from a bundle without the whole-note analysis
- * (the analysis code is not imported, so a bundler leaves it out). The `analysis` option has no
- * effect here.
+ * (the analysis code is not imported, so a bundler leaves it out), except for rules that need the analysis's
+ * reading of whom the note speaks to (`when: { reader: child }`): without it they are never given. The `analysis`
+ * option has no effect here.
  *
  * @param options Severities, allowed phrases, host rule packs and the child's context (which rule
  *   conditions read).

@@ -75,7 +75,10 @@ describe('a fix reads in its sentence', () => {
 
   it('reads "sibling" as a noun, an adult as no young person, and puts no "-ing" after "being"', () => {
     expect(
-      fixed('Children keep in touch with a parent, grandparent, sibling, or other relative.', 'siblings').join(' '),
+      fixed(
+        'I visited you today. Children keep in touch with a parent, grandparent, sibling, or other relative.',
+        'siblings',
+      ).join(' '),
     ).not.toMatch(/brothering/);
     expect(fixed('Yusuf, a 27-year-old care leaver, recalls it.', 'care-leaver')).toEqual([
       'Yusuf, a 27-year-old care-experienced adult, recalls it.',

@@ -10,11 +10,11 @@ const fixed = fixedWith(linter);
 
 describe('a fix for one parent keeps who that parent is', () => {
   it('offers "Mum" for a birth mother, never "Dad", "parents" or "family"', () => {
-    expect(fixed('Across a picture of his birth mum, the word Mummy was written.', 'birth-family')).toEqual([
-      'Across a picture of his Mum, the word Mummy was written.',
-    ]);
-    expect(fixed('He has started tracing his birth father.', 'birth-family')).toEqual([
-      'He has started tracing his Dad.',
+    expect(
+      fixed('I visited you today. Across a picture of his birth mum, the word Mummy was written.', 'birth-family'),
+    ).toEqual(['I visited you today. Across a picture of his Mum, the word Mummy was written.']);
+    expect(fixed('I visited you today. He has started tracing his birth father.', 'birth-family')).toEqual([
+      'I visited you today. He has started tracing his Dad.',
     ]);
   });
 
@@ -82,8 +82,8 @@ describe('a name keeps its words', () => {
 
 describe('a fix fits the words around it', () => {
   it('offers no word for one parent after "members of"', () => {
-    expect(fixed('He is living with members of his birth family.', 'birth-family')).toEqual([
-      'He is living with members of his family.',
+    expect(fixed('I visited you today. He is living with members of his birth family.', 'birth-family')).toEqual([
+      'I visited you today. He is living with members of his family.',
     ]);
   });
 
@@ -114,8 +114,13 @@ describe('a fix fits the words around it', () => {
 
 describe('a fix keeps the number, the determiner and the voice of the words it replaces', () => {
   it('offers "brother or sister" for one sibling, never "brothers and sisters"', () => {
-    expect(fixed('Child G’s only sibling, who was 7, was made the subject of care proceedings.', 'siblings')).toEqual([
-      'Child G’s only brother or sister, who was 7, was made the subject of care proceedings.',
+    expect(
+      fixed(
+        'I visited you today. Child G’s only sibling, who was 7, was made the subject of care proceedings.',
+        'siblings',
+      ),
+    ).toEqual([
+      'I visited you today. Child G’s only brother or sister, who was 7, was made the subject of care proceedings.',
     ]);
   });
 

@@ -104,11 +104,11 @@ describe('one-click fixes fitted to their sentence', () => {
   });
 
   it('say who was told, with no "to" left over ("disclosed to staff" → "told staff")', () => {
-    expect(fixed('She disclosed to staff that she was scared.', 'disclosure-to')).toEqual([
-      'She told staff that she was scared.',
+    expect(fixed('I visited you today. She disclosed to staff that she was scared.', 'disclosure-to')).toEqual([
+      'I visited you today. She told staff that she was scared.',
     ]);
-    expect(fixed('Ruby disclosed that she had been hurt.', 'disclosure')).toEqual([
-      'Ruby told me that she had been hurt.',
+    expect(fixed('I visited you today. Ruby disclosed that she had been hurt.', 'disclosure')).toEqual([
+      'I visited you today. Ruby told me that she had been hurt.',
     ]);
     expect(fixed('Her disclosure of abuse was recorded.', 'disclosure-noun')).toEqual([
       'Her account of abuse was recorded.',

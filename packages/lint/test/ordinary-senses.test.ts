@@ -65,7 +65,7 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('The executor’s siblings contested the will.')).toEqual([]);
     expect(rulesOn('Siblings can become involved in probate disputes.')).toEqual([]);
     expect(rulesOn('We will not investigate the complaint about the care home placement.')).toEqual([]);
-    expect(rulesOn('Jacob’s siblings live with their grandmother.')).toEqual(['siblings']);
+    expect(rulesOn('You told me Jacob’s siblings live with their grandmother.')).toEqual(['siblings']);
     expect(rulesOn('Her placement is with foster carers in Leeds.')).toEqual(['placement']);
   });
 
@@ -80,26 +80,27 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('The children will have one photograph with any siblings in school.')).toEqual([]);
     expect(rulesOn('A fourth sibling was born during the period of the review.')).toEqual([]);
     expect(rulesOn('She ate the formula meant for a younger sibling.')).toEqual([]);
-    expect(rulesOn('Jacob’s siblings live with their grandmother.')).toEqual(['siblings']);
+    expect(rulesOn('You told me Jacob’s siblings live with their grandmother.')).toEqual(['siblings']);
     expect(rulesOn('You told me you miss your siblings.')).toEqual(['siblings']);
-    expect(rulesOn('The siblings were moved to the same foster home.')).toEqual(['siblings']);
-    expect(rulesOn('Her two younger siblings stayed with Nan.')).toEqual(['siblings']);
+    expect(rulesOn('You told me the siblings were moved to the same foster home.')).toEqual(['siblings']);
+    expect(rulesOn('You said her two younger siblings stayed with Nan.')).toEqual(['siblings']);
     expect(rulesOn('You asked about your birth siblings.')).toContain('siblings');
   });
 
   // precision17b: dev-clean-7b (a judgment): an adult's own brothers, sisters and birth family are not the child's
+  // precision19: the family hints are for writing to the child (`reader: child`), so the child's own are said to them
   it('leaves an adult’s own siblings and birth family alone, and still hints at a child’s', () => {
     expect(
       rulesOn('Giving evidence, the children’s mother said she was estranged from her mother, and from her siblings.'),
     ).toEqual([]);
     expect(rulesOn('The father’s siblings live in Poland.')).toEqual([]);
     expect(rulesOn('Mum said she has not seen her birth mother since 2010.')).toEqual([]);
-    expect(rulesOn('Jade, aged 12, misses her siblings.')).toEqual(['siblings']);
-    expect(rulesOn('Mum wants Jade to see her siblings.')).toEqual(['siblings']);
-    expect(rulesOn('Jacob asked to see his birth mother.')).toEqual(['birth-family']);
+    expect(rulesOn('You told me Jade, aged 12, misses her siblings.')).toEqual(['siblings']);
+    expect(rulesOn('You said Mum wants Jade to see her siblings.')).toEqual(['siblings']);
+    expect(rulesOn('You told me Jacob asked to see his birth mother.')).toEqual(['birth-family']);
     // a carer may be a young carer: only a parent, a woman or man, or an adult's age makes the possessor an adult
-    expect(rulesOn('She was used to playing the role of carer for her siblings.')).toEqual(['siblings']);
-    expect(rulesOn('Jade is a young carer. She looks after her siblings.')).toEqual(['siblings']);
+    expect(rulesOn('You told me she was used to playing the role of carer for her siblings.')).toEqual(['siblings']);
+    expect(rulesOn('You told me Jade is a young carer. She looks after her siblings.')).toEqual(['siblings']);
   });
 
   // dev-clean-11, 12 and 13 (Ofsted, council tax schemes, local offers, minutes): care leavers as a group are ordinary
@@ -163,7 +164,7 @@ describe('ordinary writing about the law, organisations and adults is not flagge
 
   it('leaves a stated ADHD diagnosis alone, and still hints at the initials on their own', () => {
     expect(rulesOn('Following his ADHD diagnosis, he was prescribed medication.')).toEqual([]);
-    expect(rulesOn('The ADHD nurse visited on Tuesday.')).toEqual(['acronym-adhd']);
+    expect(rulesOn('The ADHD nurse visited you on Tuesday.')).toEqual(['acronym-adhd']);
   });
 });
 

@@ -53,6 +53,7 @@ export const conditionNames = [
   'about',
   'reference',
   'possessor',
+  'reader',
 ] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
@@ -103,6 +104,12 @@ export interface RuleConditions {
    * adult's ("the father's siblings", "the mother said she was estranged from her siblings"). Never unknown.
    */
   possessor?: 'not-adult';
+  /**
+   * `child`: the sentence is written to the child, as the analysis reads whom the note speaks to (its section speaks
+   * to the child, or it speaks to nobody in a note written to the child). Not met otherwise; never unknown. For service
+   * words that are jargon to a child reading what is written to them and plain to the adults a record is written for.
+   */
+  reader?: 'child';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

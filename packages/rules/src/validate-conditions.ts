@@ -80,6 +80,8 @@ export function checkConditions(
     return { field: 'when.reference', problem: 'must be "particular"' };
   if (conditions.possessor !== undefined && conditions.possessor !== 'not-adult')
     return { field: 'when.possessor', problem: 'must be "not-adult"' };
+  if (conditions.reader !== undefined && conditions.reader !== 'child')
+    return { field: 'when.reader', problem: 'must be "child"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

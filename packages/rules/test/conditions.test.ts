@@ -49,7 +49,9 @@ describe('rule conditions are checked when a pack is loaded', () => {
     expect(check({ when: { about: 'adults' } })).toThrow('field "when.about": must be "children"');
     expect(check({ when: { reference: 'general' } })).toThrow('field "when.reference": must be "particular"');
     expect(check({ when: { possessor: 'adult' } })).toThrow('field "when.possessor": must be "not-adult"');
+    expect(check({ when: { reader: 'adult' } })).toThrow('field "when.reader": must be "child"');
     expect(check({ when: { about: 'children', reference: 'particular' } })).not.toThrow();
+    expect(check({ when: { reader: 'child' } })).not.toThrow();
   });
 
   it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {

@@ -1,9 +1,10 @@
 import { fixReadsCleanly } from '../fit/guard.ts';
 import { LintOptionsError, validateAnalyseOptions, validateNoteContext } from '../validate-options.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
-import { identifyChild } from './identify-child.ts';
-import { phraseGender, type Referents, resolveRoles } from './people.ts';
+import type { NoteAddress } from './addressee.ts';
+import type { ChildIdentity } from './names.ts';
+import { readNoteAddress } from './note-address.ts';
+import { type Referents, resolveRoles } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
 import { childRoles, sentenceKind } from './sentence-kind.ts';
@@ -14,7 +15,6 @@ import { rewriteReaderKnown } from './rewrite-certain.ts';
 import type { AnalyseOptions, NoteAnalysis, NoteContext, SentenceAnalysis } from './types.ts';
 import { readVoice, type VoiceReading } from './voice.ts';
 import { interviewAnswers, namedChildNotSpeaking, ownAccount, writerNamesThemselfAsChild } from './voice-account.ts';
-import { adultSpeakers } from './voice-adult-speakers.ts';
 import { settleVoices } from './voice-note.ts';
 import { childNouns } from './voice-words.ts';
 import { householdGuide, noteLevel, recordingGuide, selfReferences } from './note-findings.ts';
@@ -77,25 +77,7 @@ function* analyseSteps(
 ): Generator<void, NoteAnalysis, void> {
   const sentences = yield* readNoteSteps(text, parsed);
   const household = context.household ?? [];
-  const writerIsChild = writerIsChildIn(sentences);
-  // each whole-note reading is a step of its own (each takes a while on a very long note)
-  yield;
-  // people whose own quoted words speak of children as theirs ("our children", "my son") are never the child
-  const speakers = adultSpeakers(sentences);
-  const notChild = speakers.length === 0 ? household : [...household, ...speakers.map((name) => ({ name }))];
-  let child = identifyChild(sentences, context.child, notChild, writerIsChild ? 'writer' : 'child');
-  // a child named only by what they are ("I visit a young girl…"): "she" is most often her
-  if (child.names.size === 0 && child.gender === 'unknown' && !writerIsChild)
-    child = { ...child, gender: phraseGender(sentences) };
-  yield;
-  let address = readAddressees(sentences, child);
-  // a greeting to an adult ("Dear Mel", in a letter to a social worker) does not name the child
-  if (address.note === 'other' && child.evidence === 'vocative') {
-    yield;
-    child = identifyChild(sentences, context.child, notChild, 'adult');
-    yield;
-    address = readAddressees(sentences, child);
-  }
+  const { child, address } = yield* readNoteAddress(sentences, context);
   yield;
   // all fields set: one shape
   const referents: Referents = {
@@ -263,7 +245,7 @@ function* analyseSteps(
 /** What the per-sentence step reads and adds to: the note's readings so far (one object a lint). */
 interface NoteSoFar {
   text: string;
-  child: ReturnType<typeof identifyChild>;
+  child: ChildIdentity;
   address: NoteAddress;
   /** Whether the note's first person is the child (for whose words a sentence records). */
   childWrites: boolean;

@@ -124,6 +124,7 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
     outcomes.push(['reference', toldOfAGroup(facts, site.sentence, site.first, site.last) ? 'unmet' : 'met']);
   if (when.possessor === 'not-adult')
     outcomes.push(['possessor', ownedByAnAdult(facts, site.sentence, site.first) ? 'unmet' : 'met']);
+  if (when.reader === 'child') outcomes.push(['reader', facts.writtenToChild(site.sentence) ? 'met' : 'unmet']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };

@@ -30,7 +30,15 @@ export interface NoteFacts {
   indicators: Set<string>;
   /** Where each indicator phrase stands in the note (UTF-16 offsets), for conditions asked of one sentence. */
   indicatorSpans: IndicatorSpan[];
+  /** Whether a sentence is written to the child, as the analysis reads it (read when first asked; never without it). */
+  writtenToChild(sentence: number): boolean;
 }
+
+/**
+ * The analysis's reading of which sentences of a note are written to the child (`sentencesToChild` in
+ * analyse/note-address.ts), passed in by the linter that ships the analysis.
+ */
+export type ToChildReading = (sentences: NoteSentence[], context: NoteContext) => (sentence: number) => boolean;
 
 /** One indicator phrase found in the note. */
 export interface IndicatorSpan {
@@ -61,6 +69,7 @@ export function readNoteFacts(
   context: NoteContext | undefined,
   sentenceTokens: readonly Token[][],
   indicators: CompiledIndicators | undefined,
+  toChild?: ToChildReading,
 ): NoteFacts {
   const sentences = readNote(text, parsed);
   const known = knownPeople(context);
@@ -108,7 +117,13 @@ export function readNoteFacts(
     cache.set(target, result);
     return result;
   };
-  return { sentences, mentions, known, statedAges, indicators: found, indicatorSpans };
+  let toChildAt: ((sentence: number) => boolean) | undefined;
+  const writtenToChild = (sentence: number): boolean => {
+    if (!toChild) return false;
+    toChildAt ??= toChild(sentences, context ?? {});
+    return toChildAt(sentence);
+  };
+  return { sentences, mentions, known, statedAges, indicators: found, indicatorSpans, writtenToChild };
 }
 
 /** The sentence and word indices of a flagged span, or undefined when the span is not on word boundaries. */

@@ -1,0 +1,62 @@
+import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
+import { identifyChild } from './identify-child.ts';
+import type { ChildIdentity } from './names.ts';
+import { phraseGender } from './people.ts';
+import { finish } from '../note-pieces.ts';
+import type { NoteSentence } from './read-note.ts';
+import type { NoteContext } from './types.ts';
+import { adultSpeakers } from './voice-adult-speakers.ts';
+
+/** Who the child is in a note, and whom each of its sentences speaks to. */
+export interface NoteReader {
+  child: ChildIdentity;
+  address: NoteAddress;
+}
+
+/**
+ * Reads who the child is and whom the note speaks to, sentence by sentence: the one reading of the
+ * addressee, which the analysis (`analyseNote`) and the rule condition `reader: child` both use.
+ * In steps (each whole-note reading takes a while on a very long note); `readNoteReader` runs it at once.
+ */
+export function* readNoteAddress(sentences: NoteSentence[], context: NoteContext): Generator<void, NoteReader, void> {
+  const household = context.household ?? [];
+  const writerIsChild = writerIsChildIn(sentences);
+  yield;
+  // people whose own quoted words speak of children as theirs ("our children", "my son") are never the child
+  const speakers = adultSpeakers(sentences);
+  const notChild = speakers.length === 0 ? household : [...household, ...speakers.map((name) => ({ name }))];
+  let child = identifyChild(sentences, context.child, notChild, writerIsChild ? 'writer' : 'child');
+  // a child named only by what they are ("I visit a young girl…"): "she" is most often her
+  if (child.names.size === 0 && child.gender === 'unknown' && !writerIsChild)
+    child = { ...child, gender: phraseGender(sentences) };
+  yield;
+  let address = readAddressees(sentences, child);
+  // a greeting to an adult ("Dear Mel", in a letter to a social worker) does not name the child
+  if (address.note === 'other' && child.evidence === 'vocative') {
+    yield;
+    child = identifyChild(sentences, context.child, notChild, 'adult');
+    yield;
+    address = readAddressees(sentences, child);
+  }
+  return { child, address };
+}
+
+/** `readNoteAddress` run to the end. */
+export function readNoteReader(sentences: NoteSentence[], context: NoteContext): NoteReader {
+  return finish(readNoteAddress(sentences, context));
+}
+
+/** Which sentences of a note are written to the child (`writtenToChild`), for the rule condition `reader: child`. */
+export function sentencesToChild(sentences: NoteSentence[], context: NoteContext): (sentence: number) => boolean {
+  const reader = readNoteReader(sentences, context);
+  return (sentence) => writtenToChild(reader, sentence);
+}
+
+/**
+ * Whether a sentence is written to the child: its section speaks to the child, or it speaks to nobody
+ * in a note written to the child (a sentence without "you" in a letter to the child).
+ */
+export function writtenToChild(reader: NoteReader, sentence: number): boolean {
+  const addressee = reader.address.sentences[sentence]?.addressee;
+  return addressee === 'child' || (addressee === 'none' && reader.address.note === 'child');
+}
