@@ -99,6 +99,21 @@ describe('who “you” is, sentence by sentence', () => {
     );
   });
 
+  it('a young person’s own account whose only “you” is anyone (“When you are travelling you hear…”) is not to the child', () => {
+    const account =
+      'I missed my family as we had become separated. When you are travelling you hear a lot of people telling you different things. It was difficult for me to trust anyone.';
+    const analysis = analyseNote(account);
+    expect(analysis.addressee).toBe('other');
+    expect(analysis.summary.toChild).toBe(0);
+    // a note to the child says "you" outside such a clause, and is still written to the child
+    expect(
+      analyseNote('I visited you at home. When you feel worried, you can call me. I liked your drawing.').addressee,
+    ).toBe('child');
+    expect(analyseNote('I came to see you today. When you are sad you cry, and I stayed with you.').addressee).toBe(
+      'child',
+    );
+  });
+
   it('a dialogue set out with speakers’ labels is their words, not the writer speaking to the child', () => {
     const analysis = analyseNote('Z: Can you take me to the park? Me: I can take you after lunch.', {
       child: { name: 'Z' },

@@ -229,6 +229,8 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")
     score += read.score - (business.size >= 2 ? 2 * business.size : 0);
     const speaks = opening !== null || read.speaks;
+    // "you" only in generic clauses among the writer's own first-person sentences: anyone, read as not the child
+    if (opening === null && score <= 0 && read.speaks && genericSection(section)) score = -1;
     // "Dear Sharon," when the greeting is all that makes Sharon the child: the section's own signs of an adult reader
     // ("your son", "my son" beside "you") outweigh it ("I want you to let go of the guilt you have associated with
     // your son…"); the greeting's own weight for the child is left out
@@ -288,6 +290,29 @@ function readYous(sentences: NoteSentence[], child: ChildIdentity, contextual: b
 }
 
 const saysYou = (read: YouRead): boolean => read.you.length > 0;
+
+/** "When you are travelling you hear…", "when you're going through your teenage years you don't want…": anyone. */
+const genericYou =
+  /\b(?:when|whenever|once|if)\s+you(?:'re|'ve)?\b[^.;!?]*?\byou(?:'re|'ll|'d)?\s+(?!can\b|could\b|should\b|must\b|will\b|might\b|may\b|need\b)(?:don't\s+|can't\s+|do\s+not\s+)?[a-z]+/i;
+/** The writer's own first person: "I", "my", "me". */
+const firstPerson = /\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e)\b/;
+
+/**
+ * A section whose only "you"s are generic ("When you are travelling you hear a lot of people telling you…") among the
+ * writer's own first-person sentences (a young person's account of their life): "you" is anyone, not the child. A note
+ * to the child says "you" outside such a clause ("I visited you…"); a "you" sentence with the writer's own "I" in it is
+ * left as it was read (the child's voice reads "…you don't want to be different but I felt like I was" by its "you").
+ */
+function genericSection(section: YouRead[]): boolean {
+  let own = 0;
+  for (const read of section) {
+    const text = ownWordsOf(read.sentence);
+    if (read.you.length === 0) {
+      if (firstPerson.test(text)) own += 1;
+    } else if (!genericYou.test(text) || firstPerson.test(text) || read.vocative !== -1) return false;
+  }
+  return own >= 1;
+}
 
 /** A section's evidence on whom "you" is (below 0: an adult), whether it speaks to anyone, its adult business. */
 function scoreSection(
