@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '@casenote/lint';
 import { parse } from 'yaml';
+import { fixAgreementProblems } from '../fix-agreement-checks.ts';
 import { fixContextProblems } from '../fix-context-checks.ts';
 import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
 import { fixPersonProblems } from '../fix-person-checks.ts';
@@ -51,7 +52,7 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * The problems a fix shows that the sentence did not have: local ones (doubled words, a/an), the shapes a
  * reader found broken, what it does to the words around it (fix-context-checks.ts), whom it makes the writer or
  * reader (fix-person-checks.ts), the sense it gives its words (fix-sense-checks.ts), how its phrase joins the words
- * beside it (fix-phrase-checks.ts), and sentence-wide shapes
+ * beside it (fix-phrase-checks.ts), its number and the terms it names (fix-agreement-checks.ts), and sentence-wide shapes
  * new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
@@ -71,6 +72,7 @@ export function fixProblems(
     ...fixPersonProblems(applied),
     ...fixSenseProblems(applied),
     ...fixPhraseProblems(applied),
+    ...fixAgreementProblems(applied),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

@@ -6,9 +6,22 @@
  * private fostering foster home"), and no "of" after a phrase that is finished ("children who have harmed others of
  * sexual offences", "an assessment before the baby is born of the local authority"), nor a clause that runs into
  * the noun after it ("an assessment of what the child and family need the Council completed"), nor "children in
- * care and young people" for "looked after children and young people" (the modifier covered both). Reads at most 40
+ * care and young people" for "looked after children and young people" (the modifier covered both); and (fix-reading-19.yml)
+ * no "a" before a plural ("becomes a children in care") and no gloss in a bracket of another number than the noun
+ * it glosses ("conferences (safety meeting about domestic abuse)"). Reads at most 40
  * characters either side, within the text remembered.ts keys fits by.
  */
+
+import {
+  continuesNounPhrase,
+  hasPostmodifier,
+  headIndex,
+  ingNouns,
+  isAcronymWord,
+  isPluralNoun,
+} from './noun-number.ts';
+import { verbReadings } from './verbs.ts';
+import { degreeWords, determiners } from './word-classes.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** Words that may stand between a determiner and a suggestion's own ("the original my plan"): none of these. */
@@ -25,6 +38,80 @@ const finishedClause =
 
 /** "and young people" after the flagged words: a modifier before "children" covered them too. */
 const youngPeopleAfter = /^\s+(?:and|or|&)\s+young (?:people|persons?)\b/i;
+
+/** A suggestion's first word that is plural on its own: "a" or "an" cannot go before it ("becomes a children in care"). */
+const pluralFirst = set('children people families parents carers');
+/** The word just before a bracket that the fix fills alone ("conferences (…)", "'Looked After Children' (…)"). */
+const wordBeforeBracket = /([\p{L}'’-]+?)['’"”]?\s*\(\s*['‘"“]?$/u;
+const bracketCloses = /^['’"”]?\s*\)/;
+
+/**
+ * Whether a gloss that fills a bracket alone differs in number from the noun it glosses: "multi-agency risk
+ * assessment conferences (safety meeting about domestic abuse)", "Looked After Children (child in care)".
+ */
+function glossDiffersInNumber(text: string, from: number, to: number, words: readonly string[]): boolean {
+  if (!bracketCloses.test(text.slice(to, to + 4))) return false;
+  const glossed = wordBeforeBracket.exec(text.slice(Math.max(0, from - 40), from))?.[1];
+  // (an acronym may be either number; "Child and Adolescent Mental Health Services" names one service)
+  if (glossed === undefined || isAcronymWord(glossed) || glossed === 'Services') return false;
+  // ("firsts meeting about …": a noun in "-ing" after the word headIndex takes is the head)
+  let at = headIndex(words);
+  if (ingNouns.has(words[at + 1] ?? '')) at++;
+  const head = words[at];
+  if (head === undefined) return false;
+  return isPluralNoun(glossed.toLowerCase()) !== isPluralNoun(head);
+}
+
+const relativeFirst = set('who which whose');
+const clauseFirst = set('when where what how');
+/** Words in "-ly" that describe a noun ("family", "early", "elderly"): not adverbs. */
+const adjectivesInLy = set(
+  'family early only friendly unfriendly lonely elderly likely unlikely daily weekly monthly yearly ugly silly lovely costly deadly orderly jolly poorly holy curly assembly supply reply apply ally rally bully belly july italy',
+);
+const isVerbIng = (word: string): boolean =>
+  word.endsWith('ing') && !ingNouns.has(word) && verbReadings(word).some((reading) => reading.form === 'ing');
+const sentenceOpens = /(?:^|[.!?]["”’]?\s+)\s*["“‘']?$/;
+const possessorAfter = /^\s+[\p{L}-]+['’]s\b/u;
+const participleAfter = /^\p{L}{2,}(?:ing|ed)$/u;
+/** Words in "-ing" or "-ed" that open a phrase of their own after a clause ("… care following the birth"). */
+const prepositionLike = set('following including regarding concerning considering excluding pending according based');
+/** Words a phrase may end on that take the words after them as their object ("getting help from"). */
+const takesObject = set('of to for from with about at in on into by towards between among through under over within');
+/** Verbs whose "-ing" is never a describing word ("very distressing" is one, "very having" is not). */
+const verbOnlyIng = set('having being getting doing going making taking trying needing wanting');
+
+/**
+ * Whether a fix joins the words after it as a phrase in that place can (fix-reading-19.yml's kinds): no verb's
+ * "-ing" after a degree word ("aggressive and very having trouble coping"), no relative clause with no noun before
+ * it ("Who has been hurt children"), no adverb before a noun ("aggressive and disagreed strongly behaviour"), no
+ * phrase with words after its noun before a possessor ("the guardian appointed by the court reporter's"), and no
+ * "-ing" clause after a noun, nor a "when" clause, run on into a participle ("court orders placing the child in the
+ * council's care sanctioning IMA", "Placement breakdown when the child's needs were not met recognised").
+ */
+function joinsWhatFollows(text: string, from: number, to: number, edges: Edges): boolean {
+  const { words, first, last, before, after } = edges;
+  if (degreeWords.has(before) && verbOnlyIng.has(first)) return false;
+  if (
+    relativeFirst.has(first) &&
+    (determiners.has(before) || sentenceOpens.test(text.slice(Math.max(0, from - 5), from)))
+  )
+    return false;
+  if (words.length > 1 && last.endsWith('ly') && !adjectivesInLy.has(last) && continuesNounPhrase(after)) return false;
+  if (
+    words.length > 2 &&
+    !takesObject.has(last) &&
+    hasPostmodifier(words) &&
+    possessorAfter.test(text.slice(to, to + 30))
+  )
+    return false;
+  if (participleAfter.test(after) && !ingNouns.has(after) && !prepositionLike.has(after)) {
+    if (clauseFirst.has(first)) return false;
+    const head = headIndex(words);
+    const next = words[head + 1];
+    if (head > 0 && next !== undefined && isVerbIng(next)) return false;
+  }
+  return true;
+}
 
 const stemOf = (word: string): string => word.toLowerCase().slice(0, 5);
 const stemsIn = (words: string): Set<string> => new Set((words.match(/\p{L}{4,}/gu) ?? []).map(stemOf));
@@ -61,6 +148,11 @@ export function phraseReadsInPlace(text: string, from: number, to: number, fix: 
       if (gapStops.has(word) || /[,;:()"“”]/.test(beforeText.slice(beforeText.lastIndexOf(near[at] as string)))) break;
     }
   }
+  // "becomes a children in care" (for "a LAC"): one suggestion's plural after the sentence's "a" (not a name's
+  // first word: "a Children and Family Court Advisory and Support Service officer")
+  if ((before === 'a' || before === 'an') && pluralFirst.has(first) && /^\p{Ll}/u.test(fix)) return false;
+  if (glossDiffersInNumber(text, from, to, words)) return false;
+  if (!joinsWhatFollows(text, from, to, edges)) return false;
   if (first === 'other' && possessiveBefore.test(text.slice(Math.max(0, from - 20), from))) return false;
   if (words.length === 1 && pronounAlone.has(first) && /^['’]s\b/.test(text.slice(to, to + 3))) return false;
   // "a private fostering foster home": the word beside the fix says its first or last long word again

@@ -280,8 +280,9 @@ function sharedAcrossAnd(text: string, first: Token, last: Token, describesNoun:
   // (flagged words with a determiner or a verb of their own are a phrase or clause of their own: "a stranger and
   // should have known better", "on the bus and a relationship developed")
   const ownStart = determinerWords.has(first.lower) || isAuxiliary(first.lower);
-  if (!describesNoun && !ownStart && sharedHeadBefore.test(text.slice(Math.max(0, first.start - 30), first.start)))
-    return 'head';
+  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  if (!describesNoun && !ownStart && sharedHeadBefore.test(before)) return 'head';
+  if (!ownStart && orderHeads.has(last.lower) && orderKindBefore.test(before)) return 'head';
   if (!/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
   const conjunct = bareConjunctAfter.exec(text.slice(last.end, last.end + 40));
   return conjunct && conjunct[1]?.toLowerCase() === last.lower ? 'determiner' : undefined;
@@ -305,6 +306,10 @@ const determinerWords = new Set([
 ]);
 /** "a care and " before the flagged words: one word that shares their head, after a determiner. */
 const sharedHeadBefore = /\b(?:a|an|the)\s+[\p{L}-]+\s+(?:and|or)\s+$/iu;
+/** "care and " before orders, plans or proceedings ("the subject of care and [placement orders]"): a kind of
+ * order that shares the flagged words' head, without a determiner. */
+const orderKindBefore = /\b(?:care|supervision|placement|adoption|residence|interim)\s+(?:and|or|&)\s+$/i;
+const orderHeads = new Set(['orders', 'proceedings', 'plans', 'applications']);
 /** " and placement order": a noun phrase with no determiner of its own after the flagged words. */
 const bareConjunctAfter =
   /^\s+(?:and|or)\s+(?!(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|some|no|all|each|every)\b)[\p{L}-]+\s+([\p{L}-]+)/iu;

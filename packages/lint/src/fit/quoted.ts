@@ -20,9 +20,9 @@ const isLetter = (char: string): boolean => char !== '' && letter.test(char);
 const reportingWord =
   /\b(?:said|say|says|saying|told|tell|tells|telling|described|describe|describes|describing|call|called|calls|calling|termed|labelled|labeled|branded|wrote|write|writes|written|stated|states|recorded|noted|remarked|claimed|thought|believed|felt|referred|known|dismissed|seen|viewed|regarded|quoted|reported|accused)\b/i;
 
-// "known as", "is called a", "referred to as the", "the term": the words after these name a term
+// "known as", "is called a", "referred to as the", "the term", "(formerly": the words after these name a term
 const namingBefore =
-  /\b(?:known as|called|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression|acronym|abbreviation|initials))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
+  /(?:\(formerly|\b(?:known as|called|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression|acronym|abbreviation|initials)))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
 
 // "…’, a term used by", "…” (a phrase)"
 const termAfter = /^[\s,(]*(?:a|the|this)\s+(?:term|phrase|word|label|name|expression)\b/i;
@@ -32,7 +32,8 @@ const quotedBefore = /[”"’']\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)
 const quotedAfter = /^\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:the\s+)?[“"‘']/u;
 
 /** The verbs by which a sentence defines the words it opens with ("‘Disguised compliance’ involves …", "… means …"). */
-const defining = /^['’”"]?\s+(?:involves|means|refers to|describes|is defined as|is used to describe)\b/i;
+const defining =
+  /^['’”"]?\s+(?:involves|means|refers to|describes|is defined as|is used to describe|stands for|stand for)\b/i;
 
 /**
  * Whether the flagged words text[from, to) open their sentence (after at most a quotation mark) and the sentence

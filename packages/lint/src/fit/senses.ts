@@ -6,7 +6,8 @@
  *   10 days of the child's first placement", "the placement should go ahead", "the placement took place",
  *   "to take the placement", "get her first foster placement", "before your first placement" (a carer's),
  *   "the placement of 4 children with family members", "to make a private fostering placement", "an especially
- *   challenging placement", "the placement that meant it was almost ended" (an act, an arrangement, work that ends);
+ *   challenging placement", "the placement that meant it was almost ended" (an act, an arrangement, work that ends),
+ *   a carer's "break between placements";
  *   no "home" or "family" in its place ("during her foster home", "the home should go ahead");
  * - words of a name: "the Corporate Parenting Panel", "the Young Offender Team", "the Care Leavers' Council",
  *   "a Permanence Plan", "the Adoption Matching Panel" keep their words ("the council Panel");
@@ -56,6 +57,8 @@ export interface Senses {
 /** Words for time or a stage before the flagged words: an event, not a place. */
 const eventBefore =
   /\b(?:during|throughout|prior to|(?:the )?(?:end|start|beginning|length|duration|date|day|time) of|(?:days|weeks|months|hours) of)\s+(?:(?:the|a|an|this|that|her|his|their|its|our|your|my|[\p{L}]+['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A carer's break or gap between placings ("a break between placements"): not between homes. */
+const breakBetween = /\b(?:break|breaks|gap|gaps|rest)\s+between\s+$/i;
 /** A placement someone gets, takes or turns down, or a carer's first or next one ("before your first placement"). */
 const offerBefore =
   /\b(?:(?:get|gets|getting|got|receive|receives|received|receiving|take|takes|took|taking|accept|accepts|accepted|accepting|refuse|refuses|refused|refusing|turn down|turned down)\s+(?:the|a|an|her|his|their|our|your|my|this|that)\s+(?:first\s+|next\s+|new\s+)?(?:foster\s+)?|\b(?:our|your)\s+(?:first|next)\s+(?:foster\s+)?)$/iu;
@@ -96,6 +99,7 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
     notAHome:
       placement &&
       (eventBefore.test(before) ||
+        breakBetween.test(before) ||
         offerBefore.test(before) ||
         madeOrJudgedBefore.test(before) ||
         eventAfter.test(after) ||
