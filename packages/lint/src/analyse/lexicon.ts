@@ -93,6 +93,8 @@ export const places = /* @__PURE__ */ words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
   kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
   oregon pennsylvania tennessee texas utah vermont wisconsin wyoming
+  italy france spain germany portugal latvia lithuania syria sudan afghanistan iran iraq
+  albania somalia ethiopia pakistan bangladesh nigeria ghana vietnam turkey greece ukraine
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
