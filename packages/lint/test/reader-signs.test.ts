@@ -16,14 +16,6 @@ describe('who “you” is, by the kind of business “you” has', () => {
     }
   });
 
-  it('“your parents” is the child’s world: a page to young people about hearings is written to them', () => {
-    const page =
-      'Most children referred to the Children’s Reporter do not have to go to a Hearing. If you have been referred, you will get a letter. Your parents or carers will also get a similar letter.';
-    expect(analyseNote(page).addressee).toBe('child');
-    // beside "your son" the reader is still a parent
-    expect(analyseNote('Your parents can help you look after your son while you work.').addressee).toBe('other');
-  });
-
   it('a page on the duty to let the council know about a private arrangement is written to an adult', () => {
     for (const note of [
       'If a friend’s son stays with you for more than 28 days, you must let your local council know.',

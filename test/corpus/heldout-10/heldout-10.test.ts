@@ -11,7 +11,12 @@ describeSealedSet({
   minimum: { victimBlamingAndDeficit: 82, jargon: 85, clean: 168, passages: 113, toChild: 36 },
   // First measurement (3cb1b63): jargon 90.6 %, victim-blaming/deficit 54.9 % (victim-blaming 53.3 %,
   // deficit 55.8 %), false alarms 4.8 %.
-  language: { jargon: [77, 85], victimBlamingAndDeficit: [45, 82], falseAlarms: [8, 168] },
+  // Lowered by two (fifteenth session, main after round 19): a lead decision (precision first) shows the hints
+  // for words a child may not know (siblings, birth family, CPS, ADHD, disclosure, peers, foster child) only
+  // in writing to the child (`reader: child`). Pooled over the eleven sealed sets it took 10 clean sentences'
+  // false alarms off (102 -> 92) and 9 labelled sentences' only finding (jargon 4, victim-blaming/deficit 5);
+  // on the dev files every such loss was a hint beside the labelled words, not on them.
+  language: { jargon: [75, 85], victimBlamingAndDeficit: [45, 82], falseAlarms: [8, 168] },
   // First measurement: passages 92.9 % named / 92.0 % without context; sentence kind 62.5 % / 61.5 %;
   // addressee 93.6 % / 92.8 %; child's voice precision 86.1 % / 84.3 %, recall 53.8 % / 52.3 %.
   passages: {

@@ -11,7 +11,12 @@ describeSealedSet({
   minimum: { victimBlamingAndDeficit: 80, jargon: 88, clean: 176, passages: 121, toChild: 37 },
   // First measurement (4fcaeab): jargon 77.3 %, victim-blaming/deficit 65.0 % (victim-blaming 60.0 %,
   // deficit 70.0 %), false alarms 6.3 %.
-  language: { jargon: [68, 88], victimBlamingAndDeficit: [52, 80], falseAlarms: [11, 176] },
+  // Lowered by one (fifteenth session, main after round 19): a lead decision (precision first) shows the hints
+  // for words a child may not know (siblings, birth family, CPS, ADHD, disclosure, peers, foster child) only
+  // in writing to the child (`reader: child`). Pooled over the eleven sealed sets it took 10 clean sentences'
+  // false alarms off (102 -> 92) and 9 labelled sentences' only finding (jargon 4, victim-blaming/deficit 5);
+  // on the dev files every such loss was a hint beside the labelled words, not on them.
+  language: { jargon: [67, 88], victimBlamingAndDeficit: [52, 80], falseAlarms: [11, 176] },
   // First measurement: passages 92.6 % named / 92.6 % without context; sentence kind 68.2 % / 64.7 %;
   // addressee 93.9 % / 93.9 %; child's voice precision 78.5 % / 74.7 %, recall 43.7 % / 43.7 %.
   passages: {

@@ -15,7 +15,10 @@ describeSealedSet({
   // addressee 93.1 % / 92.9 %; child's voice precision 89.2 % / 88.2 %, recall 37.5 % / 34.1 %.
   passages: {
     passages: [162, 178],
-    sentenceKind: { named: [389, 523], noContext: [362, 523] },
+    // No-context kind lowered by two (fifteenth session): countries are never read as the child's name ('a girl
+    // from Italy'); with no host context, sentences had counted as about the child only because a country was
+    // taken for the child (as seen on dev-passages-37b). The named figure rose (389 -> 392).
+    sentenceKind: { named: [389, 523], noContext: [360, 523] },
     addressee: { named: [487, 523], noContext: [486, 523] },
     voicePrecision: { named: [66, 74], noContext: [60, 68] },
     voiceRecall: { named: [66, 176], noContext: [60, 176] },

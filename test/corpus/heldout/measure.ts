@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { analyseNote, createLinter, type NoteContext } from '@casenote/lint';
+import { labelledKind } from '../load-corpus.ts';
 
 type LanguageCategory = 'victim-blaming' | 'deficit' | 'jargon';
 interface LanguageItem {
@@ -115,7 +116,7 @@ export function measurePassages(list = passages(), named = true) {
         | undefined;
       if (!found) continue;
       sentences += 1;
-      if (found.kind === labelled.kind) kind += 1;
+      if (labelledKind(found, false) === labelled.kind) kind += 1;
       const toChild = found.addressee ? found.addressee === 'child' : found.kind === 'to-child';
       if (toChild === (labelled.addressee === 'child')) addressee += 1;
       if (found.childVoice) voiceFound += 1;

@@ -15,7 +15,7 @@ const newbornWords = ['born', 'little', 'a', 'younger', 'small'];
 const toldMeVerbs = ['told', 'showed', 'drew'];
 /** After "your", words that make "you" the child: "your mum", "your foster carer", "your life story". */
 const childAfterYour = childWords(
-  'mum mummy mam dad daddy parents nan nana nanny gran grandma grandad grandparents carer carers foster social teacher teachers school class brother brothers sister sisters birth life bedroom room toys friends review iro worker nursery homework sibling siblings',
+  'mum mummy mam dad daddy nan nana nanny gran grandma grandad grandparents carer carers foster social teacher teachers school class brother brothers sister sisters birth life bedroom room toys friends review iro worker nursery homework sibling siblings',
 );
 /** After "your", words that make "you" an adult: "your child", "your caseload". */
 const adultAfterYour = childWords(
@@ -141,11 +141,6 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
     );
     if (asRole) score -= 2;
   }
-  const adultYour = you.some((index) => {
-    const next = words[index + 1]?.lower ?? '';
-    const noun = ownDescribers.includes(next) ? words[index + 2]?.lower : next;
-    return words[index]?.lower.startsWith('your') === true && adultAfterYour.has(noun ?? '');
-  });
   for (const index of you) {
     const word = words[index] as NoteWord;
     const next = words[index + 1];
@@ -157,8 +152,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
         score += 1;
         continue;
       }
-      // "your parents", "your friends" beside "your children": a parent has parents and friends too
-      if (childAfterYour.has(next.lower) && !adultYour) score += 1;
+      if (childAfterYour.has(next.lower)) score += 1;
       // "your child", "your specific roles", "your own agency"
       const noun = ownDescribers.includes(next.lower) ? words[index + 2] : next;
       if (noun && adultAfterYour.has(noun.lower)) score -= 2;

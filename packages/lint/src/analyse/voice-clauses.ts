@@ -6,7 +6,7 @@ import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
 import { speakerKind } from './voice-speaker.ts';
 import {
-  standsBetween,
+  between,
   clauseOpeners,
   coordinatedVerbs,
   feelingAdjectives,
@@ -72,43 +72,9 @@ export function verbAfter(words: NoteWord[], index: number): number {
       end += 1;
     if (end > next && speechVerbs.has(words[end]?.lower ?? '')) next = end;
   }
-  while (words[next] && standsBetween((words[next] as NoteWord).lower)) next += 1;
+  while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
   const verb = words[next];
   return verb && !verb.quoted ? next : -1;
-}
-
-/** The writer's own subject in a child's account: "I told…", "we asked…". */
-const writerSubjects = new Set(['i', 'we']);
-/** Professionals a child's account speaks of: "my teacher explained", "social workers told me", "staff said". */
-const professionals = new Set(
-  `carer carers worker workers professional professionals practitioner practitioners manager managers teacher teachers
-  headteacher staff nurse nurses doctor doctors guardian iro judge magistrate police officer officers counsellor
-  therapist advocate`.split(/\s+/),
-);
-
-/**
- * In a child's own account, the professional whose words the sentence records: a professional as the subject of a
- * verb of saying before the writer is the subject of anything ("My teacher explained that…", "Social workers told me
- * when I was nine that…"). The child writes it, but the words are the professional's. Not when the writer comes first
- * ("I asked my teacher and she said yes", "I had been rebelling so that my foster carers would say…"), nor a
- * professional spoken to ("the teacher was told"); a parent or relative is left to the child's account (the dev sets
- * read "Mommy says I will like you" in a child's letter as the child's). Returns the professional's reading, or null.
- */
-export function adultSpeaksInAccount(words: NoteWord[]): { voice: 'other'; speaker: string } | null {
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index] as NoteWord;
-    if (word.quoted) continue;
-    if (writerSubjects.has(word.lower)) return null;
-    if (!professionals.has(word.lower) || afterPreposition(words, index)) continue;
-    // "young carers said": children who care
-    if (word.lower.startsWith('carer') && words[index - 1]?.lower === 'young') continue;
-    const verbIndex = verbAfter(words, index);
-    const verb = words[verbIndex];
-    if (!verb || !speechVerbs.has(verb.lower)) continue;
-    if (lowerWords(words, index + 1, verbIndex).some((between) => beAuxiliaries.includes(between))) continue;
-    return { voice: 'other', speaker: word.text };
-  }
-  return null;
 }
 
 /** Words that may describe a group of children before their verb: "children in care who explain", "children and young adults describe". */
@@ -171,7 +137,7 @@ export function clauseFollows(words: NoteWord[], roles: WordRole[], index: numbe
  */
 export function feelingStated(words: NoteWord[], subject: number): number {
   let next = subject + 1;
-  while (words[next] && standsBetween((words[next] as NoteWord).lower)) next += 1;
+  while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
   const adjective = words[next];
   // "she is looking forward to…": a wish of hers
   const lookingForward = adjective?.lower === 'looking' && words[next + 1]?.lower === 'forward';
@@ -192,9 +158,7 @@ export function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: numb
     // (a comma before "and" or "but" keeps the clause: "…the care system, and would prefer that…")
     if (word.quoted || (index > from && word.breakBefore && !andBut.includes(word.lower))) return -1;
     // another subject ("and Mum said") starts a clause of its own; "his school", "told him" do not
-    // ("is dedicated to his mum and wants to help": a person after a possessive or a preposition is no subject)
-    const owned = notSubjects.has(words[index - 1]?.lower ?? '') || afterPreposition(words, index);
-    if (!notSubjects.has(word.lower) && !owned && speakerKind(words, roles, index, address) !== null) return -1;
+    if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) return -1;
     if (word.lower !== 'and' && word.lower !== 'but') continue;
     let verb = index + 1;
     while (words[verb] && linkingAdverbs.includes((words[verb] as NoteWord).lower)) verb += 1;

@@ -4,7 +4,6 @@ import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import {
-  adultSpeaksInAccount,
   afterPreposition,
   clauseFollows,
   coordinatedVerb,
@@ -106,8 +105,7 @@ export function readVoice(
     !sentence.text.trimEnd().endsWith('?') &&
     words.some((word) => !word.quoted && firstPerson.has(word.lower))
   )
-    // ("My teacher explained that…": an adult's words, in the child's account)
-    return adultSpeaksInAccount(words) ?? { voice: 'child', speaker: 'I' };
+    return { voice: 'child', speaker: 'I' };
   const owned = wordsOwner(words, roles, address);
   if (owned) return owned;
   const inserted = bracketedChildSpeaks(sentence, roles);
