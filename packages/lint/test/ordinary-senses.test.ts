@@ -168,6 +168,38 @@ describe('ordinary writing about the law, organisations and adults is not flagge
   });
 });
 
+// precision20 (dev-clean-20a, 6a, dev-language-20a): adults' care, students' courses, other Acts and offence names
+describe('adults’ care, students’ placements, other laws and the names of offences are not a child’s', () => {
+  it('leaves an adult son’s residential or emergency placement alone, and still flags a child’s', () => {
+    expect(rulesOn('Mrs X asked for a residential placement for her adult son.')).toEqual([]);
+    expect(rulesOn('Their grown-up daughter went to an emergency placement last year.')).toEqual([]);
+    expect(rulesOn('Jade moved to a residential unit last week.')).toEqual(['residential-home']);
+    expect(rulesOn('Her son was moved to an emergency placement.')).toEqual(['emergency-placement']);
+  });
+
+  it('leaves a student’s placement on a course alone, and still flags a child’s home called a placement', () => {
+    expect(rulesOn('Most students spend half their course on placement.')).toEqual([]);
+    expect(rulesOn('My mentor on that placement was a ward sister.')).toEqual([]);
+    expect(rulesOn('Ellie’s placement ended last week.')).toEqual(['placement']);
+    expect(rulesOn('The pupils said her placement was going well.')).toEqual(['placement']);
+  });
+
+  it('leaves sections of other Acts alone, and still flags the Children Act’s sections', () => {
+    expect(rulesOn('He was granted Section 17 leave from the ward.')).toEqual([]);
+    expect(rulesOn('She had leave under section 17 of the Mental Health Act.')).toEqual([]);
+    expect(rulesOn('The council accepted a duty under section 20 of the Housing Act 1996.')).toEqual([]);
+    expect(rulesOn('We visited under section 17 of the Children Act.')).toEqual(['acronym-s17']);
+    expect(rulesOn('Jade came into care under section 20.')).toEqual(['acronym-s20']);
+  });
+
+  it('leaves the names of sexual offences alone, and still flags a child said to engage in sexual activity', () => {
+    expect(rulesOn('He admitted causing or inciting a child to engage in sexual activity.')).toEqual([]);
+    expect(rulesOn('He was jailed for inciting a 13-year-old girl to engage in sexual activity.')).toEqual([]);
+    expect(rulesOn('He pleaded guilty to engaging in sexual activity in the presence of a child.')).toEqual([]);
+    expect(rulesOn('She engaged in sexual activity with him.')).toEqual(['engaged-in-sexual-activity']);
+  });
+});
+
 describe('adults’ sex work and card dealers are not a child’s exploitation', () => {
   it('leaves an adult sex worker and a casino dealer alone, and still flags a child marked as a prostitute or dealer', () => {
     expect(rulesOn('Mum said she was a female sex worker for ten years before she had Jade.')).toEqual([]);

@@ -39,6 +39,24 @@ const adultWords = new Set([
   'inheritance',
   'adulthood',
 ]);
+// students, trainees and their teachers: a placement on a course, not a child's home ("students on placement",
+// "my mentor", "a sign-off mentor … during the final placement of year three")
+const studyWords = new Set([
+  'student',
+  'students',
+  "student's",
+  "students'",
+  'trainee',
+  'trainees',
+  'mentor',
+  'mentors',
+  'lecturer',
+  'lecturers',
+  'curriculum',
+  'apprentice',
+  'apprentices',
+  'apprenticeship',
+]);
 // "a care home", "nursing homes": in England the words for adults' homes (a child's is a children's home)
 const adultHomes = new Set(['care', 'nursing']);
 // "older people", "older adults": "older" alone may be a child ("her older brother")
@@ -120,6 +138,9 @@ const units = new Set([
   'percent',
 ]);
 const titles = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mr.', 'Mrs.', 'Ms.']);
+// "her adult son", "their grown-up children": someone's own child who is an adult, not a child
+const grownUp = new Set(['adult', 'grown-up']);
+const ownChildren = new Set(['son', 'sons', 'daughter', 'daughters', 'child', 'children', "son's", "daughter's"]);
 
 /** An age stated at `index`: "82-year-old", "aged 82", "who is 79", "Joan Jessop, 82,", "Kyle (15)". */
 function statedAgeAt(words: readonly NoteWord[], index: number): number | undefined {
@@ -153,7 +174,7 @@ function titledAt(words: readonly NoteWord[], index: number): boolean {
 
 /**
  * Whether a sentence speaks only of adults: it names adults ("adults", "older people", "an elderly
- * man", "prisoners", "a care home", probate and inheritance, an age of 18 or over, and, when the host named no child and no carer or worker is
+ * man", "prisoners", "her adult son", students and their mentors (a placement on a course), "a care home", probate and inheritance, an age of 18 or over, and, when the host named no child and no carer or worker is
  * named, someone with a title before the words: "Mrs Howard") and no child (a word for a child,
  * "foster", the host's child or household). Service words then have their adult-services sense:
  * an adult's placement, respite or residential care, a prisoner who absconds.
@@ -167,13 +188,19 @@ export function speaksOnlyOfAdults(facts: NoteFacts, sentence: number, before: n
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     const bare = word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
-    if (childWords.has(word.lower) || childWords.has(bare)) return false;
+    const previous = words[index - 1]?.lower ?? '';
+    const grownChild =
+      ownChildren.has(word.lower) &&
+      (grownUp.has(previous) || (previous === 'up' && words[index - 2]?.lower === 'grown'));
+    if (grownChild) adult = true;
+    else if (childWords.has(word.lower) || childWords.has(bare)) return false;
     if (facts.known.child.has(bare) || facts.known.household.has(bare)) return false;
     const age = statedAgeAt(words, index);
     if (age !== undefined && age < 18) return false;
     if (adult) continue;
     adult =
       adultWords.has(bare) ||
+      studyWords.has(word.lower) ||
       (word.lower === 'older' && olderWhat.has(words[index + 1]?.lower ?? '')) ||
       (age !== undefined && age >= 18) ||
       adultDecadeAt(words, index) ||
