@@ -47,7 +47,7 @@ const roles = /* @__PURE__ */ words(`
   daughter daughters referrer referrers provider providers professional professionals practitioner
   practitioners applicant respondent claimant defendant mother father mothers fathers stepmother stepfather
   stepmum stepdad grandmother grandfather girl boy girls boys teenager teenagers toddler infant husband wife
-  commissioner director minister secretary spokesman spokeswoman spokesperson chief chairman chairwoman councillor
+  commissioner director minister secretary attorney general spokesman spokeswoman spokesperson chief chairman chairwoman councillor
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
   adoptive adopter adopters adopted prospective biological bio adult adults
   majesty highness lordship ladyship assistant assistants kid kids kiddos student pupil graduate classmate
@@ -100,7 +100,7 @@ export const places = /* @__PURE__ */ words(`
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
 const bodies = /* @__PURE__ */ words(`
   committee committees crown tribunal commission cabinet scrutiny inquiry inquest coroner magistrates
-  prosecution defence appeal appellant jury members cllr cllrs councillor councillors probation inspectorate
+  prosecution defence appeal appellant jury members cllr cllrs cr councillor councillors probation inspectorate
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
@@ -206,8 +206,14 @@ export function isNotName(lower: string): boolean {
     /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare)
   )
     return true;
+  // "Second, it transpired…": an ordinal opening a sentence (singular only; "Seconds before, H asked" was not
+  // read here: it moves whom a foster carer's passage is about, which the child's voice readings follow)
+  if (ordinals.has(bare)) return true;
   return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
 }
+
+/** Ordinals that open a sentence as "Firstly" does ("Second, …", "Third, …"). */
+const ordinals = /* @__PURE__ */ words('second third fourth fifth');
 
 /** Verbs joined on to "we" ("we've", "we're", "we'll", "we'd"). */
 const contractions = /* @__PURE__ */ words('ve re ll d');
