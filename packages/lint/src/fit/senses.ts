@@ -17,8 +17,8 @@
  *   hanging ("the legal right to make decisions about the child for him");
  * - a suggestion that is a clause ("what the child did") in a noun's place among other nouns ("complex
  *   emotional and behavioural problems", "unspecified behaviour issues and"), and one that ends in "decides"
- *   anywhere but the end of its clause ("presented to the meeting that decides by the social worker": the
- *   words after it read as what is decided);
+ *   anywhere ("presented to the meeting that decides by the social worker": the words after it read as what is
+ *   decided; "to have a meeting that decides.": nothing is);
  * - a suggestion with a clause after a comma of its own ("living with a family friend or distant relative,
  *   arranged by the parents") in a noun's place: the words after its comma run on into the sentence ("in relation to living with
  *   …, arranged by the parents, outlining the responsibilities");
@@ -40,8 +40,6 @@ export interface Senses {
   forAfter: boolean;
   /** The flagged words stand among nouns: a describing word, "and", "or" or "as" before them, or "and" or "or" after. */
   amongNouns: boolean;
-  /** A mark or the end of the text follows: the flagged words end their clause. */
-  clauseEnds: boolean;
   /** "former" or "ex-" comes just before ("a former care leaver"): a fix that already says the past doubles it. */
   formerBefore: boolean;
   /** A participle and "to" after a form of "be" ("had been exposed to"): a fix opening with a verb's past ("experienced",
@@ -109,7 +107,6 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
     membersOf: membersBefore.test(before),
     forAfter: /^\s+for\b/i.test(after),
     amongNouns: amongNouns(tokens, start, end),
-    clauseEnds: /^\s*(?:[.,;:!?)]|$)/.test(after),
     formerBefore: /\b(?:former|ex-)\s*$/i.test(before),
     nounPlace: nounBefore.test(before) || /^\s*,/.test(after),
     ofYourChild:
