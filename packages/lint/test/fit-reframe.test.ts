@@ -27,7 +27,7 @@ describe("someone's reported account of consent keeps its words", () => {
     ).toEqual([]);
   });
 
-  it('still offers it in the writer\'s own account', () => {
+  it("still offers it in the writer's own account", () => {
     expect(fixed('She had consented to the intercourse at the time.', 'consented-in-any-form')).not.toEqual([]);
   });
 });
@@ -44,9 +44,9 @@ describe('no fix makes a "them" that takes in the abuser the one abused', () => 
 
 describe('an acronym the sentence spells out beside its noun keeps its letters', () => {
   it('offers no gloss for "a LAC (Looked After Child) review"', () => {
-    expect(fixed('A child in care will have a LAC (Looked After Child) review every few months.', 'acronym-lac')).toEqual(
-      [],
-    );
+    expect(
+      fixed('A child in care will have a LAC (Looked After Child) review every few months.', 'acronym-lac'),
+    ).toEqual([]);
   });
 
   it('still glosses an acronym whose bracket ends the phrase', () => {
@@ -57,7 +57,10 @@ describe('an acronym the sentence spells out beside its noun keeps its letters',
 describe('a fix keeps the noun that describing words before "and" share', () => {
   it('offers no fix that drops "behaviour" from "risky, promiscuous and self-destructive behaviour"', () => {
     expect(
-      fixed('She got involved in risky, promiscuous and self-destructive behaviour last year.', 'child-risky-behaviour'),
+      fixed(
+        'She got involved in risky, promiscuous and self-destructive behaviour last year.',
+        'child-risky-behaviour',
+      ),
     ).toEqual([]);
   });
 });
@@ -80,7 +83,9 @@ describe('a count of people is not given a word for an act', () => {
   });
 
   it('makes the gloss plural for "Out of Court Disposals"', () => {
-    expect(fixed('We continue with Court Orders, Out of Court Disposals and Prevention work.', 'out-of-court-disposal')).toEqual([
+    expect(
+      fixed('We continue with Court Orders, Out of Court Disposals and Prevention work.', 'out-of-court-disposal'),
+    ).toEqual([
       'We continue with Court Orders, ways of dealing with an offence without going to court and Prevention work.',
     ]);
   });

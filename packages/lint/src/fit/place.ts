@@ -22,7 +22,7 @@ import {
 } from './noun-number.ts';
 import { definesTerm, quotedOrNamed, spelledOutAfter } from './quoted.ts';
 import { abusesThePair, readReframe, type Reframe } from './reframe.ts';
-import { isClause, namesAHome, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
+import { isClause, namesAHome, opensVerbGroup, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
 import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
@@ -80,14 +80,6 @@ export interface Place {
   /** The flagged words share a determiner or a head with words joined to them by "and" or "or" ("a care and
    * placement order", "a care order and placement order"). */
   sharedAcrossAnd: 'head' | 'determiner' | undefined;
-  /** An auxiliary or a form of "be" just before the flagged words ("is reluctant to"), "not" opening them, or "to"
-   * or a preposition ending them or just after them ("reluctant to", "… with"): a verb group's place, not a noun's
-   * modifier. */
-  verbBefore: boolean;
-  /** A describing word and "and", "or" or a comma come just before flagged words that are a modifier and a noun
-   * ("risky, promiscuous and [self-destructive behaviour]", "emotionally and [behaviourally disturbed]",
-   * "child-in-need and [child protection plans]"): the words before share the flagged words' last one. */
-  modifierSharesLast: boolean;
   /** An adult's age comes before ("a 27-year-old care leaver"): no "young person" or "child" in a fix. */
   adultAge: boolean;
   /** The flagged words name one parent by sex ("birth mother", "biological dad"). */
@@ -152,12 +144,6 @@ export function readPlace(context: FitContext): Place {
     pluralNoun: head !== undefined && isPluralNoun(head.lower) && !isAcronymWord(head.exact),
     possessiveAfter: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
     sharedAcrossAnd: sharedAcrossAnd(text, first, last, describesNextNoun(tokens, start, end)),
-    verbBefore:
-      (start > 0 && isAuxiliary((tokens[start - 1] as Token).lower)) ||
-      first.lower === 'not' ||
-      endsInPreposition.test(last.lower) ||
-      endsInPreposition.test(linkedNext?.lower ?? ''),
-    modifierSharesLast: end - start > 1 && modifierAndBefore.test(text.slice(Math.max(0, first.start - 30), first.start)),
     senses: readSenses(text, tokens, start, end),
     reframe: readReframe(text, tokens, start, end, context.category),
     from: first.start,
@@ -236,7 +222,7 @@ export function suitsPlace(
   // "a care and placement order" → not "a care and court order allowing …": "care" shares the head "order"
   if (place.sharedAcrossAnd === 'head') return false;
   // "risky, promiscuous and self-destructive behaviour" → not "… and situation": a fix keeps the word they share
-  if (place.modifierSharesLast && words.at(-1) !== context.tokens[context.end - 1]?.lower) return false;
+  if (senses.modifierSharesLast && words.at(-1) !== context.tokens[context.end - 1]?.lower) return false;
   const phrase = !isAuxiliary(first) && first !== 'not' && !first.endsWith('ly');
   // "a care order and placement order" → not "a court order placing … and placement order": the "a" they share
   // would go with the words after the suggestion's own
@@ -245,14 +231,7 @@ export function suitsPlace(
   // "mentally retarded children" → not "mentally had a learning disability children"; "hard to reach carers" →
   // not "not well served by current help carers": a verb group does not describe a noun (after a verb of its own,
   // "is reluctant to accept help" → "is not yet ready to accept help", the flagged words are no noun's modifier)
-  if (
-    place.describesNoun &&
-    words.length > 1 &&
-    verbGroupOpeners.has(first) &&
-    !place.verbBefore &&
-    !endsInPreposition.test(words.at(-1) ?? '')
-  )
-    return false;
+  if (place.describesNoun && !senses.verbPlace && opensVerbGroup(words)) return false;
   // "my son's birth mother is" → not "my son's parents is"
   if (place.singularVerbAfter && isPluralNoun(words[headIndex(words)] ?? '')) return false;
   // "Placement were concerned" → not "Home were concerned"
@@ -341,12 +320,6 @@ const determinerWords = new Set([
 ]);
 /** "a care and " before the flagged words: one word that shares their head, after a determiner. */
 const sharedHeadBefore = /\b(?:a|an|the)\s+[\p{L}-]+\s+(?:and|or)\s+$/iu;
-const endsInPreposition = /^(?:to|with|of|for|in|at|on|by|from|about|into)$/;
-/** Words that open a verb group, not a describing phrase ("had a learning disability", "not well served …"). */
-const verbGroupOpeners = new Set(['had', 'having', 'has', 'have', 'not']);
-/** A describing word (or a hyphened one, or an adverb) and "and", "or" or a comma: "promiscuous and ", "emotionally and ". */
-const modifierAndBefore =
-  /(?:\b\p{L}+(?:ive|ous|al|ful|ic|ly)|\p{L}+-[\p{L}-]+)(?:,\s*(?:and|or)?|\s+(?:and|or))\s+$/u;
 /** "care and " before orders, plans or proceedings ("the subject of care and [placement orders]"): a kind of
  * order that shares the flagged words' head, without a determiner. */
 const orderKindBefore = /\b(?:care|supervision|placement|adoption|residence|interim)\s+(?:and|or|&)\s+$/i;

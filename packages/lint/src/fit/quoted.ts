@@ -63,7 +63,9 @@ export function spelledOutAfter(text: string, from: number, to: number): boolean
   if (!bracket) return false;
   // the word beside the bracket is a noun the acronym describes ("review"), not one that ends the phrase ("today")
   if (!continuesNounPhrase((bracket[1] ?? bracket[4] ?? '').toLowerCase())) return false;
-  const initials = ((bracket[2] ?? bracket[3] ?? '').match(/\p{L}+/gu) ?? []).map((word) => word.charAt(0).toLowerCase());
+  const initials = ((bracket[2] ?? bracket[3] ?? '').match(/\p{L}+/gu) ?? []).map((word) =>
+    word.charAt(0).toLowerCase(),
+  );
   let at = 0;
   for (const letter of acronym.replace(/s$/, '').toLowerCase()) {
     at = initials.indexOf(letter, at);
