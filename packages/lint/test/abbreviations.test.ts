@@ -61,6 +61,7 @@ describe('unexplained abbreviations', () => {
     expect(flagged('She did NOT want to go and said NO to the plan.')).toEqual([]);
     expect(flagged('Don’t forget the review is about YOU and YOUR FUTURE.')).toEqual([]);
     expect(flagged('Wilson LOVES his food and NEEDS his walking frame.')).toEqual([]);
+    expect(flagged('So parents can and do fight PLANS for adoption, and the COURT listens to the FACTS.')).toEqual([]);
   });
 
   it('leaves a person’s initials and an anonymised name', () => {

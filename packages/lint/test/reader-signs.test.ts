@@ -27,6 +27,16 @@ describe('who “you” is, by the kind of business “you” has', () => {
     expect(analyseNote('If you are unhappy where you live, you can tell your social worker.').addressee).toBe('child');
   });
 
+  it('a page to a privately fostered child that lists relatives “such as a grandparent” is still written to the child', () => {
+    expect(
+      addressees(
+        'Private fostering is when you live with an adult who is not your parent or a close relative such as a grandparent, aunt or uncle.',
+      ),
+    ).toEqual(['child']);
+    // the reader named by a role after “as a” is still an adult
+    expect(addressees('As a grandparent, you may be asked to look after the children.')).toEqual(['other']);
+  });
+
   it('a care leaver’s apprenticeship page is still written to the young person, whatever it says of “your employer”', () => {
     const analysis = analyseNote(
       'As an apprentice, you are supported by your employer and your training provider. Your employer will know you are a care leaver only if you agree.',
@@ -139,6 +149,20 @@ describe('greetings to a group of children', () => {
       'To my children: There are many things I hope to teach you.',
       'You are my son and I will always be proud of you.',
     ])
+      expect(analyseNote(note).addressee, note).toBe('child');
+  });
+
+  it('“my son” or “my baby” closing a sentence after a word like “in” or “for” is the writer’s child, not a vocative', () => {
+    for (const note of [
+      'I am so grateful for you. You will never know how much you mean to me. I see you in my baby.',
+      'Thank you for everything you have done for my son.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    // a vocative stays the reader: “Thank you my son.”, “I love you, my baby.”
+    for (const note of ['I am so proud of you. Thank you my son.', 'I am so proud of you. I love you, my baby.'])
       expect(analyseNote(note).addressee, note).toBe('child');
   });
 

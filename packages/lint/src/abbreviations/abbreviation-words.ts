@@ -53,6 +53,8 @@ export const emphasisWords = lower(`
   mum dad nan home school safe sorry thanks okay ok hi hello bye love hate want need like said
   loves hates wants needs likes loved hated wanted needed liked
   name date address year old age dob tel
+  plan plans rule rules fact facts truth lies kids children family families court police money time life
+  people everyone nothing everything
 `);
 
 /** Roman numerals as they number parts, schedules and volumes. */

@@ -69,6 +69,13 @@ export const parentWriter =
 const ownChildBesideYou =
   /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas)\s+)(?<!^\s*(?:to\s+)?)\bmy (?:(?:little|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kids|children|child|baby)\b(?!\s*[.!?]*["\u201d]?\s*$)/i;
 
+/**
+ * The writer's own child closing the sentence after a preposition: "I see you in my baby", "thank you for all you did
+ * for my son". A vocative never follows a preposition ("Thank you my son.", "Goodnight, my baby.").
+ */
+const ownChildClosing =
+  /\b(?:in|with|to|for|of|at|from|about|on|by|into)\s+my (?:(?:little|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|daughter|boy|girl|child|baby)\s*[.!?]*["\u201d]?\s*$/i;
+
 /** Two parents of one child writing to each other ("We share a daughter"): birth and adoptive parents. */
 const sharedChild = /\b(?:we|you and I) share (?:a|our|one) (?:daughter|son|child|baby|little (?:girl|boy))\b/i;
 
@@ -112,7 +119,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= speaksOfThirdPersonChild(text) ? 2 : 1;
   if (you.length > 0 && arrangesCare.test(text)) score -= 2;
   if (sharedChild.test(text)) score -= 2;
-  if (you.length > 0 && ownChildBesideYou.test(text)) score -= 2;
+  if (you.length > 0 && (ownChildBesideYou.test(text) || ownChildClosing.test(text))) score -= 2;
   // "If you've been contacted by social services…", "a phone call from social services": the reader is a parent
   if (you.length > 0 && socialServicesReachReader(text)) score -= 1;
   // "Imagine you took a phone call…", "Imagine if you could go back in time": a reader in general
@@ -133,9 +140,11 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
   // "As a foster carer to a child in care, it is important that you…", "because as a mom, I know you…"
   if (you.length > 0) {
+    // not a list of examples: "a close relative such as a grandparent", "someone you trust such as a teacher"
     const asRole = words.some(
       (word, index) =>
         word.lower === 'as' &&
+        words[index - 1]?.lower !== 'such' &&
         articles.includes(words[index + 1]?.lower ?? '') &&
         words.slice(index + 2, index + 5).some((_, offset) => roleOfAnAdult(words, index + 2 + offset)),
     );

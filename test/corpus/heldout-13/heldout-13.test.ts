@@ -1,0 +1,24 @@
+import { describeSealedSet } from '../heldout/sealed-set.ts';
+
+// The thirteenth sealed held-out collection (see README.md and README-passages.md here): real published
+// sentences and passages gathered and labelled blind on 2026-12-01 (sixteenth session), from documents no
+// other corpus used before, by two collectors who read no rule data, analysis code or corpus items. It was first
+// measured on the engine as it stood at the start of that session (main 831cd51, before the session's
+// tuning); no helper who tuned saw it. The tests print figures only and hold each at the lower of the
+// measurements; the floors are where the engine stood, not targets.
+describeSealedSet({
+  number: 13,
+  minimum: { victimBlamingAndDeficit: 80, jargon: 80, clean: 212, passages: 130, toChild: 37 },
+  // First measurement (831cd51): jargon 86.3 %, victim-blaming/deficit 63.8 % (victim-blaming 67.6 %,
+  // deficit 60.5 %), false alarms 7.5 %.
+  language: { jargon: [69, 80], victimBlamingAndDeficit: [51, 80], falseAlarms: [16, 212] },
+  // First measurement: passages 87.7 % named / 87.7 % without context; sentence kind 66.2 % / 62.5 %;
+  // addressee 93.9 % / 93.9 %; child's voice precision 92.3 % / 90.4 %, recall 49.7 % / 39.1 %.
+  passages: {
+    passages: { named: [114, 130], noContext: [114, 130] },
+    sentenceKind: { named: [337, 509], noContext: [318, 509] },
+    addressee: { named: [478, 509], noContext: [478, 509] },
+    voicePrecision: { named: [84, 91], noContext: [66, 73] },
+    voiceRecall: { named: [84, 169], noContext: [66, 169] },
+  },
+});
