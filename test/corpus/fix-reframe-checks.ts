@@ -125,13 +125,13 @@ function actForCount({ text, from, to, suggestion }: AppliedFix): string[] {
   const before = text.slice(Math.max(0, from - 16), from);
   if (!/(?:\d[\d,]*|\b(?:hundreds|thousands|dozens) of|\b(?:many|several|two|three|four|five|ten))\s+$/i.test(before))
     return [];
-  if (!/[a-z]s$/.test(text.slice(from, to)) || /ss$/.test(text.slice(from, to))) return [];
-  const head =
-    suggestion
-      .split(/\s+(?:of|who|that|in|for|to|with)\b/)[0]
-      ?.split(/\s+/)
-      .at(-1) ?? '';
-  return /(?:s|children|people)$/i.test(head) ? [] : [`number: "${head}" after a count of people`];
+  const flagged = text.slice(from, to);
+  // a plural noun phrase replaced ("child prostitutes"), not a verb group ("are selling themselves")
+  if (!/[a-z]s$/.test(flagged) || /ss$/.test(flagged) || auxiliaries.has(flagged.split(/\s+/)[0]?.toLowerCase() ?? ''))
+    return [];
+  const beforeItsNoun = suggestion.split(/\s+(?:of|who|that|in|for|to|with|being|by|exploited)\b/)[0] ?? '';
+  if (/\b(?:children|people|[a-z]+s)\b/i.test(beforeItsNoun)) return [];
+  return [`number: "${beforeItsNoun}" after a count of people`];
 }
 
 /** "to have a meeting that decides." */
