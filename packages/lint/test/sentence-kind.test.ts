@@ -149,4 +149,23 @@ describe('a child named by age, by place in the family or by a cipher', () => {
       ),
     ).toEqual(['about-child', 'about-child', 'about-child']);
   });
+
+  it('counts a parent’s son or daughter as a particular child (“the mother cannot offer her son the care he needs”), with no rewrite and no share prompt', () => {
+    expect(kinds('The mother applied to have her daughter returned immediately.')).toEqual(['about-child']);
+    expect(kinds('Mr X’s son has a social worker. Mr X said this caused his daughter distress.')).toEqual([
+      'about-child',
+      'about-child',
+    ]);
+    expect(kinds('Mum was struggling to explain this to her son.', { child: { name: 'Marshall' } })).toEqual([
+      'about-child',
+    ]);
+    // a family in guidance is any family; in the child's own letter "his son" is someone else's child
+    expect(kinds('A mother may want her son to stay at home.')).toEqual(['neutral']);
+    // counted in the meter, never offered as a rewrite, and no prompt to write a complaint to the child
+    const complaint = analyseNote('Ms X complained about the Council’s support for her son.');
+    expect(complaint.summary).toMatchObject({ aboutChild: 1, writtenToChildShare: 0 });
+    const rules = complaint.diagnostics.map((diagnostic) => diagnostic.ruleId);
+    expect(rules).not.toContain('written-to-child-share');
+    expect(rules).not.toContain('about-child-sentence');
+  });
 });

@@ -7,7 +7,14 @@ import { readNoteAddress } from './note-address.ts';
 import { type Referents, resolveRoles } from './people.ts';
 import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
-import { childRoles, quotedAboutChild, sentenceKind, unhinted } from './sentence-kind.ts';
+import {
+  childRoles,
+  outsidePrompt,
+  parentsChildOnly,
+  quotedAboutChild,
+  sentenceKind,
+  unhinted,
+} from './sentence-kind.ts';
 import { finish } from '../note-pieces.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
@@ -159,25 +166,28 @@ function* analyseSteps(
   }
   // pushed in one pass, not filtered and mapped: optimised code makes `map`'s arrays holey, a second shape
   const counted: NoteAnalysis['counted'] = { toChild: [], aboutChild: [], childVoice: [] };
+  let prompted = 0;
   for (const sentence of analysed) {
     if (sentence.kind === 'to-child') counted.toChild.push({ from: sentence.from, to: sentence.to });
     else if (sentence.kind === 'about-child') counted.aboutChild.push({ from: sentence.from, to: sentence.to });
+    if (sentence.kind === 'about-child' && !outsidePrompt.has(sentence)) prompted += 1;
     if (sentence.voice === 'child') counted.childVoice.push({ from: sentence.from, to: sentence.to });
   }
   const toChild = counted.toChild.length;
   const aboutChild = counted.aboutChild.length;
   const writtenToChildShare = toChild + aboutChild === 0 ? null : toChild / (toChild + aboutChild);
+  const promptShare = toChild + prompted === 0 ? null : toChild / (toChild + prompted);
   const childVoice = counted.childVoice.length > 0;
   const threshold = options.threshold ?? 0.5;
   // a letter to a parent or a colleague is not meant to speak to the child: no prompt to
   const toAdult = address.note === 'other';
 
-  if (writtenToChildShare !== null && writtenToChildShare < threshold && !toAdult) {
+  if (promptShare !== null && promptShare < threshold && !toAdult) {
     diagnostics.push(
       noteLevel(
         'written-to-child-share',
         'info',
-        `${toChild} of ${toChild + aboutChild} sentences about ${childLabel} speak to ${pronounFor(child)} directly`,
+        `${toChild} of ${toChild + prompted} sentences about ${childLabel} speak to ${pronounFor(child)} directly`,
         `Most of this note talks about ${childLabel} rather than to ${pronounFor(child)}. Try “I visited you”, “you told me”: the facts stay the same and the record becomes theirs.`,
       ),
     );
@@ -289,6 +299,7 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     speaker,
     reason: reasonFor(kind, voice, speaker, childLabel, read),
   });
+  if (parentsChildOnly.has(roles)) outsidePrompt.add(analysed.at(-1) as SentenceAnalysis);
   selfReferences(text, sentence, roles, diagnostics);
   if (kind === 'about-child' && address.note !== 'other' && !address.writerIsChild && !unhinted.has(roles)) {
     const rewrite = rewriteSentence(sentence, roles, child);

@@ -1,6 +1,7 @@
 import type { SentenceAddress } from './addressee.ts';
 import { type ChildIdentity, stripPossessive } from './names.ts';
 import { femalePronouns, malePronouns } from './words.ts';
+import { aboutParentsChild } from './parents-child.ts';
 import { genericRoles, likelyChildRoles, type WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { SentenceKind } from './types.ts';
@@ -71,6 +72,14 @@ function aboutParticularChild(
 
 /** Roles of sentences about the child that give no "write it to them" hint (their reading is only a likely one). */
 export const unhinted = new WeakSet<WordRole[]>();
+/** Roles of sentences about the child only as a parent's son or daughter ("her son"): counted in the meter. */
+export const parentsChildOnly = new WeakSet<WordRole[]>();
+/**
+ * Analysed sentences the share prompt (`written-to-child-share`) leaves out: a sentence about the child only as a
+ * parent's son or daughter is counted in the meter, but a complaint or a judgment about a parent's son ("Ms X
+ * complained about her son's plan") is no note that should be written to the child, so it never raises the prompt.
+ */
+export const outsidePrompt = new WeakSet<object>();
 
 /** Whether the sentence speaks to the child, about them, or neither. */
 export function sentenceKind(
@@ -88,6 +97,12 @@ export function sentenceKind(
   // about the child only in a likely reading: counted, but too unsure for a hint to rewrite
   if (likelyChildRoles.has(roles)) {
     unhinted.add(roles);
+    return 'about-child';
+  }
+  // "the mother cannot offer her son the care he needs": a parent's son or daughter (a best reading too)
+  if (aboutParentsChild(sentence, child)) {
+    unhinted.add(roles);
+    parentsChildOnly.add(roles);
     return 'about-child';
   }
   const childKnown = child.names.size > 0 || child.evidence === 'context';
