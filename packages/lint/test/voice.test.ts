@@ -73,8 +73,19 @@ describe('who “she said” is after a sentence about the child’s mother', ()
     ]);
   });
 
+  it('gives a sentence that opens “She said: …” to the woman the sentence before was about', () => {
+    // dev-passages-39a (The Star): the mother's quotations about her 14-year-old daughter, the child not named
+    const text =
+      'The girl’s mother admitted her family’s “world fell apart”. But she said: “We love all our children.” She said: “Abortion was not an option.”';
+    expect(voices(text).slice(1)).toEqual(['other', 'other']);
+    expect(voices('Jade’s mum rang me about the weekend. She told me: “We are doing our best.”', jade)[1]).toBe(
+      'other',
+    );
+  });
+
   it('still gives it to the child when the sentence before was about the child', () => {
     expect(voices('Jade told me about her day. “I loved it,” she said.', jade)).toEqual(['child', 'child']);
+    expect(voices('Jade told me about her day. She said: “I loved it.”', jade)).toEqual(['child', 'child']);
     expect(voices('Jade’s teacher, Mr Cole, rang me. “I stayed up late,” she said.', jade)[1]).toBe('child');
   });
 });

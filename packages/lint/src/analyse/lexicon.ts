@@ -101,6 +101,7 @@ export const places = /* @__PURE__ */ words(`
 const bodies = /* @__PURE__ */ words(`
   committee committees crown tribunal commission cabinet scrutiny inquiry inquest coroner magistrates
   prosecution defence appeal appellant jury members cllr cllrs councillor councillors probation inspectorate
+  commons
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */

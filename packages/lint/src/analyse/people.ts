@@ -297,12 +297,13 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       const topicIsChild = firstReference && referents.topic === 'child' && child.gender !== 'unknown';
       // "Alice's mother Sharon said she was proud of her daughter. “When she thinks…,” she said.": the speaker of a
       // quotation the sentence opens with is the woman (or man) the sentence before was about
+      // ("The girl's mother … admitted her family's 'world fell apart'. But she said: “…”": an opening pronoun that
+      // speaks, the sentence before about a woman, is that woman too)
       const speaksAfterOther =
         firstReference &&
         referents.topic === 'other' &&
         referents.topicGender === (female ? 'female' : 'male') &&
-        index > 0 &&
-        (words[index - 1] as NoteWord).quoted &&
+        (index === 0 || (words[index - 1] as NoteWord).quoted || !(words[index - 1] as NoteWord).breakBefore) &&
         speechVerbs.has(next?.lower ?? '');
       const isChild =
         !speaksAfterOther &&
@@ -340,11 +341,15 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   for (let index = 0; index < roles.length && firstAt === -1; index += 1) {
     const role = roles[index] as WordRole;
     if (role === 'none' || role === 'second-person' || role === 'self-reference') continue;
+    // ("The girl's mother": the whole phrase, its determiner included)
+    let end = index;
+    while (role === 'child-phrase' && roles[end + 1] === 'child-phrase') end += 1;
     const owned =
       (role === 'child-name' || role === 'child-phrase') &&
-      /'s$/.test((words[index] as NoteWord).lower) &&
-      roles[index + 1] === 'other-person';
-    if (!owned) firstAt = index;
+      /'s$/.test((words[end] as NoteWord).lower) &&
+      roles[end + 1] === 'other-person';
+    if (owned) index = end;
+    else firstAt = index;
   }
   const first = roles[firstAt];
   if (first !== undefined) {
