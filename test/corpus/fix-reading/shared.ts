@@ -11,6 +11,7 @@ import { fixContextProblems } from '../fix-context-checks.ts';
 import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
 import { fixPersonProblems } from '../fix-person-checks.ts';
 import { fixPhraseProblems } from '../fix-phrase-checks.ts';
+import { fixReframeProblems } from '../fix-reframe-checks.ts';
 import { fixSenseProblems } from '../fix-sense-checks.ts';
 import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
 import { fixShapeProblems } from '../fix-shape-checks.ts';
@@ -52,7 +53,8 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * The problems a fix shows that the sentence did not have: local ones (doubled words, a/an), the shapes a
  * reader found broken, what it does to the words around it (fix-context-checks.ts), whom it makes the writer or
  * reader (fix-person-checks.ts), the sense it gives its words (fix-sense-checks.ts), how its phrase joins the words
- * beside it (fix-phrase-checks.ts), its number and the terms it names (fix-agreement-checks.ts), and sentence-wide shapes
+ * beside it (fix-phrase-checks.ts), its number and the terms it names (fix-agreement-checks.ts), what a reframing fix
+ * changes (fix-reframe-checks.ts), and sentence-wide shapes
  * new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
@@ -73,6 +75,7 @@ export function fixProblems(
     ...fixSenseProblems(applied),
     ...fixPhraseProblems(applied),
     ...fixAgreementProblems(applied),
+    ...fixReframeProblems(applied),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

@@ -59,7 +59,11 @@ export function headIndex(words: readonly string[]): number {
     // "independent reviewing officer"
     const following = words[index + 1] ?? '';
     const opensClause =
-      word === 'being' || determiners.has(following) || pronouns.has(following) || postmodifierStarts.has(following);
+      word === 'being' ||
+      determiners.has(following) ||
+      numbers.has(following) ||
+      pronouns.has(following) ||
+      postmodifierStarts.has(following);
     if (/(ing|ed)$/.test(word) && opensClause && verbReadings(word).length > 0) return index - 1;
   }
   return words.length - 1;
@@ -138,8 +142,9 @@ export function flaggedHead(tokens: readonly Token[], start: number, end: number
   // Proceedings"); not "asylum seeking children" or "parent and child placements"
   for (let index = start + 1; index < end; index++) {
     const word = (tokens[index] as Token).lower;
-    // ("difficult to place children": "to" opens a verb)
-    if (postmodifierStarts.has(word) && word !== 'to' && !(tokens[index - 1] as Token).lower.endsWith('ed'))
+    const previous = (tokens[index - 1] as Token).lower;
+    // ("difficult to place children": "to" opens a verb; "Out of Court Disposals": "out of" describes the head)
+    if (postmodifierStarts.has(word) && word !== 'to' && !previous.endsWith('ed') && previous !== 'out')
       return tokens[index - 1];
   }
   return tokens[end - 1];
@@ -290,7 +295,8 @@ export function fitNumber(
     return fitNumber(text, tokens, start, end, words.slice(1));
   const head = lower[headIndex(lower)] as string;
   if (flaggedPlural(flagged) || quantified || counted === 'many') {
-    if (!isCountable(head)) return words;
+    // "5,000 child prostitutes" → not "5,000 sexual exploitation of a child": a count of people, not of an act
+    if (!isCountable(head)) return massForCounted(text, tokens[start] as Token, flagged, head) ? undefined : words;
     if (describing) return words;
     const plural = pluralPhrase(words);
     if (!plural) return undefined;
@@ -309,6 +315,16 @@ export function fitNumber(
   if (isAcronymWord(flagged.exact) || section) return ['the', ...words];
   if (needsDeterminer(head) && usedUncounted(flagged.lower)) return undefined;
   return words;
+}
+
+/** A count just before the flagged words: "5,000", "hundreds of", "many", "two". */
+const countedBefore =
+  /(?:\b\d[\d,]*|\b(?:hundreds|thousands|dozens|millions|scores) of|\b(?:many|several|few|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand))\s+$/i;
+
+/** Whether a mass noun's suggestion (`head`) would stand for a plural noun counted just before ("5,000 child prostitutes"). */
+function massForCounted(text: string, first: Token, flagged: Token, head: string): boolean {
+  if (isAcronymWord(flagged.exact) || !isPluralNoun(flagged.lower) || isPluralNoun(head)) return false;
+  return countedBefore.test(text.slice(Math.max(0, first.start - 16), first.start));
 }
 
 /** "in long-running care proceedings": a describing word before the flagged words, with no determiner. */

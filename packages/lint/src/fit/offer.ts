@@ -17,7 +17,7 @@ export function fitAndCheck(
   isAcronym: boolean,
 ): FittedFinding {
   const { rule } = compiled.active[ruleNumber] as CompiledRules['active'][number];
-  const context = { ...where, ruleLemmas: ruleLemmas(rule) };
+  const context = { ...where, ruleLemmas: ruleLemmas(rule), category: rule.category };
   const fitted = fitFinding(context, rule.suggestions, (suggestion, replaced, startsSentence) =>
     matchCase(suggestion, replaced, startsSentence, isAcronym),
   );

@@ -20,8 +20,9 @@ import {
   looksDescribing,
   pluralPhrase,
 } from './noun-number.ts';
-import { definesTerm, quotedOrNamed } from './quoted.ts';
-import { isClause, namesAHome, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
+import { definesTerm, quotedOrNamed, spelledOutAfter } from './quoted.ts';
+import { abusesThePair, readReframe, type Reframe } from './reframe.ts';
+import { isClause, namesAHome, opensVerbGroup, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
 import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
@@ -85,6 +86,8 @@ export interface Place {
   parentSex: 'female' | 'male' | undefined;
   /** What the words either side show of the flagged words' sense (senses.ts). */
   senses: Senses;
+  /** Where a reframing rule's fix would change what the sentence says (reframe.ts). */
+  reframe: Reframe;
   from: number;
   to: number;
 }
@@ -112,7 +115,8 @@ export function readPlace(context: FitContext): Place {
   return {
     quoted:
       quotedOrNamed(text, sentenceStart, sentenceEnd, first.start, last.end) ||
-      definesTerm(text, (tokens[0] as Token).start, first.start, last.end),
+      definesTerm(text, (tokens[0] as Token).start, first.start, last.end) ||
+      spelledOutAfter(text, first.start, last.end),
     eventAfter: eventFollows.test(text.slice(last.end, last.end + 40)),
     parentSex: head === undefined ? undefined : parentSex(head.lower),
     singular:
@@ -141,6 +145,7 @@ export function readPlace(context: FitContext): Place {
     possessiveAfter: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
     sharedAcrossAnd: sharedAcrossAnd(text, first, last, describesNextNoun(tokens, start, end)),
     senses: readSenses(text, tokens, start, end),
+    reframe: readReframe(text, tokens, start, end, context.category),
     from: first.start,
     to: last.end,
   };
@@ -157,7 +162,9 @@ export function suitsPlace(
 ): boolean {
   const words = suggestion.toLowerCase().split(/\s+/).filter(Boolean);
   const first = words[0] ?? '';
-  if (place.quoted || place.account) return false;
+  if (place.quoted || place.account || place.reframe.withheld) return false;
+  // "led to them having sex" → not "led to them being sexually abused": "them" takes in the abuser
+  if (abusesThePair(place.reframe, suggestion)) return false;
   const { senses } = place;
   // "the Corporate Parenting Panel" → not "the council Panel": a name keeps its words
   if (senses.inName) return false;
@@ -176,7 +183,8 @@ export function suitsPlace(
   if (senses.nounPlace && /, \p{Ll}+ed\b/u.test(suggestion)) return false;
   // "complex emotional and what the child did"; "presented to the meeting that decides by the social worker"
   if (senses.amongNouns && isClause(words)) return false;
-  if (!senses.clauseEnds && wantsWhatFollows(words)) return false;
+  // (at a clause's end too: "each Local Authority to have a meeting that decides." says nothing decided)
+  if (wantsWhatFollows(words)) return false;
   // "where I did my placement": a student's, not a child's home
   if (place.practicePlacement && placeNouns.has(words.at(-1) ?? '')) return false;
   // "placement decisions" → not "home decisions" (a household's)
@@ -213,11 +221,17 @@ export function suitsPlace(
     return false;
   // "a care and placement order" → not "a care and court order allowing …": "care" shares the head "order"
   if (place.sharedAcrossAnd === 'head') return false;
+  // "risky, promiscuous and self-destructive behaviour" → not "… and situation": a fix keeps the word they share
+  if (senses.modifierSharesLast && words.at(-1) !== context.tokens[context.end - 1]?.lower) return false;
   const phrase = !isAuxiliary(first) && first !== 'not' && !first.endsWith('ly');
   // "a care order and placement order" → not "a court order placing … and placement order": the "a" they share
   // would go with the words after the suggestion's own
   if (phrase && place.sharedAcrossAnd === 'determiner' && hasPostmodifier(words)) return false;
   if (phrase && (place.describesNoun || place.possessiveAfter) && hasPostmodifier(words)) return false;
+  // "mentally retarded children" → not "mentally had a learning disability children"; "hard to reach carers" →
+  // not "not well served by current help carers": a verb group does not describe a noun (after a verb of its own,
+  // "is reluctant to accept help" → "is not yet ready to accept help", the flagged words are no noun's modifier)
+  if (place.describesNoun && !senses.verbPlace && opensVerbGroup(words)) return false;
   // "my son's birth mother is" → not "my son's parents is"
   if (place.singularVerbAfter && isPluralNoun(words[headIndex(words)] ?? '')) return false;
   // "Placement were concerned" → not "Home were concerned"

@@ -7,6 +7,8 @@
  * finding still explains the wording.
  */
 
+import { continuesNounPhrase } from './noun-number.ts';
+
 /** Marks that open and close a quotation, by style. */
 const styles = [
   { open: '\u201c', close: '\u201d' },
@@ -41,6 +43,36 @@ const defining =
  */
 export function definesTerm(text: string, sentenceStart: number, from: number, to: number): boolean {
   return /^\s*['‘“"]?\s*$/.test(text.slice(sentenceStart, from)) && defining.test(text.slice(to, to + 30));
+}
+
+/** A bracket just after an acronym and the noun it describes, or before that noun: "an EBD school (school for
+ * emotionally …)", "a LAC (Looked After Child) review". */
+const bracketAfterAcronym = /^(?:\s+(\p{Ll}[\p{L}-]*)\s*\(([^()]{3,120})\)|\s*\(([^()]{3,120})\)\s+(\p{Ll}[\p{L}-]*))/u;
+
+/**
+ * Whether the flagged words are an acronym that describes a noun and that the sentence spells out in a bracket
+ * beside it (the bracket's words begin with its letters, in order: "a LAC (Looked After Child) review", "an EBD
+ * school (school for emotionally and behaviourally disturbed children)"): the sentence names the term, and a fix in
+ * its place leaves the bracket spelling out a word that is no longer there. (An acronym that ends its phrase, "PLO
+ * (Public Law Outline):", takes a gloss: the bracket then glosses the gloss.)
+ */
+export function spelledOutAfter(text: string, from: number, to: number): boolean {
+  const acronym = text.slice(from, to);
+  if (!/^\p{Lu}{2,6}s?$/u.test(acronym)) return false;
+  const bracket = bracketAfterAcronym.exec(text.slice(to, to + 140));
+  if (!bracket) return false;
+  // the word beside the bracket is a noun the acronym describes ("review"), not one that ends the phrase ("today")
+  if (!continuesNounPhrase((bracket[1] ?? bracket[4] ?? '').toLowerCase())) return false;
+  const initials = ((bracket[2] ?? bracket[3] ?? '').match(/\p{L}+/gu) ?? []).map((word) =>
+    word.charAt(0).toLowerCase(),
+  );
+  let at = 0;
+  for (const letter of acronym.replace(/s$/, '').toLowerCase()) {
+    at = initials.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Where the last sentence in `text` ends (after ". ", "! " or "? "), or 0. */

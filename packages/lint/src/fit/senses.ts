@@ -17,16 +17,20 @@
  *   hanging ("the legal right to make decisions about the child for him");
  * - a suggestion that is a clause ("what the child did") in a noun's place among other nouns ("complex
  *   emotional and behavioural problems", "unspecified behaviour issues and"), and one that ends in "decides"
- *   anywhere but the end of its clause ("presented to the meeting that decides by the social worker": the
- *   words after it read as what is decided);
+ *   anywhere ("presented to the meeting that decides by the social worker": the words after it read as what is
+ *   decided; "to have a meeting that decides.": nothing is);
  * - a suggestion with a clause after a comma of its own ("living with a family friend or distant relative,
  *   arranged by the parents") in a noun's place: the words after its comma run on into the sentence ("in relation to living with
  *   …, arranged by the parents, outlining the responsibilities");
  * - "a former care leaver" ("a former care-experienced adult" says the past twice and unsays it) and "had been
- *   exposed to" ("had been experienced": a passive made active).
+ *   exposed to" ("had been experienced": a passive made active);
+ * - describing words and "and" before a modifier and its noun ("risky, promiscuous and self-destructive
+ *   behaviour"): they share the noun, so a fix keeps it; and a noun's modifier ("mentally retarded children"), where
+ *   a verb group ("had a learning disability") cannot stand.
  */
 import type { Token } from '@casenote/rules';
-import { looksDescribing } from './noun-number.ts';
+import { continuesNounPhrase, looksDescribing } from './noun-number.ts';
+import { isAuxiliary } from './word-classes.ts';
 
 /** What the words either side of a finding show about its sense. */
 export interface Senses {
@@ -40,8 +44,6 @@ export interface Senses {
   forAfter: boolean;
   /** The flagged words stand among nouns: a describing word, "and", "or" or "as" before them, or "and" or "or" after. */
   amongNouns: boolean;
-  /** A mark or the end of the text follows: the flagged words end their clause. */
-  clauseEnds: boolean;
   /** "former" or "ex-" comes just before ("a former care leaver"): a fix that already says the past doubles it. */
   formerBefore: boolean;
   /** A participle and "to" after a form of "be" ("had been exposed to"): a fix opening with a verb's past ("experienced",
@@ -52,6 +54,13 @@ export interface Senses {
   ofYourChild: boolean;
   /** A preposition, "and", "or", a determiner or a form of "be" just before, or a comma just after: a noun's place. */
   nounPlace: boolean;
+  /** A describing word and "and", "or" or a comma come just before flagged words that are a modifier and a noun
+   * ("risky, promiscuous and [self-destructive behaviour]", "emotionally and [behaviourally disturbed]",
+   * "child-in-need and [child protection plans]"): the words before share the flagged words' last one. */
+  modifierSharesLast: boolean;
+  /** An auxiliary just before the flagged words ("is reluctant to"), "not" opening them, or "to" or a preposition
+   * ending them or just after them ("reluctant to", "… with"): a verb group's place, not a noun's modifier. */
+  verbPlace: boolean;
 }
 
 /** Words for time or a stage before the flagged words: an event, not a place. */
@@ -109,13 +118,26 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
     membersOf: membersBefore.test(before),
     forAfter: /^\s+for\b/i.test(after),
     amongNouns: amongNouns(tokens, start, end),
-    clauseEnds: /^\s*(?:[.,;:!?)]|$)/.test(after),
     formerBefore: /\b(?:former|ex-)\s*$/i.test(before),
     nounPlace: nounBefore.test(before) || /^\s*,/.test(after),
     ofYourChild:
       /^(?:birth|biological)$/.test(first.lower) &&
       /^(?:family|families|parents|relatives)$/.test(last.lower) &&
       yourChildBefore.test(before),
+    modifierSharesLast:
+      end - start > 1 &&
+      sharesLast(
+        text.slice(Math.max(0, first.start - 30), first.start),
+        first,
+        !(tokens[end]?.breakBefore ?? true) && continuesNounPhrase((tokens[end] as Token).lower),
+      ),
+    verbPlace:
+      // ("NEET - Young people prefer …": a heading's dash, not a noun the flagged words describe)
+      /^\s*[-–—:]/.test(text.slice(last.end, last.end + 3)) ||
+      (start > 0 && isAuxiliary((tokens[start - 1] as Token).lower)) ||
+      first.lower === 'not' ||
+      endsInPreposition.test(last.lower) ||
+      (!(tokens[end]?.breakBefore ?? true) && endsInPreposition.test((tokens[end] as Token).lower)),
     passiveTo:
       end - start > 1 &&
       last.lower === 'to' &&
@@ -132,6 +154,37 @@ function amongNouns(tokens: readonly Token[], start: number, end: number): boole
   if (!previous) return false;
   return /^(?:and|or|as)$/.test(previous.lower) || (looksDescribing(previous.lower) && !/ing$/.test(previous.lower));
 }
+
+const endsInPreposition = /^(?:to|with|of|for|in|at|on|by|from|about|into)$/;
+/** A describing word (or a hyphened one, or an adverb) and "and", "or" or a comma: "promiscuous and ", "emotionally and ". */
+const modifierAndBefore = /(?:\b(\p{L}+(?:ive|ous|al|ful|ic|ly))|\p{L}+-[\p{L}-]+),?\s+(?:and|or)\s+$/u;
+/** Adverbs in "-ly" ("emotionally"); not "early", "family", "only". */
+const adverbLy = (word: string): boolean =>
+  /ly$/.test(word) && !/^(?:early|family|only|daily|elderly|likely)$/.test(word);
+
+/**
+ * "risky, promiscuous and [self-destructive behaviour]", "emotionally and [behaviourally disturbed]": a describing
+ * word of the same kind as the flagged words' first (an adverb beside an adverb) before "and" or "or". ("Self-harming
+ * and [generally disruptive]" shares nothing; "protective and [early help] services" shares "services".)
+ */
+function sharesLast(before: string, first: Token, nounAfter: boolean): boolean {
+  const match = modifierAndBefore.exec(before);
+  if (!match) return false;
+  const adverb = adverbLy((match[1] ?? '').toLowerCase());
+  if (adverb !== adverbLy(first.lower)) return false;
+  // (describing words share the noun after the flagged words, if one follows: "protective and early help services")
+  return adverb || !nounAfter;
+}
+/** Words that open a verb group, not a describing phrase ("had a learning disability", "not well served …"). */
+const verbGroupOpeners = new Set(['had', 'having', 'has', 'have', 'not']);
+
+/**
+ * A suggestion that is a verb group ("had a learning disability", "not well served by current help"), which cannot
+ * describe a noun after it ("mentally had a learning disability children"); one that ends in a preposition ("not
+ * being brought to") takes the noun as its object.
+ */
+export const opensVerbGroup = (words: readonly string[]): boolean =>
+  words.length > 1 && verbGroupOpeners.has(words[0] ?? '') && !endsInPreposition.test(words.at(-1) ?? '');
 
 /** A suggestion that is a clause ("what the child did", "what was happening at home"; not "when asked", which goes beside a verb). */
 export const isClause = (words: readonly string[]): boolean => /^(?:what|how|where|why)$/.test(words[0] ?? '');

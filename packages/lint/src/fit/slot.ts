@@ -24,6 +24,8 @@ export interface FitContext {
   end: number;
   /** Verbs the rule's patterns inflect (`{put}` → "put"), so "puts" is read as a verb. */
   ruleLemmas: readonly string[];
+  /** The rule's category ("jargon", "victim-blaming", "deficit"): a reframing fix is read for what it changes (reframe.ts). */
+  category?: string;
 }
 
 /** Where the group goes and from which token it starts (earlier than `start` when it takes in auxiliaries). */

@@ -1,0 +1,78 @@
+/**
+ * Where a reframing fix would change what the sentence says. A victim-blaming or deficit rule's suggestion is
+ * not the same words in plainer English (as a jargon gloss is) but a different account: "bad" becomes
+ * "struggling", "had consented to" becomes "had been coerced into". That reads right where the writer is
+ * describing in their own words, and wrong (fix-reading-20.yml) where:
+ *
+ * - a negation comes just before ("they're not bad kids", "these are not bad kids"): the gentler word under
+ *   "not" says the opposite of what is meant ("not struggling kids");
+ * - someone's account of consent or of who began it, reported after "said", "told …", "claimed" and the like
+ *   with no quotation marks ("The victim told the police she had consented to the intercourse", "She told
+ *   officers … no one had instigated the sex"): the fix would change what they said happened (other reported
+ *   words may take a fix: "Det Sgt … said the girl's parents found out she was sexually abused by the accused");
+ * - the fix makes a "them" that takes in the abuser the one abused ("… that led to them having sex", "videoed
+ *   the two of them having sex"; not "sell them for sex", where "them" are the girls).
+ *
+ * The finding and its card stay; only the one-click fix is withheld. Reads the sentence's own words before the
+ * flagged ones (within the text remembered.ts keys fits by).
+ */
+import type { Token } from '@casenote/rules';
+
+/** A negation just before the flagged words, with at most an article or a word of degree between. */
+const negatedBefore =
+  /(?:\b(?:not|never|no|nor)|n['’]t)\s+(?:(?:a|an|the|so|that|really|very|such|all|just|at all)\s+)?$/i;
+
+/** A verb that reports someone's words, in the past (a report, not an instruction: "Tell your social worker …"). */
+const reportingVerb =
+  /\b(?:said|told|stated|claimed|alleged|insisted|admitted|explained|maintained|denied|argued|accepted|asserted|suggested)\b/gi;
+
+/** The writer's own report ("I told him he was …"): their words, which the fix may change. */
+const writerBefore = /\b(?:i|we)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** Two people, one of them the abuser, just before the flagged words. */
+const pairBefore = /\b(?:the two of them|the pair|the couple|each other)\s+$/i;
+/** "them" just before an act two do together ("led to them having sex"). */
+const themBeforeMutual = /\bthem\s+$/i;
+const mutualAct = /^(?:having|had|have|has)$/;
+/** Flagged words that give an account of consent or of who began it. */
+const consentWords = /^(?:consent|instigat|initiat)/;
+const abuseWords = /\b(?:abused|exploited|raped|harmed)\b/i;
+
+/** What the sentence shows of a reframing rule's flagged words, read once for all its suggestions. */
+export interface Reframe {
+  /** Under a negation, or an account of consent reported as someone's: no reframing fix. */
+  withheld: boolean;
+  /** A "them" that takes in the abuser comes just before: no fix that makes them abused. */
+  pairBefore: boolean;
+}
+
+/** Reads the words before the flagged ones `tokens[start]` for a rule of `category` (jargon is never reframed). */
+export function readReframe(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  category?: string,
+): Reframe {
+  if (category === undefined || category === 'jargon') return { withheld: false, pairBefore: false };
+  const first = tokens[start] as Token;
+  const sentenceStart = (tokens[0] as Token).start;
+  const near = text.slice(Math.max(sentenceStart, first.start - 30), first.start);
+  let consent = false;
+  for (let index = start; index < end && !consent; index++) consent = consentWords.test((tokens[index] as Token).lower);
+  return {
+    withheld: negatedBefore.test(near) || (consent && reported(text.slice(sentenceStart, first.start))),
+    pairBefore: pairBefore.test(near) || (mutualAct.test(first.lower) && themBeforeMutual.test(near)),
+  };
+}
+
+/** Whether `before` (the sentence up to the flagged words) reports someone else's words. */
+function reported(before: string): boolean {
+  for (const match of before.matchAll(reportingVerb))
+    if (!writerBefore.test(before.slice(Math.max(0, match.index - 20), match.index))) return true;
+  return false;
+}
+
+/** Whether a suggestion makes the one abused a "them" that takes in the abuser. */
+export const abusesThePair = (reframe: Reframe, suggestion: string): boolean =>
+  reframe.pairBefore && abuseWords.test(suggestion);
