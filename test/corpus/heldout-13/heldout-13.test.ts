@@ -18,7 +18,11 @@ describeSealedSet({
     passages: { named: [114, 130], noContext: [114, 130] },
     sentenceKind: { named: [337, 509], noContext: [318, 509] },
     addressee: { named: [478, 509], noContext: [478, 509] },
-    voicePrecision: { named: [84, 91], noContext: [66, 73] },
-    voiceRecall: { named: [84, 169], noContext: [66, 169] },
+    // Named voice lowered by two (sixteenth session, main after round 20, lead decision, precision first): voice20's
+    // reading that a pronoun opening a spoken sentence right after a sentence about a parent is that parent took
+    // four false finds of the child's words off the first and fifth sets (five with no context, the tenth too) and
+    // two of the child's own sentences off this set (84 -> 82 found of 169, precision 84/91 -> 82/89).
+    voicePrecision: { named: [82, 89], noContext: [66, 73] },
+    voiceRecall: { named: [82, 169], noContext: [66, 169] },
   },
 });
