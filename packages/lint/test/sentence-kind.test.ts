@@ -168,4 +168,13 @@ describe('a child named by age, by place in the family or by a cipher', () => {
     expect(rules).not.toContain('written-to-child-share');
     expect(rules).not.toContain('about-child-sentence');
   });
+
+  it('states the same counts in the share prompt as the meter shows, a parent’s son or daughter included', () => {
+    const note = analyseNote(
+      'The mother applied to have her daughter returned immediately. The girl was upset at school. The girl did not want to talk.',
+    );
+    expect(note.summary).toMatchObject({ toChild: 0, aboutChild: 3 });
+    const prompt = note.diagnostics.find((diagnostic) => diagnostic.ruleId === 'written-to-child-share');
+    expect(prompt?.message).toBe('0 of 3 sentences about the child speak to them directly');
+  });
 });

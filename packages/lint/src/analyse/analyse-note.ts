@@ -176,6 +176,9 @@ function* analyseSteps(
   const toChild = counted.toChild.length;
   const aboutChild = counted.aboutChild.length;
   const writtenToChildShare = toChild + aboutChild === 0 ? null : toChild / (toChild + aboutChild);
+  // whether to prompt leaves out sentences about a parent's son or daughter (sentence-kind.ts `outsidePrompt`); what
+  // the prompt says counts as the meter and the audit do, so every figure shown is the same (under the threshold here,
+  // it is under it there too: the meter counts at least as many sentences about the child)
   const promptShare = toChild + prompted === 0 ? null : toChild / (toChild + prompted);
   const childVoice = counted.childVoice.length > 0;
   const threshold = options.threshold ?? 0.5;
@@ -187,7 +190,7 @@ function* analyseSteps(
       noteLevel(
         'written-to-child-share',
         'info',
-        `${toChild} of ${toChild + prompted} sentences about ${childLabel} speak to ${pronounFor(child)} directly`,
+        `${toChild} of ${toChild + aboutChild} sentences about ${childLabel} speak to ${pronounFor(child)} directly`,
         `Most of this note talks about ${childLabel} rather than to ${pronounFor(child)}. Try “I visited you”, “you told me”: the facts stay the same and the record becomes theirs.`,
       ),
     );
