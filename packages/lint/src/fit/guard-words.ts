@@ -99,9 +99,11 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   if (linkedBefore && /^(your|my|our|their)$/.test(firstOwn) && determinerWords.has(previous)) return false;
   if (lowerOwn.includes('you') && !youReadsRight(beforeText, fix, afterText)) return false;
   // "had abuse with", "had a five-year sexual abuse of"
-  const lead = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn].join(' ');
-  if (/\b(had|has|have|having) (an? )?([\p{L}-]+ )?(sexual )?abuse\b/u.test(lead) && lowerOwn.includes('abuse'))
-    return false;
+  // (the words read only for a fix that says "abuse")
+  if (lowerOwn.includes('abuse')) {
+    const lead = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn].join(' ');
+    if (/\b(had|has|have|having) (an? )?([\p{L}-]+ )?(sexual )?abuse\b/u.test(lead)) return false;
+  }
   // "a new episode of in care": a phrase that opens with a preposition after a preposition
   if (linkedBefore && prepositions.has(previous) && phrasePrepositions.has(firstOwn) && lowerOwn.length > 1)
     return false;
