@@ -21,6 +21,7 @@ import {
 } from './noun-number.ts';
 import { definesTerm, quotedOrNamed, spelledOutAfter } from './quoted.ts';
 import { amongSiblings } from './siblings.ts';
+import { matchWords, type WordPattern } from '../plain-words.ts';
 import { abusesThePair, readReframe, type Reframe } from './reframe.ts';
 import { isClause, namesAHome, opensVerbGroup, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
 import type { FitContext } from './slot.ts';
@@ -351,8 +352,11 @@ function parentSex(word: string): 'female' | 'male' | undefined {
   return undefined;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const plainWords = (text: string): string => (text.toLowerCase().replace(/’/g, "'").match(wordPattern) ?? []).join(' ');
+const wordPattern: WordPattern = {
+  unicode: /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu,
+  ascii: /[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g,
+};
+const plainWords = (text: string): string => matchWords(text.toLowerCase().replace(/’/g, "'"), wordPattern).join(' ');
 
 /**
  * Whether a fix repeats the words it stands beside in brackets or across a slash: "Children in
