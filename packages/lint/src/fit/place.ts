@@ -31,15 +31,24 @@ import { isAuxiliary } from './word-classes.ts';
 /** The words that address someone: a fix in the second person is offered only where the note has one (remembered.ts reads the same). */
 export const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 
-/** The last text read for a second person, and the answer (a note's findings come one after another). */
-let addressed: { text: string; from: number; to: number; answer: boolean } | undefined;
+/** Where the last text read says "you" (each match of `secondPerson`, start and end): read once a note, not for every finding. */
+let addressed: { text: string; at: number[] } | undefined;
+const everySecondPerson = new RegExp(secondPerson.source, 'gi');
 
-/** Whether `text` addresses someone ("you", "your") outside the flagged words [from, to). */
+/**
+ * Whether `text` addresses someone ("you", "your") outside the flagged words [from, to): a match ending by `from`
+ * or starting from `to` (the flagged words start and end a word, so no match runs across their edges).
+ */
 function addressesSomeone(text: string, from: number, to: number): boolean {
-  if (addressed && addressed.text === text && addressed.from === from && addressed.to === to) return addressed.answer;
-  const answer = secondPerson.test(text.slice(0, from)) || secondPerson.test(text.slice(to));
-  addressed = { text, from, to, answer };
-  return answer;
+  if (addressed?.text !== text) {
+    const at: number[] = [];
+    for (const match of text.matchAll(everySecondPerson)) at.push(match.index, match.index + match[0].length);
+    addressed = { text, at };
+  }
+  const { at } = addressed;
+  for (let index = 0; index < at.length; index += 2)
+    if ((at[index + 1] as number) <= from || (at[index] as number) >= to) return true;
+  return false;
 }
 
 /** The place of one finding, read once for all its suggestions. */
