@@ -24,7 +24,20 @@ export interface WordPattern {
   ascii: RegExp;
 }
 
-/** `text.match(pattern.unicode) ?? []`, by the ASCII twin where that finds the same. */
-export function matchWords(text: string, pattern: WordPattern): string[] {
-  return text.match(isPlainText(text) ? pattern.ascii : pattern.unicode) ?? [];
+/**
+ * `text.match(pattern.unicode) ?? []`, by the ASCII twin where that finds the same; with `limit`, only the first
+ * `limit` of them (found from the left, so the same first words).
+ */
+export function matchWords(text: string, pattern: WordPattern, limit?: number): string[] {
+  const found = isPlainText(text) ? pattern.ascii : pattern.unicode;
+  if (limit === undefined) return text.match(found) ?? [];
+  const words: string[] = [];
+  found.lastIndex = 0;
+  while (words.length < limit) {
+    const match = found.exec(text);
+    if (match === null) break;
+    words.push(match[0]);
+  }
+  found.lastIndex = 0;
+  return words;
 }

@@ -36,7 +36,11 @@ describe('words read by the ASCII twin of a word pattern', () => {
       let text = '';
       const length = Math.floor(random() * 40);
       for (let index = 0; index < length; index += 1) text += alphabet[Math.floor(random() * alphabet.length)];
-      for (const pattern of patterns) expect(matchWords(text, pattern)).toEqual(text.match(pattern.unicode) ?? []);
+      for (const pattern of patterns) {
+        const all = text.match(pattern.unicode) ?? [];
+        expect(matchWords(text, pattern)).toEqual(all);
+        expect(matchWords(text, pattern, 3)).toEqual(all.slice(0, 3));
+      }
     }
   });
 

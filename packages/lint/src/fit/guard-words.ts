@@ -17,6 +17,8 @@ const subjectPronouns = set('i we they he she');
 /** Prepositions a suggestion may open with ("in care", "at risk") that cannot follow another preposition. */
 const phrasePrepositions = set('in at on into');
 const numberWords = set('two three four five six seven eight nine ten several many both');
+const objectPronouns = set('me us him them');
+const ownDeterminers = set('your my our their');
 const thirdPersonVerbs = set('is was has does needs wants');
 const finiteAfterObject = set('should will would must can could said says is was has am');
 const determinerWords = set('the a an this that these those my your our their his her its whose');
@@ -67,7 +69,8 @@ function readAround(text: string, from: number, to: number): Around {
     beforeText,
     afterText,
     before: matchWords(beforeText, wordPattern),
-    after: matchWords(afterText, wordPattern),
+    // (only the first three are read)
+    after: matchWords(afterText, wordPattern, 3),
   };
   return lastAround;
 }
@@ -89,7 +92,7 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   // "give we another weapon": a verb's object, not the subject of a clause after it ("said we would")
   if (subjectPronouns.has(firstOwn) && linkedBefore && takesObjectHere(previous)) return false;
   // "me said", "Conference me should contact"
-  if (/^(me|us|him|them)$/.test(lastOwn) && linkedAfter && finiteAfterObject.has(next)) return false;
+  if (objectPronouns.has(lastOwn) && linkedAfter && finiteAfterObject.has(next)) return false;
   // "I heard me asking", "I told me": the clause's own subject
   if (lastOwn === 'me' && linkedBefore && before.slice(-4).includes('I')) return false;
   if (
@@ -100,7 +103,7 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   )
     return false;
   // "the your", "our your", "whose my": one determiner
-  if (linkedBefore && /^(your|my|our|their)$/.test(firstOwn) && determinerWords.has(previous)) return false;
+  if (linkedBefore && ownDeterminers.has(firstOwn) && determinerWords.has(previous)) return false;
   if (lowerOwn.includes('you') && !youReadsRight(beforeText, fix, afterText)) return false;
   // "had abuse with", "had a five-year sexual abuse of"
   // (the words read only for a fix that says "abuse")
@@ -117,7 +120,7 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   const around = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn];
   const ownStart = around.length - lowerOwn.length;
   for (let index = Math.max(0, ownStart - 3); index < around.length; index++) {
-    if (!/^(a|an)$/.test(around[index] as string)) continue;
+    if (around[index] !== 'a' && around[index] !== 'an') continue;
     for (let span = 1; span <= 3 && index + span < around.length; span++) {
       const word = around[index + span] as string;
       if (index + span < ownStart) continue;

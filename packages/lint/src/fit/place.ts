@@ -148,9 +148,8 @@ export function readPlace(context: FitContext): Place {
       /[([]\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*[)\]]/.test(text.slice(last.end, last.end + 2)),
     passiveAgent: passive && linkedNext?.lower === 'by',
     toFollows: linkedNext?.lower === 'to',
-    singularVerbAfter:
-      /^(is|was|has|does)$/.test(linkedNext?.lower ?? '') && head !== undefined && !isPluralNoun(head.lower),
-    pluralVerbAfter: /^(are|were|have)$/.test(linkedNext?.lower ?? ''),
+    singularVerbAfter: singularVerbs.has(linkedNext?.lower ?? '') && head !== undefined && !isPluralNoun(head.lower),
+    pluralVerbAfter: pluralVerbs.has(linkedNext?.lower ?? ''),
     plural: head !== undefined && (isPluralNoun(head.lower) || isAcronymWord(head.exact)),
     pluralNoun: head !== undefined && isPluralNoun(head.lower) && !isAcronymWord(head.exact),
     possessiveAfter: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
@@ -163,6 +162,9 @@ export function readPlace(context: FitContext): Place {
 }
 
 const participle = /(ed|en)$/;
+/** The verbs after the flagged words that `singularVerbAfter` and `pluralVerbAfter` read (sets: read for every finding). */
+const singularVerbs: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
+const pluralVerbs: ReadonlySet<string> = new Set(['are', 'were', 'have']);
 
 /** Whether one of a finding's suggestions suits its place (`siblings`: all its rule's suggestions). */
 export function suitsPlace(

@@ -121,7 +121,7 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
     formerBefore: /\b(?:former|ex-)\s*$/i.test(before),
     nounPlace: nounBefore.test(before) || /^\s*,/.test(after),
     ofYourChild:
-      /^(?:birth|biological)$/.test(first.lower) &&
+      (first.lower === 'birth' || first.lower === 'biological') &&
       /^(?:family|families|parents|relatives)$/.test(last.lower) &&
       yourChildBefore.test(before),
     modifierSharesLast:
@@ -152,8 +152,11 @@ function amongNouns(tokens: readonly Token[], start: number, end: number): boole
   const next = tokens[end] && !(tokens[end] as Token).breakBefore ? (tokens[end] as Token) : undefined;
   if (next && (next.lower === 'and' || next.lower === 'or')) return true;
   if (!previous) return false;
-  return /^(?:and|or|as)$/.test(previous.lower) || (looksDescribing(previous.lower) && !/ing$/.test(previous.lower));
+  return joiningWords.has(previous.lower) || (looksDescribing(previous.lower) && !/ing$/.test(previous.lower));
 }
+
+/** "and", "or", "as" before the flagged words (a set: read for every finding). */
+const joiningWords: ReadonlySet<string> = new Set(['and', 'or', 'as']);
 
 const endsInPreposition = /^(?:to|with|of|for|in|at|on|by|from|about|into)$/;
 /** A describing word (or a hyphened one, or an adverb) and "and", "or" or a comma: "promiscuous and ", "emotionally and ". */
