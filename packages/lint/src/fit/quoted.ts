@@ -7,6 +7,7 @@
  * finding still explains the wording.
  */
 
+import { bracketSpells } from '../spelled-out-beside.ts';
 import { continuesNounPhrase } from './noun-number.ts';
 
 /** Marks that open and close a quotation, by style. */
@@ -51,8 +52,8 @@ const bracketAfterAcronym = /^(?:\s+(\p{Ll}[\p{L}-]*)\s*\(([^()]{3,120})\)|\s*\(
 
 /**
  * Whether the flagged words are an acronym that describes a noun and that the sentence spells out in a bracket
- * beside it (the bracket's words begin with its letters, in order: "a LAC (Looked After Child) review", "an EBD
- * school (school for emotionally and behaviourally disturbed children)"): the sentence names the term, and a fix in
+ * beside it (a run of the bracket's words spells it, as `spelled-out-beside.ts` reads a spelling: "a LAC (Looked
+ * After Child) review", "an EBD school (school for emotionally and behaviourally disturbed children)"): the sentence names the term, and a fix in
  * its place leaves the bracket spelling out a word that is no longer there. (An acronym that ends its phrase, "PLO
  * (Public Law Outline):", takes a gloss: the bracket then glosses the gloss.)
  */
@@ -63,16 +64,8 @@ export function spelledOutAfter(text: string, from: number, to: number): boolean
   if (!bracket) return false;
   // the word beside the bracket is a noun the acronym describes ("review"), not one that ends the phrase ("today")
   if (!continuesNounPhrase((bracket[1] ?? bracket[4] ?? '').toLowerCase())) return false;
-  const initials = ((bracket[2] ?? bracket[3] ?? '').match(/\p{L}+/gu) ?? []).map((word) =>
-    word.charAt(0).toLowerCase(),
-  );
-  let at = 0;
-  for (const letter of acronym.replace(/s$/, '').toLowerCase()) {
-    at = initials.indexOf(letter, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  // the bracket's words spell it (one reading of a spelling, `spelled-out-beside.ts`)
+  return bracketSpells(bracket[2] ?? bracket[3] ?? '', acronym, true);
 }
 
 /** Where the last sentence in `text` ends (after ". ", "! " or "? "), or 0. */
