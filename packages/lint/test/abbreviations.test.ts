@@ -62,6 +62,7 @@ describe('unexplained abbreviations', () => {
     expect(flagged('Don’t forget the review is about YOU and YOUR FUTURE.')).toEqual([]);
     expect(flagged('Wilson LOVES his food and NEEDS his walking frame.')).toEqual([]);
     expect(flagged('So parents can and do fight PLANS for adoption, and the COURT listens to the FACTS.')).toEqual([]);
+    expect(flagged('MOTHER: I left my home with my children. FATHER: I love my family.')).toEqual([]);
   });
 
   it('leaves a person’s initials and an anonymised name', () => {

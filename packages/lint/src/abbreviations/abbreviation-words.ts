@@ -50,7 +50,7 @@ export const emphasisWords = lower(`
   we us our you your i me my this that these those here there now then when where why what who how
   too also just again still even ever help stop please urgent important note new first last next
   both each every other own same such than once twice one two three four five ten
-  mum dad nan home school safe sorry thanks okay ok hi hello bye love hate want need like said
+  mum dad mother father nan home school safe sorry thanks okay ok hi hello bye love hate want need like said
   loves hates wants needs likes loved hated wanted needed liked
   name date address year old age dob tel
   plan plans rule rules fact facts truth lies kids children family families court police money time life
