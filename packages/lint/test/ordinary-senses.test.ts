@@ -184,6 +184,14 @@ describe('adults’ care, students’ placements, other laws and the names of of
     expect(rulesOn('The pupils said her placement was going well.')).toEqual(['placement']);
   });
 
+  // precision21 (dev-clean-21a, 21b): convicts and people claiming out-of-work benefits are adults
+  it('leaves a convicted murderer’s absconding and a jobseeker’s placement alone, and still flags a child’s', () => {
+    expect(rulesOn('The fourth, a convicted murderer, had absconded twice before.')).toEqual([]);
+    expect(rulesOn('Jobseekers who refuse to complete their placement can lose their benefits.')).toEqual([]);
+    expect(rulesOn('Jade absconded twice before.')).toEqual(['abscond']);
+    expect(rulesOn('The boy refused to complete his placement.')).toEqual(['placement']);
+  });
+
   it('leaves sections of other Acts alone, and still flags the Children Act’s sections', () => {
     expect(rulesOn('He was granted Section 17 leave from the ward.')).toEqual([]);
     expect(rulesOn('She had leave under section 17 of the Mental Health Act.')).toEqual([]);
