@@ -20,6 +20,17 @@ describe('who “you” is, sentence by sentence', () => {
     expect(analysis.summary.writtenToChildShare).toBeCloseTo(1 / 3);
   });
 
+  it('a teacher writing to teachers about “your class”, after “my class”, is not writing to a pupil', () => {
+    const addressees = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.addressee);
+    expect(
+      addressees(
+        'I loved how I got to reflect on my class. As a teacher each class is different. I wanted to give you a chance to write to your class.',
+      ),
+    ).toEqual(['none', 'none', 'other']);
+    // without the writer's own "my class", "your class" is still a pupil's
+    expect(addressees('As a teacher I see many classes. I hope you enjoy your class trip.')).toEqual(['none', 'child']);
+  });
+
   it('a letter or email to a parent or a colleague is not written to the child', () => {
     for (const note of [
       'Dear Ms Shah,\n\nThank you for meeting me on Tuesday. Your son told me he is happy at school.',

@@ -55,6 +55,19 @@ describe('a young person’s own account, told in the first person', () => {
     ).not.toContain('child');
     expect(voices('My little sister’s children were placed with me. I felt proud to help.')).not.toContain('child');
   });
+
+  it('does not count a teacher’s, a worker’s or a grandparent’s account as a child’s, whatever they say of their mother', () => {
+    // without the adult's own words, "my mum" or "my class" reads as a child writing: these adults say what they are
+    expect(voices('My mum rang me after school. She was worried.')).toEqual(['child', 'child']);
+    expect(voices('My mum rang me after school. She was worried about my pupils.')).not.toContain('child');
+    expect(voices('I loved how I got to reflect on my class. As a teacher each class is different.')).not.toContain(
+      'child',
+    );
+    expect(voices('Since I didn’t have to watch my own class I came to see you. It was great.')).not.toContain('child');
+    expect(voices('My mum moved in with us. She helps with my granddaughter.')).not.toContain('child');
+    // a young parent telling their own story is still the child: "my son" alone is no sign of an adult
+    expect(voices('I was placed in foster care at 15. My son was born a year later.')).toEqual(['child', 'child']);
+  });
 });
 
 describe('a dialogue written with each speaker’s label', () => {

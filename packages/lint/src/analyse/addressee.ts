@@ -50,6 +50,15 @@ const childWriterPattern =
 const childWriterOutsideQuotes =
   /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months|feet|foot|miles)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b|\bI\b[^.!?]{0,24}\b(?:left|leave|leaving) care\b(?! (?:work|sector|settings?|homes?|staff|providers?)\b)|\bmy (?:care plan|ehc ?plan)\b/i;
 
+/**
+ * A first person who is an adult by their work or their grandchildren ("my pupils", "my caseload", "as a teacher", "I
+ * work as…", "my granddaughter", a teacher's "my first class"), read only in the writer's own words: whatever else they
+ * say of their own mother, school or social worker, the writer is not the child. Not "my son", "my daughter", "as a
+ * mum": a young parent in or leaving care says those of their own child while telling their own story.
+ */
+const adultWriterPattern =
+  /\bmy (?:grandsons?|granddaughters?|grand ?child(?:ren)?|grandkids|pupils|students|caseload|clients|colleagues|(?:own|first|next) class(?:es)?)\b|\bas an? (?:teacher|social worker|foster carer|grandparent|professional)\b|\bI(?:'m| am) an? (?:teacher|social worker|foster carer|grandparent|nurse)\b|\bI work(?:ed)? as\b/i;
+
 /** After "your", in a note a child wrote: a child in care's world, so the reader is a child too ("your social worker"). */
 const careAfterYour = childWords('social carer carers review iro placement');
 const fosterFamily = childWords('carer carers family home parents mum mom dad');
@@ -68,6 +77,7 @@ const quotesTheReader =
   /\byou (?:said|say|told|tell|wrote|write|asked|ask|explained|shared|added|replied|answered|shouted)\b/i;
 
 const writerIsChildOf = new WeakMap<NoteSentence[], boolean>();
+const writerIsAdultOf = new WeakMap<NoteSentence[], boolean>();
 
 /** The writer's own words of a sentence (quoted words left out). */
 function ownWordsOf(sentence: NoteSentence): string {
@@ -86,7 +96,9 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   // each sentence's own words, joined once for both questions
   const ownWords: string[] = [];
   for (const sentence of sentences) ownWords.push(ownWordsOf(sentence));
-  const parent = ownWords.some((own) => parentWriter.test(own));
+  const adult = ownWords.some((own) => adultWriterPattern.test(own));
+  const parent = adult || ownWords.some((own) => parentWriter.test(own));
+  writerIsAdultOf.set(sentences, adult);
   const writerIsChild =
     !parent &&
     sentences.some((sentence, index) => {
@@ -98,6 +110,31 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
     });
   writerIsChildOf.set(sentences, writerIsChild);
   return writerIsChild;
+}
+
+/** Whether the writer says in their own words that they are an adult by their work ("as a teacher", "my pupils"). */
+function writerIsAdultIn(sentences: NoteSentence[]): boolean {
+  if (!writerIsChildOf.has(sentences)) writerIsChildIn(sentences);
+  return writerIsAdultOf.get(sentences) === true;
+}
+
+/** What the writer calls their own ("my class", "my caseload"): the words after "my" in their own words. */
+function writersOwn(sentences: NoteSentence[]): Set<string> {
+  const own = new Set<string>();
+  for (const sentence of sentences)
+    sentence.words.forEach((word, index) => {
+      const next = sentence.words[index + 1];
+      if (word.lower === 'my' && !word.quoted && next) own.add(next.lower);
+    });
+  return own;
+}
+
+/**
+ * Whether "you" has what the writer, an adult by their work, says is theirs ("I got to reflect on my class… write to
+ * your class"): the reader shares the writer's role, a teacher writing to teachers, not to a pupil.
+ */
+function readerSharesRole(words: NoteWord[], you: number[], mine: ReadonlySet<string>): boolean {
+  return you.some((index) => words[index]?.lower === 'your' && mine.has(words[index + 1]?.lower ?? ''));
 }
 
 /** Speaker labels of a dialogue or an interview ("D: You could go…", "Me: I can't leave you…", "Q: Do you…"). */
@@ -211,6 +248,7 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
   // each pass over the note a small function of its own, so the engine optimises it in the first lints
   const reads = readYous(sentences, child, contextual);
   const writerIsChild = writerIsChildIn(sentences);
+  const mine = !writerIsChild && writerIsAdultIn(sentences) ? writersOwn(sentences) : null;
   const result: SentenceAddress[] = [];
   let note: Addressee = 'none';
   let noteReason = 'no sentence speaks to anyone';
@@ -224,6 +262,8 @@ export function readAddressees(sentences: NoteSentence[], child: ChildIdentity):
     let score = writerIsChild ? -3 : 0;
     // children in care writing to a child coming into care: "your social worker will help you"
     if (writerIsChild && section.some((read) => peerReader(read.sentence.words, read.you))) score += 3;
+    // a teacher writing to teachers: "my class… your class"
+    if (mine && section.some((read) => readerSharesRole(read.sentence.words, read.you, mine))) score -= 3;
     const business = new Set<string>();
     const read = scoreSection(section, child, section.some(saysYou), business);
     // two or more kinds of adult business ("a copy of the report before the conference", "contact Reception")

@@ -31,7 +31,7 @@ export const grammar = /* @__PURE__ */ words(`
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
 const interjections = /* @__PURE__ */ words(`
-  wow oh ah oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
+  wow woohoo hooray yay oh ah oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
   check listen believe relax breathe forgive give
 `);

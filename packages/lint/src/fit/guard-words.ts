@@ -7,6 +7,7 @@
 import { continuesNounPhrase, neverWithA } from './noun-number.ts';
 import { isKnownVerbForm, verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
+import { matchWords, type WordPattern } from '../plain-words.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const prepositions = set(
@@ -23,7 +24,10 @@ const functionWords = set(
   'the a an and or but of to for from with in on at by this that these those their your his her its our my who which what when where how',
 );
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const wordPattern: WordPattern = {
+  unicode: /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu,
+  ascii: /[A-Za-z0-9][A-Za-z0-9'’-]*/g,
+};
 
 /** The words of the text before `at` in its sentence, nearest last, with whether the first of them opens the sentence. */
 function sentenceBefore(text: string, at: number): string {
@@ -62,15 +66,15 @@ function readAround(text: string, from: number, to: number): Around {
     to,
     beforeText,
     afterText,
-    before: beforeText.match(wordPattern) ?? [],
-    after: afterText.match(wordPattern) ?? [],
+    before: matchWords(beforeText, wordPattern),
+    after: matchWords(afterText, wordPattern),
   };
   return lastAround;
 }
 
 /** Whether a fix reads in place, judged by its words and the words either side of it. */
 export function wordsReadInPlace(text: string, from: number, to: number, fix: string): boolean {
-  const own = fix.match(wordPattern) ?? [];
+  const own = matchWords(fix, wordPattern);
   if (own.length === 0) return true;
   const { beforeText, afterText, before, after } = readAround(text, from, to);
   const lowerOwn = own.map((word) => word.toLowerCase());
@@ -99,9 +103,11 @@ export function wordsReadInPlace(text: string, from: number, to: number, fix: st
   if (linkedBefore && /^(your|my|our|their)$/.test(firstOwn) && determinerWords.has(previous)) return false;
   if (lowerOwn.includes('you') && !youReadsRight(beforeText, fix, afterText)) return false;
   // "had abuse with", "had a five-year sexual abuse of"
-  const lead = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn].join(' ');
-  if (/\b(had|has|have|having) (an? )?([\p{L}-]+ )?(sexual )?abuse\b/u.test(lead) && lowerOwn.includes('abuse'))
-    return false;
+  // (the words read only for a fix that says "abuse")
+  if (lowerOwn.includes('abuse')) {
+    const lead = [...before.slice(-3).map((word) => word.toLowerCase()), ...lowerOwn].join(' ');
+    if (/\b(had|has|have|having) (an? )?([\p{L}-]+ )?(sexual )?abuse\b/u.test(lead)) return false;
+  }
   // "a new episode of in care": a phrase that opens with a preposition after a preposition
   if (linkedBefore && prepositions.has(previous) && phrasePrepositions.has(firstOwn) && lowerOwn.length > 1)
     return false;

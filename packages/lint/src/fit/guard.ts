@@ -6,6 +6,7 @@
 import { phraseReadsInPlace } from './guard-phrase.ts';
 import { wordsReadInPlace } from './guard-words.ts';
 import { takesAn } from './word-classes.ts';
+import { matchWords, type WordPattern } from '../plain-words.ts';
 
 const wordChar = /^[\p{L}\p{N}']$/u;
 const spaceChar = /^\s$/u;
@@ -72,14 +73,14 @@ const possessives = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our'
 const pronouns = new Set(['i', 'you', 'we', 'they', 'me', 'us', 'them']);
 
 // made once, not at every call (a regular expression literal is a new object each time it is read)
-const fixWord = /[\p{L}\p{N}']+/gu;
+const fixWord: WordPattern = { unicode: /[\p{L}\p{N}']+/gu, ascii: /[A-Za-z0-9']+/g };
 const hadOrThat = /^(had|that)$/;
 const article = /^(a|an|the)$/;
 const ownWords = /^(my|your|our|their)$/;
 
 /** Whether replacing text[from, to) with `fix` reads cleanly at its edges. */
 export function fixReadsCleanly(text: string, from: number, to: number, fix: string): boolean {
-  const words = fix.match(fixWord) ?? [];
+  const words = matchWords(fix, fixWord);
   const first = words[0]?.toLowerCase() ?? '';
   const last = words.at(-1)?.toLowerCase() ?? '';
   const before = wordBefore(text, from).toLowerCase();

@@ -18,9 +18,10 @@ import {
   isAcronymWord,
   isPluralNoun,
   looksDescribing,
-  pluralPhrase,
 } from './noun-number.ts';
 import { definesTerm, quotedOrNamed, spelledOutAfter } from './quoted.ts';
+import { amongSiblings } from './siblings.ts';
+import { matchWords, type WordPattern } from '../plain-words.ts';
 import { abusesThePair, readReframe, type Reframe } from './reframe.ts';
 import { isClause, namesAHome, opensVerbGroup, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
 import type { FitContext } from './slot.ts';
@@ -30,15 +31,24 @@ import { isAuxiliary } from './word-classes.ts';
 /** The words that address someone: a fix in the second person is offered only where the note has one (remembered.ts reads the same). */
 export const secondPerson = /\b(?:you|your|yours|yourself|yourselves)\b/i;
 
-/** The last text read for a second person, and the answer (a note's findings come one after another). */
-let addressed: { text: string; from: number; to: number; answer: boolean } | undefined;
+/** Where the last text read says "you" (each match of `secondPerson`, start and end): read once a note, not for every finding. */
+let addressed: { text: string; at: number[] } | undefined;
+const everySecondPerson = new RegExp(secondPerson.source, 'gi');
 
-/** Whether `text` addresses someone ("you", "your") outside the flagged words [from, to). */
+/**
+ * Whether `text` addresses someone ("you", "your") outside the flagged words [from, to): a match ending by `from`
+ * or starting from `to` (the flagged words start and end a word, so no match runs across their edges).
+ */
 function addressesSomeone(text: string, from: number, to: number): boolean {
-  if (addressed && addressed.text === text && addressed.from === from && addressed.to === to) return addressed.answer;
-  const answer = secondPerson.test(text.slice(0, from)) || secondPerson.test(text.slice(to));
-  addressed = { text, from, to, answer };
-  return answer;
+  if (addressed?.text !== text) {
+    const at: number[] = [];
+    for (const match of text.matchAll(everySecondPerson)) at.push(match.index, match.index + match[0].length);
+    addressed = { text, at };
+  }
+  const { at } = addressed;
+  for (let index = 0; index < at.length; index += 2)
+    if ((at[index + 1] as number) <= from || (at[index] as number) >= to) return true;
+  return false;
 }
 
 /** The place of one finding, read once for all its suggestions. */
@@ -109,6 +119,7 @@ export function readPlace(context: FitContext): Place {
     if (word === 'after' || verbReadings(word).some((reading) => reading.form === 'participle')) passive = true;
   }
   const head = flaggedHead(tokens, start, end);
+  const describesNoun = describesNextNoun(tokens, start, end);
   // a quotation may open before the sentence's first word or in a sentence before, and close after its last
   const sentenceStart = Math.max(0, (tokens[0] as Token).start - quotationReach);
   const sentenceEnd = Math.min(text.length, (tokens.at(-1) as Token).end + quotationReach);
@@ -121,7 +132,7 @@ export function readPlace(context: FitContext): Place {
     parentSex: head === undefined ? undefined : parentSex(head.lower),
     singular:
       head !== undefined && !isAcronymWord(head.exact) && !isPluralNoun(head.lower) && !looksDescribing(head.lower),
-    describesNoun: describesNextNoun(tokens, start, end),
+    describesNoun,
     subsection: sectionReference.test(text.slice(last.end, last.end + 60)),
     account: end - start === 1 && accountWords.has(first.lower),
     practicePlacement: practiceBefore.test(text.slice(Math.max(0, first.start - 40), first.start)),
@@ -143,7 +154,7 @@ export function readPlace(context: FitContext): Place {
     plural: head !== undefined && (isPluralNoun(head.lower) || isAcronymWord(head.exact)),
     pluralNoun: head !== undefined && isPluralNoun(head.lower) && !isAcronymWord(head.exact),
     possessiveAfter: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
-    sharedAcrossAnd: sharedAcrossAnd(text, first, last, describesNextNoun(tokens, start, end)),
+    sharedAcrossAnd: sharedAcrossAnd(text, first, last, describesNoun),
     senses: readSenses(text, tokens, start, end),
     reframe: readReframe(text, tokens, start, end, context.category),
     from: first.start,
@@ -160,7 +171,7 @@ export function suitsPlace(
   suggestion: string,
   siblings: readonly string[],
 ): boolean {
-  const words = suggestion.toLowerCase().split(/\s+/).filter(Boolean);
+  const { words, pluralOfOther, modifierOfOther } = amongSiblings(suggestion, siblings);
   const first = words[0] ?? '';
   if (place.quoted || place.account || place.reframe.withheld) return false;
   // "led to them having sex" → not "led to them being sexually abused": "them" takes in the abuser
@@ -241,18 +252,9 @@ export function suitsPlace(
   if (phrase && place.pluralVerbAfter && place.pluralNoun && !isCountable(head) && !isPluralNoun(head)) return false;
   // "children in care" beside "child in care", for a "looked-after child"; "brothers and sisters" beside "brother
   // or sister", for one "sibling"
-  if (
-    place.singular &&
-    siblings.some(
-      (other) =>
-        other !== suggestion &&
-        (pluralPhrase(other.split(' '))?.join(' ') === suggestion || pairedSingular(other, suggestion)),
-    )
-  )
-    return false;
+  if (place.singular && pluralOfOther) return false;
   // "child protection" beside "child protection enquiry": a modifier, which goes only before a noun
-  if (!place.describesNoun && siblings.some((other) => modifierOf(suggestion.toLowerCase(), other.toLowerCase())))
-    return false;
+  if (!place.describesNoun && modifierOfOther) return false;
   return true;
 }
 
@@ -295,8 +297,11 @@ function sharedAcrossAnd(text: string, first: Token, last: Token, describesNoun:
   // should have known better", "on the bus and a relationship developed")
   const ownStart = determinerWords.has(first.lower) || isAuxiliary(first.lower);
   const before = text.slice(Math.max(0, first.start - 30), first.start);
-  if (!describesNoun && !ownStart && sharedHeadBefore.test(before)) return 'head';
-  if (!ownStart && orderHeads.has(last.lower) && orderKindBefore.test(before)) return 'head';
+  // (both tests end in "and" or "or": most places have neither just before, and the tests are slow to fail)
+  if (!ownStart && conjunctionBefore.test(before)) {
+    if (!describesNoun && sharedHeadBefore.test(before)) return 'head';
+    if (orderHeads.has(last.lower) && orderKindBefore.test(before)) return 'head';
+  }
   if (!/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
   const conjunct = bareConjunctAfter.exec(text.slice(last.end, last.end + 40));
   return conjunct && conjunct[1]?.toLowerCase() === last.lower ? 'determiner' : undefined;
@@ -318,6 +323,8 @@ const determinerWords = new Set([
   'our',
   'their',
 ]);
+/** What `sharedHeadBefore` and `orderKindBefore` end with. */
+const conjunctionBefore = /\s(?:and|or|&)\s+$/i;
 /** "a care and " before the flagged words: one word that shares their head, after a determiner. */
 const sharedHeadBefore = /\b(?:a|an|the)\s+[\p{L}-]+\s+(?:and|or)\s+$/iu;
 /** "care and " before orders, plans or proceedings ("the subject of care and [placement orders]"): a kind of
@@ -354,21 +361,11 @@ function parentSex(word: string): 'female' | 'male' | undefined {
   return undefined;
 }
 
-/** "brother or sister" beside "brothers and sisters": the same pair, one of them singular, the other plural. */
-function pairedSingular(other: string, suggestion: string): boolean {
-  const one = /^(\w+) or (\w+)$/.exec(other);
-  return one !== null && suggestion === `${one[1]}s and ${one[2]}s`;
-}
-
-/** Whether `suggestion` is `other` without its last noun ("child protection" of "child protection enquiry"). */
-function modifierOf(suggestion: string, other: string): boolean {
-  if (!other.startsWith(`${suggestion} `)) return false;
-  const rest = other.slice(suggestion.length + 1);
-  return !rest.includes(' ') && !hasPostmodifier(['', rest]);
-}
-
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const plainWords = (text: string): string => (text.toLowerCase().replace(/’/g, "'").match(wordPattern) ?? []).join(' ');
+const wordPattern: WordPattern = {
+  unicode: /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu,
+  ascii: /[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g,
+};
+const plainWords = (text: string): string => matchWords(text.toLowerCase().replace(/’/g, "'"), wordPattern).join(' ');
 
 /**
  * Whether a fix repeats the words it stands beside in brackets or across a slash: "Children in

@@ -158,6 +158,8 @@ function amongNouns(tokens: readonly Token[], start: number, end: number): boole
 const endsInPreposition = /^(?:to|with|of|for|in|at|on|by|from|about|into)$/;
 /** A describing word (or a hyphened one, or an adverb) and "and", "or" or a comma: "promiscuous and ", "emotionally and ". */
 const modifierAndBefore = /(?:\b(\p{L}+(?:ive|ous|al|ful|ic|ly))|\p{L}+-[\p{L}-]+),?\s+(?:and|or)\s+$/u;
+/** What `modifierAndBefore` ends with. */
+const andOrBefore = /\s(?:and|or)\s+$/;
 /** Adverbs in "-ly" ("emotionally"); not "early", "family", "only". */
 const adverbLy = (word: string): boolean =>
   /ly$/.test(word) && !/^(?:early|family|only|daily|elderly|likely)$/.test(word);
@@ -168,6 +170,8 @@ const adverbLy = (word: string): boolean =>
  * and [generally disruptive]" shares nothing; "protective and [early help] services" shares "services".)
  */
 function sharesLast(before: string, first: Token, nounAfter: boolean): boolean {
+  // (most places have no "and" or "or" just before: the long test, slow to fail, is for the few that do)
+  if (!andOrBefore.test(before)) return false;
   const match = modifierAndBefore.exec(before);
   if (!match) return false;
   const adverb = adverbLy((match[1] ?? '').toLowerCase());

@@ -24,10 +24,17 @@ export const determiners = set('a an the my your his her its our their this that
 export const subjectPronouns = set('i you we they he she it');
 export const pluralSubjects = set('we they you both parents carers');
 
+/** Every auxiliary in one set: `isAuxiliary` is asked of many words around every finding. */
+const auxiliaries: ReadonlySet<string> = new Set([
+  ...beForms,
+  ...haveForms,
+  ...doForms,
+  ...modals,
+  ...negatedAuxiliaries,
+]);
+
 export function isAuxiliary(word: string): boolean {
-  return (
-    beForms.has(word) || haveForms.has(word) || doForms.has(word) || modals.has(word) || negatedAuxiliaries.has(word)
-  );
+  return auxiliaries.has(word);
 }
 
 /** A possessive word ("Jade's", "parents'") in the determiner slot. */
