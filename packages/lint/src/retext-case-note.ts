@@ -23,7 +23,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
 import { exceptedAcrossSerialComma } from './serial-comma.ts';
 import { insideProperName } from './proper-name.ts';
-import { explainedBeside } from './spelled-out-beside.ts';
+import { bracketBetween, explainedBeside } from './spelled-out-beside.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
 export interface CaseNoteMessageData {
@@ -285,9 +285,6 @@ interface Expansion {
   end: number;
 }
 
-/** Only an opening bracket between an acronym and its spelled-out form: "CAMHS (Child and…)". */
-const spelledOutAfter = /^\s*[([]\s*$/;
-
 /** The less serious of two severities. */
 function gentler(a: Severity, b: Severity): Severity {
   return severities.indexOf(a) > severities.indexOf(b) ? a : b;
@@ -309,7 +306,7 @@ function toDiagnostic(
   if (rule.acronym?.plain === true && explainedBeside(own, text, from, to, (tokens[0] as Token).start))
     return undefined;
   const earlier = own.some((expansion) => expansion.end <= from);
-  const beside = !earlier && own.some((expansion) => spelledOutAfter.test(text.slice(to, expansion.start)));
+  const beside = !earlier && own.some((expansion) => bracketBetween.test(text.slice(to, expansion.start)));
   const explained = earlier || beside;
   const soft = verdict?.kind === 'soft' ? verdict : undefined;
   const template = explained

@@ -67,6 +67,21 @@ function spells(words: readonly string[], letters: string): boolean {
 }
 
 /**
+ * Whether the words of a bracket spell the acronym `actual` (as `lettersOf` reads it): all of them ("(Police National
+ * Computer)"), or with `run`, some run of them with other words before or after it ("an EBD school (school for
+ * emotionally and behaviourally disturbed children)", whose run "emotionally and behaviourally disturbed" spells it).
+ */
+export function bracketSpells(bracket: string, actual: string, run = false): boolean {
+  const letters = lettersOf(actual);
+  if (letters === undefined) return false;
+  const words = wordsOf(bracket.replace(/-/g, ' '));
+  if (!run) return spells(words, letters);
+  for (let from = 0; from < words.length; from += 1)
+    for (let to = from + 1; to <= words.length; to += 1) if (spells(words.slice(from, to), letters)) return true;
+  return false;
+}
+
+/**
  * Whether the last words of `text` (a few more than the letters at most) spell the letters, or, for four
  * letters or more, all but the first ("local authority children’s services (ILACS)", whose I is the
  * inspection the sentence goes on to name).
@@ -86,7 +101,7 @@ export function spelledOutBeside(text: string, from: number, to: number): boolea
   if (letters === undefined) return false;
   const rest = text.slice(to);
   const bracketed = after.exec(rest);
-  if (bracketed && spells(wordsOf((bracketed[1] as string).replace(/-/g, ' ')), letters)) return true;
+  if (bracketed && bracketSpells(bracketed[1] as string, text.slice(from, to))) return true;
   const start = Math.max(0, from - 200);
   const lead = text.slice(start, from);
   if (!before.test(lead) || !closing.test(rest)) return false;
@@ -108,7 +123,7 @@ interface Span {
  */
 const spelledOutBefore = /^(?:\s+[\p{L}'’-]+){0,3}\s*[([]\s*$/u;
 /** Only an opening bracket between an acronym and its spelled-out form: "PNC (Police National Computer)". */
-const spelledOutAfter = /^\s*[([]\s*$/;
+export const bracketBetween = /^\s*[([]\s*$/;
 /** Only the closing bracket after an acronym in brackets: "(ADHD)", "(NFA)". */
 const closedAfter = /^(?:['’]?s)?\s*[)\]]/;
 
@@ -149,7 +164,7 @@ export function explainedBeside(
       (introduces(text, expansion.end, from, to) || followsSame(text, expansion.start, sentenceStart, from, to))
     )
       return true;
-    if (expansion.start >= to && spelledOutAfter.test(text.slice(to, expansion.start))) return true;
+    if (expansion.start >= to && bracketBetween.test(text.slice(to, expansion.start))) return true;
     if (
       expansion.end <= from &&
       spelledOutBefore.test(text.slice(expansion.end, from)) &&

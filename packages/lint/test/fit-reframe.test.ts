@@ -49,6 +49,13 @@ describe('an acronym the sentence spells out beside its noun keeps its letters',
     ).toEqual([]);
   });
 
+  it('offers no gloss for "an EBD school (school for emotionally and behaviourally disturbed children)"', () => {
+    const text =
+      'He went to an EBD school (school for emotionally and behaviourally disturbed children) until he was 14.';
+    expect(fixed(text, 'acronym-besd')).toEqual([]);
+    expect(fixed('He went to an EBD school until he was 14.', 'acronym-besd')).not.toEqual([]);
+  });
+
   it('still glosses an acronym whose bracket ends the phrase', () => {
     expect(fixed('We discussed the PLO (Public Law Outline) today.', 'acronym-plo')).not.toEqual([]);
   });

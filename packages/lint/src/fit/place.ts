@@ -142,7 +142,10 @@ export function readPlace(context: FitContext): Place {
       ? undefined
       : carersOwnAfter.test(text.slice(last.end, last.end + 10))
         ? 'foster'
-        : homeKindNear(text.slice(Math.max(0, first.start - 60), first.start), text.slice(last.end, last.end + 60)),
+        : homeKindNear(
+            text.slice((tokens[0] as Token).start, first.start),
+            text.slice(last.end, (tokens.at(-1) as Token).end),
+          ),
     adultAge: adultAgeBefore.test(text.slice(Math.max(0, first.start - 24), first.start)),
     bracketed:
       /[([]\s*$/.test(text.slice(first.start - 2, first.start)) && /^\s*[)\]]/.test(text.slice(last.end, last.end + 2)),
@@ -337,10 +340,11 @@ const bareConjunctAfter =
 
 /** "Her placement with me": a carer's own, a foster home. */
 const carersOwnAfter = /^\s+with (?:me|us)\b/i;
-const fosterWords = /\bfoster(?:ing|ed| carers?| parents?| famil(?:y|ies)| mum| dad| care)\b/i;
+const fosterWords =
+  /\bfoster(?:ing|ed| carers?| parents?| famil(?:y|ies)| mum| dad| care| placements?| homes?| houses?)\b/i;
 const residentialWords = /\b(?:children['’]s homes?|residential|staff team)\b/i;
 
-/** The kind of home the words either side of a finding name, when only one kind is named. */
+/** The kind of home its sentence names either side of a finding, when only one kind is named ("two foster placements, with two siblings in each of the placements"). */
 function homeKindNear(before: string, after: string): 'foster' | 'residential' | undefined {
   const near = `${before} ${after}`;
   const foster = fosterWords.test(near);

@@ -3,10 +3,14 @@
  * told she was making “lifestyle choices”", "his file called him ‘naughty and dysfunctional’") and a
  * term the sentence names ("what was then known as child prostitution", "is called a Section 47
  * Investigation", "The term ‘attention seeker’ is often whispered", "the acronym 'LAC'", one of a list of quoted
- * words, and a term the sentence opens with and defines ("‘Disguised compliance’ involves …"). Changing them changes what was said, or names a term that does not exist; the
- * finding still explains the wording.
+ * words, a term the sentence opens with and defines ("‘Disguised compliance’ involves …", "Looked after children is an
+ * official government term") or asks about ("What is a Child Protection Conference?"), a term a bracket or comma after
+ * it names ("problem families (the old term for …)"), and words someone uses of a person ("shortened to just LAC
+ * review", "They called my son a sex offender"). Changing them changes what was said, or names a term that does not
+ * exist; the finding still explains the wording.
  */
 
+import { bracketSpells } from '../spelled-out-beside.ts';
 import { continuesNounPhrase } from './noun-number.ts';
 
 /** Marks that open and close a quotation, by style. */
@@ -28,21 +32,36 @@ const namingBefore =
 
 // "…’, a term used by", "…” (a phrase)"
 const termAfter = /^[\s,(]*(?:a|the|this)\s+(?:term|phrase|word|label|name|expression)\b/i;
+// words with no quotation marks named as a term by a bracket or comma after them: "problem families (the old term
+// for …)", "X, a term coined by …" (not "word" or "name": "his Mum, the word ‘Mummy’ …" names another word)
+const termBeside = /^\s*[(,]\s*(?:a|an|the|this)\s+(?:[\p{L}-]+\s+){0,2}(?:term|phrase|label|expression)\b/iu;
+// "shortened to just LAC review", "abbreviated to", "They called my son a sex offender": the words someone uses
+const namedAs =
+  /(?:\b(?:shortened|abbreviated)\s+(?:to|as)\s+(?:just\s+|simply\s+)?|\b(?:called|branded|labell?ed|dubbed|nicknamed)\s+(?:him|her|them|me|us|you|(?:my|his|her|their|our|your)\s+\p{L}+)\s+(?:as\s+)?)(?:(?:an?|the)\s+)?$/iu;
 
 /** Another quotation just before or after one, joined to it by a comma, "and" or "or" (a word such as "service" may follow each). */
 const quotedBefore = /[”"’']\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/u;
 const quotedAfter = /^\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:the\s+)?[“"‘']/u;
 
-/** The verbs by which a sentence defines the words it opens with ("‘Disguised compliance’ involves …", "… means …"). */
+/**
+ * The verbs by which a sentence defines the words it opens with ("‘Disguised compliance’ involves …", "… means …"),
+ * or names them as a term ("Looked after children is an official government term").
+ */
 const defining =
-  /^['’”"]?\s+(?:involves|means|refers to|describes|is defined as|is used to describe|stands for|stand for)\b/i;
+  /^['’”"]?\s+(?:involves|means|refers to|describes|is defined as|is used to describe|stands for|stand for|(?:is|are) (?:an?|the) (?:[\p{L}-]+ ){0,2}(?:term|word|phrase|acronym|abbreviation|label|expression)\b)/iu;
+
+/** A question that asks what the words after it mean: "What is a Child Protection Conference?" */
+const askingWhat = /^\s*['‘“"]?\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?['‘“"]?$/i;
 
 /**
  * Whether the flagged words text[from, to) open their sentence (after at most a quotation mark) and the sentence
- * defines them: the term itself is meant, and a gloss in its place would define the gloss.
+ * defines them or names them as a term, or the sentence asks what they are ("What is a Child Protection Conference?"): the term
+ * itself is meant, and a gloss in its place would define the gloss.
  */
 export function definesTerm(text: string, sentenceStart: number, from: number, to: number): boolean {
-  return /^\s*['‘“"]?\s*$/.test(text.slice(sentenceStart, from)) && defining.test(text.slice(to, to + 30));
+  const before = text.slice(sentenceStart, from);
+  if (askingWhat.test(before) && /^['’”"]?\s*\?/.test(text.slice(to, to + 4))) return true;
+  return /^\s*['‘“"]?\s*$/.test(before) && defining.test(text.slice(to, to + 60));
 }
 
 /** A bracket just after an acronym and the noun it describes, or before that noun: "an EBD school (school for
@@ -51,8 +70,8 @@ const bracketAfterAcronym = /^(?:\s+(\p{Ll}[\p{L}-]*)\s*\(([^()]{3,120})\)|\s*\(
 
 /**
  * Whether the flagged words are an acronym that describes a noun and that the sentence spells out in a bracket
- * beside it (the bracket's words begin with its letters, in order: "a LAC (Looked After Child) review", "an EBD
- * school (school for emotionally and behaviourally disturbed children)"): the sentence names the term, and a fix in
+ * beside it (a run of the bracket's words spells it, as `spelled-out-beside.ts` reads a spelling: "a LAC (Looked
+ * After Child) review", "an EBD school (school for emotionally and behaviourally disturbed children)"): the sentence names the term, and a fix in
  * its place leaves the bracket spelling out a word that is no longer there. (An acronym that ends its phrase, "PLO
  * (Public Law Outline):", takes a gloss: the bracket then glosses the gloss.)
  */
@@ -63,16 +82,8 @@ export function spelledOutAfter(text: string, from: number, to: number): boolean
   if (!bracket) return false;
   // the word beside the bracket is a noun the acronym describes ("review"), not one that ends the phrase ("today")
   if (!continuesNounPhrase((bracket[1] ?? bracket[4] ?? '').toLowerCase())) return false;
-  const initials = ((bracket[2] ?? bracket[3] ?? '').match(/\p{L}+/gu) ?? []).map((word) =>
-    word.charAt(0).toLowerCase(),
-  );
-  let at = 0;
-  for (const letter of acronym.replace(/s$/, '').toLowerCase()) {
-    at = initials.indexOf(letter, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  // the bracket's words spell it (one reading of a spelling, `spelled-out-beside.ts`)
+  return bracketSpells(bracket[2] ?? bracket[3] ?? '', acronym, true);
 }
 
 /** Where the last sentence in `text` ends (after ". ", "! " or "? "), or 0. */
@@ -145,7 +156,8 @@ function quotationAround(
  * term. Scare quotes round the words alone ("put on a ‘part-time timetable’") are neither.
  */
 export function quotedOrNamed(text: string, start: number, end: number, from: number, to: number): boolean {
-  if (namingBefore.test(text.slice(Math.max(start, from - 40), from))) return true;
+  const lead = text.slice(Math.max(start, from - 40), from);
+  if (namingBefore.test(lead) || namedAs.test(lead) || termBeside.test(text.slice(to, to + 40))) return true;
   const quotation = quotationAround(text, start, end, from, to);
   if (!quotation) return false;
   // "'unregulated placements', a term used by …"

@@ -10,6 +10,12 @@
  *   with no quotation marks ("The victim told the police she had consented to the intercourse", "She told
  *   officers … no one had instigated the sex"): the fix would change what they said happened (other reported
  *   words may take a fix: "Det Sgt … said the girl's parents found out she was sexually abused by the accused");
+ * - a belief or view is reported as held (a noun: "belief", "misconception", "myth", "assumption", "perception"),
+ *   with the flagged words inside it (no comma, colon or semicolon between): "a warped belief that they were
+ *   consenting to what happened to them", "a mistaken belief they were simply making their own choices", "There's a
+ *   misconception that ‘bad’ behaviours … mean they are naughty" (fix-reading-21.yml): the fix would change the
+ *   belief into what the writer knows. The writer's own ("my belief that …") keeps its fix, and so does a verb of
+ *   believing, which mostly reports a suspicion the writer shares ("Police believe Kai has been running drugs");
  * - the fix makes a "them" that takes in the abuser the one abused ("… that led to them having sex", "videoed
  *   the two of them having sex"; not "sell them for sex", where "them" are the girls).
  *
@@ -28,6 +34,12 @@ const reportingVerb =
 
 /** The writer's own report ("I told him he was …"): their words, which the fix may change. */
 const writerBefore = /\b(?:i|we)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** A word for a belief or view as a thing held; the flagged words after it, with no comma, colon or semicolon, are in it. */
+const beliefWord =
+  /\b(?:belief|beliefs|misconception|misconceptions|myth|myths|assumption|assumptions|perception|perceptions|notion)\b/gi;
+/** The writer's own: "my belief that …", "our assumption". */
+const ownBefore = /\b(?:my|our)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Two people, one of them the abuser, just before the flagged words. */
 const pairBefore = /\b(?:the two of them|the pair|the couple|each other)\s+$/i;
@@ -61,7 +73,10 @@ export function readReframe(
   let consent = false;
   for (let index = start; index < end && !consent; index++) consent = consentWords.test((tokens[index] as Token).lower);
   return {
-    withheld: negatedBefore.test(near) || (consent && reported(text.slice(sentenceStart, first.start))),
+    withheld:
+      negatedBefore.test(near) ||
+      (consent && reported(text.slice(sentenceStart, first.start))) ||
+      believedBefore(text.slice(sentenceStart, first.start)),
     pairBefore: pairBefore.test(near) || (mutualAct.test(first.lower) && themBeforeMutual.test(near)),
   };
 }
@@ -70,6 +85,15 @@ export function readReframe(
 function reported(before: string): boolean {
   for (const match of before.matchAll(reportingVerb))
     if (!writerBefore.test(before.slice(Math.max(0, match.index - 20), match.index))) return true;
+  return false;
+}
+
+/** Whether `before` (the sentence up to the flagged words) ends inside a belief or view it reports as held. */
+function believedBefore(before: string): boolean {
+  for (const match of before.matchAll(beliefWord)) {
+    if (/[,;:]/.test(before.slice(match.index + match[0].length))) continue;
+    if (!ownBefore.test(before.slice(Math.max(0, match.index - 20), match.index))) return true;
+  }
   return false;
 }
 
