@@ -239,6 +239,19 @@ describe('a child a judgment or report names by a cipher or with an age', () => 
     expect(analysis.child.name).toBe('Paul');
   });
 
+  it('finds the child a news report introduces with a press-style age (“Wil Jenkinson, eight, of…”)', () => {
+    const analysis = analyseNote(
+      'Organising the event are Harry Miller, 13, a member of the Scout Group. Harry said the tickets had sold out.',
+    );
+    expect(analysis.child.name).toBe('Harry');
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child']);
+    expect(analyseNote('Wil Jenkinson, eight, of 1st Chinnor Scouts, baked cakes. Wil raised £400.').child.name).toBe(
+      'Wil',
+    );
+    // a number between commas that is an adult's age is no child's
+    expect(kinds('Karen Smith, 42, of Leeds, rang the office.')).toEqual(['neutral']);
+  });
+
   it('does not take a parent introduced with an adult’s age (“CM 22 years”) for the child', () => {
     expect(kinds('Their parents are CM 22 years and LW 24 years. CM was at work that day.')).toEqual([
       'neutral',
