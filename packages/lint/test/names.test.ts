@@ -268,6 +268,18 @@ describe('places, public bodies and people with titles are not the child', () =>
     expect(named('Wearing a Manchester United shirt, he showed no reaction. He wept later.')).toBeNull();
   });
 
+  it('does not take an award, an event or a Scout group for the child (“Silver Award”, “the Run or Dye event”)', () => {
+    // dev-passages-42a (addressee22's text; the lead's mend): a prize's, a race's and a youth group's names
+    expect(
+      named(
+        'This afternoon one of my cubs completed his Chief Scouts Silver Award. The final part was his personal challenge.',
+      ),
+    ).toBeNull();
+    expect(named('He is in training to run for the Run or Dye event. Yes, he can run.')).toBeNull();
+    expect(named('On the banks of the Thames, Scouts discover the world and help make it a better place.')).toBeNull();
+    expect(named('Jamie is in training to run for the Run or Dye event. Jamie wants to be fast.')).toBe('Jamie');
+  });
+
   it('does not take the probation inspectorate (“HMI Probation”) for the child', () => {
     // dev-jargon-18b: an inspection summary names the inspectorate in brackets after its full name
     const note =
