@@ -319,15 +319,19 @@ function toDiagnostic(
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined || rule.caseSensitive === true;
   // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
   // (remembered: an editor lints the note again after each pause, and most sentences are as they were)
-  const offered = fits.fits(
-    hit.rule,
-    hit.start,
-    hit.end,
-    (tokens[0] as Token).start,
-    (tokens.at(-1) as Token).end,
-    suggestsYou(rule.suggestions),
-    () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym),
-  );
+  // a rule whose suggestions mostly read wrong in their sentence shows them as wording to consider only
+  const noFix = rule.oneClickFix === false;
+  const offered = noFix
+    ? { from, to, suggestions: [] }
+    : fits.fits(
+        hit.rule,
+        hit.start,
+        hit.end,
+        (tokens[0] as Token).start,
+        (tokens.at(-1) as Token).end,
+        suggestsYou(rule.suggestions),
+        () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym),
+      );
   // with no fix left, the finding keeps the words the rule matched
   const range = offered.suggestions.length > 0 ? offered : { from, to };
   return {
@@ -341,6 +345,7 @@ function toDiagnostic(
     ...(rule.explanation !== undefined && { explanation: rule.explanation }),
     actual: text.slice(range.from, range.to),
     suggestions: offered.suggestions,
+    ...(noFix && { consider: [...rule.suggestions] }),
     source: rule.sources[0]?.url,
   };
 }

@@ -19,6 +19,7 @@ export function formatJson(reports: FileReport[]): string {
       explanation: diagnostic.explanation,
       actual: diagnostic.actual,
       suggestions: diagnostic.suggestions,
+      ...(diagnostic.consider && { consider: diagnostic.consider }),
       source: diagnostic.source ?? null,
     })),
     summary: report.summary,
