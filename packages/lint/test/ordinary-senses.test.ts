@@ -33,6 +33,34 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('We will help you prepare for leaving care.')).toEqual(['leaving-care']);
   });
 
+  it('leaves care leavers counted as a group and the teams that serve them alone, and still hints at one young person called one', () => {
+    // precision22 (dev-clean-13a, jargon-18a, jargon-11, clean-11, jargon-19a)
+    expect(rulesOn('Of the 130 care leavers who live in Dorset 64 live in Weymouth and Portland.')).toEqual([]);
+    expect(rulesOn('Members heard how one of the care leavers was now in her last year at university.')).toEqual([]);
+    expect(rulesOn('We do everything we can for every child in our care and every care leaver.')).toEqual([]);
+    expect(rulesOn('Auditing of casework in the care leavers’ service is increasingly rigorous.')).toEqual([]);
+    expect(rulesOn('The Chair invited the care leavers present to talk to Councillors.')).toEqual([]);
+    expect(rulesOn('Personal advisers from the leaving care teams met young people in or just leaving care.')).toEqual(
+      [],
+    );
+    expect(rulesOn('As a care leaver, Marcus can get help with his rent.')).toEqual(['care-leaver']);
+  });
+
+  it('leaves “alleged” said only of adults alone, and still hints at it of a child', () => {
+    // precision22 (dev-language-15a, dev-clean-22a)
+    expect(rulesOn('Police began investigating the alleged assault and arrested the 20-year-old.')).toEqual([]);
+    expect(rulesOn('The enquiry found that a number of adults had been allegedly abused.')).toEqual([]);
+    expect(rulesOn('Jade described the alleged assault to her teacher.')).toEqual(['alleged-abuse']);
+    expect(rulesOn('Jade was allegedly abused by her uncle.')).toEqual(['allegedly-abused']);
+  });
+
+  it('leaves exclusions spoken of in general alone, and still flags a child’s own', () => {
+    // precision22 (dev-jargon-16a, 18a)
+    expect(rulesOn('Fixed term exclusions should not exceed 45 days in a single academic year.')).toEqual([]);
+    expect(rulesOn('There are no rights of appeal for fixed-period exclusions.')).toEqual([]);
+    expect(rulesOn('Jade was given a fixed term exclusion for three days.')).toEqual(['fixed-term-exclusion']);
+  });
+
   it('leaves a council’s or landlord’s failure to act alone, and still flags a parent said to fail', () => {
     expect(rulesOn('The Council failed to respond within the statutory timescale.')).toEqual([]);
     expect(rulesOn('The landlord has failed to respond to the repair requests.')).toEqual([]);
