@@ -41,8 +41,9 @@ export const quantities = new Set(
 
 /** Whether the person at `index` follows a preposition ("working with these young people"): not a subject. */
 export function afterPreposition(words: NoteWord[], index: number): boolean {
-  // ("for her, she wished to stay": a comma before the person opens a clause of their own)
-  if ((words[index] as NoteWord | undefined)?.breakBefore) return false;
+  // ("for her, she wished to stay": a comma before the person opens a clause of their own; not "…with her, she said."
+  // closing the sentence, whose "she" tells who said all of it)
+  if ((words[index] as NoteWord | undefined)?.breakBefore && index + 2 < words.length) return false;
   let before = index - 1;
   while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
   const word = words[before];
