@@ -22,7 +22,6 @@ import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
 import { exceptedAcrossSerialComma } from './serial-comma.ts';
-import { insideProperName } from './proper-name.ts';
 import { bracketBetween, explainedBeside } from './spelled-out-beside.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
@@ -188,13 +187,7 @@ function matchSentence(tokens: Token[], compiled: CompiledRules, gathered: Gathe
   for (const hit of resolveHits(hits)) {
     const first = tokens[hit.start];
     const last = tokens[hit.end - 1];
-    if (
-      !first ||
-      !last ||
-      exceptedAcrossSerialComma(hit, tokens, text, compiled) ||
-      insideProperName(hit, tokens, compiled)
-    )
-      continue;
+    if (!first || !last || exceptedAcrossSerialComma(hit, tokens, text, compiled)) continue;
     found.push({ hit, from: first.start, to: last.end, tokens, verdict: undefined });
   }
 }

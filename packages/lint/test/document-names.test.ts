@@ -37,30 +37,3 @@ describe('the name of an Education, Health and Care Plan', () => {
     );
   });
 });
-
-// precision21 (dev-clean-15a, 21a, 21b): a service word that is part of the capitalised title of a strategy, a
-// covenant, a report or a week is the title's, not the worker's wording; the same words said as the worker's own, and
-// the names of boards, teams and posts (jargon to a family, as dev-jargon-7a and 12 label them), stay findings.
-describe('the title of a strategy, a covenant or a report', () => {
-  it('is not flagged for the service words it is named with', () => {
-    for (const text of [
-      'The Committee considered the draft Corporate Parenting Strategy for comment.',
-      'The Cabinet does not agree the Care Leavers Covenant.',
-      'That the Children in Care and Care Leaver Annual Virtual Headteacher Report 2020/21 be noted.',
-    ])
-      expect(findings(text)).toEqual([]);
-  });
-
-  it('still flags the same words as the worker’s own, and in the names of boards and posts', () => {
-    expect(findings('Our corporate parenting strategy is to be agreed.').map((f) => f.split(':')[0])).toContain(
-      'corporate-parent',
-    );
-    expect(findings('The Corporate Parenting Board met in July.').map((f) => f.split(':')[0])).toContain(
-      'corporate-parent',
-    );
-    expect(findings('I told the Virtual School Head about the exclusion.').map((f) => f.split(':')[0])).toContain(
-      'virtual-school',
-    );
-    expect(findings('Jade is a Care Leaver now.').map((f) => f.split(':')[0])).toContain('care-leaver');
-  });
-});
