@@ -9,15 +9,18 @@ export const between = words(`
   generally been
 `);
 
-/** Verbs that introduce someone's exact words (with a quotation) or report them, a suggestion or refusal too ("he has refused to meet her"). */
+/** Verbs that introduce someone's exact words (with a quotation) or report them, a suggestion too ("they suggested that…"). */
 export const speechVerbs = words(`
   said says say told tells asked asks stated states explained explains replied replies answered added wrote writes
   shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
   responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
-  suggests suggest refused refuses
+  suggests suggest
 `);
+
+/** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
+export const refusals = words('refused refuses');
 
 /** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
 export const madeVerbs = words('written drawn painted');

@@ -45,6 +45,7 @@ import {
   firstPerson,
   hypothetical,
   pastVerbs,
+  refusals,
   speechVerbs,
   wishNouns,
 } from './voice-words.ts';
@@ -191,7 +192,8 @@ export function readVoice(
         speechVerbs.has(verb.lower) ||
         clauseVerbs.has(verb.lower) ||
         made(verb) ||
-        madeClear(words, verbIndex)
+        madeClear(words, verbIndex) ||
+        refusals.has(verb.lower)
       )
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
@@ -217,8 +219,8 @@ export function readVoice(
       continue;
     const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
-    // "the young people made it clear how important…": said plainly
-    const plainly = madeClear(words, verbIndex);
+    // "the young people made it clear how important…", "he has refused to meet her": said plainly
+    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb) || plainly)) continue;
       // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
