@@ -19,6 +19,7 @@ import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitAndCheck } from './fit/offer.ts';
 import { RememberedFits, suggestsYou } from './fit/remembered.ts';
+import { FindingFixes } from './finding-fixes.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
 import { exceptedAcrossSerialComma } from './serial-comma.ts';
@@ -135,31 +136,15 @@ function toDiagnostics(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const fits = new RememberedFits(compiled.matcher, text);
+  // each finding's fixes are checked when its suggestions are first read (a nested finding's withheld then)
+  const fixes = new FindingFixes();
   for (let index = 0; index < found.length; index += 1) {
     const finding = found[index] as Found;
     if (finding.verdict?.kind === 'skip') continue;
-    const diagnostic = toDiagnostic(finding, compiled, text, expansions, fits);
+    const diagnostic = toDiagnostic(finding, compiled, text, expansions, fits, fixes);
     if (diagnostic) diagnostics.push(diagnostic);
   }
-  withholdNestedFixes(diagnostics);
   return diagnostics;
-}
-
-/**
- * A finding inside another's words ("PLO" in "PLO meeting") offers no fix of its own: the two fixes
- * would collide, and the wider one replaces the inner words too. The finding keeps its explanation.
- */
-function withholdNestedFixes(diagnostics: Diagnostic[]): void {
-  const fixed = diagnostics.filter((diagnostic) => diagnostic.suggestions.length > 0);
-  if (fixed.length < 2) return;
-  fixed.sort((a, b) => a.from - b.from || b.to - a.to);
-  let outer = fixed[0] as Diagnostic;
-  for (let index = 1; index < fixed.length; index += 1) {
-    const diagnostic = fixed[index] as Diagnostic;
-    if (diagnostic.to <= outer.to && (diagnostic.from > outer.from || diagnostic.to < outer.to))
-      diagnostic.suggestions = [];
-    else if (diagnostic.to > outer.to) outer = diagnostic;
-  }
 }
 
 /**
@@ -290,6 +275,7 @@ function toDiagnostic(
   text: string,
   expansions: readonly Expansion[],
   fits: RememberedFits,
+  fixes: FindingFixes,
 ): Diagnostic | undefined {
   const { rule, severity: configured } = compiled.active[hit.rule] as CompiledRules['active'][number];
   const actual = text.slice(from, to);
@@ -321,22 +307,26 @@ function toDiagnostic(
     suggestsYou(rule.suggestions),
     () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym),
   );
-  // with no fix left, the finding keeps the words the rule matched
-  const range = offered.suggestions.length > 0 ? offered : { from, to };
-  return {
-    from: range.from,
-    to: range.to,
+  // (with no fix left, the finding keeps the words the rule matched)
+  const diagnostic: Diagnostic = {
+    from: offered.from,
+    to: offered.to,
     ruleId: rule.id,
     category: rule.category,
     severity: explained ? 'hint' : soft ? gentler(configured, soft.severity) : configured,
     message: formatMessage(template, actual),
     // a host pack's rule carries its explanation; a built-in rule's is in the rule details (`explain`)
     ...(rule.explanation !== undefined && { explanation: rule.explanation }),
-    actual: text.slice(range.from, range.to),
-    suggestions: offered.suggestions,
+    actual: text.slice(offered.from, offered.to),
+    suggestions: noSuggestions,
     source: rule.sources[0]?.url,
   };
+  fixes.attach(diagnostic, offered.fixes);
+  return diagnostic;
 }
+
+/** The placeholder each finding's `suggestions` has until `FindingFixes.attach` replaces it (never read). */
+const noSuggestions: string[] = [];
 
 /**
  * vfile messages are Errors: capturing a stack for each of thousands of findings costs more than

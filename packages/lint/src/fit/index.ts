@@ -22,47 +22,64 @@ export type { FitContext } from './slot.ts';
 export { fitSuggestion } from './fit-suggestion.ts';
 export { fixReadsCleanly } from './guard.ts';
 
-export interface FittedFinding {
-  from: number;
-  to: number;
-  suggestions: string[];
+/**
+ * Each of a finding's suggestions fitted to its sentence (undefined where none fits), before its
+ * place is read: the range a finding shows can be known from these alone (see offer.ts).
+ */
+export function fitEach(context: FitContext, suggestions: readonly string[]): Array<Fitted | undefined> {
+  const fitted: Array<Fitted | undefined> = [];
+  for (const suggestion of suggestions) fitted.push(fitSuggestion(context, suggestion));
+  return fitted;
+}
+
+/** The fits (from `fitEach`) of the suggestions that suit the finding's place, in order. */
+export function suitedFits(
+  context: FitContext,
+  suggestions: readonly string[],
+  fitted: ReadonlyArray<Fitted | undefined>,
+): Fitted[] {
+  const fits: Fitted[] = [];
+  const place = readPlace(context);
+  for (let index = 0; index < suggestions.length; index += 1) {
+    const fit = fitted[index];
+    if (fit !== undefined && suitsPlace(context, place, suggestions[index] as string, suggestions)) fits.push(fit);
+  }
+  return fits;
 }
 
 /**
- * Fits every suggestion of one finding.
- *
- * @param applyCase gives a fitted suggestion the capitalisation of the words it replaces.
+ * The range the fits cover with the flagged words `[from, to)`, a quotation mark replaced with its
+ * partner or the quoted words keeping both; undefined when that cannot be done.
  */
-export function fitFinding(
-  context: FitContext,
-  suggestions: readonly string[],
-  applyCase: (suggestion: string, replaced: string, startsSentence: boolean) => string,
-): FittedFinding {
-  const first = context.tokens[context.start];
-  const last = context.tokens[context.end - 1];
-  const from0 = first?.start ?? 0;
-  const to0 = last?.end ?? 0;
-  const fits: Fitted[] = [];
-  const place = readPlace(context);
-  for (const suggestion of suggestions) {
-    if (!suitsPlace(context, place, suggestion, suggestions)) continue;
-    const fitted = fitSuggestion(context, suggestion);
-    if (fitted) fits.push(fitted);
-  }
-  if (fits.length === 0) return { from: from0, to: to0, suggestions: [] };
-  const { text } = context;
-  // the range every fit covers (loops, not spread arrays: this runs for every finding)
-  let low = from0;
-  let high = to0;
+export function rangeOf(
+  text: string,
+  fits: ReadonlyArray<Fitted | undefined>,
+  from: number,
+  to: number,
+): { from: number; to: number } | undefined {
+  // loops, not spread arrays: this runs for every finding
+  let low = from;
+  let high = to;
   for (const fit of fits) {
+    if (fit === undefined) continue;
     if (fit.from < low) low = fit.from;
     if (fit.to > high) high = fit.to;
   }
-  // a quotation mark is replaced with its partner, or the quoted words keep both
-  const range = balanceQuotes(text, low, high);
-  if (!range) return { from: from0, to: to0, suggestions: [] };
+  return balanceQuotes(text, low, high);
+}
+
+/**
+ * The second half: each fit as the fix over the whole range, once, in order, if it reads cleanly.
+ *
+ * @param applyCase gives a fitted suggestion the capitalisation of the words it replaces.
+ */
+export function cleanFixes(
+  text: string,
+  fits: readonly Fitted[],
+  range: { from: number; to: number },
+  applyCase: (suggestion: string, replaced: string, startsSentence: boolean) => string,
+): string[] {
   const { from, to } = range;
-  // each fix once, in order, if it reads cleanly
   const seen: string[] = [];
   const clean: string[] = [];
   for (const fit of fits) {
@@ -74,7 +91,7 @@ export function fitFinding(
     seen.push(fix);
     if (fixReadsCleanly(text, from, to, fix) && !repeatsBeside(text, from, to, fix)) clean.push(fix);
   }
-  return clean.length > 0 ? { from, to, suggestions: clean } : { from: from0, to: to0, suggestions: [] };
+  return clean;
 }
 
 const verbInPattern = /\{([\p{L}']+)\}/gu;

@@ -11,10 +11,12 @@
  * - for a rule with a suggestion in the second person, whether the note says "you" outside that text
  *   (a fix in the second person is offered only in a note that addresses someone: `suitsPlace`).
  *
+ * A remembered finding's fixes are the same object as the first finding's: they are checked once, when
+ * either finding's suggestions are first read (`OfferedFixes`), and each finding copies them.
  * A remembered answer is the one computing it again would give; `remembered.test.ts` lints every
  * corpus note both ways. The memory is bounded: it is emptied when it grows past `limit` entries.
  */
-import type { FittedFinding } from './index.ts';
+import type { Offered } from './offer.ts';
 import { secondPerson } from './place.ts';
 
 const margin = 240;
@@ -24,7 +26,7 @@ const everySecondPerson = new RegExp(secondPerson.source, 'gi');
 
 interface Memory {
   /** By the sentence's text around it (and its place in that text), then by the finding in it (see `fits`). */
-  fits: Map<string, Map<string, FittedFinding>>;
+  fits: Map<string, Map<string, Offered>>;
   /** Entries in all of `fits`' maps. */
   size: number;
 }
@@ -37,7 +39,7 @@ export class RememberedFits {
   readonly #text: string;
   #you: Array<{ start: number; end: number }> | undefined;
   /** The sentence last asked about, and its findings' fits (`#fitsOf`). */
-  #sentence = { start: -1, end: -1, fits: new Map<string, FittedFinding>() };
+  #sentence = { start: -1, end: -1, fits: new Map<string, Offered>() };
 
   /** @param owner the compiled rule set the fits belong to (rule numbers are its own). */
   constructor(owner: object, text: string) {
@@ -65,16 +67,15 @@ export class RememberedFits {
     sentenceStart: number,
     sentenceEnd: number,
     saysYou: boolean,
-    fit: () => FittedFinding,
-  ): FittedFinding {
+    fit: () => Offered,
+  ): Offered {
     const text = this.#text;
     const windowStart = Math.max(0, sentenceStart - margin);
     const windowEnd = Math.min(text.length, sentenceEnd + margin);
     const youOutside = saysYou ? (this.#youOutside(windowStart, windowEnd) ? 'y' : 'n') : '-';
     const key = `${rule} ${start} ${end} ${youOutside}`;
     const known = this.#fitsOf(sentenceStart, sentenceEnd, windowStart, windowEnd).get(key);
-    if (known)
-      return { from: known.from + windowStart, to: known.to + windowStart, suggestions: [...known.suggestions] };
+    if (known) return { from: known.from + windowStart, to: known.to + windowStart, fixes: known.fixes };
     const fitted = fit();
     const memory = this.#memory;
     if (memory.size >= limit) {
@@ -86,7 +87,7 @@ export class RememberedFits {
     this.#fitsOf(sentenceStart, sentenceEnd, windowStart, windowEnd).set(key, {
       from: fitted.from - windowStart,
       to: fitted.to - windowStart,
-      suggestions: [...fitted.suggestions],
+      fixes: fitted.fixes,
     });
     return fitted;
   }
@@ -95,12 +96,7 @@ export class RememberedFits {
    * The remembered fits of the findings in one sentence, by the text around it: the long key is made and
    * looked up once for all of a sentence's findings, which are asked for one after another.
    */
-  #fitsOf(
-    sentenceStart: number,
-    sentenceEnd: number,
-    windowStart: number,
-    windowEnd: number,
-  ): Map<string, FittedFinding> {
+  #fitsOf(sentenceStart: number, sentenceEnd: number, windowStart: number, windowEnd: number): Map<string, Offered> {
     const sentence = this.#sentence;
     if (sentence.start === sentenceStart && sentence.end === sentenceEnd) return sentence.fits;
     const around = `${sentenceStart - windowStart} ${sentenceEnd - windowStart} ${this.#text.slice(windowStart, windowEnd)}`;
