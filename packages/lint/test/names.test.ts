@@ -239,6 +239,19 @@ describe('a child a judgment or report names by a cipher or with an age', () => 
     expect(analysis.child.name).toBe('Paul');
   });
 
+  it('finds the child a news report introduces with a press-style age (“Wil Jenkinson, eight, of…”)', () => {
+    const analysis = analyseNote(
+      'Organising the event are Harry Miller, 13, a member of the Scout Group. Harry said the tickets had sold out.',
+    );
+    expect(analysis.child.name).toBe('Harry');
+    expect(analysis.sentences.map((sentence) => sentence.kind)).toEqual(['about-child', 'about-child']);
+    expect(analyseNote('Wil Jenkinson, eight, of 1st Chinnor Scouts, baked cakes. Wil raised £400.').child.name).toBe(
+      'Wil',
+    );
+    // a number between commas that is an adult's age is no child's
+    expect(kinds('Karen Smith, 42, of Leeds, rang the office.')).toEqual(['neutral']);
+  });
+
   it('does not take a parent introduced with an adult’s age (“CM 22 years”) for the child', () => {
     expect(kinds('Their parents are CM 22 years and LW 24 years. CM was at work that day.')).toEqual([
       'neutral',
@@ -253,6 +266,18 @@ describe('places, public bodies and people with titles are not the child', () =>
     expect(named('The Crown said the boy was 15. The Crown asked for a custodial sentence.')).toBeNull();
     expect(named('Bradford is where the family lived. Bradford has a large youth service.')).toBeNull();
     expect(named('Wearing a Manchester United shirt, he showed no reaction. He wept later.')).toBeNull();
+  });
+
+  it('does not take an award, an event or a Scout group for the child (“Silver Award”, “the Run or Dye event”)', () => {
+    // dev-passages-42a (addressee22's text; the lead's mend): a prize's, a race's and a youth group's names
+    expect(
+      named(
+        'This afternoon one of my cubs completed his Chief Scouts Silver Award. The final part was his personal challenge.',
+      ),
+    ).toBeNull();
+    expect(named('He is in training to run for the Run or Dye event. Yes, he can run.')).toBeNull();
+    expect(named('On the banks of the Thames, Scouts discover the world and help make it a better place.')).toBeNull();
+    expect(named('Jamie is in training to run for the Run or Dye event. Jamie wants to be fast.')).toBe('Jamie');
   });
 
   it('does not take the probation inspectorate (“HMI Probation”) for the child', () => {

@@ -183,3 +183,52 @@ describe('greetings to a group of children', () => {
     expect(addressees('Your baby may cry a lot in the first weeks, and you may feel tired.')).toEqual(['other']);
   });
 });
+
+describe('who “you” is when a page or letter speaks of other children beside “you”', () => {
+  it('a page to young carers that compares them with “an adult carer” is still written to the young carer', () => {
+    expect(
+      addressees(
+        "If you are a young carer, you probably look after one of your parents. It's natural to want to help someone in your family who needs support, but young carers shouldn't do the same things as an adult carer.",
+      ),
+    ).toEqual(['child', 'child']);
+    // the reader named by a role after “as an” is still an adult
+    expect(addressees('As an adult carer, you can ask for a carer’s assessment.')).toEqual(['other']);
+  });
+
+  it('a letter to a mother about the baby “in your care” is written to an adult, not the child', () => {
+    const letter = analyseNote(
+      'I know how deeply you love him. But I also know that you cannot keep him safe; that if he were in your care, serious injury would be a real possibility.',
+    );
+    expect(letter.addressee).toBe('other');
+    expect(letter.summary.toChild).toBe(0);
+    // a page to a child in care about the people “involved in your care” is still to the child
+    expect(addressees('There are key people who will be involved in your care.')).toEqual(['child']);
+  });
+
+  it('a letter to foster parents about “foster children” and “your foster son” is written to an adult', () => {
+    for (const note of [
+      'We love the lengths you go to in order to help foster children maintain ties to their families. You help prepare them for those visits.',
+      'We love your ability to fall in love with a foster child.',
+      'I hope your foster son settles in well. You have done so much.',
+    ])
+      expect(analyseNote(note).addressee, note).toBe('other');
+    // a child in foster care told about their foster carer is still the child
+    expect(addressees('Your foster carer will help you get ready for school.')).toEqual(['child']);
+  });
+
+  it('a news report that asks readers to donate to the boys’ campaign is not written to the boys', () => {
+    const report = analyseNote(
+      "The two boys have also set up a raffle stand. If you wish to donate to the boys' campaign, you can find them at their raffle stall today.",
+    );
+    expect(report.summary.toChild).toBe(0);
+  });
+
+  it('a parent’s letter to social workers that speaks of “my child” is not written to the child', () => {
+    const letter = analyseNote(
+      "If you had listened you'd have understood what I was trying to say. But you didn't. You took everyone else's view very seriously but couldn't hear me. Before all the court proceedings began my child was happy and cheerful.",
+    );
+    expect(letter.addressee).toBe('other');
+    // a mother writing to her son by name is still writing to the child
+    expect(analyseNote('Dear Sam, I am so proud of you. I love you so much.').addressee).toBe('child');
+  });
+});

@@ -2,7 +2,7 @@ import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles, vocativeAt } from './names.ts';
 import { addAdultBusiness, namesChildBesideYou } from './reader-evidence.ts';
 import { adultRoles, greetsAdultByRole, groupWords } from './reader-roles.ts';
-import { evidence, parentWriter, speaksOfTheChild } from './reader-signs.ts';
+import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { secondPerson } from './words.ts';
@@ -374,6 +374,7 @@ function scoreSection(
       score -= 2;
     // "…talk to the child alone", beside sentences that say "you": the reader is an adult
     if (read.you.length === 0 && anyYou && speaksOfTheChild(read.sentence)) score -= 1;
+    if (read.you.length === 0 && anyYou && speaksOfOwnChild(ownWordsOf(read.sentence))) score -= 1;
     if (read.you.length > 0) speaks = true;
     const name = read.sentence.words[read.vocative];
     if (read.vocative !== -1 && name && isChildName(name, child)) {

@@ -75,6 +75,17 @@ function declaredAt(sentence: NoteSentence, index: number): boolean {
   return /^\s*,\s*$/.test(gapBefore) && childNouns.has(previous);
 }
 
+/**
+ * Whether a press-style age set off by commas follows the word at `index`: "Harry Miller, 13, a member of…", "Wil
+ * Jenkinson, eight, of 1st Chinnor Scouts". A bare number after a name is read as an age only between commas
+ * ("Paul, 15 and Amy" is not one).
+ */
+function pressAgeAfter(sentence: NoteSentence, index: number): boolean {
+  if (!/^\s*,\s*$/.test(gapAfter(sentence, index))) return false;
+  const age = numberOf(sentence.words[index + 1]);
+  return age > 0 && age < 18 && /^\s*,/.test(gapAfter(sentence, index + 1));
+}
+
 /** The children a note declares by age or apposition, in order of first declaration. */
 export function declaredChildren(sentences: NoteSentence[]): DeclaredChild[] {
   const found = new Map<string, DeclaredChild>();
@@ -89,7 +100,12 @@ export function declaredChildren(sentences: NoteSentence[]): DeclaredChild[] {
       const bare = cipherOf(word.text);
       const cipher = cipherPattern.test(bare) && bare !== 'A' && bare !== 'I' && !isNotName(bare.toLowerCase());
       if (!cipher && readings[index] !== 'name') continue;
-      if (found.has(bare) || !declaredAt(sentence, index)) continue;
+      if (found.has(bare)) continue;
+      // "Wil Jenkinson, eight, of…": the first name declared by the age after the surname
+      const press =
+        readings[index] === 'name' &&
+        (pressAgeAfter(sentence, index) || (readings[index + 1] === 'surname' && pressAgeAfter(sentence, index + 1)));
+      if (!press && !declaredAt(sentence, index)) continue;
       found.set(bare, { display: bare, mentions: 0, cipher });
     }
   }

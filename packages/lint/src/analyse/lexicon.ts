@@ -51,6 +51,7 @@ const roles = /* @__PURE__ */ words(`
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
   adoptive adopter adopters adopted prospective biological bio adult adults
   majesty highness lordship ladyship assistant assistants kid kids kiddos student pupil graduate classmate
+  scout scouts cub cubs brownie brownies beavers
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
@@ -171,7 +172,11 @@ export const organisationHeads = /* @__PURE__ */ words(`
 export const eventHeads = /* @__PURE__ */ words(`
   meeting meetings conference conferences review reviews plan plans order orders hearing hearings assessment
   assessments agreement agreements protocol policy procedure procedures guide guides booklet book books
+  award awards badge badges event events race challenge cup trophy medal prize festival
 `);
+
+/** Lower-case words that follow an event's or a prize's own name ("the Run or Dye event"): the word before is that name. */
+export const namedThings = /* @__PURE__ */ words('event events race festival award awards challenge');
 
 /** Small words that may join the parts of an organisation's name ("Children in Care Council"). */
 export const organisationJoins = /* @__PURE__ */ words('in of for and the & at on');

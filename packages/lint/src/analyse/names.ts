@@ -1,5 +1,6 @@
 import {
   eventHeads,
+  namedThings,
   grammar,
   isNotName,
   organisationHeads,
@@ -186,6 +187,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     const next = words[index + 1];
     // "Lord Doherty, Lord Armstrong": a title before a name is the title, not a name of its own
     if (titles.has(word.lower) && next && !next.breakBefore && capitalised[index + 1]) continue;
+    // "the Run or Dye event": a capitalised word straight before a lower-case "event" or "award" is that thing's name
+    if (next && !next.breakBefore && next.text === next.lower && namedThings.has(next.lower)) continue;
     // "Stage 2", "Section 17", "Year 6": a capitalised word before a number labels a step or a part
     if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
     // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town

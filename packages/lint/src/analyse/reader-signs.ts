@@ -25,6 +25,10 @@ const adultAfterYour = childWords(
 /** Words that may stand between "your" and a sibling: "your baby sister", "your big brother". */
 const kinDescribers = childWords('baby little big older younger elder twin half new');
 const siblingWords = childWords('sister sisters brother brothers sibling siblings cousin cousins');
+/** After "your foster", the reader's foster children: "your foster son". */
+const fosterChildren = childWords(
+  "child child's children children's kids son son's sons daughter daughter's daughters baby",
+);
 
 /** Imperatives that open guidance to a professional ("Explain what role…", "Mention that…"). */
 const guidanceVerbs = childWords('explain mention describe record ensure consider include enclose');
@@ -57,6 +61,21 @@ const youAreAdult =
  */
 const readerFosters =
   /\b(?:to become|becoming|approved as|assessed as|assessment as) (?:an? )?(?:foster|kinship|connected person|special guardian)? ?(?:carers?|parents?|adopters?|guardians?)\b|\byour (?:terms of approval|approval (?:as|to)|fostering (?:household|approval|assessment|application|journey|role|career))\b|\b(?:preparation|approved|apply|applying|application|assessed|assessment|interested|thinking about|decide|deciding|want|wanting) (?:to|for|in|about) foster(?:ing)?\b(?! (?:care|carers?|family|families|home|homes|placements?)\b)|\b(?:rooms?(?:\(s\))?|bedrooms?|space) (?:\w+ ){0,2}for fostering\b|\b(?:someone|somebody|a child|a young person|children|young people) (?:else )?(?:to )?(?:comes?|coming) (?:and|to) live (?:there |here )?with you\b|\byour (?:supervising|assessing|fostering|link) social worker\b/i;
+/**
+ * The reader has a child in their care: "if he were in your care", "the child in your care", "you cannot keep him
+ * safe". A child reader is in care, never has someone in theirs ("key people who will be involved in your care").
+ */
+const childInReadersCare =
+  /\b(?:(?:the|a|any|each|every) (?:child|young person|baby|infant)|children|young people|(?:he|she|they|him|her|them) (?:\w+ )?(?:was|were|is|are|be|been|being|stays?|remains?|lives?|living)|placed) in your care\b|\byou (?:\w+ ){0,2}keep (?:him|her|them|the (?:child|children|baby)|your (?:child|children|baby)) safe\b/i;
+/**
+ * The reader looks after foster children: "the lengths you go to in order to help foster children", "your ability to
+ * fall in love with a foster child", "your foster son". A child in foster care is one, and is not told so.
+ */
+const readerHasFosterChild =
+  /\b(?:help|helping|welcome|welcoming|love|loving|fall in love with|care for|caring for|look after|looking after|support|supporting|comfort|comforting|parent|parenting) (?:a |the |your |these |those |their |our )?foster (?:child|children|kids|son|sons|daughter|daughters)\b/i;
+/** Giving money to a cause: "If you wish to donate to the boys' campaign": the public, not the child written to. */
+const readerDonates = /\b(?:wish|like|want|able) to (?:donate|make a donation|sponsor)\b|\bdonate to\b/i;
+
 /** The writer is the reader's parent: "your father and I", "me and your mum". */
 export const parentWriter =
   /\byour (?:father|dad|daddy|mum|mom|mummy|mother|mam) and (?:I|me)\b|\b(?:I|me) and your (?:father|dad|daddy|mum|mom|mummy|mother|mam)\b/;
@@ -75,6 +94,15 @@ const ownChildBesideYou =
  */
 const ownChildClosing =
   /\b(?:in|with|to|for|of|at|from|about|on|by|into)\s+my (?:(?:little|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|daughter|boy|girl|child|baby)\s*[.!?]*["\u201d]?\s*$/i;
+
+/**
+ * Whether a sentence with no "you", in the writer's own words, speaks of the writer's own child in the third person as
+ * its subject or object ("Before all the court proceedings began my child was a happy…"): beside sentences that say
+ * "you", the reader is not that child.
+ */
+export function speaksOfOwnChild(text: string): boolean {
+  return ownChildBesideYou.test(text);
+}
 
 /** Two parents of one child writing to each other ("We share a daughter"): birth and adoptive parents. */
 const sharedChild = /\b(?:we|you and I) share (?:a|our|one) (?:daughter|son|child|baby|little (?:girl|boy))\b/i;
@@ -135,6 +163,8 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (you.length > 0 && parentsBusiness.test(text)) score -= 2;
   if (you.length > 0 && dutyToNotify.test(text)) score -= 2;
   if (you.length > 0 && readerFosters.test(text)) score -= 2;
+  if (you.length > 0 && (childInReadersCare.test(text) || readerHasFosterChild.test(text))) score -= 2;
+  if (you.length > 0 && readerDonates.test(text)) score -= 2;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
@@ -145,6 +175,8 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
       (word, index) =>
         word.lower === 'as' &&
         words[index - 1]?.lower !== 'such' &&
+        // a comparison, not the reader's role: "young carers shouldn't do the same things as an adult carer"
+        !words.slice(Math.max(0, index - 4), index).some((before) => before.lower === 'same') &&
         articles.includes(words[index + 1]?.lower ?? '') &&
         words.slice(index + 2, index + 5).some((_, offset) => roleOfAnAdult(words, index + 2 + offset)),
     );
@@ -159,6 +191,11 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
       while (kinDescribers.has(words[kin]?.lower ?? '')) kin += 1;
       if (kin > index + 1 && siblingWords.has(words[kin]?.lower ?? '')) {
         score += 1;
+        continue;
+      }
+      // "your foster son", "your foster children": the reader fosters them (not "your foster carer")
+      if (next.lower === 'foster' && fosterChildren.has(words[index + 2]?.lower ?? '')) {
+        score -= 2;
         continue;
       }
       if (childAfterYour.has(next.lower)) score += 1;
