@@ -19,7 +19,8 @@ export function formatJson(reports: FileReport[]): string {
       explanation: diagnostic.explanation,
       actual: diagnostic.actual,
       suggestions: diagnostic.suggestions,
-      ...(diagnostic.consider && { consider: diagnostic.consider }),
+      // every diagnostic has the same keys in the same order: wording to consider is empty for most
+      consider: diagnostic.consider ?? [],
       source: diagnostic.source ?? null,
     })),
     summary: report.summary,
