@@ -26,6 +26,7 @@ const diagnosticKeys = [
   'explanation',
   'actual',
   'suggestions',
+  'consider',
   'source',
 ];
 
@@ -106,6 +107,7 @@ describe('--format json', () => {
           'Children in care asked for plainer words than this service phrase. Say who supports the child and how.',
         actual: 'consistent guide',
         suggestions: ['constant support'],
+        consider: [],
         source: 'https://tactfostering.org.uk/knowledge-centre/language-that-cares',
       },
     ]);

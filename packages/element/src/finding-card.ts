@@ -231,6 +231,17 @@ export class FindingCard {
       }
       children.push(group);
     }
+    // wording whose fit the sentence does not show: text to consider, never a button
+    const consider = diagnostic.suggestions.length === 0 ? (diagnostic.consider ?? []) : [];
+    if (consider.length > 0)
+      children.push(
+        h(
+          'div',
+          { class: 'card__suggestions card__consider', role: 'group', 'aria-labelledby': suggestionsId },
+          h('p', { id: suggestionsId, class: 'card__label' }, elementLabels.consider),
+          h('ul', {}, ...consider.map((wording) => h('li', {}, wording))),
+        ),
+      );
     const actions = h('div', { class: 'card__actions' });
     const addAction = (label: string, action: string, run: () => void, className?: string) => {
       const button = h('button', { type: 'button', 'data-action': action, class: className }, label);

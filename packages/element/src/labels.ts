@@ -27,6 +27,7 @@ export const elementLabels = {
   dismiss: analysisLabels.dismiss,
   replaceWith: cardLabels.replaceWith,
   couldBe: cardLabels.couldBeWrittenAs,
+  consider: cardLabels.consider,
   ignore: cardLabels.ignore,
   turnOff: cardLabels.turnOffRule,
   close: cardLabels.close,

@@ -188,3 +188,20 @@ test('the editing area is described by its shortcuts, in the same words as the R
     /^F8 and Shift\+F8 move to the next and previous finding\. (Control|Command)\+full stop or Alt\+Enter opens the explanation of the finding at the caret\. (Control|Command)\+Shift\+Enter applies its first suggestion\.$/,
   );
 });
+
+test('a finding with no one-click fix shows its wording to consider as text in the card, with no button to apply it', async () => {
+  const host = renderPage(
+    `<casenote-editor name="note">Jade was used as a money mule by older boys.</casenote-editor>`,
+  );
+  const element = host.querySelector('casenote-editor') as CaseNoteEditorElement;
+  const finding = await findingOf(element, 'money-mule');
+  expect(finding.suggestions).toEqual([]);
+  await focusNote(element, finding.from + 2);
+  const card = page.getByRole('dialog');
+  await expect.poll(() => card.query()?.textContent ?? '').toContain(finding.message);
+  const group = card.getByRole('group');
+  await expect.element(group).toHaveAccessibleName('Wording to consider (not a one-click fix)');
+  await expect.element(group.getByRole('listitem').first()).toHaveTextContent('child exploited to move money');
+  expect(card.query()?.querySelector('[data-action="suggestion"]')).toBeNull();
+  await expect.element(card.getByRole('button', { name: 'Ignore' })).toBeVisible();
+});

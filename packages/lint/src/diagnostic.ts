@@ -22,8 +22,15 @@ export interface Diagnostic {
   explanation?: string;
   /** The text that was flagged, exactly as written (`text.slice(from, to)`). */
   actual: string;
-  /** Better wording, with the original's capitalisation; may be empty. */
+  /** Better wording, with the original's capitalisation; may be empty. Each is a one-click fix. */
   suggestions: string[];
+  /**
+   * Wording to consider, shown as text and never as a one-click fix: present (and `suggestions` empty) where the
+   * rule's suggestions mostly read wrong in place of the flagged words, because whose words they are or what they
+   * mean is not in the sentence (a rule with `oneClickFix: false`; "I" for "the social worker", who may not be the
+   * writer).
+   */
+  consider?: string[];
   /** URL of the published guidance the rule comes from. */
   source?: string;
   /**

@@ -298,30 +298,37 @@ function toDiagnostic(
   const isAcronym = rule.family === 'acronym' || rule.acronym !== undefined || rule.caseSensitive === true;
   // each suggestion fitted to the sentence; the range may take in an auxiliary or an article
   // (remembered: an editor lints the note again after each pause, and most sentences are as they were)
-  const offered = fits.fits(
-    hit.rule,
-    hit.start,
-    hit.end,
-    (tokens[0] as Token).start,
-    (tokens.at(-1) as Token).end,
-    suggestsYou(rule.suggestions),
-    () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym),
-  );
+  // a rule whose suggestions mostly read wrong in their sentence shows them as wording to consider only: no fix to
+  // fit or attach, and the finding keeps the words the rule matched
+  const noFix = rule.oneClickFix === false;
+  const offered = noFix
+    ? undefined
+    : fits.fits(
+        hit.rule,
+        hit.start,
+        hit.end,
+        (tokens[0] as Token).start,
+        (tokens.at(-1) as Token).end,
+        suggestsYou(rule.suggestions),
+        () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym),
+      );
   // (with no fix left, the finding keeps the words the rule matched)
+  const range = offered ?? { from, to };
   const diagnostic: Diagnostic = {
-    from: offered.from,
-    to: offered.to,
+    from: range.from,
+    to: range.to,
     ruleId: rule.id,
     category: rule.category,
     severity: explained ? 'hint' : soft ? gentler(configured, soft.severity) : configured,
     message: formatMessage(template, actual),
     // a host pack's rule carries its explanation; a built-in rule's is in the rule details (`explain`)
     ...(rule.explanation !== undefined && { explanation: rule.explanation }),
-    actual: text.slice(offered.from, offered.to),
-    suggestions: noSuggestions,
+    actual: text.slice(range.from, range.to),
+    suggestions: offered ? noSuggestions : [],
+    ...(noFix && { consider: [...rule.suggestions] }),
     source: rule.sources[0]?.url,
   };
-  fixes.attach(diagnostic, offered.fixes);
+  if (offered) fixes.attach(diagnostic, offered.fixes);
   return diagnostic;
 }
 

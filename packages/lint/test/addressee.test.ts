@@ -332,7 +332,7 @@ describe('pronouns', () => {
 describe('fixes that stay grammatical', () => {
   it('“SW is” becomes “I am”, and “Is Jade…?” becomes “Are you…?”', () => {
     const self = lint('SW is worried about the house.').find((d) => d.ruleId === 'professional-self-reference');
-    expect(self?.suggestions).toEqual(['I am']);
+    expect(self?.consider).toEqual(['I am']);
     expect(self?.actual).toBe('SW is');
     const question = analyseNote('Is Jade eating well?', jade).diagnostics.find(
       (d) => d.ruleId === 'about-child-sentence',

@@ -59,17 +59,17 @@ describe('analyseNote', () => {
     expect(analyseNote('The meeting was at 10am. Mum made tea.').summary.writtenToChildShare).toBeNull();
   });
 
-  it('suggests “I” for professional third-person self-reference', () => {
+  it('gives “I” to consider (not a one-click fix) for professional third-person self-reference', () => {
     const diagnostics = analyseNote('The social worker visited Jade. Jade told the worker about school.', {
       child: { name: 'Jade' },
     }).diagnostics;
     expect(
       diagnostics
         .filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference')
-        .map((diagnostic) => [diagnostic.actual, diagnostic.suggestions]),
+        .map((diagnostic) => [diagnostic.actual, diagnostic.suggestions, diagnostic.consider]),
     ).toEqual([
-      ['The social worker', ['I']],
-      ['the worker', ['me']],
+      ['The social worker', [], ['I']],
+      ['the worker', [], ['me']],
     ]);
   });
 
@@ -180,7 +180,7 @@ describe('the analysis in lint results', () => {
     const self = (text: string) =>
       lint(text)
         .filter((d) => d.ruleId === 'professional-self-reference')
-        .map((d) => [d.actual, d.suggestions]);
+        .map((d) => [d.actual, d.consider]);
     expect(self('The SW visited Jade.')).toEqual([['The SW', ['I']]]);
     expect(self('Jade rang the SW on Monday.')).toEqual([['the SW', ['me']]]);
     // one finding for the words, not a second spelling out "SW" inside the first
@@ -191,7 +191,7 @@ describe('the analysis in lint results', () => {
 
   it('gives “I” rather than the spelled-out acronym when SW is the writer', () => {
     const sw = lint('SW visited Jade.').filter((d) => d.from === 0 && d.to === 2);
-    expect(sw.map((d) => [d.ruleId, d.suggestions])).toEqual([['professional-self-reference', ['I']]]);
+    expect(sw.map((d) => [d.ruleId, d.consider])).toEqual([['professional-self-reference', ['I']]]);
     expect(
       createLinter({ analysis: false })
         .lint('SW visited Jade.')

@@ -99,9 +99,11 @@ describe('one-click fixes suit the place of the words they replace', () => {
     expect(fixed('He said it was his right to smack them.', 'smacked')).toEqual([
       'He said it was his right to hit them.',
     ]);
-    expect(fixed('The mother slept through the baby crying, SW said.', 'professional-self-reference')).toEqual([
-      'The mother slept through the baby crying, I said.',
-    ]);
+    expect(
+      linter
+        .lint('The mother slept through the baby crying, SW said.')
+        .find((diagnostic) => diagnostic.ruleId === 'professional-self-reference')?.consider,
+    ).toEqual(['I']);
   });
 
   it('give no capital to a determiner mid-sentence, and no capitals to plain words for initials', () => {

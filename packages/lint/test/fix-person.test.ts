@@ -34,12 +34,19 @@ describe('a sentence rewritten to the child is offered only where the reader is 
   });
 });
 
-describe('"I" for a social worker is offered only where nothing shows them to be someone else', () => {
-  it("offers it in a worker's own record", () => {
-    expect(fixesOf('The social worker visited Jade at home.', 'professional-self-reference')).toEqual([
-      'I visited Jade at home.',
-    ]);
-    expect(fixesOf('SW should contact school.', 'professional-self-reference')).toEqual(['I should contact school.']);
+// whether the social worker is the writer is seldom in the sentence: "I" read right 4 times in 64 on the reading
+// samples, so it is wording to consider, never a one-click fix (test/corpus/fix-reading/fix-reading-22.yml)
+const considerOf = (text: string): Array<string[] | undefined> =>
+  linter
+    .lint(text)
+    .filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference')
+    .map((diagnostic) => diagnostic.consider);
+
+describe('"I" for a social worker is wording to consider, shown only where nothing shows them to be someone else', () => {
+  it("shows it in a worker's own record, as wording to consider and not a one-click fix", () => {
+    expect(fixesOf('The social worker visited Jade at home.', 'professional-self-reference')).toEqual([]);
+    expect(considerOf('The social worker visited Jade at home.')).toEqual([['I']]);
+    expect(considerOf('SW should contact school.')).toEqual([['I']]);
   });
 
   it.each([
@@ -63,6 +70,7 @@ describe('"I" for a social worker is offered only where nothing shows them to be
     const findings = linter.lint(text).filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference');
     expect(findings.length).toBe(1);
     expect(findings[0]?.suggestions).toEqual([]);
+    expect(findings[0]?.consider).toBeUndefined();
   });
 });
 

@@ -50,13 +50,13 @@ describe('a to-child rewrite is withheld where it is not certain', () => {
   });
 });
 
-describe('a fix for a professional writing of themself takes the case of the words it replaces', () => {
+describe('the wording to consider for a professional writing of themself takes the case of the words it replaces', () => {
   const selfFixes = (text: string): string[] =>
     linter
       .lint(text)
       .filter((diagnostic) => diagnostic.ruleId === 'professional-self-reference')
       .flatMap((diagnostic) =>
-        diagnostic.suggestions.map((s) => text.slice(0, diagnostic.from) + s + text.slice(diagnostic.to)),
+        (diagnostic.consider ?? []).map((s) => text.slice(0, diagnostic.from) + s + text.slice(diagnostic.to)),
       );
 
   it('gives "my" for a possessive and "I" for a subject after "that"', () => {

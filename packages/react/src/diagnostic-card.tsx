@@ -97,6 +97,25 @@ export function DiagnosticCard({ editor, className, ...options }: DiagnosticCard
           )}
         </div>
       )}
+      {/* wording whose fit the sentence does not show: text to consider, never a button */}
+      {diagnostic.suggestions.length === 0 && (diagnostic.consider ?? []).length > 0 && (
+        <div
+          className="casenote-card__suggestions casenote-card__consider"
+          role="group"
+          aria-labelledby={suggestionsId}
+        >
+          <p id={suggestionsId} className="casenote-card__label">
+            {words.consider}
+          </p>
+          <ul className="casenote-card__suggestion-list">
+            {(diagnostic.consider ?? []).map((wording) => (
+              <li key={wording} className="casenote-card__suggestion-text">
+                {wording}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="casenote-card__actions">
         {/* A read-only note is not changed, nor are its settings: only Close. */}
         {editable && (

@@ -209,3 +209,20 @@ test('read-only: findings still show, suggestions are text rather than buttons, 
   );
   expect(editor.state.doc.textContent).toBe(jadeText);
 });
+
+test('a finding with no one-click fix shows its wording to consider as text, with no button to apply it', async () => {
+  const { editor } = await renderEditor({ content: '<p>Jade was used as a money mule by older boys.</p>' });
+  await expect.poll(() => editor.storage.caseNoteLint.diagnostics.some((d) => d.ruleId === 'money-mule')).toBe(true);
+  const mule = findingFor(editor, 'money mule');
+  expect(mule.suggestions).toEqual([]);
+  await userEvent.hover(page.elementLocator(spansOf(mule.id)[0] as HTMLElement));
+  await expect.poll(() => card()?.dataset.diagnosticId).toBe(mule.id);
+  const group = page.getByRole('dialog').getByRole('group');
+  await expect.element(group).toHaveAccessibleName('Wording to consider (not a one-click fix)');
+  expect(
+    [...(card() as HTMLElement).querySelectorAll('.casenote-card__suggestion-text')].map((li) => li.textContent),
+  ).toEqual(['child exploited to move money', 'child exploited to carry drugs']);
+  expect(card()?.querySelector('[data-action="suggestion"]')).toBeNull();
+  // the card's own actions stay
+  await expect.element(page.getByRole('dialog').getByRole('button', { name: 'Ignore' })).toBeVisible();
+});

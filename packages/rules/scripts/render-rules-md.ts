@@ -91,7 +91,7 @@ export function renderRulesMd(
     );
     for (const rule of inCategory) {
       lines.push(
-        `| ${rule.id} | ${rule.severity}${rule.optIn ? ' (opt-in)' : ''} | ${rule.family} | ${rule.check ? `general check \`${rule.check}\` (DATA-FORMAT.md)` : escapeCell(rule.patterns.map((pattern) => `\`${pattern}\``).join(', '))} | ${escapeCell(describeConditions(rule))} | ${escapeCell(rule.suggestions.join('; '))} | ${rule.sources.map((source) => `[${source.id}](${source.url})`).join(', ')} |`,
+        `| ${rule.id} | ${rule.severity}${rule.optIn ? ' (opt-in)' : ''} | ${rule.family} | ${rule.check ? `general check \`${rule.check}\` (DATA-FORMAT.md)` : escapeCell(rule.patterns.map((pattern) => `\`${pattern}\``).join(', '))} | ${escapeCell(describeConditions(rule))} | ${escapeCell(rule.suggestions.join('; '))}${rule.oneClickFix === false ? ' (to consider; no one-click fix)' : ''} | ${rule.sources.map((source) => `[${source.id}](${source.url})`).join(', ')} |`,
       );
     }
     lines.push('');

@@ -12,7 +12,16 @@ export type PlainColumn = unknown[];
 export type TextColumn = string;
 export type Columns = Record<string, DictionaryColumn | PlainColumn | TextColumn>;
 
-const dictionaryFields = new Set(['category', 'family', 'severity', 'pack', 'caseSensitive', 'check', 'optIn']);
+const dictionaryFields = new Set([
+  'category',
+  'family',
+  'severity',
+  'pack',
+  'caseSensitive',
+  'check',
+  'optIn',
+  'oneClickFix',
+]);
 const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher', 'acronym', 'source']);
 const listFields = new Set(['patterns', 'exceptions', 'suggestions']);
 export const rowBreak = '~';

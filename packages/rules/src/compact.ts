@@ -114,6 +114,7 @@ const ruleFieldOrder = [
   'caseSensitive',
   'check',
   'optIn',
+  'oneClickFix',
   'source',
   'when',
   'otherwise',

@@ -150,6 +150,12 @@ export interface RuleEntry {
   check?: Check;
   /** Off unless the host turns it on by id (`rules: { [id]: severity }`); a category setting does not. @default false */
   optIn?: boolean;
+  /**
+   * `false` where the rule's suggestions mostly read wrong in place of the flagged words (whose words they are, or
+   * what they mean, is not in the sentence): the finding and its card stay, and the suggestions are shown as wording
+   * to consider (`Diagnostic.consider`), never as a one-click fix. @default true
+   */
+  oneClickFix?: false;
   /** Why it matters, in the project's own words. */
   explanation: string;
   /** Source ids (built-in packs) or URLs (host packs). */

@@ -61,6 +61,7 @@ const knownFields = new Set([
   'otherwise',
   'check',
   'optIn',
+  'oneClickFix',
 ]);
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids that would read through an object's prototype wherever ids are keys. */
@@ -185,6 +186,13 @@ export function validateRulePack(
       'must be true or false',
     );
     check('optIn', record.optIn === undefined || typeof record.optIn === 'boolean', 'must be true or false');
+    // the suggestions stay, shown as wording to consider: a rule with none has nothing to show
+    check(
+      'oneClickFix',
+      record.oneClickFix === undefined ||
+        (record.oneClickFix === false && isStringArray(record.suggestions) && record.suggestions.length > 0),
+      'must be false (the suggestions shown as wording to consider, not a one-click fix), with suggestions to show; leave it out otherwise',
+    );
     const acronym = record.acronym as { expansion?: unknown; plain?: unknown } | undefined;
     check(
       'acronym',

@@ -227,11 +227,19 @@ describe('validation', () => {
     [{ colour: 'red' } as never, 'field "colour": unknown field'],
     [{ acronym: { expansion: 'no further action', plain: 'yes' } } as never, 'field "acronym": must be {'],
     [{ acronym: { expansion: 'no further action', plane: true } } as never, 'field "acronym": must be {'],
+    [{ oneClickFix: true } as never, 'field "oneClickFix": must be false'],
+    [{ oneClickFix: 'no' } as never, 'field "oneClickFix": must be false'],
   ])('names the entry and field: %j', (overrides, message) => {
     expect(() =>
       validateRulePack([entry(), entry({ id: 'second', ...overrides })].slice(1), 'team.yml', noSources),
     ).toThrow(RulePackError);
     expect(() => validateRulePack([entry({ ...overrides })], 'team.yml', noSources)).toThrow(message);
+  });
+
+  it('keeps a rule with no one-click fix, whose suggestions are wording to consider', () => {
+    const [rule] = validateRulePack([entry({ oneClickFix: false })], 'team.yml', noSources);
+    expect(rule?.oneClickFix).toBe(false);
+    expect(rule?.suggestions.length).toBeGreaterThan(0);
   });
 
   it('rejects duplicate ids, duplicate phrases and suggestions that are flagged', () => {

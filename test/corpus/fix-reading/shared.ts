@@ -15,6 +15,7 @@ import { fixReframeProblems } from '../fix-reframe-checks.ts';
 import { fixSenseProblems } from '../fix-sense-checks.ts';
 import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
 import { fixShapeProblems } from '../fix-shape-checks.ts';
+import { fixSlotProblems } from '../fix-slot-checks.ts';
 import { fixTermProblems } from '../fix-term-checks.ts';
 
 /** The real dev files (`real/dev-*.yml`), in order; never a sealed set (those live in heldout folders). */
@@ -55,8 +56,8 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * reader found broken, what it does to the words around it (fix-context-checks.ts), whom it makes the writer or
  * reader (fix-person-checks.ts), the sense it gives its words (fix-sense-checks.ts), how its phrase joins the words
  * beside it (fix-phrase-checks.ts), its number and the terms it names (fix-agreement-checks.ts), what a reframing fix
- * changes (fix-reframe-checks.ts), the terms and beliefs it must leave (fix-term-checks.ts), and sentence-wide shapes
- * new to the fixed sentence.
+ * changes (fix-reframe-checks.ts), the terms and beliefs it must leave (fix-term-checks.ts), the slot its verb group,
+ * determiner or long phrase goes in (fix-slot-checks.ts), and sentence-wide shapes new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
  */
@@ -78,6 +79,7 @@ export function fixProblems(
     ...fixAgreementProblems(applied),
     ...fixReframeProblems(applied),
     ...fixTermProblems(applied),
+    ...fixSlotProblems(applied),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

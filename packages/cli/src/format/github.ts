@@ -1,5 +1,5 @@
 import type { Severity } from '@casenote/lint';
-import type { FileReport } from './report.ts';
+import { considerText, type FileReport } from './report.ts';
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -22,7 +22,10 @@ export function formatGithub(reports: FileReport[]): string {
         );
       }
       properties.push(`title=${escapeProperty(`casenote ${diagnostic.ruleId}`)}`);
-      const suggestion = diagnostic.suggestions.length > 0 ? ` Try: ${diagnostic.suggestions.join(' / ')}.` : '';
+      const suggestion =
+        diagnostic.suggestions.length > 0
+          ? ` Try: ${diagnostic.suggestions.join(' / ')}.`
+          : considerText(diagnostic) && `${considerText(diagnostic)}.`;
       const source = diagnostic.source ? ` Source: ${diagnostic.source}` : '';
       lines.push(
         `::${commands[diagnostic.severity]} ${properties.join(',')}::${escapeData(`${diagnostic.message}${suggestion}${source}`)}`,

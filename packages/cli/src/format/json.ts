@@ -19,6 +19,8 @@ export function formatJson(reports: FileReport[]): string {
       explanation: diagnostic.explanation,
       actual: diagnostic.actual,
       suggestions: diagnostic.suggestions,
+      // every diagnostic has the same keys in the same order: wording to consider is empty for most
+      consider: diagnostic.consider ?? [],
       source: diagnostic.source ?? null,
     })),
     summary: report.summary,

@@ -29,3 +29,13 @@ export interface FileReport {
     sections: Array<{ id: string; heading: string; status: SectionStatus; words: number }>;
   };
 }
+
+/**
+ * " Consider: I." for a finding whose wording is one to consider, not a one-click fix (`Diagnostic.consider`,
+ * shown only when it offers no fix); empty otherwise. The words differ from a fix's "Try:" so an annotation does
+ * not read as a change to make as it stands.
+ */
+export function considerText(diagnostic: Pick<Diagnostic, 'suggestions' | 'consider'>): string {
+  const consider = diagnostic.suggestions.length === 0 ? (diagnostic.consider ?? []) : [];
+  return consider.length > 0 ? ` Consider: ${consider.join(' / ')}` : '';
+}

@@ -2,7 +2,7 @@ import type * as Sarif from 'sarif';
 import type { Severity } from '@casenote/lint';
 import { getBuiltinRules } from '@casenote/rules/details';
 import { displayPath } from './display-path.ts';
-import type { FileReport } from './report.ts';
+import { considerText, type FileReport } from './report.ts';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -49,7 +49,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
       const suggestion = diagnostic.suggestions[0];
       const message =
         suggestion === undefined
-          ? diagnostic.message
+          ? `${diagnostic.message}${considerText(diagnostic)}`
           : `${diagnostic.message} Try: ${diagnostic.suggestions.join(' / ')}`;
       const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: { uri } };
       if (diagnostic.scope !== 'note') {

@@ -41,6 +41,9 @@ export const quantities = new Set(
 
 /** Whether the person at `index` follows a preposition ("working with these young people"): not a subject. */
 export function afterPreposition(words: NoteWord[], index: number): boolean {
+  // ("for her, she wished to stay": a comma before the person opens a clause of their own; not "…with her, she said."
+  // closing the sentence, whose "she" tells who said all of it)
+  if ((words[index] as NoteWord | undefined)?.breakBefore && index + 2 < words.length) return false;
   let before = index - 1;
   while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
   const word = words[before];
@@ -226,4 +229,15 @@ export function wishStated(words: NoteWord[], index: number): boolean {
   before -= 1;
   while (before >= 0 && ownedNounDeterminers.includes((words[before] as NoteWord).lower)) before -= 1;
   return beForms.includes(words[before]?.lower ?? '');
+}
+
+const makeForms = ['make', 'makes', 'made', 'making'];
+
+/** Whether the verb at `index` says something plainly: "made it clear that…", "have been making it clear to me…". */
+export function madeClear(words: NoteWord[], index: number): boolean {
+  return (
+    makeForms.includes(words[index]?.lower ?? '') &&
+    words[index + 1]?.lower === 'it' &&
+    words[index + 2]?.lower === 'clear'
+  );
 }

@@ -14,6 +14,10 @@ const groupWords = words(
   'another one some many most others several few all both half majority minority thirds quarter number proportion handful third fifth',
 );
 
+/** Group words that are shares of those asked: "half", "the majority", "two thirds". */
+const shares = words('half majority minority thirds quarter proportion third fifth');
+const feelVerbs = ['felt', 'feel', 'feels'];
+
 /** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said", "90% of their children and young people aged 4-17 felt". */
 const groupFillers = words(
   'of them those these the us their and aged who were young in care surveyed questioned interviewed consulted',
@@ -78,8 +82,15 @@ export function groupReading(sentence: NoteSentence, previous: Voice | undefined
     const fillers = lowerWords(list, index + 1, verb);
     // "some were told", "many were asked": someone else spoke to them
     if (fillers.some((w) => passiveAuxiliaries.includes(w)) && !said.lower.endsWith('ing')) continue;
-    // "many enjoy football" describes them; "many feel that…" is their view
-    if (feelings.has(said.lower) && !clauseOpeners.has(list[verb + 1]?.lower ?? '') && !speechVerbs.has(said.lower))
+    // "many enjoy football" describes them; "many feel that…" is their view, and so is a share's "felt involved"
+    // (a share of a group is what they answered: "Half of the young people felt involved in decision-making")
+    const answered = (figure || shares.has(word.lower)) && feelVerbs.includes(said.lower);
+    if (
+      feelings.has(said.lower) &&
+      !answered &&
+      !clauseOpeners.has(list[verb + 1]?.lower ?? '') &&
+      !speechVerbs.has(said.lower)
+    )
       continue;
     if (kind === null) {
       // "Among children in care aged 9-17, the majority said": a group named before, as the whole the speakers are part of

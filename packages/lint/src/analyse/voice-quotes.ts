@@ -155,3 +155,39 @@ export function dialogueSpeaker(
   const kind = speakerKind(words, roles, 0, address);
   return kind ? { voice: kind, speaker: label.text } : null;
 }
+
+/** Quoted words with their speaker after a dash ("“…,” - Girl, 11.", "“…” - Boy, aged 10"): whose they are, or null. */
+export function dashedSpeaker(
+  sentence: NoteSentence,
+  roles: WordRole[],
+  address: SentenceAddress,
+): VoiceReading | null {
+  const words = sentence.words;
+  for (let index = 1; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    const previous = words[index - 1] as NoteWord;
+    if (word.quoted || !previous.quoted) continue;
+    const gap = sentence.text.slice(previous.end - sentence.from, word.start - sentence.from);
+    if (!/[-\u2013\u2014]/.test(gap)) continue;
+    const kind = speakerKind(words, roles, index, address);
+    if (kind) return { voice: kind, speaker: word.text };
+  }
+  return null;
+}
+
+/** Nouns for children as a group, which a quotation speaking of them uses of others. */
+const groupNouns = ['children', 'babies', 'kids', 'pupils', 'toddlers'];
+
+/**
+ * Whether a quotation speaks of children as others ("“Children benefit from their time…”") with no "I" of its own:
+ * a description of them, the words of an adult who watches them, not of a child.
+ */
+export function quotesOfChildren(words: NoteWord[]): boolean {
+  let children = false;
+  for (const word of words) {
+    if (!word.quoted) continue;
+    if (firstPerson.has(word.lower)) return false;
+    if (groupNouns.includes(word.lower)) children = true;
+  }
+  return children;
+}

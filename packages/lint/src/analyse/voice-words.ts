@@ -9,14 +9,18 @@ export const between = words(`
   generally been
 `);
 
-/** Verbs that introduce someone's exact words (with a quotation) or report them. */
+/** Verbs that introduce someone's exact words (with a quotation) or report them, a suggestion too ("they suggested that…"). */
 export const speechVerbs = words(`
   said says say told tells asked asks stated states explained explains replied replies answered added wrote writes
   shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
-  responded responds begged repeated confirmed confirms denied denies reports informed informs voiced
+  responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
+  suggests suggest
 `);
+
+/** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
+export const refusals = words('refused refuses');
 
 /** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
 export const madeVerbs = words('written drawn painted');
@@ -70,7 +74,9 @@ export const feelingAdjectives = words(`
 export const authoredBy = words('written drawn painted');
 
 /** Adjectives that state a wish before "to": "keen to go home", "desperate to see her brother". */
-export const wishAdjectives = words('keen eager desperate determined adamant clear reluctant unwilling willing');
+export const wishAdjectives = words(
+  'keen eager desperate determined adamant clear reluctant unwilling willing anxious',
+);
 
 /** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request", "the girl's view". */
 export const wishNouns = words('wishes views view wish desire request preference');

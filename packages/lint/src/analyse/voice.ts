@@ -10,7 +10,9 @@ import {
   feelingStated,
   likeLovePrefer,
   made,
+  madeClear,
   namesChildAfter,
+  nounPhrase,
   possessiveOfWish,
   prepositions,
   verbAfter,
@@ -22,9 +24,11 @@ import {
 import { groupReading } from './voice-groups.ts';
 import {
   bracketedChildSpeaks,
+  dashedSpeaker,
   dialogueSpeaker,
   invertedSpeaker,
   quoteIntroducer,
+  quotesOfChildren,
   unattributedQuote,
   wordsOwner,
 } from './voice-quotes.ts';
@@ -41,6 +45,7 @@ import {
   firstPerson,
   hypothetical,
   pastVerbs,
+  refusals,
   speechVerbs,
   wishNouns,
 } from './voice-words.ts';
@@ -55,6 +60,26 @@ const sheHe = ['she', 'he'];
 const andButSo = ['and', 'but', 'so'];
 
 export type { VoiceReading } from './voice-speaker.ts';
+
+/** Words before "what" that make what a child said only named: "a look at what children told us", "capture what the child said". */
+const mentions = new Set(['at', 'about', 'on', 'capture', 'record', 'note', 'reflect', 'reflects']);
+
+/** Whether the speaker at `index` follows "what" after a word that only names what was said ("capture what the child said"). */
+function namedOnly(words: NoteWord[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
+  return words[before]?.lower === 'what' && mentions.has(words[before - 1]?.lower ?? '');
+}
+
+/** Words after a verb that make it a participle of something passed on: "views … shared through the surveys". */
+const throughVia = ['through', 'via'];
+
+/** Whether the person at `index` owns something named before them: "the views of children", "experiences of the girls". */
+function ownedBy(words: NoteWord[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
+  return words[before]?.lower === 'of';
+}
 
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
@@ -162,7 +187,14 @@ export function readVoice(
       verb = words[stated];
     } else if (
       !verb ||
-      !(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clauseVerbs.has(verb.lower) || made(verb))
+      !(
+        voiceVerbs.has(verb.lower) ||
+        speechVerbs.has(verb.lower) ||
+        clauseVerbs.has(verb.lower) ||
+        made(verb) ||
+        madeClear(words, verbIndex) ||
+        refusals.has(verb.lower)
+      )
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
       if (prepositions.has(words[index - 1]?.lower ?? '') || relatives.has(words[index + 1]?.lower ?? '')) continue;
@@ -173,6 +205,8 @@ export function readVoice(
       coordinated = true;
     }
     if (!verb || verb.breakBefore) continue;
+    // "the views of children in care shared through the surveys": what was shared, not who shared it
+    if (throughVia.includes(words[verbIndex + 1]?.lower ?? '') && ownedBy(words, index)) continue;
     // "the father refused to return his daughter saying that…": the saying is the father's
     if (
       verb.lower.endsWith('ing') &&
@@ -185,8 +219,10 @@ export function readVoice(
       continue;
     const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
+    // "the young people made it clear how important…", "he has refused to meet her": said plainly
+    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower);
     if (stated === -1) {
-      if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb))) continue;
+      if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb) || plainly)) continue;
       // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
       if (made(verb) && !auxiliaries.some((w) => haveForms.includes(w))) continue;
       // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
@@ -199,6 +235,8 @@ export function readVoice(
     // ("what you told me" is what was said: a verb in the past is not hypothetical)
     const past = /ed$/.test(verb.lower) || pastVerbs.has(verb.lower);
     if (before.some((w) => conditional.has(w) || (!past && hypothetical.has(w)))) continue;
+    // "a deeper look at what children told…", "capture what the child said": what was said is named, not given
+    if (namedOnly(words, index)) continue;
     // "the people you wish to be at your meeting": a description of them, not words anyone said
     if (!past && word.lower === 'you' && relativeHeads.has(words[index - 2]?.lower ?? '')) continue;
     if (verb.lower === 'would' && before.includes('that')) continue;
@@ -230,7 +268,10 @@ export function readVoice(
       sheHe.includes(word.lower) &&
       namesGiven &&
       namesChildAfter(words, roles, verbIndex);
-    const reading: VoiceReading = { voice: namedAfter ? 'other' : kind, speaker: word.text };
+    // "She said: “Children benefit from…”": a guessed "she" whose quoted words speak of children as others is an adult
+    const describes =
+      kind === 'child' && !namesGiven && sheHe.includes(word.lower) && sentence.hasQuote && quotesOfChildren(words);
+    const reading: VoiceReading = { voice: namedAfter || describes ? 'other' : kind, speaker: word.text };
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
     if (kind === 'child') {
@@ -246,7 +287,16 @@ export function readVoice(
   }
   // quoted words after an inverted speaker: "“I like it here,” said Jade", "…,” said one young person"
   const inverted = sentence.hasQuote ? invertedSpeaker(words, roles, address) : null;
-  if (inverted) return inverted;
+  if (inverted) {
+    // ("“Babies and children demonstrate…,” she said": the same of a guessed "she" after the quotation)
+    const guessed = !namesGiven && sheHe.includes((inverted.speaker ?? '').toLowerCase());
+    return inverted.voice === 'child' && guessed && quotesOfChildren(words)
+      ? { voice: 'other', speaker: inverted.speaker }
+      : inverted;
+  }
+  // "“…,” - Girl, 11.": the speaker after a dash
+  const dashed = sentence.hasQuote ? dashedSpeaker(sentence, roles, address) : null;
+  if (dashed) return dashed;
   if (reported) return reported;
   // "Another said: “…”", "Some also said that…": a group word speaking, read from the group it is part of
   const group = groupReading(sentence, previous);

@@ -283,7 +283,9 @@ function fitVerbal(context: FitContext, verbal: NonNullable<ReturnType<typeof re
     verbal.perfect ||
     verbal.modal ||
     verbal.negation.length > 0 ||
-    intransitive.has(verbal.lemma)
+    intransitive.has(verbal.lemma) ||
+    // "have" of what one has is never passive: "He is handicapped" → "He has a learning disability", not "is had …"
+    verbal.lemma === 'have'
   );
   const placement = placeVerbGroupOnce(context, { lemma: verbal.lemma, perfect: verbal.perfect, passiveOk });
   if (!placement) return undefined;

@@ -77,6 +77,12 @@ const participleAfter = /^\p{L}{2,}(?:ing|ed)$/u;
 const prepositionLike = set('following including regarding concerning considering excluding pending according based');
 /** Words a phrase may end on that take the words after them as their object ("getting help from"). */
 const takesObject = set('of to for from with about at in on into by towards between among through under over within');
+/** Words that open a phrase after a noun, or a whole phrase, wherever they stand in a suggestion. */
+const phraseInside = set('without outside who which');
+/** Nouns that a service word or label before them describes ("child in need plans", "reparation tasks"). */
+const describedNouns = set(
+  'plan plans process processes meeting meetings visit visits case cases rate rates fund funds issue issues contract contracts task tasks provider providers arrangement arrangements goods children kids young team teams panel panels worker workers',
+);
 /** Verbs whose "-ing" is never a describing word ("very distressing" is one, "very having" is not). */
 const verbOnlyIng = set('having being getting doing going making taking trying needing wanting');
 
@@ -97,6 +103,16 @@ function joinsWhatFollows(text: string, from: number, to: number, edges: Edges):
   )
     return false;
   if (words.length > 1 && last.endsWith('ly') && !adjectivesInLy.has(last) && continuesNounPhrase(after)) return false;
+  // a phrase with words after its noun, or that opens with a preposition or "who", before the noun the flagged
+  // words described: "without enough care or boundaries children", "work to put right the harm tasks", "education
+  // outside mainstream school provider", "who has been hurt goods" (fix-reading-22.yml)
+  if (
+    words.length > 3 &&
+    !takesObject.has(last) &&
+    (hasPostmodifier(words) || words.some((word) => phraseInside.has(word))) &&
+    describedNouns.has(after)
+  )
+    return false;
   if (
     words.length > 2 &&
     !takesObject.has(last) &&
@@ -152,6 +168,16 @@ export function phraseReadsInPlace(text: string, from: number, to: number, fix: 
   // first word: "a Children and Family Court Advisory and Support Service officer")
   if ((before === 'a' || before === 'an') && pluralFirst.has(first) && /^\p{Ll}/u.test(fix)) return false;
   if (glossDiffersInNumber(text, from, to, words)) return false;
+  // "your person who chairs your reviews": a person a relative clause names takes "the", not a possessive; and
+  // "Oxfordshire's council's list": no possessive straight after another (fix-reading-22.yml)
+  if (possessiveWords.has(before) && (first === 'person' || first === 'people') && words[1] === 'who') return false;
+  // ("Y's children's home": a kind of home, not whose)
+  if (
+    /^\p{L}+['’]s$/u.test(first) &&
+    !/^children/.test(first) &&
+    /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, from - 20), from))
+  )
+    return false;
   if (!joinsWhatFollows(text, from, to, edges)) return false;
   if (first === 'other' && possessiveBefore.test(text.slice(Math.max(0, from - 20), from))) return false;
   if (words.length === 1 && pronounAlone.has(first) && /^['’]s\b/.test(text.slice(to, to + 3))) return false;

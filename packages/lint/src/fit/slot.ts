@@ -56,6 +56,14 @@ function auxiliaryBefore(
   return undefined;
 }
 
+/** Whether an "-ly" word stands just before `index`, and a form of "be" one or two words before it. */
+function describedAfterBe(tokens: readonly Token[], index: number): boolean {
+  if (index < 2 || !linked(tokens, index - 1) || !/ly$/.test((tokens[index - 1] as Token).lower)) return false;
+  for (let at = index - 2; at >= Math.max(0, index - 3) && linked(tokens, at); at--)
+    if (beForms.has((tokens[at] as Token).lower)) return true;
+  return false;
+}
+
 function personBefore(tokens: readonly Token[], index: number): 'first' | 'third' | 'plural' {
   const word = tokens[index - 1]?.lower ?? '';
   if (word === 'i') return 'first';
@@ -88,6 +96,8 @@ function slotFor(tokens: readonly Token[], index: number, forms: readonly VerbFo
   if (!aux) {
     if (index > 0 && tokens[index - 1]?.lower === 'there') return undefined;
     if (forms.includes('third')) return place({ kind: 'finite', tense: 'present', person: 'third' });
+    // "is mentally retarded", "are mild mentally retarded": after "be" and an "-ly" word, a describing word, no verb
+    if (describedAfterBe(tokens, index)) return undefined;
     if (forms.includes('past')) return place({ kind: 'finite', tense: 'past', person: personBefore(tokens, index) });
     if (forms.includes('base') && index > 0 && personBefore(tokens, index) !== 'third')
       return place({ kind: 'finite', tense: 'present', person: personBefore(tokens, index) });

@@ -75,6 +75,11 @@ export const cardLabels = {
   replaceWith: 'Replace with',
   /** Label above the suggestions in a read-only note. */
   couldBeWrittenAs: 'Could be written as',
+  /**
+   * Label above wording shown as text, never as a button: a finding whose rule's suggestions mostly read wrong
+   * in their sentence (`Diagnostic.consider`), in an editable note as in a read-only one.
+   */
+  consider: 'Wording to consider (not a one-click fix)',
   ignore: 'Ignore',
   turnOffRule: 'Turn off this rule',
   close: 'Close',

@@ -2,12 +2,12 @@ import type { Diagnostic } from '../types.ts';
 
 type Advice = Pick<
   Diagnostic,
-  'ruleId' | 'category' | 'severity' | 'actual' | 'message' | 'explanation' | 'source' | 'suggestions'
+  'ruleId' | 'category' | 'severity' | 'actual' | 'message' | 'explanation' | 'source' | 'suggestions' | 'consider'
 >;
 
 /**
  * Whether two findings say the same thing to the writer: rule, category, severity, flagged words,
- * message, explanation, source and suggestions (ranges and ids aside). No allocation: it runs over
+ * message, explanation, source, suggestions and wording to consider (ranges and ids aside). No allocation: it runs over
  * every finding when results land.
  */
 export function sameAdvice(a: Advice, b: Advice): boolean {
@@ -20,6 +20,8 @@ export function sameAdvice(a: Advice, b: Advice): boolean {
     a.explanation === b.explanation &&
     a.source === b.source &&
     a.suggestions.length === b.suggestions.length &&
-    a.suggestions.every((suggestion, index) => suggestion === b.suggestions[index])
+    a.suggestions.every((suggestion, index) => suggestion === b.suggestions[index]) &&
+    (a.consider ?? []).length === (b.consider ?? []).length &&
+    (a.consider ?? []).every((wording, index) => wording === b.consider?.[index])
   );
 }
