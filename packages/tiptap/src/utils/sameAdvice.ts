@@ -5,10 +5,16 @@ type Advice = Pick<
   'ruleId' | 'category' | 'severity' | 'actual' | 'message' | 'explanation' | 'source' | 'suggestions' | 'consider'
 >;
 
+const none: readonly string[] = [];
+
+/** Two lists of wording with the same entries in the same order. */
+const sameWording = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((wording, index) => wording === b[index]);
+
 /**
  * Whether two findings say the same thing to the writer: rule, category, severity, flagged words,
- * message, explanation, source, suggestions and wording to consider (ranges and ids aside). No allocation: it runs over
- * every finding when results land.
+ * message, explanation, source, suggestions and wording to consider (ranges and ids aside). No
+ * allocation: it runs over every finding when results land.
  */
 export function sameAdvice(a: Advice, b: Advice): boolean {
   return (
@@ -19,9 +25,7 @@ export function sameAdvice(a: Advice, b: Advice): boolean {
     a.message === b.message &&
     a.explanation === b.explanation &&
     a.source === b.source &&
-    a.suggestions.length === b.suggestions.length &&
-    a.suggestions.every((suggestion, index) => suggestion === b.suggestions[index]) &&
-    (a.consider ?? []).length === (b.consider ?? []).length &&
-    (a.consider ?? []).every((wording, index) => wording === b.consider?.[index])
+    sameWording(a.suggestions, b.suggestions) &&
+    sameWording(a.consider ?? none, b.consider ?? none)
   );
 }
