@@ -277,10 +277,13 @@ interface NoteSoFar {
 function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex: number): void {
   const { text, child, address, referents, aboutGroup, analysed, readings, reads, diagnostics, childLabel } = note;
   const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
+  // "Client interviewed for first time… Was referred from…": a record's sentence with no subject goes on about the
+  // person the sentence before was about
+  const childTopic = referents.topic === 'child' && referents.generic !== true;
   const roles = resolveRoles(sentence, child, referents);
   aboutGroup.push(referents.plural === 'children');
   addressRoles(sentence, roles, read);
-  const kind = sentenceKind(roles, sentence, child, read);
+  const kind = sentenceKind(roles, sentence, child, read, childTopic);
   const { voice, speaker } = readVoice(
     sentence,
     roles,

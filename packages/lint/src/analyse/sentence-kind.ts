@@ -87,6 +87,8 @@ export function sentenceKind(
   sentence: NoteSentence,
   child: ChildIdentity,
   address: SentenceAddress,
+  /** The sentence before was about the child (named or by role: "Client interviewed…"). */
+  childTopic = false,
 ): SentenceKind {
   if (roles.includes('second-person')) return 'to-child';
   if (aboutParticularChild(roles, sentence, address, child)) return 'about-child';
@@ -105,7 +107,7 @@ export function sentenceKind(
     parentsChildOnly.add(roles);
     return 'about-child';
   }
-  const childKnown = child.names.size > 0 || child.evidence === 'context';
+  const childKnown = child.names.size > 0 || child.evidence === 'context' || childTopic;
   const first = sentence.words[0];
   if (childKnown && first && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?'))
     return 'about-child';
