@@ -29,6 +29,12 @@ const impliedSubject = new Set(
   ),
 );
 
+/** A record's sentence with the child as its unwritten subject ("Seemed very angry…"), not a question. */
+export function opensWithoutSubject(sentence: NoteSentence): boolean {
+  const first = sentence.words[0];
+  return first !== undefined && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?');
+}
+
 /** Words of a sentence about what may or should happen to any child: guidance, not a record. */
 const modals = new Set(['should', 'must', 'may', 'might', 'can', 'will', "can't", 'cannot']);
 
@@ -108,9 +114,7 @@ export function sentenceKind(
     return 'about-child';
   }
   const childKnown = child.names.size > 0 || child.evidence === 'context' || childTopic;
-  const first = sentence.words[0];
-  if (childKnown && first && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?'))
-    return 'about-child';
+  if (childKnown && opensWithoutSubject(sentence)) return 'about-child';
   return 'neutral';
 }
 
