@@ -1,6 +1,7 @@
 import { createLinter, type Diagnostic } from '@casenote/lint';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseNoteLinter } from '../src/index.ts';
+import { copyFinding } from '../src/utils/copyFinding.ts';
 import { destroyEditors, flagged, mountEditor, testDiagnostics, testPack } from './helpers.ts';
 
 afterEach(destroyEditors);
@@ -65,5 +66,21 @@ describe('one-click fixes in the editor', () => {
     expect(editor.commands.applySuggestion(wibble?.id ?? '', 1)).toBe(true);
     expect(fitted.size).toBe(1);
     expect(editor.state.doc.textContent).toBe('He was seen at the PLO meeting about the quiver.');
+  });
+});
+
+describe('a finding copied for the editor', () => {
+  it('has the keys of a spread copy, in order, and the same suggestions; setting them on a copy changes that copy alone', () => {
+    const { linter, fitted } = countingEngine();
+    const found = linter.lint('He was seen at the PLO meeting about the wibble.') as Diagnostic[];
+    const copies = found.map((finding) => copyFinding(copyFinding(finding, { from: 0, id: 'a' }), { to: 1 }));
+    expect(fitted.size).toBe(0);
+    const spread = found.map((finding) => ({ ...finding, from: 0, id: 'a', to: 1 }));
+    expect(copies.map((copy) => Object.keys(copy))).toEqual(spread.map((copy) => Object.keys(copy)));
+    expect(JSON.parse(JSON.stringify(copies))).toEqual(JSON.parse(JSON.stringify(spread)));
+    const [first] = copies;
+    if (first) first.suggestions = ['set by a host'];
+    expect(first?.suggestions).toEqual(['set by a host']);
+    expect(found[0]?.suggestions).toEqual(spread[0]?.suggestions);
   });
 });
