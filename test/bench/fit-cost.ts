@@ -52,4 +52,6 @@ console.log(
 );
 console.log(`  lint every paragraph ${lint?.toFixed(1)}`);
 console.log(`  copy every finding with a spread (reads every suggestion: the fitting) ${spread?.toFixed(1)}`);
-console.log(`  copy every finding with copyFinding ${lazy?.toFixed(1)}; then read every suggestion ${read?.toFixed(1)}`);
+console.log(
+  `  copy every finding with copyFinding ${lazy?.toFixed(1)}; then read every suggestion ${read?.toFixed(1)}`,
+);
