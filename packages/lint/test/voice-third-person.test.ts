@@ -17,6 +17,9 @@ describe('the child’s wish written in the third person', () => {
     expect(lastVoice('He is hoping to move to his dad’s.')).toBe('child');
     expect(lastVoice('Mum hopes to see more of him.')).not.toBe('child');
     expect(lastVoice('It is hoped that he will settle.')).not.toBe('child');
+    const guide =
+      'A PAR gives a detailed assessment of you, your existing family and the type of adoptive family you hope to become part of.';
+    expect(analyseNote(guide).sentences.map((sentence) => sentence.voice)).not.toContain('child');
   });
 
   it('counts “what he wants is…” as the child’s wish, and not “whatever he wants”', () => {

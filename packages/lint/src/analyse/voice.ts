@@ -73,9 +73,14 @@ function namedOnly(words: NoteWord[], index: number): boolean {
   return words[before]?.lower === 'what' && mentions.has(words[before - 1]?.lower ?? '');
 }
 
-/** "hopes to go home", "is hoping to move": a wish of the subject's own ("he hopes that you…" may be anyone's view). */
-function hopeFor(words: NoteWord[], index: number): boolean {
-  return hopeForms.has(words[index]?.lower ?? '') && words[index + 1]?.lower === 'to';
+/**
+ * "Kai hopes to go home", "he is hoping to move": a wish of the subject's own, said of the child in the third person
+ * ("he hopes that you…" may be anyone's view; "the family you hope to become part of" is said to a reader).
+ */
+function hopeFor(words: NoteWord[], speaker: number, index: number): boolean {
+  return (
+    words[speaker]?.lower !== 'you' && hopeForms.has(words[index]?.lower ?? '') && words[index + 1]?.lower === 'to'
+  );
 }
 
 /**
@@ -215,7 +220,7 @@ export function readVoice(
         made(verb) ||
         madeClear(words, verbIndex) ||
         refusals.has(verb.lower) ||
-        hopeFor(words, verbIndex)
+        hopeFor(words, index, verbIndex)
       )
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
@@ -242,7 +247,7 @@ export function readVoice(
     const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
-    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower) || hopeFor(words, verbIndex);
+    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower) || hopeFor(words, index, verbIndex);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb) || plainly)) continue;
       // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
@@ -279,7 +284,7 @@ export function readVoice(
       // ("she would like to live with her nan", "he'd prefer to stay" state a wish)
       const wished =
         (likeLovePrefer.includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d")) ||
-        hopeFor(words, verbIndex);
+        hopeFor(words, index, verbIndex);
       // ("children worry about the stigma and would prefer that…": the wish after "and" is theirs)
       if (!reportsSpeech && !clause && !wished && !wishAt(words, coordinatedVerb(words, roles, verbIndex + 1, address)))
         continue;
