@@ -76,6 +76,8 @@ export function verbAfter(words: NoteWord[], index: number): number {
     if (end > next && speechVerbs.has(words[end]?.lower ?? '')) next = end;
   }
   while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
+  // "he used to say…": what the child said again and again
+  if (words[next]?.lower === 'used' && words[next + 1]?.lower === 'to') next += 2;
   const verb = words[next];
   return verb && !verb.quoted ? next : -1;
 }

@@ -61,6 +61,9 @@ export const clauseVerbs = words(`
   feel feels felt think thinks thought worry worries worried believe believes believed fear fears feared
 `);
 
+/** Forms of "hope": a wish when what is hoped for follows ("hopes to go home", "is hoping to move"). */
+export const hopeForms = words('hope hopes hoped hoping');
+
 /** Words that open the clause after a verb of thinking ("felt that", "felt like", "thinks she…"). */
 export const clauseOpeners = words("that like as though he she they i we there he's she's they're i'm we're");
 

@@ -43,6 +43,7 @@ import {
   describedThings,
   feelings,
   firstPerson,
+  hopeForms,
   hypothetical,
   pastVerbs,
   refusals,
@@ -58,6 +59,7 @@ const haveForms = ['has', 'have', "'s", "'ve"];
 const passiveBe = ['is', 'are', 'was', 'were', 'been'];
 const sheHe = ['she', 'he'];
 const andButSo = ['and', 'but', 'so'];
+const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
 
@@ -69,6 +71,27 @@ function namedOnly(words: NoteWord[], index: number): boolean {
   let before = index - 1;
   while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
   return words[before]?.lower === 'what' && mentions.has(words[before - 1]?.lower ?? '');
+}
+
+/**
+ * "Kai hopes to go home", "he is hoping to move": a wish of the subject's own, said of the child in the third person
+ * ("he hopes that you…" may be anyone's view; "the family you hope to become part of" is said to a reader).
+ */
+function hopeFor(words: NoteWord[], speaker: number, index: number): boolean {
+  return (
+    words[speaker]?.lower !== 'you' && hopeForms.has(words[index]?.lower ?? '') && words[index + 1]?.lower === 'to'
+  );
+}
+
+/**
+ * The words before a speaker that belong to the speaker's own clause: none before "because" ("she hadn't said
+ * anything because she didn't want…": "anything" is the other clause's), and "so" after "and" is what followed, not a
+ * purpose ("this bothered Jamie and so he wants to help"; "so you can tell us" stays hypothetical).
+ */
+function ownClauseBefore(before: string[]): string[] {
+  const own = before.slice(before.lastIndexOf('because') + 1);
+  const so = own.indexOf('so');
+  return so > 0 && own[so - 1] === 'and' ? own.filter((_, at) => at !== so) : own;
 }
 
 /** Words after a verb that make it a participle of something passed on: "views … shared through the surveys". */
@@ -158,7 +181,10 @@ export function readVoice(
             ? address.addressee === 'child'
               ? 'child'
               : 'other'
-            : (speakerKind(words, roles, owner, address) ?? (isChildNoun(words, owner) ? 'child' : null));
+            : // "His wish is to go home": a possessive pronoun read as the child's owns the wish too
+              roles[owner] === 'child-pronoun'
+              ? 'child'
+              : (speakerKind(words, roles, owner, address) ?? (isChildNoun(words, owner) ? 'child' : null));
         if (kind === 'child' && wishStated(words, index)) return { voice: 'child', speaker: ownerWord.text };
       }
     }
@@ -193,7 +219,8 @@ export function readVoice(
         clauseVerbs.has(verb.lower) ||
         made(verb) ||
         madeClear(words, verbIndex) ||
-        refusals.has(verb.lower)
+        refusals.has(verb.lower) ||
+        hopeFor(words, index, verbIndex)
       )
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
@@ -220,7 +247,7 @@ export function readVoice(
     const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
-    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower);
+    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower) || hopeFor(words, index, verbIndex);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb) || plainly)) continue;
       // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
@@ -231,10 +258,15 @@ export function readVoice(
     // "if you would like", "what you tell them", "how you feel": not words anyone said
     let start = index;
     while (start > 0 && index - start < 5 && !(words[start] as NoteWord).breakBefore) start -= 1;
-    const before = lowerWords(words, start, index);
+    const before = ownClauseBefore(lowerWords(words, start, index));
     // ("what you told me" is what was said: a verb in the past is not hypothetical)
     const past = /ed$/.test(verb.lower) || pastVerbs.has(verb.lower);
-    if (before.some((w) => conditional.has(w) || (!past && hypothetical.has(w)))) continue;
+    // ("What he wants is to live with his nan": the wish stated, not a hypothetical one)
+    const cleft =
+      words[index - 1]?.lower === 'what' &&
+      wishVerbs.includes(verb.lower) &&
+      isWas.includes(words[verbIndex + 1]?.lower ?? '');
+    if (before.some((w) => conditional.has(w) || (!past && !cleft && hypothetical.has(w)))) continue;
     // "a deeper look at what children told…", "capture what the child said": what was said is named, not given
     if (namedOnly(words, index)) continue;
     // "the people you wish to be at your meeting": a description of them, not words anyone said
@@ -250,7 +282,9 @@ export function readVoice(
       if (describedThings.has(words[index - 1]?.lower ?? '')) continue;
       // "B enjoys being with Tanya" is the writer's view; "you told me you like it", "he felt that…" are the child's
       // ("she would like to live with her nan", "he'd prefer to stay" state a wish)
-      const wished = likeLovePrefer.includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d");
+      const wished =
+        (likeLovePrefer.includes(verb.lower) && auxiliaries.some((w) => w === 'would' || w === "'d")) ||
+        hopeFor(words, index, verbIndex);
       // ("children worry about the stigma and would prefer that…": the wish after "and" is theirs)
       if (!reportsSpeech && !clause && !wished && !wishAt(words, coordinatedVerb(words, roles, verbIndex + 1, address)))
         continue;

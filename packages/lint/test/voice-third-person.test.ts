@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote } from '@casenote/lint';
+
+const kai = { child: { name: 'Kai', pronouns: 'he' as const } };
+const opening = 'Kai is nine and lives with his mum. ';
+/** The child's-voice reading of the last sentence of a note that opens by naming Kai. */
+const lastVoice = (sentence: string) => analyseNote(opening + sentence, kai).sentences.at(-1)?.voice;
+
+describe('the child’s wish written in the third person', () => {
+  it('counts “his wish is to…” as the child’s voice, and not a mention of his wishes', () => {
+    expect(lastVoice('His wish is to go home.')).toBe('child');
+    expect(lastVoice('Mum respected his wishes.')).not.toBe('child');
+  });
+
+  it('counts “hopes to” and “is hoping to” as the child’s wish, and not an adult’s hope', () => {
+    expect(lastVoice('Kai hopes to go home soon.')).toBe('child');
+    expect(lastVoice('He is hoping to move to his dad’s.')).toBe('child');
+    expect(lastVoice('Mum hopes to see more of him.')).not.toBe('child');
+    expect(lastVoice('It is hoped that he will settle.')).not.toBe('child');
+    const guide =
+      'A PAR gives a detailed assessment of you, your existing family and the type of adoptive family you hope to become part of.';
+    expect(analyseNote(guide).sentences.map((sentence) => sentence.voice)).not.toContain('child');
+  });
+
+  it('counts “what he wants is…” as the child’s wish, and not “whatever he wants”', () => {
+    expect(lastVoice('What he wants is to live with his nan.')).toBe('child');
+    expect(lastVoice('Ask him what he wants.')).not.toBe('child');
+  });
+});
+
+describe('what the child said, read past words that belong to another clause', () => {
+  it('counts what the child “used to say” as the child’s voice', () => {
+    expect(lastVoice('He used to say things like, "I want to stay here forever!"')).toBe('child');
+    expect(lastVoice('He used to live with his dad.')).not.toBe('child');
+  });
+
+  it('reads the child’s wish after “because”, past “anything” in the clause before it', () => {
+    expect(lastVoice('He kept quiet about anything because he didn’t want to upset his mum.')).toBe('child');
+  });
+
+  it('reads “and so he wants…” as what followed, while “so you can tell us” stays hypothetical', () => {
+    expect(lastVoice('This upset Kai and so he wants to help other children.')).toBe('child');
+    expect(lastVoice('We meet so you can tell us how you feel.')).not.toBe('child');
+  });
+});
