@@ -20,6 +20,35 @@ interface CorpusItem {
   household?: string[];
 }
 
+/** Passages whose non-names the name model once took for the child: where they came from, the text, the people. */
+const nameTraps: Array<[string, string, string[]]> = [
+  [
+    'trap: harrowparentforum.org/short-breaks-respite (dev-jargon-22b)',
+    'For more information on short breaks eligibility and the other services provided by the Children and Young Adults with Disabilities (CYAD) Service please go to the Children and Young Adults with Disabilities page.',
+    [],
+  ],
+  [
+    'trap: childrenscommissioner.gov.uk the-big-ambition-what-children-said-about-friendship (dev-passages-41a)',
+    "Friendship was a significant theme in The Big Ambition, with children and young people sharing how important their relationships were in providing support and shaping their sense of belonging. To mark the United Nation's International Day of Friendship earlier this week, July 30, I am taking a deeper look at what children told The Big Ambition about friendship.",
+    [],
+  ],
+  [
+    'trap: hayesarttherapy.blogspot.com/2010/10/example.html, DATA (dev-passages-41a)',
+    'DATA: Stated several times that she was excited and happy to be a session. Appropriate interaction, eye contact and personal boundaries. Separated well from family, and also transitioned well back to mother after session.',
+    [],
+  ],
+  [
+    'trap: hayesarttherapy.blogspot.com/2010/10/example.html, ART TASK (dev-passages-41a)',
+    'ART TASK: Draw Family as animals: Father, self and grandmother are giraffes. Mother and both brothers are dinosaurs (T-Rex). Client states that the T-Rexes are stronger and sometimes scarier than the giraffes. Mother and father are near the top of the page while children are underneath - appropriate hierarchy.',
+    [],
+  ],
+  [
+    'trap: ausomenest.online/makaton-to-communicate-sad (dev-passages-41a)',
+    'Suddenly Elyza come to the bed where I was taking a rest, climbed on her side of the bed, got under the cover, and started to cry. I asked her what\'s wrong, and she immediately responded "sad" in words as well as makaton signed sad. She then took my hand to her cheeks then to her eyes to wipe off her tears.',
+    ['Elyza'],
+  ],
+];
+
 /** Every note in the corpora (never the sealed held-out folder), the stories and the audit fixtures. */
 function collectNotes(): Note[] {
   const notes: Note[] = [];
@@ -42,6 +71,10 @@ function collectNotes(): Note[] {
       notes.push({ where: `${file}#${index}`, text: item.text, context, people });
     }
   }
+  // passages taken out of dev files because the name model took a non-name for the child (round 22: "Disabilities",
+  // "Big", "Stated", "Client", "Suddenly Elyza"), kept here so the scan still reads them (verbatim, with their pages)
+  for (const [where, text, people] of nameTraps)
+    notes.push({ where, text, people, context: people.length ? { child: { name: people[0] as string } } : {} });
   for (const [name, value] of Object.entries(stories)) {
     if (Array.isArray(value)) notes.push({ where: `stories ${name}`, text: value.join('\n\n'), people: [] });
   }

@@ -231,4 +231,13 @@ describe('who “you” is when a page or letter speaks of other children beside
     // a mother writing to her son by name is still writing to the child
     expect(analyseNote('Dear Sam, I am so proud of you. I love you so much.').addressee).toBe('child');
   });
+
+  it('a council’s offer “for you as a care leaver” is written to the care leaver, not by one', () => {
+    const offer = analyseNote(
+      'This offer tells you about the support we have in Essex for you as a care leaver. We want to help you achieve the best you possibly can.',
+    );
+    expect(offer.addressee).toBe('child');
+    // a care leaver writing of themself still writes as the child
+    expect(analyseNote('As a care leaver I know how hard it is. You are not alone.').addressee).toBe('other');
+  });
 });

@@ -9,6 +9,7 @@ import { hardForChild, readingAge } from './readability.ts';
 import { readNoteSteps, type NoteSentence } from './read-note.ts';
 import {
   childRoles,
+  opensWithoutSubject,
   outsidePrompt,
   parentsChildOnly,
   quotedAboutChild,
@@ -125,6 +126,7 @@ function* analyseSteps(
     childLabel,
     aboutChildMessage,
     aboutChildExplanation,
+    recordGoesOn: false,
   };
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex += 1) {
     analyseSentence(note, sentences[sentenceIndex] as NoteSentence, sentenceIndex);
@@ -271,16 +273,27 @@ interface NoteSoFar {
   childLabel: string;
   aboutChildMessage: string;
   aboutChildExplanation: string;
+  /**
+   * The sentence before named the child ("Client interviewed…", "the boy", a name) or went on about them with no
+   * subject ("Was referred…"): a record's next subjectless sentence goes on about them too.
+   */
+  recordGoesOn: boolean;
 }
 
 /** Reads one sentence: its roles, kind, voice and reason, and its findings. */
 function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex: number): void {
   const { text, child, address, referents, aboutGroup, analysed, readings, reads, diagnostics, childLabel } = note;
   const read = address.sentences[sentenceIndex] as NoteAddress['sentences'][number];
+  // "Client interviewed for first time… Was referred from…": a record's sentence with no subject goes on about the
+  // child the sentence before named (not one whose "he" may be anyone: "…he was really moody. Got home about 4.")
+  const childTopic = note.recordGoesOn && referents.generic !== true;
   const roles = resolveRoles(sentence, child, referents);
   aboutGroup.push(referents.plural === 'children');
   addressRoles(sentence, roles, read);
-  const kind = sentenceKind(roles, sentence, child, read);
+  const kind = sentenceKind(roles, sentence, child, read, childTopic);
+  note.recordGoesOn =
+    kind === 'about-child' &&
+    (roles.includes('child-phrase') || roles.includes('child-name') || (childTopic && opensWithoutSubject(sentence)));
   const { voice, speaker } = readVoice(
     sentence,
     roles,

@@ -115,6 +115,14 @@ function agePhrase(words: NoteWord[], index: number): AgePhrase {
  */
 export function childRoleAt(words: NoteWord[], index: number, sentenceHasModal: () => boolean): ChildRole | null {
   const word = words[index] as NoteWord;
+  // "Client states that the T-Rexes are…", "…service Client interviewed for first time…": a record's bare "Client"
+  // before its verb is the person the record is about (a role, never a name the messages could use); "the Client" of
+  // a contract, and "Client Services", are not
+  if (word.text === 'Client' && joined(words, index + 1) && /^\p{Ll}/u.test((words[index + 1] as NoteWord).text)) {
+    const before = words[index - 1];
+    if (!before || word.breakBefore || !determiners.has(before.lower))
+      return { length: 1, generic: false, gender: 'unknown' };
+  }
   // "Child A", "Baby J"
   if ((word.text === 'Child' || word.text === 'Baby') && joined(words, index + 1)) {
     const next = words[index + 1] as NoteWord;

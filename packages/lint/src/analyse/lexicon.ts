@@ -26,7 +26,8 @@ export const grammar = /* @__PURE__ */ words(`
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
   thereafter thereby whereas whilst hence thus indeed instead otherwise nevertheless moreover little one see
-  till below above now anyway besides perhaps maybe afterwards nowadays broadly
+  till below above now anyway besides perhaps maybe afterwards nowadays broadly someday sometime somehow anyhow
+  anytime lately
 `);
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
@@ -51,7 +52,8 @@ const roles = /* @__PURE__ */ words(`
   principal professor editor reporter ceo mp coordinator co-ordinator lead leader founder executive consultant
   adoptive adopter adopters adopted prospective biological bio adult adults
   majesty highness lordship ladyship assistant assistants kid kids kiddos student pupil graduate classmate
-  scout scouts cub cubs brownie brownies beavers
+  scout scouts cub cubs brownie brownies beavers client clients patient patients president vice-president
+  chancellor governor governors mayor
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
@@ -209,14 +211,22 @@ export function isNotName(lower: string): boolean {
   if (
     bare.length > 6 &&
     bare.endsWith('ly') &&
-    /(?:ally|ically|ously|fully|ively|ately|edly|ingly|ently|antly|arly|ibly|ably)$/.test(bare)
+    /(?:ally|ically|ously|fully|ively|tely|edly|ingly|ently|antly|arly|ibly|ably|enly|ckly|ghtly|ctly|etly|iefly|ssly|[dpstv]ily)$/.test(
+      bare,
+    )
   )
     return true;
+  // nouns made from other words ("Friendship", "The Big Ambition", "… with Disabilities", "Wellness"): no one's name
+  // ends so ("Charity", "Verity" end in -ity, not -ities; "Marion" in -ion, not -tion)
+  if (bare.length > 6 && abstractNoun.test(bare)) return true;
   // "Second, it transpired…": an ordinal opening a sentence (singular only; "Seconds before, H asked" was not
   // read here: it moves whom a foster carer's passage is about, which the child's voice readings follow)
   if (ordinals.has(bare)) return true;
   return notNames.has(bare) || (bare.endsWith('s') && notNames.has(bare.slice(0, -1)));
 }
+
+/** Endings of nouns made from other words: never a person's name. */
+const abstractNoun = /(?:ships?|[st]ions?|ities|ness|nesses|isms?)$/;
 
 /** Ordinals that open a sentence as "Firstly" does ("Second, …", "Third, …"). */
 const ordinals = /* @__PURE__ */ words('second third fourth fifth');

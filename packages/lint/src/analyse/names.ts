@@ -136,6 +136,17 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     }
     start = last;
   }
+  // "what children told The Big Ambition", "a story in The Secret Garden": a capitalised "The" inside a sentence opens
+  // a title, and the capitalised words after it are the title's, not a person's (a name takes no article)
+  for (let index = 1; index + 1 < words.length; index += 1) {
+    if ((words[index] as NoteWord).text !== 'The' || (words[index] as NoteWord).breakBefore) continue;
+    for (
+      let next = index + 1;
+      next < words.length && capitalised[next] && !(words[next] as NoteWord).breakBefore;
+      next += 1
+    )
+      inOrganisation[next] = true;
+  }
   // a run of three or more capitalised words, two of them ordinary words, is a title or a place
   // ("Little Red Riding Hood", "Community Mental Health Team"), not a person
   for (let start = 0; start < words.length; start += 1) {
@@ -175,8 +186,9 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     if (article && !word.breakBefore && articles.has(article.text)) continue;
     // "Fostered throughout her life…", "Having met…": a verb form opening a sentence is not a name, nor
     // one ending in -ing anywhere ("Fostering People", "Caring Hearts")
+    // (after a heading's colon too: "DATA: Stated several times that…")
     if (
-      ((index === 0 && verbForm.test(bare)) || ingForm.test(bare)) &&
+      (((index === 0 || /:\s*$/.test(gapAfter(sentence, index - 1))) && verbForm.test(bare)) || ingForm.test(bare)) &&
       !edNames.has(bare.toLowerCase()) &&
       !ingNames.has(bare.toLowerCase())
     )

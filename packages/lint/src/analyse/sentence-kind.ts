@@ -29,6 +29,12 @@ const impliedSubject = new Set(
   ),
 );
 
+/** A record's sentence with the child as its unwritten subject ("Seemed very angry…"), not a question. */
+export function opensWithoutSubject(sentence: NoteSentence): boolean {
+  const first = sentence.words[0];
+  return first !== undefined && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?');
+}
+
 /** Words of a sentence about what may or should happen to any child: guidance, not a record. */
 const modals = new Set(['should', 'must', 'may', 'might', 'can', 'will', "can't", 'cannot']);
 
@@ -87,6 +93,8 @@ export function sentenceKind(
   sentence: NoteSentence,
   child: ChildIdentity,
   address: SentenceAddress,
+  /** The sentence before was about the child (named or by role: "Client interviewed…"). */
+  childTopic = false,
 ): SentenceKind {
   if (roles.includes('second-person')) return 'to-child';
   if (aboutParticularChild(roles, sentence, address, child)) return 'about-child';
@@ -105,10 +113,8 @@ export function sentenceKind(
     parentsChildOnly.add(roles);
     return 'about-child';
   }
-  const childKnown = child.names.size > 0 || child.evidence === 'context';
-  const first = sentence.words[0];
-  if (childKnown && first && impliedSubject.has(first.lower) && !sentence.text.trimEnd().endsWith('?'))
-    return 'about-child';
+  const childKnown = child.names.size > 0 || child.evidence === 'context' || childTopic;
+  if (childKnown && opensWithoutSubject(sentence)) return 'about-child';
   return 'neutral';
 }
 
