@@ -4,6 +4,7 @@ import { Decoration, type DecorationSet } from '@tiptap/pm/view';
 import { ABOUT_CHILD_CLASS } from '../constants.ts';
 import type { AnalysisResultsMeta, CaseNoteLintPluginState, EditorDiagnostic, LintedBlock } from '../types.ts';
 import { buildDecorationSet } from '../utils/buildDecorationSet.ts';
+import { copyFinding } from '../utils/copyFinding.ts';
 import { findingIdentity, isAnalysisDecoration, isBlockDecoration, toDecoration } from '../utils/decorations.ts';
 import { sameAdvice } from '../utils/sameAdvice.ts';
 
@@ -33,7 +34,7 @@ export function applyLintResults(
 ): DecorationSet {
   const toDecorations = (ids: Map<string, string>, diagnostics: readonly Finding[]) =>
     diagnostics.map((diagnostic) =>
-      toDecoration({ ...diagnostic, id: ids.get(findingIdentity(diagnostic)) ?? createId() }),
+      toDecoration(copyFinding(diagnostic, { id: ids.get(findingIdentity(diagnostic)) ?? createId() })),
     );
 
   if (full) {
@@ -116,7 +117,7 @@ function sameFindings(shown: readonly Decoration[], found: readonly Finding[]): 
   const byPlace = new Map(
     shown.map((decoration) => [
       findingIdentity({
-        ...(decoration.spec.diagnostic as EditorDiagnostic),
+        ruleId: (decoration.spec.diagnostic as EditorDiagnostic).ruleId,
         from: decoration.from,
         to: decoration.to,
       }),

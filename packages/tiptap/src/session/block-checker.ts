@@ -9,6 +9,7 @@ import {
 } from '../constants.ts';
 import type { Diagnostic, LintedBlock, LintOptions, LintResultsMeta, Severity } from '../types.ts';
 import { isTemplateText } from '../record/record-prompts.ts';
+import { copyFinding } from '../utils/copyFinding.ts';
 import { createIgnoreKey, legacyIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { findTextblocks, getBlockText, type TextblockAt } from '../utils/noteText.ts';
 import { inViewFirst, type Range, toRanges, visibleRange } from '../utils/ranges.ts';
@@ -277,7 +278,9 @@ export class BlockChecker {
         const { ruleId, from, to } = diagnostic;
         const ignoreKey = createIgnoreKey(ruleId, text, from, to);
         if (session.isIgnored(ignoreKey, () => legacyIgnoreKey(ruleId, text, from, to))) continue;
-        diagnostics.push({ ...diagnostic, from: start + diagnostic.from, to: start + diagnostic.to, ignoreKey });
+        diagnostics.push(
+          copyFinding(diagnostic, { from: start + diagnostic.from, to: start + diagnostic.to, ignoreKey }),
+        );
       }
       if (diagnostics.length > MAX_BLOCK_FINDINGS) diagnostics = mostSevere(diagnostics, MAX_BLOCK_FINDINGS);
       return { pos, end: pos + node.nodeSize, diagnostics };

@@ -5,6 +5,7 @@ import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { caseNoteLintPluginKey } from '../constants.ts';
 import { MOVED_TO_FINDING_META } from '../keymap/shortcuts.ts';
 import type { Category, EditorDiagnostic, LintResultsMeta, NoteContext, SeverityOrOff } from '../types.ts';
+import { copyFinding } from '../utils/copyFinding.ts';
 import { createIgnoreKey } from '../utils/createIgnoreKey.ts';
 import { getBlockText, getRangeText } from '../utils/noteText.ts';
 import type { LintSession } from './session.ts';
@@ -14,7 +15,7 @@ import type { LintSession } from './session.ts';
 /** A finding with its range mapped through the steps a command chain has added so far. */
 function mapThrough(diagnostic: EditorDiagnostic, tr: Transaction): EditorDiagnostic {
   if (!tr.docChanged) return diagnostic;
-  return { ...diagnostic, from: tr.mapping.map(diagnostic.from, 1), to: tr.mapping.map(diagnostic.to, -1) };
+  return copyFinding(diagnostic, { from: tr.mapping.map(diagnostic.from, 1), to: tr.mapping.map(diagnostic.to, -1) });
 }
 
 /** Findings go away without an undo step: the meta the plugin reads, on a transaction kept out of history. */

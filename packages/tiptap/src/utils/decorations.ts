@@ -1,6 +1,7 @@
 import type { EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { caseNoteLintPluginKey, DIAGNOSTIC_CLASS, SEVERITY_LABELS } from '../constants.ts';
+import { copyFinding } from './copyFinding.ts';
 import type { DiagnosticCounts, EditorDiagnostic, EditorSentence } from '../types.ts';
 
 // Findings as decorations: how one is drawn, how it is read back, and the lists read from a set.
@@ -37,7 +38,7 @@ export function toDecoration(diagnostic: EditorDiagnostic, origin: 'block' | 'an
 /** A decoration's finding with the decoration's current (mapped) range. */
 export function toEditorDiagnostic(decoration: Decoration): EditorDiagnostic {
   const diagnostic = (decoration.spec as { diagnostic: EditorDiagnostic }).diagnostic;
-  return { ...diagnostic, from: decoration.from, to: decoration.to };
+  return copyFinding(diagnostic, { from: decoration.from, to: decoration.to });
 }
 
 /** What makes two findings "the same one" across re-checks: rule and range (a re-found finding keeps its id). */
