@@ -12,6 +12,7 @@ import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
 import { fixPersonProblems } from '../fix-person-checks.ts';
 import { fixPhraseProblems } from '../fix-phrase-checks.ts';
 import { fixReframeProblems } from '../fix-reframe-checks.ts';
+import { fixRepeatProblems } from '../fix-repeat-checks.ts';
 import { fixSenseProblems } from '../fix-sense-checks.ts';
 import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
 import { fixShapeProblems } from '../fix-shape-checks.ts';
@@ -57,7 +58,8 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * reader (fix-person-checks.ts), the sense it gives its words (fix-sense-checks.ts), how its phrase joins the words
  * beside it (fix-phrase-checks.ts), its number and the terms it names (fix-agreement-checks.ts), what a reframing fix
  * changes (fix-reframe-checks.ts), the terms and beliefs it must leave (fix-term-checks.ts), the slot its verb group,
- * determiner or long phrase goes in (fix-slot-checks.ts), and sentence-wide shapes new to the fixed sentence.
+ * determiner or long phrase goes in (fix-slot-checks.ts), words it repeats, quotes or misnames (fix-repeat-checks.ts),
+ * and sentence-wide shapes new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
  */
@@ -80,6 +82,7 @@ export function fixProblems(
     ...fixReframeProblems(applied),
     ...fixTermProblems(applied),
     ...fixSlotProblems(applied),
+    ...(process.env.NO_REPEAT_CHECKS ? [] : fixRepeatProblems(applied)),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

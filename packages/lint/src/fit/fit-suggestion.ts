@@ -169,7 +169,11 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
   if (words.length === 0) return undefined;
   const head = (words[0] as string).toLowerCase();
   // "was very disrespectful" → "was very struggling": a degree word cannot take a verb's "-ing"
-  if (before && degreeWords.has(before.lower) && verbReadings(head).some((reading) => reading.form === 'ing'))
+  if (
+    before &&
+    degreeWords.has(before.lower) &&
+    (head === 'not' || verbReadings(head).some((reading) => reading.form === 'ing'))
+  )
     return undefined;
   // "what the child did" cannot follow "the" or "There are"
   if (

@@ -16,6 +16,8 @@ import {
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
+import { misfits } from './misfits.ts';
+import { putsWordsBeside } from './repeats.ts';
 import type { FitContext } from './slot.ts';
 
 export type { FitContext } from './slot.ts';
@@ -42,7 +44,13 @@ export function suitedFits(
   const place = readPlace(context);
   for (let index = 0; index < suggestions.length; index += 1) {
     const fit = fitted[index];
-    if (fit !== undefined && suitsPlace(context, place, suggestions[index] as string, suggestions)) fits.push(fit);
+    const suggestion = suggestions[index] as string;
+    if (
+      fit !== undefined &&
+      suitsPlace(context, place, suggestion, suggestions) &&
+      !misfits(context, place, suggestion)
+    )
+      fits.push(fit);
   }
   return fits;
 }
@@ -89,7 +97,12 @@ export function cleanFixes(
       text.slice(fit.to, to);
     if (seen.includes(fix)) continue;
     seen.push(fix);
-    if (fixReadsCleanly(text, from, to, fix) && !repeatsBeside(text, from, to, fix)) clean.push(fix);
+    if (
+      fixReadsCleanly(text, from, to, fix) &&
+      !repeatsBeside(text, from, to, fix) &&
+      !putsWordsBeside(text, from, to, fix)
+    )
+      clean.push(fix);
   }
   return clean;
 }

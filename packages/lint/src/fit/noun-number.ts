@@ -181,7 +181,10 @@ const childrenNouns = set(
   'team teams service services review reviews social home homes centre centres panel plan plans unit',
 );
 /** Words that end a noun phrase though they are not function words ("kinship carers overnight"). */
-const phraseClosers = set('overnight today yesterday tomorrow tonight together alone too again instead anyway etc');
+// ("20% of YOTs each year": "each" and "every" open the next phrase)
+const phraseClosers = set(
+  'overnight today yesterday tomorrow tonight together alone too again instead anyway etc each every',
+);
 
 /** Whether a word (lower case) after a noun phrase can go on it as a noun it describes, rather than end it. */
 export function continuesNounPhrase(word: string, acronymBefore = false): boolean {

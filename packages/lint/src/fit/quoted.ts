@@ -20,6 +20,7 @@ const styles = [
 ] as const;
 
 const letter = /\p{L}/u;
+const doubleMarks: ReadonlySet<string> = new Set(['\u201c', '"']);
 const isLetter = (char: string): boolean => char !== '' && letter.test(char);
 
 // "said", "told", "described as", "called": a quotation after one of these gives someone's words
@@ -153,7 +154,8 @@ function quotationAround(
 /**
  * Whether the words text[from, to), with text[start, end) around them, are quoted as someone's (the
  * quotation holds more than them, or a word for saying or calling comes before it) or named as a
- * term. Scare quotes round the words alone ("put on a ‘part-time timetable’") are neither.
+ * term. Single scare quotes round the words alone ("put on a ‘part-time timetable’") are neither; double marks
+ * round them alone quote someone's word ("naming and shaming him as a “yob”").
  */
 export function quotedOrNamed(text: string, start: number, end: number, from: number, to: number): boolean {
   const lead = text.slice(Math.max(start, from - 40), from);
@@ -164,6 +166,9 @@ export function quotedOrNamed(text: string, start: number, end: number, from: nu
   if (termAfter.test(text.slice(quotation.close + 1, quotation.close + 30))) return true;
   const inside = text.slice(quotation.open + 1, from) + text.slice(to, quotation.close);
   if (letter.test(inside)) return true;
+  // double marks round the words alone quote someone's word ("shaming him as a “yob”", "creating the "underclass"");
+  // single ones are mostly the writer's scare quotes ("update your ‘pathway plan’")
+  if (doubleMarks.has(text.charAt(quotation.open))) return true;
   // "such as “attention seeking”, “sibling rivalries” and “lying”", "the "Early Help" service or the "Children in
   // Need" service": one of a list of quoted words, each someone's or a name
   if (

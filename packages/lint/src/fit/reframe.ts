@@ -16,6 +16,9 @@
  *   misconception that ‘bad’ behaviours … mean they are naughty" (fix-reading-21.yml): the fix would change the
  *   belief into what the writer knows. The writer's own ("my belief that …") keeps its fix, and so does a verb of
  *   believing, which mostly reports a suspicion the writer shares ("Police believe Kai has been running drugs");
+ * - a view of the person reported as others' just before ("the victims were often perceived to be hostile", "viewed
+ *   as", "regarded as"; not "seen as" or "labelled as", whose fixes read right on the samples), and a conclusion people jump to ("people often jump to the conclusion that all children who offend
+ *   come from dysfunctional families", fix-reading-23.yml);
  * - the fix makes a "them" that takes in the abuser the one abused ("… that led to them having sex", "videoed
  *   the two of them having sex"; not "sell them for sex", where "them" are the girls).
  *
@@ -37,7 +40,9 @@ const writerBefore = /\b(?:i|we)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** A word for a belief or view as a thing held; the flagged words after it, with no comma, colon or semicolon, are in it. */
 const beliefWord =
-  /\b(?:belief|beliefs|misconception|misconceptions|myth|myths|assumption|assumptions|perception|perceptions|notion)\b/gi;
+  /\b(?:belief|beliefs|misconception|misconceptions|myth|myths|assumption|assumptions|perception|perceptions|notion|jump(?:s|ed|ing)? to (?:the )?conclusions?)\b/gi;
+/** A view of the person reported as others' just before the flagged words: "the victims were often perceived to be [hostile]". */
+const perceivedBefore = /\b(?:perceived|viewed|regarded)\s+(?:to be|as)\s+(?:(?:a|an|being)\s+)?$/i;
 /** The writer's own: "my belief that …", "our assumption". */
 const ownBefore = /\b(?:my|our)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -75,6 +80,7 @@ export function readReframe(
   return {
     withheld:
       negatedBefore.test(near) ||
+      perceivedBefore.test(near) ||
       (consent && reported(text.slice(sentenceStart, first.start))) ||
       believedBefore(text.slice(sentenceStart, first.start)),
     pairBefore: pairBefore.test(near) || (mutualAct.test(first.lower) && themBeforeMutual.test(near)),

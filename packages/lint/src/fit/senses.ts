@@ -61,6 +61,9 @@ export interface Senses {
   /** An auxiliary just before the flagged words ("is reluctant to"), "not" opening them, or "to" or a preposition
    * ending them or just after them ("reluctant to", "… with"): a verb group's place, not a noun's modifier. */
   verbPlace: boolean;
+  /** A threshold beside a court, an order, proceedings, significant harm or a section of the Act ("For a court to
+   * make a supervision order, the threshold criteria must be met"): the legal test, not a level of need. */
+  legalTest: boolean;
 }
 
 /** Words for time or a stage before the flagged words: an event, not a place. */
@@ -96,6 +99,9 @@ const nameLinks = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to']);
 const yourChildBefore =
   /\b(?:your|our)\s+(?:child|children|child\(ren\)|son|sons|daughter|daughters|kids?|grandchild|grandchildren)['’]s?\s+$/i;
 const membersBefore = /\bmembers? of\s+(?:(?:the|his|her|their|your|my|our|a|its)\s+)?$/i;
+/** Words of the courts and the Act's tests, within 80 characters of a threshold. */
+const courtWords =
+  /\b(?:courts?|judges?|magistrates?|orders?|proceedings|significant harm|section 31|section 47|s\.?\s?31|s\.?\s?47|offences?|sentenced?)\b/i;
 
 /** Reads the senses of the flagged words `tokens[start, end)` of `text`. */
 export function readSenses(text: string, tokens: readonly Token[], start: number, end: number): Senses {
@@ -138,6 +144,7 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
       first.lower === 'not' ||
       endsInPreposition.test(last.lower) ||
       (!(tokens[end]?.breakBefore ?? true) && endsInPreposition.test((tokens[end] as Token).lower)),
+    legalTest: /^thresholds?$/.test(first.lower) && courtWords.test(`${before} ${text.slice(last.end, last.end + 80)}`),
     passiveTo:
       end - start > 1 &&
       last.lower === 'to' &&

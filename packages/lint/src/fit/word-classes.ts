@@ -16,8 +16,11 @@ export const negatedAuxiliaries = set(
 export const adverbs = set(
   'not never also still often always repeatedly again just already previously recently now sometimes continually consistently frequently regularly reportedly allegedly clearly',
 );
-/** Words of degree before an adjective ("very defensive"): a verb's "-ing" cannot follow them. */
-export const degreeWords = set('very so too extremely quite really rather fairly highly');
+/** Words of degree before an adjective ("very defensive"): a verb's "-ing" or "not" cannot follow them ("not overly
+ * saying no", "particularly not yet comfortable"). */
+export const degreeWords = set(
+  'very so too extremely quite really rather fairly highly overly consummately incredibly increasingly particularly utterly',
+);
 export const articles = set('a an the');
 /** Words that fill the determiner slot before a noun: a suggestion's own determiner is dropped after one. */
 export const determiners = set('a an the my your his her its our their this that these those');
