@@ -155,7 +155,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b, and dev-language-19b, -19c, -19d and -22b, are measured only (figures from
+      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b, and dev-language-19b, -19c, -19d, -22b, -30b and -31b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -173,6 +173,8 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-language-19c.yml',
             'dev-language-19d.yml',
             'dev-language-22b.yml',
+            'dev-language-30b.yml',
+            'dev-language-31b.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
