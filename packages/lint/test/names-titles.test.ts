@@ -56,6 +56,12 @@ describe('headings, titles and role words are never the child', () => {
     expect(messages(letter)).not.toMatch(/Someday/);
   });
 
+  it('does not take an adverb or an interjection opening a reply (“Honestly, I’m not sure.”, “Aw, you made it!”) for the child', () => {
+    const reply = "Honestly, I'm not sure you will like it. Aw, you made it in the end!";
+    expect(named(reply)).toBeNull();
+    expect(messages(reply)).not.toMatch(/Honestly|\bAw\b/);
+  });
+
   it('does not take a role after a name (“Sir Andrew McFarlane, President of the Family Division”) for the child', () => {
     const note =
       'On 26 February 2025 Sir Andrew McFarlane, President of the Family Division, published a toolkit entitled “Writing to children - A toolkit for judges”.';

@@ -32,7 +32,7 @@ export const grammar = /* @__PURE__ */ words(`
 
 /** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
 const interjections = /* @__PURE__ */ words(`
-  wow woohoo hooray yay oh ah oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
+  wow woohoo hooray yay oh ah aw aww oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
   check listen believe relax breathe forgive give
 `);
@@ -211,7 +211,7 @@ export function isNotName(lower: string): boolean {
   if (
     bare.length > 6 &&
     bare.endsWith('ly') &&
-    /(?:ally|ically|ously|fully|ively|tely|edly|ingly|ently|antly|arly|ibly|ably|enly|ckly|ghtly|ctly|etly|iefly|ssly|[dpstv]ily)$/.test(
+    /(?:ally|ically|ously|fully|ively|tely|edly|ingly|ently|antly|arly|ibly|ably|enly|ckly|ghtly|ctly|etly|iefly|ssly|stly|[dpstv]ily)$/.test(
       bare,
     )
   )
