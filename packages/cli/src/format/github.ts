@@ -22,10 +22,9 @@ export function formatGithub(reports: FileReport[]): string {
         );
       }
       properties.push(`title=${escapeProperty(`casenote ${diagnostic.ruleId}`)}`);
+      const consider = considerText(diagnostic);
       const suggestion =
-        diagnostic.suggestions.length > 0
-          ? ` Try: ${diagnostic.suggestions.join(' / ')}.`
-          : considerText(diagnostic) && `${considerText(diagnostic)}.`;
+        diagnostic.suggestions.length > 0 ? ` Try: ${diagnostic.suggestions.join(' / ')}.` : consider && `${consider}.`;
       const source = diagnostic.source ? ` Source: ${diagnostic.source}` : '';
       lines.push(
         `::${commands[diagnostic.severity]} ${properties.join(',')}::${escapeData(`${diagnostic.message}${suggestion}${source}`)}`,
