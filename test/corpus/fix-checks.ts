@@ -95,16 +95,39 @@ const ignoredKinds = new Set(['Spelling', 'Readability', 'Style', 'WordChoice'])
 
 /** harper.js, the Rust grammar checker in WASM, as an independent judge of English. */
 export async function createGrammarChecker(): Promise<(text: string) => Promise<string[]>> {
+  const each = await createBatchGrammarChecker();
+  return async (text) => (await each([text]))[0] as string[];
+}
+
+/**
+ * harper.js over many texts in one call (joined as paragraphs; each lint given back to the text it
+ * starts in, and one that runs from one text into the next dropped): the same judge as
+ * `createGrammarChecker`, without the cost of a call per text.
+ */
+export async function createBatchGrammarChecker(): Promise<(texts: readonly string[]) => Promise<string[][]>> {
   const linter = new LocalLinter({ binary: binaryInlined, dialect: Dialect.British });
   await linter.setup();
-  return async (text) => {
-    const lints = await linter.lint(text);
-    return (
-      lints
-        .filter((lint) => !ignoredKinds.has(lint.lint_kind()))
-        // harper reads "Nan" (grandmother) as the number NaN
-        .filter((lint) => !lint.message().includes('`NaN`'))
-        .map((lint) => `${lint.lint_kind()}: ${lint.message()} (“${lint.get_problem_text()}”)`)
-    );
+  const separator = '\n\n';
+  return async (texts) => {
+    // harper counts characters (code points), not UTF-16 units
+    const starts: number[] = [];
+    let at = 0;
+    for (const text of texts) {
+      starts.push(at);
+      at += [...text].length + separator.length;
+    }
+    const found = texts.map((): string[] => []);
+    for (const lint of await linter.lint(texts.join(separator))) {
+      if (ignoredKinds.has(lint.lint_kind())) continue;
+      // harper reads "Nan" (grandmother) as the number NaN
+      if (lint.message().includes('`NaN`')) continue;
+      const { start, end } = lint.span();
+      let index = starts.length - 1;
+      while (index > 0 && (starts[index] as number) > start) index--;
+      const text = texts[index] as string;
+      if (end > (starts[index] as number) + [...text].length) continue;
+      found[index]?.push(`${lint.lint_kind()}: ${lint.message()} (“${lint.get_problem_text()}”)`);
+    }
+    return found;
   };
 }

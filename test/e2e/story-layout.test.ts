@@ -1,5 +1,6 @@
 // Layout of every story at phone width (390 px) and desktop width (1280 px), in real headless
-// Chromium against the built Storybook. Each story is opened at both widths, photographed
+// Chromium against the built Storybook. Each story is opened at phone width, then widened to desktop
+// width as a window is (one load per story, not two), photographed at each
 // (full page, into test/artifacts/story-layout/ for a person to look at) and checked for two
 // things a reader notices at once: the page never scrolls sideways, and no editing area is
 // squeezed so narrow that a note reads a word per line.
@@ -46,26 +47,41 @@ interface Measured {
   editorWidths: number[];
 }
 
-async function measure(id: string, width: number): Promise<Measured> {
+/** The story's page at each width in turn: opened at the first, then resized to each of the others. */
+async function measure(id: string): Promise<Map<number, Measured>> {
   const page = await browser.context.newPage();
+  const measured = new Map<number, Measured>();
   try {
-    await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
-    await page.locator('#storybook-root > *').first().waitFor();
-    // A story with an editor mounts it just after the first render; one without never does.
-    await page
-      .locator('.ProseMirror')
-      .first()
-      .waitFor({ timeout: 3_000 })
-      .catch(() => undefined);
-    await page.screenshot({ path: path.join(artifactsDir, `${id}--${width}.png`), fullPage: true });
-    return await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-      editorWidths: [...document.querySelectorAll('.ProseMirror')].map(
-        (element) => element.getBoundingClientRect().width,
-      ),
-    }));
+    for (const [index, width] of widths.entries()) {
+      await page.setViewportSize({ width, height: 800 });
+      if (index === 0) {
+        await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+        await page.locator('#storybook-root > *').first().waitFor();
+        // A story with an editor mounts it just after the first render; one without never does.
+        await page
+          .locator('.ProseMirror')
+          .first()
+          .waitFor({ timeout: 3_000 })
+          .catch(() => undefined);
+      } else {
+        // laid out again at the new width: two frames
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))),
+        );
+      }
+      await page.screenshot({ path: path.join(artifactsDir, `${id}--${width}.png`), fullPage: true });
+      measured.set(
+        width,
+        await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+          editorWidths: [...document.querySelectorAll('.ProseMirror')].map(
+            (element) => element.getBoundingClientRect().width,
+          ),
+        })),
+      );
+    }
+    return measured;
   } finally {
     await page.close();
   }
@@ -76,8 +92,7 @@ describe('every story lays out at phone and desktop width', () => {
     expect(storyIds.length).toBeGreaterThan(0);
     const failures: string[] = [];
     for (const id of storyIds) {
-      for (const width of widths) {
-        const measured = await measure(id, width);
+      for (const [width, measured] of await measure(id)) {
         if (measured.scrollWidth > measured.innerWidth + 1) {
           failures.push(`${id} at ${width} px scrolls sideways (${measured.scrollWidth} > ${measured.innerWidth})`);
         }
