@@ -34,4 +34,15 @@ describe('the child’s words read past words between the child and the verb of 
     expect(voiceOf('The girl, her mother said, was very upset.')).not.toBe('child');
     expect(voiceOf('Salma, 14, describes the shock of arriving alone in a new country.')).not.toBe('child');
   });
+
+  it('reads past an aside only after a child noun or an age, not after an adult’s name or a title', () => {
+    expect(voiceOf('Jade (14) told me she was scared.')).toBe('child');
+    expect(voiceOf('Cllr Lord, who is a member of the Panel, commented that they had been working hard.')).not.toBe(
+      'child',
+    );
+    expect(voiceOf('Working Together to Safeguard Children (2015) says that a conference must be held.')).not.toBe(
+      'child',
+    );
+    expect(voiceOf('Some children living in homes like this can "fly off the rails".')).not.toBe('child');
+  });
 });

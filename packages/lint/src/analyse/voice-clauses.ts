@@ -7,7 +7,9 @@ import type { NoteWord } from './read-note.ts';
 import { speakerKind } from './voice-speaker.ts';
 import {
   between,
+  childNouns,
   clauseOpeners,
+  clauseVerbs,
   coordinatedVerbs,
   feelingAdjectives,
   madeVerbs,
@@ -144,10 +146,15 @@ function careSettingAfter(words: NoteWord[], from: number): number {
 
 /** The verb just after a group of children, past a few words that describe them, or -1. */
 export function verbAfterGroupNear(words: NoteWord[], index: number): number {
-  let next = index + 1;
   // "one child in foster care wrote", "children living in a children's home said": where they live describes them
-  const setting = careSettingAfter(words, next);
-  if (setting !== -1) next = setting;
+  // (a verb of saying, thinking or wanting only: "some children living in homes like this can…" describes them)
+  const setting = careSettingAfter(words, index + 1);
+  if (setting !== -1) {
+    const verb = verbAfter(words, setting - 1);
+    const lower = words[verb]?.lower ?? '';
+    if (speechVerbs.has(lower) || clauseVerbs.has(lower) || wishVerbs.includes(lower)) return verb;
+  }
+  let next = index + 1;
   while (next - index <= 4 && words[next] && !(words[next] as NoteWord).breakBefore) {
     const lower = (words[next] as NoteWord).lower;
     if (!groupWords.has(lower)) break;
@@ -167,6 +174,31 @@ export function verbAfterGroupNear(words: NoteWord[], index: number): number {
   return verbAfter(words, next - 1);
 }
 
+/** Words before a child noun that make it a particular child or group: "the girl", "one young person". */
+const asideDeterminers = new Set('the a an one this that another'.split(' '));
+
+/**
+ * Whether the speaker before an aside is surely a child: a child noun or an age after a determiner ("The girl, who…",
+ * "The seven-year-old, from Bradford,"), or anyone whose age opens the aside ("Jade (14) told me", "The girl, 14,
+ * said"). Not a name alone ("Cllr Lord, who is a member of the Panel, commented"), nor a title ("…Safeguard Children
+ * (2015) says").
+ */
+function childOfAside(words: NoteWord[], index: number): boolean {
+  const after = words[index + 1]?.lower ?? '';
+  if (
+    /^\d{1,2}$/.test(after) ||
+    after === 'aged' ||
+    (after === 'now' && /^\d{1,2}$/.test(words[index + 2]?.lower ?? ''))
+  )
+    return true;
+  const word = words[index]?.lower ?? '';
+  // ("seven-year-old" is read as three words: the determiner is before the age)
+  const age = (word === 'old' || word === 'olds') && words[index - 1]?.lower === 'year';
+  const child = age || childNouns.has(word);
+  // (or opening the sentence: "Children, over half a million of them, told me…")
+  return child && (index === 0 || asideDeterminers.has(words[index - (age ? 3 : 1)]?.lower ?? ''));
+}
+
 /** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
 const standfirstVerbs = new Set('describes described describe writes wrote write'.split(' '));
 
@@ -177,7 +209,7 @@ const standfirstVerbs = new Set('describes described describe writes wrote write
  * shock of arriving…") introduces what the child wrote, not words reported.
  */
 export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): number {
-  if (!words[index + 1]?.breakBefore) return -1;
+  if (!words[index + 1]?.breakBefore || !childOfAside(words, index)) return -1;
   for (let next = index + 1; next < words.length && next - index <= 20; next += 1) {
     const word = words[next] as NoteWord;
     if (word.quoted) return -1;
