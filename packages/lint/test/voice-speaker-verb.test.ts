@@ -7,17 +7,6 @@ const voices = (note: string) => analyseNote(note).sentences.map((sentence) => s
 const voiceOf = (note: string) => voices(note).at(-1);
 
 describe('the child’s words read past words between the child and the verb of saying', () => {
-  it('counts what the child said after an adverb of manner or time (“proudly commented”, “immediately responded”)', () => {
-    expect(voiceOf('The girl proudly commented: "I really enjoyed writing the poem."')).toBe('child');
-    expect(voiceOf('I asked her what was wrong, and she immediately responded "sad".')).toBe('child');
-    expect(voiceOf('The girl had subsequently said that she had settled better into her new school.')).toBe('child');
-  });
-
-  it('does not take an adjective or a verb ending in “-ly” for an adverb before the verb', () => {
-    expect(voiceOf('The girl is lonely and tired.')).not.toBe('child');
-    expect(voiceOf('The children apply for places in September.')).not.toBe('child');
-  });
-
   it('counts the words of a child described by where they live (“one child in foster care wrote:”)', () => {
     expect(voiceOf('One child in foster care wrote: "My carers are great."')).toBe('child');
     expect(voiceOf('One child living in a children’s home wrote: "I really like where I live."')).toBe('child');
