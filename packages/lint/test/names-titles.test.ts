@@ -69,6 +69,28 @@ describe('headings, titles and role words are never the child', () => {
     expect(kinds(note)).toEqual(['neutral']);
   });
 
+  it('does not take an adjective in a title written in capitals (“a Say Something/Selective Highlighting assignment”) for the child', () => {
+    const blog =
+      "On Friday, I paired students up to work on a Say Something/Selective Highlighting assignment. One of my girls insisted that she didn't want to work. I had a few problems with this young lady the first week and a half of school.";
+    expect(named(blog)).toBeNull();
+    expect(messages(blog)).not.toMatch(/Selective/);
+    expect(messages('We went to the Positive Parenting course. Intensive Support starts on Monday. She was happy.')).not.toMatch(
+      /Positive|Intensive/,
+    );
+    // a rank is not an adjective: the name after it is still read
+    expect(named('Detective Constable Mia Jones spoke to Amara. Amara told her she felt safe. Amara is 12.')).toBe('Amara');
+  });
+
+  it('does not take “Question” in a Hansard sentence or as a speaker label for the child', () => {
+    const hansard =
+      'I am including spastics in this Question, as the case of Muriel Rissen has been highlighted in the Sunday Express, and I sent a copy of the article to the noble Lord who is to answer this Question.';
+    expect(messages(hansard)).not.toMatch(/Question/);
+    expect(named(hansard)).not.toBe('Question');
+    const label = 'Question: What support is given to children leaving care? She said that the plan was agreed.';
+    expect(named(label)).toBeNull();
+    expect(messages(label)).not.toMatch(/Question/);
+  });
+
   it('still takes names that end like an adverb or a noun for people (“Emily”, “Kimberly”, “Lily”, “Marion”)', () => {
     expect(named('Emily went to the park with Kimberly. Emily said she liked it.')).toBe('Emily');
     expect(named('Lily told me she was happy. Lily drew a house.')).toBe('Lily');

@@ -219,6 +219,9 @@ export function isNotName(lower: string): boolean {
   // nouns made from other words ("Friendship", "The Big Ambition", "… with Disabilities", "Wellness"): no one's name
   // ends so ("Charity", "Verity" end in -ity, not -ities; "Marion" in -ion, not -tion)
   if (bare.length > 6 && abstractNoun.test(bare)) return true;
+  // adjectives in a title written in capitals ("a Say Something/Selective Highlighting assignment", "Positive
+  // Parenting", "Intensive Support"): no one's name ends in -ctive, -ative, -itive, -rtive or -sive ("Detective" is a rank)
+  if (bare.length > 6 && adjective.test(bare) && bare !== 'detective') return true;
   // "Second, it transpired…": an ordinal opening a sentence (singular only; "Seconds before, H asked" was not
   // read here: it moves whom a foster carer's passage is about, which the child's voice readings follow)
   if (ordinals.has(bare)) return true;
@@ -227,6 +230,9 @@ export function isNotName(lower: string): boolean {
 
 /** Endings of nouns made from other words: never a person's name. */
 const abstractNoun = /(?:ships?|[st]ions?|ities|ness|nesses|isms?)$/;
+
+/** Endings of adjectives: never a person's name. */
+const adjective = /(?:ctive|ative|itive|rtive|sive)$/;
 
 /** Ordinals that open a sentence as "Firstly" does ("Second, …", "Third, …"). */
 const ordinals = /* @__PURE__ */ words('second third fourth fifth');
