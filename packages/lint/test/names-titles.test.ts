@@ -91,6 +91,17 @@ describe('headings, titles and role words are never the child', () => {
     expect(messages(label)).not.toMatch(/Question/);
   });
 
+  it('keeps the child’s “she” after a sentence-opening preposition or number word (“Throughout her teen years, she…”)', () => {
+    const study =
+      "Ella* is a 16 year old girl who often goes missing from care. Throughout her teen years, she had moved around a number of different children's homes and often required significant involvement from social services.";
+    expect(kinds(study, 'Ella')).toEqual(['about-child', 'about-child']);
+    expect(messages(study)).not.toMatch(/Throughout/);
+    expect(messages('Despite the worries, she settled well. Whenever she is upset she talks to Ruby.')).not.toMatch(
+      /Despite|Whenever/,
+    );
+    expect(named('Two of the children were moved. Being in care was hard for them.')).toBeNull();
+  });
+
   it('still takes names that end like an adverb or a noun for people (“Emily”, “Kimberly”, “Lily”, “Marion”)', () => {
     expect(named('Emily went to the park with Kimberly. Emily said she liked it.')).toBe('Emily');
     expect(named('Lily told me she was happy. Lily drew a house.')).toBe('Lily');

@@ -140,6 +140,21 @@ const other = /* @__PURE__ */ words(`
   nyas covid coronavirus lockdown pandemic responsible
 `);
 
+/**
+ * Words a sentence opens with that are never a name: prepositions and conjunctions ("Throughout her teen years, she…",
+ * "Despite…", "Whenever…"), number words ("Two of the children…"), "Being", "Like", and the adjectives and nouns a
+ * report's sentence opens on ("Local", "Research", "Findings"). Read as a name, they took the sentence's "she" or "he"
+ * from the child.
+ */
+const openers = /* @__PURE__ */ words(`
+  being be like despite throughout within among amongst upon around through across against along amid behind beside
+  beyond towards toward underneath whenever wherever whatever whoever whichever neither either nor or yet prior due
+  regardless almost nearly very together further up out several lots half earlier short local private parental
+  good domestic serious personal vulnerable individual older senior permanent community things death failure findings
+  consent research victims campaigners thousands hundreds dozens teen teens youth life work two three four five six
+  seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
+`);
+
 /** Capitalised words that are never a person's name. */
 export const notNames: Set<string> = new Set([
   ...calendar,
@@ -153,6 +168,7 @@ export const notNames: Set<string> = new Set([
   ...bodies,
   ...recording,
   ...other,
+  ...openers,
 ]);
 
 /**
