@@ -74,11 +74,13 @@ describe('headings, titles and role words are never the child', () => {
       "On Friday, I paired students up to work on a Say Something/Selective Highlighting assignment. One of my girls insisted that she didn't want to work. I had a few problems with this young lady the first week and a half of school.";
     expect(named(blog)).toBeNull();
     expect(messages(blog)).not.toMatch(/Selective/);
-    expect(messages('We went to the Positive Parenting course. Intensive Support starts on Monday. She was happy.')).not.toMatch(
-      /Positive|Intensive/,
-    );
+    expect(
+      messages('We went to the Positive Parenting course. Intensive Support starts on Monday. She was happy.'),
+    ).not.toMatch(/Positive|Intensive/);
     // a rank is not an adjective: the name after it is still read
-    expect(named('Detective Constable Mia Jones spoke to Amara. Amara told her she felt safe. Amara is 12.')).toBe('Amara');
+    expect(named('Detective Constable Mia Jones spoke to Amara. Amara told her she felt safe. Amara is 12.')).toBe(
+      'Amara',
+    );
   });
 
   it('does not take “Question” in a Hansard sentence or as a speaker label for the child', () => {
@@ -100,6 +102,21 @@ describe('headings, titles and role words are never the child', () => {
       /Despite|Whenever/,
     );
     expect(named('Two of the children were moved. Being in care was hard for them.')).toBeNull();
+  });
+
+  it('reads a single letter standing for a person (“D loves to play Legos.”, “X’s requests”) as the child, never naming the letter', () => {
+    const profile = "D loves to play Legos. D's room is green and has a fishing theme. We know why D is so handsome!";
+    expect(kinds(profile)).toEqual(['about-child', 'about-child', 'about-child']);
+    expect(messages(profile)).not.toMatch(/\bD\b/);
+    const complaint =
+      "Mr Z complained about the way the Council responded to X's requests for help as a vulnerable young person, threatened with homelessness.";
+    expect(kinds(complaint)).toEqual(['about-child']);
+    // a letter after a title or a label, a letter labelling a thing, one of a pair: not the child
+    expect(kinds('Mr X met Worker A. He takes vitamin D daily. J and I are profoundly grateful.')).toEqual([
+      'neutral',
+      'neutral',
+      'neutral',
+    ]);
   });
 
   it('still takes names that end like an adverb or a noun for people (“Emily”, “Kimberly”, “Lily”, “Marion”)', () => {

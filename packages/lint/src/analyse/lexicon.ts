@@ -152,7 +152,9 @@ const openers = /* @__PURE__ */ words(`
   regardless almost nearly very together further up out several lots half earlier short local private parental
   good domestic serious personal vulnerable individual older senior permanent community things death failure findings
   consent research victims campaigners thousands hundreds dozens teen teens youth life work two three four five six
-  seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
+  seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
+  outside given going asked prosecutor prosecutors access quote responses neighbours residents example
+  management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non
 `);
 
 /** Capitalised words that are never a person's name. */
