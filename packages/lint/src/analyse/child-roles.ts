@@ -116,6 +116,8 @@ const letterHeads = new Set(
 );
 /** Words after a lone letter that make it one of a list or a pair ("J and I"), not a person acting alone. */
 const letterJoins = new Set(['and', 'or', '&', 'nor']);
+/** Words before a letter that make it a place ("lived in Y", "moved to a school at Z"). */
+const placeWords = new Set(['in', 'at', 'near', 'from']);
 
 /**
  * Whether the word at `index` is a single capital letter standing for a person: "D loves…", "S refused to engage.",
@@ -128,6 +130,10 @@ function letterCipher(words: NoteWord[], index: number): boolean {
   if (text.length > 4 || !/^[B-HJ-Z](?:['’]s)?$/.test(text)) return false;
   const before = words[index - 1];
   if (before && !word.breakBefore && (!/^\p{Ll}/u.test(before.text) || letterHeads.has(before.lower))) return false;
+  // "R and V were arrested", "C, D, E and F", "Sections B and F", "a school in Y": a list, a pair or a place
+  if (before && (letterJoins.has(before.lower) || placeWords.has(before.lower) || /,\s*$/.test(before.text)))
+    return false;
+  if (before && /^[A-Z]$/.test(before.text)) return false;
   const next = words[index + 1];
   if (!next || !joined(words, index + 1) || !/^\p{Ll}/u.test(next.text) || letterJoins.has(next.lower)) return false;
   return true;

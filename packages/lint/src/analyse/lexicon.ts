@@ -150,10 +150,10 @@ const openers = /* @__PURE__ */ words(`
   being be like despite throughout within among amongst upon around through across against along amid behind beside
   beyond towards toward underneath whenever wherever whatever whoever whichever neither either nor or yet prior due
   regardless almost nearly very together further up out several lots half earlier short local private parental
-  good domestic serious personal vulnerable individual older senior permanent community things death failure findings
+  good domestic serious personal vulnerable individual older permanent community things death failure findings
   consent research victims campaigners thousands hundreds dozens teen teens youth life work two three four five six
   seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
-  outside given going asked prosecutor prosecutors access quote responses neighbours residents example
+  outside given going asked access quote responses neighbours residents example
   management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non
 `);
 
