@@ -47,6 +47,16 @@ const nameTraps: Array<[string, string, string[]]> = [
     'Suddenly Elyza come to the bed where I was taking a rest, climbed on her side of the bed, got under the cover, and started to cry. I asked her what\'s wrong, and she immediately responded "sad" in words as well as makaton signed sad. She then took my hand to her cheeks then to her eyes to wipe off her tears.',
     ['Elyza'],
   ],
+  [
+    'trap: auburnchicksadventures.com/2013/09/30/when-theyre-hungry, Selective (dev-passages-43b)',
+    "On Friday, I paired students up to work on a Say Something/Selective Highlighting assignment. One of my girls insisted that she didn't want to work. I had a few problems with this young lady the first week and a half of school.",
+    [],
+  ],
+  [
+    'trap: a 1965 Hansard debate, Question (dev-language-31b)',
+    'I am including spastics in this Question, as the case of Muriel Rissen has been highlighted in the Sunday Express, and I sent a copy of the article to the noble Lord who is to answer this Question.',
+    [],
+  ],
 ];
 
 /** Every note in the corpora (never the sealed held-out folder), the stories and the audit fixtures. */
@@ -72,7 +82,7 @@ function collectNotes(): Note[] {
     }
   }
   // passages taken out of dev files because the name model took a non-name for the child (round 22: "Disabilities",
-  // "Big", "Stated", "Client", "Suddenly Elyza"), kept here so the scan still reads them (verbatim, with their pages)
+  // "Big", "Stated", "Client", "Suddenly Elyza"; round 23: "Selective", "Question"), kept here so the scan still reads them (verbatim, with their pages)
   for (const [where, text, people] of nameTraps)
     notes.push({ where, text, people, context: people.length ? { child: { name: people[0] as string } } : {} });
   for (const [name, value] of Object.entries(stories)) {

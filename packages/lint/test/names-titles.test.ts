@@ -69,6 +69,56 @@ describe('headings, titles and role words are never the child', () => {
     expect(kinds(note)).toEqual(['neutral']);
   });
 
+  it('does not take an adjective in a title written in capitals (“a Say Something/Selective Highlighting assignment”) for the child', () => {
+    const blog =
+      "On Friday, I paired students up to work on a Say Something/Selective Highlighting assignment. One of my girls insisted that she didn't want to work. I had a few problems with this young lady the first week and a half of school.";
+    expect(named(blog)).toBeNull();
+    expect(messages(blog)).not.toMatch(/Selective/);
+    expect(
+      messages('We went to the Positive Parenting course. Intensive Support starts on Monday. She was happy.'),
+    ).not.toMatch(/Positive|Intensive/);
+    // a rank is not an adjective: the name after it is still read
+    expect(named('Detective Constable Mia Jones spoke to Amara. Amara told her she felt safe. Amara is 12.')).toBe(
+      'Amara',
+    );
+  });
+
+  it('does not take “Question” in a Hansard sentence or as a speaker label for the child', () => {
+    const hansard =
+      'I am including spastics in this Question, as the case of Muriel Rissen has been highlighted in the Sunday Express, and I sent a copy of the article to the noble Lord who is to answer this Question.';
+    expect(messages(hansard)).not.toMatch(/Question/);
+    expect(named(hansard)).not.toBe('Question');
+    const label = 'Question: What support is given to children leaving care? She said that the plan was agreed.';
+    expect(named(label)).toBeNull();
+    expect(messages(label)).not.toMatch(/Question/);
+  });
+
+  it('keeps the child’s “she” after a sentence-opening preposition or number word (“Throughout her teen years, she…”)', () => {
+    const study =
+      "Ella* is a 16 year old girl who often goes missing from care. Throughout her teen years, she had moved around a number of different children's homes and often required significant involvement from social services.";
+    expect(kinds(study, 'Ella')).toEqual(['about-child', 'about-child']);
+    expect(messages(study)).not.toMatch(/Throughout/);
+    expect(messages('Despite the worries, she settled well. Whenever she is upset she talks to Ruby.')).not.toMatch(
+      /Despite|Whenever/,
+    );
+    expect(named('Two of the children were moved. Being in care was hard for them.')).toBeNull();
+  });
+
+  it('reads a single letter standing for a person (“D loves to play Legos.”, “X’s requests”) as the child, never naming the letter', () => {
+    const profile = "D loves to play Legos. D's room is green and has a fishing theme. We know why D is so handsome!";
+    expect(kinds(profile)).toEqual(['about-child', 'about-child', 'about-child']);
+    expect(messages(profile)).not.toMatch(/\bD\b/);
+    const complaint =
+      "Mr Z complained about the way the Council responded to X's requests for help as a vulnerable young person, threatened with homelessness.";
+    expect(kinds(complaint)).toEqual(['about-child']);
+    // a letter after a title or a label, a letter labelling a thing, one of a pair: not the child
+    expect(kinds('Mr X met Worker A. He takes vitamin D daily. J and I are profoundly grateful.')).toEqual([
+      'neutral',
+      'neutral',
+      'neutral',
+    ]);
+  });
+
   it('still takes names that end like an adverb or a noun for people (“Emily”, “Kimberly”, “Lily”, “Marion”)', () => {
     expect(named('Emily went to the park with Kimberly. Emily said she liked it.')).toBe('Emily');
     expect(named('Lily told me she was happy. Lily drew a house.')).toBe('Lily');

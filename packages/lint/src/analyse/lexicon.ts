@@ -140,6 +140,23 @@ const other = /* @__PURE__ */ words(`
   nyas covid coronavirus lockdown pandemic responsible
 `);
 
+/**
+ * Words a sentence opens with that are never a name: prepositions and conjunctions ("Throughout her teen years, she…",
+ * "Despite…", "Whenever…"), number words ("Two of the children…"), "Being", "Like", and the adjectives and nouns a
+ * report's sentence opens on ("Local", "Research", "Findings"). Read as a name, they took the sentence's "she" or "he"
+ * from the child.
+ */
+const openers = /* @__PURE__ */ words(`
+  being be like despite throughout within among amongst upon around through across against along amid behind beside
+  beyond towards toward underneath whenever wherever whatever whoever whichever neither either nor or yet prior due
+  regardless almost nearly very together further up out several lots half earlier short local private parental
+  good domestic serious personal vulnerable individual older permanent community things death failure findings
+  consent research victims campaigners thousands hundreds dozens teen teens youth life work two three four five six
+  seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
+  outside given going asked access quote responses neighbours residents example
+  management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non
+`);
+
 /** Capitalised words that are never a person's name. */
 export const notNames: Set<string> = new Set([
   ...calendar,
@@ -153,6 +170,7 @@ export const notNames: Set<string> = new Set([
   ...bodies,
   ...recording,
   ...other,
+  ...openers,
 ]);
 
 /**
@@ -219,6 +237,9 @@ export function isNotName(lower: string): boolean {
   // nouns made from other words ("Friendship", "The Big Ambition", "… with Disabilities", "Wellness"): no one's name
   // ends so ("Charity", "Verity" end in -ity, not -ities; "Marion" in -ion, not -tion)
   if (bare.length > 6 && abstractNoun.test(bare)) return true;
+  // adjectives in a title written in capitals ("a Say Something/Selective Highlighting assignment", "Positive
+  // Parenting", "Intensive Support"): no one's name ends in -ctive, -ative, -itive, -rtive or -sive ("Detective" is a rank)
+  if (bare.length > 6 && adjective.test(bare) && bare !== 'detective') return true;
   // "Second, it transpired…": an ordinal opening a sentence (singular only; "Seconds before, H asked" was not
   // read here: it moves whom a foster carer's passage is about, which the child's voice readings follow)
   if (ordinals.has(bare)) return true;
@@ -227,6 +248,9 @@ export function isNotName(lower: string): boolean {
 
 /** Endings of nouns made from other words: never a person's name. */
 const abstractNoun = /(?:ships?|[st]ions?|ities|ness|nesses|isms?)$/;
+
+/** Endings of adjectives: never a person's name. */
+const adjective = /(?:ctive|ative|itive|rtive|sive)$/;
 
 /** Ordinals that open a sentence as "Firstly" does ("Second, …", "Third, …"). */
 const ordinals = /* @__PURE__ */ words('second third fourth fifth');
