@@ -108,37 +108,6 @@ function agePhrase(words: NoteWord[], index: number): AgePhrase {
   return { length: 3, noun: undefined };
 }
 
-/** Lower-case words a letter labels a thing after ("plan B", "vitamin D", "grade C", "class A drugs"). */
-const letterHeads = new Set(
-  'plan vitamin grade type option section part category form class exhibit paragraph tier block appendix level size version schedule stage annex room ward unit table figure hepatitis'.split(
-    ' ',
-  ),
-);
-/** Words after a lone letter that make it one of a list or a pair ("J and I"), not a person acting alone. */
-const letterJoins = new Set(['and', 'or', '&', 'nor']);
-/** Words before a letter that make it a place ("lived in Y", "moved to a school at Z"). */
-const placeWords = new Set(['in', 'at', 'near', 'from']);
-
-/**
- * Whether the word at `index` is a single capital letter standing for a person: "D loves…", "S refused to engage.",
- * "X's safety", "to B", not "A" (an article) or "I", not after a title or a capitalised label ("Mr X", "Worker A",
- * "Plan B"), nor a letter labelling a thing ("vitamin D"), nor one of a pair ("J and I").
- */
-function letterCipher(words: NoteWord[], index: number): boolean {
-  const word = words[index] as NoteWord;
-  const text = word.text;
-  if (text.length > 4 || !/^[B-HJ-Z](?:['’]s)?$/.test(text)) return false;
-  const before = words[index - 1];
-  if (before && !word.breakBefore && (!/^\p{Ll}/u.test(before.text) || letterHeads.has(before.lower))) return false;
-  // "R and V were arrested", "C, D, E and F", "Sections B and F", "a school in Y": a list, a pair or a place
-  if (before && (letterJoins.has(before.lower) || placeWords.has(before.lower) || /,\s*$/.test(before.text)))
-    return false;
-  if (before && /^[A-Z]$/.test(before.text)) return false;
-  const next = words[index + 1];
-  if (!next || !joined(words, index + 1) || !/^\p{Ll}/u.test(next.text) || letterJoins.has(next.lower)) return false;
-  return true;
-}
-
 /**
  * One child named by age, role or cipher at `index`, or null. Runs only on the words that can open
  * such a phrase (a determiner, a number, "Child" or "Baby"); the caller has already tried the fixed
@@ -154,9 +123,6 @@ export function childRoleAt(words: NoteWord[], index: number, sentenceHasModal: 
     if (!before || word.breakBefore || !determiners.has(before.lower))
       return { length: 1, generic: false, gender: 'unknown' };
   }
-  // "D loves to play Legos.", "X's requests for help", "contact between S and his half-brothers": a single capital
-  // letter for an anonymised person, read as the child a record is about (a cipher, never a name the messages use)
-  if (letterCipher(words, index)) return { length: 1, generic: false, gender: 'unknown' };
   // "Child A", "Baby J"
   if ((word.text === 'Child' || word.text === 'Baby') && joined(words, index + 1)) {
     const next = words[index + 1] as NoteWord;
