@@ -74,7 +74,7 @@ function definedByKind({ text, from, to }: AppliedFix): string[] {
     .replace(/^\s*\([^()]{1,40}\)/, '')
     .replace(/^, also known as [^,]{1,60},/, '');
   const kinds =
-    /^ (?:means\b|(?:is|are) (?:when|where)\b|(?:is|are) (?:an? )?(?:(?!the )[a-z-]+ ){0,3}(?:sentences?|orders?|contracts?|agreements?|permission|reports?)\b)/i;
+    /^ (?:means\b|(?:is|are) (?:when|where)\b|(?:is|are) (?:an? )?(?:(?!the )[a-z-]+ ){0,3}(?:sentences?|contracts?|agreements?|permission|reports?)\b)/i;
   return kinds.test(rest) ? ['term: the sentence defines the words by their kind'] : [];
 }
 
