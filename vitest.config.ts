@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { chromiumArgs, findChromium } from './test/support/chromium.ts';
 
 const conditions = ['@casenote/source', 'module', 'browser', 'development|production'];
@@ -13,12 +14,17 @@ const browser = await findChromium();
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Vitest's default is one worker fewer than the cores, which on a two-core machine runs every file one after
+    // another. The unit files (CPU-bound, no shared state) run two at a time at least; the browser projects and
+    // the end-to-end tests then run one file at a time, each project after the last (`groupOrder`), as before.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         resolve: { conditions: ['@casenote/source', 'module', 'node', 'development|production'] },
         ssr: { resolve: { conditions: ['@casenote/source', 'module', 'node', 'development|production'] } },
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           environment: 'node',
           include: [
             'packages/{rules,lint,guides,cli}/test/**/*.test.ts',
@@ -35,6 +41,7 @@ export default defineConfig({
         define: { 'import.meta.env.EXPECTED_REACT_MAJOR': JSON.stringify('19') },
         test: {
           name: 'browser',
+          sequence: { groupOrder: 1 },
           include: ['packages/{tiptap,react,element}/test/**/*.test.{ts,tsx}'],
           // The tests bound their own waits (a worker loading its modules, an idle-time analysis: up to 30 s
           // on a loaded machine); the test's limit must not cut them short.
@@ -75,6 +82,7 @@ export default defineConfig({
         define: { 'import.meta.env.EXPECTED_REACT_MAJOR': JSON.stringify('18') },
         test: {
           name: 'react18',
+          sequence: { groupOrder: 2 },
           testTimeout: browserTestTimeout,
           include: ['packages/react/test/**/*.test.{ts,tsx}'],
           fileParallelism: false,
@@ -93,6 +101,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 4 },
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: existsSync('test/e2e/global-setup.ts') ? ['test/e2e/global-setup.ts'] : [],

@@ -17,6 +17,10 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), storybookUrl: 'http://127.0.0.1:6006' })],
   test: {
     name: 'storybook',
+    // after the unit, browser and React 18 projects, before the end-to-end tests (see the root vitest.config.ts)
+    sequence: { groupOrder: 3 },
+    // one story file at a time: play functions type and move focus
+    fileParallelism: false,
     // The 20,000-word story renders and runs axe over a large document on a two-core machine.
     testTimeout: 120_000,
     browser: {

@@ -89,7 +89,10 @@ describe('the audit report fits the page (Chromium)', () => {
       await page.emulateMedia({ media });
       await page.setContent(html, { waitUntil: 'load' });
       mkdirSync(shots, { recursive: true });
-      writeFileSync(path.join(shots, `report-${media}-${width}.png`), await page.screenshot({ fullPage: true }));
+      // the screen as a picture to look at; the print layout's record is the A4 PDF below (a full-page
+      // screenshot under print emulation is refused by a busy headless Chromium now and then)
+      if (media === 'screen')
+        writeFileSync(path.join(shots, `report-${media}-${width}.png`), await page.screenshot({ fullPage: true }));
       return await page.evaluate(() => {
         const clipped: string[] = [];
         const pageWidth = document.documentElement.clientWidth;
@@ -123,6 +126,7 @@ describe('the audit report fits the page (Chromium)', () => {
       await page.setContent(html, { waitUntil: 'load' });
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      writeFileSync(path.join(shots, 'report-a4.pdf'), pdf);
     } finally {
       await page.close();
     }

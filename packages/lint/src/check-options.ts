@@ -30,6 +30,7 @@ export function checkLinterOptions(given: LintOptions): CheckedOptions {
   const extra = options.extraRules.flatMap((pack) =>
     validateRulePack(pack.rules, pack.name, getBuiltinSourceLinks(), indicatorIds),
   );
-  if (extra.length > 0) validateRuleSet([...getBuiltinLintRules(), ...extra]);
+  // against the built-in rules, which were checked when they were built (and are not checked again)
+  if (extra.length > 0) validateRuleSet(extra, getBuiltinLintRules());
   return { options, extra };
 }

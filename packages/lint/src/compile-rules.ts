@@ -81,15 +81,7 @@ export function compileRules(
     );
     if (severity !== 'off') active.push({ rule, severity });
   }
-  const matcher = new Matcher(
-    active.map(({ rule }, index) => ({
-      rule: index,
-      patterns: rule.patterns,
-      exceptions: rule.exceptions,
-      expansions: rule.acronym ? [rule.acronym.expansion] : undefined,
-      caseSensitive: rule.caseSensitive,
-    })),
-  );
+  const matcher = matcherFor(active, extra.length === 0);
   const conditioned = active.some(({ rule }) => rule.when !== undefined);
   const people = [options.context?.child, ...(options.context?.household ?? [])];
   const names = people.flatMap((person) => (person ? [person.name, ...(person.aliases ?? [])] : []));
@@ -115,10 +107,45 @@ export function compileRules(
   };
 }
 
+/**
+ * Matchers already compiled for sets of built-in rules, by the active rules' ids: a host that gives the
+ * linter a new child or household (or severities that turn no rule on or off) gets a linter at once,
+ * not after compiling a thousand rules again. A matcher only reads its rules after it is built (its
+ * one memo is filled the same way whoever asks), so linters can share it. Host packs' rules are new
+ * objects each time and are compiled each time. The few newest sets are kept.
+ */
+const builtinMatchers = new Map<string, Matcher>();
+const keptMatchers = 4;
+
+function matcherFor(active: readonly ActiveRule[], builtinOnly: boolean): Matcher {
+  const key = builtinOnly ? active.map(({ rule }) => rule.id).join('\n') : undefined;
+  const kept = key === undefined ? undefined : builtinMatchers.get(key);
+  if (kept) return kept;
+  const matcher = new Matcher(
+    active.map(({ rule }, index) => ({
+      rule: index,
+      patterns: rule.patterns,
+      exceptions: rule.exceptions,
+      expansions: rule.acronym ? [rule.acronym.expansion] : undefined,
+      caseSensitive: rule.caseSensitive,
+    })),
+  );
+  if (key !== undefined) {
+    if (builtinMatchers.size >= keptMatchers) builtinMatchers.delete(builtinMatchers.keys().next().value as string);
+    builtinMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+let indicators: CompiledIndicators | undefined;
+
+/** The harm indicators' matcher: built-in data only, so compiled once. */
 function compileIndicators(): CompiledIndicators {
-  const indicators = getBuiltinIndicatorPhrases();
-  return {
-    ids: indicators.map((indicator) => indicator.id),
-    matcher: new Matcher(indicators.map((indicator, index) => ({ rule: index, patterns: indicator.phrases }))),
+  if (indicators) return indicators;
+  const phrases = getBuiltinIndicatorPhrases();
+  indicators = {
+    ids: phrases.map((indicator) => indicator.id),
+    matcher: new Matcher(phrases.map((indicator, index) => ({ rule: index, patterns: indicator.phrases }))),
   };
+  return indicators;
 }

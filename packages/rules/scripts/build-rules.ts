@@ -6,13 +6,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { DataError } from '../src/data-error.ts';
-import {
-  RulePackError,
-  validateIndicators,
-  validateRulePack,
-  validateRuleSet,
-  validateSources,
-} from '../src/validate.ts';
+import { RulePackError, validateIndicators, validateRulePack, validateSources } from '../src/validate.ts';
+import { validateRuleSet } from '../src/rule-set.ts';
 import { categories, type IndicatorEntry, type Rule, type SourceEntry } from '../src/types.ts';
 import { countedDocs, withCounts } from './doc-counts.ts';
 import { importEquality } from './import-equality.ts';

@@ -38,12 +38,8 @@ export type { AcceptKind } from './compile-pattern.ts';
 export type { PhraseClash } from './phrase-clashes.ts';
 export { expandPattern, normaliseWord, PatternSyntaxError, tokenLength } from './pattern.ts';
 export { verbForms, nounForms, irregularVerbForms } from './inflect.ts';
-export {
-  RulePackError,
-  validateRulePack,
-  validateRuleSet,
-  validateSources,
-} from './validate.ts';
+export { RulePackError, validateRulePack, validateSources } from './validate.ts';
+export { validateRuleSet } from './rule-set.ts';
 export {
   familyMessages,
   categoryMessages,

@@ -1,8 +1,4 @@
 import { DataError } from './data-error.ts';
-import { Matcher } from './matcher.ts';
-import { findPhraseClashes } from './phrase-clashes.ts';
-import { resolveHits } from './resolve-hits.ts';
-import { tokenize } from './tokenize.ts';
 import { expandPattern, PatternSyntaxError } from './pattern.ts';
 import { checkConditions, checkIndicators } from './validate-conditions.ts';
 import {
@@ -239,70 +235,6 @@ export function validateRulePack(
     });
     return { ...rule, family: rule.family ?? 'other', sources: resolved, pack };
   });
-}
-
-/**
- * Checks a whole rule set: unique ids, no phrase claimed by two rules, and every suggestion free of
- * any rule's phrases (a suggestion must lint clean).
- *
- * @throws RulePackError for the first problem found.
- */
-export function validateRuleSet(rules: readonly LintRule[]): Matcher {
-  const seen = new Map<string, LintRule>();
-  for (const [index, rule] of rules.entries()) {
-    const earlier = seen.get(rule.id);
-    if (earlier) {
-      throw new RulePackError(
-        rule.pack,
-        packIndex(rules, index),
-        rule.id,
-        'id',
-        `duplicate id; "${rule.id}" is already used in ${earlier.pack}`,
-      );
-    }
-    seen.set(rule.id, rule);
-  }
-  const inputs = rules.map((rule, index) => ({
-    rule: index,
-    patterns: rule.patterns,
-    exceptions: rule.exceptions,
-    caseSensitive: rule.caseSensitive,
-  }));
-  const matcher = new Matcher(inputs);
-  const clash = findPhraseClashes(inputs)[0];
-  if (clash) {
-    const rule = rules[clash.rule] as LintRule;
-    const other = rules[clash.otherRule] as LintRule;
-    throw new RulePackError(
-      rule.pack,
-      packIndex(rules, clash.rule),
-      rule.id,
-      'patterns',
-      `the phrase "${clash.phrase}" is already matched by rule "${other.id}" (${other.pack}); merge the two rules`,
-    );
-  }
-  for (const [index, rule] of rules.entries()) {
-    for (const suggestion of rule.suggestions) {
-      const flagged = resolveHits(matcher.match(tokenize(suggestion)))[0];
-      if (flagged) {
-        const by = rules[flagged.rule] as LintRule;
-        throw new RulePackError(
-          rule.pack,
-          packIndex(rules, index),
-          rule.id,
-          'suggestions',
-          `the suggestion "${suggestion}" is itself flagged by rule "${by.id}"; every suggested wording must lint clean`,
-        );
-      }
-    }
-  }
-  return matcher;
-}
-
-/** The entry's index within its own pack, for error messages. */
-function packIndex(rules: readonly LintRule[], index: number): number {
-  const pack = (rules[index] as LintRule).pack;
-  return rules.slice(0, index).filter((rule) => rule.pack === pack).length;
 }
 
 /**

@@ -268,6 +268,27 @@ describe('validation', () => {
       ]),
     ).toThrow('field "suggestions": the suggestion "put himself at risk" is itself flagged by rule "put-self-at-risk"');
   });
+
+  it('checks a host pack against rules checked before with the same errors, blaming the host pack', () => {
+    const before = validateRulePack([entry()], 'a.yml', noSources);
+    const pack = (fields: Partial<RuleEntry>) => validateRulePack([entry(fields)], 'b.yml', noSources);
+    expect(() => validateRuleSet(pack({ patterns: ['other words'] }), before)).toThrow(
+      'b.yml: entry 1 ("put-self-at-risk"): field "id": duplicate id; "put-self-at-risk" is already used in a.yml',
+    );
+    expect(() => validateRuleSet(pack({ id: 'again', patterns: ['putting herself at risk'] }), before)).toThrow(
+      'b.yml: entry 1 ("again"): field "patterns": the phrase "putting herself at risk" is already matched by rule "put-self-at-risk" (a.yml); merge the two rules',
+    );
+    expect(() =>
+      validateRuleSet(pack({ id: 'risky', patterns: ['risky'], suggestions: ['put himself at risk'] }), before),
+    ).toThrow(
+      'b.yml: entry 1 ("risky"): field "suggestions": the suggestion "put himself at risk" is itself flagged by rule "put-self-at-risk"',
+    );
+    const suggested = before[0]?.suggestions[0] as string;
+    expect(() => validateRuleSet(pack({ id: 'strict', patterns: [suggested] }), before)).toThrow(
+      `b.yml: entry 1 ("strict"): field "patterns": it flags the suggestion "${suggested}" of rule "put-self-at-risk"`,
+    );
+    expect(() => validateRuleSet(pack({ id: 'fine', patterns: ['other words'] }), before)).not.toThrow();
+  });
 });
 
 describe('built-in packs', () => {
