@@ -7,7 +7,9 @@ import type { NoteWord } from './read-note.ts';
 import { speakerKind } from './voice-speaker.ts';
 import {
   between,
+  childNouns,
   clauseOpeners,
+  clauseVerbs,
   coordinatedVerbs,
   feelingAdjectives,
   madeVerbs,
@@ -59,6 +61,21 @@ export const made = (word: NoteWord): boolean => madeVerbs.has(word.lower);
 /** Words of a title set after a name: "Anne Longfield, Children's Commissioner, said". */
 export const titleJoins = new Set(['of', 'for', 'the', 'and', '&']);
 
+/** Words ending in "-ly" that are no adverb of manner or time: adjectives, verbs and nouns. */
+const notAdverbs = new Set(
+  'family only early daily weekly monthly yearly lovely ugly holy silly friendly lonely likely unlikely elderly curly jolly belly bully rely reply apply supply fly ally rally tally italy july'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An adverb of manner or time between a speaker and the verb ("Kia proudly commented", "she immediately responded",
+ * "the girl had subsequently said"): a lower-case word ending in "-ly", in the writer's own words.
+ */
+function mannerAdverb(word: NoteWord): boolean {
+  return !word.quoted && word.text.length > 4 && /^[a-z]+ly$/.test(word.text) && !notAdverbs.has(word.lower);
+}
+
 /** The index of the verb after a subject at `index`, skipping adverbs and auxiliaries, or -1. */
 export function verbAfter(words: NoteWord[], index: number): number {
   let next = index + 1;
@@ -75,7 +92,8 @@ export function verbAfter(words: NoteWord[], index: number): number {
       end += 1;
     if (end > next && speechVerbs.has(words[end]?.lower ?? '')) next = end;
   }
-  while (words[next] && between.has((words[next] as NoteWord).lower)) next += 1;
+  while (words[next] && (between.has((words[next] as NoteWord).lower) || mannerAdverb(words[next] as NoteWord)))
+    next += 1;
   // "he used to say…": what the child said again and again
   if (words[next]?.lower === 'used' && words[next + 1]?.lower === 'to') next += 2;
   const verb = words[next];
@@ -105,8 +123,37 @@ export function verbAfterGroup(words: NoteWord[], index: number): number {
   return verb;
 }
 
+/** Words that may name where children live after "in": "in foster care", "in a children's home", "in group care". */
+const settingKinds = new Set("a foster group residential kinship secure children's local".split(' '));
+const settings = new Set('care home homes placement placements'.split(' '));
+
+/**
+ * The index after where a group of children lives, said after them ("children in foster care", "one child living in a
+ * children's home", "young people staying in residential care"), or -1 when no such place follows at `from`.
+ */
+function careSettingAfter(words: NoteWord[], from: number): number {
+  let next = from;
+  if (['living', 'staying'].includes(words[next]?.lower ?? '')) next += 1;
+  if (words[next]?.lower !== 'in') return -1;
+  next += 1;
+  while (next - from <= 5 && settingKinds.has(words[next]?.lower ?? '')) next += 1;
+  const place = words[next];
+  // (in capitals it is a body's name, read as such after the group: "the Children in Care Council felt")
+  if (!place || place.quoted || place.breakBefore || place.text !== place.lower || !settings.has(place.lower))
+    return -1;
+  return next + 1;
+}
+
 /** The verb just after a group of children, past a few words that describe them, or -1. */
 export function verbAfterGroupNear(words: NoteWord[], index: number): number {
+  // "one child in foster care wrote", "children living in a children's home said": where they live describes them
+  // (a verb of saying, thinking or wanting only: "some children living in homes like this can…" describes them)
+  const setting = careSettingAfter(words, index + 1);
+  if (setting !== -1) {
+    const verb = verbAfter(words, setting - 1);
+    const lower = words[verb]?.lower ?? '';
+    if (speechVerbs.has(lower) || clauseVerbs.has(lower) || wishVerbs.includes(lower)) return verb;
+  }
   let next = index + 1;
   while (next - index <= 4 && words[next] && !(words[next] as NoteWord).breakBefore) {
     const lower = (words[next] as NoteWord).lower;
@@ -125,6 +172,58 @@ export function verbAfterGroupNear(words: NoteWord[], index: number): number {
         next += 1;
   }
   return verbAfter(words, next - 1);
+}
+
+/** Words before a child noun that make it a particular child or group: "the girl", "one young person". */
+const asideDeterminers = new Set('the a an one this that another'.split(' '));
+
+/**
+ * Whether the speaker before an aside is surely a child: a child noun or an age after a determiner ("The girl, who…",
+ * "The seven-year-old, from Bradford,"), or anyone whose age opens the aside ("Jade (14) told me", "The girl, 14,
+ * said"). Not a name alone ("Cllr Lord, who is a member of the Panel, commented"), nor a title ("…Safeguard Children
+ * (2015) says").
+ */
+function childOfAside(words: NoteWord[], index: number): boolean {
+  const after = words[index + 1]?.lower ?? '';
+  if (
+    /^\d{1,2}$/.test(after) ||
+    after === 'aged' ||
+    (after === 'now' && /^\d{1,2}$/.test(words[index + 2]?.lower ?? ''))
+  )
+    return true;
+  const word = words[index]?.lower ?? '';
+  // ("seven-year-old" is read as three words: the determiner is before the age)
+  const age = (word === 'old' || word === 'olds') && words[index - 1]?.lower === 'year';
+  const child = age || childNouns.has(word);
+  // (or opening the sentence: "Children, over half a million of them, told me…")
+  return child && (index === 0 || asideDeterminers.has(words[index - (age ? 3 : 1)]?.lower ?? ''));
+}
+
+/** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
+const standfirstVerbs = new Set('describes described describe writes wrote write'.split(' '));
+
+/**
+ * The verb of saying after an aside set off by commas between a speaker and it ("The girl, who has been suspended…,
+ * said:", "The seven-year-old, from Bradford, West Yorks, said:"), or -1: an aside that names another person ("The
+ * girl, her mother said, …") or holds quoted words is not passed, and a piece's standfirst ("Salma, 14, describes the
+ * shock of arriving…") introduces what the child wrote, not words reported.
+ */
+export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): number {
+  if (!words[index + 1]?.breakBefore || !childOfAside(words, index)) return -1;
+  for (let next = index + 1; next < words.length && next - index <= 20; next += 1) {
+    const word = words[next] as NoteWord;
+    if (word.quoted) return -1;
+    if (next > index + 1 && word.breakBefore) {
+      let verb = next;
+      // (no auxiliary: "…, and 22% had not been told" is said to them)
+      while (words[verb] && mannerAdverb(words[verb] as NoteWord)) verb += 1;
+      const lower = words[verb]?.lower ?? '';
+      if (words[verb] && !(words[verb] as NoteWord).quoted && speechVerbs.has(lower) && !standfirstVerbs.has(lower))
+        return verb;
+    }
+    if (!notSubjects.has(word.lower) && speakerKind(words, roles, next, address) !== null) return -1;
+  }
+  return -1;
 }
 
 /** Whether a clause of its own follows the verb at `index` ("felt that…", "felt he was…"). */

@@ -16,6 +16,7 @@ import {
   possessiveOfWish,
   prepositions,
   verbAfter,
+  verbAfterAside,
   verbAfterGroup,
   wishAt,
   wishStated,
@@ -205,6 +206,15 @@ export function readVoice(
     if (afterPreposition(words, index)) continue;
     let verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
     let verb = words[verbIndex];
+    // "The girl, who has been suspended…, said:": the child's verb of saying after an aside about them
+    let aside = -1;
+    if (kind === 'child' && !(verb && (speechVerbs.has(verb.lower) || voiceVerbs.has(verb.lower)))) {
+      aside = verbAfterAside(words, roles, index, address);
+      if (aside !== -1) {
+        verbIndex = aside;
+        verb = words[aside];
+      }
+    }
     // a verb found later in the subject's clause ("she is starting a new school and tells me…")
     let coordinated = false;
     const stated = feelingStated(words, index);
@@ -231,7 +241,7 @@ export function readVoice(
       verb = words[later];
       coordinated = true;
     }
-    if (!verb || verb.breakBefore) continue;
+    if (!verb || (verb.breakBefore && verbIndex !== aside)) continue;
     // "the views of children in care shared through the surveys": what was shared, not who shared it
     if (throughVia.includes(words[verbIndex + 1]?.lower ?? '') && ownedBy(words, index)) continue;
     // "the father refused to return his daughter saying that…": the saying is the father's
@@ -244,7 +254,8 @@ export function readVoice(
       !withAndBut.includes(words[index - 2]?.lower ?? '')
     )
       continue;
-    const auxiliaries = coordinated ? [] : lowerWords(words, index + 1, verbIndex);
+    // (an aside's words are not the verb's auxiliaries: "who has been suspended…, said")
+    const auxiliaries = coordinated || verbIndex === aside ? [] : lowerWords(words, index + 1, verbIndex);
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
     const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower) || hopeFor(words, index, verbIndex);
