@@ -15,9 +15,6 @@ describe('a fix that puts words beside the same words is not offered', () => {
 
   it('does not repeat a run of words that stands beside the fix', () => {
     expect(
-      fixed('She came to the UK as an unaccompanied minor in 2002 when she was six years old.', 'asylum-seeker'),
-    ).toEqual(['She came to the UK as a young person in 2002 when she was six years old.']);
-    expect(
       fixed(
         'Foster carers should be given delegated authority to make day-to-day decisions about health.',
         'delegated-authority',
@@ -42,12 +39,8 @@ describe('a fix that puts words beside the same words is not offered', () => {
 
 describe('words quoted in double marks keep their words', () => {
   it('offers no fix for a word someone used, quoted alone', () => {
-    expect(
-      fixed('They asked the court to stop the media naming and shaming him as a "yob".', 'criminal-names-for-children'),
-    ).toEqual([]);
-    expect(
-      fixed('They asked the court to stop the media naming and shaming him as a yob.', 'criminal-names-for-children'),
-    ).not.toEqual([]);
+    expect(fixed('Her mother said the girl was "promiscuous" at the time.', 'promiscuous')).toEqual([]);
+    expect(fixed('Her mother said the girl was promiscuous at the time.', 'promiscuous')).not.toEqual([]);
   });
 });
 

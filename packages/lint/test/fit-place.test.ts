@@ -80,13 +80,13 @@ describe('one-click fixes suit the place of the words they replace', () => {
     expect(fixed('He became looked after by the local authority at 10.', 'became-looked-after')).toEqual([]);
   });
 
-  it('never say abuse was "had", or put "a" before an uncountable noun ("a heated abuse")', () => {
-    expect(
-      fixed(
-        'A teacher who had an inappropriate relationship with a pupil was struck off.',
-        'inappropriate-relationship',
-      ),
-    ).toEqual(['A teacher who had an abusive situation with a pupil was struck off.']);
+  it('never say abuse was "had"; "an inappropriate relationship" is wording to consider, not a button', () => {
+    // (its fixes read right 2 times in 7 on the reading samples, seeds 13-24: "entered into an abusive situation")
+    const relationship = linter
+      .lint('A teacher who had an inappropriate relationship with a pupil was struck off.')
+      .find((diagnostic) => diagnostic.ruleId === 'inappropriate-relationship');
+    expect(relationship?.suggestions).toEqual([]);
+    expect(relationship?.consider).toContain('abusive situation');
     expect(
       fixed(
         'A teacher who had an inappropriate relationship with a pupil was struck off.',
@@ -111,7 +111,7 @@ describe('one-click fixes suit the place of the words they replace', () => {
       'It also gives the legal right to make decisions about the child to the guardian.',
     ]);
     expect(fixed('Having a good relationship with your SSW makes life easier.', 'supervising-social-worker')).toEqual([
-      "Having a good relationship with your foster carer's social worker makes life easier.",
+      'Having a good relationship with your social worker makes life easier.',
     ]);
   });
 

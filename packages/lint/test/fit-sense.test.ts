@@ -141,13 +141,13 @@ describe('a fix keeps the number, the determiner and the voice of the words it r
     );
   });
 
-  it('puts no clause with a comma of its own where a noun stands among other words', () => {
-    const privately = (text: string) => fixed(text, 'private-fostering');
-    expect(privately('The parents and the private foster carers often do not know this.')).toEqual([]);
-    expect(privately('We must report suspected incidents of private fostering to the board.')).toEqual([]);
-    expect(privately('If the council places a child, that is not private fostering.')).toEqual([
-      'If the council places a child, that is not living with a family friend or distant relative, arranged by the parents.',
-    ]);
+  it('shows the long gloss for private fostering as wording to consider, never as a button', () => {
+    // (its fixes read right 3 times in 7 on the reading samples, seeds 13-24: a clause where a noun stands)
+    const privately = linter
+      .lint('If the council places a child, that is not private fostering.')
+      .find((diagnostic) => diagnostic.ruleId === 'private-fostering');
+    expect(privately?.suggestions).toEqual([]);
+    expect(privately?.consider).toEqual(['living with a family friend or distant relative, arranged by the parents']);
   });
 
   it('offers no foster home for a placement with a staff team', () => {

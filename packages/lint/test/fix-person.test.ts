@@ -90,12 +90,13 @@ describe('one-click fixes keep the sense the sentence gives', () => {
   });
 
   it('put abuse "of" someone, never "with" them', () => {
+    // (the rule's wording is to consider, not a button: its fixes read right 2 times in 7, seeds 13-24)
     expect(
       fixed(
         'A teacher who had an inappropriate relationship with a pupil was struck off.',
         'inappropriate-relationship',
       ),
-    ).not.toContain('A teacher who had abuse with a pupil was struck off.');
+    ).toEqual([]);
   });
 
   it('leave a term the sentence is about as it is', () => {

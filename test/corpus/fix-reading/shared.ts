@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '@casenote/lint';
 import { parse } from 'yaml';
 import { fixAgreementProblems } from '../fix-agreement-checks.ts';
+import { fixBesideProblems } from '../fix-beside-checks.ts';
 import { fixContextProblems } from '../fix-context-checks.ts';
 import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
 import { fixPersonProblems } from '../fix-person-checks.ts';
@@ -59,7 +60,8 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * beside it (fix-phrase-checks.ts), its number and the terms it names (fix-agreement-checks.ts), what a reframing fix
  * changes (fix-reframe-checks.ts), the terms and beliefs it must leave (fix-term-checks.ts), the slot its verb group,
  * determiner or long phrase goes in (fix-slot-checks.ts), words it repeats, quotes or misnames (fix-repeat-checks.ts),
- * and sentence-wide shapes new to the fixed sentence.
+ * the idioms, homes and terms the words beside it show wrong (fix-beside-checks.ts), and sentence-wide shapes new to
+ * the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
  */
@@ -83,6 +85,7 @@ export function fixProblems(
     ...fixTermProblems(applied),
     ...fixSlotProblems(applied),
     ...(process.env.NO_REPEAT_CHECKS ? [] : fixRepeatProblems(applied)),
+    ...(process.env.NO_BESIDE_CHECKS ? [] : fixBesideProblems(applied)),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

@@ -4,7 +4,7 @@
  * verb along. Returns the range to replace and the words, or undefined when no fit reads correctly.
  */
 import type { Token } from '@casenote/rules';
-import { opensWithModifier } from './noun-phrase.ts';
+import { edWordDescribes, opensWithModifier } from './noun-phrase.ts';
 import { describesNextNoun, fitNumber, ingNouns } from './noun-number.ts';
 import { placeVerbGroupOnce, readingsOf, type FitContext } from './slot.ts';
 import { readVerbal, renderVerbalOnce } from './suggestion.ts';
@@ -119,6 +119,9 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
       break;
     }
   }
+  // "[troubled] pupils" → "struggling pupils", not "struggled pupils"
+  if (words.length === 1 && /ing$/i.test(joined) && edWordDescribes(context))
+    return edgesAgree(context, { from: first.start, to: last.end, text: joined, fromToken: start });
   const verbal = readVerbalOnce(joined);
   // "challenging behaviour": a noun phrase, which only a noun phrase may replace
   const modifier = opensWithModifier(context);

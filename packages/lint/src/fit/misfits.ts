@@ -5,13 +5,15 @@
  *   ("For a court to make a supervision order, the threshold criteria must be met"; senses.ts `legalTest`);
  * - a suggestion that names the reader's reviews, plan or future ("the person who chairs your reviews") where the
  *   sentence speaks to a parent of "your child", "your son" or "your daughter": the "you" is not the child;
- * - "foster carer's" after "our" ("our Supervising Social Worker" in foster carers' own account): their own social
- *   worker, not their foster carer's;
+ * - "foster carer's" after a possessive ("our Supervising Social Worker" in foster carers' own account): their own
+ *   social worker, not their foster carer's (beside.ts);
  * - one parent ("Mum", "Dad") for two ("the parental responsibility remains with the birth parents");
  * - a foster home "registered with Ofsted": a placement that is registered is a home or a provider, not a foster home;
- * - any fix for capitals that are one word of a name or heading in capitals ("SALT LAKE CITY, Utah").
+ * - any fix for capitals that are one word of a name or heading in capitals ("SALT LAKE CITY, Utah");
+ * - what the words just beside the flagged words show (beside.ts).
  */
 import type { Token } from '@casenote/rules';
+import { wrongBeside } from './beside.ts';
 import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 
@@ -30,14 +32,13 @@ export function misfits(context: FitContext, place: Place, suggestion: string): 
     const sentence = text.slice((tokens[0] as Token).start, (tokens.at(-1) as Token).end);
     if (yourChild.test(sentence)) return true;
   }
-  if (suggestion.includes("foster carer's") && /\bour\s+$/i.test(text.slice(Math.max(0, place.from - 5), place.from)))
-    return true;
   if (place.pluralNoun && oneParent.test(suggestion)) return true;
   if (
     /\bfoster\b/.test(suggestion) &&
     /^\s+(?:is|are|was|were)\s+registered\b/.test(text.slice(place.to, place.to + 20))
   )
     return true;
+  if (wrongBeside(context, place, suggestion)) return true;
   const acronym = text.slice(place.from, place.to);
   if (/^\p{Lu}{2,6}s?$/u.test(acronym)) {
     const before = start > 0 ? (tokens[start - 1] as Token) : undefined;

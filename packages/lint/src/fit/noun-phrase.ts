@@ -47,3 +47,32 @@ export function opensWithModifier(context: FitContext): boolean {
   if (objectWords.has(word) || determiners.has(word) || subjectPronouns.has(word) || adverbs.has(word)) return false;
   return !degreeWords.has(word) && !isPossessive(word) && !isKnownVerbForm(word);
 }
+
+// words after which an "-ed" word before a noun describes it ("on troubled teens", "which troubled young girls")
+const describingOpeners = new Set(
+  'of on for with to in at by from about which that who whom many some more most all lots several such and or'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the one flagged word is an "-ed" word that describes the word after it ("Troubled pupils crave order",
+ * "giving up on troubled teens"): the sentence's first word, or after a determiner, a possessive, "be", a
+ * preposition or "which", with a noun after it. A one-word "-ing" suggestion ("struggling") then goes in as it is,
+ * not as a verb in the past ("struggled pupils").
+ */
+export function edWordDescribes(context: FitContext): boolean {
+  const { tokens, start, end } = context;
+  if (end - start !== 1) return false;
+  const word = tokens[start] as Token;
+  const next = tokens[end];
+  if (!/ed$/.test(word.lower) || !next || next.breakBefore) return false;
+  const after = next.lower;
+  if (objectWords.has(after) || determiners.has(after) || subjectPronouns.has(after) || adverbs.has(after))
+    return false;
+  if (degreeWords.has(after) || isPossessive(after) || isKnownVerbForm(after) || !/^\p{L}/u.test(after)) return false;
+  const before = start > 0 && !word.breakBefore ? (tokens[start - 1] as Token) : undefined;
+  if (!before) return true;
+  const opener = before.lower;
+  return determiners.has(opener) || isPossessive(opener) || beForms.has(opener) || describingOpeners.has(opener);
+}

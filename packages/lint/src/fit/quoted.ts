@@ -51,6 +51,20 @@ const quotedAfter = /^\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:th
 const defining =
   /^['’”"]?\s+(?:involves|means|refers to|describes|is defined as|is used to describe|stands for|stand for|(?:is|are) (?:an?|the) (?:[\p{L}-]+ ){0,2}(?:term|word|phrase|acronym|abbreviation|label|expression)\b)/iu;
 
+/**
+ * A sentence that opens with the term after "A", "An" or "The" (a noun it describes, a bracket or an "also known as"
+ * between) and says what kind of thing it is: "A detention training order (DTO) is a sentence where …", "Section 7 Reports, also known as Welfare Reports, are reports which …", "A section 47
+ * assessment means …", "Private fostering is when …". Not "The … is the community sentence most often used" nor "is
+ * granted": only the kinds a glossary defines by, after "a", "an" or no article; not "is a meeting" nor "is an order",
+ * which readers of earlier samples read right ("A review is a meeting to talk about …", "A Care Order is an order
+ * which grants …").
+ */
+const articleOnly = /^\s*['‘“"]?\s*(?:(?:an?|the)\s+)?$/i;
+const asideAfter =
+  /^(?:\s+(?!(?:often|always|never|also|still|usually|sometimes|then|now|only|just)\b)\p{Ll}[\p{L}-]*(?<!ly)(?=\s+means\b))?(?:\s*\([^()]{1,40}\))?(?:,\s+also known as [^,]{1,60},)?/u;
+const givesKind =
+  /^['’”"]?\s+(?:means|involves|refers to|(?:is|are)\s+(?:when|where)\b|(?:is|are)\s+(?:an?\s+)?(?:(?!the\b|not\b)[\p{L}-]+\s+){0,3}(?:sentences?|contracts?|agreements?|permission|reports?)\b)/iu;
+
 /** A question that asks what the words after it mean: "What is a Child Protection Conference?" */
 const askingWhat = /^\s*['‘“"]?\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?['‘“"]?$/i;
 
@@ -62,7 +76,10 @@ const askingWhat = /^\s*['‘“"]?\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?['�
 export function definesTerm(text: string, sentenceStart: number, from: number, to: number): boolean {
   const before = text.slice(sentenceStart, from);
   if (askingWhat.test(before) && /^['’”"]?\s*\?/.test(text.slice(to, to + 4))) return true;
-  return /^\s*['‘“"]?\s*$/.test(before) && defining.test(text.slice(to, to + 60));
+  if (/^\s*['‘“"]?\s*$/.test(before) && defining.test(text.slice(to, to + 60))) return true;
+  if (!articleOnly.test(before)) return false;
+  const after = text.slice(to, to + 160);
+  return givesKind.test(after.slice((asideAfter.exec(after) as RegExpExecArray)[0].length));
 }
 
 /** A bracket just after an acronym and the noun it describes, or before that noun: "an EBD school (school for

@@ -1,6 +1,6 @@
 /**
  * A fix that puts words beside the same words: "very angry and hostile" → not "very angry and angry" (nor "very
- * angry and upset and angry"); "came to the UK as an unaccompanied minor" → not "came to the UK as a young person
+ * angry and upset and angry", nor "hostile, angry" → "angry, angry"); "came to the UK as an unaccompanied minor" → not "came to the UK as a young person
  * who came to the UK alone"; "delegated authority to make day-to-day decisions" → not "permission to make day-to-day
  * decisions to make day-to-day decisions". The finding and its card stay; only that fix is withheld.
  */
@@ -31,7 +31,7 @@ function sides(text: string, from: number, to: number): { before: string; after:
 
 /**
  * Whether the fix `fix` for `text[from, to)` (of three words or fewer) puts its last word beside itself across "and"
- * or "or", or repeats a run of three or four of its words (two of them more than small words) that stands within two
+ * or "or" or before a comma, or repeats a run of three or four of its words (two of them more than small words) that stands within two
  * words of it.
  */
 export function putsWordsBeside(text: string, from: number, to: number, fix: string): boolean {
@@ -48,6 +48,9 @@ export function putsWordsBeside(text: string, from: number, to: number, fix: str
   const joinedWord = joinedBefore?.[1] ?? '';
   if (own.length <= 3 && joinedWord === last && !replaced.has(last)) return true;
   if (own.length === 1 && (joinedAfter?.[1] ?? '').toLowerCase() === last && !replaced.has(last)) return true;
+  // "[hostile], angry and aggressive" → not "angry, angry and aggressive" (nor "upset and angry, angry")
+  const listedAfter = /^\s*,\s+([\p{L}'’-]{4,})/u.exec(after)?.[1]?.toLowerCase();
+  if (own.length <= 3 && listedAfter === last && !replaced.has(last)) return true;
   if (own.length < 3) return false;
   const beforeWords = wordsOf(before);
   const afterWords = wordsOf(after);
