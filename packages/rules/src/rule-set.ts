@@ -57,17 +57,15 @@ function packIndex(rules: readonly LintRule[], index: number): number {
 export function validateRuleSet(rules: readonly LintRule[], before: readonly LintRule[] = []): Matcher {
   const earlier = checkedOf(before);
   const offset = before.length;
+  /** The error for the rule at `index` of `rules`, named by its pack, place in the pack, id and field. */
+  const fail = (index: number, field: string, problem: string): RulePackError => {
+    const rule = rules[index] as LintRule;
+    return new RulePackError(rule.pack, packIndex(rules, index), rule.id, field, problem);
+  };
   const seen = new Map(earlier.ids);
   for (const [index, rule] of rules.entries()) {
     const other = seen.get(rule.id);
-    if (other)
-      throw new RulePackError(
-        rule.pack,
-        packIndex(rules, index),
-        rule.id,
-        'id',
-        `duplicate id; "${rule.id}" is already used in ${other.pack}`,
-      );
+    if (other) throw fail(index, 'id', `duplicate id; "${rule.id}" is already used in ${other.pack}`);
     seen.set(rule.id, rule);
   }
   const ruleAt = (index: number) => (index < offset ? before[index] : rules[index - offset]) as LintRule;
@@ -75,12 +73,8 @@ export function validateRuleSet(rules: readonly LintRule[], before: readonly Lin
   const clash = findPhraseClashes(inputs, earlier.owners)[0];
   if (clash) {
     const other = ruleAt(clash.otherRule);
-    const index = clash.rule - offset;
-    const rule = rules[index] as LintRule;
-    throw new RulePackError(
-      rule.pack,
-      packIndex(rules, index),
-      rule.id,
+    throw fail(
+      clash.rule - offset,
       'patterns',
       `the phrase "${clash.phrase}" is already matched by rule "${other.id}" (${other.pack}); merge the two rules`,
     );
@@ -92,26 +86,19 @@ export function validateRuleSet(rules: readonly LintRule[], before: readonly Lin
     (both && offset > 0 ? resolveHits(earlier.matcher.match(tokens))[0] : undefined);
   for (const suggestion of earlier.suggestions) {
     const flagged = flaggedBy(suggestion.tokens, false);
-    if (flagged) {
-      const by = ruleAt(flagged.rule);
-      const index = flagged.rule - offset;
-      throw new RulePackError(
-        by.pack,
-        packIndex(rules, index),
-        by.id,
+    if (flagged)
+      throw fail(
+        flagged.rule - offset,
         'patterns',
         `it flags the suggestion "${suggestion.text}" of rule "${ruleAt(suggestion.rule).id}"; every suggested wording must lint clean`,
       );
-    }
   }
   for (const [index, rule] of rules.entries()) {
     for (const suggestion of rule.suggestions) {
       const flagged = flaggedBy(tokenize(suggestion), true);
       if (flagged)
-        throw new RulePackError(
-          rule.pack,
-          packIndex(rules, index),
-          rule.id,
+        throw fail(
+          index,
           'suggestions',
           `the suggestion "${suggestion}" is itself flagged by rule "${ruleAt(flagged.rule).id}"; every suggested wording must lint clean`,
         );
