@@ -14,19 +14,22 @@ export function devCorpusFiles(): string[] {
   return [...yamlIn(corpusDir), ...yamlIn(join(corpusDir, 'real'))];
 }
 
-/** Every `text` in the development corpora, at any depth of their items (never the sealed held-out sets). */
+/**
+ * Every different `text` in the development corpora, at any depth of their items (never the sealed held-out sets),
+ * each once: the tests that compare a fast path with a reference on every text learn nothing from a text twice.
+ */
 export function devCorpusTexts(): string[] {
-  const texts: string[] = [];
+  const texts = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) for (const entry of value) visit(entry);
     else if (value && typeof value === 'object')
       for (const [key, entry] of Object.entries(value)) {
-        if (key === 'text' && typeof entry === 'string') texts.push(entry);
+        if (key === 'text' && typeof entry === 'string') texts.add(entry);
         else visit(entry);
       }
   };
   for (const file of devCorpusFiles()) visit(parse(readFileSync(file, 'utf8')));
-  return texts;
+  return [...texts];
 }
 
 /** Reads one YAML corpus file (a list of items); a missing file reads as an empty list. */

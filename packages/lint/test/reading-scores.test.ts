@@ -65,7 +65,8 @@ describe('the reading-age check', () => {
       const joined = readNote(note)
         .map((sentence) => sentence.text)
         .join('\n\n');
-      for (const text of [note, joined]) {
+      // (a note of one sentence joins to itself: read once)
+      for (const text of joined === note ? [note] : [note, joined]) {
         const actual = ownHard(text, options);
         const expected = retextHard(text);
         if (JSON.stringify(actual) !== JSON.stringify(expected)) expect([text, actual]).toEqual([text, expected]);
