@@ -17,6 +17,8 @@ describe('the child’s words read past words between the child and the verb of 
   it('counts what a child said after an aside about them set off by commas', () => {
     expect(voiceOf('The girl, who has been suspended from school for fighting, said: "I was paranoid."')).toBe('child');
     expect(voiceOf('The seven-year-old, from Bradford, West Yorks, said: "I really want to go back."')).toBe('child');
+    // an adverb between the aside and its verb is read past
+    expect(voiceOf('The boy, who was excluded last week, immediately replied: "I hate school."')).toBe('child');
   });
 
   it('does not give the child an adult’s words set inside the aside, nor a piece’s standfirst', () => {

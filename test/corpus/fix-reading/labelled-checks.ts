@@ -4,13 +4,21 @@
  * catch and which fixes that read right they fail. check-the-checks.ts does the same on the fixes offered now.
  *
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/labelled-checks.ts test/corpus/fix-reading/fix-reading-20.yml …
+ *
+ * `--without repeat` or `--without beside` (or both, comma-separated) leaves those newer checks out, to count what
+ * they add.
  */
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '@casenote/lint';
 import { parse } from 'yaml';
 import { fixProblems } from './shared.ts';
 
-for (const file of process.argv.slice(2)) {
+const args = process.argv.slice(2);
+const withoutAt = args.indexOf('--without');
+const without = new Set(
+  withoutAt >= 0 ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<'repeat' | 'beside'>) : [],
+);
+for (const file of args) {
   const labelled = parse(readFileSync(file, 'utf8')) as {
     sample: Array<{
       text: string;
@@ -27,7 +35,7 @@ for (const file of process.argv.slice(2)) {
         from = text.indexOf(fix.actual, from + 1);
       if (from < 0) continue;
       const diagnostic = { from, to: from + fix.actual.length, ruleId: fix.rule } as Diagnostic;
-      const problems = fixProblems(text, diagnostic, fix.suggestion);
+      const problems = fixProblems(text, diagnostic, fix.suggestion, undefined, without);
       const isBroken = fix.label !== 'reads-right';
       if (isBroken) broken++;
       if (isBroken && problems.length > 0) caught++;

@@ -64,12 +64,14 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
+ * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside`).
  */
 export function fixProblems(
   text: string,
   diagnostic: Diagnostic,
   suggestion: string,
   originalShape = sentenceShapeProblems(text),
+  without: ReadonlySet<'repeat' | 'beside'> = new Set(),
 ): string[] {
   const fixed = applyFix(text, diagnostic, suggestion);
   const applied = { text, fixed, from: diagnostic.from, to: diagnostic.to, suggestion, ruleId: diagnostic.ruleId };
@@ -84,8 +86,8 @@ export function fixProblems(
     ...fixReframeProblems(applied),
     ...fixTermProblems(applied),
     ...fixSlotProblems(applied),
-    ...(process.env.NO_REPEAT_CHECKS ? [] : fixRepeatProblems(applied)),
-    ...(process.env.NO_BESIDE_CHECKS ? [] : fixBesideProblems(applied)),
+    ...(without.has('repeat') ? [] : fixRepeatProblems(applied)),
+    ...(without.has('beside') ? [] : fixBesideProblems(applied)),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }
