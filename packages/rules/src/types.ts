@@ -54,6 +54,7 @@ export const conditionNames = [
   'reference',
   'possessor',
   'reader',
+  'speaker',
 ] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
@@ -110,6 +111,13 @@ export interface RuleConditions {
    * words that are jargon to a child reading what is written to them and plain to the adults a record is written for.
    */
   reader?: 'child';
+  /**
+   * `not-defence`: the words are not a defence advocate's, quoted: not met when they stand in quotation marks in a
+   * sentence that reports the defence ("Nick Dearing, defending, said the teenager was ‘naive’", "counsel for the
+   * defendant described him as “naive”"). Never unknown. For a victim-blaming hint a court report or judgment quotes
+   * from a plea in mitigation, said of the defendant, not of a child the writer describes.
+   */
+  speaker?: 'not-defence';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

@@ -82,6 +82,8 @@ export function checkConditions(
     return { field: 'when.possessor', problem: 'must be "not-adult"' };
   if (conditions.reader !== undefined && conditions.reader !== 'child')
     return { field: 'when.reader', problem: 'must be "child"' };
+  if (conditions.speaker !== undefined && conditions.speaker !== 'not-defence')
+    return { field: 'when.speaker', problem: 'must be "not-defence"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

@@ -50,8 +50,10 @@ describe('rule conditions are checked when a pack is loaded', () => {
     expect(check({ when: { reference: 'general' } })).toThrow('field "when.reference": must be "particular"');
     expect(check({ when: { possessor: 'adult' } })).toThrow('field "when.possessor": must be "not-adult"');
     expect(check({ when: { reader: 'adult' } })).toThrow('field "when.reader": must be "child"');
+    expect(check({ when: { speaker: 'defence' } })).toThrow('field "when.speaker": must be "not-defence"');
     expect(check({ when: { about: 'children', reference: 'particular' } })).not.toThrow();
     expect(check({ when: { reader: 'child' } })).not.toThrow();
+    expect(check({ when: { speaker: 'not-defence' } })).not.toThrow();
   });
 
   it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {

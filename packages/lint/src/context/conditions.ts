@@ -2,6 +2,7 @@ import type { ConditionName, RuleConditions, RuleToRun, Severity } from '@caseno
 import { speaksOnlyOfAdults } from './adults-only.ts';
 import { toldOfAGroup } from './group.ts';
 import { ownedByAnAdult } from './possessor.ts';
+import { quotedFromTheDefence } from './defence.ts';
 import { toldOfOrganisation } from './organisation.ts';
 import type { Person } from './mentions.ts';
 import { adultDescribed, adultInSentence, childDescribed } from './described.ts';
@@ -125,6 +126,8 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
   if (when.possessor === 'not-adult')
     outcomes.push(['possessor', ownedByAnAdult(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (when.reader === 'child') outcomes.push(['reader', facts.writtenToChild(site.sentence) ? 'met' : 'unmet']);
+  if (when.speaker === 'not-defence')
+    outcomes.push(['speaker', quotedFromTheDefence(facts, site.sentence, site.last) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };
