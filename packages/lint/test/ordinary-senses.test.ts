@@ -273,6 +273,18 @@ describe('nuisance words said of adults or of football are not a verdict on a ch
   });
 });
 
+describe('an inspection’s legal basis and evidence put before a court are not service jargon (precision25)', () => {
+  it('leaves Ofsted’s own Act alone, and still flags a Mental Health Act section given bare', () => {
+    expect(rulesOn('These inspections are conducted under section 136 of the Education and Inspections Act 2006.')).toEqual([]);
+    expect(rulesOn('Police detained him under section 136.')).toEqual(['legal-section-bare']);
+  });
+
+  it('leaves a record presented as evidence alone, and still flags how a child “presented”', () => {
+    expect(rulesOn('The carer kept a record of what she said, which was presented as evidence to the court.')).toEqual([]);
+    expect(rulesOn('Jade presented as anxious and withdrawn.')).toEqual(['presenting-as']);
+  });
+});
+
 describe('the abbreviation check, when a host turns it on, leaves emphasis and well-known bodies alone', () => {
   const checking = createRuleLinter({ rules: { 'unexplained-abbreviation': 'info' } });
   const abbreviations = (text: string): string[] =>
