@@ -283,6 +283,18 @@ describe('an inspection’s legal basis and evidence put before a court are not 
     expect(rulesOn('The carer kept a record of what she said, which was presented as evidence to the court.')).toEqual([]);
     expect(rulesOn('Jade presented as anxious and withdrawn.')).toEqual(['presenting-as']);
   });
+
+  it('reads a list of the Council’s failures as the Council’s, and still flags a parent’s', () => {
+    const council =
+      'Mr B said the Council failed to offer him support as a care-experienced young man, failed to respond to his request and failed to consider his complaint.';
+    expect(rulesOn(council).filter((rule) => rule === 'failed-to-engage')).toEqual([]);
+    expect(rulesOn('The Council failed to send the letter and Mum failed to attend the meeting.')).toEqual(['failed-to-engage']);
+    expect(rulesOn('Mum failed to attend the meeting, failed to respond to calls and failed to engage with the plan.')).toEqual([
+      'failed-to-engage',
+      'failed-to-engage',
+      'failed-to-engage',
+    ]);
+  });
 });
 
 describe('the abbreviation check, when a host turns it on, leaves emphasis and well-known bodies alone', () => {

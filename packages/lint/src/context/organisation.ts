@@ -117,6 +117,26 @@ function bodyAt(words: readonly NoteWord[], index: number): boolean {
 }
 
 /**
+ * The first of a list of the same verb the flagged words end ("the Council failed to offer him support, failed to
+ * respond to his request and failed to consider his complaint"): each one after a comma, "and" or "or" with no one
+ * named between shares the first one's subject, so the reading starts from there (the people in between are objects:
+ * "support as a former looked after child"). "… and Mum failed to attend" names its own subject and stays put.
+ */
+function listHead(words: readonly NoteWord[], first: number): number {
+  let head = first;
+  for (;;) {
+    const word = words[head] as NoteWord;
+    const joined = word.breakBefore || joiners.has(words[head - 1]?.lower ?? '');
+    if (!joined) return head;
+    let earlier = head - 1;
+    while (earlier >= 0 && words[earlier]?.lower !== word.lower) earlier -= 1;
+    if (earlier < 0) return head;
+    head = earlier;
+  }
+}
+const joiners = new Set(['and', 'or']);
+
+/**
  * Whether the flagged words are told of an organisation rather than a person: a body follows as their
  * agent ("lack of engagement … exhibited by this club"), or, with no agent after them, the nearest person
  * or body before them in the clause is a body ("the council failed to clearly separate the processes and
@@ -135,7 +155,7 @@ export function toldOfOrganisation(facts: NoteFacts, sentence: number, first: nu
   // a label before a person: "non-engaging families", "disengaged parents"
   const after = words[last + 1];
   if (after && !after.breakBefore && personWords.has(bare(after))) return false;
-  for (let index = first - 1; index >= 0; index -= 1) {
+  for (let index = listHead(words, first) - 1; index >= 0; index -= 1) {
     const word = words[index] as NoteWord;
     // "that" is read past: "we found that the council failed to …" is the council's failure
     if (clauseOpeners.has(word.lower)) return false;
