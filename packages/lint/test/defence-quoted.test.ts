@@ -8,7 +8,9 @@ const rulesOn = (text: string): string[] => linter.lint(text).map((found) => fou
 
 describe('a defence advocate’s word quoted in a court report is not taken for the writer calling a child naive', () => {
   it('leaves the quoted plea in mitigation alone', () => {
-    expect(rulesOn('Nick Dearing, defending, said the teenager was ‘naive’ and had been subjected to ‘low-level coercion’.')).toEqual([]);
+    expect(
+      rulesOn('Nick Dearing, defending, said the teenager was ‘naive’ and had been subjected to ‘low-level coercion’.'),
+    ).toEqual([]);
     expect(rulesOn('In mitigation, his barrister said he was "naive" and easily led.')).toEqual([]);
   });
 

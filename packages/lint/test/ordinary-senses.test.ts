@@ -275,12 +275,16 @@ describe('nuisance words said of adults or of football are not a verdict on a ch
 
 describe('an inspection’s legal basis and evidence put before a court are not service jargon (precision25)', () => {
   it('leaves Ofsted’s own Act alone, and still flags a Mental Health Act section given bare', () => {
-    expect(rulesOn('These inspections are conducted under section 136 of the Education and Inspections Act 2006.')).toEqual([]);
+    expect(
+      rulesOn('These inspections are conducted under section 136 of the Education and Inspections Act 2006.'),
+    ).toEqual([]);
     expect(rulesOn('Police detained him under section 136.')).toEqual(['legal-section-bare']);
   });
 
   it('leaves a record presented as evidence alone, and still flags how a child “presented”', () => {
-    expect(rulesOn('The carer kept a record of what she said, which was presented as evidence to the court.')).toEqual([]);
+    expect(rulesOn('The carer kept a record of what she said, which was presented as evidence to the court.')).toEqual(
+      [],
+    );
     expect(rulesOn('Jade presented as anxious and withdrawn.')).toEqual(['presenting-as']);
   });
 
@@ -288,12 +292,12 @@ describe('an inspection’s legal basis and evidence put before a court are not 
     const council =
       'Mr B said the Council failed to offer him support as a care-experienced young man, failed to respond to his request and failed to consider his complaint.';
     expect(rulesOn(council).filter((rule) => rule === 'failed-to-engage')).toEqual([]);
-    expect(rulesOn('The Council failed to send the letter and Mum failed to attend the meeting.')).toEqual(['failed-to-engage']);
-    expect(rulesOn('Mum failed to attend the meeting, failed to respond to calls and failed to engage with the plan.')).toEqual([
-      'failed-to-engage',
-      'failed-to-engage',
+    expect(rulesOn('The Council failed to send the letter and Mum failed to attend the meeting.')).toEqual([
       'failed-to-engage',
     ]);
+    expect(
+      rulesOn('Mum failed to attend the meeting, failed to respond to calls and failed to engage with the plan.'),
+    ).toEqual(['failed-to-engage', 'failed-to-engage', 'failed-to-engage']);
   });
 });
 
