@@ -63,7 +63,7 @@ function slotBeside({ text, from, to, suggestion }: AppliedFix): string[] {
     problems.push('modifier: a phrase of three words or more after a word of degree');
   if (/^[a-z]+ and [a-z]+$/.test(suggestion) && /, $/.test(before) && after.startsWith(','))
     problems.push('list: two words joined by "and" as one item of a list with commas');
-  if (/^sexual abuse\b/i.test(suggestion) && !/^an?\b/i.test(replaced) && /\ban? (?:[\w-]+ ){0,3}$/i.test(before))
+  if (/^sexual abuse of\b/i.test(suggestion) && !/^an?\b/i.test(replaced) && /\ban? (?:[\w-]+ ){0,3}$/i.test(before))
     problems.push('determiner: "a" before "sexual abuse"');
   if (/^child\b/i.test(suggestion) && !/child/i.test(replaced) && /\b(?:his|her|their) $/i.test(before))
     problems.push('sense: "his child" for someone who is not his child');

@@ -57,7 +57,7 @@ export function wrongBeside(context: FitContext, place: Place, suggestion: strin
   if (/^busy\b/i.test(suggestion) && busyPast.test(after)) return true;
   if (degreeBefore.test(before) && /^\S+\s+\S+\s+\S+/.test(suggestion)) return true;
   if (/^[a-z]+ and [a-z]+$/.test(suggestion) && /,\s+$/.test(before) && /^,/.test(after)) return true;
-  if (/^sexual abuse\b/i.test(suggestion) && !/^an?\b/i.test(flagged) && articleBefore.test(before)) return true;
+  if (/^sexual abuse of\b/i.test(suggestion) && !/^an?\b/i.test(flagged) && articleBefore.test(before)) return true;
   if (/^child\b/i.test(suggestion) && !/\bchild/i.test(flagged) && possessivePronounBefore.test(before)) return true;
   if (homeOfAKind.test(suggestion) && /^placements?$/i.test(flagged)) {
     const sentence = text.slice((tokens[0] as Token).start, (tokens.at(-1) as Token).end);
