@@ -152,6 +152,21 @@ describe('greetings to a group of children', () => {
       expect(analyseNote(note).addressee, note).toBe('child');
   });
 
+  it('a parent’s letter to a teacher that speaks of “my kid” beside “you” is written to an adult', () => {
+    // Talkin' Real Here, "Dear Teacher" (an adoptive mother to her daughter's teacher)
+    for (const note of [
+      "I don't want your unsolicited advice on how to handle my kid at home. No offense intended, but here's why:",
+      'You may not see the behaviors in my kid that I do. All kids behave differently in different situations.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    // the child called so is still the reader: “you are my kid”, “I love you, my kid.”
+    for (const note of ['You are my kid and I will always be proud of you.', 'I am so proud of you. I love you, my kid.'])
+      expect(analyseNote(note).addressee, note).toBe('child');
+  });
+
   it('“my son” or “my baby” closing a sentence after a word like “in” or “for” is the writer’s child, not a vocative', () => {
     for (const note of [
       'I am so grateful for you. You will never know how much you mean to me. I see you in my baby.',
