@@ -178,3 +178,25 @@ describe('a child named by age, by place in the family or by a cipher', () => {
     expect(prompt?.message).toBe('0 of 3 sentences about the child speak to them directly');
   });
 });
+
+describe('a sentence that calls the child by name in a note written to them', () => {
+  const liam = { child: { name: 'Liam', pronouns: 'he' as const } };
+  it('counts “Liam, the past three years…” in a letter to Liam as written to him, not about him', () => {
+    // dev-passages-46a: an adoptive mother's letter to her son
+    const letter =
+      'Liam, the past three years have been so incredibly fun. We made it through 2 years of foster care. You are such a resilient little man.';
+    expect(kinds(letter, liam)).toEqual(['to-child', 'neutral', 'to-child']);
+  });
+
+  it('still counts the name in a note about the child, an apposition or a list as about him', () => {
+    // a record about Liam: no sentence says "you" to him
+    expect(kinds('Liam, the eldest, was seen at school. He was happy.', liam)).toEqual(['about-child', 'about-child']);
+    // in a letter to Liam, a sentence that goes on to speak of him in the third person, or describes him
+    const letter = 'You are such a resilient little man. Liam, aged 7, has grown so much.';
+    expect(kinds(letter, liam)).toEqual(['to-child', 'about-child']);
+    expect(kinds('You are such a resilient little man. Liam, who loves trains, told his teacher.', liam)).toEqual([
+      'to-child',
+      'about-child',
+    ]);
+  });
+});
