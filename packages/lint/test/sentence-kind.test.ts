@@ -200,3 +200,16 @@ describe('a sentence that calls the child by name in a note written to them', ()
     ]);
   });
 });
+
+describe('a child a review or a parent calls by a number', () => {
+  it('counts “Child 4’s book…” and “Child 1’s mother…” as about the child, as “Child A” already was', () => {
+    // dev-passages-48a: an adoptive parent's post about her youngest son's life story book
+    expect(
+      kinds("Child 4's book is a brightly coloured laminated A4 sized book, full of photos and basic information."),
+    ).toEqual(['about-child']);
+    expect(kinds("Child 1's mother was seen at home by the health visitor.")).toEqual(['about-child']);
+    expect(kinds('Child 2 was born in March.')).toEqual(['about-child']);
+    // not a number of something else: "Key Stage 2", "Year 4", "a child of 4"
+    expect(kinds('Pupils in Year 4 and Key Stage 2 went on a trip.')).toEqual(['neutral']);
+  });
+});
