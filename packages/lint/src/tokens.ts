@@ -1,5 +1,12 @@
 import type { Sentence } from 'nlcst';
-import { ampersandReadAs, isLoneAmpersand, normaliseWord, type Token, tokenLength } from '@casenote/rules';
+import {
+  ampersandReadAs,
+  initialismLetters,
+  isLoneAmpersand,
+  normaliseWord,
+  type Token,
+  tokenLength,
+} from '@casenote/rules';
 
 const hyphen = /[-\u2010\u2011]/;
 // hyphens and quotation marks join words rather than separating them: "hard-to-reach", an older
@@ -40,7 +47,7 @@ function hasCurlyApostrophe(word: string): boolean {
  * lint call makes one object for each word, not two.
  */
 export interface NoteToken extends Token {
-  /** As written, straight apostrophes: the same string as `exact`. */
+  /** As written, straight apostrophes: the same string as `exact`, but for initials with full stops ("L.A.", read as "LA"). */
   text: string;
   /** Inside quotation marks: marked when the analysis reads the note (`readNote`), false before. */
   quoted: boolean;
@@ -83,6 +90,15 @@ export function addWord(tokens: NoteToken[], text: string, start: number, end: n
   let word = text.slice(start, end);
   // retext keeps a full stop after a number in the word ("section 20."): leave it out
   if (word.charCodeAt(word.length - 1) === 46 /* . */ && /^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
+  const letters = initialismLetters(word);
+  if (letters !== undefined) {
+    // "L.A." is read as "LA" by the matcher (its span and `text` stay as written, closing stop and all)
+    const token = wordToken(word, start, pendingBreak && tokens.length > 0);
+    token.exact = letters;
+    token.lower = letters.toLowerCase();
+    tokens.push(token);
+    return false;
+  }
   if (!hasHyphen(word)) {
     tokens.push(wordToken(word.slice(0, tokenLength(word)), start, pendingBreak && tokens.length > 0));
     return false;

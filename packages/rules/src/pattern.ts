@@ -55,6 +55,20 @@ export function tokenLength(word: string): number {
   return acronymPossessive.test(word) ? length - 2 : length;
 }
 
+// capital letters each with a full stop ("L.A.", "I.R.O", "C.A.M.H.S."): initials written out
+const dottedInitials = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+
+/**
+ * The letters of initials written with full stops ("L.A." → "LA", "I.R.O" → "IRO"), which the matcher
+ * reads as the acronym, so "the L.A." is found by the rule for "LA"; undefined for any other word.
+ * Capitals only: "e.g." and "i.e." stay as written. The initials' own closing full stop, where
+ * written, is part of the word (its span), and breaks no phrase: "a C.P. plan" is "a CP plan".
+ */
+export function initialismLetters(word: string): string | undefined {
+  if (word.length < 3 || word.charCodeAt(1) !== 46 /* . */) return undefined;
+  return dottedInitials.test(word) ? word.replaceAll('.', '') : undefined;
+}
+
 /**
  * The trie key of a literal word: lower-cased, or exact (prefixed `=`) for case-sensitive rules. In a
  * case-sensitive rule only words written with a capital letter must match exactly: a word written all

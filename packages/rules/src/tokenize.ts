@@ -1,6 +1,6 @@
 /** The plain tokenizer: the words of `findWords`, split at hyphens, as the matcher reads them. */
 import type { Token } from './matcher.ts';
-import { normaliseWord, tokenLength } from './pattern.ts';
+import { initialismLetters, normaliseWord, tokenLength } from './pattern.ts';
 import { ampersandReadAs, forEachWord } from './words.ts';
 
 // anything but spaces, hyphens and quotation marks between two words keeps a phrase from matching
@@ -39,6 +39,20 @@ function tokenizeAt(text: string, offset: number): Token[] {
     previousEnd = start + part.length;
   };
   forEachWord(text, (word, start) => {
+    const letters = initialismLetters(word);
+    if (letters !== undefined) {
+      // the initials' closing full stop is theirs ("the L.A. will"): in the span, and no break after
+      const end = start + word.length + (text.charCodeAt(start + word.length) === 46 /* . */ ? 1 : 0);
+      tokens.push({
+        lower: letters.toLowerCase(),
+        exact: letters,
+        start: start + offset,
+        end: end + offset,
+        breakBefore: tokens.length > 0 && start > previousEnd && breaking.test(text.slice(previousEnd, start)),
+      });
+      previousEnd = end;
+      return;
+    }
     if (!hyphen.test(word)) {
       push(word, start);
       return;

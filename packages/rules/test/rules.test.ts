@@ -69,6 +69,7 @@ describe('@casenote/rules public API', () => {
       'getBuiltinRulesToRun',
       'getBuiltinSourceLinks',
       'hyphenParts',
+      'initialismLetters',
       'irregularVerbForms',
       'isLoneAmpersand',
       'loadRuleDetails',

@@ -91,10 +91,13 @@ export function cleanFixes(
   const seen: string[] = [];
   const clean: string[] = [];
   for (const fit of fits) {
-    const fix =
+    const fix = keepSentenceStop(
+      text,
+      to,
       text.slice(from, fit.from) +
-      applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0) +
-      text.slice(fit.to, to);
+        applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0) +
+        text.slice(fit.to, to),
+    );
     if (seen.includes(fix)) continue;
     seen.push(fix);
     if (
@@ -105,6 +108,23 @@ export function cleanFixes(
       clean.push(fix);
   }
   return clean;
+}
+
+// initials with full stops at the end of a range ("the I.R.O.", "the L.A")
+const closingInitials = /(?:^|[^\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+\.$/u;
+
+/**
+ * A fix over `[…, to)` that replaces initials whose closing full stop also ends the sentence ("We met
+ * the I.R.O. She said…", "Ask the L.A.") keeps the full stop: the sentence still ends.
+ */
+function keepSentenceStop(text: string, to: number, fix: string): string {
+  if (text.charCodeAt(to - 1) !== 46 /* . */ || fix.endsWith('.')) return fix;
+  if (!closingInitials.test(text.slice(Math.max(0, to - 40), to))) return fix;
+  let next = to;
+  while (next < text.length && /\s/.test(text.charAt(next))) next += 1;
+  // what follows is the note's end or a new sentence (a capital, a figure or a quotation mark after a space)
+  const endsSentence = next === text.length || (next > to && /[\p{Lu}\p{N}"'\u2018\u201c(]/u.test(text.charAt(next)));
+  return endsSentence ? `${fix}.` : fix;
 }
 
 const verbInPattern = /\{([\p{L}']+)\}/gu;

@@ -1,0 +1,39 @@
+import type { Hit, Token } from '@casenote/rules';
+
+// words before initials that make them a thing, not a person: "the L.A.", "her I.R.O.", "a C.P. plan"
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'her',
+  'his',
+  'their',
+  'my',
+  'your',
+  'our',
+  'its',
+  'whose',
+  'each',
+  'every',
+  'any',
+  'no',
+  'another',
+]);
+
+/**
+ * Whether a match starts with initials written with full stops ("E.H.", "L.A.") that are more likely a
+ * person's: judgments and reviews name people by initials ("the mother of E.H.", "G.H.'s right"), so
+ * dotted initials are read as the acronym only after a determiner ("the L.A.", "her I.R.O.", "a C.P.
+ * plan"). Initials written without full stops ("LA", "IRO") are the acronym wherever they stand.
+ */
+export function initialsReadAsName(hit: Hit, tokens: readonly Token[], text: string): boolean {
+  const first = tokens[hit.start] as Token;
+  // dotted initials are read as their letters: the text has a full stop where the token has a letter
+  if (first.end - first.start <= first.exact.length || text.charCodeAt(first.start + 1) !== 46 /* . */) return false;
+  const before = tokens[hit.start - 1];
+  return before === undefined || first.breakBefore || !determiners.has(before.lower);
+}
