@@ -170,7 +170,10 @@ describe('greetings to a group of children', () => {
     expect(teachers.summary.toChild).toBe(0);
     // the child called so is still the reader: “you are my kid”, “you are our little girl”, “I love you, my kid.”
     expect(analyseNote('You are our little girl and we will always be proud of you.').addressee).toBe('child');
-    for (const note of ['You are my kid and I will always be proud of you.', 'I am so proud of you. I love you, my kid.'])
+    for (const note of [
+      'You are my kid and I will always be proud of you.',
+      'I am so proud of you. I love you, my kid.',
+    ])
       expect(analyseNote(note).addressee, note).toBe('child');
   });
 

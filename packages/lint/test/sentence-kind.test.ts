@@ -213,3 +213,12 @@ describe('a child a review or a parent calls by a number', () => {
     expect(kinds('Pupils in Year 4 and Key Stage 2 went on a trip.')).toEqual(['neutral']);
   });
 });
+
+describe('a parent’s “my kid”', () => {
+  it('counts “my kid” in a parent’s letter to a teacher as about the child, as “my son” already was', () => {
+    // dev-passages-48a: an adoptive mother's letter to her daughter's teacher
+    expect(
+      kinds('You may not see the behaviors in my kid that I do. All kids behave differently in different situations.'),
+    ).toEqual(['about-child', 'neutral']);
+  });
+});
