@@ -5,6 +5,7 @@ import { adultRoles, greetsAdultByRole, groupWords } from './reader-roles.ts';
 import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
+import { adultWriterPattern, childWriterPattern, childWritesOwnWords, writerSaysI } from './voice-writer.ts';
 import { secondPerson } from './words.ts';
 
 /** Who "you" is in one sentence, and why. */
@@ -39,29 +40,6 @@ const childTerms = childWords('son daughter sweetheart');
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
 const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
-/**
- * A first person who is the child: "my foster carers", "when I was 12", "I'm 14 now", "my case notes", "as a care
- * leaver" (not "support … for you as a care leaver": the reader is the care leaver).
- */
-const childWriterPattern =
-  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|guardian|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\b(?:look|looks|looking|looked) after me\b|\b(?:cared|caring) for me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\b(?:when|since) I was (?:\d+|little|young|in care|a child|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\bI was (?:placed|put) (?:in|into|with)\b|\bI(?:'ve| have| had)? (?:been|was|grew up|lived) in (?:the )?(?:foster |residential )?care(?: system)?\b|\bmy friendship group\b|\bI aged out\b|\bmy (?:siblings|(?:little|big|baby) (?:brothers?|sisters?))\b(?!['’])|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|(?<!\byou )\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b|\bI was (?:taken|received|brought) into (?:foster |local authority )?care\b|\bI(?:'m| am) an? (?:looked after child|foster child|child in care)\b/i;
-/**
- * More of the child writing ("my new school", "I am 13", "we are members of…", a care leaver's "I decided to leave
- * care at sixteen", "my care plan", "my EHC plan"), read only in the writer's
- * own words: a worker quoting the child (You told me “I like my new school”) is not the child writing.
- */
-const childWriterOutsideQuotes =
-  /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months|feet|foot|miles)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b|\bI\b[^.!?]{0,24}\b(?:left|leave|leaving) care\b(?! (?:work|sector|settings?|homes?|staff|providers?)\b)|\bmy (?:care plan|ehc ?plan)\b/i;
-
-/**
- * A first person who is an adult by their work or their grandchildren ("my pupils", "my caseload", "as a teacher", "I
- * work as…", "my granddaughter", a teacher's "my first class"), read only in the writer's own words: whatever else they
- * say of their own mother, school or social worker, the writer is not the child. Not "my son", "my daughter", "as a
- * mum": a young parent in or leaving care says those of their own child while telling their own story.
- */
-const adultWriterPattern =
-  /\bmy (?:grandsons?|granddaughters?|grand ?child(?:ren)?|grandkids|pupils|students|caseload|clients|colleagues|(?:own|first|next) class(?:es)?)\b|\bas an? (?:teacher|social worker|foster carer|grandparent|professional)\b|\bI(?:'m| am) an? (?:teacher|social worker|foster carer|grandparent|nurse)\b|\bI work(?:ed)? as\b/i;
-
 /** After "your", in a note a child wrote: a child in care's world, so the reader is a child too ("your social worker"). */
 const careAfterYour = childWords('social carer carers review iro placement');
 const fosterFamily = childWords('carer carers family home parents mum mom dad');
@@ -101,6 +79,7 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   for (const sentence of sentences) ownWords.push(ownWordsOf(sentence));
   const adult = ownWords.some((own) => adultWriterPattern.test(own));
   const parent = adult || ownWords.some((own) => parentWriter.test(own));
+  const saysI = ownWords.some((own) => writerSaysI.test(own));
   writerIsAdultOf.set(sentences, adult);
   const writerIsChild =
     !parent &&
@@ -109,7 +88,7 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
       const own = ownWords[index] as string;
       // "You told me “I'm 13 now”": the writer quotes the child they write to, so the child is the reader
       if (childWriterPattern.test(sentence.text) && !quotesTheReader.test(own)) return true;
-      return childWriterOutsideQuotes.test(own);
+      return childWritesOwnWords(own, saysI);
     });
   writerIsChildOf.set(sentences, writerIsChild);
   return writerIsChild;

@@ -1,0 +1,58 @@
+// Who wrote a first-person note: the signs in the writer's own words that the writer is a child or young person (their
+// "I" is the child's voice), and those that the writer is an adult by their work. Read by `writerIsChildIn`
+// (addressee.ts).
+
+/**
+ * A first person who is the child: "my foster carers", "my Mummy and Daddy", "when I was 12", "I'm 14 now", "my case
+ * notes", "someone who has been in the fostering system", "as a care leaver" (not "support … for you as a care leaver":
+ * the reader is the care leaver).
+ */
+export const childWriterPattern =
+  /\bmy (?:own )?(?:foster (?:parents?|carers?|family|home|mum|mom|dad)|social workers?|birth (?:mum|mom|mother|dad|father|family|parents)|case (?:notes|recordings|files?|records)|workers|iro|guardian|personal adviser|teachers?|maths lesson|class(?:room)?|mother|mum|mummy|mom|dad|daddy|father|parents|carers?|gran|granny|nan|nana|nanny|grandma|grandad|grandpa|(?:\d+ )?years in care)\b|\b(?:gave|give) (?:us|me) up\b|\b(?:took|take|takes|taking) care of me\b|\b(?:look|looks|looking|looked) after me\b|\b(?:cared|caring) for me\b|\bgave me a home\b|\banother (?:care[- ]experienced )?young person\b|\bin and out of (?:foster )?care\b|\b(?:when|since) I was (?:\d+|little|young|in care|a child|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\bI was (?:placed|put) (?:in|into|with)\b|\bI(?:'ve| have| had)? (?:been|was|grew up|lived) in (?:the )?(?:foster |residential )?care(?: system)?\b|\b(?:I|someone who)(?:'ve| have| has| had)? (?:been|was|grew up|lived) in the (?:foster(?:ing)?|foster care|care) system\b|\bmy friendship group\b|\bI aged out\b|\bmy (?:siblings|(?:little|big|baby) (?:brothers?|sisters?))\b(?!['’])|\bI(?:'m| am) \d+ now\b|\bI(?:'ve| have) been in (?:and out of )?(?:foster )?care\b|\bI (?:am|was) (?:in care|adopted|fostered|a care leaver)\b|(?<!\byou )\bas a care (?:leaver|experienced)\b|\bmy childhood\b|\bI was being bullied\b|\bI (?:went|came) into care\b|\bI was (?:taken|received|brought) into (?:foster |local authority )?care\b|\bI(?:'m| am) an? (?:looked after child|foster child|child in care)\b/i;
+/**
+ * More of the child writing ("my new school", "I am 13", "I am in year 11", "we are members of…", a care leaver's "I
+ * decided to leave care at sixteen", "my time in care", "my care experience", "my care plan", "my EHC plan"), read only
+ * in the writer's own words: a worker quoting the child (You told me “I like my new school”) is not the child writing.
+ */
+const childWriterOutsideQuotes =
+  /\bmy (?:(?!\w+'s\b)\w+ )?(?:teachers?|class|school)\b|\bI(?:'m| am| was|'ve been| have been)(?: \w+){0,2} young carer\b|\bI(?:'m| am) (?:[3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?! (?:minutes|hours|days|weeks|months|feet|foot|miles)\b)|\bwe(?:'re| are) (?:all )?(?:members of|in care|care[- ]experienced|looked after|young carers|children|young people)\b(?!')|\b(?:I|we)(?:'re|'m| are| am) (?:all )?aged\b|\b(?:we|us|our|I|me|my)\b[^.!?]{0,80}\b(?:who are not|who aren't|not) in care\b|\bI\b[^.!?]{0,24}\b(?:left|leave|leaving) care\b(?! (?:work|sector|settings?|homes?|staff|providers?)\b)|\bmy (?:care plan|ehc ?plan)\b|\bmy (?:time|years|life) in (?:foster |residential )?care\b(?! (?:work|sector|homes?|settings?|services?|practice)\b)|\bmy (?:care (?:experience|journey|story)|experience of (?:foster |residential )?care)\b|\bI(?:'m| am) (?:now |currently )?in (?:year|yr) ?(?:[1-9]|1[0-3])\b(?! of\b)/i;
+
+/**
+ * The writer's own time in care, said without a subject ("The best part of being in care is…", "Going from being in
+ * care to being on my own two feet…", "Being in Care has shown me…"): a child's sign only in a note whose writer says
+ * "I", "me" or "my" (a survey's "children felt that being in care had improved their lives" is not the child writing).
+ */
+const beingInCare =
+  /(?<!\b(?:your|their|his|her|its|child|child's|children|people|person|them|you|him|about|of the)\s)\bbeing in (?:foster |residential )?care\b(?! means\b)/i;
+/** The writer's own first person in the singular. */
+export const writerSaysI = /\b(?:I|[Mm]e|[Mm]y)\b/;
+
+/**
+ * The writer's age in the past, under 18, said with their care ("When I first came to the care team I was 16", "I was
+ * just three years old when I was put into foster care"): a care-experienced young person's account. Not an age alone
+ * ("I was 12 when my parents split up"): an adult looking back on their childhood says that too.
+ */
+const pastAge =
+  /\bI was (?:just |only )?(?:[3-9]|1[0-7]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?:[- ]years?[- ]old)?(?! (?:minutes|hours|days|weeks|months|miles|feet|foot|stone|pounds|percent)\b)/i;
+const careWords =
+  /\b(?:care|foster(?:ed|ing)?|adopted|adoption|placements?|social (?:workers?|services)|children's homes?)\b/i;
+
+/**
+ * A first person who is an adult by their work or their grandchildren ("my pupils", "my caseload", "as a teacher", "I
+ * work as…", "my granddaughter", a teacher's "my first class"), read only in the writer's own words: whatever else they
+ * say of their own mother, school or social worker, the writer is not the child. Not "my son", "my daughter", "as a
+ * mum": a young parent in or leaving care says those of their own child while telling their own story.
+ */
+export const adultWriterPattern =
+  /\bmy (?:grandsons?|granddaughters?|grand ?child(?:ren)?|grandkids|pupils|students|caseload|clients|colleagues|(?:own|first|next) class(?:es)?)\b|\bas an? (?:teacher|social worker|foster carer|grandparent|professional)\b|\bI(?:'m| am) an? (?:teacher|social worker|foster carer|grandparent|nurse)\b|\bI work(?:ed)? as\b/i;
+
+/**
+ * Whether a sentence's own words (quoted words left out) say the writer is a child: "my new school", "I am 13", a care
+ * leaver's "my time in care", "The best part of being in care…" (when the writer says "I", "me" or "my" somewhere:
+ * `saysI`), "When I first came to the care team I was 16".
+ */
+export function childWritesOwnWords(own: string, saysI: boolean): boolean {
+  return (
+    childWriterOutsideQuotes.test(own) || (saysI && beingInCare.test(own)) || (pastAge.test(own) && careWords.test(own))
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyseNote } from '@casenote/lint';
+
+const voices = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
+
+describe('a young person writing about their own time in care', () => {
+  it('counts an account that speaks of the writer being in care as the child’s voice', () => {
+    expect(
+      voices(
+        'The best part of being in care is constantly feeling safe. When I first came I was so overwhelmed to have real food.',
+      ),
+    ).toEqual(['child', 'child']);
+    expect(voices('Being in care has shown me how much my family mean to me. I was scared at first.')).toEqual([
+      'child',
+      'child',
+    ]);
+  });
+
+  it('does not count a guide or a survey that speaks of children being in care as a child writing', () => {
+    expect(voices('Being in care means that you are not living with your family. We will explain why.')).toEqual([
+      'none',
+      'none',
+    ]);
+    // no "I" anywhere: a report of what children said, not a child's own account, so "they" is still the children
+    expect(
+      voices(
+        'Most of the young people talked about their experiences of being in care and found it had improved their lives. They said they felt safe.',
+      ),
+    ).toEqual(['child', 'child']);
+    expect(voices('Children often feel ashamed of being in care. We work hard to change that.')).toEqual([
+      'none',
+      'none',
+    ]);
+  });
+
+  it('counts an account that names the writer’s time in care, or the care system they were in, as the child’s', () => {
+    expect(voices('My care experience was unique. I lived with sixteen different staff members.')).toEqual([
+      'child',
+      'child',
+    ]);
+    expect(voices('During my time in care I moved a lot. It was hard.')).toEqual(['child', 'child']);
+    expect(voices('As someone who has been in the fostering system, I have learnt a lot. It helped me grow.')).toEqual([
+      'child',
+      'child',
+    ]);
+  });
+
+  it('counts the writer’s age back then as a child’s sign only when said with their care', () => {
+    expect(
+      voices('When I first came to the care team I was 16, I had lost my job. It was horrible at the start.'),
+    ).toEqual(['child', 'child']);
+    // an adult looking back on their childhood gives an age too
+    expect(voices('I was 12 when we moved house. It was horrible at the start.')).toEqual(['none', 'none']);
+  });
+});
+
+describe('a child writing a letter or a diary', () => {
+  it('counts a writer who calls their parents Mummy and Daddy, or is in a school year, as the child', () => {
+    expect(
+      voices('My Mummy and Daddy have told me to stay away from her. I don’t understand why she is so mean.'),
+    ).toEqual(['child', 'child']);
+    expect(voices('I am so glad that I am in year 11 now. High school is not for me.')).toEqual(['child', 'child']);
+    // a year of a course is not a school year
+    expect(voices('I am in year 2 of my degree. It is hard work.')).toEqual(['none', 'none']);
+  });
+});
