@@ -15,6 +15,11 @@
  *   placement"), where "home" is wrong too;
  * - a home for a person or an assessment ("assessed … as Regulation 24 carers" → not "as homes with a relative");
  * - custody for a child remanded to care, and care for one remanded to custody;
+ * - (fix-reading-25.yml) a phrase of three or more words after a word of degree ("the 120,000 most families facing
+ *   several difficulties", "less busy and unpredictable and confusing"); two describing words joined by "and" as one
+ *   item of a list with commas ("resistant, upset and angry, non-compliant … parents"); "sexual abuse" after "a" or
+ *   "an" and the words describing it ("having a 15 month long sexual abuse of a schoolgirl"); a suggestion that
+ *   opens with "child" after "his", "her" or "their" where the flagged words did not ("sleeping with his child");
  * - the foster carer's social worker after a possessive ("my", "your", "their", "the carers'"): the carer's own
  *   social worker, whom the plain "social worker" names there (and only there).
  */
@@ -30,6 +35,9 @@ const adoptionWords = /\badopt(?:ion|ions|er|ers|ive|ed)\b/i;
 const homeOfAKind = /^(?:foster homes?|children's homes?)$/i;
 const homeSuggestion = /^homes?\b/i;
 const personOrAssessment = /\b(?:carers?|persons?|people|assessments?|hosts?)$/i;
+const degreeBefore = /\b(?:most|more|less|least|very|too)\s+$/i;
+const articleBefore = /\ban?\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+const possessivePronounBefore = /\b(?:his|her|their)\s+$/i;
 const possessiveBefore = /(?:\b(?:my|your|our|their|his|her)|\p{L}['’]s|\p{L}s['’])\s+$/iu;
 
 /** Whether the words beside the flagged words show that `suggestion` is the wrong kind in their place. */
@@ -47,6 +55,10 @@ export function wrongBeside(context: FitContext, place: Place, suggestion: strin
   // (two describing words only: "speech and language therapist", "brothers and sisters" read right after "and")
   if (/^[a-z]+ and [a-z]*[^s\W]$/.test(suggestion) && /\band\s+$/i.test(before)) return true;
   if (/^busy\b/i.test(suggestion) && busyPast.test(after)) return true;
+  if (degreeBefore.test(before) && /^\S+\s+\S+\s+\S+/.test(suggestion)) return true;
+  if (/^[a-z]+ and [a-z]+$/.test(suggestion) && /,\s+$/.test(before) && /^,/.test(after)) return true;
+  if (/^sexual abuse of\b/i.test(suggestion) && !/^an?\b/i.test(flagged) && articleBefore.test(before)) return true;
+  if (/^child\b/i.test(suggestion) && !/\bchild/i.test(flagged) && possessivePronounBefore.test(before)) return true;
   if (homeOfAKind.test(suggestion) && /^placements?$/i.test(flagged)) {
     const sentence = text.slice((tokens[0] as Token).start, (tokens.at(-1) as Token).end);
     // (a sentence that also speaks of fostering may mean a foster home: "long-term placements … fostering for adoption")

@@ -29,7 +29,7 @@ const reportingWord =
 
 // "known as", "is called a", "referred to as the", "the term", "(formerly": the words after these name a term
 const namingBefore =
-  /(?:\(formerly|\b(?:known as|called|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression|acronym|abbreviation|initials)))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
+  /(?:\(formerly|\b(?:known as|called(?:\s+(?:either|both))?|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression|acronym|abbreviation|initials)))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
 
 // "…’, a term used by", "…” (a phrase)"
 const termAfter = /^[\s,(]*(?:a|the|this)\s+(?:term|phrase|word|label|name|expression)\b/i;
@@ -39,6 +39,13 @@ const termBeside = /^\s*[(,]\s*(?:a|an|the|this)\s+(?:[\p{L}-]+\s+){0,2}(?:term|
 // "shortened to just LAC review", "abbreviated to", "They called my son a sex offender": the words someone uses
 const namedAs =
   /(?:\b(?:shortened|abbreviated)\s+(?:to|as)\s+(?:just\s+|simply\s+)?|\b(?:called|branded|labell?ed|dubbed|nicknamed)\s+(?:him|her|them|me|us|you|(?:my|his|her|their|our|your)\s+\p{L}+)\s+(?:as\s+)?)(?:(?:an?|the)\s+)?$/iu;
+
+// "X (also known as Y)", "X, also known as Y,": the sentence names X as a term (fix-reading-25.yml: "a setting up home
+// allowance (also known as a leaving care grant)", "Section 7 Reports, also known as Welfare Reports, are reports …")
+const alsoKnownAfter =
+  /^\s*[(,]\s*(?:also|sometimes|often|formerly|previously|otherwise)\s+(?:known as|called|referred to as)\b/i;
+// the second of two names after "called either" ("are called either Children and Family Reporters or Children's Guardians")
+const secondNameBefore = /\bcalled\s+(?:either|both)\s+[^.;:]{1,80}?\s+(?:or|and)\s+(?:(?:an?|the)\s+)?$/i;
 
 /** Another quotation just before or after one, joined to it by a comma, "and" or "or" (a word such as "service" may follow each). */
 const quotedBefore = /[”"’']\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/u;
@@ -55,7 +62,8 @@ const defining =
  * A sentence that opens with the term after "A", "An" or "The" (a noun it describes, a bracket or an "also known as"
  * between) and says what kind of thing it is: "A detention training order (DTO) is a sentence where …", "Section 7 Reports, also known as Welfare Reports, are reports which …", "A section 47
  * assessment means …", "Private fostering is when …". Not "The … is the community sentence most often used" nor "is
- * granted": only the kinds a glossary defines by, after "a", "an" or no article; not "is a meeting" nor "is an order",
+ * granted": only the kinds a glossary defines by, after "a", "an" or no article, and an order of a kind ("is a court
+ * order", "is a private law order", "is a short term order", fix-reading-25.yml); not "is a meeting" nor "is an order",
  * which readers of earlier samples read right ("A review is a meeting to talk about …", "A Care Order is an order
  * which grants …").
  */
@@ -63,7 +71,14 @@ const articleOnly = /^\s*['‘“"]?\s*(?:(?:an?|the)\s+)?$/i;
 const asideAfter =
   /^(?:\s+(?!(?:often|always|never|also|still|usually|sometimes|then|now|only|just)\b)\p{Ll}[\p{L}-]*(?<!ly)(?=\s+means\b))?(?:\s*\([^()]{1,40}\))?(?:,\s+also known as [^,]{1,60},)?/u;
 const givesKind =
-  /^['’”"]?\s+(?:means|involves|refers to|(?:is|are)\s+(?:when|where)\b|(?:is|are)\s+(?:an?\s+)?(?:(?!the\b|not\b)[\p{L}-]+\s+){0,3}(?:sentences?|contracts?|agreements?|permission|reports?)\b)/iu;
+  /^['’”"]?\s+(?:means|involves|refers to|(?:is|are)\s+(?:when|where)\b|(?:is|are)\s+(?:an?\s+)?(?:(?!the\b|not\b)[\p{L}-]+\s+){0,3}(?:sentences?|contracts?|agreements?|permission|reports?)\b|(?:is|are)\s+(?:an?\s+)?(?:(?!the\b|not\b|an?\b)[\p{L}-]+\s+){1,3}orders?\b)/iu;
+
+/**
+ * The opening term named by a verb of naming, a noun it describes at most between: "A Section 47 enquiry might also be
+ * referred to as a child protection enquiry …", "The first meeting is called …" (not "called off", "called to").
+ */
+const namedAfter =
+  /^['’”"]?(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:(?:might|may|can|could|will|would|is|are|was|were|be|been|also|sometimes|often|commonly|usually|now|formerly|previously)\s+){1,4}(?:known as|referred to as|termed|called(?!\s+(?:off|out|in|for|to|back|on|upon|at|away|by)\b))\s/iu;
 
 /** A question that asks what the words after it mean: "What is a Child Protection Conference?" */
 const askingWhat = /^\s*['‘“"]?\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?['‘“"]?$/i;
@@ -79,6 +94,7 @@ export function definesTerm(text: string, sentenceStart: number, from: number, t
   if (/^\s*['‘“"]?\s*$/.test(before) && defining.test(text.slice(to, to + 60))) return true;
   if (!articleOnly.test(before)) return false;
   const after = text.slice(to, to + 160);
+  if (namedAfter.test(after)) return true;
   return givesKind.test(after.slice((asideAfter.exec(after) as RegExpExecArray)[0].length));
 }
 
@@ -176,7 +192,10 @@ function quotationAround(
  */
 export function quotedOrNamed(text: string, start: number, end: number, from: number, to: number): boolean {
   const lead = text.slice(Math.max(start, from - 40), from);
-  if (namingBefore.test(lead) || namedAs.test(lead) || termBeside.test(text.slice(to, to + 40))) return true;
+  const trail = text.slice(to, to + 40);
+  if (namingBefore.test(lead) || namedAs.test(lead) || termBeside.test(trail) || alsoKnownAfter.test(trail))
+    return true;
+  if (secondNameBefore.test(text.slice(Math.max(start, from - 120), from))) return true;
   const quotation = quotationAround(text, start, end, from, to);
   if (!quotation) return false;
   // "'unregulated placements', a term used by …"

@@ -17,7 +17,8 @@
  *   belief into what the writer knows. The writer's own ("my belief that …") keeps its fix, and so does a verb of
  *   believing, which mostly reports a suspicion the writer shares ("Police believe Kai has been running drugs");
  * - a view of the person reported as others' just before ("the victims were often perceived to be hostile", "viewed
- *   as", "regarded as"; not "seen as" or "labelled as", whose fixes read right on the samples), and a conclusion people jump to ("people often jump to the conclusion that all children who offend
+ *   as", "regarded as", "saw them as", "accused them of"; not "seen as" or "labelled as", whose fixes read right on
+ *   the samples), and a conclusion people jump to ("people often jump to the conclusion that all children who offend
  *   come from dysfunctional families", fix-reading-23.yml);
  * - the fix makes a "them" that takes in the abuser the one abused ("… that led to them having sex", "videoed
  *   the two of them having sex"; not "sell them for sex", where "them" are the girls).
@@ -42,7 +43,10 @@ const writerBefore = /\b(?:i|we)\s+(?:\p{L}+ly\s+)?$/iu;
 const beliefWord =
   /\b(?:belief|beliefs|misconception|misconceptions|myth|myths|assumption|assumptions|perception|perceptions|notion|jump(?:s|ed|ing)? to (?:the )?conclusions?)\b/gi;
 /** A view of the person reported as others' just before the flagged words: "the victims were often perceived to be [hostile]". */
-const perceivedBefore = /\b(?:perceived|viewed|regarded)\s+(?:to be|as)\s+(?:(?:a|an|being)\s+)?$/i;
+// (also "the public saw them as bad and [uncontrollable]", "accused them of [putting themselves at risk]": the view
+// or the charge is theirs, fix-reading-25.yml)
+const perceivedBefore =
+  /\b(?:(?:perceived|viewed|regarded)\s+(?:to be|as)|(?:saw|sees|see)\s+(?:them|him|her|us|children|young people)\s+as|accus(?:ed|es|ing)\s+(?:them|him|her|us|you)\s+of)\s+(?:(?:a|an|being)\s+)?(?:\p{L}+\s+and\s+)?$/iu;
 /** The writer's own: "my belief that …", "our assumption". */
 const ownBefore = /\b(?:my|our)\s+(?:\p{L}+\s+)?$/iu;
 
