@@ -152,6 +152,31 @@ describe('greetings to a group of children', () => {
       expect(analyseNote(note).addressee, note).toBe('child');
   });
 
+  it('a parent’s letter to a teacher that speaks of “my kid” or “our littlest boy” beside “you” is written to an adult', () => {
+    // Talkin' Real Here, "Dear Teacher" (an adoptive mother to her daughter's teacher)
+    for (const note of [
+      "I don't want your unsolicited advice on how to handle my kid at home. No offense intended, but here's why:",
+      'You may not see the behaviors in my kid that I do. All kids behave differently in different situations.',
+    ]) {
+      const analysis = analyseNote(note);
+      expect(analysis.addressee, note).toBe('other');
+      expect(analysis.summary.toChild, note).toBe(0);
+    }
+    // an adoptive mother to her son's preschool teachers (dev-passages-46a): "our littlest boy" beside "you"
+    const teachers = analyseNote(
+      'For all of these things and more, J and I are profoundly grateful. You are giving our littlest boy the tools that he needs to continue to flourish and grow.',
+    );
+    expect(teachers.addressee).toBe('other');
+    expect(teachers.summary.toChild).toBe(0);
+    // the child called so is still the reader: “you are my kid”, “you are our little girl”, “I love you, my kid.”
+    expect(analyseNote('You are our little girl and we will always be proud of you.').addressee).toBe('child');
+    for (const note of [
+      'You are my kid and I will always be proud of you.',
+      'I am so proud of you. I love you, my kid.',
+    ])
+      expect(analyseNote(note).addressee, note).toBe('child');
+  });
+
   it('“my son” or “my baby” closing a sentence after a word like “in” or “for” is the writer’s child, not a vocative', () => {
     for (const note of [
       'I am so grateful for you. You will never know how much you mean to me. I see you in my baby.',

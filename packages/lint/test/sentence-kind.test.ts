@@ -178,3 +178,47 @@ describe('a child named by age, by place in the family or by a cipher', () => {
     expect(prompt?.message).toBe('0 of 3 sentences about the child speak to them directly');
   });
 });
+
+describe('a sentence that calls the child by name in a note written to them', () => {
+  const liam = { child: { name: 'Liam', pronouns: 'he' as const } };
+  it('counts “Liam, the past three years…” in a letter to Liam as written to him, not about him', () => {
+    // dev-passages-46a: an adoptive mother's letter to her son
+    const letter =
+      'Liam, the past three years have been so incredibly fun. We made it through 2 years of foster care. You are such a resilient little man.';
+    expect(kinds(letter, liam)).toEqual(['to-child', 'neutral', 'to-child']);
+  });
+
+  it('still counts the name in a note about the child, an apposition or a list as about him', () => {
+    // a record about Liam: no sentence says "you" to him
+    expect(kinds('Liam, the eldest, was seen at school. He was happy.', liam)).toEqual(['about-child', 'about-child']);
+    // in a letter to Liam, a sentence that goes on to speak of him in the third person, or describes him
+    const letter = 'You are such a resilient little man. Liam, aged 7, has grown so much.';
+    expect(kinds(letter, liam)).toEqual(['to-child', 'about-child']);
+    expect(kinds('You are such a resilient little man. Liam, who loves trains, told his teacher.', liam)).toEqual([
+      'to-child',
+      'about-child',
+    ]);
+  });
+});
+
+describe('a child a review or a parent calls by a number', () => {
+  it('counts “Child 4’s book…” and “Child 1’s mother…” as about the child, as “Child A” already was', () => {
+    // dev-passages-48a: an adoptive parent's post about her youngest son's life story book
+    expect(
+      kinds("Child 4's book is a brightly coloured laminated A4 sized book, full of photos and basic information."),
+    ).toEqual(['about-child']);
+    expect(kinds("Child 1's mother was seen at home by the health visitor.")).toEqual(['about-child']);
+    expect(kinds('Child 2 was born in March.')).toEqual(['about-child']);
+    // not a number of something else: "Key Stage 2", "Year 4", "a child of 4"
+    expect(kinds('Pupils in Year 4 and Key Stage 2 went on a trip.')).toEqual(['neutral']);
+  });
+});
+
+describe('a parent’s “my kid”', () => {
+  it('counts “my kid” in a parent’s letter to a teacher as about the child, as “my son” already was', () => {
+    // dev-passages-48a: an adoptive mother's letter to her daughter's teacher
+    expect(
+      kinds('You may not see the behaviors in my kid that I do. All kids behave differently in different situations.'),
+    ).toEqual(['about-child', 'neutral']);
+  });
+});

@@ -64,8 +64,8 @@ const compoundHeads = new Set(
 const determiners = new Set('a an the her his their my our one this that'.split(' '));
 /** Words in a sentence that make "a baby" any baby: guidance, not a record. */
 const modals = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'will', 'would', "can't", 'cannot']);
-/** A child's cipher after "Child" or "Baby": "Child A", "Baby J", "Child C1". */
-const cipher = /^[A-Z][0-9]?$/;
+/** A child's cipher after "Child" or "Baby": "Child A", "Baby J", "Child C1", a number ("Child 4's book", "Child 1"). */
+const cipher = /^(?:[A-Z][0-9]?|[1-9][0-9]?)$/;
 
 /** The age in "15", "fifteen" (1–17), or 0. */
 function childAge(word: NoteWord | undefined): number {

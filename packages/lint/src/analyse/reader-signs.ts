@@ -82,18 +82,19 @@ export const parentWriter =
 
 /**
  * The writer's own child in the third person beside "you": "you get to keep my son all day", "I want to tell you how
- * my son chews his collar" (a parent writing to a teacher or a carer). Not the reader called so: "you, my children",
+ * my son chews his collar", "your advice on how to handle my kid", "you are giving our littlest boy the tools" (a parent
+ * writing to a teacher or a carer). Not the reader called so: "you, my children",
  * "To my children:", "you are my little girl", "Thank you my son."
  */
 const ownChildBesideYou =
-  /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas)\s+)(?<!^\s*(?:to\s+)?)\bmy (?:(?:little|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kids|children|child|baby)\b(?!\s*[.!?]*["\u201d]?\s*$)/i;
+  /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas)\s+)(?<!^\s*(?:to\s+)?)\b(?:my|our) (?:(?:little|littlest|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kid|kids|children|child|baby)\b(?!\s*[.!?]*["\u201d]?\s*$)/i;
 
 /**
  * The writer's own child closing the sentence after a preposition: "I see you in my baby", "thank you for all you did
  * for my son". A vocative never follows a preposition ("Thank you my son.", "Goodnight, my baby.").
  */
 const ownChildClosing =
-  /\b(?:in|with|to|for|of|at|from|about|on|by|into)\s+my (?:(?:little|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|daughter|boy|girl|child|baby)\s*[.!?]*["\u201d]?\s*$/i;
+  /\b(?:in|with|to|for|of|at|from|about|on|by|into)\s+my (?:(?:little|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|daughter|boy|girl|kid|child|baby)\s*[.!?]*["\u201d]?\s*$/i;
 
 /**
  * Whether a sentence with no "you", in the writer's own words, speaks of the writer's own child in the third person as

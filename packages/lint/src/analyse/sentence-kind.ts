@@ -1,5 +1,5 @@
 import type { SentenceAddress } from './addressee.ts';
-import { type ChildIdentity, stripPossessive } from './names.ts';
+import { type ChildIdentity, gapAfter, stripPossessive } from './names.ts';
 import { femalePronouns, malePronouns } from './words.ts';
 import { aboutParentsChild } from './parents-child.ts';
 import { genericRoles, likelyChildRoles, type WordRole } from './people.ts';
@@ -87,6 +87,24 @@ export const parentsChildOnly = new WeakSet<WordRole[]>();
  */
 export const outsidePrompt = new WeakSet<object>();
 
+/** Words after "Name," that describe the person rather than speak to them ("Liam, who…", "Liam, aged 7, …", "Liam and…"). */
+const describesName = new Set(['who', 'whose', 'which', 'aged', 'age', 'now', 'and', 'or', 'also', 'too']);
+
+/**
+ * "Liam, the past three years have been so incredibly fun.": a sentence of a note written to the child that opens by
+ * calling them by their name, with no "you" after it and no other word for the child in it: said to them, not of them.
+ * Not an apposition or a list ("Liam, aged 7, …", "Liam, who…", "Liam, Mia and…": a number or a second name after the
+ * comma).
+ */
+function callsChildByName(roles: WordRole[], sentence: NoteSentence, address: SentenceAddress): boolean {
+  if (address.addressee !== 'child' || roles[0] !== 'child-name' || sentence.words.length < 3) return false;
+  if (!/^\s*,/.test(gapAfter(sentence, 0))) return false;
+  const next = sentence.words[1];
+  if (!next || next.quoted || describesName.has(next.lower) || /^[\p{Lu}\d]/u.test(next.text)) return false;
+  for (let index = 1; index < roles.length; index += 1) if (childRoles.includes(roles[index] as WordRole)) return false;
+  return true;
+}
+
 /** Whether the sentence speaks to the child, about them, or neither. */
 export function sentenceKind(
   roles: WordRole[],
@@ -96,7 +114,7 @@ export function sentenceKind(
   /** The sentence before was about the child (named or by role: "Client interviewed…"). */
   childTopic = false,
 ): SentenceKind {
-  if (roles.includes('second-person')) return 'to-child';
+  if (roles.includes('second-person') || callsChildByName(roles, sentence, address)) return 'to-child';
   if (aboutParticularChild(roles, sentence, address, child)) return 'about-child';
   // "Stop for a minute.", "Try to open up more.": an imperative in a note written to the child
   const opening = sentence.words.find((word) => !word.quoted);

@@ -131,6 +131,8 @@ export const childPhrases: string[][] = [
   ['our', 'son'],
   ['my', 'daughter'],
   ['our', 'daughter'],
+  // "how to handle my kid at home" (a parent's letter to a teacher)
+  ['my', 'kid'],
   ['my', 'foster', 'son'],
   ['my', 'foster', 'daughter'],
   ['our', 'foster', 'son'],
