@@ -155,7 +155,8 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b and -16b, and dev-language-19b, -19c, -19d, -22b, -30b and -31b, are measured only (figures from
+      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b, -16b, -24b and -25b, dev-clean-24b, and dev-language-19b, -19c, -19d,
+      // -22b, -30b, -31b, -33b and -34b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -170,12 +171,16 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-jargon-15b.yml',
             'dev-jargon-16b.yml',
             'dev-jargon-24b.yml',
+            'dev-jargon-25b.yml',
+            'dev-clean-24b.yml',
             'dev-language-19b.yml',
             'dev-language-19c.yml',
             'dev-language-19d.yml',
             'dev-language-22b.yml',
             'dev-language-30b.yml',
             'dev-language-31b.yml',
+            'dev-language-33b.yml',
+            'dev-language-34b.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
@@ -198,6 +203,10 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // a control of the jargon rule for a care leaver's "my SHA" (jargon24): alone, this SHA (a strategic health
     // authority) is unexplained, as the check says
     "The SHA checked the hospital's records in 2009.",
+    // clean of language-rule wording only (vbdef25, deficit25): alone, a press report's BL (barrister-at-law) and CFA
+    // (Ireland's Child and Family Agency), and the charities SENDIASS and IPSEA, are unexplained, as the check says
+    'David Leahy BL, instructed by Mason Hayes and Curran solicitors, for the CFA, said she has gone missing 20 times since February from a care home where she had been placed.',
+    'Mrs Cherry has praised the help offered by charities SENDIASS, IPSEA and National Autistic Society.',
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);

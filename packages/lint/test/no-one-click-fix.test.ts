@@ -28,9 +28,9 @@ describe('a rule with no one-click fix', () => {
         analysis: false,
         extraRules: [{ name: 'team.yml', rules: [{ ...rule, ...(oneClickFix === false && { oneClickFix }) }] }],
       })
-        .lint('He was their errand boy.')
+        .lint('He was used as an errand boy.')
         .map(({ ruleId, suggestions, consider }) => ({ ruleId, suggestions, consider }));
-    expect(lint()).toEqual([{ ruleId: 'team-runner', suggestions: ['child sent by adults'], consider: undefined }]);
+    expect(lint()).toEqual([{ ruleId: 'team-runner', suggestions: ['a child sent by adults'], consider: undefined }]);
     expect(lint(false)).toEqual([{ ruleId: 'team-runner', suggestions: [], consider: ['child sent by adults'] }]);
   });
 });
