@@ -1,28 +1,9 @@
 import type { Hit, Token } from '@casenote/rules';
+import { determiners } from './fit/word-classes.ts';
 
-// words before initials that make them a thing, not a person: "the L.A.", "her I.R.O.", "a C.P. plan"
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'her',
-  'his',
-  'their',
-  'my',
-  'your',
-  'our',
-  'its',
-  'whose',
-  'each',
-  'every',
-  'any',
-  'no',
-  'another',
-]);
+// words before initials that make them a thing, not a person: "the L.A.", "her I.R.O.", "a C.P. plan" (the fit's
+// determiners, and these)
+const alsoBefore = new Set(['whose', 'each', 'every', 'any', 'no', 'another']);
 
 /**
  * Whether a match starts with initials written with full stops ("E.H.", "L.A.") that are more likely a
@@ -35,5 +16,5 @@ export function initialsReadAsName(hit: Hit, tokens: readonly Token[], text: str
   // dotted initials are read as their letters: the text has a full stop where the token has a letter
   if (first.end - first.start <= first.exact.length || text.charCodeAt(first.start + 1) !== 46 /* . */) return false;
   const before = tokens[hit.start - 1];
-  return before === undefined || first.breakBefore || !determiners.has(before.lower);
+  return before === undefined || first.breakBefore || !(determiners.has(before.lower) || alsoBefore.has(before.lower));
 }
