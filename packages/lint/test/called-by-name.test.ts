@@ -29,6 +29,7 @@ describe('a letter that calls the child by name in passing', () => {
 
   it('counts the child’s name closing a greeting (“Congratulations again April!”) as said to her', () => {
     const april = { child: { name: 'April' } };
+    const tia = { child: { name: 'Tia', age: 14 } };
     expect(read('Congratulations again April! You are an amazing dancer!', april)).toEqual([
       'to-child child',
       'to-child child',
@@ -37,6 +38,9 @@ describe('a letter that calls the child by name in passing', () => {
       'to-child child',
       'to-child child',
     ]);
+    // a young writer introducing themselves is not greeting the child
+    expect(read('Hello, my name is Tia. I am 14 and I live with my aunt.', tia)[0]).not.toMatch(/^to-child/);
+    expect(read('Hello, my name is Tia.', tia)[0]).not.toMatch(/^to-child/);
     // a greeting to someone else is not said to the child
     expect(read('Happy birthday Mum! I hope you have a lovely day.', { child: { name: 'Jade' } })[0]).toBe(
       'neutral none',

@@ -81,6 +81,9 @@ const greetingOpeners = new Set(
   'congratulations congrats happy well thanks thank goodnight good goodbye bye hello hi hiya morning night'.split(' '),
 );
 
+/** Words of a writer introducing themselves or saying what someone is called, never of a greeting to the child. */
+const selfIntroduction = new Set(['my', 'name', 'names', 'is', 'am', "i'm", 'i', 'called', 'me', 'this', 'it', "it's"]);
+
 /**
  * The index of the child's name closing a short greeting or praise ("Congratulations again April!", "Well done Sam.",
  * "Happy birthday Jade!"), or -1: the name is said to the child, as a vocative opening a sentence is. Only the child's
@@ -93,8 +96,12 @@ export function closingGreetingName(sentence: NoteSentence, child: ChildIdentity
   const last = words.length - 1;
   const name = words[last] as NoteWord;
   if (!isChildName(name, child) || name.text.endsWith("'s")) return -1;
-  // the words between are the greeting's own ("again", "birthday", "done"), never another name
-  for (let index = 1; index < last; index += 1) if (/^\p{Lu}/u.test((words[index] as NoteWord).text)) return -1;
+  // the words between are the greeting's own ("again", "birthday", "done"), never another name, nor the writer
+  // introducing themselves ("Hello, my name is Patricia.", "Hi, I am Sam.")
+  for (let index = 1; index < last; index += 1) {
+    const word = words[index] as NoteWord;
+    if (/^\p{Lu}/u.test(word.text) || selfIntroduction.has(word.lower)) return -1;
+  }
   return /^\s*[,]/.test(gapAfter(sentence, last - 1)) || /^\s+$/.test(gapAfter(sentence, last - 1)) ? last : -1;
 }
 
