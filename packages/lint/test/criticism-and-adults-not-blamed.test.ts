@@ -8,7 +8,9 @@ const rulesOn = (text: string): string[] => linter.lint(text).map((found) => fou
 
 describe('criticism of victim-blaming and adults’ own lives are not flagged as victim-blaming', () => {
   it('leaves a choice that is denied alone, and still flags a lifestyle choice put on a child', () => {
-    expect(rulesOn('So there was no major lifestyle choice involved; he did as he had been taught.')).not.toContain('lifestyle-choice');
+    expect(rulesOn('So there was no major lifestyle choice involved; he did as he had been taught.')).not.toContain(
+      'lifestyle-choice',
+    );
     expect(rulesOn('She said it was not a lifestyle choice.')).not.toContain('lifestyle-choice');
     expect(rulesOn('Staff felt Jade (14) had made a lifestyle choice.')).toContain('lifestyle-choice');
   });
@@ -19,7 +21,9 @@ describe('criticism of victim-blaming and adults’ own lives are not flagged as
   });
 
   it('leaves an accused man’s alleged victim alone, and still flags a child’s alleged abuse', () => {
-    expect(rulesOn('The court heard that his alleged victim, a girl of 12, was too scared to speak.')).not.toContain('alleged-abuse');
+    expect(rulesOn('The court heard that his alleged victim, a girl of 12, was too scared to speak.')).not.toContain(
+      'alleged-abuse',
+    );
     expect(rulesOn('Jade (12) spoke about the alleged abuse at school.')).toContain('alleged-abuse');
   });
 
