@@ -1,3 +1,4 @@
+import { adultDecides } from './voice-account.ts';
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import { lowerWords } from './lower-words.ts';
@@ -153,8 +154,11 @@ export function readVoice(
     writerIsChild &&
     !sentence.text.trimEnd().endsWith('?') &&
     words.some((word) => !word.quoted && firstPerson.has(word.lower))
-  )
-    return { voice: 'child', speaker: 'I' };
+  ) {
+    // "My mom decided to remove…": an adult's words or decision told in the child's account are the adult's
+    const adult = adultDecides(sentence);
+    return adult ? { voice: 'other', speaker: adult } : { voice: 'child', speaker: 'I' };
+  }
   const owned = wordsOwner(words, roles, address);
   if (owned) return owned;
   const inserted = bracketedChildSpeaks(sentence, roles);
