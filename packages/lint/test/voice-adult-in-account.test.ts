@@ -43,3 +43,15 @@ describe('a carer’s words quoted with no one named', () => {
     ]);
   });
 });
+
+describe('children named inside a relative clause', () => {
+  it('does not count what staff who work with young people report as the young people’s voice', () => {
+    expect(
+      voices('Most of the staff who support care leavers have reported that their main worry is loneliness.'),
+    ).not.toContain('child');
+  });
+
+  it('still counts what the young people themselves report', () => {
+    expect(voices('Most care leavers have reported that their main worry is loneliness.')).toEqual(['child']);
+  });
+});

@@ -132,6 +132,15 @@ const modals = ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensur
 const contentOpeners = ['to', 'that'];
 const hedges = new Set(['generally', 'usually', 'typically', 'often', 'tend', 'tends']);
 
+/** Whether a word is two or three words into a relative clause ("staff who support care leavers"): its object. */
+function inRelativeObject(words: NoteWord[], index: number): boolean {
+  for (let back = 2; back <= 3; back += 1) {
+    const word = words[index - back];
+    if (word && !word.quoted && word.lower === 'who' && index - back > 0) return true;
+  }
+  return false;
+}
+
 /**
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
  * them ("Jade said “…”", "“…”, Mum told me"); reported words count as the child's when the child
@@ -195,6 +204,8 @@ export function readVoice(
     }
     // "L's wishes", "the children's wishes and feelings": a possessive and its noun, not a subject and its verb
     if (possessiveOfWish(words, index)) continue;
+    // "staff who support care leavers have reported…": the object of a relative clause is not its sentence's speaker
+    if (inRelativeObject(words, index)) continue;
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
     // "according to Jade, …", "a letter written by Jade": whose words or work the sentence records
