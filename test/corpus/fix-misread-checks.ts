@@ -37,7 +37,7 @@ function slotAround({ text, from, to, suggestion }: AppliedFix): string[] {
   const problems: string[] = [];
   if (
     /^[a-z]+ing\b/i.test(replaced) &&
-    /^(?:[a-z]+ly )?[a-z]+ed\b/.test(suggestion) &&
+    /^[a-z]+ly [a-z]+ed\b/.test(suggestion) &&
     /\b(?:of|for|after|before|by|without|about|from|in|on|denied|denies|admitted|admits) $/i.test(before)
   )
     problems.push('verb: a past where the "-ing" stood');

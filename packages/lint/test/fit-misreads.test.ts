@@ -36,6 +36,9 @@ describe('a fix fits the slot beside the flagged words', () => {
     expect(
       fixed('The High Court ruled in favor of a man convicted of having sex with a girl who was underage.', 'had-sex-with-the-child'),
     ).toEqual([]);
+    expect(fixed('Ex-England star gets 12 months for seducing girl, 15', 'seduce-family-child-described')).toEqual([
+      'Ex-England star gets 12 months for grooming girl, 15',
+    ]);
   });
 
   it('offers no noun after "began to", and no mass noun after "many"', () => {

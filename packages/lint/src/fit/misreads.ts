@@ -8,8 +8,9 @@
  *   exploitation of a child and offer them …";
  * - "presented as homeless" (came to the council as homeless) → not "seemed homeless" nor "looked homeless";
  * - "high functioning" → not "needs a lot of support with daily life", which says the opposite;
- * - a verb's past where the flagged verb is its "-ing" after a preposition or "denied" ("convicted of having sex with
- *   a girl" → not "convicted of sexually abused a girl");
+ * - a verb's past after its adverb where the flagged verb is its "-ing" after a preposition or "denied" ("convicted of
+ *   having sex with a girl" → not "convicted of sexually abused a girl"; a verb alone is fitted: "for seducing girl"
+ *   → "for grooming girl");
  * - a noun where the flagged word is a verb after "began to", "started to" and the like ("began to quarrel with her" →
  *   not "began to abusive incident"), and a mass noun after a word that counts ("many violent rows" → not "many
  *   violent abuse");
@@ -52,7 +53,7 @@ export function misreads(context: FitContext, place: Place, suggestion: string):
   if (/^high[- ]functioning$/i.test(flagged) && /\ba lot of support\b/i.test(suggestion)) return true;
   if (
     /^\p{L}+ing\b/iu.test(flagged) &&
-    /^(?:\p{L}+ly\s+)?\p{L}+ed\b/u.test(suggestion) &&
+    /^\p{L}+ly\s+\p{L}+ed\b/u.test(suggestion) &&
     prepositionOrDenial.test(before)
   )
     return true;
