@@ -41,16 +41,26 @@ function slotAround({ text, from, to, suggestion }: AppliedFix): string[] {
     /\b(?:of|for|after|before|by|without|about|from|in|on|denied|denies|admitted|admits) $/i.test(before)
   )
     problems.push('verb: a past where the "-ing" stood');
-  if (/\b(?:began|begin|begins|started|start|starts|continued|tried|wanted) to $/i.test(before) && /^abus/i.test(suggestion))
+  if (
+    /\b(?:began|begin|begins|started|start|starts|continued|tried|wanted) to $/i.test(before) &&
+    /^abus/i.test(suggestion)
+  )
     problems.push('verb: a noun after "began to"');
-  if (/^(?:abuse|harm|neglect|exploitation|violence)$/i.test(suggestion) && /\b(?:many|several|few|numerous|multiple|two|three|four|\d+) (?:[a-z]+ )?$/i.test(before))
+  if (
+    /^(?:abuse|harm|neglect|exploitation|violence)$/i.test(suggestion) &&
+    /\b(?:many|several|few|numerous|multiple|two|three|four|\d+) (?:[a-z]+ )?$/i.test(before)
+  )
     problems.push('number: a mass noun after a word that counts');
   if (/^the /i.test(suggestion) && /\b(?:full|shared|joint|sole|equal|enhanced) $/i.test(before))
     problems.push('determiner: "the" after "full" or "shared"');
   if (/^(?:the|a|an) [a-z-]+ and (?:the|a|an) [a-z-]+$/i.test(suggestion) && /^ (?:is|was|has|does)\b/i.test(after))
     problems.push('number: two people before a singular verb');
   const last = replaced.split(' ').at(-1) ?? '';
-  if (replaced.includes(' ') && suggestion.toLowerCase() === last.toLowerCase() && /[a-z]+(?:ant|ent|ive|ous|ful|ic|al|ble|less|ed) (?:and|or) $/i.test(before))
+  if (
+    replaced.includes(' ') &&
+    suggestion.toLowerCase() === last.toLowerCase() &&
+    /[a-z]+(?:ant|ent|ive|ous|ful|ic|al|ble|less|ed) (?:and|or) $/i.test(before)
+  )
     problems.push('head: a describing word before "and" left without its noun');
   return problems;
 }
@@ -63,7 +73,9 @@ function keptName({ text, from, to, suggestion }: AppliedFix): string[] {
   if (
     /^[A-Z]/.test(replaced) &&
     /^[a-z]/.test(suggestion) &&
-    /^ (?:[A-Z][a-z-]+ ){0,2}(?:Letters?|Guides?|Tool|Toolkit|Reports?|Manager|Roles|Audit|Forms?|Template|Protocol|Procedures?|Checklist|Specialist)\b/.test(after)
+    /^ (?:[A-Z][a-z-]+ ){0,2}(?:Letters?|Guides?|Tool|Toolkit|Reports?|Manager|Roles|Audit|Forms?|Template|Protocol|Procedures?|Checklist|Specialist)\b/.test(
+      after,
+    )
   )
     problems.push("name: a document's or a post's name in capitals");
   const rest = text.slice(to);

@@ -27,14 +27,19 @@ describe('a fix keeps the kind of thing the flagged words name', () => {
   });
 
   it('offers no wording that says the opposite of "high functioning"', () => {
-    expect(fixed('Your autistic child is high functioning, and you question whether you can complain.', 'low-functioning')).toEqual([]);
+    expect(
+      fixed('Your autistic child is high functioning, and you question whether you can complain.', 'low-functioning'),
+    ).toEqual([]);
   });
 });
 
 describe('a fix fits the slot beside the flagged words', () => {
   it('offers no past after "convicted of" where the words were "having sex with"', () => {
     expect(
-      fixed('The High Court ruled in favor of a man convicted of having sex with a girl who was underage.', 'had-sex-with-the-child'),
+      fixed(
+        'The High Court ruled in favor of a man convicted of having sex with a girl who was underage.',
+        'had-sex-with-the-child',
+      ),
     ).toEqual([]);
     expect(fixed('Ex-England star gets 12 months for seducing girl, 15', 'seduce-family-child-described')).toEqual([
       'Ex-England star gets 12 months for grooming girl, 15',
@@ -43,10 +48,16 @@ describe('a fix fits the slot beside the flagged words', () => {
 
   it('offers no noun after "began to", and no mass noun after "many"', () => {
     expect(
-      fixed('Defendant testified that her husband began to quarrel with her in the bedroom and slapped her.', 'quarrel-beside-partner-violence'),
+      fixed(
+        'Defendant testified that her husband began to quarrel with her in the bedroom and slapped her.',
+        'quarrel-beside-partner-violence',
+      ),
     ).toEqual([]);
     expect(
-      fixed('The atmosphere was very tense and her parents began to have many violent rows.', 'quarrel-beside-partner-violence'),
+      fixed(
+        'The atmosphere was very tense and her parents began to have many violent rows.',
+        'quarrel-beside-partner-violence',
+      ),
     ).toEqual(['The atmosphere was very tense and her parents began to have many violent abusive incidents.']);
   });
 
@@ -65,7 +76,10 @@ describe('a fix fits the slot beside the flagged words', () => {
 
   it('leaves no describing word before "and" without its noun', () => {
     expect(
-      fixed('One area that has been ignored has been the effects of resistant and uncooperative parents.', 'parent-deficit-label'),
+      fixed(
+        'One area that has been ignored has been the effects of resistant and uncooperative parents.',
+        'parent-deficit-label',
+      ),
     ).toEqual([]);
   });
 });
@@ -74,7 +88,9 @@ describe('a name or a term keeps its words', () => {
   it("keeps capitals before a document's or a post's name, and still glosses them alone", () => {
     expect(fixed('This is the PLO Letter.', 'acronym-plo')).toEqual([]);
     expect(fixed('In more complex cases, the PLO Court Manager will chair the meeting.', 'acronym-plo')).toEqual([]);
-    expect(fixed('Your family is now in the PLO.', 'acronym-plo')).toContain('Your family is now in the pre-court process.');
+    expect(fixed('Your family is now in the PLO.', 'acronym-plo')).toContain(
+      'Your family is now in the pre-court process.',
+    );
   });
 
   it('keeps a term the sentence asks the meaning of', () => {

@@ -16,7 +16,9 @@ import { fixProblems } from './shared.ts';
 const args = process.argv.slice(2);
 const withoutAt = args.indexOf('--without');
 const without = new Set(
-  withoutAt >= 0 ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<'repeat' | 'beside' | 'naming' | 'misread'>) : [],
+  withoutAt >= 0
+    ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<'repeat' | 'beside' | 'naming' | 'misread'>)
+    : [],
 );
 for (const file of args) {
   const labelled = parse(readFileSync(file, 'utf8')) as {

@@ -51,11 +51,7 @@ export function misreads(context: FitContext, place: Place, suggestion: string):
   if (/\bprostitutes?$/i.test(flagged) && /^sexual exploitation\b/i.test(suggestion)) return true;
   if (/^present(?:ed|s|ing)?(?:\s+as)?$/i.test(flagged) && /^(?:\s+as)?\s+homeless\b/i.test(after)) return true;
   if (/^high[- ]functioning$/i.test(flagged) && /\ba lot of support\b/i.test(suggestion)) return true;
-  if (
-    /^\p{L}+ing\b/iu.test(flagged) &&
-    /^\p{L}+ly\s+\p{L}+ed\b/u.test(suggestion) &&
-    prepositionOrDenial.test(before)
-  )
+  if (/^\p{L}+ing\b/iu.test(flagged) && /^\p{L}+ly\s+\p{L}+ed\b/u.test(suggestion) && prepositionOrDenial.test(before))
     return true;
   if (!/\s/.test(flagged) && !/s$/i.test(flagged) && beganTo.test(before) && /^abus/i.test(suggestion)) return true;
   if (massSuggestion.test(suggestion) && counts.test(before)) return true;
