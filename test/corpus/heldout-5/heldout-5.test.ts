@@ -15,7 +15,11 @@ describeSealedSet({
   // in writing to the child (`reader: child`). Pooled over the eleven sealed sets it took 10 clean sentences'
   // false alarms off (102 -> 92) and 9 labelled sentences' only finding (jargon 4, victim-blaming/deficit 5);
   // on the dev files no labelled phrase itself lost its finding (jargon on the labelled phrase unchanged in every file).
-  language: { jargon: [65, 79], victimBlamingAndDeficit: [40, 79], falseAlarms: [8, 151] },
+  // Jargon lowered by one more (twenty-second session, lead decision, precision first): vbdef26's exception to
+  // `treated-as-criminal` for the criticism itself ("treated as offenders rather than victims") took off a finding
+  // that was wrong: the one jargon sentence it touched is labelled for a service word no rule finds, and had been
+  // counted found only through that victim-blaming hint on its closing words.
+  language: { jargon: [64, 79], victimBlamingAndDeficit: [40, 79], falseAlarms: [8, 151] },
   // First measurement: passages 86.0 % both ways; sentence kind 60.8 % named / 58.2 % without;
   // addressee 91.3 %; child's voice precision 75.2 % / 72.8 %, recall 52.0 % / 49.3 %.
   passages: {
