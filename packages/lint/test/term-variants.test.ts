@@ -34,6 +34,10 @@ describe('a term is found however a record writes it', () => {
     expect(found('Her Looked After Child (LAC) review was held at school.')).toContain(
       'looked-after-review Looked After Child (LAC) review',
     );
+    // the review's name with "Children", which the initials no longer stand in for
+    expect(found("Maya's Looked After Children (LAC) Review is next week.")).toContain(
+      'looked-after-review Looked After Children (LAC) Review',
+    );
   });
 
   it('leaves the bracketed acronym a word when no term goes on after it', () => {
