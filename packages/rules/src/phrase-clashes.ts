@@ -12,8 +12,8 @@ function describe(steps: Step[]): string {
   return steps.map((step) => (step === ANY ? '*' : step.replace(/^=/, ''))).join(' ');
 }
 
-/** The key two rules clash on: a word sequence with its flagged span. */
-function* phraseKeys(input: MatcherInput): Generator<{ key: string; steps: Step[] }> {
+/** The key two rules clash on: a word sequence with its flagged span, for each sequence the patterns stand for. */
+export function* phraseKeys(input: MatcherInput): Generator<{ key: string; steps: Step[] }> {
   for (const pattern of input.patterns)
     for (const sequence of expandPattern(pattern, input.caseSensitive ?? false))
       yield {
@@ -24,7 +24,7 @@ function* phraseKeys(input: MatcherInput): Generator<{ key: string; steps: Step[
 
 /**
  * Every phrase the rules match, with the first rule that matches it: what `findPhraseClashes` checks
- * another set against, so a set checked once (the built-in rules) is not expanded again.
+ * another set against (`validateRuleSet` passes only the earlier rules that share a new phrase's words).
  */
 export function phraseOwners(inputs: readonly MatcherInput[]): ReadonlyMap<string, number> {
   const owners = new Map<string, number>();

@@ -1,14 +1,17 @@
 import { Matcher, type MatcherInput, type Token } from './matcher.ts';
-import { findPhraseClashes, phraseOwners } from './phrase-clashes.ts';
+import { ANY, parseSlots } from './pattern.ts';
+import { findPhraseClashes, phraseKeys, phraseOwners } from './phrase-clashes.ts';
 import { resolveHits } from './resolve-hits.ts';
 import { tokenize } from './tokenize.ts';
 import { RulePackError } from './validate.ts';
 import type { LintRule } from './types.ts';
 
-/** What a set checked before gives the next check: its ids, its phrases, its matcher and its suggestions read. */
+/** What a set checked before gives the next check: its ids, its rules by word, its matcher and its suggestions read. */
 interface Checked {
   ids: ReadonlyMap<string, LintRule>;
-  owners: ReadonlyMap<string, number>;
+  /** The words (trie keys) each rule's patterns are made of, wildcards aside, and the rules each word is in. */
+  words: readonly ReadonlySet<string>[];
+  byWord: ReadonlyMap<string, readonly number[]>;
   matcher: Matcher;
   suggestions: { rule: number; text: string; tokens: Token[] }[];
 }
@@ -26,11 +29,15 @@ const inputOf = (rule: LintRule, index: number): MatcherInput => ({
 function checkedOf(rules: readonly LintRule[]): Checked {
   let checked = checkedSets.get(rules);
   if (!checked) {
-    const inputs = rules.map(inputOf);
+    const words = rules.map((rule) => literalWords(rule.patterns, rule.caseSensitive ?? false));
+    const byWord = new Map<string, number[]>();
+    for (const [index, own] of words.entries())
+      for (const word of own) (byWord.get(word) ?? byWord.set(word, []).get(word))?.push(index);
     checked = {
       ids: new Map(rules.map((rule) => [rule.id, rule])),
-      owners: phraseOwners(inputs),
-      matcher: new Matcher(inputs),
+      words,
+      byWord,
+      matcher: new Matcher(rules.map(inputOf)),
       suggestions: rules.flatMap((rule, index) =>
         rule.suggestions.map((text) => ({ rule: index, text, tokens: tokenize(text) })),
       ),
@@ -38,6 +45,33 @@ function checkedOf(rules: readonly LintRule[]): Checked {
     checkedSets.set(rules, checked);
   }
   return checked;
+}
+
+/** Every word any of the patterns can have, as the trie keys their expansions are made of (wildcards aside). */
+function literalWords(patterns: readonly string[], caseSensitive: boolean): Set<string> {
+  const words = new Set<string>();
+  for (const pattern of patterns)
+    for (const slot of parseSlots(pattern, caseSensitive))
+      for (const option of slot.options) for (const step of option) if (step !== ANY) words.add(step);
+  return words;
+}
+
+/**
+ * The phrases of the rules checked before that `inputs` could clash with, with their first rule: only the rules
+ * whose words include every word of one of the new phrases are expanded (a clash is the same word sequence), so
+ * a host's pack is checked against the built-in rules without expanding a thousand rules' phrases.
+ */
+function ownersFor(inputs: readonly MatcherInput[], before: readonly LintRule[], earlier: Checked) {
+  if (before.length === 0) return new Map<string, number>();
+  const candidates = new Set<number>();
+  for (const input of inputs)
+    for (const { steps } of phraseKeys(input)) {
+      const words = steps.filter((step): step is string => step !== ANY);
+      const lists = words.map((word) => earlier.byWord.get(word) ?? []);
+      const fewest = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? [...before.keys()]);
+      for (const rule of fewest) if (words.every((word) => earlier.words[rule]?.has(word))) candidates.add(rule);
+    }
+  return phraseOwners([...candidates].sort((a, b) => a - b).map((rule) => inputOf(before[rule] as LintRule, rule)));
 }
 
 /** The entry's index within its own pack, for error messages. */
@@ -70,7 +104,7 @@ export function validateRuleSet(rules: readonly LintRule[], before: readonly Lin
   }
   const ruleAt = (index: number) => (index < offset ? before[index] : rules[index - offset]) as LintRule;
   const inputs = rules.map((rule, index) => inputOf(rule, offset + index));
-  const clash = findPhraseClashes(inputs, earlier.owners)[0];
+  const clash = findPhraseClashes(inputs, ownersFor(inputs, before, earlier))[0];
   if (clash) {
     const other = ruleAt(clash.otherRule);
     throw fail(

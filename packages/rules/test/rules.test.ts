@@ -15,6 +15,8 @@ import {
   validateRuleSet,
   verbForms,
   irregularVerbForms,
+  getBuiltinLintRules,
+  type LintRule,
   type RuleEntry,
 } from '@casenote/rules';
 import { getBuiltinRules, getBuiltinSources } from '@casenote/rules/details';
@@ -290,6 +292,34 @@ describe('validation', () => {
     );
     expect(() => validateRuleSet(pack({ id: 'fine', patterns: ['other words'] }), before)).not.toThrow();
   });
+
+  it("refuses a host rule that repeats any built-in rule's phrase, wildcards and all, naming the built-in rule", () => {
+    const builtin = getBuiltinLintRules();
+    // every 50th rule, and every rule with a slot for any word (the ones a quick look by word could miss)
+    const sample = builtin.filter(
+      (rule, index) =>
+        index % 50 === 0 ||
+        rule.patterns.some((pattern) =>
+          pattern.split(/\s+/).some((slot) =>
+            slot
+              .replace(/[[\]?]/g, '')
+              .split('|')
+              .includes('*'),
+          ),
+        ),
+    );
+    expect(sample.length).toBeGreaterThan(30);
+    for (const rule of sample) {
+      if (rule.patterns.length === 0) continue;
+      const copy = { ...rule, id: `team-${rule.id}`, pack: 'team.yml', suggestions: [] };
+      expect(() => validateRuleSet([copy], builtin), rule.id).toThrow(/is already matched by rule "[^"]+"/);
+    }
+    // the same words in another order are another phrase
+    const plain = { ...(builtin.find((rule) => rule.id === 'put-self-at-risk') as LintRule), id: 'team-risk' };
+    expect(() =>
+      validateRuleSet([{ ...plain, pack: 'team.yml', patterns: ['risk at putting'], suggestions: [] }], builtin),
+    ).not.toThrow();
+  }, 120_000);
 });
 
 describe('built-in packs', () => {
