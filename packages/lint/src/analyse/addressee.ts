@@ -1,6 +1,6 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles, vocativeAt } from './names.ts';
-import { addAdultBusiness, namesChildBesideYou } from './reader-evidence.ts';
+import { addAdultBusiness, closingGreetingName, namesChildBesideYou } from './reader-evidence.ts';
 import { adultRoles, greetsAdultByRole, groupWords } from './reader-roles.ts';
 import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -302,7 +302,9 @@ function readYous(sentences: NoteSentence[], child: ChildIdentity, contextual: b
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index] as NoteSentence;
     const { you, thanks } = writerYou(sentence);
-    const vocative = vocativeAt(sentence);
+    const opens = vocativeAt(sentence);
+    // "Congratulations again April!": the child's name closing a greeting is said to them too
+    const vocative = opens === -1 ? closingGreetingName(sentence, child) : opens;
     const opening = openingAddressee(sentence, vocative, child, contextual);
     // the greeted name is the child only because it is greeted (no host context, no other evidence)
     const softChild = opening === 'child' && !contextual && child.evidence === 'vocative' && vocative !== -1;

@@ -45,6 +45,8 @@ const pastVerbs = new Set(
   ),
 );
 const numeral = /^\d+%?$/;
+/** Prepositions after a participle that describe a group ("children placed in care", "young people looked after by"). */
+const participlePrepositions = new Set(['in', 'into', 'with', 'by', 'from', 'at', 'under', 'outside', 'away']);
 /** Verbs that report what a group said or felt, in the past: a survey's or a consultation's children. */
 const reportVerbs = new Set('said told shared described explained stated reported spoke talked felt'.split(' '));
 
@@ -60,10 +62,13 @@ function particular(words: NoteWord[], index: number, length: number): boolean {
     if (numeral.test(before) || groupQuantifiers.includes(before)) return true;
   }
   const next = words[index + length];
+  // "Children placed in foster care tell us…": a participle before a preposition describes children in general
+  const participle = participlePrepositions.has(words[index + length + 1]?.lower ?? '');
   if (
     next &&
     !next.breakBefore &&
-    (pastVerbs.has(next.lower) || (index === 0 && next.lower.endsWith('ed') && !next.lower.endsWith('eed')))
+    (pastVerbs.has(next.lower) ||
+      (index === 0 && next.lower.endsWith('ed') && !next.lower.endsWith('eed') && !participle))
   )
     return true;
   // "Among children in care aged 9–17, the majority said…": what a group said or felt is a particular group's

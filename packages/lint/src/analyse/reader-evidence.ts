@@ -9,6 +9,30 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 /** Words before a name with which a writer introduces themself: "This is C", "My name is Amy", "I'm Tara". */
 const selfIntroductions = new Set(['this is', "it's", 'it is', 'name is', 'i am', "i'm"]);
 
+/** Kin words a writer may say before the name of the child they write to: "We love you Aunt April!". */
+const kinBeforeName = new Set(['aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'sister', 'brother']);
+
+/**
+ * Whether the name at `index` is said to the reader in passing, not spoken of: right after "you", closing a clause
+ * ("This is my letter to you Daisy Emily Fletcher.", "We love you Aunt April!") or set off after "know" ("I just want you to know April,
+ * that I love you…"). Not a name after a verb or a preposition ("I want you to meet Keisha", "you and Keisha"), nor one that opens
+ * the next clause ("I told you Keisha was coming").
+ */
+function calledAfterYou(sentence: NoteSentence, index: number): boolean {
+  const words = sentence.words;
+  let before = index - 1;
+  if (kinBeforeName.has(words[before]?.lower ?? '') && /^\p{Lu}/u.test(words[before]?.text ?? '')) before -= 1;
+  const word = words[before];
+  if (!word || word.quoted) return false;
+  if (word.lower === 'you' && /^\s+$/.test(gapAfter(sentence, before))) {
+    // the name (and the rest of a full name) closes a clause: "I told you Keisha was coming" speaks of Keisha
+    let last = index;
+    while (/^\p{Lu}\p{Ll}/u.test(words[last + 1]?.text ?? '') && /^\s+$/.test(gapAfter(sentence, last))) last += 1;
+    return last === words.length - 1 || /^\s*[,.!?;]/.test(gapAfter(sentence, last));
+  }
+  return word.lower === 'know' && words[before - 1]?.lower === 'to' && /^\s*,/.test(gapAfter(sentence, index));
+}
+
 /**
  * Whether the writer names the child in the third person in a sentence that says "you" ("I want you to
  * know that I love Keisha", "it is appropriate for B that you work with the school"): the reader is
@@ -46,9 +70,32 @@ export function namesChildBesideYou(
     const last = index === words.length - 1 || /^\s*[.!?]/.test(gapAfter(sentence, index));
     // "I am so proud of you, Sam." closes with a vocative
     if (last && /,\s*$/.test(gapAfter(sentence, index - 1))) continue;
+    if (calledAfterYou(sentence, index)) continue;
     return true;
   }
   return false;
+}
+
+/** Words that open a short greeting or praise said to someone: "Congratulations again April!", "Happy birthday Sam!". */
+const greetingOpeners = new Set(
+  'congratulations congrats happy well thanks thank goodnight good goodbye bye hello hi hiya morning night'.split(' '),
+);
+
+/**
+ * The index of the child's name closing a short greeting or praise ("Congratulations again April!", "Well done Sam.",
+ * "Happy birthday Jade!"), or -1: the name is said to the child, as a vocative opening a sentence is. Only the child's
+ * own name counts (a month, a title or a parent's name is no one greeted here), and only at the sentence's end.
+ */
+export function closingGreetingName(sentence: NoteSentence, child: ChildIdentity): number {
+  const words = sentence.words;
+  const first = words[0];
+  if (!first || first.quoted || words.length < 2 || words.length > 6 || !greetingOpeners.has(first.lower)) return -1;
+  const last = words.length - 1;
+  const name = words[last] as NoteWord;
+  if (!isChildName(name, child) || name.text.endsWith("'s")) return -1;
+  // the words between are the greeting's own ("again", "birthday", "done"), never another name
+  for (let index = 1; index < last; index += 1) if (/^\p{Lu}/u.test((words[index] as NoteWord).text)) return -1;
+  return /^\s*[,]/.test(gapAfter(sentence, last - 1)) || /^\s+$/.test(gapAfter(sentence, last - 1)) ? last : -1;
 }
 
 /**

@@ -35,9 +35,12 @@ const guidanceVerbs = childWords('explain mention describe record ensure conside
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
 const thirdPersonChild =
   /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)\b/;
-/** "When you become a child in care", "the young person you have become": the child is "you", not a third person. */
+/**
+ * "When you become a child in care", "the young person you have become", "If you are a young carer you may help care
+ * for a parent, a sibling, a child…": the child is "you", not a third person.
+ */
 const childIsYou =
-  /\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)\b|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)\b/i;
+  /\byou(?:'re| are)\s+a young carer\b|\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)\b|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)\b/i;
 const speaksOfThirdPersonChild = (text: string): boolean => thirdPersonChild.test(text) && !childIsYou.test(text);
 /** Only an adult is told to arrange care for children ("You will need to arrange for them to be looked after"). */
 const arrangesCare =

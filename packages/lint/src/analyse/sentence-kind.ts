@@ -91,13 +91,18 @@ export const outsidePrompt = new WeakSet<object>();
 const describesName = new Set(['who', 'whose', 'which', 'aged', 'age', 'now', 'and', 'or', 'also', 'too']);
 
 /**
- * "Liam, the past three years have been so incredibly fun.": a sentence of a note written to the child that opens by
+ * "Liam, the past three years have been so incredibly fun.", "Congratulations again April!": a sentence of a note written to the child that opens by
  * calling them by their name, with no "you" after it and no other word for the child in it: said to them, not of them.
  * Not an apposition or a list ("Liam, aged 7, …", "Liam, who…", "Liam, Mia and…": a number or a second name after the
  * comma).
  */
 function callsChildByName(roles: WordRole[], sentence: NoteSentence, address: SentenceAddress): boolean {
-  if (address.addressee !== 'child' || roles[0] !== 'child-name' || sentence.words.length < 3) return false;
+  if (address.addressee !== 'child') return false;
+  // "Congratulations again April!": the child's name closing a greeting (read as the sentence's vocative)
+  const closing = address.vocative > 0 ? address.vocative : -1;
+  if (closing !== -1 && roles[closing] === 'child-name')
+    return roles.every((role, index) => index === closing || !childRoles.includes(role));
+  if (roles[0] !== 'child-name' || sentence.words.length < 3) return false;
   if (!/^\s*,/.test(gapAfter(sentence, 0))) return false;
   const next = sentence.words[1];
   if (!next || next.quoted || describesName.has(next.lower) || /^[\p{Lu}\d]/u.test(next.text)) return false;
