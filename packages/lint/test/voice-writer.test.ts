@@ -64,3 +64,29 @@ describe('a child writing a letter or a diary', () => {
     expect(voices('I am in year 2 of my degree. It is hard work.')).toEqual(['none', 'none']);
   });
 });
+
+describe('a young person about to leave care', () => {
+  it('counts a writer who is leaving the care system, or names care leavers like them, as the child', () => {
+    expect(
+      voices('I’m ready to leave the care system now and want my own flat. Other people take company for granted.'),
+    ).toEqual(['child', 'child']);
+    expect(
+      voices('Lockdown has been hard for a lot of care leavers like me. It was a bit difficult with money at first.'),
+    ).toEqual(['child', 'child']);
+    expect(voices('I’ve been with my current foster carers for six years. They have been amazing.')).toEqual([
+      'child',
+      'child',
+    ]);
+  });
+
+  it('does not count a worker who speaks of care leavers or of leaving the care sector as a child writing', () => {
+    expect(voices('I support care leavers like Sam. It was a bit difficult with money at first.')).toEqual([
+      'none',
+      'none',
+    ]);
+    expect(voices('I left the care sector in 2019. It was a bit difficult with money at first.')).toEqual([
+      'none',
+      'none',
+    ]);
+  });
+});

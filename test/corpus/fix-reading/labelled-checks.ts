@@ -5,7 +5,7 @@
  *
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/labelled-checks.ts test/corpus/fix-reading/fix-reading-20.yml …
  *
- * `--without repeat`, `--without beside` or `--without naming` (or several, comma-separated) leaves those newer checks out, to count what
+ * `--without repeat`, `--without beside`, `--without naming` or `--without misread` (or several, comma-separated) leaves those newer checks out, to count what
  * they add.
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,9 @@ import { fixProblems } from './shared.ts';
 const args = process.argv.slice(2);
 const withoutAt = args.indexOf('--without');
 const without = new Set(
-  withoutAt >= 0 ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<'repeat' | 'beside' | 'naming'>) : [],
+  withoutAt >= 0
+    ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<'repeat' | 'beside' | 'naming' | 'misread'>)
+    : [],
 );
 for (const file of args) {
   const labelled = parse(readFileSync(file, 'utf8')) as {

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { fixAgreementProblems } from '../fix-agreement-checks.ts';
 import { fixBesideProblems } from '../fix-beside-checks.ts';
 import { fixContextProblems } from '../fix-context-checks.ts';
+import { fixMisreadProblems } from '../fix-misread-checks.ts';
 import { fixNamingProblems } from '../fix-naming-checks.ts';
 import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
 import { fixPersonProblems } from '../fix-person-checks.ts';
@@ -62,18 +63,18 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * changes (fix-reframe-checks.ts), the terms and beliefs it must leave (fix-term-checks.ts), the slot its verb group,
  * determiner or long phrase goes in (fix-slot-checks.ts), words it repeats, quotes or misnames (fix-repeat-checks.ts),
  * the idioms, homes and terms the words beside it show wrong (fix-beside-checks.ts), the terms it names, the views it
- * reports and the slots beside it (fix-naming-checks.ts), and sentence-wide shapes new to
- * the fixed sentence.
+ * reports and the slots beside it (fix-naming-checks.ts), the kinds of words and names it misreads
+ * (fix-misread-checks.ts), and sentence-wide shapes new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
- * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside,naming`).
+ * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside,naming,misread`).
  */
 export function fixProblems(
   text: string,
   diagnostic: Diagnostic,
   suggestion: string,
   originalShape = sentenceShapeProblems(text),
-  without: ReadonlySet<'repeat' | 'beside' | 'naming'> = new Set(),
+  without: ReadonlySet<'repeat' | 'beside' | 'naming' | 'misread'> = new Set(),
 ): string[] {
   const fixed = applyFix(text, diagnostic, suggestion);
   const applied = { text, fixed, from: diagnostic.from, to: diagnostic.to, suggestion, ruleId: diagnostic.ruleId };
@@ -91,6 +92,7 @@ export function fixProblems(
     ...(without.has('repeat') ? [] : fixRepeatProblems(applied)),
     ...(without.has('beside') ? [] : fixBesideProblems(applied)),
     ...(without.has('naming') ? [] : fixNamingProblems(applied)),
+    ...(without.has('misread') ? [] : fixMisreadProblems(applied)),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

@@ -88,7 +88,43 @@ export function settleVoices(
   quotationRuns(sentences, settled, given);
   labelledSpeakers(sentences, settled);
   namedSources(sentences, settled);
+  carersQuotations(sentences, settled);
   return settled;
+}
+
+/**
+ * Quoted words that speak as one who brought children up or fosters them: "my own children have grown up", "the
+ * first child I fostered", "the children we have adopted" (a child of a fostering family says "we foster", not "the
+ * child we fostered").
+ */
+const carersWords =
+  /\bmy own (?:children|kids|sons?|daughters?)\b|\b(?:child|children|kids?|boys?|girls?|babies|baby) (?:that |who )?(?:I|we)(?:'ve| have)? (?:fostered|adopted|looked after|cared for)\b/i;
+
+/**
+ * A quotation no one is named as speaking, whose words speak as a foster carer or parent ("“I've got a piece of pottery
+ * on top of my telly. … It was made for me at school by the first child I fostered…”", a council's page of its carers'
+ * words beside its children's): every sentence of it read as the child's with no speaker is the carer's.
+ */
+function carersQuotations(sentences: NoteSentence[], settled: VoiceReading[]): void {
+  for (let first = 0; first < sentences.length; first += 1) {
+    let last = first;
+    while (last + 1 < sentences.length && (sentences[last + 1] as NoteSentence).quoteCarried) last += 1;
+    if ((sentences[first] as NoteSentence).hasQuote) {
+      const run = sentences.slice(first, last + 1);
+      const quotedWords = run.map((sentence) =>
+        sentence.words
+          .filter((word) => word.quoted)
+          .map((word) => word.text)
+          .join(' '),
+      );
+      const readings = settled.slice(first, last + 1);
+      const nobodyNamed = readings.every((reading) => reading.speaker === null);
+      if (nobodyNamed && quotedWords.some((words) => carersWords.test(words)))
+        for (let index = first; index <= last; index += 1)
+          if ((settled[index] as VoiceReading).voice === 'child') settled[index] = { voice: 'other', speaker: null };
+    }
+    first = last;
+  }
 }
 
 /** Words in a quotation that speak to or of someone else: an adult's letter to a child, a carer on a child. */

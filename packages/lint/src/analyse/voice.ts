@@ -1,3 +1,4 @@
+import { adultDecides } from './voice-account.ts';
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import { lowerWords } from './lower-words.ts';
@@ -131,6 +132,15 @@ const modals = ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensur
 const contentOpeners = ['to', 'that'];
 const hedges = new Set(['generally', 'usually', 'typically', 'often', 'tend', 'tends']);
 
+/** Whether a word is two or three words into a relative clause ("staff who support care leavers"): its object. */
+function inRelativeObject(words: NoteWord[], index: number): boolean {
+  for (let back = 2; back <= 3; back += 1) {
+    const word = words[index - back];
+    if (word && !word.quoted && word.lower === 'who' && index - back > 0) return true;
+  }
+  return false;
+}
+
 /**
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
  * them ("Jade said “…”", "“…”, Mum told me"); reported words count as the child's when the child
@@ -153,8 +163,11 @@ export function readVoice(
     writerIsChild &&
     !sentence.text.trimEnd().endsWith('?') &&
     words.some((word) => !word.quoted && firstPerson.has(word.lower))
-  )
-    return { voice: 'child', speaker: 'I' };
+  ) {
+    // "My mom decided to remove…": an adult's words or decision told in the child's account are the adult's
+    const adult = adultDecides(sentence);
+    return adult ? { voice: 'other', speaker: adult } : { voice: 'child', speaker: 'I' };
+  }
   const owned = wordsOwner(words, roles, address);
   if (owned) return owned;
   const inserted = bracketedChildSpeaks(sentence, roles);
@@ -191,6 +204,8 @@ export function readVoice(
     }
     // "L's wishes", "the children's wishes and feelings": a possessive and its noun, not a subject and its verb
     if (possessiveOfWish(words, index)) continue;
+    // "staff who support care leavers have reported…": the object of a relative clause is not its sentence's speaker
+    if (inRelativeObject(words, index)) continue;
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
     // "according to Jade, …", "a letter written by Jade": whose words or work the sentence records

@@ -42,8 +42,10 @@ const namedAs =
 
 // "X (also known as Y)", "X, also known as Y,": the sentence names X as a term (fix-reading-25.yml: "a setting up home
 // allowance (also known as a leaving care grant)", "Section 7 Reports, also known as Welfare Reports, are reports …")
+// (fix-reading-26.yml: the noun it describes, a dash and two such words, "difficult-to-engage parents – also sometimes
+// referred to as …")
 const alsoKnownAfter =
-  /^\s*[(,]\s*(?:also|sometimes|often|formerly|previously|otherwise)\s+(?:known as|called|referred to as)\b/i;
+  /^(?:\s+\p{Ll}+)?\s*[(,\u2013\u2014-]\s*(?:(?:also|sometimes|often|formerly|previously|otherwise)\s+){1,2}(?:known as|called|referred to as)\b/iu;
 // the second of two names after "called either" ("are called either Children and Family Reporters or Children's Guardians")
 const secondNameBefore = /\bcalled\s+(?:either|both)\s+[^.;:]{1,80}?\s+(?:or|and)\s+(?:(?:an?|the)\s+)?$/i;
 
