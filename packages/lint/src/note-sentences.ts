@@ -7,7 +7,7 @@ import { isLoneAmpersand } from '@casenote/rules';
 import type { Root, Sentence } from 'nlcst';
 import { finish, longRuns, notePieces } from './note-pieces.ts';
 import { end, isMark, isWord, readSentences, start, type Units } from './parser/read-direct.ts';
-import { addWord, joinersOnly, type NoteToken, sentenceTokens } from './tokens.ts';
+import { type NoteToken, sentenceTokens, tokenReader } from './tokens.ts';
 
 /** One sentence of the note. */
 export interface ParsedSentence {
@@ -71,14 +71,13 @@ export function parseSentences(text: string): ParsedSentence[] {
 
 /** The words of a sentence read by ./parser/read-direct.ts, as `sentenceTokens` reads a tree's. */
 function unitTokens(units: Units, text: string, base: number): NoteToken[] {
-  const tokens: NoteToken[] = [];
-  let pendingBreak = false;
+  const reader = tokenReader(text);
   for (const unit of units) {
     if (isWord(unit) || isLoneAmpersand(text, start(unit) + base, end(unit) + base))
-      pendingBreak = addWord(tokens, text, start(unit) + base, end(unit) + base, pendingBreak);
-    else if (isMark(unit) && !joinersOnly(text, start(unit) + base, end(unit) + base)) pendingBreak = true;
+      reader.word(start(unit) + base, end(unit) + base);
+    else if (isMark(unit)) reader.mark(start(unit) + base, end(unit) + base);
   }
-  return tokens;
+  return reader.tokens;
 }
 
 /** `parseSentences` in steps: it yields after each piece, so a caller can pause between them. */

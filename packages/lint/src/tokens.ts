@@ -90,10 +90,12 @@ export function addWord(tokens: NoteToken[], text: string, start: number, end: n
   let word = text.slice(start, end);
   // retext keeps a full stop after a number in the word ("section 20."): leave it out
   if (word.charCodeAt(word.length - 1) === 46 /* . */ && /^\p{N}+\.$/u.test(word)) word = word.slice(0, -1);
-  const letters = initialismLetters(word);
+  // a possessive after initials with full stops is left out of the token, as after any acronym ("the I.R.O.'s")
+  const read = word.slice(0, tokenLength(word));
+  const letters = initialismLetters(read);
   if (letters !== undefined) {
     // "L.A." is read as "LA" by the matcher (its span and `text` stay as written, closing stop and all)
-    const token = wordToken(word, start, pendingBreak && tokens.length > 0);
+    const token = wordToken(read, start, pendingBreak && tokens.length > 0);
     token.exact = letters;
     token.lower = letters.toLowerCase();
     tokens.push(token);
@@ -122,19 +124,94 @@ export function addWord(tokens: NoteToken[], text: string, start: number, end: n
  * @param base Where the parsed text starts in `text` (a piece of a long note is parsed on its own).
  */
 export function sentenceTokens(sentence: Sentence, text: string, base = 0): NoteToken[] {
-  const tokens: NoteToken[] = [];
-  let pendingBreak = false;
+  const reader = tokenReader(text);
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue;
     const position = child.position;
     if (position?.start.offset === undefined || position.end.offset === undefined) continue;
     const start = position.start.offset + base;
     const end = position.end.offset + base;
-    if (child.type !== 'WordNode' && !isLoneAmpersand(text, start, end)) {
-      if (!joinersOnly(text, start, end)) pendingBreak = true;
-      continue;
-    }
-    pendingBreak = addWord(tokens, text, start, end, pendingBreak);
+    if (child.type !== 'WordNode' && !isLoneAmpersand(text, start, end)) reader.mark(start, end);
+    else reader.word(start, end);
   }
-  return tokens;
+  return reader.tokens;
+}
+
+/** Reads a sentence's words and marks in order into matcher tokens (both parsers' words, one reading). */
+export interface TokenReader {
+  readonly tokens: NoteToken[];
+  /** A word at `text[start, end)`. */
+  word(start: number, end: number): void;
+  /** Punctuation or a symbol at `text[start, end)`: anything but a joiner breaks a phrase. */
+  mark(start: number, end: number): void;
+}
+
+// the last words of a service's term that can follow the initials of its first words: "child protection (CP) plan"
+const termEnds = new Set(
+  'plan plans review reviews conference conferences meeting meetings order orders assessment assessments team teams service services panel panels report reports worker workers officer officers hearing hearings proceedings process letter letters visit visits'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A reader of one sentence's words. An acronym in brackets spelled out by the words just before it, with
+ * the last word of a term straight after its ")", is left out and breaks nothing: "child protection (CP)
+ * plan" is read as "child protection plan", "Looked After Child (LAC) review" as "Looked After Child review".
+ * Anywhere else the acronym stays a word ("a Team Around the Child (TAC) is…").
+ */
+export function tokenReader(text: string): TokenReader {
+  const tokens: NoteToken[] = [];
+  let pendingBreak = false;
+  // a bracketed acronym its own words spell out just before it, waiting for the word after its ")"
+  let aside = false;
+  return {
+    tokens,
+    word(start, end) {
+      if (aside) {
+        aside = false;
+        if (termEnds.has(text.slice(start, end).toLowerCase())) {
+          tokens.pop();
+          pendingBreak = false;
+        } else pendingBreak = true;
+      }
+      pendingBreak = addWord(tokens, text, start, end, pendingBreak);
+    },
+    mark(start, end) {
+      if (
+        !aside &&
+        end === start + 1 &&
+        text.charCodeAt(start) === 41 /* ) */ &&
+        spelledOutInBrackets(tokens, text, start)
+      ) {
+        aside = true;
+        return;
+      }
+      aside = false;
+      if (!joinersOnly(text, start, end)) pendingBreak = true;
+    },
+  };
+}
+
+// small words a spelled-out form may or may not give a letter for ("education, health and care (EHC) plan")
+const joiningWords = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'with', 'at', 'by', 'or', 'a', 'an']);
+const bracketedAcronym = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}$/u;
+
+/**
+ * Whether the last word read is an acronym in brackets, closed at `close`, whose letters are the first
+ * letters of the words right before the "(" ("child protection (CP)", "child in need (CIN)", "education,
+ * health and care (EHC)"), small joining words free to count or not.
+ */
+function spelledOutInBrackets(tokens: readonly NoteToken[], text: string, close: number): boolean {
+  const acronym = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  if (acronym === undefined || before === undefined || acronym.end !== close) return false;
+  if (!bracketedAcronym.test(acronym.exact) || text.slice(before.end, acronym.start).trim() !== '(') return false;
+  const letters = acronym.lower;
+  let letter = letters.length - 1;
+  for (let index = tokens.length - 2; index >= 0 && letter >= 0; index -= 1) {
+    const word = (tokens[index] as NoteToken).lower;
+    if (word.charAt(0) === letters.charAt(letter)) letter -= 1;
+    else if (!joiningWords.has(word)) return false;
+  }
+  return letter < 0;
 }

@@ -39,8 +39,11 @@ export function normaliseWord(word: string): string {
   return word.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
 }
 
-/** An acronym's possessive ("IRO's", "LA’s"): only the letters before the apostrophe are a token. */
-const acronymPossessive = /^\p{Lu}[\p{Lu}\p{N}]+['\u2019\u02bc]s$/u;
+/**
+ * An acronym's possessive ("IRO's", "LA’s", and initials with full stops, "I.R.O.'s", "L.A’s"): only the
+ * letters (and stops) before the apostrophe are a token.
+ */
+const acronymPossessive = /^\p{Lu}(?:[\p{Lu}\p{N}]+|(?:\.\p{Lu})+\.?)['\u2019\u02bc]s$/u;
 
 /**
  * How much of a word the matcher reads: all of it, except that an acronym's possessive ending is left
@@ -83,6 +86,17 @@ export function keyFor(word: string, caseSensitive: boolean): string {
 
 const hyphens = /[-\u2010\u2011]/;
 
+// capitals only, at least two, the last a letter ("CIN", "EHCP", "ICPC"): an acronym a plural "s" can follow
+const pluralisableAcronym = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}$/u;
+
+/**
+ * A literal word and, for an acronym in a case-sensitive rule, its plural: "CIN" also stands for "CINs",
+ * as "IRO|IROs" was written out rule by rule, so no acronym rule misses "both CINs" for want of its "s".
+ */
+function acronymPlural(word: string, caseSensitive: boolean): string[] {
+  return caseSensitive && pluralisableAcronym.test(word) ? [word, `${word}s`] : [word];
+}
+
 /** Word sequences one alternative of a slot stands for (a hyphenated word has a split and a joined form). */
 function expandAlternative(alternative: string, caseSensitive: boolean): Step[][] {
   if (alternative === '*') return [[ANY]];
@@ -102,7 +116,7 @@ function expandAlternative(alternative: string, caseSensitive: boolean): Step[][
     words = caseSensitive ? [singular, `${singular}s`] : nounForms(normaliseWord(singular));
   } else {
     if (!/^[\p{L}\p{N}'\u2019.&-]+$/u.test(alternative)) throw new PatternSyntaxError(`"${alternative}" is not a word`);
-    words = [alternative];
+    words = acronymPlural(alternative, caseSensitive);
   }
   const sequences: Step[][] = [];
   for (const word of words) {

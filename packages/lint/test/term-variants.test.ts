@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '@casenote/lint';
+import { fixedWith } from './fixed-by.ts';
+
+// The variants real records write of a term a rule already has (jargon26's section of test/corpus/real/README.md):
+// an acronym's plural, a possessive after initials with full stops, and the acronym in brackets inside the term.
+const linter = createLinter();
+const fixed = fixedWith(linter);
+const found = (text: string): string[] =>
+  linter
+    .lint(text)
+    .filter((diagnostic) => diagnostic.category === 'jargon')
+    .map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.actual}`);
+
+describe('a term is found however a record writes it', () => {
+  it('finds an acronym with a plural "s" and offers the plural fix', () => {
+    expect(found('Both CINs were closed last month.')).toEqual(['acronym-cin CINs']);
+    expect(fixed('Both CINs were closed last month.', 'acronym-cin')).toEqual([
+      'Both children in need were closed last month.',
+    ]);
+  });
+
+  it('finds initials with full stops before a possessive, and the fix keeps the "\'s"', () => {
+    expect(found("We read the I.R.O.'s report with Leo.")).toEqual(['acronym-iro I.R.O.']);
+    expect(fixed("We read the I.R.O.'s report with Leo.", 'acronym-iro')).toEqual([
+      "We read the independent reviewing officer's report with Leo.",
+    ]);
+  });
+
+  it('reads "child protection (CP) plan" as the plan, with the initials inside its underline', () => {
+    expect(found('Maya has had a child protection (CP) plan since June.')).toEqual([
+      'child-protection-plan child protection (CP) plan',
+    ]);
+    expect(found('Her Looked After Child (LAC) review was held at school.')).toContain(
+      'looked-after-review Looked After Child (LAC) review',
+    );
+    // the review's name with "Children", which the initials no longer stand in for
+    expect(found("Maya's Looked After Children (LAC) Review is next week.")).toContain(
+      'looked-after-review Looked After Children (LAC) Review',
+    );
+  });
+
+  it('leaves the bracketed acronym a word when no term goes on after it', () => {
+    expect(found('A Team Around the Child (TAC) is a way of working.')).toContain('acronym-tac TAC');
+    // brackets that hold a name, not the words' initials, change nothing
+    expect(found("Maya's mum (Jo) came to the meeting with her.")).toEqual([]);
+  });
+});
