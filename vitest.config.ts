@@ -26,6 +26,10 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           environment: 'node',
+          // The unit files share no state a test changes (no mocks, no globals; the CLI's tests run it as a
+          // process), so each worker keeps its modules from file to file: the engine is imported and its rules
+          // decoded once per worker, not once per file (about 110 files).
+          isolate: false,
           include: [
             'packages/{rules,lint,guides,cli}/test/**/*.test.ts',
             'test/corpus/**/*.test.ts',
