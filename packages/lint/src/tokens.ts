@@ -2,6 +2,7 @@ import type { Sentence } from 'nlcst';
 import {
   ampersandReadAs,
   initialismLetters,
+  isCapitalsAcronym,
   isLoneAmpersand,
   normaliseWord,
   type Token,
@@ -194,7 +195,6 @@ export function tokenReader(text: string): TokenReader {
 
 // small words a spelled-out form may or may not give a letter for ("education, health and care (EHC) plan")
 const joiningWords = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'with', 'at', 'by', 'or', 'a', 'an']);
-const bracketedAcronym = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}$/u;
 
 /**
  * Whether the last word read is an acronym in brackets, closed at `close`, whose letters are the first
@@ -205,7 +205,7 @@ function spelledOutInBrackets(tokens: readonly NoteToken[], text: string, close:
   const acronym = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2];
   if (acronym === undefined || before === undefined || acronym.end !== close) return false;
-  if (!bracketedAcronym.test(acronym.exact) || text.slice(before.end, acronym.start).trim() !== '(') return false;
+  if (!isCapitalsAcronym(acronym.exact) || text.slice(before.end, acronym.start).trim() !== '(') return false;
   const letters = acronym.lower;
   let letter = letters.length - 1;
   for (let index = tokens.length - 2; index >= 0 && letter >= 0; index -= 1) {

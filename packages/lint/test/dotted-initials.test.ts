@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@casenote/lint';
 import { tokenize } from '@casenote/rules';
-import { fixedWith } from './fixed-by.ts';
+import { fixedWith, jargonFoundWith } from './fixed-by.ts';
 
 // Initials written with full stops ("L.A.", "I.R.O.", "C.P. plan") are the same acronym to a reader:
 // real records write both, and the acronym rules find both (jargon24's section of test/corpus/real/README.md).
 const linter = createLinter();
 const fixed = fixedWith(linter);
-const found = (text: string): string[] =>
-  linter
-    .lint(text)
-    .filter((diagnostic) => diagnostic.category === 'jargon')
-    .map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.actual}`);
+const found = jargonFoundWith(linter);
 
 describe('initials written with full stops are found like the acronym', () => {
   it('underlines "L.A.", "I.R.O." and "C.A.M.H.S." with their full stops', () => {

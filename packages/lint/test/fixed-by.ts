@@ -15,3 +15,12 @@ export function fixedWith(linter: { lint(text: string): Diagnostic[] }): (text: 
     );
   };
 }
+
+/** The jargon findings a writer would see on `text`, as "rule-id flagged words". */
+export function jargonFoundWith(linter: { lint(text: string): Diagnostic[] }): (text: string) => string[] {
+  return (text) =>
+    linter
+      .lint(text)
+      .filter((diagnostic) => diagnostic.category === 'jargon')
+      .map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.actual}`);
+}

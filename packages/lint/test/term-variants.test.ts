@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '@casenote/lint';
-import { fixedWith } from './fixed-by.ts';
+import { fixedWith, jargonFoundWith } from './fixed-by.ts';
 
 // The variants real records write of a term a rule already has (jargon26's section of test/corpus/real/README.md):
 // an acronym's plural, a possessive after initials with full stops, and the acronym in brackets inside the term.
 const linter = createLinter();
 const fixed = fixedWith(linter);
-const found = (text: string): string[] =>
-  linter
-    .lint(text)
-    .filter((diagnostic) => diagnostic.category === 'jargon')
-    .map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.actual}`);
+const found = jargonFoundWith(linter);
 
 describe('a term is found however a record writes it', () => {
   it('finds an acronym with a plural "s" and offers the plural fix', () => {

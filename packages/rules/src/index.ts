@@ -36,7 +36,14 @@ export type { Token, MatcherInput } from './matcher.ts';
 export type { Hit } from './resolve-hits.ts';
 export type { AcceptKind } from './compile-pattern.ts';
 export type { PhraseClash } from './phrase-clashes.ts';
-export { expandPattern, initialismLetters, normaliseWord, PatternSyntaxError, tokenLength } from './pattern.ts';
+export {
+  expandPattern,
+  initialismLetters,
+  isCapitalsAcronym,
+  normaliseWord,
+  PatternSyntaxError,
+  tokenLength,
+} from './pattern.ts';
 export { verbForms, nounForms, irregularVerbForms } from './inflect.ts';
 export { RulePackError, validateRulePack, validateSources } from './validate.ts';
 export { validateRuleSet } from './rule-set.ts';

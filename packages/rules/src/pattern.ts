@@ -86,15 +86,21 @@ export function keyFor(word: string, caseSensitive: boolean): string {
 
 const hyphens = /[-\u2010\u2011]/;
 
-// capitals only, at least two, the last a letter ("CIN", "EHCP", "ICPC"): an acronym a plural "s" can follow
-const pluralisableAcronym = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}$/u;
+// capitals only, at least two, the last a letter ("CIN", "EHCP", "ICPC")
+const capitalsAcronym = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}$/u;
+
+/**
+ * Whether a word is an acronym in capitals, two or more, ending in a letter ("CIN", "EHCP"; not "S47" nor "Cp"): the
+ * shape a plural "s" can follow, and that a bracket after a term's words can hold ("child protection (CP) plan").
+ */
+export const isCapitalsAcronym = (word: string): boolean => capitalsAcronym.test(word);
 
 /**
  * A literal word and, for an acronym in a case-sensitive rule, its plural: "CIN" also stands for "CINs",
  * as "IRO|IROs" was written out rule by rule, so no acronym rule misses "both CINs" for want of its "s".
  */
 function acronymPlural(word: string, caseSensitive: boolean): string[] {
-  return caseSensitive && pluralisableAcronym.test(word) ? [word, `${word}s`] : [word];
+  return caseSensitive && isCapitalsAcronym(word) ? [word, `${word}s`] : [word];
 }
 
 /** Word sequences one alternative of a slot stands for (a hyphenated word has a split and a joined form). */

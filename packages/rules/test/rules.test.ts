@@ -73,6 +73,7 @@ describe('@casenote/rules public API', () => {
       'hyphenParts',
       'initialismLetters',
       'irregularVerbForms',
+      'isCapitalsAcronym',
       'isLoneAmpersand',
       'loadRuleDetails',
       'loadedRuleDetails',

@@ -9,6 +9,11 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 /** Words before a name with which a writer introduces themself: "This is C", "My name is Amy", "I'm Tara". */
 const selfIntroductions = new Set(['this is', "it's", 'it is', 'name is', 'i am', "i'm"]);
 
+/** Whether the words just before the name at `index` are the writer introducing themself ("My name is Amy"). */
+const introducedAt = (words: readonly NoteWord[], index: number): boolean =>
+  selfIntroductions.has(words[index - 1]?.lower ?? '') ||
+  selfIntroductions.has(lowerWords(words, index - 2, index).join(' '));
+
 /** Kin words a writer may say before the name of the child they write to: "We love you Aunt April!". */
 const kinBeforeName = new Set(['aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'sister', 'brother']);
 
@@ -49,12 +54,7 @@ export function namesChildBesideYou(
   // a name the engine is unsure of ("an Independent Children's Lawyer") is no one's
   if (child.displayName === null || dialogue) return false;
   // "Hello N This is C, I have asked to email you": the writer introduces themself as the child
-  const introduces = words.some(
-    (word, index) =>
-      isChildName(word, child) &&
-      (selfIntroductions.has(words[index - 1]?.lower ?? '') ||
-        selfIntroductions.has(lowerWords(words, index - 2, index).join(' '))),
-  );
+  const introduces = words.some((word, index) => isChildName(word, child) && introducedAt(words, index));
   if (introduces) return true;
   // in "Dear (13 year old Seth,) Today…" the words up to the greeting's comma are the greeting's
   let first = 1;
@@ -81,9 +81,6 @@ const greetingOpeners = new Set(
   'congratulations congrats happy well thanks thank goodnight good goodbye bye hello hi hiya morning night'.split(' '),
 );
 
-/** Words of a writer introducing themselves or saying what someone is called, never of a greeting to the child. */
-const selfIntroduction = new Set(['my', 'name', 'names', 'is', 'am', "i'm", 'i', 'called', 'me', 'this', 'it', "it's"]);
-
 /**
  * The index of the child's name closing a short greeting or praise ("Congratulations again April!", "Well done Sam.",
  * "Happy birthday Jade!"), or -1: the name is said to the child, as a vocative opening a sentence is. Only the child's
@@ -96,12 +93,10 @@ export function closingGreetingName(sentence: NoteSentence, child: ChildIdentity
   const last = words.length - 1;
   const name = words[last] as NoteWord;
   if (!isChildName(name, child) || name.text.endsWith("'s")) return -1;
-  // the words between are the greeting's own ("again", "birthday", "done"), never another name, nor the writer
-  // introducing themselves ("Hello, my name is Patricia.", "Hi, I am Sam.")
-  for (let index = 1; index < last; index += 1) {
-    const word = words[index] as NoteWord;
-    if (/^\p{Lu}/u.test(word.text) || selfIntroduction.has(word.lower)) return -1;
-  }
+  // the writer introducing themself ("Hello, my name is Tia.") greets no one by the name
+  if (introducedAt(words, last)) return -1;
+  // the words between are the greeting's own ("again", "birthday", "done"), never another name
+  for (let index = 1; index < last; index += 1) if (/^\p{Lu}/u.test((words[index] as NoteWord).text)) return -1;
   return /^\s*[,]/.test(gapAfter(sentence, last - 1)) || /^\s+$/.test(gapAfter(sentence, last - 1)) ? last : -1;
 }
 
