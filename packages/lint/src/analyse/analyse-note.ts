@@ -310,7 +310,12 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     kind,
     quotedAboutChild: kind === 'neutral' && quotedAboutChild(sentence, child),
     childVoice: voice === 'child',
-    addressee: speaksToSomeone(sentence, read) ? read.addressee : 'none',
+    // (a sentence counted as said to the child, in the writer's own words, is addressed to them: "Laugh more." in a
+    // letter to them; quoted words address no one for the writer)
+    addressee:
+      speaksToSomeone(sentence, read) || (kind === 'to-child' && read.addressee === 'child' && !opensQuoted(sentence))
+        ? read.addressee
+        : 'none',
     voice,
     speaker,
     reason: reasonFor(kind, voice, speaker, childLabel, read),

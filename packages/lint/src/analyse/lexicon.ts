@@ -10,7 +10,7 @@ const calendar = /* @__PURE__ */ words(`
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
   saturdays sundays weekend weekends january february march april may june july august september october
   november december christmas easter eid diwali ramadan halloween spring summer autumn winter term half-term
-  today yesterday tomorrow tonight morning afternoon evening night week month year years
+  today yesterday tomorrow tonight morning afternoon evening night week month year years birthday birthdays
 `);
 
 /** Function words, pronouns and the small words a sentence may start with. */
@@ -34,7 +34,7 @@ export const grammar = /* @__PURE__ */ words(`
 const interjections = /* @__PURE__ */ words(`
   wow woohoo hooray yay oh ah aw aww oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
-  check listen believe relax breathe forgive give
+  check listen believe relax breathe forgive give write
 `);
 
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
@@ -92,7 +92,7 @@ export const places = /* @__PURE__ */ words(`
   bedfordshire buckinghamshire berkshire oxfordshire gloucestershire worcestershire warwickshire staffordshire
   leicestershire lincolnshire northamptonshire shropshire cambridgeshire northumberland tyneside merseyside
   dublin wirral sefton knowsley stoke bournemouth poole torbay kirklees calderdale eritrea horsham uganda
-  quidenham angeles
+  quidenham angeles hove
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
   kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
   oregon pennsylvania tennessee texas utah vermont wisconsin wyoming
@@ -115,7 +115,7 @@ const recording = /* @__PURE__ */ words(`
   update updates decision decisions recommendation recommendations threshold thresholds conference
   strategy discussion consultation observation observations present attendees attended apologies
   agenda minutes handover email letter call phone text message subject date time location venue
-  next steps progress health education communication emotional behaviour behavioural development wishes feelings
+  outline next steps progress health education communication emotional behaviour behavioural development wishes feelings
   views voice safety safeguarding support supervision agreement contract protocol policy procedure
   transport lunch breakfast dinner tea bedtime school's homework lessons maths english science art
   music pe drama history geography reading writing swimming football dance gymnastics
@@ -154,7 +154,7 @@ const openers = /* @__PURE__ */ words(`
   consent research victims campaigners thousands hundreds dozens teen teens youth life work two three four five six
   seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
   outside given going asked access quote responses neighbours residents example
-  management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non
+  management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non public
 `);
 
 /** Capitalised words that are never a person's name. */

@@ -17,7 +17,7 @@ export const imperatives = new Set(
 
 /** Imperatives a writer says to the child ("Stop for a minute.", "Never give up."), not instructions for a form. */
 const encouragements = new Set(
-  "try remember stop switch listen hold be never always believe stay keep trust smile relax breathe dream forgive enjoy look don't well thanks thank".split(
+  "try remember stop switch listen hold be never always believe stay keep trust smile relax breathe dream forgive enjoy look don't well thanks thank embrace laugh follow cherish celebrate".split(
     ' ',
   ),
 );
@@ -110,6 +110,36 @@ function callsChildByName(roles: WordRole[], sentence: NoteSentence, address: Se
   return true;
 }
 
+/** Sentences' readings of whom they speak to that `greetsChild` found a greeting to the child (its reason says so). */
+export const greetingsToChild = new WeakSet<SentenceAddress>();
+
+/** Words that open a greeting or wish said to someone: "Happy 16th Birthday.", "Congratulations!", "Goodnight, my boy.". */
+const greetings = new Set('happy congratulations congrats goodnight welcome'.split(' '));
+
+/**
+ * "Happy 16th Birthday.", "Happy 3rd Birthday My Little Boy!": a short greeting in a section written to the child,
+ * naming no one, or closing on the writer's own word for the child ("my little boy", "my girl"), is said to the child.
+ * Not a greeting to someone else ("Happy birthday Mum!", "Happy birthday to her!").
+ */
+function greetsChild(roles: WordRole[], sentence: NoteSentence, address: SentenceAddress): boolean {
+  const words = sentence.words;
+  const first = words[0];
+  if (address.addressee !== 'child' || !first || first.quoted || !greetings.has(first.lower) || words.length > 8)
+    return false;
+  // the writer's own word for the child, closing the greeting ("… My Little Boy!")
+  let closing = words.length;
+  for (let index = words.length - 1; index > 0 && childRoles.includes(roles[index] as WordRole); index -= 1)
+    closing = index;
+  const own = closing < words.length && (words[closing] as NoteWord).lower === 'my';
+  for (let index = 1; index < words.length; index += 1) {
+    if (own && index >= closing) break;
+    const role = roles[index] as WordRole;
+    if (role !== 'none' || words[index]?.quoted) return false;
+  }
+  greetingsToChild.add(address);
+  return true;
+}
+
 /** Whether the sentence speaks to the child, about them, or neither. */
 export function sentenceKind(
   roles: WordRole[],
@@ -119,7 +149,12 @@ export function sentenceKind(
   /** The sentence before was about the child (named or by role: "Client interviewed…"). */
   childTopic = false,
 ): SentenceKind {
-  if (roles.includes('second-person') || callsChildByName(roles, sentence, address)) return 'to-child';
+  if (
+    roles.includes('second-person') ||
+    callsChildByName(roles, sentence, address) ||
+    greetsChild(roles, sentence, address)
+  )
+    return 'to-child';
   if (aboutParticularChild(roles, sentence, address, child)) return 'about-child';
   // "Stop for a minute.", "Try to open up more.": an imperative in a note written to the child
   const opening = sentence.words.find((word) => !word.quoted);

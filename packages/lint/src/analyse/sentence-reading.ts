@@ -2,7 +2,7 @@ import type { NoteAddress } from './addressee.ts';
 import type { ChildIdentity } from './names.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence } from './read-note.ts';
-import { childRoles, imperatives } from './sentence-kind.ts';
+import { childRoles, greetingsToChild, imperatives } from './sentence-kind.ts';
 import type { SentenceKind } from './types.ts';
 
 const objectPronouns = new Set(['him', 'her', 'them']);
@@ -42,6 +42,8 @@ export function addressRoles(
 /** Whether the sentence itself speaks to someone ("you", a name or greeting, "thank you", an imperative). */
 export function speaksToSomeone(sentence: NoteSentence, read: NoteAddress['sentences'][number]): boolean {
   if (read.you.length > 0 || read.vocative !== -1 || read.opening || read.thanks !== -1) return true;
+  // "Happy 16th Birthday.": a greeting to the child (sentence-kind.ts)
+  if (greetingsToChild.has(read)) return true;
   // the words outside quotation marks, read in place
   const words = sentence.words;
   let at = 0;
@@ -75,7 +77,9 @@ export function reasonFor(
     kind === 'to-child'
       ? address.vocative !== -1
         ? `speaks to ${childLabel} by name`
-        : `“you” here is ${childLabel}`
+        : greetingsToChild.has(address)
+          ? `greets ${childLabel}`
+          : `“you” here is ${childLabel}`
       : kind === 'about-child'
         ? `talks about ${childLabel} in the third person`
         : address.addressee === 'other'
