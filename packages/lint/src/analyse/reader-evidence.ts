@@ -1,4 +1,4 @@
-import { salutations } from './lexicon.ts';
+import { isNotName, salutations } from './lexicon.ts';
 import { lowerWords } from './lower-words.ts';
 import { type ChildIdentity, gapAfter, isChildName } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -36,6 +36,14 @@ function calledAfterYou(sentence: NoteSentence, index: number): boolean {
     return last === words.length - 1 || /^\s*[,.!?;]/.test(gapAfter(sentence, last));
   }
   return word.lower === 'know' && words[before - 1]?.lower === 'to' && /^\s*,/.test(gapAfter(sentence, index));
+}
+
+/** Whether the sentence calls the child by name right after "you" ("We are all bursting with pride for you TG, well done!"). */
+export function callsChildAfterYou(sentence: NoteSentence, child: ChildIdentity): boolean {
+  const words = sentence.words;
+  for (let index = 1; index < words.length; index += 1)
+    if (isChildName(words[index] as NoteWord, child) && calledAfterYou(sentence, index)) return true;
+  return false;
 }
 
 /**
@@ -95,8 +103,11 @@ export function closingGreetingName(sentence: NoteSentence, child: ChildIdentity
   if (!isChildName(name, child) || name.text.endsWith("'s")) return -1;
   // the writer introducing themself ("Hello, my name is Tia.") greets no one by the name
   if (introducedAt(words, last)) return -1;
-  // the words between are the greeting's own ("again", "birthday", "done"), never another name
-  for (let index = 1; index < last; index += 1) if (/^\p{Lu}/u.test((words[index] as NoteWord).text)) return -1;
+  // the words between are the greeting's own ("again", "birthday", "done", "Happy Birthday Mia!"), never another name
+  for (let index = 1; index < last; index += 1) {
+    const word = words[index] as NoteWord;
+    if (/^\p{Lu}/u.test(word.text) && !isNotName(word.lower)) return -1;
+  }
   return /^\s*[,]/.test(gapAfter(sentence, last - 1)) || /^\s+$/.test(gapAfter(sentence, last - 1)) ? last : -1;
 }
 
