@@ -26,6 +26,14 @@ const childTopics = new Set(
     ' ',
   ),
 );
+/**
+ * Words after "children's" that make a service or a place, not the children's own ("the children's home", "the
+ * Children's Parliament", "the children's hearing"): no child of the note. ("the children's guardian" and "the
+ * children's rights director" are left: they took two labels a page's other words had been carrying.)
+ */
+export const childrensServices = new Set(
+  'home homes parliament services service commissioner hearing hearings panel panels'.split(' '),
+);
 /** Determiners before "child" that mean any child ("a child", "every child"). */
 const anyChild = new Set(['a', 'each', 'every', 'any', 'no']);
 /** Determiners before "child" that point at one child ("this child"). */
@@ -93,6 +101,7 @@ export function childGroupAt(words: NoteWord[], index: number): ChildGroup | nul
   if (youngPeople && words[index + 1]?.breakBefore) return null;
   const next = words[index + length];
   if (next && !next.breakBefore && childTopics.has(next.lower)) return null;
+  if (word.lower === "children's" && next && !next.breakBefore && childrensServices.has(next.lower)) return null;
   // "the Children in Care Council"
   const last = words[index + length - 1];
   if (capital(last) && next && !next.breakBefore) {

@@ -69,7 +69,8 @@ function declaredAt(sentence: NoteSentence, index: number): boolean {
   // "a son, C1,", "a little girl called GB", "the initial B"
   const previous = words[index - 1]?.lower ?? '';
   const before = words[index - 2]?.lower ?? '';
-  if (cipherWords.has(previous)) return true;
+  // ("an initial PLO meeting": the adjective before a meeting's name declares no one)
+  if (cipherWords.has(previous) && before !== 'an' && before !== 'a') return true;
   if ((previous === 'called' || previous === 'named') && childNouns.has(stripPossessive(before))) return true;
   const gapBefore = index > 0 ? gapAfter(sentence, index - 1) : '';
   return /^\s*,\s*$/.test(gapBefore) && childNouns.has(previous);

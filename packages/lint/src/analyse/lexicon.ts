@@ -154,7 +154,7 @@ const openers = /* @__PURE__ */ words(`
   consent research victims campaigners thousands hundreds dozens teen teens youth life work two three four five six
   seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
   outside given going asked access quote responses neighbours residents example
-  management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non public
+  management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non public put
 `);
 
 /** Capitalised words that are never a person's name. */

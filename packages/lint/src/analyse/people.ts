@@ -1,4 +1,4 @@
-import { childGroupAt } from './child-groups.ts';
+import { childGroupAt, childrensServices } from './child-groups.ts';
 import { childRoleAt, hasModal } from './child-roles.ts';
 import { organisationJoins } from './lexicon.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
@@ -84,7 +84,14 @@ export function phraseAt(words: NoteWord[], index: number, phrases: string[][]):
 }
 
 export const selfReferenceAt = (words: NoteWord[], index: number): number => phraseAt(words, index, selfReferences);
-export const childPhraseAt = (words: NoteWord[], index: number): number => phraseAt(words, index, childPhrases);
+export const childPhraseAt = (words: NoteWord[], index: number): number => {
+  const length = phraseAt(words, index, childPhrases);
+  if (length === 0) return 0;
+  const last = words[index + length - 1] as NoteWord;
+  const next = words[index + length];
+  if (last.lower === "children's" && next && !next.breakBefore && childrensServices.has(next.lower)) return 0;
+  return length;
+};
 
 const girlWords = new Set(['girl', 'daughter', 'niece', 'granddaughter']);
 const boyWords = new Set(['boy', 'son', 'nephew', 'grandson']);
