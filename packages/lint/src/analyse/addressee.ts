@@ -366,11 +366,13 @@ function scoreSection(
     if (read.you.length === 0 && anyYou && speaksOfTheChild(read.sentence)) score -= 1;
     if (read.you.length === 0 && anyYou && speaksOfOwnChild(ownWordsOf(read.sentence))) score -= 1;
     // "Let me tell you this, … When S came to live with me…": the child named in the third person beside sentences that
-    // say "you" (not greeted nor called by name: "Congratulations again April!", "Jade, …", "for you TG, well done!")
+    // say "you" (not greeted nor called by name: "Congratulations again April!", "Jade, …", "for you TG, well done!"),
+    // in the writer's own words (not a quotation's speaker: "“Anytime I talk about it…,” said Idres.")
     if (
       read.you.length === 0 &&
       anyYou &&
       !callsChild &&
+      !read.sentence.words.some((word) => word.quoted) &&
       namesChildBesideYou(read.sentence, read.vocative, child, opensWithSpeaker(read.sentence))
     )
       score -= 1;

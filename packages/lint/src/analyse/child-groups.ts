@@ -39,7 +39,8 @@ const anyChild = new Set(['a', 'each', 'every', 'any', 'no']);
 /** Determiners before "child" that point at one child ("this child"). */
 const oneChild = new Set(['one', 'this', 'that']);
 /** Plural words for children, as a group. */
-const groupWords = new Set(['children', 'youngsters', 'pupils', 'kids', 'teenagers', 'babies']);
+/** ("the three siblings were separated", "two siblings": brothers and sisters as a group of children) */
+const groupWords = new Set(['children', 'youngsters', 'pupils', 'kids', 'teenagers', 'babies', 'siblings']);
 /** Words before a plural that make a particular group: "some children", "nine young people", "our children". */
 const particularBefore = new Set(
   'the these those both some several few couple my our two three four five six seven eight nine ten eleven twelve'.split(
@@ -114,6 +115,12 @@ export function childGroupAt(words: NoteWord[], index: number): ChildGroup | nul
     return oneChild.has(previous) ? { length, plural: false, generic: false } : null;
   }
   if (notTheChildren.has(previous)) return null;
+  // "the three siblings", "two siblings": a group only with a determiner or a count before it (not "my siblings", a
+  // young writer's own, nor "keeping siblings together", siblings in general)
+  if (bare === 'siblings')
+    return (particularBefore.has(previous) && previous !== 'my' && previous !== 'our') || numeral.test(previous)
+      ? { length, plural: true, generic: false }
+      : null;
   // "a children's home", "a children's charity": a kind of place, not children
   if (word.lower.endsWith("'s") && (previous === 'a' || previous === 'an')) return null;
   // "the children" and "the young people" are read as phrases of the child; other groups need a count
