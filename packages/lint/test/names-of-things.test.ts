@@ -73,9 +73,9 @@ describe('a birthday greeting with no name', () => {
 
 describe('imperatives of a letter to the child', () => {
   it('counts "Embrace learning." and "Laugh more." in a letter to her as said to her', () => {
-    expect(
-      read('Embrace learning. Find your passion. Laugh more. Worry less about what others think of you.'),
-    ).toEqual(['to-child child', 'to-child child', 'to-child child', 'to-child child']);
+    expect(read('Embrace learning. Find your passion. Laugh more. Worry less about what others think of you.')).toEqual(
+      ['to-child child', 'to-child child', 'to-child child', 'to-child child'],
+    );
   });
 });
 
