@@ -54,6 +54,11 @@ describe('a birthday greeting with no name', () => {
     expect(messages(letter)).not.toContain('about-child-sentence');
   });
 
+  it('counts "Happy 18th Birthday!" alone as said to the child, and not the writer’s "Happy anniversary to me!"', () => {
+    expect(analyseNote('Happy 18th Birthday!').sentences[0]?.kind).toBe('to-child');
+    expect(analyseNote('Happy anniversary to me!').sentences[0]?.kind).toBe('neutral');
+  });
+
   it('still reads a greeting to someone else as not to the child', () => {
     expect(read('You are a star. Happy birthday Mum! Happy birthday to her!').slice(1)).toEqual([
       'neutral none',
@@ -109,5 +114,10 @@ describe('groups of siblings', () => {
     expect(read('Done well, keeping siblings together protects identity, preserves shared memories.')).toEqual([
       'neutral none',
     ]);
+    // adults' siblings: no prompt to write to them
+    expect(read('Mum has three siblings who live nearby and help with the school run.')).toEqual(['neutral none']);
+    expect(messages('These two siblings had not lived near one another since the mid-1960s.')).not.toContain(
+      'about-child-sentence',
+    );
   });
 });

@@ -38,6 +38,8 @@ export const childrensServices = new Set(
 const anyChild = new Set(['a', 'each', 'every', 'any', 'no']);
 /** Determiners before "child" that point at one child ("this child"). */
 const oneChild = new Set(['one', 'this', 'that']);
+/** Counts between "the" and "siblings" ("the three siblings"). */
+const siblingCounts = new Set('two three four five six seven eight'.split(' '));
 /** Plural words for children, as a group. */
 /** ("the three siblings were separated", "two siblings": brothers and sisters as a group of children) */
 const groupWords = new Set(['children', 'youngsters', 'pupils', 'kids', 'teenagers', 'babies', 'siblings']);
@@ -115,10 +117,11 @@ export function childGroupAt(words: NoteWord[], index: number): ChildGroup | nul
     return oneChild.has(previous) ? { length, plural: false, generic: false } : null;
   }
   if (notTheChildren.has(previous)) return null;
-  // "the three siblings", "two siblings": a group only with a determiner or a count before it (not "my siblings", a
-  // young writer's own, nor "keeping siblings together", siblings in general)
+  // "the siblings", "the three siblings": a group only after "the" (not "my siblings", a young writer's own, nor "Mum
+  // has three siblings", "These two siblings had not lived near one another since the mid-1960s", adults, nor "keeping
+  // siblings together", siblings in general)
   if (bare === 'siblings')
-    return (particularBefore.has(previous) && previous !== 'my' && previous !== 'our') || numeral.test(previous)
+    return previous === 'the' || (siblingCounts.has(previous) && words[index - 2]?.lower === 'the')
       ? { length, plural: true, generic: false }
       : null;
   // "a children's home", "a children's charity": a kind of place, not children

@@ -53,7 +53,7 @@ const roles = /* @__PURE__ */ words(`
   adoptive adopter adopters adopted prospective biological bio adult adults
   majesty highness lordship ladyship assistant assistants kid kids kiddos student pupil graduate classmate
   scout scouts cub cubs brownie brownies beavers client clients patient patients president vice-president
-  chancellor governor governors mayor
+  chancellor governor governors mayor defender
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */

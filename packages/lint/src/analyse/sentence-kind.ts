@@ -115,16 +115,19 @@ export const greetingsToChild = new WeakSet<SentenceAddress>();
 
 /** Words that open a greeting or wish said to someone: "Happy 16th Birthday.", "Congratulations!", "Goodnight, my boy.". */
 const greetings = new Set('happy congratulations congrats goodnight welcome'.split(' '));
+/** The writer in a greeting ("Happy anniversary to me!", "Congratulations to us"): no greeting to the child. */
+const writerWords = new Set(['me', 'myself', 'us', 'ourselves']);
 
 /**
- * "Happy 16th Birthday.", "Happy 3rd Birthday My Little Boy!": a short greeting in a section written to the child,
- * naming no one, or closing on the writer's own word for the child ("my little boy", "my girl"), is said to the child.
+ * "Happy 16th Birthday.", "Happy 3rd Birthday My Little Boy!": a short greeting in a section written to the child (or
+ * alone, speaking to no one else), naming no one, or closing on the writer's own word for the child ("my little boy", "my girl"), is said to the child.
  * Not a greeting to someone else ("Happy birthday Mum!", "Happy birthday to her!").
  */
 function greetsChild(roles: WordRole[], sentence: NoteSentence, address: SentenceAddress): boolean {
   const words = sentence.words;
   const first = words[0];
-  if (address.addressee !== 'child' || !first || first.quoted || !greetings.has(first.lower) || words.length > 8)
+  // (in a section to the child, or one speaking to no one: "Happy 18th Birthday!" alone; not a letter to an adult)
+  if (address.addressee === 'other' || !first || first.quoted || !greetings.has(first.lower) || words.length > 8)
     return false;
   // the writer's own word for the child, closing the greeting ("… My Little Boy!")
   let closing = words.length;
@@ -134,7 +137,8 @@ function greetsChild(roles: WordRole[], sentence: NoteSentence, address: Sentenc
   for (let index = 1; index < words.length; index += 1) {
     if (own && index >= closing) break;
     const role = roles[index] as WordRole;
-    if (role !== 'none' || words[index]?.quoted) return false;
+    // "Happy anniversary to me!": the writer's own
+    if (role !== 'none' || words[index]?.quoted || writerWords.has(words[index]?.lower ?? '')) return false;
   }
   greetingsToChild.add(address);
   return true;
