@@ -33,6 +33,14 @@ describe('a label said of a name the note presents as a child', () => {
     ]);
   });
 
+  it('is flagged when the note says the name is a school child ("a Year 11 pupil", "a schoolgirl")', () => {
+    expect(predicate('Shane is a Year 11 pupil. Shane was out of control in the lesson.')).toEqual([
+      'label-predicate-after-child',
+    ]);
+    expect(predicate('Mia, a schoolgirl, lives nearby. Mia was out of control.')).toEqual(['label-predicate-after-child']);
+    expect(predicate('Ann is a piano pupil. Ann was out of control.')).toEqual([]);
+  });
+
   it('is not flagged for a name the note does not present, or presents as an adult', () => {
     expect(predicate('Katie was out of control at the party.')).toEqual([]);
     expect(predicate('My son Tom, 24, visited. Tom was out of control after drinking.')).toEqual([]);

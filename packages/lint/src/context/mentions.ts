@@ -147,11 +147,13 @@ const adultBefore = new Set(['adult', 'grown', 'grown-up']);
 // "Katie, now an adult,", "Tom, now grown up": said just after the name, after a comma or bracket
 const adultAfter = new Set(['adult', 'grown', 'grown-up']);
 const adultLeadIns = new Set(['now', 'an', 'a', 'all']);
+// "X is a schoolgirl", "X, a toddler,": words that say the person is a child; "pupil" only with its school year
+const schoolChildren = new Set(['schoolboy', 'schoolgirl', 'schoolchild', 'toddler']);
 
 /**
  * How the note presents the name at `index`, from the words around it: as a child ("my daughter
  * Katie", "her son Tom", "the child, Katie", "the young person, Jade", "baby Alfie", "Katie is a
- * 12-year-old girl", "Katie, a 9-year-old"), as an adult ("her adult son Tom", "her daughter Amy, now
+ * 12-year-old girl", "Katie, a 9-year-old", "Shane is a Year 11 pupil", "Mia, a schoolgirl"), as an adult ("her adult son Tom", "her daughter Amy, now
  * an adult", "Tom, a 24-year-old") or not at all. An age the note states after the name is read
  * elsewhere (`ageAfterName`); this adds the relation before it and an age written as "a 12-year-old".
  */
@@ -164,6 +166,12 @@ export function presentedAt(words: readonly NoteWord[], index: number): 'child' 
   if (cursor > 0 && /^an?$/.test(words[cursor]?.lower ?? '')) {
     const aged = yearOldAt(words, cursor + 1);
     if (aged) return aged.age < 18 ? 'child' : 'adult';
+    // "Shane is a Year 11 pupil", "Mia, a schoolgirl,": a school child by what they are
+    const after = words[cursor + 1];
+    if (after && schoolChildren.has(after.lower)) return 'child';
+    if (after?.lower === 'year' && /^\d{1,2}$/.test(words[cursor + 2]?.text ?? '')) {
+      if (/^(?:pupil|student|boy|girl)$/.test(words[cursor + 3]?.lower ?? '')) return 'child';
+    }
   }
   // the relation just before the name, written in lower case ("the Child Protection Plan" is a title)
   const before = words[index - 1];
