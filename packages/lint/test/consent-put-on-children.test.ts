@@ -40,7 +40,9 @@ describe('consent and choice put on a child are flagged; the same words of adult
       'dating-child-and-adult',
     );
     expect(rulesOn('Jade (15) and Amy (14) left school together. They had been dating for months.')).toEqual([]);
-    expect(rulesOn('The girl, 13, was involved with a man who gave her cannabis.')).toContain('involved-with-a-man-child');
+    expect(rulesOn('The girl, 13, was involved with a man who gave her cannabis.')).toContain(
+      'involved-with-a-man-child',
+    );
     expect(rulesOn('Mum became involved with a man she met online.')).toEqual([]);
   });
 
@@ -52,9 +54,9 @@ describe('consent and choice put on a child are flagged; the same words of adult
   });
 
   it('leaves the offence as pleaded to alone, and still flags sex with a child told as sex', () => {
-    expect(rulesOn('Weeping as she pleaded guilty to sex with a child, the teacher did not look at the public gallery.')).not.toContain(
-      'sex-with-child',
-    );
+    expect(
+      rulesOn('Weeping as she pleaded guilty to sex with a child, the teacher did not look at the public gallery.'),
+    ).not.toContain('sex-with-child');
     expect(rulesOn('He admitted having sex with a 14-year-old.')).toContain('sex-with-child');
   });
 });
