@@ -113,7 +113,7 @@ const quarrelTime = /\b(?:during|in|after|when|before|following|amid|amidst|into
 const studentOn = /\bon\s+(?:my|his|her|their|your|our|a|an)\s+$/i;
 const ehcpSection = /\b(?:Section\s+)?I\s*\(\s*$/;
 const familyAndFriends =
-  /\b(?:special guardian|child arrangements order|family and friends|kinship|connected persons?)\b/i;
+  /\b(?:special guardian(?:ship)?|child arrangements? orders?|family and friends|kinship|connected persons?)\b/i;
 
 /** A home offered for a placement the words beside it show is not a child's home. */
 function notAHome(sentence: string, flagged: string, before: string, after: string, suggestion: string): boolean {
