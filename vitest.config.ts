@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { chromiumArgs, findChromium } from './test/support/chromium.ts';
+import SlowFilesFirst from './test/support/slow-files-first.ts';
 
 const conditions = ['@casenote/source', 'module', 'browser', 'development|production'];
 /** Longer than the longest wait a browser test allows itself (50 s for a 20,000-word note to settle). */
@@ -18,6 +19,8 @@ export default defineConfig({
     // another. The unit files (CPU-bound, no shared state) run two at a time at least; the browser projects and
     // the end-to-end tests then run one file at a time, each project after the last (`groupOrder`), as before.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The unit files that read whole corpora start first, so no worker runs one alone at the end.
+    sequence: { sequencer: SlowFilesFirst },
     projects: [
       {
         resolve: { conditions: ['@casenote/source', 'module', 'node', 'development|production'] },

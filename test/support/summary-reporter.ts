@@ -3,7 +3,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 /**
  * Prints one plain closing line, `Tests: N passed, N failed, N skipped`, that CI systems which do
  * not parse vitest's own summary can read, and before it each project's wall time (its first file's
- * start to its last file's end), so a slow CI run shows which phase grew.
+ * start to its last file's end) and the slowest files, so a slow CI run shows which phase and file
+ * grew (the slowest unit files are the ones `slow-files-first.ts` starts first).
  */
 export default class SummaryReporter implements Reporter {
   private readonly spans = new Map<string, { start: number; end: number; files: number }>();
@@ -26,6 +27,15 @@ export default class SummaryReporter implements Reporter {
     );
     if (phases.length > 0)
       process.stdout.write(`\nProjects, first file start to last file end: ${phases.join('; ')}\n`);
+    const slowest = testModules
+      .map((testModule) => ({ testModule, duration: testModule.diagnostic().duration }))
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 8)
+      .map(
+        ({ testModule, duration }) =>
+          `${testModule.relativeModuleId} (${testModule.project.name}) ${Math.round(duration / 1000)} s`,
+      );
+    if (slowest.length > 0) process.stdout.write(`Slowest files: ${slowest.join('; ')}\n`);
     let passed = 0;
     let failed = 0;
     let skipped = 0;

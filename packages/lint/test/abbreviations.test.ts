@@ -156,7 +156,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
       // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b, -16b, -24b, -25b and -26b, dev-clean-24b, and dev-language-19b, -19c, -19d,
-      // -22b, -30b, -31b, -33b and -34b, are measured only (figures from
+      // -22b, -30b, -31b, -33b, -34b and -38b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -182,6 +182,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-language-31b.yml',
             'dev-language-33b.yml',
             'dev-language-34b.yml',
+            'dev-language-38b.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
@@ -208,6 +209,11 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // (Ireland's Child and Family Agency), and the charities SENDIASS and IPSEA, are unexplained, as the check says
     'David Leahy BL, instructed by Mason Hayes and Curran solicitors, for the CFA, said she has gone missing 20 times since February from a care home where she had been placed.',
     'Mrs Cherry has praised the help offered by charities SENDIASS, IPSEA and National Autistic Society.',
+    // clean of language-rule wording only (deficit27, dev-language-38a): a parent's forum post names the DDA (Disability
+    // Discrimination Act) without spelling it out, as the check says; and a mother's blog writes "THRIVE" in capitals for
+    // emphasis, which the check reads as an abbreviation (its false alarm, left for the check's owner)
+    "The appeal was against an illegal exclusion on the grounds of my son's disability and that it was in breach of the DDA.",
+    'I have my mother in law to thank for this technique-it works WONDERS on my son and provides him the space to THRIVE.',
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);

@@ -56,6 +56,9 @@ function subjectOutcome(kind: RuleConditions['subject'], person: Person | undefi
       if (facts.known.household.has(person.key)) return kind === 'any-child' ? 'met' : 'unmet';
       const age = ageOf(person, facts);
       if (age !== undefined) return age < 18 ? 'met' : 'unmet';
+      // the note itself says who they are: "my daughter Katie", "the child, Katie"; "her adult son Tom"
+      const presented = facts.presented.get(person.key);
+      if (presented) return presented === 'child' ? 'met' : 'unmet';
       // the host named the child and household: someone else named is most likely an adult
       return facts.known.child.size > 0 ? 'unmet' : 'unknown';
     }

@@ -131,6 +131,64 @@ export function ageAfterName(words: readonly NoteWord[], index: number): number 
   return age > 0 && age < 120 ? age : undefined;
 }
 
+// words that present the name after them as a child of someone, or as the child: "my daughter Katie", "the child, Katie"
+const childRelations = new Set([
+  'son',
+  'daughter',
+  'stepson',
+  'stepdaughter',
+  'grandson',
+  'granddaughter',
+  'child',
+  'baby',
+]);
+// "her adult son Tom", "their grown-up daughter Amy": a relation presented as an adult
+const adultBefore = new Set(['adult', 'grown', 'grown-up']);
+// "Katie, now an adult,", "Tom, now grown up": said just after the name, after a comma or bracket
+const adultAfter = new Set(['adult', 'grown', 'grown-up']);
+const adultLeadIns = new Set(['now', 'an', 'a', 'all']);
+// "X is a schoolgirl", "X, a toddler,": words that say the person is a child; "pupil" only with its school year
+const schoolChildren = new Set(['schoolboy', 'schoolgirl', 'schoolchild', 'toddler']);
+
+/**
+ * How the note presents the name at `index`, from the words around it: as a child ("my daughter
+ * Katie", "her son Tom", "the child, Katie", "the young person, Jade", "baby Alfie", "Katie is a
+ * 12-year-old girl", "Katie, a 9-year-old", "Shane is a Year 11 pupil", "Mia, a schoolgirl"), as an adult ("her adult son Tom", "her daughter Amy, now
+ * an adult", "Tom, a 24-year-old") or not at all. An age the note states after the name is read
+ * elsewhere (`ageAfterName`); this adds the relation before it and an age written as "a 12-year-old".
+ */
+export function presentedAt(words: readonly NoteWord[], index: number): 'child' | 'adult' | undefined {
+  // an age as a phrase after the name: "Katie, a 12-year-old", "Katie is a 12-year-old girl", "Katie, who is a 12-year-old"
+  let cursor = index + 1;
+  if (words[cursor]?.lower === 'who' && words[cursor + 1]?.lower === 'is') cursor += 2;
+  else if (words[cursor]?.lower === 'is') cursor += 1;
+  else if (!words[cursor]?.breakBefore) cursor = -1;
+  if (cursor > 0 && /^an?$/.test(words[cursor]?.lower ?? '')) {
+    const aged = yearOldAt(words, cursor + 1);
+    if (aged) return aged.age < 18 ? 'child' : 'adult';
+    // "Shane is a Year 11 pupil", "Mia, a schoolgirl,": a school child by what they are
+    const after = words[cursor + 1];
+    if (after && schoolChildren.has(after.lower)) return 'child';
+    if (after?.lower === 'year' && /^\d{1,2}$/.test(words[cursor + 2]?.text ?? '')) {
+      if (/^(?:pupil|student|boy|girl)$/.test(words[cursor + 3]?.lower ?? '')) return 'child';
+    }
+  }
+  // the relation just before the name, written in lower case ("the Child Protection Plan" is a title)
+  const before = words[index - 1];
+  const relation =
+    before !== undefined &&
+    before.text === before.lower &&
+    (childRelations.has(before.lower) ||
+      (before.lower === 'person' && words[index - 2]?.lower === 'young' && !before.breakBefore));
+  if (!relation) return undefined;
+  const start = before.lower === 'person' ? index - 2 : index - 1;
+  if (adultBefore.has(words[start - 1]?.lower ?? '')) return 'adult';
+  let next = index + 1;
+  if (!words[next]?.breakBefore) return 'child';
+  while (adultLeadIns.has(words[next]?.lower ?? '')) next += 1;
+  return adultAfter.has(words[next]?.lower ?? '') ? 'adult' : 'child';
+}
+
 /** Names (lower case) of the host's child and household, with their ages when given. */
 export interface KnownPeople {
   child: Set<string>;

@@ -6,6 +6,7 @@ import type { ParsedSentence } from '../note-sentences.ts';
 import {
   ageAfterName,
   knownPeople,
+  presentedAt,
   sentenceMentions,
   type Antecedents,
   type KnownPeople,
@@ -26,6 +27,8 @@ export interface NoteFacts {
   known: KnownPeople;
   /** Ages stated in the note after a name ("Jade (15)"), by lower-case name. */
   statedAges: Map<string, number>;
+  /** Names the note presents as a child ("my daughter Katie", "the child, Katie") or an adult ("her adult son Tom"). */
+  presented: Map<string, 'child' | 'adult'>;
   /** Indicator ids with a phrase somewhere in the note. */
   indicators: Set<string>;
   /** Where each indicator phrase stands in the note (UTF-16 offsets), for conditions asked of one sentence. */
@@ -74,6 +77,7 @@ export function readNoteFacts(
   const sentences = readNote(text, parsed);
   const known = knownPeople(context);
   const statedAges = new Map<string, number>();
+  const presented = new Map<string, 'child' | 'adult'>();
   const midSentenceNames = new Set<string>();
   for (const sentence of sentences) {
     const words = sentence.words;
@@ -82,6 +86,11 @@ export function readNoteFacts(
       if (!startsUpperCase(word.text)) continue;
       const key = (word.text.endsWith("'s") ? word.text.slice(0, -2) : word.text).toLowerCase();
       if (index > 0) midSentenceNames.add(key);
+      // presented as a child or an adult: "my daughter Katie", "Katie is a 12-year-old girl"; the first reading stands
+      if (!presented.has(key) && !word.quoted && isNameLike(sentence, index)) {
+        const as = presentedAt(words, index);
+        if (as) presented.set(key, as);
+      }
       // an age follows: "Jade (15)", "Jade, aged 15", "Jade, who is 15", "Jade is 15"
       if (statedAges.has(key) || !ageCue.test(words[index + 1]?.lower ?? '') || !isNameLike(sentence, index)) continue;
       const age = ageAfterName(words, index);
@@ -123,7 +132,7 @@ export function readNoteFacts(
     toChildAt ??= toChild(sentences, context ?? {});
     return toChildAt(sentence);
   };
-  return { sentences, mentions, known, statedAges, indicators: found, indicatorSpans, writtenToChild };
+  return { sentences, mentions, known, statedAges, presented, indicators: found, indicatorSpans, writtenToChild };
 }
 
 /** The sentence and word indices of a flagged span, or undefined when the span is not on word boundaries. */
