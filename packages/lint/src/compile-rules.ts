@@ -128,6 +128,8 @@ function matcherFor(active: readonly ActiveRule[], builtinOnly: boolean): Matche
       exceptions: rule.exceptions,
       expansions: rule.acronym ? [rule.acronym.expansion] : undefined,
       caseSensitive: rule.caseSensitive,
+      // service terms are read with an inner word before their last ("significant emotional harm")
+      innerWords: rule.category === 'jargon',
     })),
   );
   if (key !== undefined) {

@@ -11,6 +11,7 @@ import {
   type RuleDetails,
   type Severity,
   type Token,
+  withInnerWord,
 } from '@casenote/rules';
 import { evaluateConditions, type Verdict } from './context/conditions.ts';
 import { locate, readNoteFacts, type NoteFacts } from './context/note-facts.ts';
@@ -303,6 +304,15 @@ function toDiagnostic(
   // a rule whose suggestions mostly read wrong in their sentence shows them as wording to consider only: no fix to
   // fit or attach, and the finding keeps the words the rule matched
   const noFix = rule.oneClickFix === false;
+  // a term read with an inner word ("significant emotional harm") keeps that word in its fixes
+  const suggestions =
+    hit.inner === undefined
+      ? undefined
+      : withInnerWord(
+          rule.suggestions,
+          (tokens[hit.end - 1] as Token).lower,
+          text.slice((tokens[hit.inner] as Token).start, (tokens[hit.inner] as Token).end),
+        );
   const offered = noFix
     ? undefined
     : fits.fits(
@@ -311,8 +321,8 @@ function toDiagnostic(
         hit.end,
         (tokens[0] as Token).start,
         (tokens.at(-1) as Token).end,
-        suggestsYou(rule.suggestions),
-        () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym),
+        suggestsYou(suggestions ?? rule.suggestions),
+        () => fitAndCheck(compiled, hit.rule, { text, tokens, start: hit.start, end: hit.end }, isAcronym, suggestions),
       );
   // (with no fix left, the finding keeps the words the rule matched)
   const range = offered ?? { from, to };

@@ -37,7 +37,9 @@ describe('a label said of a name the note presents as a child', () => {
     expect(predicate('Shane is a Year 11 pupil. Shane was out of control in the lesson.')).toEqual([
       'label-predicate-after-child',
     ]);
-    expect(predicate('Mia, a schoolgirl, lives nearby. Mia was out of control.')).toEqual(['label-predicate-after-child']);
+    expect(predicate('Mia, a schoolgirl, lives nearby. Mia was out of control.')).toEqual([
+      'label-predicate-after-child',
+    ]);
     expect(predicate('Ann is a piano pupil. Ann was out of control.')).toEqual([]);
   });
 

@@ -41,4 +41,26 @@ describe('a term is found however a record writes it', () => {
     // brackets that hold a name, not the words' initials, change nothing
     expect(found("Maya's mum (Jo) came to the meeting with her.")).toEqual([]);
   });
+
+  it('reads a kind of harm inside the legal test as the test, and keeps the kind in the fix', () => {
+    expect(found('There is a risk of significant emotional harm to Leo.')).toEqual([
+      'significant-harm significant emotional harm',
+    ]);
+    expect(fixed('There is a risk of significant emotional harm to Leo.', 'significant-harm')).toEqual([
+      'There is a risk of serious emotional harm to Leo.',
+    ]);
+    expect(found('Leo is likely to suffer significant physical harm.')).toEqual([
+      'significant-harm significant physical harm',
+    ]);
+  });
+
+  it("reads an inner word only before the term's last word, one at most, and in service terms only", () => {
+    expect(found('There is a risk of emotional significant harm to Leo.')).toEqual([]);
+    expect(found('There is a risk of significant physical and emotional harm to Leo.')).toEqual([]);
+    // victim-blaming and deficit wording is read as written: "risky sexual activity" is not "risky activity"
+    const language = createLinter({ analysis: false })
+      .lint('We talked about risky sexual activity at school.')
+      .map((diagnostic) => diagnostic.ruleId);
+    expect(language).toEqual([]);
+  });
 });

@@ -31,6 +31,8 @@ export interface CompiledPattern {
    */
   second: Set<string> | null;
   secondExact: Set<string> | null;
+  /** Whether a word of the closed inner list may stand before the flagged words' last word (`isInnerWord`). */
+  inner: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function compilePattern(
   kind: AcceptKind,
   pattern: string,
   caseSensitive: boolean,
+  inner = false,
 ): CompiledPattern {
   const slots = parseSlots(pattern, caseSensitive).map((slot): CompiledSlot => {
     const compiled: CompiledSlot = {
@@ -102,7 +105,7 @@ export function compilePattern(
   }
   const keys = secondKeys(slots);
   const secondExact = keys && keys.secondExact.size > 0 ? keys.secondExact : null;
-  return { rule, kind, slots, second: keys?.second ?? null, secondExact };
+  return { rule, kind, slots, second: keys?.second ?? null, secondExact, inner };
 }
 
 /** The trie keys a pattern can start with, or null when it can start with any word. */

@@ -28,6 +28,7 @@ export { loadRuleDetails, loadedRuleDetails } from './load-details.ts';
 export type { RuleDetails } from './rule-details.ts';
 export type { SourceDetailsEntry } from './compact.ts';
 export { Matcher } from './matcher.ts';
+export { isInnerWord, withInnerWord } from './inner-words.ts';
 export { findPhraseClashes } from './phrase-clashes.ts';
 export { resolveHits } from './resolve-hits.ts';
 export { changedWordsInto, tokenize, tokenizeReplaced, wordsAroundChange } from './tokenize.ts';

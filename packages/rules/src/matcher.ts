@@ -6,6 +6,7 @@ import {
   exactKeysOf,
   firstKeys,
 } from './compile-pattern.ts';
+import { isInnerWord } from './inner-words.ts';
 import type { Hit } from './resolve-hits.ts';
 
 /** A word of the text being matched. Hyphenated words arrive as one token per part. */
@@ -28,6 +29,12 @@ export interface MatcherInput {
   exceptions?: string[];
   expansions?: string[];
   caseSensitive?: boolean;
+  /**
+   * Whether the rule's patterns (not its exceptions) read a term with an inner word before its last
+   * word ("significant emotional harm": `isInnerWord`). Service terms only: the engine sets it for
+   * jargon rules, whose terms are names a writer qualifies from inside.
+   */
+  innerWords?: boolean;
 }
 
 /** One pattern of a rule with the keys it can start with (null: any word), for `Matcher.matchRule`. */
@@ -95,7 +102,13 @@ export class Matcher {
     for (const input of inputs) {
       const caseSensitive = input.caseSensitive ?? false;
       const add = (kind: AcceptKind, pattern: string, exact: boolean): void => {
-        const compiled = compilePattern(input.rule, kind, pattern, exact);
+        const compiled = compilePattern(
+          input.rule,
+          kind,
+          pattern,
+          exact,
+          kind === 'match' && input.innerWords === true,
+        );
         const keys = firstKeys(compiled);
         const entry = { pattern: compiled, keys, exactKeys: exactKeysOf(keys) };
         const own = this.byRule.get(input.rule);
@@ -158,6 +171,14 @@ export class Matcher {
   ): void {
     for (const pattern of starting.open) this.matchAt(pattern, tokens, first, hits);
     if (next === undefined || next.breakBefore) return;
+    this.matchBySecond(starting, tokens, first, next, hits);
+    // an inner word ("significant emotional harm"): the word after it may be the term's second
+    const after = tokens[first + 2];
+    if (isInnerWord(next.lower) && after !== undefined && !after.breakBefore)
+      this.matchBySecond(starting, tokens, first, after, hits);
+  }
+
+  private matchBySecond(starting: Starting, tokens: readonly Token[], first: number, next: Token, hits: Hit[]): void {
     const bySecond = starting.bySecond.get(next.lower);
     if (bySecond) for (const pattern of bySecond) this.matchAt(pattern, tokens, first, hits);
     const bySecondExact = starting.bySecondExact?.get(next.exact);
@@ -184,7 +205,7 @@ export class Matcher {
       for (const { pattern, keys, exactKeys } of own)
         if (
           (keys === null || keys.has(token.lower) || (exactKeys as Set<string>).has(token.exact)) &&
-          this.secondMayMatch(pattern, next)
+          this.secondMayMatch(pattern, next, tokens[first + 2])
         )
           this.matchAt(pattern, tokens, first, hits);
     }
@@ -218,15 +239,22 @@ export class Matcher {
   }
 
   /** False when the word after the first cannot be the pattern's second word (see `CompiledPattern.second`). */
-  private secondMayMatch(pattern: CompiledPattern, next: Token | undefined): boolean {
+  private secondMayMatch(pattern: CompiledPattern, next: Token | undefined, after: Token | undefined): boolean {
     const second = pattern.second;
     if (second === null) return true;
     if (next === undefined || next.breakBefore) return false;
-    return second.has(next.lower) || pattern.secondExact?.has(next.exact) === true;
+    if (second.has(next.lower) || pattern.secondExact?.has(next.exact) === true) return true;
+    // past an inner word ("significant emotional harm"), as `matchStarting` looks
+    if (!isInnerWord(next.lower)) return false;
+    return (
+      after !== undefined &&
+      !after.breakBefore &&
+      (second.has(after.lower) || pattern.secondExact?.has(after.exact) === true)
+    );
   }
 
   private matchAt(pattern: CompiledPattern, tokens: readonly Token[], first: number, hits: Hit[]): void {
-    this.walk(pattern, tokens, first, 0, first, first, first, hits);
+    this.walk(pattern, tokens, first, 0, first, first, first, -1, hits);
   }
 
   /** Depth-first over the slots from `position`; a method, not a closure, to keep the hot path allocation-free. */
@@ -238,26 +266,39 @@ export class Matcher {
     position: number,
     spanStart: number,
     spanEnd: number,
+    inner: number,
     hits: Hit[],
   ): void {
     const slots = pattern.slots;
     if (slotIndex === slots.length) {
       if (position > first && spanEnd > spanStart) {
-        hits.push({
+        const hit: Hit = {
           rule: pattern.rule,
           kind: pattern.kind,
           start: spanStart,
           end: spanEnd,
           fullStart: first,
           fullEnd: position,
-        });
+        };
+        if (inner !== -1) hit.inner = inner;
+        hits.push(hit);
       }
       return;
     }
     const slot = slots[slotIndex] as CompiledSlot;
     const start = slot.spanOpens ? position : spanStart;
     if (slot.optional)
-      this.walk(pattern, tokens, first, slotIndex + 1, position, start, slot.spanCloses ? position : spanEnd, hits);
+      this.walk(
+        pattern,
+        tokens,
+        first,
+        slotIndex + 1,
+        position,
+        start,
+        slot.spanCloses ? position : spanEnd,
+        inner,
+        hits,
+      );
     const token = tokens[position];
     if (!token || (position > first && token.breakBefore)) return;
     if (slot.any || slot.single.has(token.lower) || (slot.hasExact && slot.exactSingle.has(token.exact))) {
@@ -269,8 +310,25 @@ export class Matcher {
         position + 1,
         start,
         slot.spanCloses ? position + 1 : spanEnd,
+        inner,
         hits,
       );
+    } else if (
+      pattern.inner &&
+      inner === -1 &&
+      slot.spanCloses &&
+      position > start &&
+      !slot.any &&
+      isInnerWord(token.lower)
+    ) {
+      // an inner word before the term's last word ("significant emotional harm"): one, read with the term
+      const last = tokens[position + 1];
+      if (
+        last !== undefined &&
+        !last.breakBefore &&
+        (slot.single.has(last.lower) || (slot.hasExact && slot.exactSingle.has(last.exact)))
+      )
+        this.walk(pattern, tokens, first, slotIndex + 1, position + 2, start, position + 2, position, hits);
     }
     for (const sequence of slot.multi) {
       let matched = true;
@@ -287,7 +345,7 @@ export class Matcher {
       }
       const after = position + sequence.length;
       if (matched)
-        this.walk(pattern, tokens, first, slotIndex + 1, after, start, slot.spanCloses ? after : spanEnd, hits);
+        this.walk(pattern, tokens, first, slotIndex + 1, after, start, slot.spanCloses ? after : spanEnd, inner, hits);
     }
   }
 }

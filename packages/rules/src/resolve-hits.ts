@@ -10,6 +10,8 @@ export interface Hit {
   /** The whole matched sequence, context included. */
   fullStart: number;
   fullEnd: number;
+  /** A word read inside the term before its last word (`isInnerWord`: "significant emotional harm"), by token index. */
+  inner?: number;
 }
 
 /**

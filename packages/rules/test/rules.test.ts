@@ -74,6 +74,7 @@ describe('@casenote/rules public API', () => {
       'initialismLetters',
       'irregularVerbForms',
       'isCapitalsAcronym',
+      'isInnerWord',
       'isLoneAmpersand',
       'loadRuleDetails',
       'loadedRuleDetails',
@@ -89,6 +90,7 @@ describe('@casenote/rules public API', () => {
       'validateRuleSet',
       'validateSources',
       'verbForms',
+      'withInnerWord',
       'wordsAroundChange',
     ]);
     expect(rules.categories).toEqual(['victim-blaming', 'jargon', 'deficit', 'write-to-child', 'readability']);

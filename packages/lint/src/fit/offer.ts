@@ -50,8 +50,11 @@ export function fitAndCheck(
   ruleNumber: number,
   where: Omit<FitContext, 'ruleLemmas'>,
   isAcronym: boolean,
+  /** The suggestions to fit, when not the rule's own (a term read with an inner word: `withInnerWord`). */
+  readWith?: readonly string[],
 ): Offered {
-  const { rule } = compiled.active[ruleNumber] as CompiledRules['active'][number];
+  const { rule: builtIn } = compiled.active[ruleNumber] as CompiledRules['active'][number];
+  const rule = readWith === undefined ? builtIn : { ...builtIn, suggestions: [...readWith] };
   const context = { ...where, ruleLemmas: ruleLemmas(rule), category: rule.category };
   const first = context.tokens[context.start];
   const last = context.tokens[context.end - 1];
