@@ -9,9 +9,9 @@ const fixed = fixedWith(linter);
 
 describe('one-click fixes fitted to their sentence', () => {
   it('carry the tense and the auxiliary over, and take the auxiliary into the fix', () => {
+    // not "… is being placed at risk by others by going out", which reads as the others going out (fix-reading-27.yml)
     expect(fixed('Staff are worried Amber is putting herself at risk by going out.', 'put-self-at-risk')).toEqual([
       'Staff are worried Amber is at risk by going out.',
-      'Staff are worried Amber is being placed at risk by others by going out.',
     ]);
     const diagnostic = linter.lint('Amber is putting herself at risk.')[0] as Diagnostic;
     expect(diagnostic.actual).toBe('is putting herself at risk');

@@ -19,6 +19,7 @@ import { fixRepeatProblems } from '../fix-repeat-checks.ts';
 import { fixSenseProblems } from '../fix-sense-checks.ts';
 import { sentenceShapeProblems } from '../fix-sentence-checks.ts';
 import { fixShapeProblems } from '../fix-shape-checks.ts';
+import { fixSlipsProblems } from '../fix-slips-checks.ts';
 import { fixSlotProblems } from '../fix-slot-checks.ts';
 import { fixTermProblems } from '../fix-term-checks.ts';
 
@@ -64,17 +65,18 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * determiner or long phrase goes in (fix-slot-checks.ts), words it repeats, quotes or misnames (fix-repeat-checks.ts),
  * the idioms, homes and terms the words beside it show wrong (fix-beside-checks.ts), the terms it names, the views it
  * reports and the slots beside it (fix-naming-checks.ts), the kinds of words and names it misreads
- * (fix-misread-checks.ts), and sentence-wide shapes new to the fixed sentence.
+ * (fix-misread-checks.ts), the slips of grammar, repeats, voice and kind of home it makes (fix-slips-checks.ts), and
+ * sentence-wide shapes new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
- * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside,naming,misread`).
+ * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside,naming,misread,slips`).
  */
 export function fixProblems(
   text: string,
   diagnostic: Diagnostic,
   suggestion: string,
   originalShape = sentenceShapeProblems(text),
-  without: ReadonlySet<'repeat' | 'beside' | 'naming' | 'misread'> = new Set(),
+  without: ReadonlySet<'repeat' | 'beside' | 'naming' | 'misread' | 'slips'> = new Set(),
 ): string[] {
   const fixed = applyFix(text, diagnostic, suggestion);
   const applied = { text, fixed, from: diagnostic.from, to: diagnostic.to, suggestion, ruleId: diagnostic.ruleId };
@@ -93,6 +95,7 @@ export function fixProblems(
     ...(without.has('beside') ? [] : fixBesideProblems(applied)),
     ...(without.has('naming') ? [] : fixNamingProblems(applied)),
     ...(without.has('misread') ? [] : fixMisreadProblems(applied)),
+    ...(without.has('slips') ? [] : fixSlipsProblems(applied)),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

@@ -129,6 +129,7 @@ const doubleQuote = /["\u201c\u201d]/;
  */
 export function balanceQuotes(text: string, from: number, to: number): { from: number; to: number } | undefined {
   const inside = text.slice(from, to);
+  if (splitsSingleQuotes(text, from, to, inside)) return undefined;
   if (!doubleQuote.test(inside)) return { from, to };
   const opened = (inside.match(/\u201c/g) ?? []).length - (inside.match(/\u201d/g) ?? []).length;
   const straight = (inside.match(/"/g) ?? []).length % 2;
@@ -140,4 +141,40 @@ export function balanceQuotes(text: string, from: number, to: number): { from: n
     if (text.charAt(from - 1) === '"') return { from: from - 1, to };
   }
   return undefined;
+}
+
+/**
+ * Whether the range takes one single quotation mark of a pair and leaves its partner outside: "‘hard to place’
+ * children" flagged from "hard" (the fix would leave "‘children waiting …" open). A closing mark is told from an
+ * apostrophe ("parents’ views") by its opening partner just before the range.
+ */
+function splitsSingleQuotes(text: string, from: number, to: number, inside: string): boolean {
+  const before = text.charAt(from - 1);
+  const after = text.charAt(to);
+  if (before === '\u2018' || before === "'") {
+    const closing = before === "'" ? "'" : '\u2019';
+    if (opensWordAt(inside, before) < 0 && closesWordAt(inside, closing, 0) >= 0) return true;
+  }
+  if ((after === '\u2019' || after === "'") && !letterOrDigit.test(text.charAt(to + 1))) {
+    const opening = after === "'" ? "'" : '\u2018';
+    const at = opensWordAt(inside, opening);
+    if (at >= 0 && closesWordAt(inside, after, at + 1) < 0) return true;
+  }
+  return false;
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Where `mark` opens a word in `text` (at its start or after a space, before a letter), or -1. */
+function opensWordAt(text: string, mark: string): number {
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1))
+    if ((at === 0 || /\s/.test(text.charAt(at - 1))) && letterOrDigit.test(text.charAt(at + 1))) return at;
+  return -1;
+}
+
+/** Where `mark` closes a word in `text` from `from` on (after a letter, not before one), or -1. */
+function closesWordAt(text: string, mark: string, from: number): number {
+  for (let at = text.indexOf(mark, from); at >= 0; at = text.indexOf(mark, at + 1))
+    if (at > 0 && letterOrDigit.test(text.charAt(at - 1)) && !letterOrDigit.test(text.charAt(at + 1))) return at;
+  return -1;
 }

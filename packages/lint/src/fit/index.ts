@@ -17,6 +17,7 @@ import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
 import { misfits } from './misfits.ts';
+import { speaksForNoOne } from './misreads.ts';
 import { putsWordsBeside } from './repeats.ts';
 import type { FitContext } from './slot.ts';
 
@@ -48,7 +49,8 @@ export function suitedFits(
     if (
       fit !== undefined &&
       suitsPlace(context, place, suggestion, suggestions) &&
-      !misfits(context, place, suggestion)
+      !misfits(context, place, suggestion) &&
+      !speaksForNoOne(context, fit.text)
     )
       fits.push(fit);
   }

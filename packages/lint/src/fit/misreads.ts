@@ -22,7 +22,21 @@
  * - a plain name for capitals before a document's or a post's name in capitals ("This is the PLO Letter", "the PLO
  *   Court Manager", "see RAG Rating Guide"): a name keeps its words;
  * - a term the sentence asks the meaning of ("Social services are asking for an Interim Supervision Order, what does
- *   this mean?").
+ *   this mean?");
+ * and, from the fifteenth reading sample (fix-reading-27.yml) with the same shapes on earlier samples:
+ * - a verb's past after "became" ("became argumentative" → not "became disagreed strongly"), "having …" after "with"
+ *   ("children with challenging behaviour" → not "children with having trouble coping");
+ * - "… by others" before "by" or "of" ("placed herself at risk by talking to …" → not "was placed at risk by others by
+ *   talking to …");
+ * - a suggestion that repeats the words after it ("leave to remain in the UK" → not "permission to stay in the UK in
+ *   the UK"), an enquiry before "investigation" ("Section 47 investigation" → not "child protection enquiry
+ *   investigation"), "young people" after "teenage";
+ * - "abuse" for "a row" after "during", "in", "after" or "when" ("stabbed her during a row over …"): one quarrel is not
+ *   a mass of abuse ("an abusive incident" is still offered);
+ * - a placement that is not a child's home: a student's ("on my placement"), an EHC plan's section I ("Section I
+ *   (placement)"), a scheme's ("the mandatory placement scheme"); a foster or children's home for supported living,
+ *   and a children's home where the sentence speaks of family and friends or their orders (special guardianship, child
+ *   arrangements).
  */
 import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
@@ -65,5 +79,58 @@ export function misreads(context: FitContext, place: Place, suggestion: string):
     return true;
   if (/^\p{Lu}/u.test(flagged) && /^\p{Ll}/u.test(suggestion) && documentAfter.test(after)) return true;
   const sentenceEnd = (tokens.at(-1) as Token).end;
-  return whatDoesItMean.test(text.slice(place.to, Math.min(text.length, sentenceEnd + 2)));
+  if (whatDoesItMean.test(text.slice(place.to, Math.min(text.length, sentenceEnd + 2)))) return true;
+  const sentence = text.slice((tokens[0] as Token).start, sentenceEnd);
+  return slips(flagged, before, after, suggestion) || notAHome(sentence, flagged, before, after, suggestion);
+}
+
+const became = /\b(?:became|become|becomes|becoming)\s+$/i;
+const enquiryNouns = /^\s+(?:investigations?|enquiry|enquiries|inquiry|inquiries)\b/i;
+const smallWords = new Set('a an the of to in on for and or with by at as is are was were be'.split(' '));
+const wordsIn = (words: string): string[] => words.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+/** A suggestion the words just beside it show is a slip of grammar or a repeat. */
+function slips(flagged: string, before: string, after: string, suggestion: string): boolean {
+  if (became.test(before) && /^\p{L}+ed\b/u.test(suggestion) && !/ed$/i.test(flagged)) return true;
+  if (/^having\b/i.test(suggestion) && /\bwith\s+$/i.test(before)) return true;
+  if (/\bby others$/i.test(suggestion) && /^\s+(?:by|of)\b/i.test(after)) return true;
+  if (/\b(?:enquiry|investigation)$/i.test(suggestion) && enquiryNouns.test(after)) return true;
+  if (/^young\b/i.test(suggestion) && /\b(?:teenage|teen|young)\s+$/i.test(before)) return true;
+  // "permission to stay [in the UK] in the UK": the suggestion's last words are the words after it
+  const own = wordsIn(suggestion);
+  const following = wordsIn(after);
+  for (let length = 2; length <= Math.min(4, own.length - 1); length++) {
+    const tail = own.slice(-length);
+    if (tail.every((word, at) => word === following[at]) && tail.some((word) => !smallWords.has(word))) return true;
+  }
+  // "during a row over …" → not "during abuse over …": one quarrel is no mass of abuse
+  if (suggestion === 'abuse' && quarrelTime.test(before)) return true;
+  return false;
+}
+
+const quarrelTime = /\b(?:during|in|after|when|before|following|amid|amidst|into)\s+an?\s+$/i;
+
+const studentOn = /\bon\s+(?:my|his|her|their|your|our|a|an)\s+$/i;
+const ehcpSection = /\b(?:Section\s+)?I\s*\(\s*$/;
+const familyAndFriends =
+  /\b(?:special guardian(?:ship)?|child arrangements? orders?|family and friends|kinship|connected persons?)\b/i;
+
+/** A home offered for a placement the words beside it show is not a child's home. */
+function notAHome(sentence: string, flagged: string, before: string, after: string, suggestion: string): boolean {
+  if (!/^placements?$/i.test(flagged) || !/\bhomes?$/i.test(suggestion)) return false;
+  if (studentOn.test(before) || ehcpSection.test(before) || /^\s+schemes?\b/i.test(after)) return true;
+  if (/\b(?:foster|children's)\b/i.test(suggestion) && /\bsupported living\s+$/i.test(before)) return true;
+  return /^children's\b/i.test(suggestion) && familyAndFriends.test(sentence);
+}
+
+/**
+ * Whether a fit keeps its "my" ("my plan", "my review") in a sentence where no one speaks in the first person: the
+ * words are the child's own, and read broken in a professional's, a parent's or a court's sentence ("The local
+ * authority filed my plans", "his most recent my review"; every such fix on the reading samples, seeds 13-27).
+ */
+export function speaksForNoOne(context: FitContext, fitted: string): boolean {
+  if (!/^my\b/i.test(fitted)) return false;
+  const { text, tokens } = context;
+  const sentence = text.slice((tokens[0] as Token).start, (tokens.at(-1) as Token).end);
+  return !/\b(?:I|I'm|I’m|I've|I’ve|me|my|My|mine|myself)\b/.test(sentence);
 }

@@ -19,9 +19,9 @@ export const uncountable = set(
 export const neverWithA = set('abuse exploitation harm violence neglect advice information protection time');
 const irregularPlural: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 const pluralOnly = set('children people men women proceedings police staff');
-/** Words after a noun that start its postmodifier ("plan for your future", "child who is …"). */
+/** Words after a noun that start its postmodifier ("plan for your future", "child who is …", "allegation not supported …"). */
 const postmodifierStarts = set(
-  'of to for from with without about at in on into by towards between among through after before under over within who whom whose which that where what how why when until during away arranged',
+  'of to for from with without about at in on into by towards between among through after before under over within who whom whose which that where what how why when until during away arranged not',
 );
 /** Words that can follow a whole noun phrase, so the flagged words before them end it. */
 const phraseEnders = set(
@@ -33,6 +33,8 @@ export const ingNouns = set('meeting hearing setting housing training funding bu
 /** Words a phrase cannot end on: they need what follows them. */
 const needsObject = set('to of for with about towards by from into between');
 const familyNames = set('mum dad nan nana gran grandma grandad grandpa mummy daddy');
+const describingParticiples = set('written given taken chosen proven hidden forgotten spoken agreed');
+const pointers = set('any each every no another either neither');
 const numbers = set('one two three four five six seven eight nine ten several many both some all few');
 
 /** Whether a word (lower case) is a plural noun: "leavers", "children", "proceedings"; not "process", "status". */
@@ -217,9 +219,13 @@ export function standsBare(tokens: readonly Token[], start: number): boolean {
     const token = tokens[index + 1] as Token;
     if (token.breakBefore) return true;
     const word = (tokens[index] as Token).lower;
-    if (determiners.has(word) || isPossessive(word) || numbers.has(word) || /^\d+$/.test(word)) return false;
+    // "any written CAF", "no further CAF": a word that counts or points, as a determiner does
+    if (determiners.has(word) || pointers.has(word) || isPossessive(word) || numbers.has(word) || /^\d+$/.test(word))
+      return false;
     if (phraseEnders.has(word) || isAuxiliary(word) || pronouns.has(word)) return true;
-    if (isKnownVerbForm(word) && !/(ed|ing)$/.test(word)) return true;
+    // "any written CAF": a participle describes ("written", "given"), as "-ed" and "-ing" words do (not "broken":
+    // "every broken placement" is no "broken home")
+    if (isKnownVerbForm(word) && !/(ed|ing)$/.test(word) && !describingParticiples.has(word)) return true;
   }
   return true;
 }
