@@ -59,6 +59,14 @@ describe('a birthday greeting with no name', () => {
     expect(analyseNote('Happy anniversary to me!').sentences[0]?.kind).toBe('neutral');
   });
 
+  it('reads a list that opens on "Welcome" as no greeting, and still counts "Goodnight, my boy." as one', () => {
+    expect(analyseNote('Welcome, safety, security.').sentences[0]?.kind).toBe('neutral');
+    expect(read('You are a star. Welcome, warmth, safety. Goodnight, my boy.').slice(1)).toEqual([
+      'neutral none',
+      'to-child child',
+    ]);
+  });
+
   it('still reads a greeting to someone else as not to the child', () => {
     expect(read('You are a star. Happy birthday Mum! Happy birthday to her!').slice(1)).toEqual([
       'neutral none',

@@ -134,6 +134,9 @@ function greetsChild(roles: WordRole[], sentence: NoteSentence, address: Sentenc
   for (let index = words.length - 1; index > 0 && childRoles.includes(roles[index] as WordRole); index -= 1)
     closing = index;
   const own = closing < words.length && (words[closing] as NoteWord).lower === 'my';
+  // "Welcome, safety, security.": a list that opens on the word is no greeting; after a comma only the writer's own
+  // word for the child closes one ("Goodnight, my boy.", "Happy Birthday, my little boy!")
+  for (let index = 0; index < closing - 1; index += 1) if (/^\s*,/.test(gapAfter(sentence, index))) return false;
   for (let index = 1; index < words.length; index += 1) {
     if (own && index >= closing) break;
     const role = roles[index] as WordRole;
