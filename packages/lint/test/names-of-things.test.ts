@@ -93,14 +93,6 @@ describe('imperatives of a letter to the child', () => {
 });
 
 describe('a post that names the child in the third person beside "you"', () => {
-  it('reads a foster carer’s "Let me tell you this" as written to the reader, not to S', () => {
-    const s = { child: { name: 'S', pronouns: 'she' as const } };
-    const passage =
-      'Let me tell you this, I have not regretted that decision ever, not for a single minute. When S came to live with me and E, it really felt like she was coming home.';
-    expect(analyseNote(passage, s).addressee).toBe('other');
-    expect(read(passage, s)).toEqual(['neutral other', 'about-child none']);
-  });
-
   it('still reads a letter that turns to the child by name ("for you TG, well done!") as written to him', () => {
     const tg = { child: { name: 'TG', pronouns: 'he' as const } };
     expect(

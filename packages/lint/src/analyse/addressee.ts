@@ -1,6 +1,6 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles, vocativeAt } from './names.ts';
-import { addAdultBusiness, callsChildAfterYou, closingGreetingName, namesChildBesideYou } from './reader-evidence.ts';
+import { addAdultBusiness, closingGreetingName, namesChildBesideYou } from './reader-evidence.ts';
 import { adultRoles, greetsAdultByRole, groupWords } from './reader-roles.ts';
 import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -347,12 +347,6 @@ function scoreSection(
 ): { score: number; speaks: boolean } {
   let score = 0;
   let speaks = false;
-  // the section calls the child by name somewhere: their name in the third person elsewhere in it is no sign of an adult
-  const callsChild = section.some(
-    (read) =>
-      (read.vocative !== -1 && isChildName(read.sentence.words[read.vocative] as NoteWord, child)) ||
-      (read.you.length > 0 && callsChildAfterYou(read.sentence, child)),
-  );
   for (let index = 0; index < section.length; index += 1) {
     const read = section[index] as YouRead;
     if (read.you.length > 0) addAdultBusiness(read.sentence.text, business);
@@ -365,17 +359,6 @@ function scoreSection(
     // "…talk to the child alone", beside sentences that say "you": the reader is an adult
     if (read.you.length === 0 && anyYou && speaksOfTheChild(read.sentence)) score -= 1;
     if (read.you.length === 0 && anyYou && speaksOfOwnChild(ownWordsOf(read.sentence))) score -= 1;
-    // "Let me tell you this, … When S came to live with me…": the child named in the third person beside sentences that
-    // say "you" (not greeted nor called by name: "Congratulations again April!", "Jade, …", "for you TG, well done!"),
-    // in the writer's own words (not a quotation's speaker: "“Anytime I talk about it…,” said Idres.")
-    if (
-      read.you.length === 0 &&
-      anyYou &&
-      !callsChild &&
-      !read.sentence.words.some((word) => word.quoted) &&
-      namesChildBesideYou(read.sentence, read.vocative, child, opensWithSpeaker(read.sentence))
-    )
-      score -= 1;
     if (read.you.length > 0) speaks = true;
     const name = read.sentence.words[read.vocative];
     if (read.vocative !== -1 && name && isChildName(name, child)) {

@@ -38,14 +38,6 @@ function calledAfterYou(sentence: NoteSentence, index: number): boolean {
   return word.lower === 'know' && words[before - 1]?.lower === 'to' && /^\s*,/.test(gapAfter(sentence, index));
 }
 
-/** Whether the sentence calls the child by name right after "you" ("We are all bursting with pride for you TG, well done!"). */
-export function callsChildAfterYou(sentence: NoteSentence, child: ChildIdentity): boolean {
-  const words = sentence.words;
-  for (let index = 1; index < words.length; index += 1)
-    if (isChildName(words[index] as NoteWord, child) && calledAfterYou(sentence, index)) return true;
-  return false;
-}
-
 /**
  * Whether the writer names the child in the third person in a sentence that says "you" ("I want you to
  * know that I love Keisha", "it is appropriate for B that you work with the school"): the reader is
