@@ -15,5 +15,5 @@ describe('engine output over every development corpus file', () => {
       return after.flatMap((item, index) => (item === before[index] ? [] : [`${file} item ${index}`]));
     });
     expect(changed).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });

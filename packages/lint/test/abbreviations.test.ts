@@ -182,6 +182,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-language-31b.yml',
             'dev-language-33b.yml',
             'dev-language-34b.yml',
+            'dev-language-37b.yml',
             'dev-language-38b.yml',
           ].includes(name),
       )
@@ -214,6 +215,11 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // emphasis, which the check reads as an abbreviation (its false alarm, left for the check's owner)
     "The appeal was against an illegal exclusion on the grounds of my son's disability and that it was in breach of the DDA.",
     'I have my mother in law to thank for this technique-it works WONDERS on my son and provides him the space to THRIVE.',
+    // clean of language-rule wording only (vbdef27, dev-language-37a): alone, a judgment summary's AG (the Attorney
+    // General) and a press report's CBS and WKYT (a broadcaster and its station's call sign) are unexplained, as the
+    // check says
+    'The AG appealed against a non-custodial sentence for having sexual activity with a girl below the age of thirteen.',
+    "According to CBS affiliate WKYT, Cheyenne's mother lost custody of the girl 10 years ago, but now hopes she'll come home.",
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);
