@@ -5,7 +5,7 @@ import { childPhraseAt } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { greetsAdultByRole } from './reader-roles.ts';
 import type { ChildContext } from './types.ts';
-import { femaleOthers, femalePronouns, maleOthers, malePronouns, secondPerson } from './words.ts';
+import { childRelations, femaleOthers, femalePronouns, maleOthers, malePronouns, secondPerson } from './words.ts';
 import {
   type ChildIdentity,
   type Gender,
@@ -72,8 +72,6 @@ function titledAfter(words: NoteWord[], index: number): boolean {
   return false;
 }
 
-/** Words for a child of someone: the name after them is a child's ("her son Marshall"). */
-const childRelations = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
 /** Words for a person's own children or baby ("Maria and her son", "Dana had no kids"). */
 const offspring = new Set([
   'son',

@@ -25,6 +25,9 @@ export const theyPronouns = new Set([
   "they've",
 ]);
 
+/** Words for a child of someone: the name after them is a child's ("her son Marshall", "my daughter Katie"). */
+export const childRelations = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
+
 /** Words that introduce another woman or girl, or another man or boy. */
 export const femaleOthers = new Set([
   'mum',

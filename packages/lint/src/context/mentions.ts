@@ -3,6 +3,7 @@ import type { NoteSentence, NoteWord } from '../analyse/read-note.ts';
 import type { ChildContext, NoteContext } from '../analyse/types.ts';
 import {
   childPhrases,
+  childRelations,
   femaleOthers,
   femalePronouns,
   maleOthers,
@@ -132,20 +133,10 @@ export function ageAfterName(words: readonly NoteWord[], index: number): number 
 }
 
 // words that present the name after them as a child of someone, or as the child: "my daughter Katie", "the child, Katie"
-const childRelations = new Set([
-  'son',
-  'daughter',
-  'stepson',
-  'stepdaughter',
-  'grandson',
-  'granddaughter',
-  'child',
-  'baby',
-]);
-// "her adult son Tom", "their grown-up daughter Amy": a relation presented as an adult
-const adultBefore = new Set(['adult', 'grown', 'grown-up']);
-// "Katie, now an adult,", "Tom, now grown up": said just after the name, after a comma or bracket
-const adultAfter = new Set(['adult', 'grown', 'grown-up']);
+const presentingAsChild = new Set([...childRelations, 'child', 'baby']);
+// "her adult son Tom", "their grown-up daughter Amy" (before the relation); "Katie, now an adult,", "Tom, now grown up"
+// (just after the name, after a comma or bracket)
+const adultWords = new Set(['adult', 'grown', 'grown-up']);
 const adultLeadIns = new Set(['now', 'an', 'a', 'all']);
 // "X is a schoolgirl", "X, a toddler,": words that say the person is a child; "pupil" only with its school year
 const schoolChildren = new Set(['schoolboy', 'schoolgirl', 'schoolchild', 'toddler']);
@@ -178,15 +169,15 @@ export function presentedAt(words: readonly NoteWord[], index: number): 'child' 
   const relation =
     before !== undefined &&
     before.text === before.lower &&
-    (childRelations.has(before.lower) ||
+    (presentingAsChild.has(before.lower) ||
       (before.lower === 'person' && words[index - 2]?.lower === 'young' && !before.breakBefore));
   if (!relation) return undefined;
   const start = before.lower === 'person' ? index - 2 : index - 1;
-  if (adultBefore.has(words[start - 1]?.lower ?? '')) return 'adult';
+  if (adultWords.has(words[start - 1]?.lower ?? '')) return 'adult';
   let next = index + 1;
   if (!words[next]?.breakBefore) return 'child';
   while (adultLeadIns.has(words[next]?.lower ?? '')) next += 1;
-  return adultAfter.has(words[next]?.lower ?? '') ? 'adult' : 'child';
+  return adultWords.has(words[next]?.lower ?? '') ? 'adult' : 'child';
 }
 
 /** Names (lower case) of the host's child and household, with their ages when given. */
