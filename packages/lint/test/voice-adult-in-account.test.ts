@@ -36,6 +36,14 @@ describe('a carer’s words quoted with no one named', () => {
     ).toEqual(['other', 'other']);
   });
 
+  it('does not count a quotation that says a child came to live with the speaker as the child’s', () => {
+    expect(
+      voices(
+        '“When Amy first came to us, she’d never speak. Now we can’t shut her up. She’s the life and soul of our family.”',
+      ),
+    ).toEqual(['other', 'other', 'other']);
+  });
+
   it('still counts a child’s quoted words about their foster family as the child’s', () => {
     expect(voices('“I like everything about my foster home. We foster babies and I love them.”')).toEqual([
       'child',
