@@ -22,6 +22,12 @@ describe('the child’s wish written in the third person', () => {
     expect(analyseNote(guide).sentences.map((sentence) => sentence.voice)).not.toContain('child');
   });
 
+  it('counts the wish of a child named with their age between commas (“Kai, 12, wants…”), and not a standfirst', () => {
+    expect(lastVoice('Kai, 12, wants more contact with his father.')).toBe('child');
+    expect(analyseNote('Amy, 9, wanted to go home.').sentences[0]?.voice).toBe('child');
+    expect(lastVoice('Kai, 12, describes the shock of arriving in a new town.')).not.toBe('child');
+  });
+
   it('counts “what he wants is…” as the child’s wish, and not “whatever he wants”', () => {
     expect(lastVoice('What he wants is to live with his nan.')).toBe('child');
     expect(lastVoice('Ask him what he wants.')).not.toBe('child');

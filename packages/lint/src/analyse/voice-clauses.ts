@@ -211,6 +211,8 @@ const standfirstVerbs = new Set('describes described describe writes wrote write
  */
 export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): number {
   if (!words[index + 1]?.breakBefore || !childOfAside(words, index)) return -1;
+  // "Jake, 12, wants more contact with his father": after an age alone, a wish too
+  const afterAge = /^\d{1,2}$/.test(words[index + 1]?.lower ?? '') && words[index + 2]?.breakBefore;
   for (let next = index + 1; next < words.length && next - index <= 20; next += 1) {
     const word = words[next] as NoteWord;
     if (word.quoted) return -1;
@@ -221,6 +223,7 @@ export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: numb
       const lower = words[verb]?.lower ?? '';
       if (words[verb] && !(words[verb] as NoteWord).quoted && speechVerbs.has(lower) && !standfirstVerbs.has(lower))
         return verb;
+      if (afterAge && next === index + 2 && words[verb] && wishVerbs.includes(lower)) return verb;
     }
     if (!notSubjects.has(word.lower) && speakerKind(words, roles, next, address) !== null) return -1;
   }
