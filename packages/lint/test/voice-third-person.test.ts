@@ -49,3 +49,17 @@ describe('what the child said, read past words that belong to another clause', (
     expect(lastVoice('We meet so you can tell us how you feel.')).not.toBe('child');
   });
 });
+
+describe('the child refusing, changing their mind or making an allegation', () => {
+  it('counts “has been refusing school” as the child’s voice, and not children refusing in a list of signs', () => {
+    expect(lastVoice('He has been refusing school for a month now.')).toBe('child');
+    expect(lastVoice('The signs were: children refusing to attend school; poor sleep.')).not.toBe('child');
+  });
+
+  it('counts “changed his mind” and “made an allegation” as the child’s voice, and not an adult’s', () => {
+    expect(lastVoice('Before the move, Kai changed his mind.')).toBe('child');
+    expect(lastVoice('Kai made an allegation against his stepfather.')).toBe('child');
+    expect(lastVoice('Mum made a complaint about the school.')).not.toBe('child');
+    expect(lastVoice('Mum changed her mind about contact.')).not.toBe('child');
+  });
+});

@@ -338,11 +338,28 @@ export function wishStated(words: NoteWord[], index: number): boolean {
 
 const makeForms = ['make', 'makes', 'made', 'making'];
 
-/** Whether the verb at `index` says something plainly: "made it clear that…", "have been making it clear to me…". */
+/** What a child says when they accuse or complain: "made an allegation against…", "made a disclosure to her teacher". */
+const accusations = new Set(
+  'allegation allegations disclosure disclosures complaint complaints accusation accusations'.split(' '),
+);
+const changeForms = ['change', 'changes', 'changed', 'changing'];
+
+/**
+ * Whether the verb at `index` says something plainly: "made it clear that…", "have been making it clear to me…", "she had
+ * made an allegation against the foster parents", "the child changed his mind" (a wish said again, otherwise).
+ */
 export function madeClear(words: NoteWord[], index: number): boolean {
+  const lower = words[index]?.lower ?? '';
+  if (makeForms.includes(lower)) {
+    if (words[index + 1]?.lower === 'it' && words[index + 2]?.lower === 'clear') return true;
+    const article = ['a', 'an', 'further', 'serious', 'several', 'these', 'new'].includes(
+      words[index + 1]?.lower ?? '',
+    );
+    return accusations.has(words[index + (article ? 2 : 1)]?.lower ?? '');
+  }
   return (
-    makeForms.includes(words[index]?.lower ?? '') &&
-    words[index + 1]?.lower === 'it' &&
-    words[index + 2]?.lower === 'clear'
+    changeForms.includes(lower) &&
+    ['his', 'her', 'their'].includes(words[index + 1]?.lower ?? '') &&
+    ['mind', 'minds'].includes(words[index + 2]?.lower ?? '')
   );
 }

@@ -20,7 +20,7 @@ export const speechVerbs = words(`
 `);
 
 /** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
-export const refusals = words('refused refuses');
+export const refusals = words('refused refuses refusing');
 
 /** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
 export const madeVerbs = words('written drawn painted');
