@@ -105,6 +105,9 @@ describe('a pupil writing about school', () => {
   it('counts a writer who goes to school, or speaks of their class teacher or children their age, as the child', () => {
     expect(voices('I go to an all-girls school. I find lunchtimes hard.')).toEqual(['child', 'child']);
     expect(voices('Kids my age worry about exams. I do too.')).toEqual(['child', 'child']);
+    expect(voices('I started writing stories when I went into year 2. It was fun.')).toEqual(['child', 'child']);
+    expect(voices('Science is my favourite subject. I like experiments.')).toEqual(['child', 'child']);
+    expect(voices('I am very young and I want to help people. That is my dream.')).toEqual(['child', 'child']);
     expect(voices('Our class teacher read us a story. I liked the ending.')).toEqual(['child', 'child']);
     expect(voices('We are well behaved kids, so I waited for the bus. It was late.')).toEqual(['child', 'child']);
   });
