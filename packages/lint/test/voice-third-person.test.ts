@@ -63,3 +63,17 @@ describe('the child refusing, changing their mind or making an allegation', () =
     expect(lastVoice('Mum changed her mind about contact.')).not.toBe('child');
   });
 });
+
+describe('the child’s talk told by a verb of beginning, and what the child calls someone', () => {
+  it('counts “begins to talk about” and “refers to … as ‘mum’” as the child’s voice', () => {
+    expect(lastVoice('Kai begins to talk about his mother.')).toBe('child');
+    expect(lastVoice('He started talking to me about school.')).toBe('child');
+    expect(lastVoice('Kai now refers to his foster carers as ‘mum and dad’.')).toBe('child');
+  });
+
+  it('does not count a language he began to speak, a referral, or an adult starting to talk', () => {
+    expect(lastVoice('Kai started to speak French.')).not.toBe('child');
+    expect(lastVoice('The school referred Kai to CAMHS.')).not.toBe('child');
+    expect(lastVoice('Mum started to talk about her own childhood.')).not.toBe('child');
+  });
+});

@@ -48,8 +48,10 @@ import {
   hopeForms,
   hypothetical,
   pastVerbs,
+  refersAs,
   refusals,
   speechVerbs,
+  talkAfterBegin,
   wishNouns,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
@@ -221,6 +223,12 @@ export function readVoice(
     if (afterPreposition(words, index)) continue;
     let verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
     let verb = words[verbIndex];
+    // "Jack begins to talk about his mother": the talk after the verb of beginning
+    const talk = verb ? talkAfterBegin(words, verbIndex) : -1;
+    if (talk !== -1) {
+      verbIndex = talk;
+      verb = words[talk];
+    }
     // "The girl, who has been suspended…, said:": the child's verb of saying after an aside about them
     let aside = -1;
     if (kind === 'child' && !(verb && (speechVerbs.has(verb.lower) || voiceVerbs.has(verb.lower)))) {
@@ -245,6 +253,8 @@ export function readVoice(
         made(verb) ||
         madeClear(words, verbIndex) ||
         refusals.has(verb.lower) ||
+        talk !== -1 ||
+        refersAs(words, verbIndex) ||
         hopeFor(words, index, verbIndex)
       )
     ) {
@@ -275,7 +285,12 @@ export function readVoice(
     if (verb.lower === 'refusing' && auxiliaries.length === 0) continue;
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
-    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower) || hopeFor(words, index, verbIndex);
+    const plainly =
+      madeClear(words, verbIndex) ||
+      refusals.has(verb.lower) ||
+      talk !== -1 ||
+      refersAs(words, verbIndex) ||
+      hopeFor(words, index, verbIndex);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb) || plainly)) continue;
       // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
