@@ -338,10 +338,11 @@ export function wishStated(words: NoteWord[], index: number): boolean {
 
 const makeForms = ['make', 'makes', 'made', 'making'];
 
-/** What a child says when they accuse or complain: "made an allegation against…", "made a disclosure to her teacher". */
-const accusations = new Set(
-  'allegation allegations disclosure disclosures complaint complaints accusation accusations'.split(' '),
-);
+/**
+ * What a child says when they tell of harm: "made an allegation against…", "made a disclosure to her teacher" (not
+ * "complaints": "he made complaints of race discrimination" is an adult's claim).
+ */
+const accusations = new Set('allegation allegations disclosure disclosures'.split(' '));
 const changeForms = ['change', 'changes', 'changed', 'changing'];
 
 /**

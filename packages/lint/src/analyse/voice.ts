@@ -282,7 +282,9 @@ export function readVoice(
     // (an aside's words are not the verb's auxiliaries: "who has been suspended…, said")
     const auxiliaries = coordinated || verbIndex === aside ? [] : lowerWords(words, index + 1, verbIndex);
     // "Sam has been refusing school" is his refusal; "the signs were: children refusing to attend…" is a list of signs
-    if (verb.lower === 'refusing' && auxiliaries.length === 0) continue;
+    // ("young people who were refusing services" describes them, as a review's finding)
+    if (verb.lower === 'refusing' && (auxiliaries.length === 0 || relatives.has(words[index + 1]?.lower ?? '')))
+      continue;
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
     const plainly =
