@@ -34,6 +34,12 @@ describe('abuse told as romance, and exploitation told as trade, are flagged; th
     expect(rulesOn('The men paid to have sex with the women at the flat.')).toEqual([]);
   });
 
+  it('leaves the offence named as a crime alone: men who paid to have sex with an “underage” girl', () => {
+    expect(rulesOn('Police arrested six men who paid to have sex with an underage girl, 14.')).not.toContain(
+      'paying-to-have-sex-with-child',
+    );
+  });
+
   it('flags a girl said to have consented, and leaves her consent to a medical alone', () => {
     expect(rulesOn('A man, 30, was not charged because the girl involved had consented.')).toContain('child-consented');
     expect(rulesOn('The girl, 14, consented to the medical examination.')).toEqual([]);
