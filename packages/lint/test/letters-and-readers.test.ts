@@ -50,3 +50,21 @@ describe('the editor’s rewrite flow', () => {
     expect(read(done, { child: { name: 'Jade' } })).toEqual(['to-child child', 'to-child child', 'to-child child']);
   });
 });
+
+describe('words the analysis must never call the child', () => {
+  it('does not take a toy’s or a pet’s name for the child', () => {
+    const post =
+      'She loved the photos of her favourite toy Wibble which came with her when she arrived. She thought the photos were funny.';
+    const analysis = analyseNote(post);
+    expect(analysis.child.name).toBeNull();
+    expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' ')).not.toContain('Wibble');
+    expect(analyseNote('We took our dog Biscuit to the park. She was happy.').child.name).toBeNull();
+  });
+
+  it('does not take an adverb opening a sentence ("Genuinely, …") for the child’s name', () => {
+    const letter = 'I hope you are happy. Genuinely, laugh out loud happy with your life.';
+    const analysis = analyseNote(letter);
+    expect(analysis.child.name).toBeNull();
+    expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' ')).not.toContain('Genuinely');
+  });
+});

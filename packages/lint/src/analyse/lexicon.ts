@@ -233,7 +233,7 @@ export function isNotName(lower: string): boolean {
   if (
     bare.length > 6 &&
     bare.endsWith('ly') &&
-    /(?:ally|ically|ously|fully|ively|tely|edly|ingly|ently|antly|arly|ibly|ably|enly|ckly|ghtly|ctly|etly|iefly|ssly|stly|[dpstv]ily)$/.test(
+    /(?:ally|ically|ously|fully|ively|tely|edly|ingly|ently|antly|arly|ibly|ably|enly|ckly|ghtly|ctly|etly|iefly|ssly|stly|inely|[dpstv]ily)$/.test(
       bare,
     )
   )
