@@ -63,7 +63,7 @@ const adverbs = list(
 // youth panel and agree a plan require …", "an allowance for bringing up the child paid to Mrs G", "… off the streets")
 const clauseGoesOn = list('require requires face faces handle handles paid wrote known even please across off up');
 const irregularPasts = list(
-  'met held took made gave went came found told kept left brought thought saw began became ran',
+  'met held took made gave went came found told kept left brought thought saw began became ran got',
 );
 
 export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
