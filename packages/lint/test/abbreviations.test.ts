@@ -226,6 +226,12 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // and a magazine's SUV (a kind of car) are unexplained, as the check says
     "Among the MSN text messages recovered from the teenager's computer were conversations from Billinge.",
     'Last month charges were dropped in Marion County, where the SUV incident is said to have occurred, because the boy’s family did not want him dragged through a tawdry trial.',
+    // clean of language-rule wording only (precision28, dev-clean-25a and 25b): alone, a regulator's press release names
+    // itself as the FCA, a checking service's page says "CRB check" and a virtual school's guide names the TACT fostering
+    // agency without spelling them out, as the check says
+    'The FCA surveyed 1,000 people aged 18 to 40 who invest in high-risk investment products.',
+    'You’ll sometimes hear this sort of check being referred to as a CRB check, but this sort of terminology is out of date.',
+    'Here are some useful suggestions from the TACT fostering agency to consider in your practice:',
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);
