@@ -59,7 +59,7 @@ const adverbs = list(
   'not never also still often always now then just only already usually again sometimes currently previously recently rather such overnight together today tonight instead',
 );
 const irregularPasts = list(
-  'met held took made gave went came found told kept left brought thought saw began became ran',
+  'met held took made gave went came found told kept left brought thought saw began became ran got',
 );
 
 export const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

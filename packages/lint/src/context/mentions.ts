@@ -2,6 +2,16 @@ import { isNameLike } from '../analyse/names.ts';
 import type { NoteSentence, NoteWord } from '../analyse/read-note.ts';
 import type { ChildContext, NoteContext } from '../analyse/types.ts';
 import {
+  childNouns,
+  inCapitals,
+  inSchoolYear,
+  maybeChildren,
+  nounAfterAge,
+  placeAfter,
+  predicateChildNoun,
+  schoolChildren,
+} from './child-nouns.ts';
+import {
   childPhrases,
   childRelations,
   femaleOthers,
@@ -56,27 +66,6 @@ const roleAdults = new Set([
   'men',
   'women',
 ]);
-// family words that may be a child: who they are is unknown
-const maybeChildren = new Set([
-  'girl',
-  'boy',
-  'daughter',
-  'son',
-  'sister',
-  'brother',
-  'stepsister',
-  'stepbrother',
-  'niece',
-  'nephew',
-  'baby',
-  'toddler',
-  'pupil',
-  'friend',
-  'friends',
-  'cousin',
-  'sibling',
-  'siblings',
-]);
 // after a capitalised first word, these make it a person ("Sarah did not attend")
 const personVerbs = new Set([
   'did',
@@ -122,6 +111,7 @@ export function ageAfterName(words: readonly NoteWord[], index: number): number 
   if (first.lower === 'aged') cursor += 1;
   else if (first.lower === 'who' && words[cursor + 1]?.lower === 'is') cursor += 2;
   else if (first.lower === 'is' && !first.breakBefore) cursor += 1;
+  else if (first.lower === 'now' && first.breakBefore) cursor += 1;
   else if (!first.breakBefore) return undefined;
   const number = words[cursor];
   if (!isNumber(number)) return undefined;
@@ -138,8 +128,6 @@ const presentingAsChild = new Set([...childRelations, 'child', 'baby']);
 // (just after the name, after a comma or bracket)
 const adultWords = new Set(['adult', 'grown', 'grown-up']);
 const adultLeadIns = new Set(['now', 'an', 'a', 'all']);
-// "X is a schoolgirl", "X, a toddler,": words that say the person is a child; "pupil" only with its school year
-const schoolChildren = new Set(['schoolboy', 'schoolgirl', 'schoolchild', 'toddler']);
 
 /**
  * How the note presents the name at `index`, from the words around it: as a child ("my daughter
@@ -163,7 +151,11 @@ export function presentedAt(words: readonly NoteWord[], index: number): 'child' 
     if (after?.lower === 'year' && /^\d{1,2}$/.test(words[cursor + 2]?.text ?? '')) {
       if (/^(?:pupil|student|boy|girl)$/.test(words[cursor + 3]?.lower ?? '')) return 'child';
     }
+    // "Katie, a pupil at Hill School": a pupil of a school ("a piano pupil" is not read)
+    if (after?.lower === 'pupil' && /^(?:at|in)$/.test(words[cursor + 2]?.lower ?? '')) return 'child';
   }
+  // "Tom is in Year 8", "Tom, in Year 8,": a school year
+  if (cursor > 0 && words[cursor]?.lower === 'in' && inSchoolYear(words, cursor + 1)) return 'child';
   // the relation just before the name, written in lower case ("the Child Protection Plan" is a title)
   const before = words[index - 1];
   const relation =
@@ -254,13 +246,17 @@ export function sentenceMentions(
     }
     const child = phraseLength(words, index, childPhrases);
     if (child > 0) {
-      mention(index + child - 1, { kind: 'child-phrase' });
+      // "my son, 24,": the stated age wins over the phrase
+      const stated = ageAfterName(words, index + child - 1);
+      mention(index + child - 1, stated === undefined ? { kind: 'child-phrase' } : { kind: 'aged', age: stated });
       index += child - 1;
       continue;
     }
     const aged = yearOldAt(words, index);
     if (aged) {
-      const noun = words[index + aged.length];
+      // "a 13-year-old Kentucky girl": the place is no person; the age is the girl's
+      const past = nounAfterAge(words, index + aged.length);
+      const noun = words[past ?? index + aged.length];
       const gender =
         noun && femaleOthers.has(noun.lower) ? 'female' : noun && maleOthers.has(noun.lower) ? 'male' : undefined;
       // "her 19-year-old boyfriend": the age belongs to the noun after it
@@ -268,7 +264,7 @@ export function sentenceMentions(
         noun !== undefined &&
         !noun.breakBefore &&
         (gender !== undefined || roleAdults.has(noun.lower) || maybeChildren.has(noun.lower));
-      const end = index + aged.length - (withNoun ? 0 : 1);
+      const end = past ?? index + aged.length - (withNoun ? 0 : 1);
       mention(end, { kind: 'aged', age: aged.age }, gender);
       index = end;
       continue;
@@ -277,6 +273,18 @@ export function sentenceMentions(
     if (firstPersonAdults.has(word.lower)) {
       mentions.push({ at: index, person: { kind: 'adult' } });
       continue;
+    }
+    // an age said of a person noun or of a word in capitals: "Girl, 13, convicted", "CRACK DEALER, 13"
+    if ((childNouns.has(bare) || inCapitals(word)) && !word.quoted) {
+      const age = ageAfterName(words, index);
+      if (age !== undefined) {
+        mention(
+          index,
+          { kind: 'aged', age },
+          femaleOthers.has(bare) ? 'female' : maleOthers.has(bare) ? 'male' : undefined,
+        );
+        continue;
+      }
     }
     if (maybeChildren.has(bare)) {
       mention(
@@ -305,9 +313,20 @@ export function sentenceMentions(
       isKnown ||
       (!word.quoted &&
         isNameLike(sentence, index) &&
-        (index > 0 || midSentenceNames.has(key) || personVerbs.has(words[1]?.lower ?? '')))
+        (index > 0 ||
+          midSentenceNames.has(key) ||
+          personVerbs.has(words[1]?.lower ?? '') ||
+          predicateChildNoun(words, index) !== undefined))
     ) {
-      mention(index, { kind: 'name', key }, known.genders.get(key));
+      // "Shane is a Year 11 pupil": the pupil is Shane, no new person for a later "he"; "Tom, a former pupil, now 19"
+      const noun = predicateChildNoun(words, index);
+      const stated = noun === undefined ? undefined : ageAfterName(words, noun);
+      mention(
+        index,
+        stated === undefined ? { kind: 'name', key } : { kind: 'aged', age: stated },
+        known.genders.get(key),
+      );
+      index = noun === undefined ? index : placeAfter(words, noun);
       continue;
     }
     if (femalePronouns.has(word.lower) && antecedents.female) {
