@@ -232,6 +232,10 @@ describe('unexplained abbreviations on the clean corpora', () => {
     'The FCA surveyed 1,000 people aged 18 to 40 who invest in high-risk investment products.',
     'You’ll sometimes hear this sort of check being referred to as a CRB check, but this sort of terminology is out of date.',
     'Here are some useful suggestions from the TACT fostering agency to consider in your practice:',
+    // clean of jargon (jargon28, dev-jargon-28a): a young people's page names a games console, the PS4, and a school's
+    // funding guide writes SMART targets without spelling them out, as the check says
+    'It runs on all phones and computers, and even your PS4 and Xbox.',
+    'Allocation of the funding must be linked to the young person’s SMART targets within their plan.',
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);
