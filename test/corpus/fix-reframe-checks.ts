@@ -127,9 +127,15 @@ function actForCount({ text, from, to, suggestion }: AppliedFix): string[] {
     return [];
   const flagged = text.slice(from, to);
   // a plural noun phrase replaced ("child prostitutes"), not a verb group ("are selling themselves")
-  if (!/[a-z]s$/.test(flagged) || /ss$/.test(flagged) || auxiliaries.has(flagged.split(/\s+/)[0]?.toLowerCase() ?? ''))
+  // (nor an "-ing" verb group: "Girls of 14 working as sex slaves")
+  const flaggedFirst = flagged.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!/[a-z]s$/.test(flagged) || /ss$/.test(flagged) || auxiliaries.has(flaggedFirst) || /ing$/.test(flaggedFirst))
     return [];
-  const beforeItsNoun = suggestion.split(/\s+(?:of|who|that|in|for|to|with|being|by|exploited)\b/)[0] ?? '';
+  // ("sexually exploited children": "exploited" before its noun describes it)
+  const beforeItsNoun =
+    suggestion.split(
+      /\s+(?:of|who|that|in|for|to|with|being|by)\b|\s+exploited\b(?!\s+(?:children|young|girls|boys))/,
+    )[0] ?? '';
   if (/\b(?:children|people|[a-z]+s)\b/i.test(beforeItsNoun)) return [];
   return [`number: "${beforeItsNoun}" after a count of people`];
 }

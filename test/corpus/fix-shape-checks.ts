@@ -49,7 +49,8 @@ const ingNouns = list(
   'meeting meetings building hearing setting housing training funding clothing evening morning something nothing anything everything thing sibling offspring ceiling feeling warning upbringing wellbeing being understanding drawing finding ruling sentencing offending safeguarding parenting fostering wedding opening ending beginning recording booking outing saying',
 );
 // marks a noun's postmodifier: the head is the word before it ("plan for your future", "child who is …")
-const postmodifierMarks = new Set([...prepositions, ...relatives, 'to', 'away', 'arranged', 'until']);
+// ("allegations not supported by …": "not" opens one too)
+const postmodifierMarks = new Set([...prepositions, ...relatives, 'to', 'away', 'arranged', 'until', 'not']);
 // common verbs that follow a subject; the next word after a noun phrase, when it is one of these or
 // an auxiliary, ends the phrase rather than continuing a compound ("the plan sets out", "the PLO letter")
 const commonVerbs = list(
@@ -58,6 +59,9 @@ const commonVerbs = list(
 const adverbs = list(
   'not never also still often always now then just only already usually again sometimes currently previously recently rather such overnight together today tonight instead',
 );
+// words after a long noun phrase that start the clause's verb or its adverbs, not a compound ("Court orders to meet a
+// youth panel and agree a plan require …", "an allowance for bringing up the child paid to Mrs G", "… off the streets")
+const clauseGoesOn = list('require requires face faces handle handles paid wrote known even please across off up');
 const irregularPasts = list(
   'met held took made gave went came found told kept left brought thought saw began became ran got',
 );
@@ -158,6 +162,7 @@ export function continuesCompound(word: string): boolean {
   if (w === '' || /^\p{N}+$/u.test(w)) return w !== '';
   if (determiners.has(w) || prepositions.has(w) || conjunctions.has(w) || relatives.has(w)) return false;
   if (auxiliaries.has(w) || commonVerbs.has(w) || adverbs.has(w) || irregularPasts.has(w) || w === 'to') return false;
+  if (clauseGoesOn.has(w)) return false;
   if (subjectPronouns.has(w) || objectPronouns.has(w) || w === 'you' || w === 'it') return false;
   return !/(ed|ly|ing)$/.test(w) || ingNouns.has(w);
 }

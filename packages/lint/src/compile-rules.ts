@@ -130,6 +130,8 @@ function matcherFor(active: readonly ActiveRule[], builtinOnly: boolean): Matche
       caseSensitive: rule.caseSensitive,
       // service terms are read with an inner word before their last ("significant emotional harm")
       innerWords: rule.category === 'jargon',
+      // and with a possessive ending on their last word ("a looked after child's care")
+      possessives: rule.category === 'jargon',
     })),
   );
   if (key !== undefined) {

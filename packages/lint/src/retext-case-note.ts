@@ -176,7 +176,8 @@ function matchSentence(tokens: Token[], compiled: CompiledRules, gathered: Gathe
     const last = tokens[hit.end - 1];
     if (!first || !last || exceptedAcrossSerialComma(hit, tokens, text, compiled)) continue;
     if (initialsReadAsName(hit, tokens, text)) continue;
-    found.push({ hit, from: first.start, to: last.end, tokens, verdict: undefined });
+    // a term read with a possessive ending ("a looked after child's care") ends before the "'s"
+    found.push({ hit, from: first.start, to: hit.possessive ? last.end - 2 : last.end, tokens, verdict: undefined });
   }
 }
 
@@ -303,7 +304,8 @@ function toDiagnostic(
   // (remembered: an editor lints the note again after each pause, and most sentences are as they were)
   // a rule whose suggestions mostly read wrong in their sentence shows them as wording to consider only: no fix to
   // fit or attach, and the finding keeps the words the rule matched
-  const noFix = rule.oneClickFix === false;
+  // so does a term read with a possessive ending ("a looked after child's care"): a fix would have to say the "'s" too
+  const noFix = rule.oneClickFix === false || hit.possessive === true;
   // a term read with an inner word ("significant emotional harm") keeps that word in its fixes
   const suggestions =
     hit.inner === undefined

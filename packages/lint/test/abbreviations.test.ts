@@ -156,7 +156,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
       // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b, -16b, -24b, -25b and -26b, dev-clean-24b, and dev-language-19b, -19c, -19d,
-      // -22b, -30b, -31b, -33b, -34b and -38b, are measured only (figures from
+      // -22b, -30b, -31b, -33b, -34b, -37b, -38b, -39b and -40b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -184,6 +184,8 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-language-34b.yml',
             'dev-language-37b.yml',
             'dev-language-38b.yml',
+            'dev-language-39b.yml',
+            'dev-language-40b.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
@@ -220,6 +222,20 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // check says
     'The AG appealed against a non-custodial sentence for having sexual activity with a girl below the age of thirteen.',
     "According to CBS affiliate WKYT, Cheyenne's mother lost custody of the girl 10 years ago, but now hopes she'll come home.",
+    // clean of language-rule wording only (vbdef28, dev-language-39a): alone, a press report's MSN (an instant-messaging service)
+    // and a magazine's SUV (a kind of car) are unexplained, as the check says
+    "Among the MSN text messages recovered from the teenager's computer were conversations from Billinge.",
+    'Last month charges were dropped in Marion County, where the SUV incident is said to have occurred, because the boy’s family did not want him dragged through a tawdry trial.',
+    // clean of language-rule wording only (precision28, dev-clean-25a and 25b): alone, a regulator's press release names
+    // itself as the FCA, a checking service's page says "CRB check" and a virtual school's guide names the TACT fostering
+    // agency without spelling them out, as the check says
+    'The FCA surveyed 1,000 people aged 18 to 40 who invest in high-risk investment products.',
+    'You’ll sometimes hear this sort of check being referred to as a CRB check, but this sort of terminology is out of date.',
+    'Here are some useful suggestions from the TACT fostering agency to consider in your practice:',
+    // clean of jargon (jargon28, dev-jargon-28a): a young people's page names a games console, the PS4, and a school's
+    // funding guide writes SMART targets without spelling them out, as the check says
+    'It runs on all phones and computers, and even your PS4 and Xbox.',
+    'Allocation of the funding must be linked to the young person’s SMART targets within their plan.',
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);

@@ -29,7 +29,8 @@ describe('criticism of victim-blaming and adults’ own lives are not flagged as
 
   it('leaves a lover in disguise alone, and still flags a child’s lover', () => {
     expect(rulesOn('Dr Crippen disguised his lover as a young boy when he fled the country.')).toEqual([]);
-    expect(rulesOn('The girl, 14, met her lover, 31, in the park.')).toContain('lover-of-child');
+    // "The girl, 14," is read as a child since deficit28, so the child-and-adult rule speaks for her "lover"
+    expect(rulesOn('The girl, 14, met her lover, 31, in the park.')).toContain('child-adult-boyfriend');
   });
 
   it('leaves a sentence that calls sex with a minor rape alone, and still flags sex with a child told as sex', () => {

@@ -15,6 +15,17 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('She agreed to sex with the man.')).toEqual(['agreed-to-sex']);
   });
 
+  it('leaves an advocate helping someone make their own decisions alone, and still flags a child said to be making her own choices', () => {
+    // precision28: dev-clean-25a's glossary entry for an advocate
+    expect(
+      rulesOn('An independent person who can support somebody to express their views and make their own decisions.'),
+    ).toEqual([]);
+    expect(rulesOn('An advocate helps Jade express her wishes and make her own choices.')).toEqual([]);
+    expect(rulesOn('Jade is making her own choices and staying out late with older men.')).toEqual([
+      'making-own-choices',
+    ]);
+  });
+
   it('leaves parents arguing a case alone, and still flags a quarrel that hides abuse', () => {
     expect(rulesOn('The parents argued against closure of the centre.')).toEqual([]);
     expect(rulesOn('Both parents argued that the decision was unlawful.')).toEqual([]);

@@ -3,7 +3,8 @@ import { createLinter } from '@casenote/lint';
 import { fixedWith, jargonFoundWith } from './fixed-by.ts';
 
 // The variants real records write of a term a rule already has (jargon26's section of test/corpus/real/README.md):
-// an acronym's plural, a possessive after initials with full stops, and the acronym in brackets inside the term.
+// an acronym's plural, a possessive after initials with full stops, and the acronym in brackets inside the term;
+// a status said of what is the child's, "a looked after child's care" (jargon28's section).
 const linter = createLinter();
 const fixed = fixedWith(linter);
 const found = jargonFoundWith(linter);
@@ -62,5 +63,25 @@ describe('a term is found however a record writes it', () => {
       .lint('We talked about risky sexual activity at school.')
       .map((diagnostic) => diagnostic.ruleId);
     expect(language).toEqual([]);
+  });
+
+  it('finds a child\'s status before a possessive, underlines the words without the "\'s", and offers no fix', () => {
+    const text = 'The Looked after Children’s health team will see Leo in school.';
+    expect(found(text)).toEqual(['looked-after-child Looked after Children']);
+    const [finding] = linter.lint(text).filter((diagnostic) => diagnostic.ruleId === 'looked-after-child');
+    // the "'s" stays the writer's: a fix would have to say it too, so the wording is shown to consider
+    expect(finding?.suggestions).toEqual([]);
+    expect(finding?.consider).toEqual(['child in care', 'children in care']);
+    expect(found("We will not look into the council's decisions on a looked after child's care.")).toEqual([
+      'looked-after-child looked after child',
+    ]);
+  });
+
+  it("reads a possessive only on a word for the child, not on a panel's or a role's name", () => {
+    // practitioners write of a body or a post in its own sense ("the adoption panel's recommendation")
+    expect(found("The adoption panel's recommendation came in June.")).toEqual([]);
+    expect(found("The Independent Visitor's role is to be a friend to Leo.")).toEqual([]);
+    // a possessive inside a term is the rule's own word, read as before
+    expect(found("The children's guardian met Maya at school.")).toEqual(["childrens-guardian children's guardian"]);
   });
 });

@@ -33,6 +33,8 @@ export interface CompiledPattern {
   secondExact: Set<string> | null;
   /** Whether a word of the closed inner list may stand before the flagged words' last word (`isInnerWord`). */
   inner: boolean;
+  /** Whether the pattern's last word may be read with a possessive ending (`possessiveStem`); set by the matcher. */
+  possessive?: boolean;
 }
 
 /**

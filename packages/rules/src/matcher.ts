@@ -7,6 +7,7 @@ import {
   firstKeys,
 } from './compile-pattern.ts';
 import { isInnerWord } from './inner-words.ts';
+import { possessiveHit, possessiveStem, stemIn } from './possessive.ts';
 import type { Hit } from './resolve-hits.ts';
 
 /** A word of the text being matched. Hyphenated words arrive as one token per part. */
@@ -35,6 +36,12 @@ export interface MatcherInput {
    * jargon rules, whose terms are names a writer qualifies from inside.
    */
   innerWords?: boolean;
+  /**
+   * Whether the rule's patterns (and exceptions) read a term's last word with a possessive ending
+   * ("a looked after child's care": `possessiveStem`); the hit says so (`Hit.possessive`). Service terms
+   * only: the engine sets it for jargon rules.
+   */
+  possessives?: boolean;
 }
 
 /** One pattern of a rule with the keys it can start with (null: any word), for `Matcher.matchRule`. */
@@ -109,6 +116,7 @@ export class Matcher {
           exact,
           kind === 'match' && input.innerWords === true,
         );
+        if (kind !== 'expansion' && input.possessives === true) compiled.possessive = true;
         const keys = firstKeys(compiled);
         const entry = { pattern: compiled, keys, exactKeys: exactKeysOf(keys) };
         const own = this.byRule.get(input.rule);
@@ -151,6 +159,12 @@ export class Matcher {
       const next = tokens[first + 1];
       if (byLower) this.matchStarting(byLower, tokens, first, next, hits);
       if (byExact) this.matchStarting(byExact, tokens, first, next, hits);
+      // a one-word term with a possessive ending: only the patterns that can end here
+      const stem = possessiveStem(token.lower);
+      if (stem !== undefined) {
+        this.matchEndingAt(this.byFirstKey.get(stem), tokens, first, hits);
+        this.matchEndingAt(this.byFirstExact.get(possessiveStem(token.exact) as string), tokens, first, hits);
+      }
       for (const pattern of this.anyStart) this.matchAt(pattern, tokens, first, hits);
     }
     return hits;
@@ -178,6 +192,12 @@ export class Matcher {
       this.matchBySecond(starting, tokens, first, after, hits);
   }
 
+  /** The patterns of `starting` that may end after their first word and read a possessive, tried at `first`. */
+  private matchEndingAt(starting: Starting | undefined, tokens: readonly Token[], first: number, hits: Hit[]): void {
+    if (starting)
+      for (const pattern of starting.open) if (pattern.possessive) this.matchAt(pattern, tokens, first, hits);
+  }
+
   private matchBySecond(starting: Starting, tokens: readonly Token[], first: number, next: Token, hits: Hit[]): void {
     const bySecond = starting.bySecond.get(next.lower);
     if (bySecond) for (const pattern of bySecond) this.matchAt(pattern, tokens, first, hits);
@@ -185,6 +205,14 @@ export class Matcher {
     if (bySecondExact)
       for (const pattern of bySecondExact)
         if (!(pattern.second as Set<string>).has(next.lower)) this.matchAt(pattern, tokens, first, hits);
+    // the second word with a possessive ending, as the term's last ("a looked after child's care")
+    const stem = possessiveStem(next.lower);
+    if (stem === undefined) return;
+    const byStem = starting.bySecond.get(stem);
+    if (byStem) for (const pattern of byStem) if (pattern.possessive) this.matchAt(pattern, tokens, first, hits);
+    const byStemExact = starting.bySecondExact?.get(possessiveStem(next.exact) as string);
+    if (byStemExact)
+      for (const pattern of byStemExact) if (pattern.possessive) this.matchAt(pattern, tokens, first, hits);
   }
 
   /**
@@ -200,11 +228,20 @@ export class Matcher {
     for (let first = 0; first < tokens.length; first += 1) {
       const token = tokens[first] as Token;
       // most words start none of the rule's patterns
-      if (starts !== null && !starts.keys.has(token.lower) && !starts.exactKeys.has(token.exact)) continue;
+      if (
+        starts !== null &&
+        !starts.keys.has(token.lower) &&
+        !starts.exactKeys.has(token.exact) &&
+        !stemIn(starts.keys, starts.exactKeys, token)
+      )
+        continue;
       const next = tokens[first + 1];
       for (const { pattern, keys, exactKeys } of own)
         if (
-          (keys === null || keys.has(token.lower) || (exactKeys as Set<string>).has(token.exact)) &&
+          (keys === null ||
+            keys.has(token.lower) ||
+            (exactKeys as Set<string>).has(token.exact) ||
+            (pattern.possessive === true && stemIn(keys, exactKeys, token))) &&
           this.secondMayMatch(pattern, next, tokens[first + 2])
         )
           this.matchAt(pattern, tokens, first, hits);
@@ -244,6 +281,8 @@ export class Matcher {
     if (second === null) return true;
     if (next === undefined || next.breakBefore) return false;
     if (second.has(next.lower) || pattern.secondExact?.has(next.exact) === true) return true;
+    // the term's last word with a possessive ending ("a looked after child's care")
+    if (pattern.possessive && stemIn(second, pattern.secondExact, next)) return true;
     // past an inner word ("significant emotional harm"), as `matchStarting` looks
     if (!isInnerWord(next.lower)) return false;
     return (
@@ -313,6 +352,15 @@ export class Matcher {
         inner,
         hits,
       );
+    } else if (
+      pattern.possessive &&
+      slotIndex === slots.length - 1 &&
+      !slot.any &&
+      stemIn(slot.single, slot.hasExact ? slot.exactSingle : null, token)
+    ) {
+      // the term's last word with a possessive ending ("a looked after child's care"): the match ends here
+      const hit = possessiveHit(pattern, first, position, start, slot.spanCloses ? position + 1 : spanEnd, inner);
+      if (hit) hits.push(hit);
     } else if (
       pattern.inner &&
       inner === -1 &&

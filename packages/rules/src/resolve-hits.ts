@@ -12,6 +12,8 @@ export interface Hit {
   fullEnd: number;
   /** A word read inside the term before its last word (`isInnerWord`: "significant emotional harm"), by token index. */
   inner?: number;
+  /** The flagged words' last word was read without its possessive ending ("a looked after child's care"): the finding ends before the "'s". */
+  possessive?: true;
 }
 
 /**

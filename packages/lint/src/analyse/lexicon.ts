@@ -30,11 +30,15 @@ export const grammar = /* @__PURE__ */ words(`
   anytime lately
 `);
 
-/** Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…"): never a vocative's name. */
+/**
+ * Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…", "Tell him she did…"): never a
+ * vocative's name, nor a person the pronoun after them could stand for.
+ */
 const interjections = /* @__PURE__ */ words(`
   wow woohoo hooray yay oh ah aw aww oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
   check listen believe relax breathe forgive give write
+  tell send keep make take bring continue show hug teach hold share wait promise
 `);
 
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
@@ -229,7 +233,7 @@ export function isNotName(lower: string): boolean {
   if (
     bare.length > 6 &&
     bare.endsWith('ly') &&
-    /(?:ally|ically|ously|fully|ively|tely|edly|ingly|ently|antly|arly|ibly|ably|enly|ckly|ghtly|ctly|etly|iefly|ssly|stly|[dpstv]ily)$/.test(
+    /(?:ally|ically|ously|fully|ively|tely|edly|ingly|ently|antly|arly|ibly|ably|enly|ckly|ghtly|ctly|etly|iefly|ssly|stly|inely|[dpstv]ily)$/.test(
       bare,
     )
   )

@@ -88,6 +88,9 @@ export function inPlaceholder(sentence: NoteSentence, word: NoteWord): boolean {
   return closed < open;
 }
 
+/** Nouns a toy's or a pet's name follows ("her favourite toy Eeyore", "our dog Sooty"): never a person named after them. */
+const petsAndToys = new Set('toy toys teddy doll dog cat puppy kitten pet pony horse rabbit hamster'.split(' '));
+
 /**
  * Reads each word of a sentence as a name or not. A name is capitalised with lower-case letters
  * after the first (not an acronym), is in none of the lexicon's lists, is not part of an
@@ -202,6 +205,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     if (titles.has(word.lower) && next && !next.breakBefore && capitalised[index + 1]) continue;
     // "the Run or Dye event": a capitalised word straight before a lower-case "event" or "award" is that thing's name
     if (next && !next.breakBefore && next.text === next.lower && namedThings.has(next.lower)) continue;
+    // "her favourite toy Eeyore", "my dog Daisy": a toy's or a pet's name, not a person's
+    if (previous && !word.breakBefore && petsAndToys.has(previous.text)) continue;
     // "Stage 2", "Section 17", "Year 6": a capitalised word before a number labels a step or a part
     if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
     // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town

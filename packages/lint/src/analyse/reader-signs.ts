@@ -59,11 +59,11 @@ const youAreAdult =
   /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)\b/i;
 /**
  * The reader fosters or is assessed to care for a child: "your assessment to become a foster carer", "your terms of
- * approval", "your preparation to foster", "the room available for fostering", "someone else to come and live there
+ * approval", "your preparation to foster", "If you are considering fostering a large group", "the room available for fostering", "someone else to come and live there
  * with you", "your supervising social worker". A child in care has a foster carer, never these.
  */
 const readerFosters =
-  /\b(?:to become|becoming|approved as|assessed as|assessment as) (?:an? )?(?:foster|kinship|connected person|special guardian)? ?(?:carers?|parents?|adopters?|guardians?)\b|\byour (?:terms of approval|approval (?:as|to)|fostering (?:household|approval|assessment|application|journey|role|career))\b|\b(?:preparation|approved|apply|applying|application|assessed|assessment|interested|thinking about|decide|deciding|want|wanting) (?:to|for|in|about) foster(?:ing)?\b(?! (?:care|carers?|family|families|home|homes|placements?)\b)|\b(?:rooms?(?:\(s\))?|bedrooms?|space) (?:\w+ ){0,2}for fostering\b|\b(?:someone|somebody|a child|a young person|children|young people) (?:else )?(?:to )?(?:comes?|coming) (?:and|to) live (?:there |here )?with you\b|\byour (?:supervising|assessing|fostering|link) social worker\b/i;
+  /\b(?:to become|becoming|approved as|assessed as|assessment as) (?:an? )?(?:foster|kinship|connected person|special guardian)? ?(?:carers?|parents?|adopters?|guardians?)\b|\byour (?:terms of approval|approval (?:as|to)|fostering (?:household|approval|assessment|application|journey|role|career))\b|\b(?:preparation|approved|apply|applying|application|assessed|assessment|interested|thinking about|decide|deciding|want|wanting) (?:to|for|in|about) foster(?:ing)?\b(?! (?:care|carers?|family|families|home|homes|placements?)\b)|\b(?:considering|consider|thinking of) fostering\b(?! (?:care|carers?|family|families|home|homes|placements?)\b)|\b(?:rooms?(?:\(s\))?|bedrooms?|space) (?:\w+ ){0,2}for fostering\b|\b(?:someone|somebody|a child|a young person|children|young people) (?:else )?(?:to )?(?:comes?|coming) (?:and|to) live (?:there |here )?with you\b|\byour (?:supervising|assessing|fostering|link) social worker\b/i;
 /**
  * The reader has a child in their care: "if he were in your care", "the child in your care", "you cannot keep him
  * safe". A child reader is in care, never has someone in theirs ("key people who will be involved in your care").
@@ -87,10 +87,10 @@ export const parentWriter =
  * The writer's own child in the third person beside "you": "you get to keep my son all day", "I want to tell you how
  * my son chews his collar", "your advice on how to handle my kid", "you are giving our littlest boy the tools" (a parent
  * writing to a teacher or a carer). Not the reader called so: "you, my children",
- * "To my children:", "you are my little girl", "Thank you my son."
+ * "To my children:", "you are my little girl", "you became my son" (an adoption day), "Thank you my son."
  */
 const ownChildBesideYou =
-  /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas)\s+)(?<!^\s*(?:to\s+)?)\b(?:my|our) (?:(?:little|littlest|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kid|kids|children|child|baby)\b(?!\s*[.!?]*["\u201d]?\s*$)/i;
+  /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas|\bbecame|\bbecome|\bbecomes|\bbecoming)\s+)(?<!^\s*(?:to\s+)?)\b(?:my|our) (?:(?:little|littlest|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kid|kids|children|child|baby)\b(?!\s*[.!?]*["\u201d]?\s*$)/i;
 
 /**
  * The writer's own child closing the sentence after a preposition: "I see you in my baby", "thank you for all you did

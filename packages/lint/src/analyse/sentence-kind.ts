@@ -1,4 +1,5 @@
 import type { SentenceAddress } from './addressee.ts';
+import { endearments } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, stripPossessive } from './names.ts';
 import { femalePronouns, malePronouns } from './words.ts';
 import { aboutParentsChild } from './parents-child.ts';
@@ -133,9 +134,15 @@ function greetsChild(roles: WordRole[], sentence: NoteSentence, address: Sentenc
   let closing = words.length;
   for (let index = words.length - 1; index > 0 && childRoles.includes(roles[index] as WordRole); index -= 1)
     closing = index;
-  const own = closing < words.length && (words[closing] as NoteWord).lower === 'my';
+  let own = closing < words.length && (words[closing] as NoteWord).lower === 'my';
+  // "Happy 18th birthday, Sweetheart!": an endearment closing the greeting is the writer's word for the child too
+  const last = words[words.length - 1] as NoteWord;
+  if (!own && words.length > 2 && !last.quoted && endearments.has(last.lower)) {
+    closing = words.length - 1;
+    own = true;
+  }
   // "Welcome, safety, security.": a list that opens on the word is no greeting; after a comma only the writer's own
-  // word for the child closes one ("Goodnight, my boy.", "Happy Birthday, my little boy!")
+  // word for the child or an endearment closes one ("Goodnight, my boy.", "Happy Birthday, my little boy!")
   for (let index = 0; index < closing - 1; index += 1) if (/^\s*,/.test(gapAfter(sentence, index))) return false;
   for (let index = 1; index < words.length; index += 1) {
     if (own && index >= closing) break;

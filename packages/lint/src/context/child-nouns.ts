@@ -81,8 +81,8 @@ export function nounAfterAge(words: readonly NoteWord[], start: number): number 
     if (femaleOthers.has(word.lower) || maleOthers.has(word.lower) || childNouns.has(word.lower)) {
       return next === start ? undefined : next;
     }
-    const yearNumber = /^\d{1,2}$/.test(word.text) && words[next - 1]?.text === 'Year';
-    if (!/^\p{Lu}/u.test(word.text) && !yearNumber) return undefined;
+    // "a 12-year-old Year 8 pupil": the school year's number
+    if (!/^\p{Lu}/u.test(word.text) && !inSchoolYear(words, next - 1)) return undefined;
   }
   return undefined;
 }

@@ -148,9 +148,8 @@ export function presentedAt(words: readonly NoteWord[], index: number): 'child' 
     // "Shane is a Year 11 pupil", "Mia, a schoolgirl,": a school child by what they are
     const after = words[cursor + 1];
     if (after && schoolChildren.has(after.lower)) return 'child';
-    if (after?.lower === 'year' && /^\d{1,2}$/.test(words[cursor + 2]?.text ?? '')) {
-      if (/^(?:pupil|student|boy|girl)$/.test(words[cursor + 3]?.lower ?? '')) return 'child';
-    }
+    if (inSchoolYear(words, cursor + 1) && /^(?:pupil|student|boy|girl)$/.test(words[cursor + 3]?.lower ?? ''))
+      return 'child';
     // "Katie, a pupil at Hill School": a pupil of a school ("a piano pupil" is not read)
     if (after?.lower === 'pupil' && /^(?:at|in)$/.test(words[cursor + 2]?.lower ?? '')) return 'child';
   }

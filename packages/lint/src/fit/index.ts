@@ -97,7 +97,7 @@ export function cleanFixes(
       text,
       to,
       text.slice(from, fit.from) +
-        applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0) +
+        applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0 || opensSentence(text, fit.from)) +
         text.slice(fit.to, to),
     );
     if (seen.includes(fix)) continue;
@@ -110,6 +110,16 @@ export function cleanFixes(
       clean.push(fix);
   }
   return clean;
+}
+
+/**
+ * Whether a capitalised word at `from` opens a sentence the sentence reader ran on into ("… when she was 14. Their
+ * relationship went on …" → "The abuse went on", not "the abuse").
+ */
+function opensSentence(text: string, from: number): boolean {
+  // (a word of three letters or a number before the stop: not "Mr." nor "e.g.")
+  const before = text.slice(Math.max(0, from - 8), from);
+  return /(?:\b[a-z]{3,}|\d)[.!?]["'”’)]?\s+$/.test(before) && /^\p{Lu}\p{Ll}/u.test(text.slice(from, from + 2));
 }
 
 // initials with full stops at the end of a range ("the I.R.O.", "the L.A")

@@ -29,7 +29,11 @@ const phraseEnders = set(
 );
 const pronouns = set('i you we they he she it me him her us them');
 /** "-ing" words that are nouns ("a meeting"), which count like any other. */
-export const ingNouns = set('meeting hearing setting housing training funding building wellbeing finding sibling');
+export const ingNouns = set(
+  'meeting hearing setting housing training funding building wellbeing finding sibling warning',
+);
+/** Nouns in "-ity" that count ("mental handicaps" → "mental disabilities"), though most such nouns do not. */
+const countingIty = set('disability authority activity facility opportunity community');
 /** Words a phrase cannot end on: they need what follows them. */
 const needsObject = set('to of for with about towards by from into between');
 const familyNames = set('mum dad nan nana gran grandma grandad grandpa mummy daddy');
@@ -66,7 +70,8 @@ export function headIndex(words: readonly string[]): number {
       numbers.has(following) ||
       pronouns.has(following) ||
       postmodifierStarts.has(following);
-    if (/(ing|ed)$/.test(word) && opensClause && verbReadings(word).length > 0) return index - 1;
+    // (not "formal warning from the police": an "-ing" noun is the head)
+    if (/(ing|ed)$/.test(word) && !ingNouns.has(word) && opensClause && verbReadings(word).length > 0) return index - 1;
   }
   return words.length - 1;
 }
@@ -122,8 +127,8 @@ export function pluralPhrase(words: readonly string[]): string[] | undefined {
   const head = headIndex(lower);
   const noun = lower[head] as string;
   // "relative or friend who is…": two heads, left to the writer
-  if (!isCountable(noun) || /^(or|and)$/.test(lower[head - 1] ?? '') || /^(or|and)$/.test(lower[head - 2] ?? ''))
-    return undefined;
+  const counts = isCountable(noun) || countingIty.has(noun);
+  if (!counts || /^(or|and)$/.test(lower[head - 1] ?? '') || /^(or|and)$/.test(lower[head - 2] ?? '')) return undefined;
   list[head] = pluralOf(list[head] as string);
   for (let index = head + 1; index < list.length - 1; index++) {
     if (/^(who|that|which)$/.test(lower[index] as string)) {
@@ -305,7 +310,8 @@ export function fitNumber(
   const head = lower[headIndex(lower)] as string;
   if (flaggedPlural(flagged) || quantified || counted === 'many') {
     // "5,000 child prostitutes" → not "5,000 sexual exploitation of a child": a count of people, not of an act
-    if (!isCountable(head)) return massForCounted(text, tokens[start] as Token, flagged, head) ? undefined : words;
+    if (!isCountable(head) && !countingIty.has(head))
+      return massForCounted(text, tokens[start] as Token, flagged, head) ? undefined : words;
     if (describing) return words;
     const plural = pluralPhrase(words);
     if (!plural) return undefined;

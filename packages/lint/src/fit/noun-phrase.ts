@@ -50,7 +50,7 @@ export function opensWithModifier(context: FitContext): boolean {
 
 // words after which an "-ed" word before a noun describes it ("on troubled teens", "which troubled young girls")
 const describingOpeners = new Set(
-  'of on for with to in at by from about which that who whom many some more most all lots several such and or'.split(
+  'of on for with to in at by from about which that who whom many some more most all lots several such and or whether'.split(
     ' ',
   ),
 );
@@ -58,7 +58,8 @@ const describingOpeners = new Set(
 /**
  * Whether the one flagged word is an "-ed" word that describes the word after it ("Troubled pupils crave order",
  * "giving up on troubled teens"): the sentence's first word, or after a determiner, a possessive, "be", a
- * preposition or "which", with a noun after it. A one-word "-ing" suggestion ("struggling") then goes in as it is,
+ * preposition, "which", "whether", a count or a verb of its own ("7,781 maladjusted pupils", "to remove troubled
+ * teenage boys"), with a noun after it. A one-word "-ing" suggestion ("struggling") then goes in as it is,
  * not as a verb in the past ("struggled pupils").
  */
 export function edWordDescribes(context: FitContext): boolean {
@@ -74,5 +75,10 @@ export function edWordDescribes(context: FitContext): boolean {
   const before = start > 0 && !word.breakBefore ? (tokens[start - 1] as Token) : undefined;
   if (!before) return true;
   const opener = before.lower;
-  return determiners.has(opener) || isPossessive(opener) || beForms.has(opener) || describingOpeners.has(opener);
+  if (determiners.has(opener) || isPossessive(opener) || beForms.has(opener) || describingOpeners.has(opener))
+    return true;
+  // a count ("7,781 maladjusted pupils") or a verb of its own before it ("to remove troubled teenage boys"): not "had"
+  if (/^\d[\d,]*$/.test(opener)) return true;
+  const toBefore = start > 1 && !before.breakBefore && (tokens[start - 2] as Token).lower === 'to';
+  return (toBefore || isKnownVerbForm(opener)) && !isAuxiliary(opener) && !haveForms.has(opener);
 }

@@ -1,0 +1,87 @@
+/**
+ * Suggestions the words beside the flagged words show would not read in their place, from the sixteenth reading
+ * sample (fix-reading-28.yml) and the fix test's failures on the corpora (fixes.test.ts), read after `suitsPlace`
+ * (place.ts) with the other misfits (misfits.ts):
+ *
+ * - a verb group after a describing adverb, an article or a preposition with a noun after it ("mentally retarded
+ *   adults" → not "mentally had a learning disability adults"; "of mentally-ill parents" → not "of having a mental
+ *   health condition parents");
+ * - a phrase that opens with a preposition after an article ("a reputation as a difficult young person" → not "as an
+ *   in need of more support");
+ * - "need" before "to" ("thresholds to children's social care" → not "levels of need to children's social care");
+ * - a one-word suggestion the words just beside already say ("hostile, angry if …" → not "angry, angry if …"), and a
+ *   suggestion whose last word comes again in the next three ("sent the safeguarding letter to the court" → not "the
+ *   first safety report for the court to the court");
+ * - drawn or exploited "into" a person ("will not have been involved with the adult" → not "drawn by adults into the
+ *   adult");
+ * - a term in a list of the names something goes by ("might also be referred to as a child protection enquiry, a
+ *   child protection investigation, or a S47 enquiry");
+ * - a possessive phrase that would describe the noun after it ("the wardship application" → not "the High Court's
+ *   protection application"), and a phrase with a verb's "-ing" in it ("the SGO assessment" → not "the court order
+ *   making a relative or friend the child's long-term carer assessment");
+ * - a describing word after "There is" ("There is resistance to change" → not "There is unsure about …");
+ * - a room for the people who offer it ("supported lodgings hosts" → not "rooms in a family's home with support");
+ * - a plain name for one of two names joined by a slash ("My Plan/Pathway Plan");
+ * - a person for a practice where the flagged words are people ("the image of rent boys" → not "the image of sexual
+ *   exploitation of a child").
+ */
+import type { Token } from '@casenote/rules';
+import type { Place } from './place.ts';
+import type { FitContext } from './slot.ts';
+
+const verbGroup = /^(?:had|has|have|having|is|are|was|were)\b/i;
+const opensNounPhrase = /\b(?:a|an|the|his|her|their|its|our|my|your|of|for|with|from|about|\p{L}{3,}ly)\s+$/iu;
+const functionWord =
+  /^(?:and|or|but|to|in|on|at|of|for|with|from|by|as|who|that|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|because|when|if|so|than|then)$/i;
+const personAfter =
+  /^\s+(?:(?:the|an?|this|that)\s+(?:adult|adults|man|men|woman|women|person|perpetrator|offender|male|boyfriend|girlfriend)|him|her|them|me|us)\b/i;
+const namedInList =
+  /\b(?:known as|called|referred to as|terms? such as|terms? like)\s+(?:(?:an?|the)\s+)?[^,.;:!?]{1,40}(?:,\s*(?:an?|the)\s+[^,.;:!?]{1,40})*,\s*(?:(?:or|and)\s+)?(?:(?:an?|the)\s+)?$/i;
+/** What a verb's "-ing" takes as its object ("making a relative …", "placing the child …"); not "safeguarding hub". */
+const opensObject = /^(?:a|an|the|their|his|her|them|him|it|your|our|its)$/;
+/** "need" before "to" and a noun ("levels of need to children's social care"); not "the level of need to place them". */
+const needToNoun = /^\s+to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|your|\p{L}+['’]s)\s/iu;
+
+/** Whether the words beside the flagged words show that `suggestion` would not read in their place. */
+export function misplaced(context: FitContext, place: Place, suggestion: string): boolean {
+  const { text, tokens } = context;
+  const flagged = text.slice(place.from, place.to);
+  const sentenceStart = (tokens[0] as Token).start;
+  const before = text.slice(Math.max(sentenceStart, place.from - 40), place.from);
+  const after = text.slice(place.to, place.to + 40);
+  const nextWord = /^\s+(\p{L}[\p{L}-]*)/u.exec(after)?.[1] ?? '';
+  // (a verb group with its own object: "to have depression" takes the noun after it)
+  if (
+    verbGroup.test(suggestion) &&
+    /\s/.test(suggestion) &&
+    opensNounPhrase.test(before) &&
+    nextWord !== '' &&
+    !functionWord.test(nextWord)
+  )
+    return true;
+  // (an article in the flagged words goes with them: "presenting as a risk of injury" → "presenting as at risk of harm")
+  if (/\b(?:a|an|the)\s+$/i.test(before) && /^(?:in|of|with|at|on|under|without)\s/i.test(suggestion)) return true;
+  if (/\bneed$/i.test(suggestion) && needToNoun.test(after)) return true;
+  const own = suggestion.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const last = own.at(-1) ?? '';
+  // the same word within three words either side ("hostile, angry if" → not "angry, angry if")
+  const following = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const preceding = (before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).slice(-3);
+  if (own.length === 1 && last.length > 3 && [...preceding, ...following.slice(0, 3)].includes(last)) return true;
+  // "the first safety report for the court" + "to the court"
+  if (own.length > 2 && own.at(-2) === 'the' && following[1] === 'the' && following[2] === last) return true;
+  if (/\binto$/i.test(suggestion) && personAfter.test(after)) return true;
+  if (namedInList.test(text.slice(sentenceStart, place.from))) return true;
+  if (place.describesNoun && /\b(?:court|council|authority|police|state)['’]s\s/i.test(suggestion)) return true;
+  if (place.describesNoun && own.slice(1).some((word, at) => /ing$/.test(word) && opensObject.test(own[at + 2] ?? '')))
+    return true;
+  if (
+    /\bthere\s+(?:is|was|are|were)\s+$/i.test(before) &&
+    /^(?:unsure|not|reluctant|wary|worried|afraid)\b/i.test(suggestion)
+  )
+    return true;
+  if (/\b(?:hosts?|providers?)$/i.test(flagged) && /^(?:an?\s+)?rooms?\b/i.test(suggestion)) return true;
+  if (/^\p{Lu}\p{Ll}/u.test(flagged) && /\p{Lu}\p{Ll}+\s*\/\s*$/u.test(before) && /^\p{Ll}/u.test(suggestion))
+    return true;
+  return /\brent\s+boys?$/i.test(flagged) && /^sexual exploitation\b/i.test(suggestion);
+}
