@@ -34,6 +34,7 @@ import {
   unattributedQuote,
   wordsOwner,
 } from './voice-quotes.ts';
+import { complaintVerbs, particularChildActs } from './voice-particular.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
@@ -285,6 +286,12 @@ export function readVoice(
     // ("young people who were refusing services" describes them, as a review's finding)
     if (verb.lower === 'refusing' && (auxiliaries.length === 0 || relatives.has(words[index + 1]?.lower ?? '')))
       continue;
+    // "Any child who makes an allegation…", "Staff advised … that Zayne was refusing…": any child, or another's report
+    const acts =
+      refusals.has(verb.lower) ||
+      complaintVerbs.has(verb.lower) ||
+      (madeClear(words, verbIndex) && words[verbIndex + 1]?.lower !== 'it');
+    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address)) continue;
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
     const plainly =
