@@ -1,4 +1,3 @@
-import { adultDecides } from './voice-account.ts';
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import { lowerWords } from './lower-words.ts';
@@ -166,11 +165,10 @@ export function readVoice(
     writerIsChild &&
     !sentence.text.trimEnd().endsWith('?') &&
     words.some((word) => !word.quoted && firstPerson.has(word.lower))
-  ) {
-    // "My mom decided to remove…": an adult's words or decision told in the child's account are the adult's
-    const adult = adultDecides(sentence);
-    return adult ? { voice: 'other', speaker: adult } : { voice: 'child', speaker: 'I' };
-  }
+  )
+    // a child's own first-person account is the child's voice whoever it reports ("My mom decided to remove…",
+    // "My foster carer always told me that…": the lead's round-27 ruling)
+    return { voice: 'child', speaker: 'I' };
   const owned = wordsOwner(words, roles, address);
   if (owned) return owned;
   const inserted = bracketedChildSpeaks(sentence, roles);
