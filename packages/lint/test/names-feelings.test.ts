@@ -49,3 +49,29 @@ describe('a feeling written with a capital is never the child', () => {
     expect(analyseNote('Hope is happy at school.', { child: { name: 'Hope' } }).child.name).toBe('Hope');
   });
 });
+
+describe('homes, places, exams and a court role are never the child', () => {
+  const said = (text: string) =>
+    analyseNote(text)
+      .diagnostics.map((diagnostic) => diagnostic.message)
+      .join('\n');
+
+  it('does not take a place or a home’s name (“Rhode Island”, “Clare Lodge”) for the child', () => {
+    const note = 'He wanted to relocate to Rhode Island and live with his father. He said Rhode Island felt like home.';
+    expect(named(note)).toBeNull();
+    expect(said(note)).not.toMatch(/Rhode|Island/);
+    const home =
+      'The girls living at Clare Lodge are cared for by staff. The girls who come to Clare Lodge have often faced difficulties.';
+    expect(said(home)).not.toMatch(/Lodge/);
+  });
+
+  it('does not take an exam (“Sats”), a court role (“Guardian Ad Litem”) or “Twice” for the child', () => {
+    const exams = 'He received high Sats results at the age of 10. His Sats were the best in the school.';
+    expect(named(exams)).toBeNull();
+    expect(said(exams)).not.toMatch(/Sats/);
+    expect(
+      said('The court met the child and his Guardian Ad Litem. The Guardian Ad Litem said he was settled.'),
+    ).not.toMatch(/Litem/);
+    expect(said('Twice the council turned down the school we found. Twice they said no.')).not.toMatch(/Twice/);
+  });
+});
