@@ -28,17 +28,20 @@ describe('a feeling written with a capital is never the child', () => {
     }
   });
 
-  it('keeps a given name that is also a feeling when the note uses it as a person (“Hope told me…”, “Joy, 9,”, “Grace … her”)', () => {
+  it('keeps a given name that is also a feeling as a person’s (“Hope told me…”, “Joy, 9,”, “Hope was happy at school”)', () => {
     expect(named('Hope told me she likes her new school. Hope said the teachers are kind.')).toBe('Hope');
     expect(named('Joy, 9, wants to see her brother more often. Joy drew a picture of him.')).toBe('Joy');
     expect(named('Grace was quiet at first and then showed me her room. Grace is settled.')).toBe('Grace');
     expect(named('Grace Allen is an eight-year-old girl. Grace is staying with her grandmother.')).toBe('Grace');
     expect(named('Hope is a 12-year-old girl who lives with her aunt. Hope likes drawing.')).toBe('Hope');
+    // a person doing something, with no sign beyond it
+    expect(analyseNote('Hope was happy at school today.').sentences[0]?.kind).toBe('about-child');
+    expect(analyseNote('Grace went to the meeting on Tuesday.').sentences[0]?.kind).toBe('about-child');
     // inside a sentence a capital is a name
     expect(named('I visited Hope at home today. I asked Hope about school.')).toBe('Hope');
   });
 
-  it('does not take “Hope” or “Grace” for a person when the sentence uses them as words (“Hope is what keeps us going”)', () => {
+  it('does not take “Hope” or “Grace” for a person when the sentence reads them as words (“Hope is what keeps us going”)', () => {
     const note =
       'Hope is what keeps the family going. Hope matters to every child. Grace under pressure is not something we should expect of a child.';
     expect(named(note)).toBeNull();

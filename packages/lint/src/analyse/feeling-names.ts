@@ -1,6 +1,4 @@
 import type { NoteSentence } from './read-note.ts';
-import { speechVerbs } from './voice-words.ts';
-import { femalePronouns, malePronouns, voiceVerbs } from './words.ts';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -15,25 +13,27 @@ const feelings = /* @__PURE__ */ words(`
   doubt upset embarrassment disgust regret relief calm peace comfort courage confidence trauma
   discipline respect loss bereavement heartbreak heartache anguish agony torment apathy resentment hostility
   aggression temper tantrum tantrums paranoia mania insomnia loneliness angry anxious scared afraid frightened sad
-  happy worried nervous lonely ashamed guilty jealous confused depressed stressed exhausted furious miserable
+  worried nervous lonely ashamed guilty jealous confused depressed stressed exhausted furious miserable
   hopeless helpless worthless patience mercy honour honor harmony bliss glory
 `);
 
-/** Feelings that are also given names ("Hope", "Joy", "Grace"): a person's when the sentence says so. */
+/** Feelings that are also given names ("Hope", "Joy", "Grace"): a person's unless the sentence reads them as the word. */
 const givenNames = /* @__PURE__ */ words(
   'hope joy grace faith patience mercy peace love honour honor harmony bliss glory',
 );
 
-/** Words after a name that give the person's age: "Hope, 12,", "Joy (9)", "Grace is 14", "Faith aged 11". */
-const ageWords = /* @__PURE__ */ words('aged age is was');
+/** Words after "is" or "was" that read a feeling as the word it is: "Hope is what keeps the family going". */
+const abstractAfterBe = /* @__PURE__ */ words('what essential vital important key everything all something');
+
+/** Words straight after a feeling that read it as the word it is: "Hope matters", "Grace under pressure". */
+const abstractAfter = /* @__PURE__ */ words('matters under springs remains of');
 
 /**
  * Whether the capitalised word at `index` is a feeling and not a person: "The Panic would sneak up on me", "let Anxiety
- * turn into Panic". A feeling that is also a given name is a person's name inside a sentence ("I visited Hope at home")
- * and, opening one, when the sentence reads it as a person: a surname ("Grace Allen is…"), a verb of saying or wanting
- * after it ("Hope told me…"), an age ("Joy, 9, wants…", "Grace is 14", "Hope is a 12-year-old"), or "his" or "her"
- * and the like after it ("Hope and her brother"). The host's context wins whatever this says (the child's names are
- * matched on their own).
+ * turn into Panic", "Anger makes him shout". A feeling that is also a given name (Hope, Joy, Grace…) is a person's name
+ * ("Hope was happy at school today", "Grace went to the meeting") unless, opening a sentence, the words after it read it
+ * as the word ("Hope is what keeps the family going", "Hope matters to every child", "Grace under pressure…"). The
+ * host's context wins whatever this says (the child's names are matched on their own).
  */
 export function feelingNotName(sentence: NoteSentence, index: number): boolean {
   const word = sentence.words[index];
@@ -41,23 +41,11 @@ export function feelingNotName(sentence: NoteSentence, index: number): boolean {
   const lower = word.lower.replace(/['’]s$/, '');
   if (!feelings.has(lower)) return false;
   if (!givenNames.has(lower)) return true;
-  const opens = index === 0 || /[:;]\s*$/.test(sentence.text.slice(0, word.start - sentence.from));
-  if (!opens) return false;
-  if (word.lower !== lower) return false;
-  const words = sentence.words;
-  // "Grace Allen is an eight-year-old girl": a surname after it makes it a person's name
-  if (words[index + 1] && !words[index + 1]?.breakBefore && /^\p{Lu}\p{Ll}/u.test(words[index + 1]?.text ?? ''))
-    return false;
-  const next = words[index + 1];
-  if (!next) return true;
-  if (speechVerbs.has(next.lower) || voiceVerbs.has(next.lower)) return false;
-  const age = next.breakBefore || ageWords.has(next.lower) ? words[index + 2] : undefined;
-  if (/^\d{1,2}$/.test(next.text) || (age && /^\d{1,2}$/.test(age.text))) return false;
-  for (let after = index + 1; after < words.length; after += 1) {
-    const other = (words[after] as { lower: string }).lower;
-    if (femalePronouns.has(other) || malePronouns.has(other) || other.endsWith('year-old')) return false;
-  }
-  return true;
+  if (index !== 0 || word.lower !== lower) return false;
+  const next = sentence.words[index + 1];
+  if (!next || next.breakBefore) return false;
+  if (abstractAfter.has(next.lower)) return true;
+  return ['is', 'was'].includes(next.lower) && abstractAfterBe.has(sentence.words[index + 2]?.lower ?? '');
 }
 
 /** Whether the word at `index` is a feeling and never a given name ("Panic" in "bad Panic Attacks"): the capitalised word after it is part of its phrase. */

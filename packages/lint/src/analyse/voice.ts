@@ -289,7 +289,10 @@ export function readVoice(
       refusals.has(verb.lower) ||
       complaintVerbs.has(verb.lower) ||
       (madeClear(words, verbIndex) && words[verbIndex + 1]?.lower !== 'it');
-    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address)) continue;
+    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address)) {
+      if (reported) return reported;
+      continue;
+    }
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
     const plainly =
