@@ -10,6 +10,8 @@ describe('words the analysis must never call the child', () => {
     expect(analysis.child.name).toBeNull();
     const messages = analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' ');
     expect(messages).not.toContain('Oldest');
-    expect(analyseNote('Youngest has asked about the visit and she is excited. She wants to go.').child.name).toBeNull();
+    expect(
+      analyseNote('Youngest has asked about the visit and she is excited. She wants to go.').child.name,
+    ).toBeNull();
   });
 });
