@@ -47,11 +47,16 @@ describe('a word quoted as a word and criticised is not flagged', () => {
     expect(rulesOn('Terms such as ‘promiscuous’ should not be used about a child who is being exploited.')).toEqual([]);
     expect(rulesOn('We never use the term “child prostitute” because it places blame on the child.')).toEqual([]);
     expect(rulesOn('The school described her as ‘streetwise’, which is victim-blaming language.')).toEqual([]);
+    expect(rulesOn('Agencies dismissed the abuse as “child prostitution” for years.')).toEqual([]);
   });
 
   it('still flags a quotation that only records someone’s word for the child', () => {
     expect(rulesOn('The carer described her as “feral” at the review.')).not.toEqual([]);
     expect(rulesOn('Staff said she was ‘promiscuous’ and would avoid her.')).not.toEqual([]);
     expect(rulesOn('She is promiscuous and should not be left alone with older boys.')).not.toEqual([]);
+    // a quoted name of a team is no word criticised
+    expect(rulesOn('Jade was moved to the “child in need” team rather than the disability team.')).toEqual([
+      'child-in-need',
+    ]);
   });
 });

@@ -281,8 +281,7 @@ const criticised = new RegExp(
     String.raw`\bnever\s+(?:use|say)\b`,
     String.raw`\bavoid(?:s|ed|ing)?\s+(?:using|saying|calling|describing|labell?ing|mislabell?ing|(?:the\s+)?(?:terms?|words?|phrases?|labels?|language))\b`,
     String.raw`\bstop\s+(?:using|saying)\b`,
-    String.raw`\binstead\s+of\b`,
-    String.raw`\brather\s+than\b`,
+    String.raw`\binstead\s+of\s+(?:referring|using|saying|calling|describing|the\s+(?:term|word|phrase))\b`,
     String.raw`\b(?:inaccurate|misleading|outdated|offensive|derogatory|pejorative|stigmati[sz]ing|inappropriate|problematic|unhelpful|punitive)\b`,
     String.raw`\bvictim[-\s]blaming\b`,
     String.raw`\b(?:places?|placing|puts?|putting|shifts?|shifting)\s+(?:the\s+)?blame\b`,
@@ -300,8 +299,10 @@ const criticised = new RegExp(
   ].join('|'),
   'i',
 );
-// "a youth is not “stupid”", "not ‘challenging’": the writer denies the word at the quotation itself
-const deniedAtQuotation = /\bnot\s+(?:(?:an?|the)\s+)?['‘“"]\s*$/i;
+// "a youth is not “stupid”", "not ‘challenging’": the writer denies the word at the quotation itself; "dismissed child
+// exploitation as “child prostitution”": the writer reports the word as a way of dismissing what happened
+const deniedAtQuotation =
+  /(?:\bnot\s+(?:(?:an?|the)\s+)?|\bdismiss(?:ed|es|ing)?\s+(?:[\p{L}-]+\s+){0,3}as\s+)['‘“"]\s*$/iu;
 
 /**
  * Whether the flagged words text[from, to) are quoted (or named) as words and the sentence criticises them or advises
@@ -314,7 +315,7 @@ export function quotedToCriticise(text: string, start: number, end: number, from
   // (a mark that opens the sentence stands before its first word)
   const quoted = markBefore.test(text.slice(Math.max(0, from - 3), from)) && markAfter.test(text.slice(to, to + 4));
   if (!quoted && !wordsNamedBefore.test(before.slice(-40))) return false;
-  if (quoted && deniedAtQuotation.test(before.slice(-20))) return true;
+  if (quoted && deniedAtQuotation.test(before.slice(-60))) return true;
   // the rest of the sentence, the flagged words left out (their own "blaming" is no critique of them)
   return criticised.test(`${before} ${text.slice(to, end)}`);
 }
