@@ -20,6 +20,9 @@ describe('a term the sentence defines where it stands is not flagged', () => {
       ),
     ).toEqual([]);
     expect(rulesOn('Section 20 means the council looks after a child with the agreement of the parents.')).toEqual([]);
+    expect(rulesOn('A detention training order (DTO) is a sentence where a young person is sent to custody.')).toEqual(
+      [],
+    );
     expect(
       rulesOn('‘Corporate parent’ is the name given to the council’s duty to the children it looks after.'),
     ).toEqual([]);

@@ -260,11 +260,20 @@ const explainedAfter =
  * cannot see her friends" (one placement, and what follows is what it does, not what the term means).
  */
 export function definedWhereUsed(text: string, sentenceStart: number, from: number, to: number): boolean {
+  const before = text.slice(sentenceStart, from);
+  // an acronym in brackets after the term the sentence opens with and defines: "A detention training order (DTO) is …"
+  const bracketed = bracketAfterOpeningTerm.exec(before);
+  if (bracketed && /^\s*\)/.test(text.slice(to, to + 4))) {
+    const rest = text.slice(text.indexOf(')', to) + 1, to + 200);
+    return opensDefinition.test(bracketed[1] as string) && defines.test(rest);
+  }
   const after = text.slice(to, to + 200);
   const rest = after.slice((definitionAside.exec(after) as RegExpExecArray)[0].length);
   if (explainedAfter.test(rest)) return true;
-  return opensDefinition.test(text.slice(sentenceStart, from)) && defines.test(rest);
+  return opensDefinition.test(before) && defines.test(rest);
 }
+// the words before an acronym in brackets: what opens the sentence (an article at most), then the term
+const bracketAfterOpeningTerm = /^(\s*['‘“"]?\s*(?:(?:being\s+)?an?\s+)?['‘“"]?)[^,;:()'‘’“”"]{2,60}?\s*\(\s*$/iu;
 
 // the words are quoted as words: a quotation mark just before them and one just after (a plural, or the sentence's
 // comma or full stop inside the marks, between) — "the term “child prostitute.”", "terms like ‘promiscuous’"
