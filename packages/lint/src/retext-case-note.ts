@@ -19,6 +19,7 @@ import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitAndCheck } from './fit/offer.ts';
+import { definedWhereUsed, quotedToCriticise } from './fit/quoted.ts';
 import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import { FindingFixes } from './finding-fixes.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -288,6 +289,10 @@ function toDiagnostic(
   // an acronym whose long form is a plain name, spelled out beside it, has been explained where it stands
   if (rule.acronym?.plain === true && explainedBeside(own, text, from, to, (tokens[0] as Token).start))
     return undefined;
+  // a term the sentence defines where it stands, or a word quoted to be criticised: the writer has answered it (quoted.ts)
+  const sentenceStart = (tokens[0] as Token).start;
+  if (rule.category === 'jargon' && definedWhereUsed(text, sentenceStart, from, to)) return undefined;
+  if (quotedToCriticise(text, sentenceStart, (tokens.at(-1) as Token).end, from, to)) return undefined;
   const earlier = own.some((expansion) => expansion.end <= from);
   const beside = !earlier && own.some((expansion) => bracketBetween.test(text.slice(to, expansion.start)));
   const explained = earlier || beside;

@@ -179,6 +179,19 @@ describe('ordinary writing about the law, organisations and adults is not flagge
     expect(rulesOn('Her private foster carers came to the meeting.')).toEqual(['private-fostering']);
   });
 
+  // precision29 (dev-clean-26a): inspection reports, annual reports and boards name privately fostered children in
+  // general, and private fostering as a field of the law and of their work
+  it('leaves privately fostered children in general and private fostering as a field of work alone, and still flags a particular child’s', () => {
+    expect(rulesOn('All privately fostered children should be visited regularly.')).toEqual([]);
+    expect(rulesOn('It is not known how many privately fostered children there are.')).toEqual([]);
+    expect(rulesOn('The council has duties in relation to private fostering.')).toEqual([]);
+    expect(rulesOn('The report raised awareness of private fostering across the city.')).toEqual([]);
+    expect(rulesOn('There were no private fostering notifications last year.')).toEqual([]);
+    expect(rulesOn('Her privately fostered children are doing well.')).toEqual(['private-fostering']);
+    expect(rulesOn('Jade has been privately fostered since May.')).toEqual(['private-fostering']);
+    expect(rulesOn('We talked to Mum about private fostering.')).toEqual(['private-fostering']);
+  });
+
   it('leaves a child who forced someone else alone, and still flags a child’s abuse described as sex', () => {
     expect(rulesOn('One in ten of the boys had forced someone else to have sex with them.')).toEqual([]);
     expect(rulesOn('Jade, 14, had sex with a 25-year-old man.')).toEqual(['child-had-sex-with']);

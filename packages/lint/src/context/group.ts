@@ -52,18 +52,24 @@ export const modifiers = new Set([
   'ten',
 ]);
 const isNumber = /^\d{1,3}$/;
+const isPlural = (lower: string): boolean => /s$/.test(lower) || lower === 'children' || lower === 'people';
 const possessive = /['’]s$/;
 
 /**
  * Whether the flagged words are a plural said of a group in general, not of particular people: a plural
  * with nobody's word before it ("keeping siblings together", "thousands of siblings", "the progress of care
- * leavers", "support for care leavers", "unaccompanied asylum-seeking children"). A singular, or a plural after a possessive, "the", "these" or a
+ * leavers", "support for care leavers", "unaccompanied asylum-seeking children", "all privately fostered children": words that end in a
+ * participle are read with the plural they describe). A singular, or a plural after a possessive, "the", "these" or a
  * name's ("her siblings", "the siblings", "Baby J's siblings"), is said of particular people.
  */
 export function toldOfAGroup(facts: NoteFacts, sentence: number, first: number, last: number): boolean {
   const words = (facts.sentences[sentence]?.words ?? []) as NoteWord[];
-  const final = words[last];
-  if (!final || !(/s$/.test(final.lower) || final.lower === 'children') || possessive.test(final.lower)) return false;
+  // words that end in a participle describe the noun after them: "privately fostered children" is told of the children
+  const next = words[last + 1];
+  const described =
+    /ed$/.test(words[last]?.lower ?? '') && next !== undefined && !next.breakBefore && isPlural(next.lower);
+  const final = described ? next : words[last];
+  if (!final || !isPlural(final.lower) || possessive.test(final.lower)) return false;
   const index = ownerWordBefore(words, first);
   if (index === -1) return true;
   const word = words[index] as NoteWord;

@@ -219,3 +219,112 @@ export function quotedOrNamed(text: string, start: number, end: number, from: nu
   const own = before.slice(sentenceEndIn(before));
   return reportingWord.test(own) || namingBefore.test(own);
 }
+
+/*
+ * Findings the writer has already answered (the lead's rulings of the twenty-fourth session, read here beside the
+ * fitter's reading of named and defined terms above): a term the sentence defines where it stands, and a word quoted as
+ * a word to be criticised. The engine drops such a finding (`retext-case-note.ts`).
+ */
+
+// the sentence opens with the term: after a quotation mark, "A"/"An" or "Being a" at most ("The out-of-area placement
+// means …" speaks of one placement, not of the term)
+const opensDefinition = /^\s*['‘“"]?\s*(?:(?:being\s+)?an?\s+)?['‘“"]?$/i;
+// what may stand between the term and its definition: a closing mark, a bracket ("(FGC)"), ", also known as …,", or the
+// Act it is a section of ("Section 20 of the Children Act 1989")
+const definitionAside =
+  /^['’”"]?(?:\s+(?!(?:is|are|was|were|means|which|who|that|and|or)\b)\p{Ll}[\p{L}-]*(?<!ly)(?=\s+(?:is|are|means)\b))?(?:\s*\([^()]{1,40}\))?(?:,\s+(?:also|otherwise)\s+known\s+as\s+[^,]{1,60},)?(?:\s+of\s+the\s+(?:[\p{Lu}][\p{L}()]*\s+){1,5}Act\s+\d{4})?/u;
+// "is when", "happens when", "means that", "refers to", "is the name given to", "is an agreement between", "is a working
+// tool that", "are arrangements made by", ", which sets out": the sentence says what the term is
+const defines = new RegExp(
+  [
+    String.raw`^,?\s+(?:(?:is|are)\s+(?:when|where|whereby)\b`,
+    String.raw`(?:happens|occurs|applies)\s+(?:when|where|if)\b`,
+    String.raw`means\s+(?:that|when|where|being|an?|the)\b`,
+    String.raw`refers?\s+to\b`,
+    String.raw`(?:is|are)\s+(?:defined\s+as|used\s+to\s+describe)\b`,
+    String.raw`(?:is|are)\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(?:name|term|word|phrase)\s+(?:given|used|for)\b`,
+    String.raw`(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:that|which|who|where|whereby|between|made|given|set\s+up|in\s+which|to\s+(?!be\b)\p{Ll}+)\b`,
+    String.raw`are\s+(?:(?!(?:sometimes|always|often|usually|also|not|now|still)\b)[\p{L}-]+\s+){0,2}?(?!(?:sometimes|always|perhaps)\b)[\p{L}-]+s\s+(?:that|which|where|between|made|given|set\s+up)\b)`,
+  ].join('|'),
+  'iu',
+);
+// a term a clause after it explains: "a child protection plan, which sets out …", "Section 20 … which sets out how"
+const explainedAfter =
+  /^,?\s+which\s+(?:sets?\s+out|means|describes|explains|is\s+an?\s+(?:legal|formal|written|court|meeting|plan|document|agreement|order)\b)/i;
+
+/**
+ * Whether the flagged words text[from, to) are a term their own sentence defines: the sentence opens with the term and
+ * says what it is ("Private fostering happens when …", "A section 20 agreement is an agreement between …", "Section 20
+ * means …", "‘Corporate parent’ is the name given to …"), or a clause just after the term explains it ("a child
+ * protection plan, which sets out …"). The writer has done what the card asks. Not "The out-of-area placement means Molly
+ * cannot see her friends" (one placement, and what follows is what it does, not what the term means).
+ */
+export function definedWhereUsed(text: string, sentenceStart: number, from: number, to: number): boolean {
+  const before = text.slice(sentenceStart, from);
+  // an acronym in brackets after the term the sentence opens with and defines: "A detention training order (DTO) is …"
+  const bracketed = bracketAfterOpeningTerm.exec(before);
+  if (bracketed && /^\s*\)/.test(text.slice(to, to + 4))) {
+    const rest = text.slice(text.indexOf(')', to) + 1, to + 200);
+    return opensDefinition.test(bracketed[1] as string) && defines.test(rest);
+  }
+  const after = text.slice(to, to + 200);
+  const rest = after.slice((definitionAside.exec(after) as RegExpExecArray)[0].length);
+  if (explainedAfter.test(rest)) return true;
+  return opensDefinition.test(before) && defines.test(rest);
+}
+// the words before an acronym in brackets: what opens the sentence (an article at most), then the term
+const bracketAfterOpeningTerm = /^(\s*['‘“"]?\s*(?:(?:being\s+)?an?\s+)?['‘“"]?)[^,;:()'‘’“”"]{2,60}?\s*\(\s*$/iu;
+
+// the words are quoted as words: a quotation mark just before them and one just after (a plural, or the sentence's
+// comma or full stop inside the marks, between) — "the term “child prostitute.”", "terms like ‘promiscuous’"
+const markBefore = /['‘“"]\s*$/;
+const markAfter = /^(?:s|es)?[.,;:!?]?['’”"]/;
+// or named as words without marks: "the term child prostitute", "terms such as promiscuous"
+const wordsNamedBefore =
+  /\b(?:(?:the|this|that)\s+(?:term|word|phrase|label|expression)|(?:terms|words|phrases|labels|language)\s+(?:like|such\s+as))\s+(?:(?:an?|the)\s+)?$/i;
+// the sentence criticises the wording or advises against it
+const criticised = new RegExp(
+  [
+    String.raw`\bshould(?:\s+not|n['’]t|\s+never)\s+(?:be\s+)?(?:use|used|say|said|called|described)\b`,
+    String.raw`\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:use|say)\b`,
+    String.raw`\bnever\s+(?:use|say)\b`,
+    String.raw`\bavoid(?:s|ed|ing)?\s+(?:using|saying|calling|describing|labell?ing|mislabell?ing|(?:the\s+)?(?:terms?|words?|phrases?|labels?|language))\b`,
+    String.raw`\bstop\s+(?:using|saying)\b`,
+    String.raw`\binstead\s+of\s+(?:referring|using|saying|calling|describing|the\s+(?:term|word|phrase))\b`,
+    String.raw`\b(?:inaccurate|misleading|outdated|offensive|derogatory|pejorative|stigmati[sz]ing|inappropriate|problematic|unhelpful|punitive)\b`,
+    String.raw`\bvictim[-\s]blaming\b`,
+    String.raw`\b(?:places?|placing|puts?|putting|shifts?|shifting)\s+(?:the\s+)?blame\b`,
+    String.raw`\bimpl(?:y|ies|ying)\b`,
+    String.raw`\bsuggests?\s+(?:consent|agency|that)\b`,
+    String.raw`\bfalse\s+impression\b`,
+    String.raw`\bno\s+such\s+thing\b`,
+    String.raw`\bsteer\s+away\b`,
+    String.raw`\bnot\s+(?:the\s+right|an?\s+appropriate|appropriate|acceptable)\s+(?:term|word|phrase|language)\b`,
+    String.raw`\b(?:controlling|blaming|loaded|damaging|concerning|harmful|negative)\s+(?:terms?|words?|phrases?|language|labels?)\b`,
+    String.raw`\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:describe|reflect|recogni[sz]e)\b`,
+    String.raw`\b(?:legitimi[sz]|minimi[sz])(?:e|es|ing)\b`,
+    String.raw`\b(?:removed|dropped|scrapped|banned)\s+from\b`,
+    String.raw`\bat\s+fault\b`,
+  ].join('|'),
+  'i',
+);
+// "a youth is not “stupid”", "not ‘challenging’": the writer denies the word at the quotation itself; "dismissed child
+// exploitation as “child prostitution”": the writer reports the word as a way of dismissing what happened
+const deniedAtQuotation =
+  /(?:\bnot\s+(?:(?:an?|the)\s+)?|\bdismiss(?:ed|es|ing)?\s+(?:[\p{L}-]+\s+){0,3}as\s+)['‘“"]\s*$/iu;
+
+/**
+ * Whether the flagged words text[from, to) are quoted (or named) as words and the sentence criticises them or advises
+ * against them ("we don’t use the term “child prostitute.”", "terms such as ‘promiscuous’ should not be used", "described
+ * her as ‘streetwise’, which is victim-blaming", "a youth is not “stupid” because …"). A quotation that only records
+ * someone's word for a child ("The carer described her as “feral”") is not criticised, and stays flagged.
+ */
+export function quotedToCriticise(text: string, start: number, end: number, from: number, to: number): boolean {
+  const before = text.slice(start, from);
+  // (a mark that opens the sentence stands before its first word)
+  const quoted = markBefore.test(text.slice(Math.max(0, from - 3), from)) && markAfter.test(text.slice(to, to + 4));
+  if (!quoted && !wordsNamedBefore.test(before.slice(-40))) return false;
+  if (quoted && deniedAtQuotation.test(before.slice(-60))) return true;
+  // the rest of the sentence, the flagged words left out (their own "blaming" is no critique of them)
+  return criticised.test(`${before} ${text.slice(to, end)}`);
+}
