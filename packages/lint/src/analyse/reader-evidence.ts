@@ -157,3 +157,29 @@ const socialServicesReachYou =
 export function socialServicesReachReader(text: string): boolean {
   return socialServicesReachYou.test(text);
 }
+
+/** Person words a name may follow as an apposition ("your sister, Mia", "your new teacher, Sam"). */
+const appositionHeads = new Set(
+  'sister brother friend friends mum mom dad mother father nan nana gran grandma grandad aunt auntie uncle cousin teacher carer worker baby son daughter boy girl'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a sentence that says "you" closes by calling someone other than the child by name, when the host says who the
+ * child is: "I remember getting the call that you were at the hospital, Amanda." in a letter about Piper (a name set
+ * off by a comma at the sentence's end, as a greeting's name at its start: `openingAddressee`). Titles and roles are
+ * read elsewhere; a word that is no name ("…, Sweetheart.") calls no one here.
+ */
+export function callsOtherByNameAtEnd(sentence: NoteSentence, child: ChildIdentity): boolean {
+  if (child.evidence !== 'context') return false;
+  const words = sentence.words;
+  const last = words.length - 1;
+  const name = words[last];
+  if (last < 3 || !name || name.quoted || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+  if (!/^\s*,\s*$/.test(gapAfter(sentence, last - 1)) || isChildName(name, child) || isNotName(name.lower)) return false;
+  // "You were so kind to your sister, Mia.": a name after a person word names that person (apposition)
+  if (appositionHeads.has(words[last - 1]?.lower ?? '')) return false;
+  // the name closes the sentence: nothing but its closing marks after it
+  return /^[.!?"'\u201d\s]*$/.test(sentence.text.slice(name.end - sentence.from));
+}
