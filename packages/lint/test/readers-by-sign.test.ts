@@ -21,6 +21,16 @@ describe('letters to the child about starting school', () => {
     expect(analyseNote('Yep, you were brave.').child.name).toBeNull();
   });
 
+  it('never names "Oldest" or "Youngest" opening a sentence as the child', () => {
+    const post =
+      'Oldest has been told that we have booked this and he can see it on the calendar. He has started to get excited about it.';
+    const analysis = analyseNote(post);
+    expect(analysis.child.name).toBeNull();
+    const messages = analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' ');
+    expect(messages).not.toContain('Oldest');
+    expect(analyseNote('Youngest has asked about the visit and she is excited. She wants to go.').child.name).toBeNull();
+  });
+
   it('reads the child’s full name after "keep you safe" as said to her, not spoken of', () => {
     const letter = 'I will always keep you safe Mia Rose Harper and I will never stop loving you.';
     expect(read(letter, { child: { name: 'Mia' } })).toEqual(['to-child child']);
