@@ -28,7 +28,9 @@ describe('letters to the child about starting school', () => {
     expect(analysis.child.name).toBeNull();
     const messages = analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' ');
     expect(messages).not.toContain('Oldest');
-    expect(analyseNote('Youngest has asked about the visit and she is excited. She wants to go.').child.name).toBeNull();
+    expect(
+      analyseNote('Youngest has asked about the visit and she is excited. She wants to go.').child.name,
+    ).toBeNull();
   });
 
   it('reads the child’s full name after "keep you safe" as said to her, not spoken of', () => {
@@ -62,6 +64,17 @@ describe('a reader the note itself shows is not the child', () => {
     expect(read(post)).toEqual(['neutral other', 'neutral other']);
     const aside = 'For those of you who did not know, I teach third grade. You will hear a lot about it here.';
     expect(analyseNote(aside).addressee).toBe('other');
+  });
+
+  it('reads a fostering page on the children "you\'ll care for" and "birth children" at home as written to adults', () => {
+    const page =
+      'You do not need to own your home to be a foster carer. We look at how you will meet the needs of the children you will care for.';
+    expect(analyseNote(page).addressee).toBe('other');
+    expect(analyseNote('If you have birth children living at home with you, tell us about them.').addressee).toBe(
+      'other',
+    );
+    // a young carer caring for a parent is the child
+    expect(analyseNote('You may help the person you care for to get dressed.').addressee).toBe('child');
   });
 
   it('reads a sentence closing on another person’s name as written to them when the host names the child', () => {

@@ -1,6 +1,11 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles, vocativeAt } from './names.ts';
-import { addAdultBusiness, callsOtherByNameAtEnd, closingGreetingName, namesChildBesideYou } from './reader-evidence.ts';
+import {
+  addAdultBusiness,
+  callsOtherByNameAtEnd,
+  closingGreetingName,
+  namesChildBesideYou,
+} from './reader-evidence.ts';
 import { adultRoles, callsKinMidSentence, greetsAdultByRole, groupWords } from './reader-roles.ts';
 import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';

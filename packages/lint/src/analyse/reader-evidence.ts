@@ -177,7 +177,8 @@ export function callsOtherByNameAtEnd(sentence: NoteSentence, child: ChildIdenti
   const last = words.length - 1;
   const name = words[last];
   if (last < 3 || !name || name.quoted || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
-  if (!/^\s*,\s*$/.test(gapAfter(sentence, last - 1)) || isChildName(name, child) || isNotName(name.lower)) return false;
+  if (!/^\s*,\s*$/.test(gapAfter(sentence, last - 1)) || isChildName(name, child) || isNotName(name.lower))
+    return false;
   // "You were so kind to your sister, Mia.": a name after a person word names that person (apposition)
   if (appositionHeads.has(words[last - 1]?.lower ?? '')) return false;
   // the name closes the sentence: nothing but its closing marks after it

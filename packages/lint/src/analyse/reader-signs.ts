@@ -92,6 +92,14 @@ const parentsAndTheirChild = /\bthe parents\b(?!\s+(?:we|I)\b)|\btheir child(?:'
  */
 const readersOfAPost =
   /\bI don't know about you\b|\bin case you (?:haven't|have not|missed|didn't|were wondering)\b|\byou may have (?:gathered|guessed)\b|\bfor those of you (?:who|out there|that)\b|\bas many of you (?:know|will know|may know)\b|\bif you(?:'ve| have) been following\b|\bfellow (?:teachers|parents|carers|adopters|foster)\b/i;
+/**
+ * The reader would look after children as a carer: "the children you'll care for", "the child you care for", "You don't
+ * need to own your own home to be a foster carer", "If you have birth children living at home with you". A child reader
+ * is looked after, and has no birth children. (Only children are looked after here: a young carer cares for "the person
+ * you care for".)
+ */
+const readerWouldCare =
+  /\bto be (?:a|an) (?:foster|kinship) (?:carer|parent)s?\b|\b(?:child|children|young people|young person|kids|baby|babies) (?:that |who )?you(?:'ll| will| would| may)? (?:care for|look after|foster|be caring for|be looking after)\b|\byour birth children\b|\bbirth children (?:living )?(?:at home )?with you\b|\byou have birth children\b/i;
 /** Giving money to a cause: "If you wish to donate to the boys' campaign": the public, not the child written to. */
 const readerDonates = /\b(?:wish|like|want|able) to (?:donate|make a donation|sponsor)\b|\bdonate to\b/i;
 
@@ -187,6 +195,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (you.length > 0 && readerDonates.test(text)) score -= 2;
   if (you.length > 0 && parentsAndTheirChild.test(text)) score -= 1;
   if (you.length > 0 && readersOfAPost.test(text)) score -= 2;
+  if (you.length > 0 && readerWouldCare.test(text)) score -= 2;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
