@@ -1,7 +1,12 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
 import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles, vocativeAt } from './names.ts';
-import { addAdultBusiness, closingGreetingName, namesChildBesideYou } from './reader-evidence.ts';
-import { adultRoles, greetsAdultByRole, groupWords } from './reader-roles.ts';
+import {
+  addAdultBusiness,
+  callsOtherByNameAtEnd,
+  closingGreetingName,
+  namesChildBesideYou,
+} from './reader-evidence.ts';
+import { adultRoles, callsKinMidSentence, greetsAdultByRole, groupWords } from './reader-roles.ts';
 import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
@@ -359,6 +364,10 @@ function scoreSection(
     // "…talk to the child alone", beside sentences that say "you": the reader is an adult
     if (read.you.length === 0 && anyYou && speaksOfTheChild(read.sentence)) score -= 1;
     if (read.you.length === 0 && anyYou && speaksOfOwnChild(ownWordsOf(read.sentence))) score -= 1;
+    // "And now, Dad, I get a chance to say I'm so very proud of you.": the reader is called by a kin word
+    if (read.you.length > 0 && callsKinMidSentence(read.sentence)) score -= 2;
+    // "…that you were at the hospital, Amanda." when the host says the child is Piper: Amanda is the reader
+    if (read.you.length > 0 && callsOtherByNameAtEnd(read.sentence, child)) score -= 2;
     if (read.you.length > 0) speaks = true;
     const name = read.sentence.words[read.vocative];
     if (read.vocative !== -1 && name && isChildName(name, child)) {

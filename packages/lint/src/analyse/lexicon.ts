@@ -36,6 +36,7 @@ export const grammar = /* @__PURE__ */ words(`
  */
 const interjections = /* @__PURE__ */ words(`
   wow woohoo hooray yay oh ah aw aww oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
+  nope yep yup nah
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
   check listen believe relax breathe forgive give write
   tell send keep make take bring continue show hug teach hold share wait promise

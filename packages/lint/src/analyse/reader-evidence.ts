@@ -14,6 +14,9 @@ const introducedAt = (words: readonly NoteWord[], index: number): boolean =>
   selfIntroductions.has(words[index - 1]?.lower ?? '') ||
   selfIntroductions.has(lowerWords(words, index - 2, index).join(' '));
 
+/** Words that end a clause said to the reader, before their name: "keep you safe Daisy", "love you too Sam". */
+const clauseEnds = new Set(['safe', 'too', 'lots', 'always', 'forever', 'dearly', 'loads', 'so']);
+
 /** Kin words a writer may say before the name of the child they write to: "We love you Aunt April!". */
 const kinBeforeName = new Set(['aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'sister', 'brother']);
 
@@ -27,13 +30,19 @@ function calledAfterYou(sentence: NoteSentence, index: number): boolean {
   const words = sentence.words;
   let before = index - 1;
   if (kinBeforeName.has(words[before]?.lower ?? '') && /^\p{Lu}/u.test(words[before]?.text ?? '')) before -= 1;
+  // "I will always keep you safe Daisy Emily Fletcher and I will never stop loving you": a word that ends the clause
+  // said to the reader stands between "you" and the name
+  const between = clauseEnds.has(words[before]?.lower ?? '') && /^\s+$/.test(gapAfter(sentence, before));
+  if (between) before -= 1;
   const word = words[before];
   if (!word || word.quoted) return false;
   if (word.lower === 'you' && /^\s+$/.test(gapAfter(sentence, before))) {
     // the name (and the rest of a full name) closes a clause: "I told you Keisha was coming" speaks of Keisha
     let last = index;
     while (/^\p{Lu}\p{Ll}/u.test(words[last + 1]?.text ?? '') && /^\s+$/.test(gapAfter(sentence, last))) last += 1;
-    return last === words.length - 1 || /^\s*[,.!?;]/.test(gapAfter(sentence, last));
+    if (last === words.length - 1 || /^\s*[,.!?;]/.test(gapAfter(sentence, last))) return true;
+    // after such a word, a new clause of the writer's own: "… safe Daisy Emily Fletcher and I will…"
+    return between && words[last + 1]?.lower === 'and' && /^(?:i|we)$/.test(words[last + 2]?.lower ?? '');
   }
   return word.lower === 'know' && words[before - 1]?.lower === 'to' && /^\s*,/.test(gapAfter(sentence, index));
 }
@@ -147,4 +156,31 @@ const socialServicesReachYou =
 /** Whether social services call, write to, visit or become involved with the reader in this sentence (see above). */
 export function socialServicesReachReader(text: string): boolean {
   return socialServicesReachYou.test(text);
+}
+
+/** Person words a name may follow as an apposition ("your sister, Mia", "your new teacher, Sam"). */
+const appositionHeads = new Set(
+  'sister brother friend friends mum mom dad mother father nan nana gran grandma grandad aunt auntie uncle cousin teacher carer worker baby son daughter boy girl'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a sentence that says "you" closes by calling someone other than the child by name, when the host says who the
+ * child is: "I remember getting the call that you were at the hospital, Amanda." in a letter about Piper (a name set
+ * off by a comma at the sentence's end, as a greeting's name at its start: `openingAddressee`). Titles and roles are
+ * read elsewhere; a word that is no name ("…, Sweetheart.") calls no one here.
+ */
+export function callsOtherByNameAtEnd(sentence: NoteSentence, child: ChildIdentity): boolean {
+  if (child.evidence !== 'context') return false;
+  const words = sentence.words;
+  const last = words.length - 1;
+  const name = words[last];
+  if (last < 3 || !name || name.quoted || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return false;
+  if (!/^\s*,\s*$/.test(gapAfter(sentence, last - 1)) || isChildName(name, child) || isNotName(name.lower))
+    return false;
+  // "You were so kind to your sister, Mia.": a name after a person word names that person (apposition)
+  if (appositionHeads.has(words[last - 1]?.lower ?? '')) return false;
+  // the name closes the sentence: nothing but its closing marks after it
+  return /^[.!?"'\u201d\s]*$/.test(sentence.text.slice(name.end - sentence.from));
 }

@@ -73,3 +73,31 @@ export function greetsAdultByRole(sentence: NoteSentence): boolean {
   if (!/^\s*[,!]/.test(gapAfter(sentence, 0))) return false;
   return kinVocativeOpeners.has(next.lower) || (secondPerson.has(next.lower) && next.lower !== 'your');
 }
+
+/** Words that may follow a list of kin, so that a kin word between commas is one of a list ("Mum, Dad and I"). */
+const listJoins = childWords('and or');
+
+/**
+ * Whether a sentence calls its reader by a kin word set off by commas in its middle: "And now, Dad, I get a chance to
+ * say I'm so very proud of you." (a grown child writing to a parent). Not a list ("Yesterday, Mum, Dad and I went…"),
+ * nor a sign-off's closing kin word ("Love you, Mum"), which a parent writing to the child signs with.
+ */
+export function callsKinMidSentence(sentence: NoteSentence): boolean {
+  const words = sentence.words;
+  for (let index = 1; index < words.length - 1; index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || !kinReaders.has(word.lower) || !/^\p{Lu}/u.test(word.text)) continue;
+    if (!/^\s*,\s*$/.test(gapAfter(sentence, index - 1)) || !/^\s*,\s*$/.test(gapAfter(sentence, index))) continue;
+    const before = words[index - 1] as NoteWord;
+    const after = words[index + 1] as NoteWord;
+    if (kinReaders.has(before.lower) || kinReaders.has(after.lower) || listJoins.has(after.lower)) continue;
+    // the words after are said to that person: "Dad, I…", not another name ("Mum, Jade, …")
+    if (after.lower === 'i' || /^\p{Ll}/u.test(after.text)) {
+      // "Yesterday, Mum, Dad and I": a list runs on past the next comma
+      const rest = words.slice(index + 1, index + 4);
+      if (rest.some((next) => kinReaders.has(next.lower))) continue;
+      return true;
+    }
+  }
+  return false;
+}

@@ -37,10 +37,11 @@ const thirdPersonChild =
   /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)\b/;
 /**
  * "When you become a child in care", "the young person you have become", "If you are a young carer you may help care
- * for a parent, a sibling, a child…": the child is "you", not a third person.
+ * for a parent, a sibling, a child…", "I was wondering if you would be one of those kids that would cry": the child is
+ * "you", not a third person.
  */
 const childIsYou =
-  /\byou(?:'re| are)\s+a young carer\b|\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)\b|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)\b/i;
+  /\byou(?:'re| are)\s+a young carer\b|\byou(?:'re| are| were| would be| will be| might be)\s+one of (?:these|those) (?:kids|children|young people)\b|\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)\b|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)\b/i;
 const speaksOfThirdPersonChild = (text: string): boolean => thirdPersonChild.test(text) && !childIsYou.test(text);
 /** Only an adult is told to arrange care for children ("You will need to arrange for them to be looked after"). */
 const arrangesCare =
@@ -76,6 +77,30 @@ const childInReadersCare =
  */
 const readerHasFosterChild =
   /\b(?:help|helping|welcome|welcoming|love|loving|fall in love with|care for|caring for|look after|looking after|support|supporting|comfort|comforting|parent|parenting) (?:a |the |your |these |those |their |our )?foster (?:child|children|kids|son|sons|daughter|daughters)\b/i;
+/**
+ * Parents and their child as third persons beside "you": "what you plan to do next" when "the parents will want to
+ * know", "without feeling like you're picking on their child", "you have arranged with the parents to care for their
+ * child". A child reader's parents are "your parents"; the reader here deals with someone else's. (Not "the parents we
+ * are today", the writers themselves; nor "you are their child in every way", where "you" is the child.)
+ */
+const parentsAndTheirChild =
+  /\bthe parents\b(?!\s+(?:we|I)\b)|(?<!\byou(?:'re|’re| are| were| will be| will always be| became| become)(?:\s+[\w'’]+){0,4}\s+)\btheir child(?:'s)?\b/i;
+/**
+ * A post's readers, greeted as such: "I don't know about you, but Term Three is bloody great", "In case you haven't
+ * picked up on this, I LOVE TEACHING THIRD GRADE!!!", "for those of you who didn't know", "So you may have gathered
+ * that this post…", "fellow teachers". A letter to a child does not speak to them so. ("Some of you may live with
+ * foster carers", a page to young people, is left alone.)
+ */
+const readersOfAPost =
+  /\bI don't know about you\b|\bin case you (?:haven't|have not|missed|didn't|were wondering)\b|\byou may have (?:gathered|guessed)\b|\bfor those of you (?:who|out there|that)\b|\bas many of you (?:know|will know|may know)\b|\bif you(?:'ve| have) been following\b|\bfellow (?:teachers|parents|carers|adopters|foster)\b/i;
+/**
+ * The reader would look after children as a carer: "the children you'll care for", "the child you care for", "You don't
+ * need to own your own home to be a foster carer", "If you have birth children living at home with you". A child reader
+ * is looked after, and has no birth children. (Only children are looked after here: a young carer cares for "the person
+ * you care for".)
+ */
+const readerWouldCare =
+  /\bto be (?:a|an) (?:foster|kinship) (?:carer|parent)s?\b|\b(?:child|children|young people|young person|kids|baby|babies) (?:that |who )?you(?:'ll| will| would| may)? (?:care for|look after|foster|be caring for|be looking after)\b|\byour birth children\b|\bbirth children (?:living )?(?:at home )?with you\b|\byou have birth children\b/i;
 /** Giving money to a cause: "If you wish to donate to the boys' campaign": the public, not the child written to. */
 const readerDonates = /\b(?:wish|like|want|able) to (?:donate|make a donation|sponsor)\b|\bdonate to\b/i;
 
@@ -169,6 +194,9 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (you.length > 0 && readerFosters.test(text)) score -= 2;
   if (you.length > 0 && (childInReadersCare.test(text) || readerHasFosterChild.test(text))) score -= 2;
   if (you.length > 0 && readerDonates.test(text)) score -= 2;
+  if (you.length > 0 && parentsAndTheirChild.test(text)) score -= 1;
+  if (you.length > 0 && readersOfAPost.test(text)) score -= 2;
+  if (you.length > 0 && readerWouldCare.test(text)) score -= 2;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
