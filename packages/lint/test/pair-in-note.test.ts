@@ -36,6 +36,14 @@ describe('a child and an adult named earlier in the note, then told together', (
     ]);
   });
 
+  it('asks about "the affair" that came to light when a parent found out, a sentence after the coach, 41, and the 14-year-old', () => {
+    // a family word in a clause of its own ("when her father read…") is not the pair's other person
+    const note = 'A coach, 41, groomed a 14-year-old swimmer. The affair came to light when her father read the texts.';
+    expect(byRule(plain.lint(note), 'relationship-began-child-and-adult').map((finding) => finding.actual)).toEqual([
+      'The affair',
+    ]);
+  });
+
   it('warns about "the relationship escalated" where the girl and the man were named a sentence before', () => {
     const note = 'A man, 40, began messaging the girl when she was 14. Soon the relationship escalated.';
     expect(byRule(plain.lint(note), 'relationship-developed-child-described')).toEqual([

@@ -104,14 +104,33 @@ function familyOrChildren(words: readonly NoteWord[], facts: NoteFacts): boolean
   return (family && !child) || named.size >= 2;
 }
 
+const joiners = new Set(['between', 'with', 'and']);
+const clauseOpeners = new Set(['when', 'after', 'before', 'because', 'until', 'while', 'since', 'once', 'who', 'which']);
+
+/**
+ * Whether a family word after the flagged words is joined to them as the pair's other person ("between Kai and his
+ * foster carer", "the relationship with her stepfather"), not one in a clause of its own ("The affair came to light
+ * when her mother found the messages").
+ */
+function familyJoinedAfter(words: readonly NoteWord[], from: number): boolean {
+  let joined = false;
+  for (let index = from; index < words.length; index += 1) {
+    const word = words[index] as NoteWord;
+    if (clauseOpeners.has(word.lower)) return false;
+    if (joiners.has(word.lower)) joined = true;
+    else if (joined && familyAdults.has(bare(word))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the people the flagged words tell together are a child and an adult from outside the child's home. Met
  * when the sentence describes both (a child by age or a word for a child, an adult by age, description or role), or
  * when the ten sentences before the words name a child (a word for a child, an age under 18, "Year 9", the host's
  * child by name) and such an adult (an age of 18 or over, a man or woman, a teacher, coach or teaching assistant).
  * Not met when the sentence names a parent, carer or partner before the words ("Mum and her partner … the pair");
- * unless the sentence describes both, not met either when it names one after them ("between Kai and his foster
- * carer") or two or more children ("the two 15-year-olds"), when the sentence before names no outside adult but the
+ * unless the sentence describes both, not met either when it joins one to them after ("between Kai and his foster
+ * carer"; not "…came to light when her mother found…") or two or more children ("the two 15-year-olds"), when the sentence before names no outside adult but the
  * family or two named children ("Mum and Dave split up.", "Jade (15) and Amy (14) went out."), or when a child's age
  * stands beside the words ("her boyfriend, 15,"). Unknown when the note does not name both.
  */
@@ -122,7 +141,7 @@ export function childAndAdultPair(facts: NoteFacts, site: Site): Outcome {
   if (family(0, site.first)) return 'unmet';
   if (childDescribed(facts, site) === 'met' && adultInSentence(facts, site) === 'met') return 'met';
   // "the relationship developed well between Kai and his foster carer", "the two 15-year-olds had a teenage romance"
-  if (family(site.last + 1, current.length) || current.some((word) => pluralChildren.has(word.lower))) return 'unmet';
+  if (familyJoinedAfter(current, site.last + 1) || current.some((word) => pluralChildren.has(word.lower))) return 'unmet';
   const before = facts.sentences[site.sentence - 1]?.words as NoteWord[] | undefined;
   if (before && familyOrChildren(before, facts)) return 'unmet';
   if (adultDescribed(facts, site) === 'unmet') return 'unmet';
