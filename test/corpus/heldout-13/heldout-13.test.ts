@@ -11,7 +11,12 @@ describeSealedSet({
   minimum: { victimBlamingAndDeficit: 80, jargon: 80, clean: 212, passages: 130, toChild: 37 },
   // First measurement (831cd51): jargon 86.3 %, victim-blaming/deficit 63.8 % (victim-blaming 67.6 %,
   // deficit 60.5 %), false alarms 7.5 %.
-  language: { jargon: [69, 80], victimBlamingAndDeficit: [51, 80], falseAlarms: [16, 212] },
+  // Lowered (twenty-fifth session, precision29, by the lead's round-28 ruling): a term the writer defines in the same
+  // sentence, and a word quoted as a word to be criticised, are clean ("X is a meeting that…", "the phrase 'Y' should
+  // not be used"). Blind labels here flag one such; the labels stay as collected and the floor moves by what the ruling
+  // clears, with nothing else falling (pooled over the fifteen sets: jargon −5, victim-blaming −4, all of that kind;
+  // one clean sentence's false alarm cleared).
+  language: { jargon: [68, 80], victimBlamingAndDeficit: [51, 80], falseAlarms: [16, 212] },
   // First measurement: passages 87.7 % named / 87.7 % without context; sentence kind 66.2 % / 62.5 %;
   // addressee 93.9 % / 93.9 %; child's voice precision 92.3 % / 90.4 %, recall 49.7 % / 39.1 %.
   passages: {

@@ -12,7 +12,12 @@ describeSealedSet({
   minimum: { victimBlamingAndDeficit: 81, jargon: 81, clean: 162, passages: 122, toChild: 40 },
   // First measurement (b89d594): jargon 74.1 %, victim-blaming/deficit 42.0 % (victim-blaming 28.9 %,
   // deficit 53.5 %), false alarms 18.5 %.
-  language: { jargon: [60, 81], victimBlamingAndDeficit: [34, 81], falseAlarms: [30, 162] },
+  // Lowered (twenty-fifth session, precision29, by the lead's round-28 ruling): a term the writer defines in the same
+  // sentence, and a word quoted as a word to be criticised, are clean ("X is a meeting that…", "the phrase 'Y' should
+  // not be used"). Blind labels here flag two such; the labels stay as collected and the floor moves by what the ruling
+  // clears, with nothing else falling (pooled over the fifteen sets: jargon −5, victim-blaming −4, all of that kind;
+  // one clean sentence's false alarm cleared).
+  language: { jargon: [58, 81], victimBlamingAndDeficit: [34, 81], falseAlarms: [30, 162] },
   // First measurement: passages 92.6 % named / 92.6 % without context; sentence kind 66.0 % / 64.8 %;
   // addressee 96.0 % / 96.0 %; child's voice precision 84.3 % / 84.8 %, recall 52.8 % / 51.5 %.
   passages: {

@@ -11,7 +11,12 @@ describeSealedSet({
   number: 8,
   minimum: { victimBlamingAndDeficit: 85, jargon: 80, clean: 160, passages: 150, toChild: 45 },
   // First measurement (c52d33e): jargon 85.4 %, victim-blaming/deficit 52.3 %, false alarms 8.0 %.
-  language: { jargon: [70, 82], victimBlamingAndDeficit: [46, 88], falseAlarms: [13, 163] },
+  // Lowered (twenty-fifth session, precision29, by the lead's round-28 ruling): a term the writer defines in the same
+  // sentence, and a word quoted as a word to be criticised, are clean ("X is a meeting that…", "the phrase 'Y' should
+  // not be used"). Blind labels here flag two (one was above the floor) such; the labels stay as collected and the floor moves by what the ruling
+  // clears, with nothing else falling (pooled over the fifteen sets: jargon −5, victim-blaming −4, all of that kind;
+  // one clean sentence's false alarm cleared).
+  language: { jargon: [69, 82], victimBlamingAndDeficit: [46, 88], falseAlarms: [13, 163] },
   // First measurement: passages 90.8 % named and without context; sentence kind 64.0 % / 62.8 %;
   // addressee 93.2 %; child's voice precision 78.1 %, recall 44.7 % (named and without).
   passages: {
