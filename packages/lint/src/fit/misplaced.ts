@@ -42,6 +42,12 @@ const opensObject = /^(?:a|an|the|their|his|her|them|him|it|your|our|its)$/;
 /** "need" before "to" and a noun ("levels of need to children's social care"); not "the level of need to place them". */
 const needToNoun = /^\s+to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|your|\p{L}+['’]s)\s/iu;
 
+/** Last words that need an object ("dependent on", "wearing"). */
+const needsObject = /\b(?:dependent on|wearing)$/i;
+/** What follows a word that needs an object when none is there: the sentence's end, a mark, a joining word or verb. */
+const noObjectAfter =
+  /^(?:\s*(?:$|[.,;:!?)\]–—-])|\s+(?:and|or|but|by|are|is|was|were|to|for|from|at|in|on|of|as|who|which|that|must|will|would|can|could|should|may|might)\b)/i;
+
 /** Whether the words beside the flagged words show that `suggestion` would not read in their place. */
 export function misplaced(context: FitContext, place: Place, suggestion: string): boolean {
   const { text, tokens } = context;
@@ -83,5 +89,6 @@ export function misplaced(context: FitContext, place: Place, suggestion: string)
   if (/\b(?:hosts?|providers?)$/i.test(flagged) && /^(?:an?\s+)?rooms?\b/i.test(suggestion)) return true;
   if (/^\p{Lu}\p{Ll}/u.test(flagged) && /\p{Lu}\p{Ll}+\s*\/\s*$/u.test(before) && /^\p{Ll}/u.test(suggestion))
     return true;
+  if (needsObject.test(suggestion) && noObjectAfter.test(after)) return true;
   return /\brent\s+boys?$/i.test(flagged) && /^sexual exploitation\b/i.test(suggestion);
 }

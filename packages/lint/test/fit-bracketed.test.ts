@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '@casenote/lint';
+import { fixedWith } from './fixed-by.ts';
+
+// Kinds a reader found broken on fresh sentences (test/corpus/fix-reading/fix-reading-29.yml), on invented
+// sentences: the finding and its card stay; a fix that would read wrong is not offered, and the same rule's fix is
+// still offered where it reads right.
+const linter = createLinter();
+const fixed = fixedWith(linter);
+
+describe('a fix never leaves an acronym of words it took away', () => {
+  it('offers no plain words for a term followed by its own acronym in brackets, and the bracket still explains it', () => {
+    const text = 'The council will apply for an Emergency Protection Order (EPO) today.';
+    // not "apply for a short emergency court order to keep the child safe (EPO) today" (the lead's round-28 ruling)
+    expect(fixed(text, 'emergency-protection-order')).toEqual([]);
+    expect(fixed(text, 'acronym-epo')).toEqual([
+      'The council will apply for an Emergency Protection Order (short emergency court order to keep the child safe) today.',
+    ]);
+    expect(fixed('Mum keeps parental responsibility (PR) for Jade.', 'parental-responsibility')).toEqual([]);
+    expect(
+      fixed('Jade has an Initial Child Protection Conference (ICPC) on Monday.', 'child-protection-conference'),
+    ).toEqual([]);
+  });
+
+  it('still offers the plain words where no acronym of them follows', () => {
+    expect(
+      fixed('The council will apply for an Emergency Protection Order today.', 'emergency-protection-order'),
+    ).toEqual(['The council will apply for a short emergency court order to keep the child safe today.']);
+    // a bracket that is not the term's acronym ("(M)", another acronym) leaves the fix as it was
+    expect(fixed('Mum keeps parental responsibility (M) for Jade.', 'parental-responsibility')).toEqual([
+      'Mum keeps the legal right to make decisions about the child (M) for Jade.',
+    ]);
+  });
+
+  it('offers no plain words that would carry an acronym\'s apostrophe and "s"', () => {
+    // not "Two court order making a relative or friend the child's long-term carer’s were made"
+    expect(fixed('Two SGO’s were made for the brothers.', 'acronym-sgo')).toEqual([]);
+    expect(fixed('Two SGOs were made for the brothers.', 'acronym-sgo')).toEqual([
+      "Two court orders making a relative or friend the child's long-term carer were made for the brothers.",
+    ]);
+  });
+});
+
+describe('a fix never leaves a word without its object', () => {
+  it('offers no "dependent on" or "wearing" with nothing after it', () => {
+    expect(fixed('Her father was an addict by the time she was born.', 'equality-addict')).toEqual([]);
+    expect(fixed('He said the girl had dressed provocatively and looked older.', 'dressed-provocatively')).toEqual([]);
+  });
+});
