@@ -35,6 +35,10 @@ describe('a fix never leaves an acronym of words it took away', () => {
   it('offers no plain words that would carry an acronym\'s apostrophe and "s"', () => {
     // not "Two court order making a relative or friend the child's long-term carer’s were made"
     expect(fixed('Two SGO’s were made for the brothers.', 'acronym-sgo')).toEqual([]);
+    // a possessive reads right
+    expect(fixed('The LA’s application was granted.', 'acronym-la')).toEqual([
+      'The council’s application was granted.',
+    ]);
     expect(fixed('Two SGOs were made for the brothers.', 'acronym-sgo')).toEqual([
       "Two court orders making a relative or friend the child's long-term carer were made for the brothers.",
     ]);
@@ -45,5 +49,16 @@ describe('a fix never leaves a word without its object', () => {
   it('offers no "dependent on" or "wearing" with nothing after it', () => {
     expect(fixed('Her father was an addict by the time she was born.', 'equality-addict')).toEqual([]);
     expect(fixed('He said the girl had dressed provocatively and looked older.', 'dressed-provocatively')).toEqual([]);
+  });
+});
+
+describe('a rule whose fixes mostly read wrong shows its wording to consider', () => {
+  it("shows the core group's plain words on the card, not as a button", () => {
+    // a meeting cannot "review the plan" or be "made up of" the professionals (fix-reading-29.yml)
+    const found = linter
+      .lint('Within three months, the core group reviews the plan to check if it is working.')
+      .find((diagnostic) => diagnostic.ruleId === 'core-group');
+    expect(found?.suggestions).toEqual([]);
+    expect(found?.consider).toEqual(['meeting to check how the plan is going']);
   });
 });

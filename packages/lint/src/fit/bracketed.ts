@@ -37,13 +37,14 @@ export function ownAcronymAfter(text: string, to: number): boolean {
   return letter < 0;
 }
 
-/** "’s" or "'s" right after the words replaced, with no letter after it ("two PEP’s", "Orders (SGO’s)"). */
-const apostropheS = /^['’]s(?![\p{L}\p{N}])/u;
-
 /**
- * Whether the words replaced are followed by an apostrophe and "s" (a plural written "PEP’s", "SGO's"): the plain words
- * would carry it ("two school plan’s", "(court order making a relative or friend the child's long-term carer’s)").
+ * "’s" or "'s" right after the words replaced that ends a bracket, a clause or the sentence, or goes before a plural verb:
+ * a plural written "SGO’s" ("Orders (SGO’s)", "SGO's were made"), not a possessive ("the LA’s application" → "the
+ * council’s application" reads right).
  */
+const apostropheS = /^['’]s(?:\s*(?:$|[).,;:!?])|\s+(?:are|were|have)\b)/u;
+
+/** Whether the words replaced are followed by an apostrophe and "s" that the plain words would carry as a plural. */
 export function apostropheSAfter(text: string, to: number): boolean {
-  return apostropheS.test(text.slice(to, to + 3));
+  return apostropheS.test(text.slice(to, to + 9));
 }
