@@ -52,6 +52,22 @@ describe('a fix never leaves a word without its object', () => {
   });
 });
 
+describe('a fix says nothing twice and counts what it names', () => {
+  it('offers no "young people" after "teenaged" and no repeat of the word before "and"', () => {
+    expect(fixed('The court sees how teenaged tearaways are dealt with.', 'youth-insult-nouns')).toEqual([]);
+    expect(fixed('Teachers and SENCOs should meet each term.', 'acronym-senco')).toEqual([]);
+    expect(fixed('Parents and SENCOs should meet each term.', 'acronym-senco')).toEqual([
+      'Parents and teachers who organise extra help at school should meet each term.',
+    ]);
+  });
+
+  it('makes the head of "court order banning certain behaviour" plural for ASBOs', () => {
+    expect(fixed('Police praised the effectiveness of ASBOs after the case.', 'acronym-asbo')).toEqual([
+      'Police praised the effectiveness of court orders banning certain behaviour after the case.',
+    ]);
+  });
+});
+
 describe('a rule whose fixes mostly read wrong shows its wording to consider', () => {
   it("shows the core group's plain words on the card, not as a button", () => {
     // a meeting cannot "review the plan" or be "made up of" the professionals (fix-reading-29.yml)

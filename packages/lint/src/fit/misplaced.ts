@@ -74,6 +74,11 @@ export function misplaced(context: FitContext, place: Place, suggestion: string)
   const following = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   const preceding = (before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).slice(-3);
   if (own.length === 1 && last.length > 3 && [...preceding, ...following.slice(0, 3)].includes(last)) return true;
+  // (fix-reading-29.yml) a longer suggestion's first word said just before "and" or "or" ("Teachers and SENCOs" → not
+  // "Teachers and teachers who organise extra help at school")
+  const first = own[0] ?? '';
+  const joined = /([\p{L}'’-]+)\s+(?:and|or)\s+$/iu.exec(before)?.[1]?.toLowerCase();
+  if (own.length > 1 && first.length > 3 && (joined === first || joined === `${first}s`)) return true;
   // "the first safety report for the court" + "to the court"
   if (own.length > 2 && own.at(-2) === 'the' && following[1] === 'the' && following[2] === last) return true;
   if (/\binto$/i.test(suggestion) && personAfter.test(after)) return true;
