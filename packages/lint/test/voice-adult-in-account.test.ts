@@ -3,16 +3,19 @@ import { analyseNote } from '@casenote/lint';
 
 const voices = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.voice);
 
-describe('an adult’s decision told in a child’s own account', () => {
-  it('does not count a parent’s or worker’s decision as the child’s voice, though the child tells it', () => {
+describe('an adult’s decision or words told in a child’s own account', () => {
+  it('counts every sentence of the child’s own account as the child’s voice, whoever it reports (“My mom decided…”)', () => {
     expect(
       voices(
         'I was 16 when my parents found out. My mom decided to remove all sharp objects from my room. I felt ashamed.',
       ),
-    ).toEqual(['child', 'other', 'child']);
+    ).toEqual(['child', 'child', 'child']);
     expect(
       voices('My foster carers have been amazing. She called my dad and arranged for me to see the school counsellor.'),
-    ).toEqual(['child', 'other']);
+    ).toEqual(['child', 'child']);
+    expect(
+      voices('My foster carers have been amazing. My foster carer always told me that I could talk to her.'),
+    ).toEqual(['child', 'child']);
   });
 
   it('still counts what the adults did, and a friend’s words, as the child’s account', () => {
@@ -34,6 +37,14 @@ describe('a carer’s words quoted with no one named', () => {
         '“I must admit I like the house to be full again after my own children have grown up. Our house is hectic.”',
       ),
     ).toEqual(['other', 'other']);
+  });
+
+  it('does not count a quotation that says a child came to live with the speaker as the child’s', () => {
+    expect(
+      voices(
+        '“When Amy first came to us, she’d never speak. Now we can’t shut her up. She’s the life and soul of our family.”',
+      ),
+    ).toEqual(['other', 'other', 'other']);
   });
 
   it('still counts a child’s quoted words about their foster family as the child’s', () => {

@@ -90,3 +90,41 @@ describe('a young person about to leave care', () => {
     ]);
   });
 });
+
+describe('a pupil writing about school', () => {
+  it('counts a writer who gives their school year, grade or age turning, as the child', () => {
+    expect(voices('I was in Year 8 when the panic started. Nobody noticed for months.')).toEqual(['child', 'child']);
+    expect(voices('I was in 7th grade and everything changed. I stopped eating lunch.')).toEqual(['child', 'child']);
+    expect(voices('It was my first year of secondary school. I cried every morning.')).toEqual(['child', 'child']);
+    expect(voices('When I turned 12, I started to feel different. I stopped going out.')).toEqual(['child', 'child']);
+    expect(voices('It was almost my thirteenth birthday. Everything felt wrong.')).toEqual(['child', 'child']);
+    expect(voices('I was always a happy kid. Then the worry came.')).toEqual(['child', 'child']);
+    expect(voices('I told our head of year. She listened to me.')).toEqual(['child', 'child']);
+  });
+
+  it('counts a writer who goes to school, or speaks of their class teacher or children their age, as the child', () => {
+    expect(voices('I go to an all-girls school. I find lunchtimes hard.')).toEqual(['child', 'child']);
+    expect(voices('Kids my age worry about exams. I do too.')).toEqual(['child', 'child']);
+    expect(voices('I started writing stories when I went into year 2. It was fun.')).toEqual(['child', 'child']);
+    expect(voices('Science is my favourite subject. I like experiments.')).toEqual(['child', 'child']);
+    expect(voices('I am very young and I want to help people. That is my dream.')).toEqual(['child', 'child']);
+    expect(voices('Our class teacher read us a story. I liked the ending.')).toEqual(['child', 'child']);
+    expect(voices('We are well behaved kids, so I waited for the bus. It was late.')).toEqual(['child', 'child']);
+  });
+
+  it('does not count a parent or a teacher who writes about a child’s school year as the child', () => {
+    expect(voices('He was in Year 8 when the panic started. I noticed after a few weeks.')).toEqual(['none', 'none']);
+    expect(voices('When she turned 12, she changed. I worried constantly.')).toEqual(['none', 'none']);
+    expect(voices('I go to the school office every week. I speak to his teacher.')).toEqual(['none', 'none']);
+  });
+});
+
+describe('a parent writing about a child in their teens', () => {
+  it('does not count a parent who speaks of their own school years beside their teenage son as the child', () => {
+    expect(
+      voices(
+        'Having autism myself, undiagnosed in my school years, helps me understand my 15 year old son. This is our story as a family.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+});

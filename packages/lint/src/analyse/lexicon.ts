@@ -125,7 +125,7 @@ const recording = /* @__PURE__ */ words(`
   music pe drama history geography reading writing swimming football dance gymnastics
   care protection need needs level levels universal targeted specialist statutory section order act
   acts regulations guidance schedule paragraph article appendix part chapter legal special gateway
-  state parliament syndrome aspergers asperger asperger's autism adhd staffing tax
+  state parliament syndrome aspergers asperger asperger's autism adhd staffing tax sats gcse gcses litem
 `);
 
 /** First words of places' names ("New York", "North Tyneside", "Great Yarmouth"): the whole name is a place. */
@@ -159,7 +159,7 @@ const openers = /* @__PURE__ */ words(`
   seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
   outside given going asked access quote responses neighbours residents example
   management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non public put
-  oldest eldest youngest
+  oldest eldest youngest twice
 `);
 
 /** Capitalised words that are never a person's name. */
@@ -187,7 +187,7 @@ export const organisationHeads = /* @__PURE__ */ words(`
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
   authority department ward church mosque library station children children's district borough
-  research observatory institute commission committee association network inspectorate class
+  research observatory institute commission committee association network inspectorate class lodge island
 `);
 
 /**

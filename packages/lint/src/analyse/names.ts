@@ -1,3 +1,4 @@
+import { feelingNotName, feelingOnly } from './feeling-names.ts';
 import {
   eventHeads,
   namedThings,
@@ -185,6 +186,10 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     const word = words[index] as NoteWord;
     const bare = stripPossessive(word.text);
     if (!capitalised[index] || inOrganisation[index] || isNotName(bare.toLowerCase())) continue;
+    // "when Panic is around", "Anger makes him shout": a feeling (not "Hope told me…"); "bad Panic Attacks": the word
+    // after a feeling is part of its phrase
+    if (feelingNotName(sentence, index)) continue;
+    if (index > 0 && !word.breakBefore && capitalised[index - 1] && feelingOnly(sentence, index - 1)) continue;
     // "the Federation", "the Los Angeles Times": a name does not take an article
     const article = words[index - 1];
     if (article && !word.breakBefore && articles.has(article.text)) continue;

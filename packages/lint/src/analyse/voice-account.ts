@@ -1,4 +1,4 @@
-import type { NoteSentence, NoteWord } from './read-note.ts';
+import type { NoteSentence } from './read-note.ts';
 import type { VoiceReading } from './voice-speaker.ts';
 import { firstPerson } from './voice-words.ts';
 
@@ -161,87 +161,4 @@ export function interviewAnswers(
       answers[index] = { voice: 'child', speaker: null };
   }
   return answers;
-}
-
-/** Adults a child's account names as "my …" or "the …" at the head of a sentence: "My mom", "the social worker". */
-const adultNouns = new Set([
-  'mum',
-  'mom',
-  'mother',
-  'dad',
-  'father',
-  'parents',
-  'nan',
-  'nana',
-  'gran',
-  'granny',
-  'grandma',
-  'grandad',
-  'grandpa',
-  'aunt',
-  'auntie',
-  'uncle',
-  'stepdad',
-  'stepmum',
-  'carer',
-  'carers',
-  'worker',
-  'teacher',
-  'teachers',
-  'headteacher',
-  'judge',
-]);
-/** Verbs of an adult's words or decision ("My mom decided…", "My dad told me…"). */
-const decidingVerbs = new Set(['decided', 'arranged', 'told', 'said', 'insisted', 'agreed', 'explained', 'promised']);
-/** The same after a pronoun, where "she" or "they" may be another child: decisions only ("She … arranged for me…"). */
-const pronounDecidingVerbs = new Set(['decided', 'arranged', 'agreed', 'insisted']);
-/** Words between a subject and its verb: "My mum then decided", "My foster carers always told me". */
-const betweenSubjectAndVerb = new Set([
-  'then',
-  'always',
-  'finally',
-  'eventually',
-  'also',
-  'just',
-  'had',
-  'has',
-  'soon',
-]);
-
-/**
- * Whether a sentence of a child's account records an adult's words or decision with the adult as its subject ("My mom
- * decided to remove all sharp objects from my room…", "My foster carers always told me to…", "She called my dad and
- * arranged for me to see the school counsellor."): the adult's, not the child's, though the child tells it. The subject
- * opens the sentence: "my" or "the" and an adult ("my foster carer", "the social worker"), or "she", "he" or "they" with
- * a verb of deciding in the same clause (with a verb of saying, "she" may be a friend: another child's words). Returns
- * the adult's word ("mom", "She"), or null.
- */
-export function adultDecides(sentence: NoteSentence): string | null {
-  const words = sentence.words;
-  const first = words[0];
-  // (a sentence that quotes is read by its quotation's speaker: "My step mum told my aunt to take me, 'cause…")
-  if (!first || sentence.hasQuote) return null;
-  let verbs: Set<string>;
-  let at: number;
-  if (first.lower === 'my' || first.lower === 'the') {
-    at = 1;
-    // "my foster carers", "the social worker"
-    if (['foster', 'social', 'birth', 'step'].includes(words[at]?.lower ?? '')) at += 1;
-    if (!adultNouns.has(words[at]?.lower ?? '')) return null;
-    verbs = decidingVerbs;
-  } else if (['she', 'he', 'they'].includes(first.lower)) {
-    at = 0;
-    verbs = pronounDecidingVerbs;
-  } else return null;
-  let verb = at + 1;
-  while (verb < words.length && betweenSubjectAndVerb.has((words[verb] as NoteWord).lower)) verb += 1;
-  const subject = (words[at] as NoteWord).text;
-  if (verbs.has(words[verb]?.lower ?? '')) return subject;
-  // "She called my dad and arranged…": a second verb of the same clause
-  for (let index = verb + 1; index < Math.min(words.length, verb + 8); index += 1) {
-    const word = words[index] as NoteWord;
-    if (word.breakBefore || word.quoted) return null;
-    if (word.lower === 'and' && verbs.has(words[index + 1]?.lower ?? '')) return subject;
-  }
-  return null;
 }

@@ -211,6 +211,8 @@ const standfirstVerbs = new Set('describes described describe writes wrote write
  */
 export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): number {
   if (!words[index + 1]?.breakBefore || !childOfAside(words, index)) return -1;
+  // "Jake, 12, wants more contact with his father": after an age alone, a wish too
+  const afterAge = /^\d{1,2}$/.test(words[index + 1]?.lower ?? '') && words[index + 2]?.breakBefore;
   for (let next = index + 1; next < words.length && next - index <= 20; next += 1) {
     const word = words[next] as NoteWord;
     if (word.quoted) return -1;
@@ -221,6 +223,7 @@ export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: numb
       const lower = words[verb]?.lower ?? '';
       if (words[verb] && !(words[verb] as NoteWord).quoted && speechVerbs.has(lower) && !standfirstVerbs.has(lower))
         return verb;
+      if (afterAge && next === index + 2 && words[verb] && wishVerbs.includes(lower)) return verb;
     }
     if (!notSubjects.has(word.lower) && speakerKind(words, roles, next, address) !== null) return -1;
   }
@@ -335,11 +338,29 @@ export function wishStated(words: NoteWord[], index: number): boolean {
 
 const makeForms = ['make', 'makes', 'made', 'making'];
 
-/** Whether the verb at `index` says something plainly: "made it clear that…", "have been making it clear to me…". */
+/**
+ * What a child says when they tell of harm: "made an allegation against…", "made a disclosure to her teacher" (not
+ * "complaints": "he made complaints of race discrimination" is an adult's claim).
+ */
+const accusations = new Set('allegation allegations disclosure disclosures'.split(' '));
+const changeForms = ['change', 'changes', 'changed', 'changing'];
+
+/**
+ * Whether the verb at `index` says something plainly: "made it clear that…", "have been making it clear to me…", "she had
+ * made an allegation against the foster parents", "the child changed his mind" (a wish said again, otherwise).
+ */
 export function madeClear(words: NoteWord[], index: number): boolean {
+  const lower = words[index]?.lower ?? '';
+  if (makeForms.includes(lower)) {
+    if (words[index + 1]?.lower === 'it' && words[index + 2]?.lower === 'clear') return true;
+    const article = ['a', 'an', 'further', 'serious', 'several', 'these', 'new'].includes(
+      words[index + 1]?.lower ?? '',
+    );
+    return accusations.has(words[index + (article ? 2 : 1)]?.lower ?? '');
+  }
   return (
-    makeForms.includes(words[index]?.lower ?? '') &&
-    words[index + 1]?.lower === 'it' &&
-    words[index + 2]?.lower === 'clear'
+    changeForms.includes(lower) &&
+    ['his', 'her', 'their'].includes(words[index + 1]?.lower ?? '') &&
+    ['mind', 'minds'].includes(words[index + 2]?.lower ?? '')
   );
 }

@@ -98,12 +98,13 @@ export function settleVoices(
  * child we fostered").
  */
 const carersWords =
-  /\bmy own (?:children|kids|sons?|daughters?)\b|\b(?:child|children|kids?|boys?|girls?|babies|baby) (?:that |who )?(?:I|we)(?:'ve| have)? (?:fostered|adopted|looked after|cared for)\b/i;
+  /\bmy own (?:children|kids|sons?|daughters?)\b|\b(?:child|children|kids?|boys?|girls?|babies|baby) (?:that |who )?(?:I|we)(?:'ve| have)? (?:fostered|adopted|looked after|cared for)\b|\b(?:came|moved) (?:to (?:live with )?us|in with us|into our (?:care|home|family))\b|\bplaced with us\b/i;
 
 /**
  * A quotation no one is named as speaking, whose words speak as a foster carer or parent ("“I've got a piece of pottery
- * on top of my telly. … It was made for me at school by the first child I fostered…”", a council's page of its carers'
- * words beside its children's): every sentence of it read as the child's with no speaker is the carer's.
+ * on top of my telly. … It was made for me at school by the first child I fostered…”", "“When Amy first came to us,
+ * she'd never speak.”", a council's page of its carers' words beside its children's): every sentence of it read as the
+ * child's with no speaker is the carer's.
  */
 function carersQuotations(sentences: NoteSentence[], settled: VoiceReading[]): void {
   for (let first = 0; first < sentences.length; first += 1) {

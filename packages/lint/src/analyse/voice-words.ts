@@ -20,7 +20,7 @@ export const speechVerbs = words(`
 `);
 
 /** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
-export const refusals = words('refused refuses');
+export const refusals = words('refused refuses refusing');
 
 /** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
 export const madeVerbs = words('written drawn painted');
@@ -109,3 +109,35 @@ export const firstPerson = words("i me my i'm i've i'd i'll mine myself");
 
 /** First or second person inside a quotation: the words of someone speaking for themselves. */
 export const personalWords = words("i me my i'm i've i'd i'll mine myself we us our we're we've");
+
+/** Verbs of beginning or going on before the child's talk: "begins to talk about his mother", "started talking to me". */
+const beginForms = words('begin begins began beginning start starts started starting continues continued');
+const talkForms = words('talk talks talking speak speaking');
+const talkAbout = ['about', 'to', 'of', 'with', 'openly', 'more'];
+
+/**
+ * The child's talk after a verb of beginning ("Jack begins to talk about his mother", "she started talking to me about
+ * school"): the index of "talk", or -1. Not "started to speak French": the talk must be about, to or with someone.
+ */
+export function talkAfterBegin(list: ReadonlyArray<{ lower: string; breakBefore?: boolean }>, at: number): number {
+  if (!beginForms.has(list[at]?.lower ?? '')) return -1;
+  const talk = list[at + 1]?.lower === 'to' ? at + 2 : at + 1;
+  const word = list[talk];
+  if (!word || word.breakBefore || !talkForms.has(word.lower)) return -1;
+  return talkAbout.includes(list[talk + 1]?.lower ?? '') ? talk : -1;
+}
+
+/**
+ * What the child calls someone ("Amber now refers to her foster carers as 'mum'", "he referred to the unit as home"):
+ * their own word for them. "The school referred Kai to CAMHS" has no "as".
+ */
+export function refersAs(list: ReadonlyArray<{ lower: string; breakBefore?: boolean }>, at: number): boolean {
+  if (!['refers', 'referred', 'referring', 'refer'].includes(list[at]?.lower ?? '') || list[at + 1]?.lower !== 'to')
+    return false;
+  for (let index = at + 2; index < Math.min(list.length, at + 9); index += 1) {
+    const word = list[index] as { lower: string; breakBefore?: boolean };
+    if (word.breakBefore) return false;
+    if (word.lower === 'as') return true;
+  }
+  return false;
+}

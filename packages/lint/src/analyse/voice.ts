@@ -1,4 +1,3 @@
-import { adultDecides } from './voice-account.ts';
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import { lowerWords } from './lower-words.ts';
@@ -34,6 +33,7 @@ import {
   unattributedQuote,
   wordsOwner,
 } from './voice-quotes.ts';
+import { complaintVerbs, particularChildActs } from './voice-particular.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
@@ -48,8 +48,10 @@ import {
   hopeForms,
   hypothetical,
   pastVerbs,
+  refersAs,
   refusals,
   speechVerbs,
+  talkAfterBegin,
   wishNouns,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
@@ -163,11 +165,10 @@ export function readVoice(
     writerIsChild &&
     !sentence.text.trimEnd().endsWith('?') &&
     words.some((word) => !word.quoted && firstPerson.has(word.lower))
-  ) {
-    // "My mom decided to remove…": an adult's words or decision told in the child's account are the adult's
-    const adult = adultDecides(sentence);
-    return adult ? { voice: 'other', speaker: adult } : { voice: 'child', speaker: 'I' };
-  }
+  )
+    // a child's own first-person account is the child's voice whoever it reports ("My mom decided to remove…",
+    // "My foster carer always told me that…": the lead's round-27 ruling)
+    return { voice: 'child', speaker: 'I' };
   const owned = wordsOwner(words, roles, address);
   if (owned) return owned;
   const inserted = bracketedChildSpeaks(sentence, roles);
@@ -221,6 +222,12 @@ export function readVoice(
     if (afterPreposition(words, index)) continue;
     let verbIndex = childNouns.has(word.lower) ? verbAfterGroup(words, index) : verbAfter(words, index);
     let verb = words[verbIndex];
+    // "Jack begins to talk about his mother": the talk after the verb of beginning
+    const talk = verb ? talkAfterBegin(words, verbIndex) : -1;
+    if (talk !== -1) {
+      verbIndex = talk;
+      verb = words[talk];
+    }
     // "The girl, who has been suspended…, said:": the child's verb of saying after an aside about them
     let aside = -1;
     if (kind === 'child' && !(verb && (speechVerbs.has(verb.lower) || voiceVerbs.has(verb.lower)))) {
@@ -245,6 +252,8 @@ export function readVoice(
         made(verb) ||
         madeClear(words, verbIndex) ||
         refusals.has(verb.lower) ||
+        talk !== -1 ||
+        refersAs(words, verbIndex) ||
         hopeFor(words, index, verbIndex)
       )
     ) {
@@ -271,9 +280,27 @@ export function readVoice(
       continue;
     // (an aside's words are not the verb's auxiliaries: "who has been suspended…, said")
     const auxiliaries = coordinated || verbIndex === aside ? [] : lowerWords(words, index + 1, verbIndex);
+    // "Sam has been refusing school" is his refusal; "the signs were: children refusing to attend…" is a list of signs
+    // ("young people who were refusing services" describes them, as a review's finding)
+    if (verb.lower === 'refusing' && (auxiliaries.length === 0 || relatives.has(words[index + 1]?.lower ?? '')))
+      continue;
+    // "Any child who makes an allegation…", "Staff advised … that Zayne was refusing…": any child, or another's report
+    const acts =
+      refusals.has(verb.lower) ||
+      complaintVerbs.has(verb.lower) ||
+      (madeClear(words, verbIndex) && words[verbIndex + 1]?.lower !== 'it');
+    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address)) {
+      if (reported) return reported;
+      continue;
+    }
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
-    const plainly = madeClear(words, verbIndex) || refusals.has(verb.lower) || hopeFor(words, index, verbIndex);
+    const plainly =
+      madeClear(words, verbIndex) ||
+      refusals.has(verb.lower) ||
+      talk !== -1 ||
+      refersAs(words, verbIndex) ||
+      hopeFor(words, index, verbIndex);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb) || plainly)) continue;
       // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
