@@ -31,9 +31,10 @@ export function fixBracketProblems(applied: AppliedFix): string[] {
     problems.push('bracket: plain words before the acronym of the words they replaced');
   if (
     /^[A-Z]{2,}$/.test(text.slice(from, to)) &&
-    /^['’]s(?![A-Za-z])/.test(text.slice(to, to + 3)) &&
+    /^['’]s(?:\s*(?:$|[).,;:!?])|\s+(?:are|were|have)\b)/.test(text.slice(to, to + 9)) &&
     /\s/.test(suggestion)
   )
+    // (a plural "’s": before a bracket's end, a stop or a plural verb; "the independent reviewing officer’s report" reads right)
     problems.push('number: an acronym\'s apostrophe and "s" left on plain words');
   return problems;
 }
