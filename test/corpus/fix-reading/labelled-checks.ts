@@ -5,7 +5,7 @@
  *
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/labelled-checks.ts test/corpus/fix-reading/fix-reading-20.yml …
  *
- * `--without repeat`, `--without beside`, `--without naming`, `--without misread` or `--without slips` (or several, comma-separated) leaves those newer checks out, to count what
+ * `--without repeat`, `--without beside`, `--without naming`, `--without misread`, `--without slips` or `--without bracket` (or several, comma-separated) leaves those newer checks out, to count what
  * they add.
  */
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,9 @@ const args = process.argv.slice(2);
 const withoutAt = args.indexOf('--without');
 const without = new Set(
   withoutAt >= 0
-    ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<'repeat' | 'beside' | 'naming' | 'misread' | 'slips'>)
+    ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<
+        'repeat' | 'beside' | 'naming' | 'misread' | 'slips' | 'bracket'
+      >)
     : [],
 );
 for (const file of args) {

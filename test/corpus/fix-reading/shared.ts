@@ -8,6 +8,7 @@ import type { Diagnostic } from '@casenote/lint';
 import { parse } from 'yaml';
 import { fixAgreementProblems } from '../fix-agreement-checks.ts';
 import { fixBesideProblems } from '../fix-beside-checks.ts';
+import { fixBracketProblems } from '../fix-bracket-checks.ts';
 import { fixContextProblems } from '../fix-context-checks.ts';
 import { fixMisreadProblems } from '../fix-misread-checks.ts';
 import { fixNamingProblems } from '../fix-naming-checks.ts';
@@ -65,18 +66,19 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * determiner or long phrase goes in (fix-slot-checks.ts), words it repeats, quotes or misnames (fix-repeat-checks.ts),
  * the idioms, homes and terms the words beside it show wrong (fix-beside-checks.ts), the terms it names, the views it
  * reports and the slots beside it (fix-naming-checks.ts), the kinds of words and names it misreads
- * (fix-misread-checks.ts), the slips of grammar, repeats, voice and kind of home it makes (fix-slips-checks.ts), and
- * sentence-wide shapes new to the fixed sentence.
+ * (fix-misread-checks.ts), the slips of grammar, repeats, voice and kind of home it makes (fix-slips-checks.ts), plain
+ * words left before the acronym of the words they replaced (fix-bracket-checks.ts), and sentence-wide shapes new to the
+ * fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
- * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside,naming,misread,slips`).
+ * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside,naming,misread,slips,bracket`).
  */
 export function fixProblems(
   text: string,
   diagnostic: Diagnostic,
   suggestion: string,
   originalShape = sentenceShapeProblems(text),
-  without: ReadonlySet<'repeat' | 'beside' | 'naming' | 'misread' | 'slips'> = new Set(),
+  without: ReadonlySet<'repeat' | 'beside' | 'naming' | 'misread' | 'slips' | 'bracket'> = new Set(),
 ): string[] {
   const fixed = applyFix(text, diagnostic, suggestion);
   const applied = { text, fixed, from: diagnostic.from, to: diagnostic.to, suggestion, ruleId: diagnostic.ruleId };
@@ -96,6 +98,7 @@ export function fixProblems(
     ...(without.has('naming') ? [] : fixNamingProblems(applied)),
     ...(without.has('misread') ? [] : fixMisreadProblems(applied)),
     ...(without.has('slips') ? [] : fixSlipsProblems(applied)),
+    ...(without.has('bracket') ? [] : fixBracketProblems(applied)),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
   ];
 }

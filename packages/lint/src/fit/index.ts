@@ -13,6 +13,7 @@ import {
   type RuleToRun,
   type Token,
 } from '@casenote/rules';
+import { apostropheSAfter, ownAcronymAfter } from './bracketed.ts';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
@@ -27,11 +28,20 @@ export { fixReadsCleanly } from './guard.ts';
 
 /**
  * Each of a finding's suggestions fitted to its sentence (undefined where none fits), before its
- * place is read: the range a finding shows can be known from these alone (see offer.ts).
+ * place is read: the range a finding shows can be known from these alone (see offer.ts). A term
+ * followed by its own acronym in brackets, or by an apostrophe and "s" the plain words would carry, has no fit
+ * (bracketed.ts).
  */
 export function fitEach(context: FitContext, suggestions: readonly string[]): Array<Fitted | undefined> {
   const fitted: Array<Fitted | undefined> = [];
-  for (const suggestion of suggestions) fitted.push(fitSuggestion(context, suggestion));
+  for (const suggestion of suggestions) {
+    const fit = fitSuggestion(context, suggestion);
+    fitted.push(
+      fit === undefined || ownAcronymAfter(context.text, fit.to) || apostropheSAfter(context.text, fit.to)
+        ? undefined
+        : fit,
+    );
+  }
   return fitted;
 }
 

@@ -42,6 +42,12 @@ const opensObject = /^(?:a|an|the|their|his|her|them|him|it|your|our|its)$/;
 /** "need" before "to" and a noun ("levels of need to children's social care"); not "the level of need to place them". */
 const needToNoun = /^\s+to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|your|\p{L}+['’]s)\s/iu;
 
+/** Last words that need an object ("dependent on", "wearing"). */
+const needsObject = /\b(?:dependent on|wearing)$/i;
+/** What follows a word that needs an object when none is there: the sentence's end, a mark, a joining word or verb. */
+const noObjectAfter =
+  /^(?:\s*(?:$|[.,;:!?)\]–—-])|\s+(?:and|or|but|by|are|is|was|were|to|for|from|at|in|on|of|as|who|which|that|must|will|would|can|could|should|may|might)\b)/i;
+
 /** Whether the words beside the flagged words show that `suggestion` would not read in their place. */
 export function misplaced(context: FitContext, place: Place, suggestion: string): boolean {
   const { text, tokens } = context;
@@ -68,6 +74,11 @@ export function misplaced(context: FitContext, place: Place, suggestion: string)
   const following = after.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   const preceding = (before.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).slice(-3);
   if (own.length === 1 && last.length > 3 && [...preceding, ...following.slice(0, 3)].includes(last)) return true;
+  // (fix-reading-29.yml) a longer suggestion's first word said just before "and" or "or" ("Teachers and SENCOs" → not
+  // "Teachers and teachers who organise extra help at school")
+  const first = own[0] ?? '';
+  const joined = /([\p{L}'’-]+)\s+(?:and|or)\s+$/iu.exec(before)?.[1]?.toLowerCase();
+  if (own.length > 1 && first.length > 3 && (joined === first || joined === `${first}s`)) return true;
   // "the first safety report for the court" + "to the court"
   if (own.length > 2 && own.at(-2) === 'the' && following[1] === 'the' && following[2] === last) return true;
   if (/\binto$/i.test(suggestion) && personAfter.test(after)) return true;
@@ -83,5 +94,6 @@ export function misplaced(context: FitContext, place: Place, suggestion: string)
   if (/\b(?:hosts?|providers?)$/i.test(flagged) && /^(?:an?\s+)?rooms?\b/i.test(suggestion)) return true;
   if (/^\p{Lu}\p{Ll}/u.test(flagged) && /\p{Lu}\p{Ll}+\s*\/\s*$/u.test(before) && /^\p{Ll}/u.test(suggestion))
     return true;
+  if (needsObject.test(suggestion) && noObjectAfter.test(after)) return true;
   return /\brent\s+boys?$/i.test(flagged) && /^sexual exploitation\b/i.test(suggestion);
 }

@@ -30,7 +30,7 @@
  *   talking to …");
  * - a suggestion that repeats the words after it ("leave to remain in the UK" → not "permission to stay in the UK in
  *   the UK"), an enquiry before "investigation" ("Section 47 investigation" → not "child protection enquiry
- *   investigation"), "young people" after "teenage";
+ *   investigation"), "young people" after "teenage" or "teenaged";
  * - "abuse" for "a row" after "during", "in", "after" or "when" ("stabbed her during a row over …"): one quarrel is not
  *   a mass of abuse ("an abusive incident" is still offered);
  * - a placement that is not a child's home: a student's ("on my placement"), an EHC plan's section I ("Section I
@@ -95,7 +95,7 @@ function slips(flagged: string, before: string, after: string, suggestion: strin
   if (/^having\b/i.test(suggestion) && /\bwith\s+$/i.test(before)) return true;
   if (/\bby others$/i.test(suggestion) && /^\s+(?:by|of)\b/i.test(after)) return true;
   if (/\b(?:enquiry|investigation)$/i.test(suggestion) && enquiryNouns.test(after)) return true;
-  if (/^young\b/i.test(suggestion) && /\b(?:teenage|teen|young)\s+$/i.test(before)) return true;
+  if (/^young\b/i.test(suggestion) && /\b(?:teenage|teenaged|teen|young)\s+$/i.test(before)) return true;
   // "permission to stay [in the UK] in the UK": the suggestion's last words are the words after it
   const own = wordsIn(suggestion);
   const following = wordsIn(after);

@@ -64,8 +64,10 @@ export function headIndex(words: readonly string[]): number {
     // "court order placing the child…", "care agreed with your parents", "child being exploited"; not
     // "independent reviewing officer"
     const following = words[index + 1] ?? '';
+    // ("court order banning certain behaviour": "certain" counts as a determiner there)
     const opensClause =
       word === 'being' ||
+      following === 'certain' ||
       determiners.has(following) ||
       numbers.has(following) ||
       pronouns.has(following) ||
