@@ -105,7 +105,7 @@ function familyOrChildren(words: readonly NoteWord[], facts: NoteFacts): boolean
 }
 
 const joiners = new Set(['between', 'with', 'and']);
-const clauseOpeners = new Set(['when', 'after', 'before', 'because', 'until', 'while', 'since', 'once', 'who', 'which']);
+const clauseOpeners = new Set('when after before because until while since once who which'.split(' '));
 
 /**
  * Whether a family word after the flagged words is joined to them as the pair's other person ("between Kai and his
@@ -141,7 +141,8 @@ export function childAndAdultPair(facts: NoteFacts, site: Site): Outcome {
   if (family(0, site.first)) return 'unmet';
   if (childDescribed(facts, site) === 'met' && adultInSentence(facts, site) === 'met') return 'met';
   // "the relationship developed well between Kai and his foster carer", "the two 15-year-olds had a teenage romance"
-  if (familyJoinedAfter(current, site.last + 1) || current.some((word) => pluralChildren.has(word.lower))) return 'unmet';
+  if (familyJoinedAfter(current, site.last + 1) || current.some((word) => pluralChildren.has(word.lower)))
+    return 'unmet';
   const before = facts.sentences[site.sentence - 1]?.words as NoteWord[] | undefined;
   if (before && familyOrChildren(before, facts)) return 'unmet';
   if (adultDescribed(facts, site) === 'unmet') return 'unmet';
