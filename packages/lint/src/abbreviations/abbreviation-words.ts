@@ -3,9 +3,7 @@
  * in capitals for emphasis, and the words around a person's initials in records and judgments. Upper case
  * for abbreviations, lower case for words.
  */
-
-const upper = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
-const lower = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { wordSet } from '../word-set.ts';
 
 /**
  * Abbreviations most readers know without being told, as the GOV.UK style guide means by "well known" (its
@@ -13,7 +11,7 @@ const lower = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
  * every home, exams and everyday health words. Kept short: a word left off is flagged only until it is
  * spelled out, while a service word let in here is never flagged at all.
  */
-export const wellKnown = upper(`
+export const wellKnown = wordSet(`
   UK GB US USA EU UN UAE NATO
   NHS GP GPs BBC ITV MP MPs DVLA VAT HMRC RSPCA NSPCC RAF MOT
   TV DVD CD CDs PC PCs ID IDs OK PIN SIM PDF USB URL SMS GPS ATM CCTV IT AI
@@ -29,7 +27,7 @@ export const wellKnown = upper(`
  * kind of plan, meeting or team a reader has to be told about; records name them as they would a council. Service
  * words that happen to be bodies of a kind (LSCB, MASH, YOT, ICB) stay out: there is one in every area.
  */
-export const publicBodies = upper(`
+export const publicBodies = wordSet(`
   OFSTED CAFCASS CPS IOPC IPCC CQC DWP DHSC DFE DCMS FCDO HMCTS HMPPS HMIP HMICFRS HMCPSI HMT UKVI UKHSA ONS NCA
   NPCC YJB LAA OPG CICA ICO EHRC HSE NICE MHRA NHSE GMC NMC HCPC LGSCO PHSO
   GDPR UNCRC ECHR LASPO CPIA PACE
@@ -43,7 +41,7 @@ export const publicBodies = upper(`
 export const placeBoard = /^[A-KM-Z][A-Z]?S(?:C[BP]|AB)$/;
 
 /** Common words sometimes written in capitals for emphasis ("she did NOT want to go"); lower case. */
-export const emphasisWords = lower(`
+export const emphasisWords = wordSet(`
   a an the and or but if so as at by for from in into of on to up with not no yes never always all any
   some none only very much more most less least must should would could can will shall may might do does
   did done is are was were be been being am has have had having it its he him his she her they them their
@@ -61,13 +59,13 @@ export const emphasisWords = lower(`
 export const romanNumeral = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 
 /** Titles written before a person's name or initials ("Mr K", "Child X", "Re ABC"). */
-export const personTitles = lower(`
+export const personTitles = wordSet(`
   mr mrs ms miss mx dr master child baby mother father re judge hhj lord lady sir dame professor prof
   cllr councillor pc dc ds di sgt nurse sister brother dear
 `);
 
 /** Words for a person that come just before their initials in apposition ("the mother, CD,"). */
-export const personNouns = lower(`
+export const personNouns = wordSet(`
   mother father mum dad child children son sons daughter daughters boy boys girl girls brother brothers
   sister sisters sibling siblings grandmother grandfather grandparent grandparents aunt uncle cousin baby
   applicant respondent appellant claimant defendant partner stepfather stepmother stepdad stepmum parent
@@ -75,7 +73,7 @@ export const personNouns = lower(`
 `);
 
 /** Words before a thing, never before a person's initials ("the IRO", "her EHCP"). */
-export const determiners = lower(`
+export const determiners = wordSet(`
   the a an this that these those his her their its our my your each every no any another which whose
 `);
 
@@ -83,7 +81,7 @@ export const determiners = lower(`
  * Nouns that follow an abbreviation used as a modifier ("CP plan", "OT assessment"): with two letters, the
  * sign that the letters name a service, not a person.
  */
-export const serviceNouns = lower(`
+export const serviceNouns = wordSet(`
   plan plans meeting meetings review reviews team teams worker workers assessment assessments referral
   referrals conference conferences order orders enquiry enquiries process procedure procedures register
   status case cases panel panels report reports involvement visit visits service services support nurse
@@ -93,19 +91,19 @@ export const serviceNouns = lower(`
 `);
 
 /** Verbs that say a person spoke, felt or lived somewhere ("AB said", "CD lives with"). */
-export const personVerbs = lower(`
+export const personVerbs = wordSet(`
   said says told tells explained explains disclosed discloses described describes asked asks wants wanted
   wishes wished felt feels cried cries lives lived loves loved likes liked enjoys enjoyed
 `);
 
 /** Words after an organisation's initials rather than a service's ("PRCA members", "the CFA solicitor"). */
-export const organisationNouns = lower(`
+export const organisationNouns = wordSet(`
   member members membership solicitor solicitors barrister spokesperson spokesman spokeswoman chief chairman
   chairwoman president website trustees charity campaign members'
 `);
 
 /** Verbs an organisation or a person does, after its name ("the HSE said", "DSS found"): a name, not a service word. */
-export const reportingVerbs = lower(`
+export const reportingVerbs = wordSet(`
   said says told found concluded ruled decided announced confirmed stated reported published investigated
   warned added argued accepted admitted apologised claimed commented responded welcomed noted
 `);

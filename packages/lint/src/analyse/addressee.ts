@@ -12,6 +12,7 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import { adultWriterPattern, childWriterPattern, childWritesOwnWords, writerSaysI } from './voice-writer.ts';
 import { secondPerson } from './words.ts';
+import { wordSet } from '../word-set.ts';
 
 /** Who "you" is in one sentence, and why. */
 export interface SentenceAddress {
@@ -39,15 +40,14 @@ export interface NoteAddress {
   reason: string;
 }
 
-const childWords = (list: string) => new Set(list.split(' '));
 /** Words after "dear" that address the child ("Dear Son"). */
-const childTerms = childWords('son daughter sweetheart');
+const childTerms = wordSet('son daughter sweetheart');
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
 const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** After "your", in a note a child wrote: a child in care's world, so the reader is a child too ("your social worker"). */
-const careAfterYour = childWords('social carer carers review iro placement');
-const fosterFamily = childWords('carer carers family home parents mum mom dad');
+const careAfterYour = wordSet('social carer carers review iro placement');
+const fosterFamily = wordSet('carer carers family home parents mum mom dad');
 
 /** Whether a child writer says "your social worker", "your foster carers": writing to another child in care. */
 function peerReader(words: NoteWord[], you: number[]): boolean {
@@ -125,7 +125,7 @@ function readerSharesRole(words: NoteWord[], you: number[], mine: ReadonlySet<st
 }
 
 /** Speaker labels of a dialogue or an interview ("D: You could go…", "Me: I can't leave you…", "Q: Do you…"). */
-const speakerWords = childWords('me mum mom dad mummy daddy q a interviewer child son daughter parent worker sw carer');
+const speakerWords = wordSet('me mum mom dad mummy daddy q a interviewer child son daughter parent worker sw carer');
 
 /** Whether a sentence opens with a speaker's label: what follows is their words, not the writer's. */
 export function opensWithSpeaker(sentence: NoteSentence): boolean {

@@ -1,13 +1,12 @@
 import type { NoteSentence } from './read-note.ts';
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { wordSet } from '../word-set.ts';
 
 /**
  * Feelings, states of mind and the abstract nouns a child's own account or a report writes of them, lower case: a
  * pupil who writes "when Panic is around" or "not let Anxiety turn into Panic" gives the feeling a capital, not a
  * person's name. Nouns ending -ness, -tion, -sion, -ity and -ism are the lexicon's already (`isNotName`).
  */
-const feelings = /* @__PURE__ */ words(`
+const feelings = /* @__PURE__ */ wordSet(`
   anxiety anxieties panic panics anger fear fears shame guilt grief sorrow worry worries stress distress dread despair
   rage fury terror horror hurt pain misery boredom jealousy envy pride love hate hatred joy hope hopes grace faith trust
   doubt upset embarrassment disgust regret relief calm peace comfort courage confidence trauma
@@ -18,15 +17,15 @@ const feelings = /* @__PURE__ */ words(`
 `);
 
 /** Feelings that are also given names ("Hope", "Joy", "Grace"): a person's unless the sentence reads them as the word. */
-const givenNames = /* @__PURE__ */ words(
+const givenNames = /* @__PURE__ */ wordSet(
   'hope joy grace faith patience mercy peace love honour honor harmony bliss glory',
 );
 
 /** Words after "is" or "was" that read a feeling as the word it is: "Hope is what keeps the family going". */
-const abstractAfterBe = /* @__PURE__ */ words('what essential vital important key everything all something');
+const abstractAfterBe = /* @__PURE__ */ wordSet('what essential vital important key everything all something');
 
 /** Words straight after a feeling that read it as the word it is: "Hope matters", "Grace under pressure". */
-const abstractAfter = /* @__PURE__ */ words('matters under springs remains of');
+const abstractAfter = /* @__PURE__ */ wordSet('matters under springs remains of');
 
 /**
  * Whether the capitalised word at `index` is a feeling and not a person: "The Panic would sneak up on me", "let Anxiety

@@ -2,11 +2,10 @@
  * What the name model knows is not a person's name: days, months, services, teams, organisations,
  * headings, places and the common nouns a case note opens sentences with. Lower case.
  */
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { wordSet } from '../word-set.ts';
 
 /** Days, months, seasons and festivals (and their plurals: "on Saturdays"). */
-const calendar = /* @__PURE__ */ words(`
+const calendar = /* @__PURE__ */ wordSet(`
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
   saturdays sundays weekend weekends january february march april may june july august september october
   november december christmas easter eid diwali ramadan halloween spring summer autumn winter term half-term
@@ -15,7 +14,7 @@ const calendar = /* @__PURE__ */ words(`
 
 /** Function words, pronouns and the small words a sentence may start with. */
 /** Function words and sentence adverbs: never a name, nor the first part of a thing's name. */
-export const grammar = /* @__PURE__ */ words(`
+export const grammar = /* @__PURE__ */ wordSet(`
   i the a an this that these those he she they we you it his her their our your my me him them us its
   when then after before during on in at there here what where who why how if and but so because as also
   later next last both all some no yes ok okay please thank thanks well done while although though since
@@ -34,7 +33,7 @@ export const grammar = /* @__PURE__ */ words(`
  * Interjections and the imperatives a sentence opens with ("Wow.", "Remember, you can…", "Tell him she did…"): never a
  * vocative's name, nor a person the pronoun after them could stand for.
  */
-const interjections = /* @__PURE__ */ words(`
+const interjections = /* @__PURE__ */ wordSet(`
   wow woohoo hooray yay oh ah aw aww oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
   nope yep yup nah
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
@@ -43,7 +42,7 @@ const interjections = /* @__PURE__ */ words(`
 `);
 
 /** Family and people words (their own role, not a name: "Mum", "Nan"). */
-const roles = /* @__PURE__ */ words(`
+const roles = /* @__PURE__ */ wordSet(`
   mum mummy mam mom dad daddy nan nana nanna nanny gran granny grandma grandad granddad grandpa grandparents
   auntie aunty aunt uncle cousin niece nephew granddaughter grandson grandchild grandchildren stepson stepdaughter sister brother sibling siblings parent parents carer carers mr mrs ms miss
   mx dr prof sir madam sw yp fc child children young person people baby babies teacher headteacher head
@@ -62,13 +61,13 @@ const roles = /* @__PURE__ */ words(`
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
-export const endearments = /* @__PURE__ */ words(`
+export const endearments = /* @__PURE__ */ wordSet(`
   sweetheart sweetie sweetpea darling honey hun hunny lovey pet petal poppet sunshine princess champ kiddo babe
   baby bubba buddy munchkin cutie treasure gorgeous sweet chick chicken love lovely
 `);
 
 /** Services, teams, organisations, places and buildings. */
-const services = /* @__PURE__ */ words(`
+const services = /* @__PURE__ */ wordSet(`
   school primary secondary academy college university nursery preschool pre-school sixth form class
   classroom year reception road street lane close avenue drive way crescent park centre center hospital
   clinic surgery ward council police court courts service services team teams unit panel board
@@ -84,7 +83,7 @@ const services = /* @__PURE__ */ words(`
  * country is never the child); a capitalised word straight
  * after one is part of a place's or a club's name ("Manchester United", "Bradford City").
  */
-export const places = /* @__PURE__ */ words(`
+export const places = /* @__PURE__ */ wordSet(`
   hampshire southampton portsmouth london durham hull england wales scotland britain uk ireland europe
   birmingham manchester liverpool leeds bristol sheffield newcastle nottingham nottinghamshire leicester
   coventry cardiff swansea glasgow edinburgh belfast oxford cambridge brighton somerset kent essex devon
@@ -106,14 +105,14 @@ export const places = /* @__PURE__ */ words(`
 `);
 
 /** Court, committee and public-body words ("the Crown", "the Committee noted"). */
-const bodies = /* @__PURE__ */ words(`
+const bodies = /* @__PURE__ */ wordSet(`
   committee committees crown tribunal commission cabinet scrutiny inquiry inquest coroner magistrates
   prosecution defence appeal appellant jury members cllr cllrs cr councillor councillors probation inspectorate
   commons
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
-const recording = /* @__PURE__ */ words(`
+const recording = /* @__PURE__ */ wordSet(`
   note notes visit visits home plan plans meeting meetings review reviews assessment assessments report
   reports referral referrals record records recording case file chronology summary actions action
   outcome outcomes purpose background concerns concern risk risks strengths worries worry analysis
@@ -130,12 +129,12 @@ const recording = /* @__PURE__ */ words(`
 `);
 
 /** First words of places' names ("New York", "North Tyneside", "Great Yarmouth"): the whole name is a place. */
-export const placePrefixes = /* @__PURE__ */ words(`
+export const placePrefixes = /* @__PURE__ */ wordSet(`
   new north south east west northern southern eastern western great greater upper lower central
 `);
 
 /** Languages, nationalities, faiths, brands, games, broadcasts, and words a role opens with ("(Responsible for PE)"). */
-const other = /* @__PURE__ */ words(`
+const other = /* @__PURE__ */ wordSet(`
   english polish welsh scottish irish british french spanish arabic urdu punjabi romanian portuguese
   somali turkish kurdish italian german chinese bengali gujarati tamil ukrainian russian lithuanian
   latvian hindi african asian european afghan muslim christian hindu sikh jewish islam lego xbox playstation
@@ -151,7 +150,7 @@ const other = /* @__PURE__ */ words(`
  * report's sentence opens on ("Local", "Research", "Findings"). Read as a name, they took the sentence's "she" or "he"
  * from the child.
  */
-const openers = /* @__PURE__ */ words(`
+const openers = /* @__PURE__ */ wordSet(`
   being be like despite throughout within among amongst upon around through across against along amid behind beside
   beyond towards toward underneath whenever wherever whatever whoever whichever neither either nor or yet prior due
   regardless almost nearly very together further up out several lots half earlier short local private parental
@@ -183,7 +182,7 @@ export const notNames: Set<string> = new Set([
  * Last words of a capitalised run that make the run an organisation, a team or a place
  * ("Children in Care Council", "Oakwood Primary", "Bitterne Family Hub").
  */
-export const organisationHeads = /* @__PURE__ */ words(`
+export const organisationHeads = /* @__PURE__ */ wordSet(`
   council team service services school primary academy college university nursery centre center hub
   hospital clinic surgery trust partnership board panel unit project programme club society charity
   foundation court police house home road street lane close avenue drive way park group office agency
@@ -195,17 +194,17 @@ export const organisationHeads = /* @__PURE__ */ words(`
  * Last words of a capitalised run that name a meeting, plan or document, not a person ("Viability Meeting",
  * "Family Group Conference", "Child in Care Review"), unless a name owns it ("Jade's Care Plan").
  */
-export const eventHeads = /* @__PURE__ */ words(`
+export const eventHeads = /* @__PURE__ */ wordSet(`
   meeting meetings conference conferences review reviews plan plans order orders hearing hearings assessment
   assessments agreement agreements protocol policy procedure procedures guide guides booklet book books
   award awards badge badges event events race challenge cup trophy medal prize festival
 `);
 
 /** Lower-case words that follow an event's or a prize's own name ("the Run or Dye event"): the word before is that name. */
-export const namedThings = /* @__PURE__ */ words('event events race festival award awards challenge');
+export const namedThings = /* @__PURE__ */ wordSet('event events race festival award awards challenge');
 
 /** Small words that may join the parts of an organisation's name ("Children in Care Council"). */
-export const organisationJoins = /* @__PURE__ */ words('in of for and the & at on');
+export const organisationJoins = /* @__PURE__ */ wordSet('in of for and the & at on');
 
 /**
  * Whether a word, lower case and without a possessive, is never a name. Plurals of lexicon words
@@ -259,20 +258,20 @@ const abstractNoun = /(?:ships?|[st]ions?|ities|ness|nesses|isms?)$/;
 const adjective = /(?:ctive|ative|itive|rtive|sive)$/;
 
 /** Ordinals that open a sentence as "Firstly" does ("Second, …", "Third, …"). */
-const ordinals = /* @__PURE__ */ words('second third fourth fifth');
+const ordinals = /* @__PURE__ */ wordSet('second third fourth fifth');
 
 /** Verbs joined on to "we" ("we've", "we're", "we'll", "we'd"). */
-const contractions = /* @__PURE__ */ words('ve re ll d');
+const contractions = /* @__PURE__ */ wordSet('ve re ll d');
 
 /** First parts of hyphenated words that are never names ("Multi-Agency", "Co-Ordinator"). */
-const hyphenPrefixes = /* @__PURE__ */ words(
+const hyphenPrefixes = /* @__PURE__ */ wordSet(
   'multi anti co self non pre post inter sub ex half follow step re mid cross over under well',
 );
 
 /** Words that open a salutation or a document heading, and who it then addresses. */
-export const salutations = /* @__PURE__ */ words('dear hi hello hiya to hey');
+export const salutations = /* @__PURE__ */ wordSet('dear hi hello hiya to hey');
 
 /** Headings that say the note is written to another adult ("Handover:", "Email to school nurse:"). */
-export const toAdultHeadings = /* @__PURE__ */ words(`
+export const toAdultHeadings = /* @__PURE__ */ wordSet(`
   handover email letter memo message report referral minutes summary note notes record
 `);

@@ -1,18 +1,17 @@
 import { gapAfter } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { secondPerson } from './words.ts';
+import { wordSet } from '../word-set.ts';
 
 // Who the reader is by what they are called: an adult's role or kinship in a greeting or after "as", as
 // opposed to the child's own role ("a young carer").
 
-const childWords = (list: string) => new Set(list.split(' '));
-
 /** Roles after "as a" / "dear" that mean another adult is addressed. */
-export const adultRoles = childWords(
+export const adultRoles = wordSet(
   'foster carer carers parent parents worker social health youth professional professionals practitioner practitioners manager teacher colleague colleagues nurse doctor sir madam team all everyone mum mom mommy mam mama dad mother father grandparent grandma grandad granddad grandpa grandmother grandfather nan nana nanna nanny gran granny papa uncle aunt auntie aunty guardian gal iro chair panel judge magistrate',
 );
 /** Groups a greeting may speak to ("Dear Adoptive Family", "Dear Birth Parents"). */
-export const groupWords = childWords('family families parents carers friends');
+export const groupWords = wordSet('family families parents carers friends');
 /** Whether the word at `index` is an adult's role: "carer", but not the child's own role in "a young carer". */
 export function roleOfAnAdult(words: NoteWord[], index: number): boolean {
   const word = words[index]?.lower ?? '';
@@ -21,7 +20,7 @@ export function roleOfAnAdult(words: NoteWord[], index: number): boolean {
 }
 
 /** Salutations before a reader's name or role ("Dear …", "Hi …", "Hello …"). */
-const greetingWords = childWords('dear hi hello');
+const greetingWords = wordSet('dear hi hello');
 
 /**
  * Whether a greeting names its reader by a role that heads a few capitalised words before the comma or colon:
@@ -41,13 +40,11 @@ function greetsRole(sentence: NoteSentence): boolean {
 }
 
 /** Kin words that open a letter to a parent or grandparent ("Mum, it's me."). */
-const kinReaders = childWords(
-  'mum mom mommy mummy mam mama dad daddy mother father nan nana gran granny grandma grandad',
-);
+const kinReaders = wordSet('mum mom mommy mummy mam mama dad daddy mother father nan nana gran granny grandma grandad');
 /** Words that may open a salutation with "to": "To my…", "To the…", "To all…". */
-const toDeterminers = childWords('my our the all every dear');
+const toDeterminers = wordSet('my our the all every dear');
 /** After a kin word and its comma, words that speak to that person ("Mum, it's me", "Dad, I…"). */
-const kinVocativeOpeners = childWords("i i'm i've it's it this we thank thanks please");
+const kinVocativeOpeners = wordSet("i i'm i've it's it this we thank thanks please");
 
 /**
  * Whether a sentence opens by naming its reader as an adult: "To my foster son's former foster parent,",
@@ -75,7 +72,7 @@ export function greetsAdultByRole(sentence: NoteSentence): boolean {
 }
 
 /** Words that may follow a list of kin, so that a kin word between commas is one of a list ("Mum, Dad and I"). */
-const listJoins = childWords('and or');
+const listJoins = wordSet('and or');
 
 /**
  * Whether a sentence calls its reader by a kin word set off by commas in its middle: "And now, Dad, I get a chance to

@@ -2,36 +2,36 @@ import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { socialServicesReachReader } from './reader-evidence.ts';
 import { adultRoles, roleOfAnAdult } from './reader-roles.ts';
+import { wordSet } from '../word-set.ts';
 
 // Signs in one sentence of who "you" is: the child's world ("your mum", "when you were little") or an adult's role
 // and business ("your child", "as a foster carer you", "arrange for them to be looked after"). Summed over a section
 // by `readAddressees`: below 0 the reader is an adult.
 
-const childWords = (list: string) => new Set(list.split(' '));
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const articles = ['a', 'an', 'the'];
 const ownDescribers = ['own', 'specific', 'current', 'new'];
 const newbornWords = ['born', 'little', 'a', 'younger', 'small'];
 const toldMeVerbs = ['told', 'showed', 'drew'];
 /** After "your", words that make "you" the child: "your mum", "your foster carer", "your life story". */
-const childAfterYour = childWords(
+const childAfterYour = wordSet(
   'mum mummy mam dad daddy nan nana nanny gran grandma grandad grandparents carer carers foster social teacher teachers school class brother brothers sister sisters birth life bedroom room toys friends review iro worker nursery homework sibling siblings',
 );
 /** After "your", words that make "you" an adult: "your child", "your caseload". */
-const adultAfterYour = childWords(
+const adultAfterYour = wordSet(
   "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty recording",
 );
 
 /** Words that may stand between "your" and a sibling: "your baby sister", "your big brother". */
-const kinDescribers = childWords('baby little big older younger elder twin half new');
-const siblingWords = childWords('sister sisters brother brothers sibling siblings cousin cousins');
+const kinDescribers = wordSet('baby little big older younger elder twin half new');
+const siblingWords = wordSet('sister sisters brother brothers sibling siblings cousin cousins');
 /** After "your foster", the reader's foster children: "your foster son". */
-const fosterChildren = childWords(
+const fosterChildren = wordSet(
   "child child's children children's kids son son's sons daughter daughter's daughters baby",
 );
 
 /** Imperatives that open guidance to a professional ("Explain what role…", "Mention that…"). */
-const guidanceVerbs = childWords('explain mention describe record ensure consider include enclose');
+const guidanceVerbs = wordSet('explain mention describe record ensure consider include enclose');
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
 const thirdPersonChild =
   /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)\b/;
@@ -146,12 +146,12 @@ export function speaksOfTheChild(sentence: NoteSentence): boolean {
       !childTopicWords.has(sentence.words[index + 1]?.lower ?? ''),
   );
 }
-const childTopicWords = childWords(
+const childTopicWords = wordSet(
   'protection development exploitation abuse services service social care act in looked council union loan loans finance voice premium referral unit guardian guardians home homes hearing hearings commissioner',
 );
 
 /** Words that may stand between "as" and a role: "as a foster carer", "as your child's teacher". */
-const roleDeterminers = childWords('a an the my our your their his her');
+const roleDeterminers = wordSet('a an the my our your their his her');
 
 /**
  * Whether the role at `at` follows "as" ("as a health worker, you…", "as parents, you…"), not a clause that only

@@ -3,28 +3,27 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Voice } from './types.ts';
 import { between, childNouns, clauseOpeners, feelings, speechVerbs } from './voice-words.ts';
 import { pluralOthers, voiceVerbs } from './words.ts';
+import { wordSet } from '../word-set.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const passiveAuxiliaries = ['were', 'was', 'is', 'are', 'been'];
 
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
-
 /** Words that stand for some of a group as the subject of a clause: "Another said", "Many also stated", "two thirds said". */
-const groupWords = words(
+const groupWords = wordSet(
   'another one some many most others several few all both half majority minority thirds quarter number proportion handful third fifth',
 );
 
 /** Group words that are shares of those asked: "half", "the majority", "two thirds". */
-const shares = words('half majority minority thirds quarter proportion third fifth');
+const shares = wordSet('half majority minority thirds quarter proportion third fifth');
 const feelVerbs = ['felt', 'feel', 'feels'];
 
 /** Words that may stand between a group word and its verb: "the majority (63%) said", "many of the young people surveyed said", "90% of their children and young people aged 4-17 felt". */
-const groupFillers = words(
+const groupFillers = wordSet(
   'of them those these the us their and aged who were young in care surveyed questioned interviewed consulted',
 );
 
 /** Words before a group of children that make a later group word part of them: "Among children in care…, the majority said". */
-const partOf = words('of among from');
+const partOf = wordSet('of among from');
 
 /** Whether the number at `index` is a share of a group: "41%", "41 per cent", "1 in 5", "3 out of 4". */
 function isShare(sentence: NoteSentence, index: number): boolean {

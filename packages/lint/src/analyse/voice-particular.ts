@@ -3,23 +3,22 @@ import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
 import { speakerKind } from './voice-speaker.ts';
 import { speechVerbs } from './voice-words.ts';
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { wordSet } from '../word-set.ts';
 
 /** A child who complains: the complaint is theirs only when a particular child makes it. */
-export const complaintVerbs = words('complained complains complain complaining');
+export const complaintVerbs = wordSet('complained complains complain complaining');
 
 /** Words before a child noun that make it any child, not one: "any child who makes an allegation", "a child may…". */
-const indefinites = words('a an any every each no some many most all few');
+const indefinites = wordSet('a an any every each no some many most all few');
 
 /** Words that open a relative clause after the child: "a child who has refused…", "children that complained". */
-const relatives = words('who that whom');
+const relatives = wordSet('who that whom');
 
 /**
  * Verbs of reporting whose subject passes on what someone else did: "Staff advised the advocate that Zayne was
  * refusing…", "The school reported that he had refused to attend" (besides the verbs of saying).
  */
-const reportVerbs = words(`
+const reportVerbs = wordSet(`
   advised advises informed informs notified notifies confirmed confirms indicated indicates noted notes reported reports
   recorded records alerted warned heard learned learnt understood believed believes thought feels felt suggested
   suggests claimed claims alleged alleges mentioned mentions described describes shared

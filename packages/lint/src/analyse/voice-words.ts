@@ -1,16 +1,15 @@
 /** The word lists the child's-voice reading uses (see voice.ts). Lower case. */
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+import { wordSet } from '../word-set.ts';
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb of speaking. */
-export const between = words(`
+export const between = wordSet(`
   also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always
   often sometimes still just once first again even all both is are was were very so quite particularly now usually
   generally been
 `);
 
 /** Verbs that introduce someone's exact words (with a quotation) or report them, a suggestion too ("they suggested that…"). */
-export const speechVerbs = words(`
+export const speechVerbs = wordSet(`
   said says say told tells asked asks stated states explained explains replied replies answered added wrote writes
   shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
@@ -20,35 +19,35 @@ export const speechVerbs = words(`
 `);
 
 /** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
-export const refusals = words('refused refuses refusing');
+export const refusals = wordSet('refused refuses refusing');
 
 /** Work the child has made, said with "has/have": "Jade has written a letter", "he has drawn his family". */
-export const madeVerbs = words('written drawn painted');
+export const madeVerbs = wordSet('written drawn painted');
 
 /** Verbs in a description of a group that make it the one spoken to, after "I" or "we": "children I spoke to". */
-export const metBy = words('spoke met');
+export const metBy = wordSet('spoke met');
 
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
-export const childNouns = words(`
+export const childNouns = wordSet(`
   boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son
   daughter kids leavers dd ds olds student students
 `);
 
 /** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */
-export const causative = words('make makes made help helps let lets how');
+export const causative = wordSet('make makes made help helps let lets how');
 
 /** Words before a speaker that make the saying hypothetical: "if you would like", "what you tell them". */
-export const hypothetical = words(
+export const hypothetical = wordSet(
   'if what how whether when where unless until so anyone else whatever way anything everything something nothing',
 );
 
 /** Words that make any saying after them conditional. */
-export const conditional = words('if whether unless');
+export const conditional = wordSet('if whether unless');
 
-export const pastVerbs = words('told said drew showed wrote thought felt chose wanted did');
+export const pastVerbs = wordSet('told said drew showed wrote thought felt chose wanted did');
 
 /** Verbs of feeling and liking: the child's view only when the sentence reports their words. */
-export const feelings = words(`
+export const feelings = wordSet(`
   like likes liked love loves loved enjoy enjoys enjoyed feel feels felt hate hates hated miss misses missed worry
   worries worried hope hopes hoped think thinks thought prefer prefers preferred
 `);
@@ -57,35 +56,35 @@ export const feelings = words(`
  * Verbs of thinking and feeling that report a view when a clause follows them: "he felt that…",
  * "Sam felt he was being picked on", "she thinks her mum…", "he believed the…" is not enough.
  */
-export const clauseVerbs = words(`
+export const clauseVerbs = wordSet(`
   feel feels felt think thinks thought worry worries worried believe believes believed fear fears feared
 `);
 
 /** Forms of "hope": a wish when what is hoped for follows ("hopes to go home", "is hoping to move"). */
-export const hopeForms = words('hope hopes hoped hoping');
+export const hopeForms = wordSet('hope hopes hoped hoping');
 
 /** Words that open the clause after a verb of thinking ("felt that", "felt like", "thinks she…"). */
-export const clauseOpeners = words("that like as though he she they i we there he's she's they're i'm we're");
+export const clauseOpeners = wordSet("that like as though he she they i we there he's she's they're i'm we're");
 
 /** Feelings said with "is/was": "she was worried that…", "he is keen to…". */
-export const feelingAdjectives = words(`
+export const feelingAdjectives = wordSet(`
   worried scared frightened afraid happy unhappy sad upset anxious nervous angry cross pleased sure confident
   concerned desperate keen eager glad excited clear adamant reluctant unwilling willing
 `);
 
 /** Verbs before "by" that make what follows its author: "a letter written by Jade", "a picture drawn by him". */
-export const authoredBy = words('written drawn painted');
+export const authoredBy = wordSet('written drawn painted');
 
 /** Adjectives that state a wish before "to": "keen to go home", "desperate to see her brother". */
-export const wishAdjectives = words(
+export const wishAdjectives = wordSet(
   'keen eager desperate determined adamant clear reluctant unwilling willing anxious',
 );
 
 /** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request", "the girl's view". */
-export const wishNouns = words('wishes views view wish desire request preference');
+export const wishNouns = wordSet('wishes views view wish desire request preference');
 
 /** Verbs an adult does to a child's wishes or views, which record the adult's act, not the views: "to respect her wishes". */
-export const actsOnViews = words(`
+export const actsOnViews = wordSet(`
   respect respected respects respecting consider considered considers considering ascertain ascertained ascertaining
   ignore ignored ignores ignoring follow followed override overrode overridden hear heard took take takes taken taking
   weigh weighed weighing seek sought gather gathered obtain obtained elicit elicited represent represented reflect
@@ -93,26 +92,26 @@ export const actsOnViews = words(`
 `);
 
 /** Words between an inverted verb of saying and its speaker: "said one young person", "says a 15-year-old girl". */
-export const invertedFillers = words(
+export const invertedFillers = wordSet(
   'one a an the another her his their this each young little older younger teenage year years old',
 );
 
 /** Nouns a feeling may be about, which make "something she enjoyed" a description, not her view. */
-export const describedThings = words('something anything everything things thing activities activity which');
+export const describedThings = wordSet('something anything everything things thing activities activity which');
 
 /** Verbs that may carry on a child's clause after "and"/"but": "he wasn't happy and wanted to move". */
-export const coordinatedVerbs = words(`
+export const coordinatedVerbs = wordSet(`
   said told asked explained wanted wants wished wishes added replied insisted shared described says tells would
 `);
 
-export const firstPerson = words("i me my i'm i've i'd i'll mine myself");
+export const firstPerson = wordSet("i me my i'm i've i'd i'll mine myself");
 
 /** First or second person inside a quotation: the words of someone speaking for themselves. */
-export const personalWords = words("i me my i'm i've i'd i'll mine myself we us our we're we've");
+export const personalWords = wordSet("i me my i'm i've i'd i'll mine myself we us our we're we've");
 
 /** Verbs of beginning or going on before the child's talk: "begins to talk about his mother", "started talking to me". */
-const beginForms = words('begin begins began beginning start starts started starting continues continued');
-const talkForms = words('talk talks talking speak speaking');
+const beginForms = wordSet('begin begins began beginning start starts started starting continues continued');
+const talkForms = wordSet('talk talks talking speak speaking');
 const talkAbout = ['about', 'to', 'of', 'with', 'openly', 'more'];
 
 /**

@@ -22,14 +22,14 @@ import {
 } from './noun-number.ts';
 import { verbReadings } from './verbs.ts';
 import { degreeWords, determiners } from './word-classes.ts';
+import { wordSet } from '../word-set.ts';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** Words that may stand between a determiner and a suggestion's own ("the original my plan"): none of these. */
-const gapStops = set(
+const gapStops = wordSet(
   'of to in for with on at by from about into is are was were be been being has have had and or but not will would can could should may might must do does did as than when if so that which who',
 );
-const articles = set('the a an this that these those whose');
-const possessiveWords = set('my your our their his her its');
+const articles = wordSet('the a an this that these those whose');
+const possessiveWords = wordSet('my your our their his her its');
 const wordsIn = /[\p{L}'’-]+/gu;
 /** A suggestion that is finished: it has a relative clause, or ends in "others" or in a clause's verb. */
 const finishedRelative = /\b(?:who|which)\b|\bothers$/i;
@@ -40,7 +40,7 @@ const finishedClause =
 const youngPeopleAfter = /^\s+(?:and|or|&)\s+young (?:people|persons?)\b/i;
 
 /** A suggestion's first word that is plural on its own: "a" or "an" cannot go before it ("becomes a children in care"). */
-const pluralFirst = set('children people families parents carers');
+const pluralFirst = wordSet('children people families parents carers');
 /** The word just before a bracket that the fix fills alone ("conferences (…)", "'Looked After Children' (…)"). */
 const wordBeforeBracket = /([\p{L}'’-]+?)['’"”]?\s*\(\s*['‘"“]?$/u;
 const bracketCloses = /^['’"”]?\s*\)/;
@@ -62,10 +62,10 @@ function glossDiffersInNumber(text: string, from: number, to: number, words: rea
   return isPluralNoun(glossed.toLowerCase()) !== isPluralNoun(head);
 }
 
-const relativeFirst = set('who which whose');
-const clauseFirst = set('when where what how');
+const relativeFirst = wordSet('who which whose');
+const clauseFirst = wordSet('when where what how');
 /** Words in "-ly" that describe a noun ("family", "early", "elderly"): not adverbs. */
-const adjectivesInLy = set(
+const adjectivesInLy = wordSet(
   'family early only friendly unfriendly lonely elderly likely unlikely daily weekly monthly yearly ugly silly lovely costly deadly orderly jolly poorly holy curly assembly supply reply apply ally rally bully belly july italy',
 );
 const isVerbIng = (word: string): boolean =>
@@ -74,17 +74,21 @@ const sentenceOpens = /(?:^|[.!?]["”’]?\s+)\s*["“‘']?$/;
 const possessorAfter = /^\s+[\p{L}-]+['’]s\b/u;
 const participleAfter = /^\p{L}{2,}(?:ing|ed)$/u;
 /** Words in "-ing" or "-ed" that open a phrase of their own after a clause ("… care following the birth"). */
-const prepositionLike = set('following including regarding concerning considering excluding pending according based');
+const prepositionLike = wordSet(
+  'following including regarding concerning considering excluding pending according based',
+);
 /** Words a phrase may end on that take the words after them as their object ("getting help from"). */
-const takesObject = set('of to for from with about at in on into by towards between among through under over within');
+const takesObject = wordSet(
+  'of to for from with about at in on into by towards between among through under over within',
+);
 /** Words that open a phrase after a noun, or a whole phrase, wherever they stand in a suggestion. */
-const phraseInside = set('without outside who which');
+const phraseInside = wordSet('without outside who which');
 /** Nouns that a service word or label before them describes ("child in need plans", "reparation tasks"). */
-const describedNouns = set(
+const describedNouns = wordSet(
   'plan plans process processes meeting meetings visit visits case cases rate rates fund funds issue issues contract contracts task tasks provider providers arrangement arrangements goods children kids young team teams panel panels worker workers',
 );
 /** Verbs whose "-ing" is never a describing word ("very distressing" is one, "very having" is not). */
-const verbOnlyIng = set('having being getting doing going making taking trying needing wanting');
+const verbOnlyIng = wordSet('having being getting doing going making taking trying needing wanting');
 
 /**
  * Whether a fix joins the words after it as a phrase in that place can (fix-reading-19.yml's kinds): no verb's
@@ -145,9 +149,9 @@ export interface Edges {
   after: string;
 }
 
-const ownWords = set('my your our their his her own everyone');
-const determinerAfter = set('the a an his her their this');
-const pronounAlone = set('me i we us you');
+const ownWords = wordSet('my your our their his her own everyone');
+const determinerAfter = wordSet('the a an his her their this');
+const pronounAlone = wordSet('me i we us you');
 
 /** Whether replacing text[from, to) with `fix` joins the words beside it (most fixes are passed on a few word comparisons). */
 export function phraseReadsInPlace(text: string, from: number, to: number, fix: string, edges: Edges): boolean {

@@ -8,21 +8,21 @@ import { continuesNounPhrase, neverWithA } from './noun-number.ts';
 import { isKnownVerbForm, verbReadings } from './verbs.ts';
 import { isAuxiliary } from './word-classes.ts';
 import { matchWords, type WordPattern } from '../plain-words.ts';
+import { wordSet } from '../word-set.ts';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-const prepositions = set(
+const prepositions = wordSet(
   'of to for from with without about at in on into by towards between among through after before under over within',
 );
-const subjectPronouns = set('i we they he she');
+const subjectPronouns = wordSet('i we they he she');
 /** Prepositions a suggestion may open with ("in care", "at risk") that cannot follow another preposition. */
-const phrasePrepositions = set('in at on into');
-const numberWords = set('two three four five six seven eight nine ten several many both');
-const objectPronouns = set('me us him them');
-const ownDeterminers = set('your my our their');
-const thirdPersonVerbs = set('is was has does needs wants');
-const finiteAfterObject = set('should will would must can could said says is was has am');
-const determinerWords = set('the a an this that these those my your our their his her its whose');
-const functionWords = set(
+const phrasePrepositions = wordSet('in at on into');
+const numberWords = wordSet('two three four five six seven eight nine ten several many both');
+const objectPronouns = wordSet('me us him them');
+const ownDeterminers = wordSet('your my our their');
+const thirdPersonVerbs = wordSet('is was has does needs wants');
+const finiteAfterObject = wordSet('should will would must can could said says is was has am');
+const determinerWords = wordSet('the a an this that these those my your our their his her its whose');
+const functionWords = wordSet(
   'the a an and or but of to for from with in on at by this that these those their your his her its our my who which what when where how',
 );
 
@@ -159,7 +159,7 @@ function upToConjunction(words: readonly string[]): string[] {
 
 const localWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 // "-s" words after "you" that are not a third-person verb
-const notVerbS = set(
+const notVerbS = wordSet(
   'is was has does as us thus plus always perhaps unless its yours towards afterwards whereas across',
 );
 
@@ -216,7 +216,7 @@ function youReadsRight(beforeText: string, fix: string, afterText: string): bool
 }
 
 /** Verbs whose next words may open a clause with its own subject ("said we would", "thought they could"). */
-const clauseVerbs = set(
+const clauseVerbs = wordSet(
   'say think know feel believe hope agree decide ensure mean show suggest find understand accept argue claim confirm state note explain report consider recommend hear learn expect fear notice see wish admit assume conclude discover guess imagine insist promise prove remember reckon reply recognise recognize request reveal suppose suspect be have do',
 );
 

@@ -8,38 +8,37 @@
 import type { Token } from '@casenote/rules';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
 import { adverbs, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
-
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+import { wordSet } from '../word-set.ts';
 
 /** Nouns the suggestions use uncounted: never pluralised, never given "a". */
-export const uncountable = set(
+export const uncountable = wordSet(
   'abuse exploitation harm violence neglect support help advice information care time protection housing work behaviour contact accommodation action safety education health supervision parenting fostering adoption custody guidance responsibility justice respite',
 );
 /** Of those, the ones "a" never goes before in any sense ("a heated abuse", "an annual family time"). */
-export const neverWithA = set('abuse exploitation harm violence neglect advice information protection time');
+export const neverWithA = wordSet('abuse exploitation harm violence neglect advice information protection time');
 const irregularPlural: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
-const pluralOnly = set('children people men women proceedings police staff');
+const pluralOnly = wordSet('children people men women proceedings police staff');
 /** Words after a noun that start its postmodifier ("plan for your future", "child who is …", "allegation not supported …"). */
-const postmodifierStarts = set(
+const postmodifierStarts = wordSet(
   'of to for from with without about at in on into by towards between among through after before under over within who whom whose which that where what how why when until during away arranged not',
 );
 /** Words that can follow a whole noun phrase, so the flagged words before them end it. */
-const phraseEnders = set(
+const phraseEnders = wordSet(
   'and or but nor because as so when whenever while whilst if unless though although after before until since once at in on to with without within for from by of about towards toward into onto over under during despite like than who whom whose which that where what how why across throughout among between via including per upon beyond behind near outside inside alongside against around through',
 );
-const pronouns = set('i you we they he she it me him her us them');
+const pronouns = wordSet('i you we they he she it me him her us them');
 /** "-ing" words that are nouns ("a meeting"), which count like any other. */
-export const ingNouns = set(
+export const ingNouns = wordSet(
   'meeting hearing setting housing training funding building wellbeing finding sibling warning',
 );
 /** Nouns in "-ity" that count ("mental handicaps" → "mental disabilities"), though most such nouns do not. */
-const countingIty = set('disability authority activity facility opportunity community');
+const countingIty = wordSet('disability authority activity facility opportunity community');
 /** Words a phrase cannot end on: they need what follows them. */
-const needsObject = set('to of for with about towards by from into between');
-const familyNames = set('mum dad nan nana gran grandma grandad grandpa mummy daddy');
-const describingParticiples = set('written given taken chosen proven hidden forgotten spoken agreed');
-const pointers = set('any each every no another either neither');
-const numbers = set('one two three four five six seven eight nine ten several many both some all few');
+const needsObject = wordSet('to of for with about towards by from into between');
+const familyNames = wordSet('mum dad nan nana gran grandma grandad grandpa mummy daddy');
+const describingParticiples = wordSet('written given taken chosen proven hidden forgotten spoken agreed');
+const pointers = wordSet('any each every no another either neither');
+const numbers = wordSet('one two three four five six seven eight nine ten several many both some all few');
 
 /** Whether a word (lower case) is a plural noun: "leavers", "children", "proceedings"; not "process", "status". */
 export function isPluralNoun(word: string): boolean {
@@ -184,14 +183,14 @@ export function describesNextNoun(tokens: readonly Token[], start: number, end: 
 }
 
 /** Plural nouns that describe the noun after them. */
-const pluralModifiers = set('lodgings savings earnings premises needs arrangements services proceedings');
+const pluralModifiers = wordSet('lodgings savings earnings premises needs arrangements services proceedings');
 /** Nouns "children" describes ("looked-after children team"); before others it ends its phrase ("… children wait"). */
-const childrenNouns = set(
+const childrenNouns = wordSet(
   'team teams service services review reviews social home homes centre centres panel plan plans unit',
 );
 /** Words that end a noun phrase though they are not function words ("kinship carers overnight"). */
 // ("20% of YOTs each year": "each" and "every" open the next phrase)
-const phraseClosers = set(
+const phraseClosers = wordSet(
   'overnight today yesterday tomorrow tonight together alone too again instead anyway etc each every',
 );
 
@@ -237,7 +236,7 @@ export function standsBare(tokens: readonly Token[], start: number): boolean {
   return true;
 }
 
-const notNounStarts = set(
+const notNounStarts = wordSet(
   'not to in on at for with by of from about into as than when where who what how why which that if because and or but',
 );
 
@@ -250,7 +249,7 @@ function looksLikeNounPhrase(lower: readonly string[]): boolean {
   return !needsObject.has(last) && !(isAdverb(last) && !hasPostmodifier(lower));
 }
 
-const lyNouns = set('family assembly supply reply ally bully rally italy');
+const lyNouns = wordSet('family assembly supply reply ally bully rally italy');
 const isAdverb = (word: string): boolean => word.endsWith('ly') && !lyNouns.has(word);
 
 /** A flagged noun a writer may use bare: uncountable or abstract ("juvenile prostitution", "Strategy Discussion"). */
@@ -260,7 +259,7 @@ function usedUncounted(word: string): boolean {
 }
 
 /** Heads of the suggestions' noun phrases, so a noun is known for one where a describing word stood. */
-const nounHeads = set(
+const nounHeads = wordSet(
   'home family carer worker person child plan meeting order service team officer review assessment hearing court process visit letter report',
 );
 
@@ -359,7 +358,7 @@ function glossOrPossessed(text: string, at: number): boolean {
 }
 
 /** Words that may stand between a verb and its complement ("is still LAC", "was not LAC"). */
-const betweenVerbAndComplement = set('not never now still also already currently no longer');
+const betweenVerbAndComplement = wordSet('not never now still also already currently no longer');
 
 /**
  * The number a form of "be" right before a bare acronym gives it: one after "is", "was" or "has been"

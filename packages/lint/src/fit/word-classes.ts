@@ -1,31 +1,30 @@
 /** Closed word classes the fitting step needs, and the a/an choice. */
+import { wordSet } from '../word-set.ts';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-
-export const beForms = set('am is are was were be been being');
-export const haveForms = set('has have had');
-export const doForms = set("do does did don't doesn't didn't");
-export const modals = set(
+export const beForms = wordSet('am is are was were be been being');
+export const haveForms = wordSet('has have had');
+export const doForms = wordSet("do does did don't doesn't didn't");
+export const modals = wordSet(
   "will would can could shall should may might must won't wouldn't can't couldn't shouldn't to",
 );
 /** Negated auxiliaries carry a "not" the suggestion cannot repeat. */
-export const negatedAuxiliaries = set(
+export const negatedAuxiliaries = wordSet(
   "isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't couldn't shouldn't",
 );
 /** Adverbs that may stand between an auxiliary and its verb ("has repeatedly put herself"). */
-export const adverbs = set(
+export const adverbs = wordSet(
   'not never also still often always repeatedly again just already previously recently now sometimes continually consistently frequently regularly reportedly allegedly clearly',
 );
 /** Words of degree before an adjective ("very defensive"): a verb's "-ing" or "not" cannot follow them ("not overly
  * saying no", "particularly not yet comfortable"). */
-export const degreeWords = set(
+export const degreeWords = wordSet(
   'very so too extremely quite really rather fairly highly overly consummately incredibly increasingly particularly utterly',
 );
-export const articles = set('a an the');
+export const articles = wordSet('a an the');
 /** Words that fill the determiner slot before a noun: a suggestion's own determiner is dropped after one. */
-export const determiners = set('a an the my your his her its our their this that these those');
-export const subjectPronouns = set('i you we they he she it');
-export const pluralSubjects = set('we they you both parents carers');
+export const determiners = wordSet('a an the my your his her its our their this that these those');
+export const subjectPronouns = wordSet('i you we they he she it');
+export const pluralSubjects = wordSet('we they you both parents carers');
 
 /** Every auxiliary in one set: `isAuxiliary` is asked of many words around every finding. */
 const auxiliaries: ReadonlySet<string> = new Set([
