@@ -57,6 +57,13 @@ describe('a child’s account doubted in the note’s own words is flagged; doub
     expect(rulesOn('She told her aunt that she was being mistreated at home.')).toEqual([]);
   });
 
+  it('flags a child’s account put down to a proneness to fantasy, and leaves a story-writing class alone', () => {
+    expect(rulesOn('The girl, 15, had a proneness to fantasy, the report said.')).toContain('child-prone-to-fantasy');
+    expect(rulesOn('Mum, 40, said she had a tendency to exaggerate when she was tired.')).not.toContain(
+      'child-prone-to-fantasy',
+    );
+  });
+
   it('flags a child said to have made up accounts of abuse', () => {
     expect(rulesOn('The newspaper said the girl made up accounts of sexual abuse.')).toContain(
       'child-made-up-allegation',
@@ -74,6 +81,15 @@ describe('a child blamed for the adults who exploit them is flagged; the same wo
     expect(rulesOn('Mum, 38, spoke of her proclivity for older men when she was young.')).not.toContain(
       'proclivity-for-older-men',
     );
+  });
+
+  it('flags a child said to have lapped up or sought an abuser’s attention, and leaves a party and an adult alone', () => {
+    expect(rulesOn('Given gifts by the man, the 13-year-old lapped up the attention.')).toContain(
+      'child-sought-abusers-attention',
+    );
+    expect(rulesOn('The girl seeks his attention after school.')).toContain('child-sought-abusers-attention');
+    expect(rulesOn('Jade (6) enjoyed the attention at her birthday party.')).toEqual([]);
+    expect(rulesOn('Mum, 35, lapped up the attention at the wedding.')).not.toContain('child-sought-abusers-attention');
   });
 
   it('flags a child said to have pursued the adult, and leaves a journalist who pursued a story alone', () => {
