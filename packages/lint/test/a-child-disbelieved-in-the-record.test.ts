@@ -120,7 +120,9 @@ describe('an adult’s abuse of a child told as something the two shared is flag
     expect(rulesOn('Her 40-year-old coach, who by sleeping with her when she was 15, broke the law.')).toContain(
       'sleeping-with-her-child',
     );
-    expect(rulesOn('Dad, 40, said he was sleeping with her in the same bed when the girl, 6, had nightmares.')).toEqual([]);
+    expect(rulesOn('Dad, 40, said he was sleeping with her in the same bed when the girl, 6, had nightmares.')).toEqual(
+      [],
+    );
   });
 
   it('flags a teacher who slept with his pupil, and his student where the note describes a child', () => {
@@ -162,7 +164,9 @@ describe('words said of the law, of a parent or of young people in general are l
   });
 
   it('leaves procedures on sexually active young people in general alone, and still flags a particular child', () => {
-    expect(rulesOn('Practitioners must ask, where young people are sexually active, whether they are safe.')).toEqual([]);
+    expect(rulesOn('Practitioners must ask, where young people are sexually active, whether they are safe.')).toEqual(
+      [],
+    );
     expect(rulesOn('Sexually active under-age children and young people')).toEqual([]);
     expect(rulesOn('Jade, 13, is sexually active.')).toContain('sexually-active');
   });
