@@ -167,7 +167,23 @@ describe('words said of the law, of a parent or of young people in general are l
     expect(rulesOn('Practitioners must ask, where young people are sexually active, whether they are safe.')).toEqual(
       [],
     );
-    expect(rulesOn('Sexually active under-age children and young people')).toEqual([]);
+    expect(rulesOn('Sexually active teenagers should be offered advice.')).toEqual([]);
     expect(rulesOn('Jade, 13, is sexually active.')).toContain('sexually-active');
+  });
+
+  it('still flags children under the age of consent called sexually active, in a procedure too', () => {
+    expect(
+      rulesOn('The leaflet covers sexually active under-age children.').filter((id) =>
+        id.startsWith('sexually-active'),
+      ),
+    ).not.toEqual([]);
+    expect(
+      rulesOn('Sexually active young people aged under 13 must be referred.').filter((id) =>
+        id.startsWith('sexually-active'),
+      ),
+    ).not.toEqual([]);
+    expect(rulesOn('Any sexually active teenagers aged less than 16 need a referral.')).toContain(
+      'sexually-active-under-age',
+    );
   });
 });
