@@ -40,8 +40,10 @@ export interface NoteAddress {
   reason: string;
 }
 
-/** Words after "dear" that address the child ("Dear Son"). */
-const childTerms = wordSet('son daughter sweetheart');
+/** Words after "dear" that address the child ("Dear Son", "Dear Grandson", "Dear students,"). */
+const childTerms = wordSet(
+  'son daughter sweetheart grandson granddaughter grandchild grandchildren grandkids kids children boys girls students pupils',
+);
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
 const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
@@ -210,6 +212,8 @@ function openingAddressee(
   const role = words[at + 1];
   if (greeting && role && isNotName(named.lower) && (adultRoles.has(role.lower) || groupWords.has(role.lower)))
     return 'other';
+  // "Dear daughter who is turning 16,": a greeting to the child by what they are to the writer, however long
+  if (greeting && childTerms.has(named.lower)) return 'child';
   // a greeting is a whole sentence of its own, or the name before a comma
   if (greeting && words.length > 4 && vocative === -1) return null;
   if (

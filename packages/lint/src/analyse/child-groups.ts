@@ -97,7 +97,11 @@ export function childGroupAt(words: NoteWord[], index: number): ChildGroup | nul
   const youngPeople = bare === 'young' && stripPossessive(words[index + 1]?.lower ?? '') === 'people';
   // only these words name children: the rest of the note is passed over at once
   // "my students": a teacher's own class (students in general, or a school's, are no one child's group)
-  const ownStudents = bare === 'students' && words[index - 1]?.lower === 'my';
+  // ("23 amazing students in my class": a teacher's class too)
+  const ownStudents =
+    bare === 'students' &&
+    (words[index - 1]?.lower === 'my' ||
+      (words[index + 1]?.lower === 'in' && words[index + 2]?.lower === 'my' && words[index + 3]?.lower === 'class'));
   if (!youngPeople && !ownStudents && !groupWords.has(bare) && bare !== 'girl' && bare !== 'boy' && bare !== 'child')
     return null;
   const length = youngPeople ? 2 : 1;

@@ -58,12 +58,14 @@ const roles = /* @__PURE__ */ wordSet(`
   majesty highness lordship ladyship assistant assistants kid kids kiddos student pupil graduate classmate
   scout scouts cub cubs brownie brownies beavers client clients patient patients president vice-president
   chancellor governor governors mayor defender
+  ma mamma momma mumma da dada dadda papa
 `);
 
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
 export const endearments = /* @__PURE__ */ wordSet(`
   sweetheart sweetie sweetpea darling honey hun hunny lovey pet petal poppet sunshine princess champ kiddo babe
   baby bubba buddy munchkin cutie treasure gorgeous sweet chick chicken love lovely
+  rookie bud peanut pumpkin monkey squirt
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -243,7 +245,8 @@ export function isNotName(lower: string): boolean {
   // ends so ("Charity", "Verity" end in -ity, not -ities; "Marion" in -ion, not -tion)
   if (bare.length > 6 && abstractNoun.test(bare)) return true;
   // adjectives in a title written in capitals ("a Say Something/Selective Highlighting assignment", "Positive
-  // Parenting", "Intensive Support"): no one's name ends in -ctive, -ative, -itive, -rtive or -sive ("Detective" is a rank)
+  // Parenting", "Intensive Support") or alone as an exclamation ("Obnoxious!", "Wonderful!", "Hopeless!"): no one's name
+  // ends in -ctive, -ative, -itive, -rtive, -sive, -ious, -eous, -uous, -ful or -less ("Detective" is a rank)
   if (bare.length > 6 && adjective.test(bare) && bare !== 'detective') return true;
   // "Second, it transpired…": an ordinal opening a sentence (singular only; "Seconds before, H asked" was not
   // read here: it moves whom a foster carer's passage is about, which the child's voice readings follow)
@@ -255,7 +258,7 @@ export function isNotName(lower: string): boolean {
 const abstractNoun = /(?:ships?|[st]ions?|ities|ness|nesses|isms?)$/;
 
 /** Endings of adjectives: never a person's name. */
-const adjective = /(?:ctive|ative|itive|rtive|sive)$/;
+const adjective = /(?:ctive|ative|itive|rtive|sive|ious|eous|uous|ful|less)$/;
 
 /** Ordinals that open a sentence as "Firstly" does ("Second, …", "Third, …"). */
 const ordinals = /* @__PURE__ */ wordSet('second third fourth fifth');
@@ -275,3 +278,17 @@ export const salutations = /* @__PURE__ */ wordSet('dear hi hello hiya to hey');
 export const toAdultHeadings = /* @__PURE__ */ wordSet(`
   handover email letter memo message report referral minutes summary note notes record
 `);
+
+/** A syllable written twice with its capital ("MaMa", "DaDa"): a baby's word for a parent, never a name. */
+export const babyTalk = /^(\p{Lu}\p{Ll})\1$/u;
+
+/**
+ * Third-person possessives: "(her Mama)", "his Mama" is what a baby calls their mother, not a name. ("my Mama", "your
+ * Mama" were measured and not taken: they moved a check passage, read there as a name.)
+ */
+export const possessives = /* @__PURE__ */ wordSet('his her their');
+
+/** Verbs before "into" whose object is a person met, not a place ("bumped into Jade", "ran into Kai"). */
+export const metBeforeInto = /* @__PURE__ */ wordSet(
+  'bump bumps bumped bumping run runs ran running crash crashed walked',
+);

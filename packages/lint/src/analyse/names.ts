@@ -6,9 +6,12 @@ import {
   isNotName,
   organisationHeads,
   organisationJoins,
+  metBeforeInto,
   placePrefixes,
   places,
   salutations,
+  babyTalk,
+  possessives,
 } from './lexicon.ts';
 import { lowerWords } from './lower-words.ts';
 import type { NameReading, NoteSentence, NoteWord } from './read-note.ts';
@@ -55,7 +58,7 @@ const personWords = /* @__PURE__ */ new Set([
 /** The letters of a church school's name ("St Barnabas CE Primary", "St Sebastian's CofE Primary School"). */
 const churchSchools = new Set(['CE', 'RC', 'CofE', 'VA', 'VC']);
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
-const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards']);
+const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards', 'into']);
 export const stripPossessive = (word: string): string =>
   word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
@@ -204,6 +207,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
       continue;
     // "Dear [Recipients Name]", "<Child's name>": a placeholder, not a person
     if (inPlaceholder(sentence, word)) continue;
+    // "she said MaMa", "DaDa!" (a baby's doubled syllable), "me (her Mama)": a word for a parent, not a name
+    if (babyTalk.test(bare) || (bare === 'Mama' && possessives.has(words[index - 1]?.lower ?? ''))) continue;
     const previous = words[index - 1];
     const next = words[index + 1];
     // "Lord Doherty, Lord Armstrong": a title before a name is the title, not a name of its own
@@ -212,8 +217,8 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     if (next && !next.breakBefore && next.text === next.lower && namedThings.has(next.lower)) continue;
     // "her favourite toy Eeyore", "my dog Daisy": a toy's or a pet's name, not a person's
     if (previous && !word.breakBefore && petsAndToys.has(previous.text)) continue;
-    // "Stage 2", "Section 17", "Year 6": a capitalised word before a number labels a step or a part
-    if (next && !next.breakBefore && /^\d/.test(next.text)) continue;
+    // "Stage 2", "Section 17", "Year 6", "Responder #1": a capitalised word before a number labels a step, a part or a rank
+    if (next && /^\d/.test(next.text) && (!next.breakBefore || /^\s*#$/.test(gapAfter(sentence, index)))) continue;
     // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town
     if (previous && word.breakBefore && capitalised[index - 1] && streetWords.has(previous.lower)) continue;
     // "Manchester United", "Bradford City", "New York", "North Tyneside": part of a place's or a club's name
@@ -252,8 +257,11 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     )
       continue;
     if (previous && !word.breakBefore && titles.has(previous.lower)) result[index] = 'title-name';
-    else if (previous && !word.breakBefore && placePrepositions.has(previous.lower) && bare === word.text) continue;
-    else if (previous && !word.breakBefore && result[index - 1] !== 'not-name') result[index] = 'surname';
+    // ("we moved into Lisburn": a place; not "bumped into Jade", a person met)
+    else if (previous && !word.breakBefore && placePrepositions.has(previous.lower) && bare === word.text) {
+      if (!metBeforeInto.has(words[index - 2]?.lower ?? '')) continue;
+      result[index] = 'name';
+    } else if (previous && !word.breakBefore && result[index - 1] !== 'not-name') result[index] = 'surname';
     else result[index] = 'name';
   }
   sentence.nameReadings = result;

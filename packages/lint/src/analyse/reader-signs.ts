@@ -17,9 +17,9 @@ const toldMeVerbs = ['told', 'showed', 'drew'];
 const childAfterYour = wordSet(
   'mum mummy mam dad daddy nan nana nanny gran grandma grandad grandparents carer carers foster social teacher teachers school class brother brothers sister sisters birth life bedroom room toys friends review iro worker nursery homework sibling siblings',
 );
-/** After "your", words that make "you" an adult: "your child", "your caseload". */
+/** After "your", words that make "you" an adult: "your child", "your caseload", "your baby's development", "your own students". */
 const adultAfterYour = wordSet(
-  "child child's children children's son son's daughter daughter's baby kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils role roles agency setting supervisor duty recording",
+  "child child's children children's son son's daughter daughter's baby baby's toddler toddler's kids grandchild grandchildren caseload team colleague colleagues practice manager client clients service organisation tummy pregnancy partner husband wife staff pupil pupils students role roles agency setting supervisor duty recording",
 );
 
 /** Words that may stand between "your" and a sibling: "your baby sister", "your big brother". */
@@ -101,6 +101,13 @@ const readersOfAPost =
  */
 const readerWouldCare =
   /\bto be (?:a|an) (?:foster|kinship) (?:carer|parent)s?\b|\b(?:child|children|young people|young person|kids|baby|babies) (?:that |who )?you(?:'ll| will| would| may)? (?:care for|look after|foster|be caring for|be looking after)\b|\byour birth children\b|\bbirth children (?:living )?(?:at home )?with you\b|\byou have birth children\b/i;
+/**
+ * The reader teaches: "everything you could possibly do to plan a lesson, learn a subject, or help a student", "until you
+ * are in the classroom alone with your own students", "what kind of student you were" (a pupil is one, and is not told
+ * what kind they were). A teacher's pupils are "taught", never told to plan the lesson.
+ */
+const readerTeaches =
+  /\b(?:plan|planning|prepare|preparing|teach|teaching|deliver|delivering) (?:a|the|each|every|your) (?:lesson|lessons|class|unit)\b|\bhelp (?:a|each|every) (?:student|pupil)\b|\bkind of (?:student|pupil) you were\b/i;
 /** Giving money to a cause: "If you wish to donate to the boys' campaign": the public, not the child written to. */
 const readerDonates = /\b(?:wish|like|want|able) to (?:donate|make a donation|sponsor)\b|\bdonate to\b/i;
 
@@ -197,6 +204,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (you.length > 0 && parentsAndTheirChild.test(text)) score -= 1;
   if (you.length > 0 && readersOfAPost.test(text)) score -= 2;
   if (you.length > 0 && readerWouldCare.test(text)) score -= 2;
+  if (you.length > 0 && readerTeaches.test(text)) score -= 2;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
   if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
