@@ -45,7 +45,7 @@ const careWords =
  * parent in or leaving care says those of their own child while telling their own story.
  */
 export const adultWriterPattern =
-  /\bmy (?:grandsons?|granddaughters?|grand ?child(?:ren)?|grandkids|pupils|students|caseload|clients|colleagues|(?:own|first|next) class(?:es)?)\b|\bas an? (?:teacher|social worker|foster carer|grandparent|professional)\b|\bI(?:'m| am| was) an? (?:(?:better|new|good|first-year|retired|former|trainee|supply|primary|secondary|qualified) )?(?:teacher|social worker|foster carer|grandparent|nurse)\b(?!['’])|\bI work(?:ed)? as\b|\b(?:my|our) (?:(?:1[0-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]years?[- ]old|teenage) (?:sons?|daughters?|boys?|girls?|child(?:ren)?|kids?)\b/i;
+  /\bmy (?:grandsons?|granddaughters?|grand ?child(?:ren)?|grandkids|pupils|students|caseload|clients|colleagues|(?:own|first|next) class(?:es)?)\b|\bas an? (?:teacher|social worker|foster carer|grandparent|professional)\b|\bI(?:'m| am| was) an? (?:(?:better|new|good|first-year|trainee|supply|primary|secondary|qualified) )?(?:teacher|social worker|foster carer|grandparent|nurse)\b(?!['’])|\bI work(?:ed)? as\b|\b(?:my|our) (?:(?:1[0-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]years?[- ]old|teenage) (?:sons?|daughters?|boys?|girls?|child(?:ren)?|kids?)\b/i;
 
 /**
  * Whether a sentence's own words (quoted words left out) say the writer is a child: "my new school", "I am 13", a care
