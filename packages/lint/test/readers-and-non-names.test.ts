@@ -33,10 +33,10 @@ describe('words that are never the child’s name', () => {
 
   it('does not take a baby’s words for its parents for the child (“Da-Da”, “Ma-Mo”, “MaMa”, “her Mama”)', () => {
     for (const note of [
+      'Most babies say Da Da first. She has no idea who "Da" is yet, but she says it to the cat.',
+      'She also uses it to call me (her Mama). She waves at me from her cot.',
       'He has started calling us "Ma-Mo" and "Da-Da". He laughs when we answer.',
       'One week later she said MaMa. She says DaDa to everyone, even the cat.',
-      'She has no idea who "Da" is yet. She waves at the door every evening.',
-      'She uses it to call her Dada. But she also uses it to call me (her Mama).',
     ]) {
       expect(named(note)).toBeNull();
       expect(messages(note)).not.toMatch(/\b(?:Da|Ma-Mo|Da-Da|MaMa|DaDa|Mama|Dada)\b/);
@@ -100,5 +100,18 @@ describe('who “you” is, by sign', () => {
     const letter =
       'I am truly blessed to have each of you in my class this year. I am a better teacher now than I was in September.';
     expect(analyseNote(letter).sentences[0]?.addressee).toBe('child');
+  });
+});
+
+describe('a particular pair or group of children, and “they” after them', () => {
+  it('reads “the twins”, “two boys” and “these boys” as children the note is about, and “they” after them as them', () => {
+    const kinds = (text: string) => analyseNote(text).sentences.map((sentence) => sentence.kind);
+    expect(kinds('One of the twins found bedtime hard. They loved the song we sang to them.')).toEqual([
+      'about-child',
+      'about-child',
+    ]);
+    expect(kinds('The case concerned two boys, aged 11 and 8.')).toEqual(['about-child']);
+    // boys and girls in general stay children in general
+    expect(kinds('Boys and girls can both join the football club.')).toEqual(['neutral']);
   });
 });

@@ -41,8 +41,10 @@ const oneChild = new Set(['one', 'this', 'that']);
 /** Counts between "the" and "siblings" ("the three siblings"). */
 const siblingCounts = new Set('two three four five six seven eight'.split(' '));
 /** Plural words for children, as a group. */
-/** ("the three siblings were separated", "two siblings": brothers and sisters as a group of children) */
-const groupWords = new Set(['children', 'youngsters', 'pupils', 'kids', 'teenagers', 'babies', 'siblings']);
+/** ("the three siblings were separated", "two siblings": brothers and sisters as a group of children; "the twins", "two
+ * boys, aged 12 and 9", "these boys": a particular pair or group, so "they" after them is them. "Students" was measured
+ * and not taken: a teacher's "the students" in reflections on teaching is labelled neutral as often as not.) */
+const groupWords = new Set('children youngsters pupils kids teenagers babies siblings boys girls twins'.split(' '));
 /** Words before a plural that make a particular group: "some children", "nine young people", "our children". */
 const particularBefore = new Set(
   'the these those both some several few couple my our two three four five six seven eight nine ten eleven twelve'.split(
