@@ -48,7 +48,12 @@ export function fixBracketProblems(applied: AppliedFix): string[] {
     problems.push('number: an acronym\'s apostrophe and "s" left on plain words');
   const replaced = text.slice(from, to);
   const longForm = /^\s*\(\s*([^()]{3,80}?)\s*\)/.exec(text.slice(to, to + 90));
-  if (/^[A-Z]{2,6}s?$/.test(replaced) && longForm && spelledWhole(longForm[1] as string, replaced))
+  if (
+    /^[A-Z]{2,6}s?$/.test(replaced) &&
+    longForm &&
+    /^\s+[A-Z][a-z]+/.test(text.slice(to + longForm[0].length)) &&
+    spelledWhole(longForm[1] as string, replaced)
+  )
     problems.push("bracket: plain words before the acronym's own long form");
   return problems;
 }

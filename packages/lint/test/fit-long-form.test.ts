@@ -12,8 +12,8 @@ describe('a fix never puts plain words right before the long form they stand for
   it('offers no plain words for an acronym followed by its own long form in brackets', () => {
     // not "We held the child in care (Looked After Child) Review for Jade on Monday."
     expect(fixed('We held the LAC (Looked After Child) Review for Jade on Monday.', 'acronym-lac')).toEqual([]);
-    // not "The pre-court process (Public Law Outline) sets out what the council must do."
-    expect(fixed('The PLO (Public Law Outline) sets out what the council must do.', 'acronym-plo')).toEqual([]);
+    // not "Jade has a school plan (Personal Education Plan) Meeting on Monday."
+    expect(fixed('Jade has a PEP (Personal Education Plan) Meeting on Monday.', 'acronym-pep')).toEqual([]);
     // the long form's own fix in the bracket is another rule's and reads as a gloss
     expect(fixed('We held the LAC (Looked After Child) Review for Jade on Monday.', 'looked-after-child')).toEqual([
       'We held the LAC (child in care) Review for Jade on Monday.',
