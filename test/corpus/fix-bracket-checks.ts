@@ -3,7 +3,9 @@
  * (test/corpus/fix-reading/fix-reading-29.yml), by the lead's round-28 ruling: plain words put in place of a term that
  * its own acronym follows in brackets ("apply for a short emergency court order to keep the child safe (EPO)",
  * "retains the legal right to make decisions about the child (PR)"), and plain words for an acronym that keep its
- * apostrophe and "s" ("(court order making a relative or friend the child's long-term carer’s)"). Written apart from
+ * apostrophe and "s" ("(court order making a relative or friend the child's long-term carer’s)"); and, from the
+ * eighteenth (fix-reading-30.yml), plain words for an acronym that its own long form follows in brackets ("the child in
+ * care (Looked After Child) Review"). Written apart from
  * the engine's fitting step (no code shared with packages/lint/src/fit); a fix that reads right must pass every one.
  */
 import type { AppliedFix } from './fix-shape-checks.ts';
@@ -16,6 +18,14 @@ function spells(text: string, end: number, acronym: string): boolean {
   if (capitals.length < 2) return false;
   const words = [...capitals].map((letter) => `${letter}[\\p{L}'’]*`).join(`[\\s-]+${skippable}`);
   return new RegExp(`(?:^|[^\\p{L}])${words}\\s*$`, 'iu').test(text.slice(Math.max(0, end - 150), end));
+}
+
+/** Whether the whole of `words` is spelled by `acronym`'s capitals. */
+function spelledWhole(words: string, acronym: string): boolean {
+  const capitals = acronym.replace(/[^A-Z]/g, '');
+  if (capitals.length < 2) return false;
+  const pattern = [...capitals].map((letter) => `${letter}[\\p{L}'’]*`).join(`[\\s-]+${skippable}`);
+  return new RegExp(`^${pattern}$`, 'iu').test(words.trim());
 }
 
 /** Problems of a fix beside an acronym in brackets. */
@@ -36,5 +46,14 @@ export function fixBracketProblems(applied: AppliedFix): string[] {
   )
     // (a plural "’s": before a bracket's end, a stop or a plural verb; "the independent reviewing officer’s report" reads right)
     problems.push('number: an acronym\'s apostrophe and "s" left on plain words');
+  const replaced = text.slice(from, to);
+  const longForm = /^\s*\(\s*([^()]{3,80}?)\s*\)/.exec(text.slice(to, to + 90));
+  if (
+    /^[A-Z]{2,6}s?$/.test(replaced) &&
+    longForm &&
+    /^\s+[A-Z][a-z]+/.test(text.slice(to + longForm[0].length)) &&
+    spelledWhole(longForm[1] as string, replaced)
+  )
+    problems.push("bracket: plain words before the acronym's own long form");
   return problems;
 }

@@ -8,8 +8,8 @@
  * fix over both would take that one away (a finding inside another's words offers none; finding-fixes.ts).
  */
 
-/** "(EPO)", "(SGO’s)", "(SGOs)", "(SENCo)", "(C&FA)" right after the term: the bracket and the letters in it. */
-const bracketAfter = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}?)(?:['’]?s)?\s*\)/u;
+/** "(EPO)", "(SGO’s)", "(SGOs)", "(SENCo)", "(C&FA)", "(PP+)" right after the term: the bracket and the letters in it. */
+const bracketAfter = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}?)\+?(?:['’]?s)?\s*\)/u;
 /** Small words an acronym leaves out ("Education, Health and Care Plan (EHCP)"; "Child in Need (CIN)" keeps "in"). */
 const leftOut = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'a', 'an', 'on', 'with', '&']);
 
@@ -35,6 +35,57 @@ export function ownAcronymAfter(text: string, to: number): boolean {
     else if (at === words.length - 1 || !leftOut.has(word)) return false;
   }
   return letter < 0;
+}
+
+/** An acronym's own capitals, in small letters: "LAC", "EHCP", "SGOs" (a plural "s" left out); undefined for other words. */
+function acronymLetters(word: string): string[] | undefined {
+  const capitals = /^(\p{Lu}[\p{Lu}&]{1,6})(?:['’]?s)?$/u.exec(word);
+  if (capitals === null) return undefined;
+  return [...(capitals[1] as string)].filter((char) => /\p{Lu}/u.test(char)).map((char) => char.toLowerCase());
+}
+
+/** Whether `words`, in order, are spelled by `letters` (small words the acronym leaves out skipped, not first). */
+function spelledBy(letters: readonly string[], words: readonly string[]): boolean {
+  let letter = 0;
+  for (let at = 0; at < words.length; at += 1) {
+    const word = (words[at] as string).toLowerCase();
+    if (letter < letters.length && word.charAt(0) === letters[letter]) letter += 1;
+    else if (at === 0 || !leftOut.has(word)) return false;
+  }
+  return letter === letters.length && letters.length >= 2;
+}
+
+const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}&'’]+/u).filter((word) => word !== '');
+/** "(Looked After Child)" right after the acronym: the words in the bracket. */
+const longFormBracketAfter = /^\s*\(\s*([^()]{3,80}?)\s*\)/u;
+/** "The Education, Health & Care Plan or EHCP": the words before "or" (up to a sentence's opening or a bracket). */
+const longFormOrBefore = /(?:^|[.;:(])\s*(?:(?:the|an?)\s+)?([^.;:()]{3,80}?)\s+or\s*$/iu;
+
+/**
+ * Whether the flagged words `[from, to)` are an acronym beside its own long form: the long form in brackets right after
+ * it ("the LAC (Looked After Child) Review"), or before it with "or" where the suggestion is that long form again ("The
+ * Education, Health & Care Plan or EHCP is a document" → not "… Plan or the Education, Health and Care Plan"). Plain
+ * words put in place of the acronym then stand before the very words they explain ("the child in care (Looked After
+ * Child) Review"; the mirror of the round-28 ruling, fix-reading-30.yml), or repeat them: no fix. The long
+ * form's own fix in the bracket ("the LAC (child in care) Review") is another rule's and reads as a gloss.
+ */
+export function ownLongFormBeside(text: string, from: number, to: number, suggestion: string): boolean {
+  const letters = acronymLetters(text.slice(from, to));
+  if (letters === undefined) return false;
+  const bracket = longFormBracketAfter.exec(text.slice(to, to + 90));
+  // a capitalised noun after the bracket goes on with the name ("Review"); quoted.ts `spelledOutAfter` reads a small
+  // one ("review"), and an acronym that ends its phrase takes a gloss ("the PLO (Public Law Outline) today", fixes20)
+  const nameGoesOn = bracket !== null && /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(to + bracket[0].length));
+  if (bracket !== null && nameGoesOn && spelledBy(letters, wordsOf(bracket[1] as string))) return true;
+  // before "or", only the long form itself again: "A Family Group Conference - or the family meeting -" reads as a gloss
+  const own = wordsOf(suggestion.replace(/^the\s+/i, ''));
+  if (!spelledBy(letters, own)) return false;
+  const before = longFormOrBefore.exec(text.slice(Math.max(0, from - 90), from));
+  if (before === null) return false;
+  const words = wordsOf(before[1] as string);
+  // the last words before "or" spell it ("a meeting, the Child Protection Conference or CPC")
+  for (let first = 0; first < words.length; first += 1) if (spelledBy(letters, words.slice(first))) return true;
+  return false;
 }
 
 /**

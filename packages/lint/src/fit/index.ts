@@ -13,12 +13,12 @@ import {
   type RuleToRun,
   type Token,
 } from '@casenote/rules';
-import { apostropheSAfter, ownAcronymAfter } from './bracketed.ts';
+import { apostropheSAfter, ownAcronymAfter, ownLongFormBeside } from './bracketed.ts';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
 import { misfits } from './misfits.ts';
-import { speaksForNoOne } from './misreads.ts';
+import { slipsBefore, speaksForNoOne } from './misreads.ts';
 import { putsWordsBeside } from './repeats.ts';
 import type { FitContext } from './slot.ts';
 
@@ -29,12 +29,20 @@ export { fixReadsCleanly } from './guard.ts';
 /**
  * Each of a finding's suggestions fitted to its sentence (undefined where none fits), before its
  * place is read: the range a finding shows can be known from these alone (see offer.ts). A term
- * followed by its own acronym in brackets, or by an apostrophe and "s" the plain words would carry, has no fit
+ * followed by its own acronym in brackets, or by an apostrophe and "s" the plain words would carry, and an acronym
+ * beside its own long form ("LAC (Looked After Child)", "the Education, Health & Care Plan or EHCP") have no fit
  * (bracketed.ts).
  */
 export function fitEach(context: FitContext, suggestions: readonly string[]): Array<Fitted | undefined> {
   const fitted: Array<Fitted | undefined> = [];
+  const { text, tokens, start, end } = context;
+  const from = (tokens[start] as Token).start;
+  const to = (tokens[end - 1] as Token).end;
   for (const suggestion of suggestions) {
+    if (ownLongFormBeside(text, from, to, suggestion)) {
+      fitted.push(undefined);
+      continue;
+    }
     const fit = fitSuggestion(context, suggestion);
     fitted.push(
       fit === undefined || ownAcronymAfter(context.text, fit.to) || apostropheSAfter(context.text, fit.to)
@@ -60,7 +68,8 @@ export function suitedFits(
       fit !== undefined &&
       suitsPlace(context, place, suggestion, suggestions) &&
       !misfits(context, place, suggestion) &&
-      !speaksForNoOne(context, fit.text)
+      !speaksForNoOne(context, fit.text) &&
+      !slipsBefore(context, suggestion, fit)
     )
       fits.push(fit);
   }

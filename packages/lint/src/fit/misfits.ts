@@ -12,13 +12,15 @@
  * - any fix for capitals that are one word of a name or heading in capitals ("SALT LAKE CITY, Utah");
  * - what the words just beside the flagged words show (beside.ts);
  * - what the flagged words' own kind or the words beside them show (misreads.ts), and what the words beside show
- *   would not read in their place (misplaced.ts).
+ *   would not read in their place (misplaced.ts);
+ * - the child named before made the abuser ("took the girl out … and having sex with her"; roles.ts).
  */
 import type { Token } from '@casenote/rules';
 import { wrongBeside } from './beside.ts';
 import { misplaced } from './misplaced.ts';
 import { misreads } from './misreads.ts';
 import type { Place } from './place.ts';
+import { makesChildTheAbuser } from './roles.ts';
 import type { FitContext } from './slot.ts';
 
 // the child's own: "the person who chairs your reviews", "plan for your future"
@@ -44,6 +46,7 @@ export function misfits(context: FitContext, place: Place, suggestion: string): 
     return true;
   if (wrongBeside(context, place, suggestion)) return true;
   if (misreads(context, place, suggestion) || misplaced(context, place, suggestion)) return true;
+  if (makesChildTheAbuser(context, place, suggestion)) return true;
   const acronym = text.slice(place.from, place.to);
   if (/^\p{Lu}{2,6}s?$/u.test(acronym)) {
     const before = start > 0 ? (tokens[start - 1] as Token) : undefined;

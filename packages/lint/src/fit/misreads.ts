@@ -36,7 +36,9 @@
  * - a placement that is not a child's home: a student's ("on my placement"), an EHC plan's section I ("Section I
  *   (placement)"), a scheme's ("the mandatory placement scheme"); a foster or children's home for supported living,
  *   and a children's home where the sentence speaks of family and friends or their orders (special guardianship, child
- *   arrangements).
+ *   arrangements);
+ * and, from the eighteenth (fix-reading-30.yml): the family court's supervision order for a youth court's or an
+ * Education Supervision Order.
  */
 import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
@@ -81,7 +83,24 @@ export function misreads(context: FitContext, place: Place, suggestion: string):
   const sentenceEnd = (tokens.at(-1) as Token).end;
   if (whatDoesItMean.test(text.slice(place.to, Math.min(text.length, sentenceEnd + 2)))) return true;
   const sentence = text.slice((tokens[0] as Token).start, sentenceEnd);
-  return slips(flagged, before, after, suggestion) || notAHome(sentence, flagged, before, after, suggestion);
+  return (
+    slips(flagged, before, after, suggestion) ||
+    notAHome(sentence, flagged, before, after, suggestion) ||
+    notTheFamilyCourts(sentence, flagged, before, suggestion)
+  );
+}
+
+const crimeWords =
+  /\b(?:offend\w*|offences?|burglar\w*|charges|charged|convicted|convictions?|sentenc\w*|youth court|criminal)\b/i;
+
+/**
+ * The family court's supervision order offered for another one: a youth court's sentence ("to help a young person …
+ * stop offending", "burglary charges committed while he was subject to a supervision order") or an Education
+ * Supervision Order (fix-reading-30.yml).
+ */
+function notTheFamilyCourts(sentence: string, flagged: string, before: string, suggestion: string): boolean {
+  if (!/^supervision orders?$/i.test(flagged) || !/\bcouncil\b/i.test(suggestion)) return false;
+  return /\beducation\s+$/i.test(before) || crimeWords.test(sentence);
 }
 
 const became = /\b(?:became|become|becomes|becoming)\s+$/i;
@@ -121,6 +140,39 @@ function notAHome(sentence: string, flagged: string, before: string, after: stri
   if (studentOn.test(before) || ehcpSection.test(before) || /^\s+schemes?\b/i.test(after)) return true;
   if (/\b(?:foster|children's)\b/i.test(suggestion) && /\bsupported living\s+$/i.test(before)) return true;
   return /^children's\b/i.test(suggestion) && familyAndFriends.test(sentence);
+}
+
+const postWordBefore = /\b(?:deputy|assistant|acting|interim)\s+$/i;
+const degreeBefore =
+  /\b(?:very|so|too|extremely|quite|really|rather|fairly|highly|overly|increasingly|particularly)\s+$/i;
+
+/**
+ * Whether a fit's words, as they would stand, are a slip the words before them show (the eighteenth reading sample,
+ * fix-reading-30.yml, with the same shapes on earlier samples): a verb group fitted as "being …" after "as" ("used as
+ * drug runners" → not "used as being a child exploited to carry drugs"); a degree word left before a noun when the describing word it
+ * went with is taken away ("some very difficult behaviours" → not "some very behaviour"); "the …" after a post's word
+ * ("(deputy DSL)" → not "(deputy the Designated Safeguarding Lead)"); a verb group after "become" ("had become
+ * infatuated with" → not "had become had been groomed to feel attached to"); one person's "families" ("from your
+ * birth parents" → not "from your families"; "their families" reads right).
+ */
+export function slipsBefore(
+  context: FitContext,
+  suggestion: string,
+  fitted: { from: number; to: number; text: string },
+): boolean {
+  const { text } = context;
+  const before = text.slice(Math.max(0, fitted.from - 24), fitted.from);
+  // a verb group fitted as "being …" ("is a child exploited to carry drugs"); a suggestion that is "being …" itself
+  // ("being exploited" for "complicit": "seen as being exploited") is the rule's own
+  if (/^being\b/i.test(fitted.text) && !/^being\b/i.test(suggestion) && /\bas\s+$/i.test(before)) return true;
+  if (/^the\b/i.test(fitted.text) && postWordBefore.test(before)) return true;
+  if (/^(?:has|had|have|was|were|is|are|been|being)\b/i.test(fitted.text) && became.test(before)) return true;
+  if (/^families$/i.test(fitted.text) && /\b(?:your|his|her|my)\s+$/i.test(before)) return true;
+  if (!degreeBefore.test(before)) return false;
+  const flagged = wordsIn(text.slice(fitted.from, fitted.to));
+  const first = wordsIn(fitted.text)[0];
+  const same = (word: string): boolean => word === first || word === `${first}s` || `${word}s` === first;
+  return first !== undefined && flagged.findIndex(same) > 0;
 }
 
 /**

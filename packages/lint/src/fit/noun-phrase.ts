@@ -72,13 +72,19 @@ export function edWordDescribes(context: FitContext): boolean {
   if (objectWords.has(after) || determiners.has(after) || subjectPronouns.has(after) || adverbs.has(after))
     return false;
   if (degreeWords.has(after) || isPossessive(after) || isKnownVerbForm(after) || !/^\p{L}/u.test(after)) return false;
-  const before = start > 0 && !word.breakBefore ? (tokens[start - 1] as Token) : undefined;
+  let at = start - 1;
+  let before = at >= 0 && !word.breakBefore ? (tokens[at] as Token) : undefined;
+  // an adverb of its own is read past: "of seriously troubled youths" (not "seriously struggled youths")
+  if (before && /\p{L}{3,}ly$/u.test(before.lower) && !degreeWords.has(before.lower)) {
+    at -= 1;
+    before = at >= 0 && !(tokens[at + 1] as Token).breakBefore ? (tokens[at] as Token) : undefined;
+  }
   if (!before) return true;
   const opener = before.lower;
   if (determiners.has(opener) || isPossessive(opener) || beForms.has(opener) || describingOpeners.has(opener))
     return true;
   // a count ("7,781 maladjusted pupils") or a verb of its own before it ("to remove troubled teenage boys"): not "had"
   if (/^\d[\d,]*$/.test(opener)) return true;
-  const toBefore = start > 1 && !before.breakBefore && (tokens[start - 2] as Token).lower === 'to';
+  const toBefore = at > 0 && !before.breakBefore && (tokens[at - 1] as Token).lower === 'to';
   return (toBefore || isKnownVerbForm(opener)) && !isAuxiliary(opener) && !haveForms.has(opener);
 }
