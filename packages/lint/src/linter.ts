@@ -2,7 +2,7 @@ import { generalChecks } from './abbreviations/general-checks.ts';
 import { checkLinterOptions } from './check-options.ts';
 import { compileLinter } from './linter-core.ts';
 import { withAnalysis } from './with-analysis.ts';
-import { sentencesToChild } from './analyse/note-address.ts';
+import { sentenceReaders } from './analyse/note-address.ts';
 import type { NoteAnalysis } from './analyse/types.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
 
@@ -40,7 +40,7 @@ export interface Linter {
 export function createLinter(given: LintOptions = {}): Linter {
   // checked like rule data: one error naming the field, rule and category maps without a prototype
   const { options, extra } = checkLinterOptions(given);
-  const run = compileLinter(options, withAnalysis(options), extra, generalChecks, sentencesToChild);
+  const run = compileLinter(options, withAnalysis(options), extra, generalChecks, sentenceReaders);
   return {
     lint: (text) => run(text, false).diagnostics,
     check(text) {

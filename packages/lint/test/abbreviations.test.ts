@@ -155,8 +155,8 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .filter((name) => name.endsWith('.yml'))
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
-      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b, -16b, -24b, -25b and -26b, dev-clean-24b, and dev-language-19b, -19c, -19d,
-      // -22b, -30b, -31b, -33b, -34b, -37b, -38b, -39b, -40b, -41b, -42b and -43b, are measured only (figures from
+      // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b, -16b, -24b, -25b, -26b and -30b, dev-clean-24b, and dev-language-19b, -19c,
+      // -19d, -22b, -30b, -31b, -33b, -34b, -37b, -38b, -39b, -40b, -41b, -42b and -43b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -173,6 +173,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-jargon-24b.yml',
             'dev-jargon-25b.yml',
             'dev-jargon-26b.yml',
+            'dev-jargon-30b.yml',
             'dev-clean-24b.yml',
             'dev-language-19b.yml',
             'dev-language-19c.yml',

@@ -109,8 +109,11 @@ export interface RuleConditions {
    * `child`: the sentence is written to the child, as the analysis reads whom the note speaks to (its section speaks
    * to the child, or it speaks to nobody in a note written to the child). Not met otherwise; never unknown. For service
    * words that are jargon to a child reading what is written to them and plain to the adults a record is written for.
+   * `family`: the same, or the sentence is written to the child's family: said to an adult the note shows to be a
+   * parent or carer ("your child", "as a parent") and never a professional ("your caseload"). For service words that
+   * are jargon to children and families alike and plain to professionals ("personal budget", "short breaks").
    */
-  reader?: 'child';
+  reader?: 'child' | 'family';
   /**
    * `not-defence`: the words are not a defence advocate's, quoted: not met when they stand in quotation marks in a
    * sentence that reports the defence ("Nick Dearing, defending, said the teenager was ‘naive’", "counsel for the

@@ -80,8 +80,8 @@ export function checkConditions(
     return { field: 'when.reference', problem: 'must be "particular"' };
   if (conditions.possessor !== undefined && conditions.possessor !== 'not-adult')
     return { field: 'when.possessor', problem: 'must be "not-adult"' };
-  if (conditions.reader !== undefined && conditions.reader !== 'child')
-    return { field: 'when.reader', problem: 'must be "child"' };
+  if (conditions.reader !== undefined && conditions.reader !== 'child' && conditions.reader !== 'family')
+    return { field: 'when.reader', problem: 'must be "child" or "family"' };
   if (conditions.speaker !== undefined && conditions.speaker !== 'not-defence')
     return { field: 'when.speaker', problem: 'must be "not-defence"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;

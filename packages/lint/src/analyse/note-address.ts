@@ -6,6 +6,8 @@ import { finish } from '../note-pieces.ts';
 import type { NoteSentence } from './read-note.ts';
 import type { NoteContext } from './types.ts';
 import { adultSpeakers } from './voice-adult-speakers.ts';
+import { familyReaders } from './reader-family.ts';
+import type { SentenceReader } from '../context/note-facts.ts';
 
 /** Who the child is in a note, and whom each of its sentences speaks to. */
 export interface NoteReader {
@@ -46,10 +48,15 @@ export function readNoteReader(sentences: NoteSentence[], context: NoteContext):
   return finish(readNoteAddress(sentences, context));
 }
 
-/** Which sentences of a note are written to the child (`writtenToChild`), for the rule condition `reader: child`. */
-export function sentencesToChild(sentences: NoteSentence[], context: NoteContext): (sentence: number) => boolean {
+/**
+ * Whom each sentence of a note is written to, for the rule condition `reader`: the child (`writtenToChild`), the
+ * child's family (a parent or carer: `familyReaders`), or someone else (a professional, or nobody: a note about the
+ * child).
+ */
+export function sentenceReaders(sentences: NoteSentence[], context: NoteContext): (sentence: number) => SentenceReader {
   const reader = readNoteReader(sentences, context);
-  return (sentence) => writtenToChild(reader, sentence);
+  const toFamily = familyReaders(sentences, reader.address);
+  return (sentence) => (writtenToChild(reader, sentence) ? 'child' : toFamily(sentence) ? 'family' : 'other');
 }
 
 /**

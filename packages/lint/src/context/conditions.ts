@@ -129,6 +129,7 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
   if (when.possessor === 'not-adult')
     outcomes.push(['possessor', ownedByAnAdult(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (when.reader === 'child') outcomes.push(['reader', facts.writtenToChild(site.sentence) ? 'met' : 'unmet']);
+  if (when.reader === 'family') outcomes.push(['reader', facts.writtenToFamily(site.sentence) ? 'met' : 'unmet']);
   if (when.speaker === 'not-defence')
     outcomes.push(['speaker', quotedFromTheDefence(facts, site.sentence, site.last) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };

@@ -35,13 +35,18 @@ export interface NoteFacts {
   indicatorSpans: IndicatorSpan[];
   /** Whether a sentence is written to the child, as the analysis reads it (read when first asked; never without it). */
   writtenToChild(sentence: number): boolean;
+  /** Whether a sentence is written to the child or to the child's family (a parent or carer), as the analysis reads it. */
+  writtenToFamily(sentence: number): boolean;
 }
 
+/** Whom one sentence is written to: the child, the child's family (a parent or carer), or someone else. */
+export type SentenceReader = 'child' | 'family' | 'other';
+
 /**
- * The analysis's reading of which sentences of a note are written to the child (`sentencesToChild` in
- * analyse/note-address.ts), passed in by the linter that ships the analysis.
+ * The analysis's reading of whom each sentence of a note is written to (`sentenceReaders` in analyse/note-address.ts),
+ * passed in by the linter that ships the analysis.
  */
-export type ToChildReading = (sentences: NoteSentence[], context: NoteContext) => (sentence: number) => boolean;
+export type ToChildReading = (sentences: NoteSentence[], context: NoteContext) => (sentence: number) => SentenceReader;
 
 /** One indicator phrase found in the note. */
 export interface IndicatorSpan {
@@ -126,13 +131,25 @@ export function readNoteFacts(
     cache.set(target, result);
     return result;
   };
-  let toChildAt: ((sentence: number) => boolean) | undefined;
-  const writtenToChild = (sentence: number): boolean => {
-    if (!toChild) return false;
-    toChildAt ??= toChild(sentences, context ?? {});
-    return toChildAt(sentence);
+  let readerAt: ((sentence: number) => SentenceReader) | undefined;
+  const readerOf = (sentence: number): SentenceReader => {
+    if (!toChild) return 'other';
+    readerAt ??= toChild(sentences, context ?? {});
+    return readerAt(sentence);
   };
-  return { sentences, mentions, known, statedAges, presented, indicators: found, indicatorSpans, writtenToChild };
+  const writtenToChild = (sentence: number): boolean => readerOf(sentence) === 'child';
+  const writtenToFamily = (sentence: number): boolean => readerOf(sentence) !== 'other';
+  return {
+    sentences,
+    mentions,
+    known,
+    statedAges,
+    presented,
+    indicators: found,
+    indicatorSpans,
+    writtenToChild,
+    writtenToFamily,
+  };
 }
 
 /** The sentence and word indices of a flagged span, or undefined when the span is not on word boundaries. */
