@@ -37,10 +37,10 @@ describe('"hostile" said of a takeover, a witness, adults at work or a place is 
   });
 });
 
-describe('"placement" in the name of a service’s budget, strategy, regulations or scheme is not flagged', () => {
-  it('leaves a council’s placement budget, strategy and reports alone', () => {
-    expect(rulesOn('The placement budget was overspent by £2m this year.')).toEqual([]);
-    expect(rulesOn('Members noted the new Placement Sufficiency Strategy for 2025.')).toEqual([]);
+describe('"placement" in the name of a service’s strategy, regulations, scheme or report is not flagged', () => {
+  it('leaves a council’s placement strategy, regulations and reports alone', () => {
+    expect(rulesOn('Students will receive their placement allocation in June.')).toEqual([]);
+    expect(rulesOn('Members noted the new Placement Strategy for 2025.')).toEqual([]);
     expect(rulesOn('The Care Planning, Placement and Case Review Regulations set out what must happen.')).toEqual([]);
     expect(rulesOn('The panel read the Adoption Placement Report before the meeting.')).toEqual([]);
   });
@@ -66,5 +66,14 @@ describe('"hostile" in the Equality Act’s words for harassment is not flagged'
       [],
     );
     expect(rulesOn('Dad was loud, hostile, rude and would not sit down.')).toEqual(['hostile']);
+  });
+});
+
+describe('consent denied by age or maturity is not flagged', () => {
+  it('leaves the law stated as a child too young to consent alone, and still flags a child said to have consented', () => {
+    // precision30: dev-language-22b, "not mature enough to consent to sex"
+    expect(rulesOn('The law presumes a girl under 13 is not mature enough to consent to sex.')).toEqual([]);
+    expect(rulesOn('At 12 she was far too young to consent to sexual activity.')).toEqual([]);
+    expect(rulesOn('Jade said she was mature enough and consented to sex with him.')).toEqual(['consented-to']);
   });
 });
