@@ -1,5 +1,6 @@
 import type { Hit, Token } from '@casenote/rules';
 import type { CompiledRules } from './compile-rules.ts';
+import { wordSet } from './word-set.ts';
 
 // how far from a match a serial comma may stand and still lie inside one of its rule's exceptions
 const reach = 6;
@@ -12,7 +13,7 @@ function afterSerialComma(tokens: readonly Token[], index: number, text: string)
   return text.slice(previous.end, token.start).trim() === ',';
 }
 
-const conjunctions = new Set(['and', 'or']);
+const conjunctions = wordSet('and or');
 
 /**
  * Whether the comma before the word at `index` joins single words of one list that ends in "and" or "or" within a few

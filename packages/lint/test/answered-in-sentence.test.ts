@@ -55,10 +55,16 @@ describe('a word quoted as a word and criticised is not flagged', () => {
 
   it('leaves a quoted label the writer says would be better put another way alone', () => {
     // precision30: dev-clean-27a's glossary on "hard to reach"
-    expect(rulesOn('Families called ‘hard to reach’ would be better described as ‘not well served’ by the services.')).toEqual([]);
-    expect(rulesOn('Parents labelled “hostile” are often better described as frightened of losing their children.')).toEqual([]);
+    expect(
+      rulesOn('Families called ‘hard to reach’ would be better described as ‘not well served’ by the services.'),
+    ).toEqual([]);
+    expect(
+      rulesOn('Parents labelled “hostile” are often better described as frightened of losing their children.'),
+    ).toEqual([]);
     // the same words as the writer's own still are
-    expect(rulesOn('The family is hard to reach and would be better described as avoiding us.')).toEqual(['hard-to-reach']);
+    expect(rulesOn('The family is hard to reach and would be better described as avoiding us.')).toEqual([
+      'hard-to-reach',
+    ]);
   });
 
   it('still flags a quotation that only records someone’s word for the child', () => {

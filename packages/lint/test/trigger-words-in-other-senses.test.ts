@@ -60,11 +60,13 @@ describe('"placement" in the name of a service’s strategy, regulations, scheme
 describe('"hostile" in the Equality Act’s words for harassment is not flagged', () => {
   it('leaves the definition alone, whatever the order of its words, and still flags a parent called hostile in a list', () => {
     expect(
-      rulesOn('Harassment is conduct that creates an intimidating, hostile, degrading, humiliating or offensive environment.'),
+      rulesOn(
+        'Harassment is conduct that creates an intimidating, hostile, degrading, humiliating or offensive environment.',
+      ),
     ).toEqual([]);
-    expect(rulesOn('He may claim if her conduct is intimidating, humiliating, hostile, degrading or offensive to him.')).toEqual(
-      [],
-    );
+    expect(
+      rulesOn('He may claim if her conduct is intimidating, humiliating, hostile, degrading or offensive to him.'),
+    ).toEqual([]);
     expect(rulesOn('Dad was loud, hostile, rude and would not sit down.')).toEqual(['hostile']);
   });
 });
