@@ -53,6 +53,20 @@ describe('a word quoted as a word and criticised is not flagged', () => {
     expect(rulesOn('Agencies dismissed the abuse as “child prostitution” for years.')).toEqual([]);
   });
 
+  it('leaves a quoted label the writer says would be better put another way alone', () => {
+    // precision30: dev-clean-27a's glossary on "hard to reach"
+    expect(
+      rulesOn('Families called ‘hard to reach’ would be better described as ‘not well served’ by the services.'),
+    ).toEqual([]);
+    expect(
+      rulesOn('Parents labelled “hostile” are often better described as frightened of losing their children.'),
+    ).toEqual([]);
+    // the same words as the writer's own still are
+    expect(rulesOn('The family is hard to reach and would be better described as avoiding us.')).toEqual([
+      'hard-to-reach',
+    ]);
+  });
+
   it('still flags a quotation that only records someone’s word for the child', () => {
     expect(rulesOn('The carer described her as “feral” at the review.')).not.toEqual([]);
     expect(rulesOn('Staff said she was ‘promiscuous’ and would avoid her.')).not.toEqual([]);

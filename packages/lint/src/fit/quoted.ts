@@ -305,6 +305,8 @@ const criticised = new RegExp(
     String.raw`\b(?:legitimi[sz]|minimi[sz])(?:e|es|ing)\b`,
     String.raw`\b(?:removed|dropped|scrapped|banned)\s+from\b`,
     String.raw`\bat\s+fault\b`,
+    // "people referred to as ‘hard to reach’ would be better described as …": the writer offers other words for them
+    String.raw`\bbetter\s+(?:described|called|termed|named|referred\s+to)\s+as\b`,
   ].join('|'),
   'i',
 );
