@@ -207,6 +207,10 @@ const schoolChildPhrases: string[][] = [
   ['this', 'schoolgirl'],
   ['the', 'kid'],
   ['this', 'kid'],
+  // a parenting page's reader's own child ("Your teen may be considered out of control if…", 44a)
+  ['your', 'teen'],
+  ['your', 'teenager'],
+  ['your', 'kid'],
 ];
 const conditionChildPhrases = [...childPhrases, ...schoolChildPhrases];
 
