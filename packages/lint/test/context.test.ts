@@ -350,3 +350,19 @@ describe('service words in the sense adults’ services use them', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a label after "he" or "she" where the note has said the person is a child', () => {
+  const rule = 'label-predicate-after-child-more';
+  it('reads the label when the note names a pupil, a kid or an aged child first', () => {
+    expect(findings(plain.lint('The pupil was sent out of maths. He is also aggressive at break.'), rule)).toHaveLength(
+      1,
+    );
+    expect(findings(plain.lint("This kid came in late. She's also stubborn with her carers."), rule)).toHaveLength(1);
+    expect(findings(plain.lint("Leon (13) came home late. He's also rude to his nan."), rule)).toHaveLength(1);
+  });
+
+  it('leaves the same words alone after Mum, and after a name nothing says is a child', () => {
+    expect(findings(plain.lint("Mum came in late. She's also rude to staff."), rule)).toEqual([]);
+    expect(findings(plain.lint("And Max isn't just defiant. He's also rude."), rule)).toEqual([]);
+  });
+});

@@ -196,7 +196,27 @@ export function knownPeople(context: NoteContext | undefined): KnownPeople {
   return known;
 }
 
-const phraseStarts = new Set([...selfReferences, ...childPhrases].map((phrase) => (phrase[0] as string).toLowerCase()));
+// For the conditions only: a school child named by what they are ("The pupil was sent out. He's also rude.", 42a), whom a
+// later "he" or "she" may be. Not in the analysis's childPhrases: a pupil is not the child the note is written for.
+const schoolChildPhrases: string[][] = [
+  ['the', 'pupil'],
+  ['this', 'pupil'],
+  ['the', 'schoolboy'],
+  ['the', 'schoolgirl'],
+  ['this', 'schoolboy'],
+  ['this', 'schoolgirl'],
+  ['the', 'kid'],
+  ['this', 'kid'],
+  // a parenting page's reader's own child ("Your teen may be considered out of control if…", 44a)
+  ['your', 'teen'],
+  ['your', 'teenager'],
+  ['your', 'kid'],
+];
+const conditionChildPhrases = [...childPhrases, ...schoolChildPhrases];
+
+const phraseStarts = new Set(
+  [...selfReferences, ...conditionChildPhrases].map((phrase) => (phrase[0] as string).toLowerCase()),
+);
 
 function phraseLength(words: readonly NoteWord[], index: number, phrases: readonly string[][]): number {
   // most words start no phrase
@@ -243,7 +263,7 @@ export function sentenceMentions(
       index += self - 1;
       continue;
     }
-    const child = phraseLength(words, index, childPhrases);
+    const child = phraseLength(words, index, conditionChildPhrases);
     if (child > 0) {
       // "my son, 24,": the stated age wins over the phrase
       const stated = ageAfterName(words, index + child - 1);
