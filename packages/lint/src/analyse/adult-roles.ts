@@ -1,0 +1,47 @@
+// Adults named by what they do ("the class teacher", "the mother's barrister", "the former principal"): never the child,
+// whether they speak ("The former principal said she agreed the girl was…") or open the sentence before a "she" or "he"
+// who speaks ("This morning the class teacher rushed up to me… She said that my daughter was…"). Read by `speakerKind`
+// (voice-speaker.ts) and `resolveRoles` (people.ts).
+import type { WordRole } from './people.ts';
+import type { NoteWord } from './read-note.ts';
+import { wordSet } from '../word-set.ts';
+
+/** Nouns for one adult by their work or part in a case; a child is never called these. */
+export const adultRoleNouns = wordSet(`
+  teacher tutor headteacher headmaster headmistress principal barrister solicitor counsel lawyer attorney judge magistrate
+  prosecutor detective constable policeman policewoman nurse doctor paediatrician psychologist psychiatrist therapist
+  counsellor counselor caseworker receptionist midwife clinician assessor interpreter supervisor inspector
+`);
+
+/** Words before a noun that make it the object of a preposition, not a subject: "spoke to her teacher". */
+const prepositions = wordSet('to with from by for at about of than towards');
+
+/** The noun without a possessive ending: "teacher's" -> "teacher". */
+const bare = (lower: string): string => lower.replace(/'s$|s'$/, '');
+
+/** Whether the word at `index` is an adult named by their role ("teacher", "the mother's barrister"). */
+export function isAdultRole(words: readonly NoteWord[], index: number): boolean {
+  const word = words[index];
+  return !!word && !word.quoted && adultRoleNouns.has(bare(word.lower));
+}
+
+/**
+ * The index of an adult by role whom a sentence is first about, before anyone else it names (`firstAt`, -1 for no one):
+ * "The class teacher rushed up to me", "My daughter's teacher went on a rant" (the child owning the teacher only names
+ * whose teacher), "In response the solicitor for the agency said…". Not one after a preposition ("Jade spoke to her
+ * teacher"), nor one who owns something ("the teacher's report"). -1 when there is none.
+ */
+export function adultTopicAt(words: readonly NoteWord[], roles: readonly WordRole[], firstAt: number): number {
+  const end = firstAt === -1 ? words.length : firstAt;
+  for (let index = 0; index < end; index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || !adultRoleNouns.has(word.lower)) continue;
+    let before = index - 1;
+    // past the words of the noun phrase ("the mother's barrister", "my daughter's form teacher")
+    while (before >= 0 && index - before <= 3 && roles[before] !== 'none' && !prepositions.has(words[before]?.lower ?? ''))
+      before -= 1;
+    if (prepositions.has(words[index - 1]?.lower ?? '') || prepositions.has(words[index - 2]?.lower ?? '')) continue;
+    return index;
+  }
+  return -1;
+}
