@@ -2,7 +2,6 @@
 // whether they speak ("The former principal said she agreed the girl was…") or open the sentence before a "she" or "he"
 // who speaks ("This morning the class teacher rushed up to me… She said that my daughter was…"). Read by `speakerKind`
 // (voice-speaker.ts) and `resolveRoles` (people.ts).
-import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
 import { wordSet } from '../word-set.ts';
 
@@ -19,10 +18,22 @@ const prepositions = wordSet('to with from by for at about of than towards');
 /** The noun without a possessive ending: "teacher's" -> "teacher". */
 const bare = (lower: string): string => lower.replace(/'s$|s'$/, '');
 
-/** Whether the word at `index` is an adult named by their role ("teacher", "the mother's barrister"). */
+/**
+ * Whether the word at `index` is an adult named by their role who may speak ("the teacher", "the mother's barrister"),
+ * not one spoken to or of ("looked at the judge and said…": the one who looked said it).
+ */
 export function isAdultRole(words: readonly NoteWord[], index: number): boolean {
   const word = words[index];
-  return !!word && !word.quoted && adultRoleNouns.has(bare(word.lower));
+  if (!word || word.quoted || !adultRoleNouns.has(bare(word.lower))) return false;
+  return !prepositions.has(words[index - 1]?.lower ?? '') && !prepositions.has(words[index - 2]?.lower ?? '');
+}
+
+/**
+ * Whether the pronoun at `index` opens what the speaker whose verb is at `verbAt` reports ("The former principal said
+ * she agreed…", "…said that he had…"): most often the speaker speaking of themselves.
+ */
+export function reportsSelf(words: readonly NoteWord[], verbAt: number, index: number): boolean {
+  return index === verbAt + 1 || (index === verbAt + 2 && words[verbAt + 1]?.lower === 'that');
 }
 
 /**
@@ -31,17 +42,12 @@ export function isAdultRole(words: readonly NoteWord[], index: number): boolean 
  * whose teacher), "In response the solicitor for the agency said…". Not one after a preposition ("Jade spoke to her
  * teacher"), nor one who owns something ("the teacher's report"). -1 when there is none.
  */
-export function adultTopicAt(words: readonly NoteWord[], roles: readonly WordRole[], firstAt: number): number {
+export function adultTopicAt(words: readonly NoteWord[], firstAt: number): number {
   const end = firstAt === -1 ? words.length : firstAt;
   for (let index = 0; index < end; index += 1) {
     const word = words[index] as NoteWord;
-    if (word.quoted || !adultRoleNouns.has(word.lower)) continue;
-    let before = index - 1;
-    // past the words of the noun phrase ("the mother's barrister", "my daughter's form teacher")
-    while (before >= 0 && index - before <= 3 && roles[before] !== 'none' && !prepositions.has(words[before]?.lower ?? ''))
-      before -= 1;
-    if (prepositions.has(words[index - 1]?.lower ?? '') || prepositions.has(words[index - 2]?.lower ?? '')) continue;
-    return index;
+    // ("spoke to her teacher", "a letter from the headteacher": an object, not the one the sentence is about)
+    if (!word.quoted && adultRoleNouns.has(word.lower) && isAdultRole(words, index)) return index;
   }
   return -1;
 }

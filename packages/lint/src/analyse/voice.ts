@@ -1,4 +1,5 @@
 import type { SentenceAddress } from './addressee.ts';
+import { isAdultRole, reportsSelf } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
 import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -175,6 +176,7 @@ export function readVoice(
   if (inserted) return inserted;
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
+  let reportedByRole = false;
   // "your child's views should be heard", "I have ensured the child's views are identified": not their views
   const modal = words.some((word) => modals.includes(word.lower));
   const reportsSpeech = sentence.hasQuote || words.some((w) => speechVerbs.has(w.lower));
@@ -362,14 +364,18 @@ export function readVoice(
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
     if (kind === 'child') {
+      // ("The former principal said she agreed…": a "she" or "he" after an adult by role's report is that adult; "The
+      // judge said A had expressed to him the view…": the child named after it is still the child speaking)
       const ownClause =
         reportedAt === -1 ||
-        words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower));
+        words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower)) ||
+        (reportedByRole && !(roles[index] === 'child-pronoun' && reportsSelf(words, reportedAt, index)));
       return ownClause ? reading : (reported ?? reading);
     }
     if ((speechVerbs.has(verb.lower) || sentence.hasQuote) && reported === null) {
       reported = reading;
       reportedAt = verbIndex;
+      reportedByRole = isAdultRole(words, index);
     }
   }
   // quoted words after an inverted speaker: "“I like it here,” said Jade", "…,” said one young person"
