@@ -2,6 +2,7 @@
 // whether they speak ("The former principal said she agreed the girl was…") or open the sentence before a "she" or "he"
 // who speaks ("This morning the class teacher rushed up to me… She said that my daughter was…"). Read by `speakerKind`
 // (voice-speaker.ts) and `resolveRoles` (people.ts).
+import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
 import { wordSet } from '../word-set.ts';
 
@@ -42,12 +43,15 @@ export function reportsSelf(words: readonly NoteWord[], verbAt: number, index: n
  * whose teacher), "In response the solicitor for the agency said…". Not one after a preposition ("Jade spoke to her
  * teacher"), nor one who owns something ("the teacher's report"). -1 when there is none.
  */
-export function adultTopicAt(words: readonly NoteWord[], firstAt: number): number {
+export function adultTopicAt(words: readonly NoteWord[], roles: readonly WordRole[], firstAt: number): number {
   const end = firstAt === -1 ? words.length : firstAt;
   for (let index = 0; index < end; index += 1) {
     const word = words[index] as NoteWord;
     // ("spoke to her teacher", "a letter from the headteacher": an object, not the one the sentence is about)
-    if (!word.quoted && adultRoleNouns.has(word.lower) && isAdultRole(words, index)) return index;
+    if (word.quoted || !adultRoleNouns.has(word.lower) || !isAdultRole(words, index)) continue;
+    // ("Jade's teacher, Mr Cole, rang me": the name after the role says who, and whether a woman or a man)
+    if (roles[index + 1] === 'other-person' || roles[index + 2] === 'other-person') return -1;
+    return index;
   }
   return -1;
 }

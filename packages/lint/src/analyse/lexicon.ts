@@ -63,7 +63,7 @@ const roles = /* @__PURE__ */ wordSet(`
 /** Endearments a letter opens with ("Sweetheart, I am so proud of you", "Dear Buddy"): said to the child, never a name. */
 export const endearments = /* @__PURE__ */ wordSet(`
   sweetheart sweetie sweetpea darling honey hun hunny lovey pet petal poppet sunshine princess champ kiddo babe
-  baby bubba buddy munchkin cutie treasure gorgeous sweet chick chicken love lovely
+  baby bubba buddy bud munchkin cutie treasure gorgeous sweet chick chicken love lovely
 `);
 
 /** Services, teams, organisations, places and buildings. */
@@ -159,7 +159,7 @@ const openers = /* @__PURE__ */ wordSet(`
   seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
   outside given going asked access quote responses neighbours residents example
   management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non public put
-  oldest eldest youngest twice
+  oldest eldest youngest twice she'd he'd she'll he'll
 `);
 
 /** Capitalised words that are never a person's name. */

@@ -363,7 +363,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   }
   const first = roles[firstAt];
   // "The class teacher rushed up to me…": an adult by role the sentence opens on is who a "she" or "he" after it means
-  const adultAt = adultTopicAt(words, firstAt);
+  const adultAt = adultTopicAt(words, roles, firstAt);
   if (adultAt !== -1) {
     referents.topic = 'other';
     referents.topicGender = null;
