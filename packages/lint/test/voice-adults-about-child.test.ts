@@ -55,3 +55,17 @@ describe('verbs of saying beyond “said” and “told”', () => {
     expect(voices('Mia protested that it was not fair.', mia)).toEqual(['child']);
   });
 });
+
+describe('one child told of in the past, and a parent who numbers their children', () => {
+  it('hears “a girl” whose allegation or refusal is told in the past, not “a child who…” or “a child may…”', () => {
+    expect(voices('A girl made repeated allegations against her stepfather.')).toEqual(['child']);
+    expect(voices('A boy refused to go home.')).toEqual(['child']);
+    expect(voices('A child who has refused to go home may be frightened.')).not.toContain('child');
+    expect(voices('A child may refuse to go home.')).not.toContain('child');
+  });
+
+  it('reads a blog that numbers its children (“Son #3”) as a parent’s, whatever it says of “my mom”', () => {
+    const blog = 'We drove up for my mom’s birthday. Son #3 said he wants to be a dentist.';
+    expect(voices(blog)[0]).not.toBe('child');
+  });
+});

@@ -245,7 +245,7 @@ export function readVoice(
       refusals.has(verb.lower) ||
       complaintVerbs.has(verb.lower) ||
       (madeClear(words, verbIndex) && words[verbIndex + 1]?.lower !== 'it');
-    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address)) {
+    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address, verbIndex)) {
       if (reported) return reported;
       continue;
     }
