@@ -347,7 +347,9 @@ const changeForms = ['change', 'changes', 'changed', 'changing'];
 
 /** Words between "made" and an allegation: "made a further allegation", "made repeated allegations". */
 const allegationWords = new Set(
-  'a an further serious several these new repeated detailed multiple similar specific two three many numerous'.split(' '),
+  'a an further serious several these new repeated detailed multiple similar specific two three many numerous'.split(
+    ' ',
+  ),
 );
 
 /**

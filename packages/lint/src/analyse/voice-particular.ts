@@ -34,8 +34,10 @@ const pastActs = wordSet('made refused complained alleged retracted withdrew');
  */
 function oneInThePast(list: NoteWord[], article: number, verbIndex: number): boolean {
   const lower = list[article]?.lower ?? '';
-  if ((lower !== 'a' && lower !== 'an') || verbIndex === -1 || !pastActs.has(list[verbIndex]?.lower ?? '')) return false;
-  for (let at = article + 1; at < verbIndex; at += 1) if (!/^[a-z-]+$/.test(list[at]?.lower ?? '') || relatives.has(list[at]?.lower ?? '')) return false;
+  if ((lower !== 'a' && lower !== 'an') || verbIndex === -1 || !pastActs.has(list[verbIndex]?.lower ?? ''))
+    return false;
+  for (let at = article + 1; at < verbIndex; at += 1)
+    if (!/^[a-z-]+$/.test(list[at]?.lower ?? '') || relatives.has(list[at]?.lower ?? '')) return false;
   return verbIndex - article <= 3;
 }
 

@@ -68,7 +68,6 @@ const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
 
-
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
 
@@ -94,7 +93,6 @@ const negations = new Set([
 const modals = ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensure', 'ensured', 'ensures'];
 const contentOpeners = ['to', 'that'];
 const hedges = new Set(['generally', 'usually', 'typically', 'often', 'tend', 'tends']);
-
 
 /**
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
