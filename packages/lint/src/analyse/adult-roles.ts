@@ -2,7 +2,6 @@
 // whether they speak ("The former principal said she agreed the girl was…") or open the sentence before a "she" or "he"
 // who speaks ("This morning the class teacher rushed up to me… She said that my daughter was…"). Read by `speakerKind`
 // (voice-speaker.ts) and `resolveRoles` (people.ts).
-import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
 import { wordSet } from '../word-set.ts';
 
@@ -43,7 +42,7 @@ export function reportsSelf(words: readonly NoteWord[], verbAt: number, index: n
  * whose teacher), "In response the solicitor for the agency said…". Not one after a preposition ("Jade spoke to her
  * teacher"), nor one who owns something ("the teacher's report"). -1 when there is none.
  */
-export function adultTopicAt(words: readonly NoteWord[], roles: readonly WordRole[], firstAt: number): number {
+export function adultTopicAt(words: readonly NoteWord[], roles: readonly string[], firstAt: number): number {
   const end = firstAt === -1 ? words.length : firstAt;
   for (let index = 0; index < end; index += 1) {
     const word = words[index] as NoteWord;
