@@ -10,7 +10,13 @@ import { adultRoles, callsKinMidSentence, greetsAdultByRole, groupWords } from '
 import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
-import { adultWriterPattern, childWriterPattern, childWritesOwnWords, writerSaysI } from './voice-writer.ts';
+import {
+  adultWriterPattern,
+  childWriterPattern,
+  childWritesOwnWords,
+  numberedChildren,
+  writerSaysI,
+} from './voice-writer.ts';
 import { secondPerson } from './words.ts';
 import { wordSet } from '../word-set.ts';
 
@@ -84,7 +90,10 @@ export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   // each sentence's own words, joined once for both questions
   const ownWords: string[] = [];
   for (const sentence of sentences) ownWords.push(ownWordsOf(sentence));
-  const adult = ownWords.some((own) => adultWriterPattern.test(own));
+  // ("…except for the “Son #3 CAN'T want to be a dentist” rant": children numbered anywhere in the note)
+  const adult =
+    ownWords.some((own) => adultWriterPattern.test(own)) ||
+    sentences.some((sentence) => numberedChildren.test(sentence.text));
   const parent = adult || ownWords.some((own) => parentWriter.test(own));
   const saysI = ownWords.some((own) => writerSaysI.test(own));
   writerIsAdultOf.set(sentences, adult);

@@ -94,6 +94,7 @@ function* analyseSteps(
     plural: null,
     topic: null,
     topicGender: null,
+    topicRole: false,
     generic: false,
   };
   const analysed: SentenceAnalysis[] = [];

@@ -161,7 +161,7 @@ const openers = /* @__PURE__ */ wordSet(`
   seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million mostly rather plus which
   outside given going asked access quote responses neighbours residents example
   management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non public put
-  oldest eldest youngest twice
+  oldest eldest youngest twice she'd he'd
 `);
 
 /** Capitalised words that are never a person's name. */

@@ -1,4 +1,5 @@
 import { childGroupAt, childrensServices } from './child-groups.ts';
+import { adultTopicAt, isAdultRole } from './adult-roles.ts';
 import { childRoleAt, hasModal } from './child-roles.ts';
 import { organisationJoins } from './lexicon.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
@@ -132,6 +133,8 @@ export interface Referents {
   topic?: 'child' | 'other' | null;
   /** When that was someone else, a woman or a man ("Alice's mother Sharon said…": female), or null when not known. */
   topicGender?: 'female' | 'male' | null;
+  /** That someone else was an adult named by their role ("the class teacher"), a woman or a man. */
+  topicRole?: boolean;
   /** The child last mentioned was children in general ("children need…"), so "they" and "she" are too. */
   generic?: boolean;
 }
@@ -309,7 +312,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       const speaksAfterOther =
         firstReference &&
         referents.topic === 'other' &&
-        referents.topicGender === (female ? 'female' : 'male') &&
+        (referents.topicGender === (female ? 'female' : 'male') || (referents.topicRole && !referents.topicGender)) &&
         (index === 0 || (words[index - 1] as NoteWord).quoted || !(words[index - 1] as NoteWord).breakBefore) &&
         speechVerbs.has(next?.lower ?? '');
       const isChild =
@@ -354,12 +357,19 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     const owned =
       (role === 'child-name' || role === 'child-phrase') &&
       /'s$/.test((words[end] as NoteWord).lower) &&
-      roles[end + 1] === 'other-person';
+      (roles[end + 1] === 'other-person' || isAdultRole(words, end + 1));
     if (owned) index = end;
     else firstAt = index;
   }
   const first = roles[firstAt];
-  if (first !== undefined) {
+  // "The class teacher rushed up to me…": an adult by role the sentence opens on is who a "she" or "he" after it means
+  const adultAt = adultTopicAt(words, roles, firstAt);
+  if (adultAt !== -1) {
+    referents.topic = 'other';
+    referents.topicGender = null;
+    referents.topicRole = true;
+  } else if (first !== undefined) {
+    referents.topicRole = false;
     const other = (first === 'other-person' || first === 'other-pronoun') && !likely.has(firstAt);
     referents.topic = other ? 'other' : 'child';
     const lower = stripPossessive((words[firstAt] as NoteWord).lower);

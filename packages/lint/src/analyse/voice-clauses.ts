@@ -345,6 +345,13 @@ const makeForms = ['make', 'makes', 'made', 'making'];
 const accusations = new Set('allegation allegations disclosure disclosures'.split(' '));
 const changeForms = ['change', 'changes', 'changed', 'changing'];
 
+/** Words between "made" and an allegation: "made a further allegation", "made repeated allegations". */
+const allegationWords = new Set(
+  'a an further serious several these new repeated detailed multiple similar specific two three many numerous'.split(
+    ' ',
+  ),
+);
+
 /**
  * Whether the verb at `index` says something plainly: "made it clear that…", "have been making it clear to me…", "she had
  * made an allegation against the foster parents", "the child changed his mind" (a wish said again, otherwise).
@@ -353,9 +360,8 @@ export function madeClear(words: NoteWord[], index: number): boolean {
   const lower = words[index]?.lower ?? '';
   if (makeForms.includes(lower)) {
     if (words[index + 1]?.lower === 'it' && words[index + 2]?.lower === 'clear') return true;
-    const article = ['a', 'an', 'further', 'serious', 'several', 'these', 'new'].includes(
-      words[index + 1]?.lower ?? '',
-    );
+    // ("made repeated allegations", "made detailed allegations": a word before the allegation)
+    const article = allegationWords.has(words[index + 1]?.lower ?? '');
     return accusations.has(words[index + (article ? 2 : 1)]?.lower ?? '');
   }
   return (

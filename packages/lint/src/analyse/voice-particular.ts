@@ -24,6 +24,23 @@ const reportVerbs = wordSet(`
   suggests claimed claims alleged alleges mentioned mentions described describes shared
 `);
 
+/** Verbs in the past that tell what one child did: "made", "refused", "complained", "alleged". */
+const pastActs = wordSet('made refused complained alleged retracted withdrew');
+
+/**
+ * Whether "a" or "an" at `article` opens one child the sentence tells of in the past ("A girl made repeated allegations
+ * against her stepfather", "A boy refused to go home"): no modal or "who" between it and the verb ("A child who has
+ * refused…", "a child may refuse…" stay any child).
+ */
+function oneInThePast(list: NoteWord[], article: number, verbIndex: number): boolean {
+  const lower = list[article]?.lower ?? '';
+  if ((lower !== 'a' && lower !== 'an') || verbIndex === -1 || !pastActs.has(list[verbIndex]?.lower ?? ''))
+    return false;
+  for (let at = article + 1; at < verbIndex; at += 1)
+    if (!/^[a-z-]+$/.test(list[at]?.lower ?? '') || relatives.has(list[at]?.lower ?? '')) return false;
+  return verbIndex - article <= 3;
+}
+
 /**
  * Whether the refusal, complaint, allegation or change of mind whose subject is at `index` is a particular child's own:
  * not any child ("Any child who makes an allegation must be listened to", "A child who has refused to go home may be
@@ -36,10 +53,12 @@ export function particularChildActs(
   roles: WordRole[],
   index: number,
   address: SentenceAddress,
+  verbIndex = -1,
 ): boolean {
   for (let back = index - 1; back >= 0 && back >= index - 2; back -= 1) {
     const word = list[back] as NoteWord;
-    if (indefinites.has(word.lower)) return false;
+    // "A girl made repeated allegations against her stepfather": "a" before a report of what one child did
+    if (indefinites.has(word.lower) && !oneInThePast(list, back, verbIndex)) return false;
     if (word.breakBefore) break;
   }
   const next = list[index + 1];

@@ -1,4 +1,5 @@
 import type { SentenceAddress } from './addressee.ts';
+import { isAdultRole } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
 import { isCapitalised } from './names.ts';
 import type { NoteWord } from './read-note.ts';
@@ -80,6 +81,8 @@ export function speakerKind(
     return youForms.includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
   // "the boy", "one young person", "children in care": not "her son's teacher"
   if (isChildNoun(words, index)) return 'child';
+  // "the former principal said", "the class teacher told me": an adult by their work
+  if (isAdultRole(words, index)) return 'other';
   if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';
   // "both parents were claiming", "the carers said"
   if (pluralOthers.has(word.lower)) return 'other';

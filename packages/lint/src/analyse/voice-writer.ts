@@ -48,6 +48,13 @@ export const adultWriterPattern =
   /\bmy (?:grandsons?|granddaughters?|grand ?child(?:ren)?|grandkids|pupils|students|caseload|clients|colleagues|(?:own|first|next) class(?:es)?)\b|\bas an? (?:teacher|social worker|foster carer|grandparent|professional)\b|\bI(?:'m| am| was) an? (?:(?:better|new|good|first-year|trainee|supply|primary|secondary|qualified) )?(?:teacher|social worker|foster carer|grandparent|nurse)\b(?!['’])|\bI work(?:ed)? as\b|\b(?:my|our) (?:(?:1[0-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]years?[- ]old|teenage) (?:sons?|daughters?|boys?|girls?|child(?:ren)?|kids?)\b/i;
 
 /**
+ * Children the writer numbers, as parents' blogs do ("Son #3 reiterated that he really does want to be a dentist",
+ * "DD2"), read in the sentence's whole text: the writer is their parent, whatever they say of "my mom" (capitals asked:
+ * "my son 3 times" is not one).
+ */
+export const numberedChildren = /\b(?:Son|Daughter|Kid) ?#[1-9]\b|\b(?:DS|DD)[1-9]\b/;
+
+/**
  * Whether a sentence's own words (quoted words left out) say the writer is a child: "my new school", "I am 13", a care
  * leaver's "my time in care", "The best part of being in care…" (when the writer says "I", "me" or "my" somewhere:
  * `saysI`), "When I first came to the care team I was 16".

@@ -1,4 +1,5 @@
 import type { SentenceAddress } from './addressee.ts';
+import { isAdultRole, reportsSelf } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
 import { lowerWords } from './lower-words.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -12,7 +13,6 @@ import {
   made,
   madeClear,
   namesChildAfter,
-  nounPhrase,
   possessiveOfWish,
   prepositions,
   verbAfter,
@@ -34,6 +34,8 @@ import {
   wordsOwner,
 } from './voice-quotes.ts';
 import { complaintVerbs, particularChildActs } from './voice-particular.ts';
+import { insideReport, roleSpeaksOfNamedChild, speaksOfOwnChild } from './voice-others.ts';
+import { hopeFor, inRelativeObject, namedOnly, ownClauseBefore, ownedBy, throughVia } from './voice-scope.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
@@ -45,7 +47,6 @@ import {
   describedThings,
   feelings,
   firstPerson,
-  hopeForms,
   hypothetical,
   pastVerbs,
   refersAs,
@@ -66,47 +67,6 @@ const andButSo = ['and', 'but', 'so'];
 const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
-
-/** Words before "what" that make what a child said only named: "a look at what children told us", "capture what the child said". */
-const mentions = new Set(['at', 'about', 'on', 'capture', 'record', 'note', 'reflect', 'reflects']);
-
-/** Whether the speaker at `index` follows "what" after a word that only names what was said ("capture what the child said"). */
-function namedOnly(words: NoteWord[], index: number): boolean {
-  let before = index - 1;
-  while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
-  return words[before]?.lower === 'what' && mentions.has(words[before - 1]?.lower ?? '');
-}
-
-/**
- * "Kai hopes to go home", "he is hoping to move": a wish of the subject's own, said of the child in the third person
- * ("he hopes that you…" may be anyone's view; "the family you hope to become part of" is said to a reader).
- */
-function hopeFor(words: NoteWord[], speaker: number, index: number): boolean {
-  return (
-    words[speaker]?.lower !== 'you' && hopeForms.has(words[index]?.lower ?? '') && words[index + 1]?.lower === 'to'
-  );
-}
-
-/**
- * The words before a speaker that belong to the speaker's own clause: none before "because" ("she hadn't said
- * anything because she didn't want…": "anything" is the other clause's), and "so" after "and" is what followed, not a
- * purpose ("this bothered Jamie and so he wants to help"; "so you can tell us" stays hypothetical).
- */
-function ownClauseBefore(before: string[]): string[] {
-  const own = before.slice(before.lastIndexOf('because') + 1);
-  const so = own.indexOf('so');
-  return so > 0 && own[so - 1] === 'and' ? own.filter((_, at) => at !== so) : own;
-}
-
-/** Words after a verb that make it a participle of something passed on: "views … shared through the surveys". */
-const throughVia = ['through', 'via'];
-
-/** Whether the person at `index` owns something named before them: "the views of children", "experiences of the girls". */
-function ownedBy(words: NoteWord[], index: number): boolean {
-  let before = index - 1;
-  while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
-  return words[before]?.lower === 'of';
-}
 
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
@@ -133,15 +93,6 @@ const negations = new Set([
 const modals = ['should', 'must', 'will', 'can', 'could', 'may', 'might', 'ensure', 'ensured', 'ensures'];
 const contentOpeners = ['to', 'that'];
 const hedges = new Set(['generally', 'usually', 'typically', 'often', 'tend', 'tends']);
-
-/** Whether a word is two or three words into a relative clause ("staff who support care leavers"): its object. */
-function inRelativeObject(words: NoteWord[], index: number): boolean {
-  for (let back = 2; back <= 3; back += 1) {
-    const word = words[index - back];
-    if (word && !word.quoted && word.lower === 'who' && index - back > 0) return true;
-  }
-  return false;
-}
 
 /**
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
@@ -175,6 +126,7 @@ export function readVoice(
   if (inserted) return inserted;
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
+  let reportedByRole = false;
   // "your child's views should be heard", "I have ensured the child's views are identified": not their views
   const modal = words.some((word) => modals.includes(word.lower));
   const reportsSpeech = sentence.hasQuote || words.some((w) => speechVerbs.has(w.lower));
@@ -266,6 +218,8 @@ export function readVoice(
       coordinated = true;
     }
     if (!verb || (verb.breakBefore && verbIndex !== aside)) continue;
+    // "she maintained that her child was lying and told the court…": the verb joined on is the reporter's
+    if (coordinated && kind === 'child' && insideReport(words, index)) continue;
     // "the views of children in care shared through the surveys": what was shared, not who shared it
     if (throughVia.includes(words[verbIndex + 1]?.lower ?? '') && ownedBy(words, index)) continue;
     // "the father refused to return his daughter saying that…": the saying is the father's
@@ -289,7 +243,7 @@ export function readVoice(
       refusals.has(verb.lower) ||
       complaintVerbs.has(verb.lower) ||
       (madeClear(words, verbIndex) && words[verbIndex + 1]?.lower !== 'it');
-    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address)) {
+    if (kind === 'child' && acts && !particularChildActs(words, roles, index, address, verbIndex)) {
       if (reported) return reported;
       continue;
     }
@@ -358,18 +312,27 @@ export function readVoice(
     // "She said: “Children benefit from…”": a guessed "she" whose quoted words speak of children as others is an adult
     const describes =
       kind === 'child' && !namesGiven && sheHe.includes(word.lower) && sentence.hasQuote && quotesOfChildren(words);
-    const reading: VoiceReading = { voice: namedAfter || describes ? 'other' : kind, speaker: word.text };
+    // "In evidence, she maintained that her child was lying": the child's parent; "My daughter has asked me what C will
+    // think…": a child by role who speaks of the child the host named is someone else
+    const another =
+      kind === 'child' &&
+      (speaksOfOwnChild(words, roles, index) || roleSpeaksOfNamedChild(words, roles, index, verbIndex, namesGiven));
+    const reading: VoiceReading = { voice: namedAfter || describes || another ? 'other' : kind, speaker: word.text };
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
     if (kind === 'child') {
+      // ("The former principal said she agreed…": a "she" or "he" after an adult by role's report is that adult; "The
+      // judge said A had expressed to him the view…": the child named after it is still the child speaking)
       const ownClause =
         reportedAt === -1 ||
-        words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower));
+        words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower)) ||
+        (reportedByRole && !(roles[index] === 'child-pronoun' && reportsSelf(words, reportedAt, index)));
       return ownClause ? reading : (reported ?? reading);
     }
     if ((speechVerbs.has(verb.lower) || sentence.hasQuote) && reported === null) {
       reported = reading;
       reportedAt = verbIndex;
+      reportedByRole = isAdultRole(words, index);
     }
   }
   // quoted words after an inverted speaker: "“I like it here,” said Jade", "…,” said one young person"

@@ -1,0 +1,49 @@
+// Words a sentence gives to someone beside the child, read by `readVoice` (voice.ts): a parent who speaks of "her child",
+// a verb joined on after what someone reports of the child, a child by role who speaks of the child the host named.
+import type { WordRole } from './people.ts';
+import type { NoteWord } from './read-note.ts';
+import { namesChildAfter } from './voice-clauses.ts';
+import { wordSet } from '../word-set.ts';
+
+/** Nouns for someone's own child or children, after "her" or "his": "her child", "his son". */
+const offspring = wordSet('child children son sons daughter daughters kids baby boy girl');
+
+/**
+ * Whether the "she" or "he" at `index`, read as the child, speaks of the child as theirs later in the same clause ("In
+ * evidence, she maintained that her child was lying", "he said his son had made it up"): the child's parent.
+ */
+export function speaksOfOwnChild(words: readonly NoteWord[], roles: readonly WordRole[], index: number): boolean {
+  const pronoun = words[index]?.lower;
+  if (roles[index] !== 'child-pronoun' || (pronoun !== 'she' && pronoun !== 'he')) return false;
+  const owner = pronoun === 'she' ? 'her' : 'his';
+  for (let next = index + 1; next + 1 < words.length; next += 1) {
+    const word = words[next] as NoteWord;
+    if (word.breakBefore && !word.quoted && next > index + 1 && word.lower !== 'that') return false;
+    if (!word.quoted && word.lower === owner && offspring.has((words[next + 1] as NoteWord).lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the child at `index` is someone's own child inside what that someone reports ("she maintained that her child
+ * was lying and told the court…", "he said that his son…"): a verb joined on after it with "and" is the reporter's, not
+ * the child's ("The child acknowledged that he had… and wanted to remain" stays the child's).
+ */
+export function insideReport(words: readonly NoteWord[], index: number): boolean {
+  const owner = words[index - 1]?.lower ?? '';
+  return (owner === 'her' || owner === 'his') && words[index - 2]?.lower === 'that';
+}
+
+/**
+ * Whether a child named by role ("My daughter", "the girl"), not by the host's name, speaks of the child the host named
+ * in the same clause ("My daughter has asked me what C will think of her"): someone else, a grown child or a sibling.
+ */
+export function roleSpeaksOfNamedChild(
+  words: NoteWord[],
+  roles: WordRole[],
+  index: number,
+  verbIndex: number,
+  namesGiven: boolean,
+): boolean {
+  return namesGiven && roles[index] === 'child-phrase' && namesChildAfter(words, roles, verbIndex);
+}
