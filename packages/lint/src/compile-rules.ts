@@ -10,7 +10,7 @@ import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
 import type { AbbreviationCheck, findUnexplainedAbbreviations } from './abbreviations/find-abbreviations.ts';
-import type { CompiledIndicators, ToChildReading } from './context/note-facts.ts';
+import type { CompiledIndicators, ReaderReading } from './context/note-facts.ts';
 import type { Check } from '@casenote/rules';
 import type { LintOptions } from './types.ts';
 
@@ -52,7 +52,7 @@ export interface CompiledRules {
    * ships the analysis (`createLinter`); without it (`lintRules`, `createRuleLinter`) no sentence is read as written
    * to the child, so the bundle of the rule packs alone leaves the analysis out.
    */
-  toChild: ToChildReading | undefined;
+  readers: ReaderReading | undefined;
 }
 
 /**
@@ -69,7 +69,7 @@ export function compileRules(
   options: LintOptions = {},
   extra: readonly LintRule[] = [],
   checks?: GeneralChecks,
-  toChild?: ToChildReading,
+  readers?: ReaderReading,
 ): CompiledRules {
   // the rules without the catalogue's text (notes, sources' titles) or their packs: a linter never shows them
   const all: RuleToRun[] = [...getBuiltinRulesToRun(), ...extra];
@@ -103,7 +103,7 @@ export function compileRules(
     context: options.context,
     abbreviations: abbreviations && findAbbreviations ? { ...abbreviations, find: findAbbreviations } : undefined,
     names: new Set(names.map((name) => name.toLowerCase())),
-    toChild,
+    readers,
   };
 }
 

@@ -1,5 +1,5 @@
 import { compileRules, type CompiledRules, type GeneralChecks } from './compile-rules.ts';
-import type { ToChildReading } from './context/note-facts.ts';
+import type { ReaderReading } from './context/note-facts.ts';
 import { parseSentences, type ParsedSentence } from './note-sentences.ts';
 import { LintOptionsError } from './validate-options.ts';
 import { findDiagnostics } from './retext-case-note.ts';
@@ -27,17 +27,17 @@ export type LintRun = (text: string, analyse: boolean) => { diagnostics: Diagnos
  * whole-note analysis's when an analysis step is given. Without one the analysis code is not
  * imported at all. The options and host rules come checked (`checkLinterOptions`, which a linter
  * with no options never imports), and so does the code of the general checks (`generalChecks`):
- * every one is opt-in, so a linter with no options needs none. `toChild` is the analysis's reading of which
- * sentences are written to the child, for the rule condition `reader: child` (without it the condition is not met).
+ * every one is opt-in, so a linter with no options needs none. `readers` is the analysis's reading of whom
+ * each sentence is written to, for the rule condition `reader` (without it the condition is not met).
  */
 export function compileLinter(
   options: LintOptions,
   analysisStep: AnalysisStep | undefined,
   extra: readonly LintRule[] = [],
   checks?: GeneralChecks,
-  toChild?: ToChildReading,
+  readers?: ReaderReading,
 ): LintRun {
-  const compiled = compileRules(options, extra, checks, toChild);
+  const compiled = compileRules(options, extra, checks, readers);
   return (text, analyse) => {
     if (typeof text !== 'string') throw new LintOptionsError('lint', 'text', `must be a string, not ${typeof text}`);
     // in bounded pieces: a huge or odd note can neither overflow the stack nor take quadratic time

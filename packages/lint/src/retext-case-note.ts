@@ -99,7 +99,7 @@ export function findDiagnostics(
   if (found.length === 0) return abbreviations;
   if (compiled.conditioned)
     judgeConditioned(found, compiled, () =>
-      readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators, compiled.toChild),
+      readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators, compiled.readers),
     );
   const diagnostics = toDiagnostics(found, compiled, text, expansions);
   for (const abbreviation of abbreviations) diagnostics.push(abbreviation);

@@ -13,10 +13,6 @@ const familySign =
 const professionalSign =
   /\byour (?:caseload|team|colleagues?|clients?|practice|organisation|agency|service|staff|pupils?|students?|setting|role|manager|supervisor|line manager|assessment of)\b|\bas (?:a |an |the )?(?:practitioners?|professionals?|social workers?|workers?|teachers?|designated|lead professional|manager|assessor|chair)\b/i;
 
-/** Whether a sentence said to an adult shows a family reader and no professional one. */
-const familyIn = (sentence: NoteSentence): boolean =>
-  familySign.test(sentence.text) && !professionalSign.test(sentence.text);
-
 /**
  * For each sentence, whether it is written to the child's family: said to an adult ("other") in a note whose sentences
  * to adults show a parent or carer ("your child", "as a parent") and none a professional ("your caseload"), or a
@@ -28,7 +24,7 @@ export function familyReaders(sentences: NoteSentence[], address: NoteAddress): 
     if (address.sentences[index]?.addressee !== 'other') continue;
     const sentence = sentences[index] as NoteSentence;
     if (professionalSign.test(sentence.text)) return () => false;
-    if (familyIn(sentence)) family = true;
+    if (familySign.test(sentence.text)) family = true;
   }
   if (!family) return () => false;
   return (index) => {

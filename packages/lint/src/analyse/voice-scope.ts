@@ -7,10 +7,16 @@ import { hopeForms } from './voice-words.ts';
 /** Words before "what" that make what a child said only named: "a look at what children told us", "capture what the child said". */
 const mentions = new Set(['at', 'about', 'on', 'capture', 'record', 'note', 'reflect', 'reflects']);
 
-/** Whether the speaker at `index` follows "what" after a word that only names what was said ("capture what the child said"). */
-export function namedOnly(words: NoteWord[], index: number): boolean {
+/** The index of the word before the up to three noun-phrase words in front of `index` ("what the young people said"). */
+function beforeNounPhrase(words: NoteWord[], index: number): number {
   let before = index - 1;
   while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
+  return before;
+}
+
+/** Whether the speaker at `index` follows "what" after a word that only names what was said ("capture what the child said"). */
+export function namedOnly(words: NoteWord[], index: number): boolean {
+  const before = beforeNounPhrase(words, index);
   return words[before]?.lower === 'what' && mentions.has(words[before - 1]?.lower ?? '');
 }
 
@@ -40,9 +46,7 @@ export const throughVia = ['through', 'via'];
 
 /** Whether the person at `index` owns something named before them: "the views of children", "experiences of the girls". */
 export function ownedBy(words: NoteWord[], index: number): boolean {
-  let before = index - 1;
-  while (before >= 0 && index - before <= 3 && nounPhrase.has((words[before] as NoteWord).lower)) before -= 1;
-  return words[before]?.lower === 'of';
+  return words[beforeNounPhrase(words, index)]?.lower === 'of';
 }
 
 /** Whether a word is two or three words into a relative clause ("staff who support care leavers"): its object. */

@@ -46,7 +46,7 @@ export type SentenceReader = 'child' | 'family' | 'other';
  * The analysis's reading of whom each sentence of a note is written to (`sentenceReaders` in analyse/note-address.ts),
  * passed in by the linter that ships the analysis.
  */
-export type ToChildReading = (sentences: NoteSentence[], context: NoteContext) => (sentence: number) => SentenceReader;
+export type ReaderReading = (sentences: NoteSentence[], context: NoteContext) => (sentence: number) => SentenceReader;
 
 /** One indicator phrase found in the note. */
 export interface IndicatorSpan {
@@ -77,7 +77,7 @@ export function readNoteFacts(
   context: NoteContext | undefined,
   sentenceTokens: readonly Token[][],
   indicators: CompiledIndicators | undefined,
-  toChild?: ToChildReading,
+  readers?: ReaderReading,
 ): NoteFacts {
   const sentences = readNote(text, parsed);
   const known = knownPeople(context);
@@ -133,8 +133,8 @@ export function readNoteFacts(
   };
   let readerAt: ((sentence: number) => SentenceReader) | undefined;
   const readerOf = (sentence: number): SentenceReader => {
-    if (!toChild) return 'other';
-    readerAt ??= toChild(sentences, context ?? {});
+    if (!readers) return 'other';
+    readerAt ??= readers(sentences, context ?? {});
     return readerAt(sentence);
   };
   const writtenToChild = (sentence: number): boolean => readerOf(sentence) === 'child';
