@@ -24,7 +24,9 @@ describe('the law stated in general is not read as a record of abuse told as sex
   it('leaves the law’s own wording alone', () => {
     expect(rulesOn('It is illegal for an adult to have sex with a girl under 16.')).toEqual([]);
     expect(rulesOn('A youth worker may believe that a person is having sex with a child under 13.')).toEqual([]);
-    expect(rulesOn('The nurse fears the person will otherwise have sex with the child without protection.')).toEqual([]);
+    expect(rulesOn('The nurse fears the person will otherwise have sex with the child without protection.')).toEqual(
+      [],
+    );
   });
 
   it('still flags a record that tells abuse as sex', () => {
