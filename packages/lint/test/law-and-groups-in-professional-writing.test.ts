@@ -47,3 +47,19 @@ describe('service words said of people as a group in general are left alone', ()
     expect(rulesOn('Jade’s independent visitor took her bowling on Saturday.')).toEqual(['independent-visitor']);
   });
 });
+
+describe('words someone is reported as criticised for, quoted, are not the writer’s', () => {
+  it('leaves a quotation someone was criticised for alone', () => {
+    expect(rulesOn('The magistrate was criticised for saying the girl was “promiscuous”.')).toEqual([]);
+    expect(
+      rulesOn(
+        'The judge was criticised for describing the girl as “mature for her age” who “liked to dress provocatively”.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags the same words as someone’s account or the writer’s own', () => {
+    expect(rulesOn('The judge said she “liked to dress provocatively”.')).toEqual(['dressed-provocatively']);
+    expect(rulesOn('The worker was criticised for describing Jade as promiscuous.')).toEqual(['promiscuous']);
+  });
+});

@@ -323,10 +323,25 @@ const deniedAtQuotation =
  */
 export function quotedToCriticise(text: string, start: number, end: number, from: number, to: number): boolean {
   const before = text.slice(start, from);
+  // (the sentence's last token ends before a closing mark, so a few characters past it are read)
+  if (criticisedForQuoting(before, text.slice(to, end + 3))) return true;
   // (a mark that opens the sentence stands before its first word)
   const quoted = markBefore.test(text.slice(Math.max(0, from - 3), from)) && markAfter.test(text.slice(to, to + 4));
   if (!quoted && !wordsNamedBefore.test(before.slice(-40))) return false;
   if (quoted && deniedAtQuotation.test(before.slice(-60))) return true;
   // the rest of the sentence, the flagged words left out (their own "blaming" is no critique of them)
   return criticised.test(`${before} ${text.slice(to, end)}`);
+}
+
+// "The judge was criticised for describing the victim as “a very young woman of 10” who “liked to dress provocatively”":
+// someone is reported as criticised for words the sentence quotes, and the flagged words lie inside one of those
+// quotations (a mark opens after the report and is not closed before them; one closes after them)
+const criticisedForWords =
+  /\b(?:criticis|criticiz|condemn|censur|rebuk|attack)ed\s+for\s+(?:describing|calling|saying|suggesting|referring\s+to)\b/i;
+const openQuotation = /['‘“"][^'’”"]*$/;
+const closeQuotation = /^[^'‘“"]*['’”"]/;
+function criticisedForQuoting(before: string, after: string): boolean {
+  const cue = criticisedForWords.exec(before);
+  if (!cue) return false;
+  return openQuotation.test(before.slice(cue.index)) && closeQuotation.test(after);
 }
