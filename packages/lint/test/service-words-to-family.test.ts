@@ -44,9 +44,7 @@ describe('statuses and programme names told to a young person are flagged', () =
       'relevant-young-person',
     );
     expect(rulesOn('Lifelong Links can help you find your aunt again.')).toContain('lifelong-links');
-    expect(rulesOn('The council funds Lifelong Links for twenty young people a year.')).not.toContain(
-      'lifelong-links',
-    );
+    expect(rulesOn('The council funds Lifelong Links for twenty young people a year.')).not.toContain('lifelong-links');
   });
 });
 
