@@ -48,6 +48,9 @@ describe('a fix keeps what the words beside it show the words mean', () => {
   it('offers no plain words for a term named as a word', () => {
     // not "Young people say looking for work or a course is an unkind label."
     expect(fixed('Young people say NEET is an unkind label.', 'acronym-neet')).toEqual([]);
+    // a glossary's headword: not "Not in education, work or training - the words young people prefer: …"
+    expect(fixed('NEET - the words young people prefer: not working yet.', 'acronym-neet')).toEqual([]);
+    expect(fixed('Kai is NEET this year.', 'acronym-neet').length).toBeGreaterThan(0);
   });
 
   it('finds no rudeness in "demanding" something', () => {

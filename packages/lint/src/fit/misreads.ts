@@ -83,6 +83,9 @@ export function misreads(context: FitContext, place: Place, suggestion: string):
   const sentenceEnd = (tokens.at(-1) as Token).end;
   if (whatDoesItMean.test(text.slice(place.to, Math.min(text.length, sentenceEnd + 2)))) return true;
   const sentence = text.slice((tokens[0] as Token).start, sentenceEnd);
+  // a glossary's headword ("NEET - Young people prefer: …"): the entry is about the term itself
+  if (/^\p{Lu}{2,6}s?$/u.test(flagged) && place.from === (tokens[0] as Token).start && /^\s+[-–—:]\s/u.test(after))
+    return true;
   return (
     slips(flagged, before, after, suggestion) ||
     notAHome(sentence, flagged, before, after, suggestion) ||

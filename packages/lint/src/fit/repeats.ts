@@ -73,8 +73,8 @@ function meaningWords(fix: string, replaced: ReadonlySet<string>): Set<string> {
   return new Set(words.map(plainApostrophe).filter((word) => word.length >= 4 && !smallWords.has(word) && !replaced.has(word)));
 }
 const plainApostrophe = (word: string): string => word.replace(/’/g, "'");
-/** "is a", "which is the", "is to", "means": the words after a term that say what it is or is for. */
-const saysWhatItIs = /^(?:\s*[\p{L}-]+)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(?:(?:to|used to)\s+)?(?:(?:a|an|the)\s+)?/iu;
+/** "is a", "which is the", "is to", "means the": the words after a term that say what it is or is for. */
+const saysWhatItIs = /^(?:\s*[\p{L}-]+)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(?:to|used to|a|an|the)\s+/iu;
 
 /**
  * Whether the fix `fix` for `text[from, to)` says again what the words beside it say: its first word is the word just
