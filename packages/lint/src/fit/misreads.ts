@@ -112,7 +112,7 @@ const sectionOfAnAct = /^\s+of\s+(?:the\s+)?[\p{L}\s,&()]{0,60}?\bAct\b/iu;
  */
 function namesAnother(flagged: string, before: string, after: string, suggestion: string): boolean {
   if (/^\p{Lu}{2,6}$/u.test(flagged) && /^-[\p{L}\p{N}]*\p{N}/u.test(after)) return true;
-  if (/\bprivate\s+$/i.test(before) && /\bfoster\b/i.test(suggestion)) return true;
+  if (/\bprivate\s+$/i.test(before) && /\bfoster carer/i.test(suggestion)) return true;
   if (/^(?:residential\s+)?placements?$/i.test(flagged) && /\bhomes?$/i.test(suggestion) && stabilityOf.test(before))
     return true;
   if (suggestion === 'the law' && sectionOfAnAct.test(after)) return true;

@@ -74,7 +74,7 @@ function meaningWords(fix: string, replaced: ReadonlySet<string>): Set<string> {
 }
 const plainApostrophe = (word: string): string => word.replace(/’/g, "'");
 /** "is a", "which is the", "is to", "means the": the words after a term that say what it is or is for. */
-const saysWhatItIs = /^(?:\s*[\p{L}-]+)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(?:to|used to|a|an|the)\s+/iu;
+const saysWhatItIs = /^(?:\s*\p{Ll}[\p{L}-]*)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(to|used to|a|an|the)\s+/u;
 
 /**
  * Whether the fix `fix` for `text[from, to)` says again what the words beside it say: its first word is the word just
@@ -101,7 +101,15 @@ export function saysAgainBeside(text: string, from: number, to: number, fix: str
     if (word.includes('-') && parts.length >= 2 && parts.every((part) => own.has(part))) return true;
   }
   const link = saysWhatItIs.exec(after);
-  if (link !== null && wordsOf(after.slice(link[0].length)).slice(0, 5).some((word) => own.has(plainApostrophe(word))))
-    return true;
+  if (link !== null) {
+    const said = wordsOf(after.slice(link[0].length)).slice(0, 3);
+    // a describing word right after the article says what kind ("The IRO is an independent person": readers read
+    // "The independent reviewing officer is an independent person" right, seed 26); the noun itself is the repeat
+    const next = /^\s*[\p{L}-]+ +([\p{L}-]+)/u.exec(after.slice(link[0].length))?.[1]?.toLowerCase();
+    const describes = link[1] !== 'to' && next !== undefined && !smallWords.has(next);
+    if (said.some((word, at) => own.has(plainApostrophe(word)) && !(at === 0 && describes))) return true;
+  }
+  // (not across "and", "or" or a comma: "Tier 3 [CAMHS] or Child Health services" names two services)
+  if (/^\s*(?:,|\/|and\b|or\b)/.test(after)) return false;
   return wordsOf(after).slice(0, 4).filter((word) => own.has(plainApostrophe(word))).length >= 2;
 }
