@@ -30,7 +30,9 @@ describe('a fix keeps what the words beside it show the words mean', () => {
 
   it('offers no "the law" for a section of an Act the sentence names', () => {
     // not "Under the law of the Children Act 1989 the court made an order."
-    expect(fixed('Under section 31 of the Children Act 1989 the court made an order.', 'legal-section-bare')).toEqual([]);
+    expect(fixed('Under section 31 of the Children Act 1989 the court made an order.', 'legal-section-bare')).toEqual(
+      [],
+    );
     expect(fixed('Under section 31 the court made an order.', 'legal-section-bare')).toEqual([
       'Under the law the court made an order.',
     ]);
@@ -38,9 +40,9 @@ describe('a fix keeps what the words beside it show the words mean', () => {
 
   it('offers no exploitation "entered into", and no present abuse for children rescued', () => {
     // not "girls entering into sexual exploitation"
-    expect(fixed('The charity works with girls entering into prostitution.', 'prostitution-state-child-described')).toEqual(
-      [],
-    );
+    expect(
+      fixed('The charity works with girls entering into prostitution.', 'prostitution-state-child-described'),
+    ).toEqual([]);
     // not "Rescued children who are being sexually exploited get no help"
     expect(fixed('Rescued child prostitutes get no help', 'child-prostitute')).toEqual([]);
   });

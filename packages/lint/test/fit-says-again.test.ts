@@ -37,9 +37,9 @@ describe('plain words never stand beside the same term in other words', () => {
       .lint('Ask about the SGO Special Guardianship Order before you agree.')
       .find((finding) => finding.ruleId === 'special-guardianship-order');
     expect(found?.suggestions).toEqual([]);
-    expect(fixed('Ask about the Special Guardianship Order before you agree.', 'special-guardianship-order').length).toBe(
-      1,
-    );
+    expect(
+      fixed('Ask about the Special Guardianship Order before you agree.', 'special-guardianship-order').length,
+    ).toBe(1);
   });
 
   it('reads square brackets and a bracket that goes on after a semicolon as brackets', () => {

@@ -118,7 +118,9 @@ function namesAnother(flagged: string, before: string, after: string, suggestion
   if (suggestion === 'the law' && sectionOfAnAct.test(after)) return true;
   if (/\b(?:rescued|former)\s+$/i.test(before) && /\bwho (?:is|are) being\b/i.test(suggestion)) return true;
   if (namedAsAWord.test(after)) return true;
-  return /^sexual exploitation\b/i.test(suggestion) && /\b(?:enter|enters|entered|entering)\s+(?:into\s+)?$/i.test(before);
+  return (
+    /^sexual exploitation\b/i.test(suggestion) && /\b(?:enter|enters|entered|entering)\s+(?:into\s+)?$/i.test(before)
+  );
 }
 
 const crimeWords =

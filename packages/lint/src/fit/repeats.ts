@@ -70,11 +70,14 @@ export function putsWordsBeside(text: string, from: number, to: number, fix: str
 /** A fix's words that carry its meaning: four letters or more, no small word, none of the words it replaces; a hyphened word counts its parts ("pre-court": "court"). */
 function meaningWords(fix: string, replaced: ReadonlySet<string>): Set<string> {
   const words = wordsOf(fix).flatMap((word) => [word, ...word.split('-')]);
-  return new Set(words.map(plainApostrophe).filter((word) => word.length >= 4 && !smallWords.has(word) && !replaced.has(word)));
+  return new Set(
+    words.map(plainApostrophe).filter((word) => word.length >= 4 && !smallWords.has(word) && !replaced.has(word)),
+  );
 }
 const plainApostrophe = (word: string): string => word.replace(/’/g, "'");
 /** "is a", "which is the", "is to", "means the": the words after a term that say what it is or is for. */
-const saysWhatItIs = /^(?:\s*\p{Ll}[\p{L}-]*)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(to|used to|a|an|the)\s+/u;
+const saysWhatItIs =
+  /^(?:\s*\p{Ll}[\p{L}-]*)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(to|used to|a|an|the)\s+/u;
 
 /**
  * Whether the fix `fix` for `text[from, to)` says again what the words beside it say: its first word is the word just
@@ -111,5 +114,9 @@ export function saysAgainBeside(text: string, from: number, to: number, fix: str
   }
   // (not across "and", "or" or a comma: "Tier 3 [CAMHS] or Child Health services" names two services)
   if (/^\s*(?:,|\/|and\b|or\b)/.test(after)) return false;
-  return wordsOf(after).slice(0, 4).filter((word) => own.has(plainApostrophe(word))).length >= 2;
+  return (
+    wordsOf(after)
+      .slice(0, 4)
+      .filter((word) => own.has(plainApostrophe(word))).length >= 2
+  );
 }
