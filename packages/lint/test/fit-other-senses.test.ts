@@ -29,8 +29,8 @@ describe('a fix keeps what the words beside it show the words mean', () => {
   });
 
   it('offers no "the law" for a section of an Act the sentence names', () => {
-    // not "Under the law of the Children Act 1989 the court made an order."
-    expect(fixed('Under section 31 of the Children Act 1989 the court made an order.', 'legal-section-bare')).toEqual(
+    // not "Under the law of the children act 1989, the court made an order."
+    expect(fixed('Under section 31 of the children act 1989, the court made an order.', 'legal-section-bare')).toEqual(
       [],
     );
     expect(fixed('Under section 31 the court made an order.', 'legal-section-bare')).toEqual([
