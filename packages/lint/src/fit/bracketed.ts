@@ -8,8 +8,12 @@
  * fix over both would take that one away (a finding inside another's words offers none; finding-fixes.ts).
  */
 
-/** "(EPO)", "(SGO’s)", "(SGOs)", "(SENCo)", "(C&FA)", "(PP+)" right after the term: the bracket and the letters in it. */
-const bracketAfter = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}?)\+?(?:['’]?s)?\s*\)/u;
+/**
+ * "(EPO)", "(SGO’s)", "(SGOs)", "(SENCo)", "(C&FA)", "(PP+)", "[LAC]" right after the term, or the acronym opening a
+ * bracket that goes on after a semicolon or comma ("Looked After Children (LAC; children … in Foster Care)"): the
+ * letters in it.
+ */
+const bracketAfter = /^\s*[([]\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}?)\+?(?:['’]?s)?\s*[)\];,]/u;
 /** Small words an acronym leaves out ("Education, Health and Care Plan (EHCP)"; "Child in Need (CIN)" keeps "in"). */
 const leftOut = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'a', 'an', 'on', 'with', '&']);
 
@@ -56,8 +60,8 @@ function spelledBy(letters: readonly string[], words: readonly string[]): boolea
 }
 
 const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}&'’]+/u).filter((word) => word !== '');
-/** "(Looked After Child)" right after the acronym: the words in the bracket. */
-const longFormBracketAfter = /^\s*\(\s*([^()]{3,80}?)\s*\)/u;
+/** "(Looked After Child)" or "[Looked After Child]" right after the acronym: the words in the bracket. */
+const longFormBracketAfter = /^\s*[([]\s*([^()[\]]{3,80}?)\s*[)\]]/u;
 /** "The Education, Health & Care Plan or EHCP": the words before "or" (up to a sentence's opening or a bracket). */
 const longFormOrBefore = /(?:^|[.;:(])\s*(?:(?:the|an?)\s+)?([^.;:()]{3,80}?)\s+or\s*$/iu;
 
@@ -77,6 +81,8 @@ export function ownLongFormBeside(text: string, from: number, to: number, sugges
   // one ("review"), and an acronym that ends its phrase takes a gloss ("the PLO (Public Law Outline) today", fixes20)
   const nameGoesOn = bracket !== null && /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(to + bracket[0].length));
   if (bracket !== null && nameGoesOn && spelledBy(letters, wordsOf(bracket[1] as string))) return true;
+  // the long form right after it with no bracket at all ("the SGO Special Guardianship Order")
+  if (longFormRightAfter(letters, text.slice(to, to + 90))) return true;
   // before "or", only the long form itself again: "A Family Group Conference - or the family meeting -" reads as a gloss
   const own = wordsOf(suggestion.replace(/^the\s+/i, ''));
   if (!spelledBy(letters, own)) return false;
@@ -86,6 +92,29 @@ export function ownLongFormBeside(text: string, from: number, to: number, sugges
   // the last words before "or" spell it ("a meeting, the Child Protection Conference or CPC")
   for (let first = 0; first < words.length; first += 1) if (spelledBy(letters, words.slice(first))) return true;
   return false;
+}
+
+/** Whether `after` opens, past a space, on capitalised words that `letters` spell ("SGO| Special Guardianship Order"). */
+function longFormRightAfter(letters: readonly string[], after: string): boolean {
+  const opening = /^ ((?:(?:\p{Lu}[\p{L}'’-]*|and|of|the|for|in|to|&)(?: |$)){2,9})/u.exec(`${after} `);
+  if (opening === null) return false;
+  const words = wordsOf(opening[1] as string);
+  for (let count = letters.length; count <= words.length; count += 1)
+    if (/^\p{Lu}/u.test(words[count - 1] as string) && spelledBy(letters, words.slice(0, count))) return true;
+  return false;
+}
+
+/**
+ * Whether the words `[from, to)` are the long form of the acronym right before them, with no bracket ("the SGO Special
+ * Guardianship Order"): plain words put in place of the long form would stand beside the acronym they explain ("the SGO
+ * court order making a relative … carer"; the round-30 ruling reads plain words beside the same term's other form as
+ * broken, fix-reading-31.yml).
+ */
+export function ownAcronymBefore(text: string, from: number, to: number): boolean {
+  const before = /(?:^|\s)(\p{Lu}[\p{Lu}&]{1,6})(?:['’]?s)? $/u.exec(text.slice(Math.max(0, from - 12), from));
+  if (before === null) return false;
+  const letters = acronymLetters(before[1] as string);
+  return letters !== undefined && spelledBy(letters, wordsOf(text.slice(from, to)));
 }
 
 /**

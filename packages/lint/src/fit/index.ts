@@ -13,13 +13,13 @@ import {
   type RuleToRun,
   type Token,
 } from '@casenote/rules';
-import { apostropheSAfter, ownAcronymAfter, ownLongFormBeside } from './bracketed.ts';
+import { apostropheSAfter, ownAcronymAfter, ownAcronymBefore, ownLongFormBeside } from './bracketed.ts';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
 import { misfits } from './misfits.ts';
 import { slipsBefore, speaksForNoOne } from './misreads.ts';
-import { putsWordsBeside } from './repeats.ts';
+import { putsWordsBeside, saysAgainBeside } from './repeats.ts';
 import type { FitContext } from './slot.ts';
 
 export type { FitContext } from './slot.ts';
@@ -39,7 +39,7 @@ export function fitEach(context: FitContext, suggestions: readonly string[]): Ar
   const from = (tokens[start] as Token).start;
   const to = (tokens[end - 1] as Token).end;
   for (const suggestion of suggestions) {
-    if (ownLongFormBeside(text, from, to, suggestion)) {
+    if (ownLongFormBeside(text, from, to, suggestion) || ownAcronymBefore(text, from, to)) {
       fitted.push(undefined);
       continue;
     }
@@ -124,7 +124,8 @@ export function cleanFixes(
     if (
       fixReadsCleanly(text, from, to, fix) &&
       !repeatsBeside(text, from, to, fix) &&
-      !putsWordsBeside(text, from, to, fix)
+      !putsWordsBeside(text, from, to, fix) &&
+      !saysAgainBeside(text, from, to, fix)
     )
       clean.push(fix);
   }

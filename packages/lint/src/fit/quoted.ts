@@ -102,7 +102,8 @@ export function definesTerm(text: string, sentenceStart: number, from: number, t
 
 /** A bracket just after an acronym and the noun it describes, or before that noun: "an EBD school (school for
  * emotionally …)", "a LAC (Looked After Child) review". */
-const bracketAfterAcronym = /^(?:\s+(\p{Ll}[\p{L}-]*)\s*\(([^()]{3,120})\)|\s*\(([^()]{3,120})\)\s+(\p{Ll}[\p{L}-]*))/u;
+const bracketAfterAcronym =
+  /^(?:\s+(\p{Ll}[\p{L}-]*)\s*[([]([^()[\]]{3,120})[)\]]|\s*[([]([^()[\]]{3,120})[)\]]\s+(\p{Ll}[\p{L}-]*))/u;
 
 /**
  * Whether the flagged words are an acronym that describes a noun and that the sentence spells out in a bracket

@@ -66,3 +66,57 @@ export function putsWordsBeside(text: string, from: number, to: number, fix: str
   }
   return false;
 }
+
+/** A fix's words that carry its meaning: four letters or more, no small word, none of the words it replaces; a hyphened word counts its parts ("pre-court": "court"). */
+function meaningWords(fix: string, replaced: ReadonlySet<string>): Set<string> {
+  const words = wordsOf(fix).flatMap((word) => [word, ...word.split('-')]);
+  return new Set(
+    words.map(plainApostrophe).filter((word) => word.length >= 4 && !smallWords.has(word) && !replaced.has(word)),
+  );
+}
+const plainApostrophe = (word: string): string => word.replace(/’/g, "'");
+/** "is a", "which is the", "is to", "means the": the words after a term that say what it is or is for. */
+const saysWhatItIs =
+  /^(?:\s*\p{Ll}[\p{L}-]*)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(to|used to|a|an|the)\s+/u;
+
+/**
+ * Whether the fix `fix` for `text[from, to)` says again what the words beside it say: its first word is the word just
+ * before ("Children’s [Residential Care]" → not "Children’s children’s home"); the parts of a hyphened word just before
+ * are all its own ("his court-appointed [Guardian Ad Litem]" → not "his court-appointed independent guardian appointed
+ * by the court"); one of its words is in the words after that say what the term is or is for ("[An independent visitor]
+ * is a volunteer" → not "A volunteer visitor is a volunteer"; "the [PLO] process which is the process before court
+ * proceedings" → not "the pre-court process which is…"; "The purpose of the [Family Group Conference] is to make a
+ * lifelong support plan" → not "the family meeting to make a plan is to make…"); or two of its words are in the four
+ * words after ("a [Child Protection Plan] to keep you safe" → not "a plan to keep the child safe to keep you safe").
+ * The finding and its card stay; only that fix is withheld (fix-reading-31.yml).
+ */
+export function saysAgainBeside(text: string, from: number, to: number, fix: string): boolean {
+  const replaced = new Set(wordsOf(text.slice(from, to)).map(plainApostrophe));
+  const own = meaningWords(fix, replaced);
+  if (own.size === 0) return false;
+  const { before, after } = sides(text, from, to);
+  const lastBefore = /([\p{L}\p{N}'’-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const firstOwn = wordsOf(fix)[0];
+  if (lastBefore !== undefined && firstOwn !== undefined) {
+    const word = plainApostrophe(lastBefore);
+    if (word === plainApostrophe(firstOwn) && own.has(word)) return true;
+    const parts = word.split('-').filter((part) => part.length >= 4);
+    if (word.includes('-') && parts.length >= 2 && parts.every((part) => own.has(part))) return true;
+  }
+  const link = saysWhatItIs.exec(after);
+  if (link !== null) {
+    const said = wordsOf(after.slice(link[0].length)).slice(0, 3);
+    // a describing word right after the article says what kind ("The IRO is an independent person": readers read
+    // "The independent reviewing officer is an independent person" right, seed 26); the noun itself is the repeat
+    const next = /^\s*[\p{L}-]+ +([\p{L}-]+)/u.exec(after.slice(link[0].length))?.[1]?.toLowerCase();
+    const describes = link[1] !== 'to' && next !== undefined && !smallWords.has(next);
+    if (said.some((word, at) => own.has(plainApostrophe(word)) && !(at === 0 && describes))) return true;
+  }
+  // (not across "and", "or" or a comma: "Tier 3 [CAMHS] or Child Health services" names two services)
+  if (/^\s*(?:,|\/|and\b|or\b)/.test(after)) return false;
+  return (
+    wordsOf(after)
+      .slice(0, 4)
+      .filter((word) => own.has(plainApostrophe(word))).length >= 2
+  );
+}
