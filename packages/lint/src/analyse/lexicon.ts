@@ -225,6 +225,9 @@ export function isNotName(lower: string): boolean {
     contractions.has(bare.slice(3))
   )
     return true;
+  // "Dear FutureMe,", "Dear Younger Self": a letter to the writer's own self names no one
+  if (bare.endsWith('me') || bare.endsWith('self'))
+    if (/^(?:future|past|younger|older|inner)(?:me|self)$/.test(bare)) return true;
   // "Multi-Agency", "Half-Term", "Step-Mum" are not names, "Kerry-Ann" is
   // three parts and more are places and compounds ("Weston-super-Mare", "Stoke-on-Trent"), not people
   if (bare.includes('-')) {
