@@ -42,9 +42,9 @@ describe('an adult’s abuse of a child told as a relationship, liaisons or game
     expect(rulesOn('The girl, 12, was groomed after forming a relationship with the defendant online.')).toContain(
       'relationship-with-offender',
     );
-    expect(rulesOn('The witness, a neighbour, had formed a relationship with the defendant years earlier.')).not.toContain(
-      'relationship-with-offender',
-    );
+    expect(
+      rulesOn('The witness, a neighbour, had formed a relationship with the defendant years earlier.'),
+    ).not.toContain('relationship-with-offender');
   });
 
   it('flags an adult who admitted having a relationship with a boy, and leaves two children alone', () => {
@@ -94,7 +94,9 @@ describe('a child made the one who agreed, or the one who got into it, is flagge
 
   it('flags children used as runners, and leaves runners in a race alone', () => {
     expect(rulesOn('Children as young as 13 were used as runners by the gang.')).toContain('runners-and-dealers-child');
-    expect(rulesOn('The charity used volunteers as runners in the fun run.')).not.toContain('runners-and-dealers-child');
+    expect(rulesOn('The charity used volunteers as runners in the fun run.')).not.toContain(
+      'runners-and-dealers-child',
+    );
   });
 });
 

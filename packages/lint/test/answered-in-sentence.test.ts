@@ -50,9 +50,9 @@ describe('a word quoted as a word and criticised is not flagged', () => {
     expect(rulesOn('Terms such as ‘promiscuous’ should not be used about a child who is being exploited.')).toEqual([]);
     expect(rulesOn('We never use the term “child prostitute” because it places blame on the child.')).toEqual([]);
     expect(rulesOn('Calling a child “promiscuous” is victim-blaming language.')).toEqual([]);
-    expect(rulesOn('Instead of referring to them as “child prostitutes” we say children who are being exploited.')).toEqual(
-      [],
-    );
+    expect(
+      rulesOn('Instead of referring to them as “child prostitutes” we say children who are being exploited.'),
+    ).toEqual([]);
     expect(rulesOn('Agencies dismissed the abuse as “child prostitution” for years.')).toEqual([]);
   });
 
@@ -76,7 +76,9 @@ describe('a word quoted as a word and criticised is not flagged', () => {
     expect(rulesOn('She is promiscuous and should not be left alone with older boys.')).not.toEqual([]);
     // vbdef31, the lead's ruling of the twenty-sixth session: someone's verdict on particular people, quoted, stays flagged
     // however the sentence judges it; only a word quoted as a word is answered
-    expect(rulesOn('The school described her as ‘streetwise’, which is victim-blaming language.')).toEqual(['streetwise']);
+    expect(rulesOn('The school described her as ‘streetwise’, which is victim-blaming language.')).toEqual([
+      'streetwise',
+    ]);
     expect(
       rulesOn('The inspectors found inappropriate practice: a log said both parties were “as bad as one another”.'),
     ).toEqual(['as-bad-as-each-other']);
