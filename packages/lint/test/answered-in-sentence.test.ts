@@ -49,7 +49,10 @@ describe('a word quoted as a word and criticised is not flagged', () => {
   it('leaves advice against a quoted term alone', () => {
     expect(rulesOn('Terms such as ‘promiscuous’ should not be used about a child who is being exploited.')).toEqual([]);
     expect(rulesOn('We never use the term “child prostitute” because it places blame on the child.')).toEqual([]);
-    expect(rulesOn('The school described her as ‘streetwise’, which is victim-blaming language.')).toEqual([]);
+    expect(rulesOn('Calling a child “promiscuous” is victim-blaming language.')).toEqual([]);
+    expect(
+      rulesOn('Instead of referring to them as “child prostitutes” we say children who are being exploited.'),
+    ).toEqual([]);
     expect(rulesOn('Agencies dismissed the abuse as “child prostitution” for years.')).toEqual([]);
   });
 
@@ -71,6 +74,17 @@ describe('a word quoted as a word and criticised is not flagged', () => {
     expect(rulesOn('The carer described her as “feral” at the review.')).not.toEqual([]);
     expect(rulesOn('Staff said she was ‘promiscuous’ and would avoid her.')).not.toEqual([]);
     expect(rulesOn('She is promiscuous and should not be left alone with older boys.')).not.toEqual([]);
+    // vbdef31, the lead's ruling of the twenty-sixth session: someone's verdict on particular people, quoted, stays flagged
+    // however the sentence judges it; only a word quoted as a word is answered
+    expect(rulesOn('The school described her as ‘streetwise’, which is victim-blaming language.')).toEqual([
+      'streetwise',
+    ]);
+    expect(
+      rulesOn('The inspectors found inappropriate practice: a log said both parties were “as bad as one another”.'),
+    ).toEqual(['as-bad-as-each-other']);
+    expect(rulesOn('The review said the girls were labelled as “promiscuous”, which was inappropriate.')).toEqual([
+      'promiscuous',
+    ]);
     // a quoted name of a team is no word criticised
     expect(rulesOn('Jade was moved to the “child in need” team rather than the disability team.')).toEqual([
       'child-in-need',

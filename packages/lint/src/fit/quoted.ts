@@ -316,11 +316,32 @@ const criticised = new RegExp(
 const deniedAtQuotation =
   /(?:\bnot\s+(?:(?:an?|the)\s+)?|\bdismiss(?:ed|es|ing)?\s+(?:[\p{L}-]+\s+){0,3}as\s+)['‘“"]\s*$/iu;
 
+// vbdef31 (the lead's ruling of the twenty-sixth session): a quotation said of particular people is their verdict on them,
+// not a word quoted as a word, however the sentence judges it: "both parties were “as bad as one another”", "described her
+// as ‘streetwise’, which is victim-blaming", "her “promiscuous” behaviour", "the girls were labelled as “promiscuous”".
+// A group in general ("Families called ‘hard to reach’", "Parents labelled “hostile”") is a term discussed, and a name
+// with no verb of describing ("the term", "terms such as") is never a verdict.
+const saidOfParticular = new RegExp(
+  [
+    // "her" or "him" just before: "described her as ‘…’" ("them" is as often a group: "instead of referring to them as
+    // “child prostitutes”", dev-clean-26a)
+    String.raw`\b(?:her|him)\s+(?:as\s+)?(?:being\s+)?$`,
+    // a possessive just before: "her “promiscuous” behaviour"
+    String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+$`,
+    // a particular subject and a verb of being or describing: "both parties were “…”", "the girls were labelled as “…”",
+    // "she was ‘…’", "Jade is “…”" (a capitalised word not ending in "s": a name, not "Families")
+    String.raw`(?:\b(?:[Ss]he|[Hh]e|[Tt]hey|[Bb]oth(?:\s+\p{Ll}+)?|[Tt]he\s+(?:girl|boy|child|teenager|pupil|pair|two|couple|parties|victim|young\s+person)s?|(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:girls|boys|children|teenagers|victims))|\b(?!\p{L}*s\s)\p{Lu}\p{Ll}+)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(?:(?:labell?ed|described|seen|viewed|regarded|treated|branded|called|deemed|considered|recorded|written\s+up)\s+)?(?:as\s+)?(?:being\s+)?$`,
+  ].join('|'),
+  'u',
+);
+
 /**
  * Whether the flagged words text[from, to) are quoted (or named) as words and the sentence criticises them or advises
- * against them ("we don’t use the term “child prostitute.”", "terms such as ‘promiscuous’ should not be used", "described
- * her as ‘streetwise’, which is victim-blaming", "a youth is not “stupid” because …"). A quotation that only records
- * someone's word for a child ("The carer described her as “feral”") is not criticised, and stays flagged.
+ * against them ("we don’t use the term “child prostitute.”", "terms such as ‘promiscuous’ should not be used", "Families
+ * called ‘hard to reach’ would be better described as …", "a youth is not “stupid”" because …"). A quotation that only
+ * records someone's word for a child ("The carer described her as “feral”"), or that gives someone's verdict on particular
+ * people however the sentence judges it ("a police log … both parties were “as bad as one another”"), is no word quoted
+ * as a word, and stays flagged.
  */
 export function quotedToCriticise(text: string, start: number, end: number, from: number, to: number): boolean {
   const before = text.slice(start, from);
@@ -330,6 +351,9 @@ export function quotedToCriticise(text: string, start: number, end: number, from
   const quoted = markBefore.test(text.slice(Math.max(0, from - 3), from)) && markAfter.test(text.slice(to, to + 4));
   if (!quoted && !wordsNamedBefore.test(before.slice(-40))) return false;
   if (quoted && deniedAtQuotation.test(before.slice(-60))) return true;
+  // marks round someone's verdict on particular people: their words about them, not a term (a mark may open a list of
+  // quoted labels: "labelled as “promiscuous”, “out of control” and …")
+  if (quoted && saidOfParticular.test(before.slice(-80).replace(/['‘“"]\s*$/, ''))) return false;
   // the rest of the sentence, the flagged words left out (their own "blaming" is no critique of them)
   return criticised.test(`${before} ${text.slice(to, end)}`);
 }
