@@ -202,7 +202,7 @@ function childOfAside(words: NoteWord[], index: number): boolean {
 }
 
 /** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
-/** Words before an age set off by commas: "Sam, aged 9, …", "Lucy, now 17, …". */
+/** Words before an age set off by commas: "Sam, aged 9, …", "Ruby, now 16, …". */
 const ageWords = new Set(['aged', 'now']);
 const standfirstVerbs = new Set('describes described describe writes wrote write'.split(' '));
 
