@@ -295,15 +295,17 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
   note.recordGoesOn =
     kind === 'about-child' &&
     (roles.includes('child-phrase') || roles.includes('child-name') || (childTopic && opensWithoutSubject(sentence)));
-  const { voice, speaker } = readVoice(
+  const reading = readVoice(
     sentence,
     roles,
     read,
     note.childWrites,
     readings.at(-1)?.voice,
     child.evidence === 'context',
+    child.evidence === 'context' ? child.names : undefined,
   );
-  readings.push({ voice, speaker });
+  const { voice, speaker } = reading;
+  readings.push(reading);
   reads.push(read);
   analysed.push({
     from: sentence.from,

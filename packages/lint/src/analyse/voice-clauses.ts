@@ -12,6 +12,7 @@ import {
   clauseVerbs,
   coordinatedVerbs,
   feelingAdjectives,
+  hopeForms,
   madeVerbs,
   metBy,
   speechVerbs,
@@ -201,6 +202,8 @@ function childOfAside(words: NoteWord[], index: number): boolean {
 }
 
 /** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
+/** Words before an age set off by commas: "Sam, aged 9, …", "Ruby, now 16, …". */
+const ageWords = new Set(['aged', 'now']);
 const standfirstVerbs = new Set('describes described describe writes wrote write'.split(' '));
 
 /**
@@ -211,8 +214,10 @@ const standfirstVerbs = new Set('describes described describe writes wrote write
  */
 export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): number {
   if (!words[index + 1]?.breakBefore || !childOfAside(words, index)) return -1;
-  // "Jake, 12, wants more contact with his father": after an age alone, a wish too
-  const afterAge = /^\d{1,2}$/.test(words[index + 1]?.lower ?? '') && words[index + 2]?.breakBefore;
+  // "Jake, 12, wants more contact with his father", "Ruby, now 16, hopes to…", "Sam, aged 9, wants…": after an age
+  // alone, a wish too
+  const ageAt = ageWords.has(words[index + 1]?.lower ?? '') ? index + 2 : index + 1;
+  const afterAge = /^\d{1,2}$/.test(words[ageAt]?.lower ?? '') && words[ageAt + 1]?.breakBefore;
   for (let next = index + 1; next < words.length && next - index <= 20; next += 1) {
     const word = words[next] as NoteWord;
     if (word.quoted) return -1;
@@ -223,7 +228,13 @@ export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: numb
       const lower = words[verb]?.lower ?? '';
       if (words[verb] && !(words[verb] as NoteWord).quoted && speechVerbs.has(lower) && !standfirstVerbs.has(lower))
         return verb;
-      if (afterAge && next === index + 2 && words[verb] && wishVerbs.includes(lower)) return verb;
+      if (
+        afterAge &&
+        next === ageAt + 1 &&
+        words[verb] &&
+        (wishVerbs.includes(lower) || (hopeForms.has(lower) && words[verb + 1]?.lower === 'to'))
+      )
+        return verb;
     }
     if (!notSubjects.has(word.lower) && speakerKind(words, roles, next, address) !== null) return -1;
   }

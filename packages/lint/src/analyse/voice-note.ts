@@ -54,7 +54,11 @@ function quotationRuns(sentences: NoteSentence[], settled: VoiceReading[], given
     while (last + 1 < sentences.length && (sentences[last + 1] as NoteSentence).quoteCarried) last += 1;
     if (last > first && (sentences[first] as NoteSentence).hasQuote) {
       // ("“… I immediately felt like a weight was lifted,” says Zach": the quotation's "I" is its speaker, not another)
-      const named = settled.slice(first, last + 1).filter((reading) => !unnamed(reading) && reading.voice !== 'none');
+      // (a child speaking inside the quotation, "…when Ruby said she wanted…", is not its speaker: its speaker is)
+      const named = settled
+        .slice(first, last + 1)
+        .map((reading) => (reading.quotedReport ? reading.quotedBy : reading))
+        .filter((reading): reading is VoiceReading => !!reading && !unnamed(reading) && reading.voice !== 'none');
       const owner = named[0];
       const sure = (reading: VoiceReading) =>
         reading.voice === 'other' ||
@@ -169,6 +173,7 @@ function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[]): vo
     // (only a quotation its own sentence gave to the child by name, pronoun or role: a guess is not carried on)
     else if (
       before.voice === 'child' &&
+      !before.quotedReport &&
       (before.speaker !== null || wholeQuoteRunsOn(previous, sentence)) &&
       reading.voice !== 'other' &&
       sentence.words[0]?.quoted

@@ -2,13 +2,15 @@ import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { speakerKind, type VoiceReading } from './voice-speaker.ts';
-import { firstPerson, invertedFillers, personalWords, speechVerbs } from './voice-words.ts';
+import { firstPerson, invertedFillers, personalWords, sayingParticiples, speechVerbs } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
 
 /** Roles of a word standing for the child. */
 const childWordRoles = ['child-name', 'child-phrase', 'child-pronoun'];
 const conjunctions = ['and', 'but', 'or', 'so', 'who', 'which', 'that'];
 const wantVerbs = ['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'saying', 'telling', 'asking'];
+/** Words that are no subject, and words after which a person is no subject ("to his mother", "told him"). */
+const objectWords = new Set('his her their my your our him them me us to of for with at by from about'.split(' '));
 
 /**
  * A reporter's bracketed word for the child inside a quotation, then a verb of saying or wanting ("(she) starts by
@@ -85,6 +87,18 @@ export function quoteIntroducer(
     (words[quoteAt] as NoteWord).start - sentence.from,
   );
   if (!/[:;,]/.test(gap) || words.some((word) => !word.quoted && speechVerbs.has(word.lower))) return null;
+  // "Theo was holding on to his mother's arm and shouting, “I'm not going”": a participle of saying just before the
+  // quotation gives it to the sentence's subject (not to "mother's", a possessive in the words between)
+  if (sayingParticiples.has((words[quoteAt - 1] as NoteWord).lower)) {
+    // (the nearest subject before it: "When I came to collect Theo, Theo was holding on…, shouting, “…”")
+    for (let index = quoteAt - 2; index >= 0; index -= 1) {
+      const word = words[index] as NoteWord;
+      if (/['’]s$/.test(word.lower) || objectWords.has(word.lower) || objectWords.has(words[index - 1]?.lower ?? ''))
+        continue;
+      const kind = speakerKind(words, roles, index, address);
+      if (kind) return { voice: kind, speaker: word.text };
+    }
+  }
   let clause = quoteAt - 1;
   while (clause > 0 && !(words[clause] as NoteWord).breakBefore && quoteAt - clause < 6) clause -= 1;
   // ("Emma: “What do you care?”": a speaker who opens the clause just before the quotation counts)

@@ -15,6 +15,10 @@ export interface VoiceReading {
   voice: Voice;
   /** Who spoke, as written ("Jade", "you", "Mum"), when a speaker was found. */
   speaker: string | null;
+  /** The child speaks inside someone else's quotation ("“Ruby said she would…,” the officer read"): not carried on. */
+  quotedReport?: boolean;
+  /** Whose quotation that is, when named before it ("Her mother said: “…when Ruby said…”"). */
+  quotedBy?: VoiceReading;
 }
 
 export type SpeakerKind = 'child' | 'other' | null;

@@ -102,6 +102,7 @@ export const describedThings = wordSet('something anything everything things thi
 /** Verbs that may carry on a child's clause after "and"/"but": "he wasn't happy and wanted to move". */
 export const coordinatedVerbs = wordSet(`
   said told asked explained wanted wants wished wishes added replied insisted shared described says tells would
+  expressed stated requested claimed alleged disclosed begged complained confided
 `);
 
 export const firstPerson = wordSet("i me my i'm i've i'd i'll mine myself");
@@ -140,3 +141,12 @@ export function refersAs(list: ReadonlyArray<{ lower: string; breakBefore?: bool
   }
   return false;
 }
+
+/** Participles of saying that may bring in a quotation after a comma: "crying and screaming, “…”", "repeating, “…”". */
+export const sayingParticiples = wordSet(`
+  screaming shouting yelling repeating whispering sobbing pleading begging replying answering insisting muttering
+  mumbling exclaiming
+`);
+
+/** Verbs of saying in the past that, right after the child's name inside a quotation, report what the child said. */
+export const quotedSayings = wordSet('said told replied asked answered explained added wrote');

@@ -53,6 +53,7 @@ import {
   refusals,
   speechVerbs,
   talkAfterBegin,
+  quotedSayings,
   wishNouns,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
@@ -67,6 +68,16 @@ const andButSo = ['and', 'but', 'so'];
 const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
+
+const noNames: ReadonlySet<string> = new Set();
+
+/** The child by name inside a quotation, then a verb of saying in the past, both quoted: "“Ruby said she would…”". */
+function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlySet<string>): boolean {
+  const name = (words[index] as NoteWord).text;
+  if (!/^\p{Lu}/u.test(name) || !childNames.has(name.toLowerCase())) return false;
+  const verb = words[index + 1];
+  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
+}
 
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
@@ -108,6 +119,7 @@ export function readVoice(
   writerIsChild: boolean,
   previous?: Voice,
   namesGiven = false,
+  childNames: ReadonlySet<string> = noNames,
 ): VoiceReading {
   const words = sentence.words;
   const labelled = dialogueSpeaker(words, roles, address, writerIsChild);
@@ -132,7 +144,14 @@ export function readVoice(
   const reportsSpeech = sentence.hasQuote || words.some((w) => speechVerbs.has(w.lower));
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
-    if (word.quoted) continue;
+    // "“Ruby said she would like to see her dad,” the reviewing officer read": inside someone's quotation, the child
+    // by name who said something is the child speaking
+    if (word.quoted) {
+      // (the quotation running on stays its speaker's: "…when Ruby said she wanted to join. The club means a lot to us.”")
+      if (quotedChildSays(words, index, childNames))
+        return { voice: 'child', speaker: word.text, quotedReport: true, ...(reported ? { quotedBy: reported } : {}) };
+      continue;
+    }
     // "the children's wishes and feelings", "Jade's wishes"
     // "the girl's desire to leave care", "her request", "his wish"
     // ("a girl's desire to leave care could not be fulfilled" states the wish, whatever the modal says of it)
