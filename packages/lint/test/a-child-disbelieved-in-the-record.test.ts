@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on.ts';
 import { createLinter } from '@casenote/lint';
 
 // vbdef30 (issue 9): a child's account doubted in the record's own words (credibility, reliability, a "story" with no truth or
@@ -7,7 +8,6 @@ import { createLinter } from '@casenote/lint';
 // a pupil, and the near variants widened this round. Each is paired with the same words said of adults, of a parent or of
 // everyday things, which must be left alone. Invented sentences throughout.
 const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('a child’s account doubted in the note’s own words is flagged; doubt about an adult is not', () => {
   it('flags a child’s credibility or reliability judged, and leaves the accused’s credibility alone', () => {

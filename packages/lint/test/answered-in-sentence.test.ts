@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // precision29: the lead's rulings of the twenty-fourth session. A term the writer defines in the same sentence has been
 // explained, and a word quoted as a word to be criticised is not the writer's own: neither is flagged. A term used
 // without its definition, and a quotation that only records someone's word for a child, still are. (Invented sentences.)
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('a term the sentence defines where it stands is not flagged', () => {
   it('leaves a glossary definition alone, and still flags the same term used bare', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // vbdef27 (issue 9): a child's abuse told as something the child agreed to, went along with or asked for, each paired with
 // the same words said of adults or of everyday things, which must be left alone.
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('consent and choice put on a child are flagged; the same words of adults are not', () => {
   it('flags a child who “went along with” their abuse, and leaves going along with a plan alone', () => {

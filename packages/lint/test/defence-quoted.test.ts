@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // precision25: a court report or judgment quotes a defence advocate calling the DEFENDANT naive in mitigation; the
 // `naive` hint is about a writer calling an abused child naive (`when: { speaker: not-defence }`).
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('a defence advocate’s word quoted in a court report is not taken for the writer calling a child naive', () => {
   it('leaves the quoted plea in mitigation alone', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // precision31: wording found on real clean writing for professionals and the public record (dev-clean-28a, the older
 // dev files and the lead's rulings of round 31). Each test pairs the sentence that must stay clean with the use in a
 // record that must still be flagged. (Invented sentences.)
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('a witness declared or treated as hostile is the law’s term, not a label', () => {
   it('leaves a witness declared, treated or already regarded as hostile alone', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // vbdef24 (issue 9): two false alarms on ordinary writing, each paired with the harmful use that must still be flagged.
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('ordinary care and adults’ offending are not told as a child’s exploitation', () => {
   it('leaves a child who willingly went with her foster carer or Mum alone, and still flags a child who went willingly with the man', () => {

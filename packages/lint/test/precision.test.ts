@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
-
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
+import { rulesOn } from './rules-on.ts';
 
 describe('a word is flagged once, and only in the sense that harms', () => {
   it('flags “disrespectful to staff” once, as a verdict on manners, not twice', () => {

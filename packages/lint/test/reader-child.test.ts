@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, lintRules } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
+import { lintRules } from '@casenote/lint';
 
 // precision19, the lead's fifteenth-session decision: the young people's glossaries ask for plain words in what is
 // written TO a child ("brothers and sisters", "your family", "told"); in recording for adults the same words are plain.
 // These hints carry `when: { reader: child }`, read from the analysis's own reading of whom each sentence speaks to.
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('service words a child reading the note would not know are hinted only in writing to the child', () => {
   it('hints at “siblings” and “birth family” in a note written to the child, not in one about them', () => {

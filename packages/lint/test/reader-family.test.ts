@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, lintRules } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
+import { lintRules } from '@casenote/lint';
 
 // jargon30: the lead's reader ruling says a service word is jargon where a child or family reads the text (letters,
 // plans, pages written to children and parents) and plain in writing for professionals. Rules with
 // `when: { reader: family }` fire in sentences written to the child or to the child's family: said to an adult the
 // note shows to be a parent or carer ("your son", "as a parent") and never a professional ("your caseload").
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('service words a family reading the note would not know are flagged only in writing to the child or family', () => {
   it('flags “personal budget” in writing to a parent or to the child, not in recording for professionals', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // jargon31: service words that professionals use as their ordinary terms, flagged in their bare form only where the
 // sentence is written to the child or the child's family (`reader: family`, the lead's reader ruling). Where another
 // rule already flags a narrower use of the same words, that rule's card is the only one. Invented sentences.
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('assessments and plans named to a child or family are flagged, and left alone in writing for professionals', () => {
   it('flags a needs assessment or an assessment of need said to the young person or a parent', () => {

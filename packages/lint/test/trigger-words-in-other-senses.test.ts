@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // precision30: trigger words in other senses found on real clean writing (dev-clean-27a and older dev files). Each test
 // pairs the ordinary sentence that must stay clean with the use about a family that must still be flagged. (Invented
 // sentences.)
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
 
 describe('"hostile" said of a takeover, a witness, adults at work or a place is not flagged', () => {
   it('leaves a hostile takeover or bid alone', () => {
