@@ -48,7 +48,9 @@ export function amongSiblings(suggestion: string, siblings: readonly string[]): 
  */
 function pluralOf(singular: string, plural: string): boolean {
   const made = pluralPhrase(singular.split(' '))?.join(' ');
-  return made === plural || made?.replace(/\bthe child\b/, 'the children') === plural || pairedSingular(singular, plural);
+  return (
+    made === plural || made?.replace(/\bthe child\b/, 'the children') === plural || pairedSingular(singular, plural)
+  );
 }
 
 /** "brother or sister" beside "brothers and sisters": the same pair, one of them singular, the other plural. */
