@@ -105,3 +105,18 @@ describe('a fix joins the words after it as its place allows', () => {
     );
   });
 });
+
+describe('a plural order places the children', () => {
+  it('says "the children" where the orders are plural, and "the child" for one order', () => {
+    expect(fixed('The council applied for care orders for all three brothers.', 'care-order')).toEqual([
+      "The council applied for court orders placing the children in the council's care for all three brothers.",
+    ]);
+    expect(fixed('Both girls are now subject to interim care orders.', 'care-order')).toEqual([
+      "Both girls are now subject to court orders placing the children in the council's care.",
+    ]);
+    // one order still places the child
+    expect(fixed('Sam has been on a full care order since March.', 'care-order')).toEqual([
+      "Sam has been on a court order placing the child in the council's care since March.",
+    ]);
+  });
+});

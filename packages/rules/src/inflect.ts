@@ -63,10 +63,29 @@ const irregularNouns: Record<string, string> = {
 
 const vowel = /[aeiou]/;
 
-function isShortClosedSyllable(word: string): boolean {
-  // "stop", "plan", "chat": one vowel followed by one final consonant that doubles in -ed/-ing.
-  return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word);
+/**
+ * Verbs of two or more syllables stressed on the last, which double its final consonant like
+ * "stop" does ("admitted", "referring"); "visit", "offer" and "benefit", stressed earlier, do not.
+ */
+const stressedLast = new Set(
+  `admit commit submit permit omit emit remit transmit acquit outwit befit regret upset abet allot
+  equip rebut entrap kidnap embed unplug refer prefer defer confer infer transfer deter occur incur recur concur`
+    .trim()
+    .split(/\s+/),
+);
+
+/**
+ * Whether a regular verb doubles its final consonant before -ed and -ing: one vowel then one
+ * consonant closing a stressed syllable ("stop", "plan", "admit", "refer"), and British English's
+ * final "l" after one vowel whatever the stress ("travelled", "cancelled", "labelled").
+ */
+function doublesFinal(lemma: string): boolean {
+  const letters = lemma.replace(/qu/g, 'q'); // "quit": the "u" spells no vowel of its own
+  if (!/(^|[^aeiou])[aeiou][bdgklmnprt]$/.test(letters)) return false;
+  return oneSyllable(letters) || stressedLast.has(lemma) || lemma.endsWith('l');
 }
+
+const oneSyllable = (word: string): boolean => /^[^aeiou]*[aeiou]+[^aeiou]*$/.test(word);
 
 const consonantY = (word: string): boolean => word.at(-1) === 'y' && !vowel.test(word.at(-2) ?? '');
 
@@ -76,34 +95,38 @@ function thirdPerson(lemma: string): string {
   return consonantY(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
 }
 
-/** A regular verb's -ing form, one spelling: "hoping", "lying", "seeing", "stopping", "visiting". */
+/** A regular verb's -ing form, one spelling: "hoping", "lying", "seeing", "stopping", "admitting", "visiting". */
 function ingForm(lemma: string): string {
   if (lemma.endsWith('ie')) return `${lemma.slice(0, -2)}ying`;
   if (lemma.endsWith('e') && !/(ee|ye|oe)$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
-  return isShortClosedSyllable(lemma) ? `${lemma}${lemma.at(-1)}ing` : `${lemma}ing`;
+  return doublesFinal(lemma) ? `${lemma}${lemma.at(-1)}ing` : `${lemma}ing`;
 }
 
-/** Every form of a verb: the lemma, -s, -ed, -ing, with known irregular forms. */
+/** A regular verb's past form, one spelling: "hoped", "tried", "stopped", "admitted", "travelled", "visited". */
+function pastForm(lemma: string): string {
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (consonantY(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return doublesFinal(lemma) ? `${lemma}${lemma.at(-1)}ed` : `${lemma}ed`;
+}
+
+/**
+ * Every form of a verb: the lemma, -s, -ed, -ing in that order (the -ed and -ing forms spelled as
+ * British English does), then other spellings a note may use, or the irregular forms.
+ */
 export function verbForms(lemma: string): string[] {
   const irregular = irregularVerbForms(lemma);
   if (irregular) return [...new Set([lemma, ...irregular])];
-  const forms = new Set<string>([lemma, thirdPerson(lemma)]);
+  const forms = new Set<string>([lemma, thirdPerson(lemma), pastForm(lemma), ingForm(lemma)]);
   const last = lemma.at(-1) ?? '';
-  // past and -ing
-  if (last === 'e') {
-    forms.add(`${lemma}d`);
-    forms.add(ingForm(lemma));
-  } else if (consonantY(lemma)) {
-    forms.add(`${lemma.slice(0, -1)}ied`);
-    forms.add(`${lemma}ing`);
-  } else {
-    forms.add(`${lemma}ed`);
-    forms.add(`${lemma}ing`);
-    // Doubling depends on stress ("travelled", "referred", but "visited"): accept both spellings,
-    // since the non-word never occurs in real notes.
-    if (isShortClosedSyllable(lemma) || /[aeiou][lr]$/.test(lemma)) {
-      forms.add(`${lemma}${last}ed`);
-      forms.add(`${lemma}${last}ing`);
+  // The other spelling where doubling goes by stress or by side of the Atlantic ("traveled",
+  // "offerred"), and the undoubled misspelling of a longer doubling verb ("occured"): accepted,
+  // since the non-word never means anything else. Not for one syllable, where it is another word
+  // ("hoped" is not "hop", "planed" not "plan").
+  const longer = !oneSyllable(lemma.replace(/qu/g, 'q'));
+  if (last !== 'e' && !consonantY(lemma) && longer && (doublesFinal(lemma) || /[aeiou][lr]$/.test(lemma))) {
+    for (const ending of ['ed', 'ing']) {
+      forms.add(`${lemma}${ending}`);
+      forms.add(`${lemma}${last}${ending}`);
     }
   }
   return [...forms];

@@ -122,6 +122,27 @@ describe('inflection', () => {
     expect(verbForms('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
   });
 
+  it('matches a verb stressed on its last syllable when it doubles its final consonant', () => {
+    // "admitted", "submitting", "referred": one vowel and one consonant closing the stressed syllable
+    expect(words('He admitted it and is submitting the form.', ['{admit} it', '{submit} the form'])).toEqual([
+      'admitted it',
+      'submitting the form',
+    ]);
+    expect(verbForms('admit').slice(0, 4)).toEqual(['admit', 'admits', 'admitted', 'admitting']);
+    expect(verbForms('occur').slice(0, 4)).toEqual(['occur', 'occurs', 'occurred', 'occurring']);
+    // stressed earlier, no doubling; British English doubles a final "l" all the same
+    expect(verbForms('visit')).toEqual(['visit', 'visits', 'visited', 'visiting']);
+    expect(verbForms('offer').slice(0, 4)).toEqual(['offer', 'offers', 'offered', 'offering']);
+    expect(verbForms('travel').slice(0, 4)).toEqual(['travel', 'travels', 'travelled', 'travelling']);
+    expect(verbForms('quit').slice(0, 4)).toEqual(['quit', 'quits', 'quitted', 'quitting']);
+  });
+
+  it('does not read another word as the undoubled form of a short verb', () => {
+    // "hoped" is "hope", not "hop"; "planed" is not "plan"
+    expect(verbForms('hop')).toEqual(['hop', 'hops', 'hopped', 'hopping']);
+    expect(words('She hoped to plan it.', ['{hop} to'])).toEqual([]);
+  });
+
   it('makes plurals', () => {
     expect(nounForms('prostitute')).toEqual(['prostitute', 'prostitutes']);
     expect(nounForms('party')).toEqual(['party', 'parties']);

@@ -176,7 +176,7 @@ export function suitsPlace(
   suggestion: string,
   siblings: readonly string[],
 ): boolean {
-  const { words, pluralOfOther, modifierOfOther } = amongSiblings(suggestion, siblings);
+  const { words, pluralOfOther, hasPlural, modifierOfOther } = amongSiblings(suggestion, siblings);
   const first = words[0] ?? '';
   if (place.quoted || place.account || place.reframe.withheld) return false;
   // "led to them having sex" → not "led to them being sexually abused": "them" takes in the abuser
@@ -256,8 +256,8 @@ export function suitsPlace(
   // "Birth parents have" → not "Mum have"; "lifestyle choices are" → not "exploitation are"
   if (phrase && place.pluralVerbAfter && place.pluralNoun && !isCountable(head) && !isPluralNoun(head)) return false;
   // "children in care" beside "child in care", for a "looked-after child"; "brothers and sisters" beside "brother
-  // or sister", for one "sibling"
-  if (place.singular && pluralOfOther) return false;
+  // or sister", for one "sibling"; for "care orders" the rule's own plural ("… placing the children …")
+  if ((place.singular && pluralOfOther) || (place.pluralNoun && hasPlural)) return false;
   // "child protection" beside "child protection enquiry": a modifier, which goes only before a noun
   if (!place.describesNoun && modifierOfOther) return false;
   return true;

@@ -10,6 +10,8 @@ interface AmongSiblings {
   words: readonly string[];
   /** It is the plural of another ("children in care" beside "child in care"). */
   pluralOfOther: boolean;
+  /** Another is its plural: where the flagged words are a plural noun that one is offered, not this made plural. */
+  hasPlural: boolean;
   /** It is another without its last noun ("child protection" beside "child protection enquiry"). */
   modifierOfOther: boolean;
 }
@@ -30,16 +32,25 @@ export function amongSiblings(suggestion: string, siblings: readonly string[]): 
   if (!read) {
     read = {
       words: Object.freeze(suggestion.toLowerCase().split(/\s+/).filter(Boolean)),
-      pluralOfOther: siblings.some(
-        (other) =>
-          other !== suggestion &&
-          (pluralPhrase(other.split(' '))?.join(' ') === suggestion || pairedSingular(other, suggestion)),
-      ),
+      pluralOfOther: siblings.some((other) => other !== suggestion && pluralOf(other, suggestion)),
+      hasPlural: siblings.some((other) => other !== suggestion && pluralOf(suggestion, other)),
       modifierOfOther: siblings.some((other) => modifierOf(suggestion.toLowerCase(), other.toLowerCase())),
     };
     bySuggestion.set(suggestion, read);
   }
   return read;
+}
+
+/**
+ * Whether `plural` is the plural of `singular`: its head made plural ("children in care" of "child in care"), with
+ * "the child" after it made plural too ("court orders placing the children in the council's care": several orders,
+ * one for each child), or the same pair of nouns.
+ */
+function pluralOf(singular: string, plural: string): boolean {
+  const made = pluralPhrase(singular.split(' '))?.join(' ');
+  return (
+    made === plural || made?.replace(/\bthe child\b/, 'the children') === plural || pairedSingular(singular, plural)
+  );
 }
 
 /** "brother or sister" beside "brothers and sisters": the same pair, one of them singular, the other plural. */
