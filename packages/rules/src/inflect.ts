@@ -80,12 +80,13 @@ const stressedLast = new Set(
  * final "l" after one vowel whatever the stress ("travelled", "cancelled", "labelled").
  */
 function doublesFinal(lemma: string): boolean {
-  const letters = lemma.replace(/qu/g, 'q'); // "quit": the "u" spells no vowel of its own
-  if (!/(^|[^aeiou])[aeiou][bdgklmnprt]$/.test(letters)) return false;
-  return oneSyllable(letters) || stressedLast.has(lemma) || lemma.endsWith('l');
+  if (!/(^|[^aeiou])[aeiou][bdgklmnprt]$/.test(withoutQuU(lemma))) return false;
+  return oneSyllable(lemma) || stressedLast.has(lemma) || lemma.endsWith('l');
 }
 
-const oneSyllable = (word: string): boolean => /^[^aeiou]*[aeiou]+[^aeiou]*$/.test(word);
+/** "quit": the "u" after "q" spells no vowel of its own. */
+const withoutQuU = (word: string): string => word.replace(/qu/g, 'q');
+const oneSyllable = (word: string): boolean => /^[^aeiou]*[aeiou]+[^aeiou]*$/.test(withoutQuU(word));
 
 const consonantY = (word: string): boolean => word.at(-1) === 'y' && !vowel.test(word.at(-2) ?? '');
 
@@ -122,7 +123,7 @@ export function verbForms(lemma: string): string[] {
   // "offerred"), and the undoubled misspelling of a longer doubling verb ("occured"): accepted,
   // since the non-word never means anything else. Not for one syllable, where it is another word
   // ("hoped" is not "hop", "planed" not "plan").
-  const longer = !oneSyllable(lemma.replace(/qu/g, 'q'));
+  const longer = !oneSyllable(lemma);
   if (last !== 'e' && !consonantY(lemma) && longer && (doublesFinal(lemma) || /[aeiou][lr]$/.test(lemma))) {
     for (const ending of ['ed', 'ing']) {
       forms.add(`${lemma}${ending}`);

@@ -301,7 +301,6 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     read,
     note.childWrites,
     readings.at(-1)?.voice,
-    child.evidence === 'context',
     child.evidence === 'context' ? child.names : undefined,
   );
   const { voice, speaker } = reading;

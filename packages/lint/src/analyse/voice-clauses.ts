@@ -1,5 +1,6 @@
 // How the voice reading finds a clause's parts: the verb after a subject (past adverbs, auxiliaries, a title
 // after a name, a group's description), a coordinated verb, a stated feeling or wish, a person after a preposition.
+import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { lowerWords } from './lower-words.ts';
 import type { WordRole } from './people.ts';
@@ -201,10 +202,10 @@ function childOfAside(words: NoteWord[], index: number): boolean {
   return child && (index === 0 || asideDeterminers.has(words[index - (age ? 3 : 1)]?.lower ?? ''));
 }
 
-/** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
 /** Words before an age set off by commas: "Sam, aged 9, …", "Ruby, now 16, …". */
-const ageWords = new Set(['aged', 'now']);
-const standfirstVerbs = new Set('describes described describe writes wrote write'.split(' '));
+const ageWords = wordSet('aged now');
+/** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
+const standfirstVerbs = wordSet('describes described describe writes wrote write');
 
 /**
  * The verb of saying after an aside set off by commas between a speaker and it ("The girl, who has been suspended…,

@@ -1,3 +1,4 @@
+import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -10,7 +11,7 @@ const childWordRoles = ['child-name', 'child-phrase', 'child-pronoun'];
 const conjunctions = ['and', 'but', 'or', 'so', 'who', 'which', 'that'];
 const wantVerbs = ['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'saying', 'telling', 'asking'];
 /** Words that are no subject, and words after which a person is no subject ("to his mother", "told him"). */
-const objectWords = new Set('his her their my your our him them me us to of for with at by from about'.split(' '));
+const objectWords = wordSet('his her their my your our him them me us to of for with at by from about');
 
 /**
  * A reporter's bracketed word for the child inside a quotation, then a verb of saying or wanting ("(she) starts by

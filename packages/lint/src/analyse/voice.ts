@@ -69,8 +69,6 @@ const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
 
-const noNames: ReadonlySet<string> = new Set();
-
 /** The child by name inside a quotation, then a verb of saying in the past, both quoted: "“Ruby said she would…”". */
 function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlySet<string>): boolean {
   const name = (words[index] as NoteWord).text;
@@ -109,8 +107,8 @@ const hedges = new Set(['generally', 'usually', 'typically', 'often', 'tend', 't
  * Whose words or views a sentence records. Quoted words belong to whoever the sentence says spoke
  * them ("Jade said “…”", "“…”, Mum told me"); reported words count as the child's when the child
  * (or "you", when the note is written to them) told, said, drew, showed, wants or feels. In a
- * note in the child's own words, every sentence in the first person is their voice. `namesGiven`: the
- * child's names are the host's, not guessed from the note.
+ * note in the child's own words, every sentence in the first person is their voice. `givenNames`: the
+ * child's names when they are the host's, not guessed from the note.
  */
 export function readVoice(
   sentence: NoteSentence,
@@ -118,9 +116,9 @@ export function readVoice(
   address: SentenceAddress,
   writerIsChild: boolean,
   previous?: Voice,
-  namesGiven = false,
-  childNames: ReadonlySet<string> = noNames,
+  givenNames?: ReadonlySet<string>,
 ): VoiceReading {
+  const namesGiven = givenNames !== undefined;
   const words = sentence.words;
   const labelled = dialogueSpeaker(words, roles, address, writerIsChild);
   if (labelled) return labelled;
@@ -148,7 +146,7 @@ export function readVoice(
     // by name who said something is the child speaking
     if (word.quoted) {
       // (the quotation running on stays its speaker's: "…when Ruby said she wanted to join. The club means a lot to us.”")
-      if (quotedChildSays(words, index, childNames))
+      if (namesGiven && quotedChildSays(words, index, givenNames))
         return { voice: 'child', speaker: word.text, quotedReport: true, ...(reported ? { quotedBy: reported } : {}) };
       continue;
     }

@@ -5,12 +5,13 @@
  * decisions to make day-to-day decisions". The finding and its card stay; only that fix is withheld.
  */
 
+import { wordSet } from '../word-set.ts';
+import { normalisePhrase } from '../normalise-phrase.ts';
+
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Small words a repeated run may hold any number of without being a repeat by themselves ("of the", "in the"). */
-const smallWords: ReadonlySet<string> = new Set(
-  'a an the of to in on for and or with by at as is are was were be been who that which their his her its your our my this these those from into'.split(
-    ' ',
-  ),
+const smallWords = wordSet(
+  'a an the of to in on for and or with by at as is are was were be been who that which their his her its your our my this these those from into',
 );
 /** How many words besides a run's own either side are read for a run the fix repeats. */
 const reach = 2;
@@ -71,10 +72,9 @@ export function putsWordsBeside(text: string, from: number, to: number, fix: str
 function meaningWords(fix: string, replaced: ReadonlySet<string>): Set<string> {
   const words = wordsOf(fix).flatMap((word) => [word, ...word.split('-')]);
   return new Set(
-    words.map(plainApostrophe).filter((word) => word.length >= 4 && !smallWords.has(word) && !replaced.has(word)),
+    words.map(normalisePhrase).filter((word) => word.length >= 4 && !smallWords.has(word) && !replaced.has(word)),
   );
 }
-const plainApostrophe = (word: string): string => word.replace(/’/g, "'");
 /** "is a", "which is the", "is to", "means the": the words after a term that say what it is or is for. */
 const saysWhatItIs =
   /^(?:\s*\p{Ll}[\p{L}-]*)??\s*,?\s*(?:(?:which|that)\s+)?(?:is|are|means|was)\s+(to|used to|a|an|the)\s+/u;
@@ -91,15 +91,15 @@ const saysWhatItIs =
  * The finding and its card stay; only that fix is withheld (fix-reading-31.yml).
  */
 export function saysAgainBeside(text: string, from: number, to: number, fix: string): boolean {
-  const replaced = new Set(wordsOf(text.slice(from, to)).map(plainApostrophe));
+  const replaced = new Set(wordsOf(text.slice(from, to)).map(normalisePhrase));
   const own = meaningWords(fix, replaced);
   if (own.size === 0) return false;
   const { before, after } = sides(text, from, to);
-  const lastBefore = /([\p{L}\p{N}'’-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const lastBefore = /([\p{L}\p{N}'’-]+)\s+$/u.exec(before)?.[1];
   const firstOwn = wordsOf(fix)[0];
   if (lastBefore !== undefined && firstOwn !== undefined) {
-    const word = plainApostrophe(lastBefore);
-    if (word === plainApostrophe(firstOwn) && own.has(word)) return true;
+    const word = normalisePhrase(lastBefore);
+    if (word === normalisePhrase(firstOwn) && own.has(word)) return true;
     const parts = word.split('-').filter((part) => part.length >= 4);
     if (word.includes('-') && parts.length >= 2 && parts.every((part) => own.has(part))) return true;
   }
@@ -110,13 +110,13 @@ export function saysAgainBeside(text: string, from: number, to: number, fix: str
     // "The independent reviewing officer is an independent person" right, seed 26); the noun itself is the repeat
     const next = /^\s*[\p{L}-]+ +([\p{L}-]+)/u.exec(after.slice(link[0].length))?.[1]?.toLowerCase();
     const describes = link[1] !== 'to' && next !== undefined && !smallWords.has(next);
-    if (said.some((word, at) => own.has(plainApostrophe(word)) && !(at === 0 && describes))) return true;
+    if (said.some((word, at) => own.has(normalisePhrase(word)) && !(at === 0 && describes))) return true;
   }
   // (not across "and", "or" or a comma: "Tier 3 [CAMHS] or Child Health services" names two services)
   if (/^\s*(?:,|\/|and\b|or\b)/.test(after)) return false;
   return (
     wordsOf(after)
       .slice(0, 4)
-      .filter((word) => own.has(plainApostrophe(word))).length >= 2
+      .filter((word) => own.has(normalisePhrase(word))).length >= 2
   );
 }
