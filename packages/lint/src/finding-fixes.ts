@@ -9,6 +9,36 @@
 import type { OfferedFixes } from './fit/offer.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
+/**
+ * Gives a finding the suggestions `work` works out, when they are first read (once; a host may still set
+ * them). The one way a finding's fixes are left until asked for: phrase rules' (`FindingFixes`) and the
+ * note analysis's.
+ */
+export function suggestLater(diagnostic: Diagnostic, work: () => string[]): void {
+  let suggestions: string[] | undefined;
+  Object.defineProperty(diagnostic, 'suggestions', {
+    get: () => {
+      suggestions ??= work();
+      return suggestions;
+    },
+    set: (value: string[]) => {
+      suggestions = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * A copy of a finding with another severity that leaves suggestions not yet read unread (a spread
+ * would work them out).
+ */
+export function withSeverity(diagnostic: Diagnostic, severity: Diagnostic['severity']): Diagnostic {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(diagnostic)) as Diagnostic;
+  copy.severity = severity;
+  return copy;
+}
+
 /** One lint's phrase-rule findings and their fixes. */
 export class FindingFixes {
   /** Each finding's range as linted (a host may move a finding afterwards). */
@@ -25,20 +55,9 @@ export class FindingFixes {
     this.#from.push(diagnostic.from);
     this.#to.push(diagnostic.to);
     this.#fixes.push(fixes);
-    let suggestions: string[] | undefined;
-    Object.defineProperty(diagnostic, 'suggestions', {
-      get: () => {
-        if (suggestions === undefined) {
-          const own = fixes.get();
-          suggestions = own.length > 0 && !this.#withheld(index) ? [...own] : [];
-        }
-        return suggestions;
-      },
-      set: (value: string[]) => {
-        suggestions = value;
-      },
-      enumerable: true,
-      configurable: true,
+    suggestLater(diagnostic, () => {
+      const own = fixes.get();
+      return own.length > 0 && !this.#withheld(index) ? [...own] : [];
     });
   }
 

@@ -3,6 +3,7 @@ import type { AnalysisStep } from './linter-core.ts';
 import { sortFindings } from './linter-core.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
+import { withSeverity } from './finding-fixes.ts';
 import type { Diagnostic, LintOptions } from './types.ts';
 
 /**
@@ -40,7 +41,10 @@ export function withAnalysis(options: LintOptions): AnalysisStep {
             if (sameWords && sameWords.to <= diagnostic.to) replaced.add(sameWords);
           }
         }
-        diagnostics.push({ ...diagnostic, severity });
+        // the analysis keeps its own findings (`check`); `lint` alone does not, and needs no copy at the same severity
+        diagnostics.push(
+          !analyse && severity === diagnostic.severity ? diagnostic : withSeverity(diagnostic, severity),
+        );
       }
       if (replaced.size > 0)
         return { diagnostics: sortFindings(diagnostics.filter((diagnostic) => !replaced.has(diagnostic))), analysis };

@@ -58,3 +58,28 @@ describe('the suggestions a finding offers', () => {
     expect(inOrder(first)).toEqual(expected);
   });
 });
+
+describe('the rewrite a hint to write to the child offers', () => {
+  const note = 'Josef is doing a foundation art course at college. You told me you like it.';
+  const hint = (found: Diagnostic[]) =>
+    found.find((diagnostic) => diagnostic.ruleId === 'about-child-sentence') as Diagnostic;
+
+  it('is offered whenever it is read, by any route, from lint and from check', () => {
+    const expected = ['You are'];
+    expect(hint(createLinter().lint(note)).suggestions).toEqual(expected);
+    expect(structuredClone(hint(createLinter().lint(note))).suggestions).toEqual(expected);
+    expect({ ...hint(createLinter().lint(note)) }.suggestions).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(hint(createLinter().lint(note)))).suggestions).toEqual(expected);
+    const checked = createLinter().check(note);
+    expect(hint(checked.diagnostics).suggestions).toEqual(expected);
+    expect(hint(checked.analysis.diagnostics).suggestions).toEqual(expected);
+  });
+
+  it('keeps the severity the options give, and a host may replace it', () => {
+    const found = hint(createLinter({ rules: { 'about-child-sentence': 'info' } }).lint(note));
+    expect(found.severity).toBe('info');
+    expect(found.suggestions).toEqual(['You are']);
+    found.suggestions = [];
+    expect(found.suggestions).toEqual([]);
+  });
+});

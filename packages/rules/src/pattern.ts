@@ -103,8 +103,24 @@ function acronymPlural(word: string, caseSensitive: boolean): string[] {
   return caseSensitive && isCapitalsAcronym(word) ? [word, `${word}s`] : [word];
 }
 
-/** Word sequences one alternative of a slot stands for (a hyphenated word has a split and a joined form). */
-function expandAlternative(alternative: string, caseSensitive: boolean): Step[][] {
+// the packs' 22,000 alternatives are 5,000 different words and classes ("a", "<be>", "{put}"): each is read once
+const expanded = [new Map<string, readonly Step[][]>(), new Map<string, readonly Step[][]>()] as const;
+
+/**
+ * Word sequences one alternative of a slot stands for (a hyphenated word has a split and a joined form);
+ * the same arrays for the same alternative, which no caller changes.
+ */
+function expandAlternative(alternative: string, caseSensitive: boolean): readonly Step[][] {
+  const known = expanded[caseSensitive ? 1 : 0];
+  let sequences = known.get(alternative);
+  if (sequences === undefined) {
+    sequences = readAlternative(alternative, caseSensitive);
+    known.set(alternative, sequences);
+  }
+  return sequences;
+}
+
+function readAlternative(alternative: string, caseSensitive: boolean): Step[][] {
   if (alternative === '*') return [[ANY]];
   const classMatch = /^<([a-z]+)>$/.exec(alternative);
   if (classMatch) {
@@ -140,6 +156,26 @@ export interface Slot {
   spanCloses: boolean;
 }
 
+// a slot's words, by what is written in it ("a|an|the?", "<be>"): most are in many patterns
+const slotsRead = [new Map<string, Step[][]>(), new Map<string, Step[][]>()] as const;
+
+/** The word sequences one slot stands for (an optional slot's include none); the same array for the same slot. */
+function slotOptions(token: string, body: string, optional: boolean, caseSensitive: boolean): Step[][] {
+  const known = slotsRead[caseSensitive ? 1 : 0];
+  const key = optional ? `${body}?` : body;
+  let options = known.get(key);
+  if (options === undefined) {
+    const alternatives = body.split('|');
+    if (alternatives.some((alternative) => alternative.length === 0)) {
+      throw new PatternSyntaxError(`"${token}" has an empty alternative`);
+    }
+    options = alternatives.flatMap((alternative) => expandAlternative(alternative, caseSensitive));
+    if (optional) options.push([]);
+    known.set(key, options);
+  }
+  return options;
+}
+
 export function parseSlots(pattern: string, caseSensitive: boolean): Slot[] {
   const tokens = pattern.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0) throw new PatternSyntaxError('the pattern is empty');
@@ -164,13 +200,7 @@ export function parseSlots(pattern: string, caseSensitive: boolean): Slot[] {
       const optional = body.endsWith('?');
       if (optional) body = body.slice(0, -1);
       if (body.length === 0) throw new PatternSyntaxError(`"${token}" has no word`);
-      const alternatives = body.split('|');
-      if (alternatives.some((alternative) => alternative.length === 0)) {
-        throw new PatternSyntaxError(`"${token}" has an empty alternative`);
-      }
-      const options = alternatives.flatMap((alternative) => expandAlternative(alternative, caseSensitive));
-      if (optional) options.push([]);
-      return { options, spanOpens, spanCloses };
+      return { options: slotOptions(token, body, optional, caseSensitive), spanOpens, spanCloses };
     })
     .map((slot, index, slots) => {
       if (index === slots.length - 1 && open) throw new PatternSyntaxError('"[" without "]"');

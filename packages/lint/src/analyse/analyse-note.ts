@@ -17,6 +17,7 @@ import {
   unhinted,
 } from './sentence-kind.ts';
 import { finish } from '../note-pieces.ts';
+import { suggestLater } from '../finding-fixes.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { rewriteSentence } from './rewrite.ts';
 import { rewriteReaderKnown } from './rewrite-certain.ts';
@@ -329,7 +330,7 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
     const firstReference = roles.findIndex((role) => childRoles.includes(role));
     const from = rewrite?.from ?? sentence.words[firstReference]?.start ?? sentence.from;
     const to = rewrite?.to ?? sentence.words[firstReference]?.end ?? sentence.to;
-    diagnostics.push({
+    const finding: Diagnostic = {
       from,
       to,
       ruleId: 'about-child-sentence',
@@ -338,14 +339,14 @@ function analyseSentence(note: NoteSoFar, sentence: NoteSentence, sentenceIndex:
       message: note.aboutChildMessage,
       explanation: note.aboutChildExplanation,
       actual: text.slice(from, to),
-      // a rewrite that would not read cleanly ("an you", "you you") is left to the writer
-      // and one is offered only where the reader is known to be the child (rewrite-certain.ts)
-      suggestions:
-        rewrite && rewriteReaderKnown(address, child) && fixReadsCleanly(text, from, to, rewrite.replacement)
-          ? [rewrite.replacement]
-          : [],
+      suggestions: [],
       source: recordingGuide,
-    });
+    };
+    // a rewrite that would not read cleanly ("an you", "you you") is left to the writer, and one is offered only
+    // where the reader is known to be the child (rewrite-certain.ts); checked when first read, as rules' fixes are
+    if (rewrite && rewriteReaderKnown(address, child))
+      suggestLater(finding, () => (fixReadsCleanly(text, from, to, rewrite.replacement) ? [rewrite.replacement] : []));
+    diagnostics.push(finding);
   }
 }
 
