@@ -24,6 +24,12 @@ const adultWords = new Set([
   'convicts',
   'murderer',
   'murderers',
+  // adults' prisons ("open jails are indeed open", "how open prisons operate"): children are held in secure homes,
+  // training centres and young offender institutions, and a child named in the sentence still counts as a child
+  'prison',
+  'prisons',
+  'jail',
+  'jails',
   // people claiming out-of-work benefits: "jobseekers … sent on such placements", "claimants"
   'jobseeker',
   'jobseekers',
@@ -68,6 +74,8 @@ const studyWords = new Set([
 ]);
 // "a care home", "nursing homes": in England the words for adults' homes (a child's is a children's home)
 const adultHomes = new Set(['care', 'nursing']);
+// "held in open conditions", "returned to closed conditions": the Prison Service's words for its categories of jail
+const prisonConditions = new Set(['open', 'closed']);
 // "older people", "older adults": "older" alone may be a child ("her older brother")
 const olderWhat = new Set(['people', 'person', 'persons', 'adults', 'residents']);
 const decades = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)$/;
@@ -214,6 +222,7 @@ export function speaksOnlyOfAdults(facts: NoteFacts, sentence: number, before: n
       (age !== undefined && age >= 18) ||
       adultDecadeAt(words, index) ||
       (adultHomes.has(word.lower) && /^homes?$/.test(words[index + 1]?.lower ?? '')) ||
+      (prisonConditions.has(word.lower) && words[index + 1]?.lower === 'conditions') ||
       (titlesCount && index < before && titledAt(words, index));
   }
   return adult;
