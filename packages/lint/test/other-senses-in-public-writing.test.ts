@@ -52,3 +52,24 @@ describe('capacity to consent stated in the law’s words is not consent put on 
     expect(rulesOn('Jade gave consent to sex, the man told police.')).toContain('consented-to');
   });
 });
+
+describe('a ban on an adult’s contact with children in general is not a child’s family time', () => {
+  it('leaves a court’s or school’s ban on unsupervised contact with girls or boys alone', () => {
+    expect(rulesOn('The judge banned him from unsupervised contact with girls under 16 for five years.')).toEqual([]);
+    expect(rulesOn('The older boy was still allowed unsupervised contact with pupils at the school.')).toEqual([]);
+  });
+
+  it('still flags a child’s family time', () => {
+    expect(rulesOn('Mum has supervised contact with Jade every week.')).toContain('contact-family-time');
+  });
+});
+
+describe('an education placement is a school place, not the child’s home', () => {
+  it('leaves an education placement alone', () => {
+    expect(rulesOn('The council was slow to find an education placement for her brother.')).toEqual([]);
+  });
+
+  it('still flags the child’s home called a placement', () => {
+    expect(rulesOn('Jade’s placement ended in May.')).toEqual(['placement']);
+  });
+});
