@@ -1,6 +1,7 @@
 import type { NoteWord } from '../analyse/read-note.ts';
 import { yearOldAt } from './mentions.ts';
 import type { NoteFacts } from './note-facts.ts';
+import { wordSet } from '../word-set.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const ageIntroducers = ['aged', 'is', 'was'];
@@ -68,6 +69,15 @@ const studyWords = new Set([
 ]);
 // "a care home", "nursing homes": in England the words for adults' homes (a child's is a children's home)
 const adultHomes = new Set(['care', 'nursing']);
+// adults' prisons ("open jails are indeed open", "how open prisons operate"): children are held in secure homes,
+// training centres and young offender institutions. Not where a family is named: a child's note may say where a
+// parent is ("her placement ended while Dad was in prison")
+const prisonWords = wordSet('prison prisons jail jails');
+// "held in open conditions", "returned to closed conditions": the Prison Service's words for its categories of jail
+const prisonConditions = wordSet('open closed');
+const familyWords = wordSet(
+  'mum mom mam mummy dad daddy mother father parent parents nan nana gran granny grandma grandad grandparent grandparents brother brothers sister sisters sibling siblings aunt auntie uncle cousin stepmum stepdad family carer carers',
+);
 // "older people", "older adults": "older" alone may be a child ("her older brother")
 const olderWhat = new Set(['people', 'person', 'persons', 'adults', 'residents']);
 const decades = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)$/;
@@ -183,7 +193,7 @@ function titledAt(words: readonly NoteWord[], index: number): boolean {
 
 /**
  * Whether a sentence speaks only of adults: it names adults ("adults", "older people", "an elderly
- * man", "prisoners", "her adult son", students and their mentors (a placement on a course), "a care home", probate and inheritance, an age of 18 or over, and, when the host named no child and no carer or worker is
+ * man", "prisoners", "her adult son", students and their mentors (a placement on a course), "a care home", probate and inheritance, an age of 18 or over, a prison or jail or open or closed conditions where no family is named, and, when the host named no child and no carer or worker is
  * named, someone with a title before the words: "Mrs Howard") and no child (a word for a child,
  * "foster", the host's child or household). Service words then have their adult-services sense:
  * an adult's placement, respite or residential care, a prisoner who absconds.
@@ -194,6 +204,8 @@ export function speaksOnlyOfAdults(facts: NoteFacts, sentence: number, before: n
   const words = (facts.sentences[sentence]?.words ?? []) as NoteWord[];
   const titlesCount = facts.known.child.size === 0 && !words.some((word) => roleWords.has(word.lower));
   let adult = false;
+  let prison = false;
+  let family = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     const bare = word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
@@ -206,6 +218,9 @@ export function speaksOnlyOfAdults(facts: NoteFacts, sentence: number, before: n
     if (facts.known.child.has(bare) || facts.known.household.has(bare)) return false;
     const age = statedAgeAt(words, index);
     if (age !== undefined && age < 18) return false;
+    if (familyWords.has(bare)) family = true;
+    if (prisonWords.has(bare) || (prisonConditions.has(word.lower) && words[index + 1]?.lower === 'conditions'))
+      prison = true;
     if (adult) continue;
     adult =
       adultWords.has(bare) ||
@@ -216,5 +231,5 @@ export function speaksOnlyOfAdults(facts: NoteFacts, sentence: number, before: n
       (adultHomes.has(word.lower) && /^homes?$/.test(words[index + 1]?.lower ?? '')) ||
       (titlesCount && index < before && titledAt(words, index));
   }
-  return adult;
+  return adult || (prison && !family);
 }
