@@ -28,3 +28,18 @@ describe('the short spelling of Cafcass is read as Cafcass', () => {
     expect(rulesOn('A worker from CAFCASS will talk to Ellie before the hearing.')).toContain('acronym-cafcass');
   });
 });
+
+describe('time with family called “contact” is flagged where the page says where or whether it happens', () => {
+  it('flags the arrangements for contact, a venue for contact, losing your contact and contact in a public place', () => {
+    expect(rulesOn('The plan sets out the arrangements for contact over the summer.')).toContain('contact-family-time');
+    expect(rulesOn('The centre is a quiet venue for contact on Saturdays.')).toContain('contact-family-time');
+    expect(rulesOn('If you arrive late again you could lose your contact.')).toContain('contact-family-time');
+    expect(rulesOn('You may be able to have contact in a park near school.')).toContain('contact-family-time');
+  });
+
+  it('leaves contact lenses, and a contact person, alone', () => {
+    expect(rulesOn('Please do not lose your contact lenses at the pool.')).not.toContain('contact-family-time');
+    expect(rulesOn('Ellie lost her contact at the council when he retired.')).not.toContain('contact-family-time');
+    expect(rulesOn('The plan sets out the arrangements for contact over the summer.')).toContain('contact-family-time');
+  });
+});
