@@ -43,3 +43,11 @@ describe('time with family called “contact” is flagged where the page says w
     expect(rulesOn('The plan sets out the arrangements for contact over the summer.')).toContain('contact-family-time');
   });
 });
+
+describe('school words for a move and for a room away from lessons are flagged', () => {
+  it('flags “phase transfer” and “internal inclusion”', () => {
+    expect(rulesOn('Ellie’s phase transfer review will be in the autumn term.')).toContain('phase-transfer');
+    expect(rulesOn('Ellie spent two days in internal inclusion after the fight.')).toContain('internal-inclusion');
+    expect(rulesOn('Ellie was included in the trip to the museum.')).not.toContain('internal-inclusion');
+  });
+});
