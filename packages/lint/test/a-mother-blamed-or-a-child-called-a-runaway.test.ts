@@ -3,7 +3,7 @@ import { rulesOn } from './rules-on.ts';
 
 // vbdef33 (issue 9): a mother blamed for the abuser's harm (her "inability to protect", a "mum who failed to protect", "she failed
 // to protect them from the father's abuse", "her failure to protect" where the sentence tells domestic abuse); a child called a
-// runaway; domestic violence said to have "occurred between" two people; an adult who "began a relationship with" a child the
+// runaway, or children a gang sends out told as "young runners"; domestic violence said to have "occurred between" two people; an adult who "began a relationship with" a child the
 // note has named beside him. Each is paired with the same words said of an agency, of everyday things or of two children, which
 // must be left alone. Invented sentences throughout.
 
@@ -70,5 +70,12 @@ describe('an adult who began a relationship with a child is flagged; two childre
     expect(
       rulesOn('Jade (15) and Kyle (15) met at school, and he began a relationship with the girl in Year 10.'),
     ).not.toContain('kept-relationship-with-child');
+  });
+});
+
+describe('children a gang sends out told as young runners are flagged; a club’s young runners are not', () => {
+  it('flags a gang sending young runners, and leaves young runners at a race alone', () => {
+    expect(rulesOn('The gang was sending young runners to the coast with drugs.')).toContain('young-runners-sent');
+    expect(rulesOn('The young runners finished the race in the rain.')).not.toContain('young-runners-sent');
   });
 });
