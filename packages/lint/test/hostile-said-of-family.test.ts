@@ -11,6 +11,8 @@ describe('“hostile” is flagged when said of someone in the child’s family'
   it('flags a parent or carer named before the word', () => {
     expect(rulesOn('The father was hostile when we arrived.')).toEqual(['hostile']);
     expect(rulesOn('Her stepmother stayed hostile all afternoon.')).toEqual(['hostile']);
+    // a worker in a later clause after a comma is not the one described
+    expect(rulesOn('Mum was hostile, the worker said.')).toEqual(['hostile']);
     // an outsider after "of" is the object, not the one described
     expect(rulesOn('Grandad was suspicious of workers, hostile and dismissive.')).toEqual(['hostile']);
   });

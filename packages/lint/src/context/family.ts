@@ -81,7 +81,10 @@ function describedAfter(facts: NoteFacts, site: Site, words: readonly NoteWord[]
   const end = Math.min(words.length, site.last + 1 + reachAfter);
   for (let index = site.last + 1; index < end; index += 1) {
     const word = words[index] as NoteWord;
-    if (clauseBreak.test(gapBefore(facts, site, words, index))) return undefined;
+    const gap = gapBefore(facts, site, words, index);
+    if (clauseBreak.test(gap)) return undefined;
+    // "Mum was hostile, the worker said": a new person after a comma starts a clause of their own
+    if (gap.includes(',') && (determiners.has(word.lower) || /^\p{Lu}/u.test(word.text))) return undefined;
     if (phraseEnds.has(word.lower)) return undefined;
     const kind = kindOf(word, facts);
     if (kind) return outcome(kind);
