@@ -30,6 +30,31 @@ describe('“hostile” is flagged when said of someone in the child’s family'
   });
 });
 
+// deficit33: the kinds of sentence the condition read as said of an outsider when the one described is a parent, carer
+// or child: a pronoun or a name nearer the word than the worker who reports it, and a child told by a word for a child
+describe('“hostile” is flagged when a worker reports it of someone the sentence names by pronoun, name or role', () => {
+  it('flags a pronoun after the worker who reports it', () => {
+    expect(rulesOn('The health visitor said she was hostile on the doorstep.')).toEqual(['hostile']);
+    expect(rulesOn('When the nurse called round, he was hostile.')).toEqual(['hostile']);
+  });
+
+  it('flags a pronoun or a name the worker describes as hostile, not one the worker is hostile to', () => {
+    expect(rulesOn('The nurse described him as hostile.')).toEqual(['hostile']);
+    expect(rulesOn('Staff found Kai hostile in the morning.')).toEqual(['hostile']);
+    expect(rulesOn('The officer said Kai was hostile.')).toEqual(['hostile']);
+    expect(rulesOn('The teacher noted her hostile manner.')).toEqual(['hostile']);
+    // the worker's own manner: the pronoun or name is not right by the word, or comes after it or across a comma
+    expect(rulesOn('The officer gave her a hostile look.')).toEqual([]);
+    expect(rulesOn('The nurse was hostile to Kai.')).toEqual([]);
+    expect(rulesOn('The inspector, who met Kai, was hostile.')).toEqual([]);
+  });
+
+  it('flags a child told by a word for a child after the worker who reports it', () => {
+    expect(rulesOn('Officers said the victim was hostile.')).toEqual(['hostile']);
+    expect(rulesOn('Staff reported that the boy was hostile.')).toEqual(['hostile']);
+  });
+});
+
 describe('“hostile” is left alone when said of someone outside the family', () => {
   it('leaves a worker, an officer or a teacher described as hostile', () => {
     expect(rulesOn('The social worker was hostile towards the family.')).toEqual([]);

@@ -13,6 +13,8 @@ const familyWords = wordSet(`
   uncles aunt aunts auntie aunty partner husband wife boyfriend girlfriend family families household households
   child children son sons daughter daughters stepson stepdaughter sibling siblings brother brothers sister sisters
   adopter adopters
+  girl girls boy boys pupil pupils teenager teenagers teen teens youngster youngsters kid kids baby babies toddler
+  toddlers infant infants victim victims
 `);
 // people in their working, public or court roles, and bodies: a verdict on them is not a verdict on a family
 const outsideWords = wordSet(`
@@ -25,6 +27,16 @@ const outsideWords = wordSet(`
 `);
 // the writer: "I was giving him a hostile stare"
 const writerWords = wordSet('i we me us myself ourselves');
+// someone told by a pronoun: the one a reporting clause is about ("The social worker said she was hostile")
+const subjectPronouns = wordSet('he she they');
+// a pronoun that is the one described only when it stands right by the words ("found him hostile", "described her as
+// hostile", "his hostility"), not when other words come between ("gave her a hostile look")
+const nearPronouns = wordSet('him her them his their');
+// words that can stand between the one described and the words: verbs of being and seeming, "as", adverbs
+const linkWords = wordSet(`
+  was were is are be been being become became becomes becoming remain remained remains seem seemed seems appear
+  appeared appears present presented presents as very so quite increasingly more rather often sometimes always still also
+`);
 // nouns for a person's manner, told with whose it is after them: "the hostile attitude of parents"
 const mannerWords = wordSet(`
   attitude attitudes behaviour behaviours behavior behaviors manner response responses stance approach hostility
@@ -101,12 +113,38 @@ function describedAfter(facts: NoteFacts, site: Site, words: readonly NoteWord[]
   return undefined;
 }
 
-/** The person the words are said of before them: the subject ("Mum was hostile"), past objects of a preposition. */
+/**
+ * Whether the words from `index` up to the flagged words only link a person to them: verbs of being, "as", adverbs,
+ * no punctuation ("Sam was hostile", "him as hostile", "his hostility"; not "Jade, was hostile").
+ */
+function linked(facts: NoteFacts, site: Site, words: readonly NoteWord[], index: number): boolean {
+  for (let next = index + 1; next <= site.first; next += 1) {
+    if (/[,;:.!?()[\]]/.test(gapBefore(facts, site, words, next))) return false;
+    const word = words[next] as NoteWord;
+    if (next < site.first && !linkWords.has(word.lower) && !word.lower.endsWith('ly')) return false;
+  }
+  return true;
+}
+
+/** A person the sentence names by a pronoun or by name, whom the condition cannot place in or out of the family. */
+function unplacedPerson(facts: NoteFacts, site: Site, words: readonly NoteWord[], index: number): boolean {
+  const word = words[index] as NoteWord;
+  if (subjectPronouns.has(word.lower)) return true;
+  const named = index > 0 && /^\p{Lu}/u.test(word.text);
+  return (nearPronouns.has(word.lower) || named) && linked(facts, site, words, index);
+}
+
+/**
+ * The person the words are said of before them: the subject ("Mum was hostile"), past objects of a preposition. A
+ * pronoun or a name nearer the words than any family or outside word ("The social worker said she was hostile",
+ * "Teachers found Sam hostile") leaves it unknown: it is told elsewhere in the note whom they mean.
+ */
 function describedBefore(facts: NoteFacts, site: Site, words: readonly NoteWord[]): Outcome | undefined {
   for (let index = site.first - 1; index >= Math.max(0, site.first - reachBefore); index -= 1) {
     const word = words[index] as NoteWord;
     if (writerWords.has(word.lower)) return 'unmet';
     const kind = kindOf(word, facts);
+    if (!kind && unplacedPerson(facts, site, words, index)) return undefined;
     // "suspicious of professionals, hostile": an outsider after a preposition is the object, not the one described
     if (kind === 'outside' && prepositions.has(words[index - 1]?.lower ?? '')) continue;
     if (kind) return outcome(kind);
