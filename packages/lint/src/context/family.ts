@@ -16,6 +16,8 @@ const familyWords = wordSet(`
   girl girls boy boys pupil pupils teenager teenagers teen teens youngster youngsters kid kids baby babies toddler
   toddlers infant infants victim victims
 `);
+// a family's home and way of life: a verdict on them is a verdict on the family ("described the home as chaotic")
+const homeWords = wordSet('home homes house flat household households lifestyle lifestyles life lives upbringing');
 // people in their working, public or court roles, and bodies: a verdict on them is not a verdict on a family
 const outsideWords = wordSet(`
   witness witnesses worker workers teacher teachers staff professional professionals practitioner practitioners
@@ -23,7 +25,7 @@ const outsideWords = wordSet(`
   colleagues shareholder shareholders director directors manager managers minister ministers government governments
   press media official officials journalist journalists reporter reporters critic critics judge judges councillor
   councillors regulator regulators ofsted council councils agency agencies interviewer interviewers
-  lawyer lawyers barrister barristers counsel solicitor solicitors
+  lawyer lawyers barrister barristers counsel solicitor solicitors school schools service services
 `);
 // the writer: "I was giving him a hostile stare"
 const writerWords = wordSet('i we me us myself ourselves');
@@ -32,6 +34,9 @@ const subjectPronouns = wordSet('he she they');
 // a pronoun that is the one described only when it stands right by the words ("found him hostile", "described her as
 // hostile", "his hostility"), not when other words come between ("gave her a hostile look")
 const nearPronouns = wordSet('him her them his their');
+// people the sentence names by no role: whom they are to the child is told elsewhere ("the woman had led a chaotic ...
+// lifestyle", after "Judge Greene explained that")
+const otherPeople = wordSet('woman women man men lady ladies gentleman person people couple');
 // words that can stand between the one described and the words: verbs of being and seeming, "as", adverbs
 const linkWords = wordSet(`
   was were is are be been being become became becomes becoming remain remained remains seem seemed seems appear
@@ -58,7 +63,7 @@ const bare = (word: NoteWord): string => word.lower.replace(/['’]s?$/u, '');
 function kindOf(word: NoteWord, facts: NoteFacts): 'family' | 'outside' | undefined {
   // "parents/carers", "parent/carer": either half
   const parts = bare(word).split('/');
-  if (parts.some((part) => familyWords.has(part))) return 'family';
+  if (parts.some((part) => familyWords.has(part) || homeWords.has(part))) return 'family';
   const key = parts[0] ?? '';
   if (facts.known.child.has(key) || facts.known.household.has(key)) return 'family';
   if (parts.some((part) => outsideWords.has(part))) return 'outside';
@@ -126,10 +131,14 @@ function linked(facts: NoteFacts, site: Site, words: readonly NoteWord[], index:
   return true;
 }
 
-/** A person the sentence names by a pronoun or by name, whom the condition cannot place in or out of the family. */
+/**
+ * A person the sentence names by a pronoun, by name or as "the woman", whom the condition cannot place in or out of the
+ * family.
+ */
 function unplacedPerson(facts: NoteFacts, site: Site, words: readonly NoteWord[], index: number): boolean {
   const word = words[index] as NoteWord;
   if (subjectPronouns.has(word.lower)) return true;
+  if (otherPeople.has(word.lower) && !prepositions.has(words[index - 1]?.lower ?? '')) return true;
   const named = index > 0 && /^\p{Lu}/u.test(word.text);
   return (nearPronouns.has(word.lower) || named) && linked(facts, site, words, index);
 }
