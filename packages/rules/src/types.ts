@@ -55,6 +55,7 @@ export const conditionNames = [
   'possessor',
   'reader',
   'speaker',
+  'described',
 ] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
@@ -121,6 +122,14 @@ export interface RuleConditions {
    * from a plea in mitigation, said of the defendant, not of a child the writer describes.
    */
   speaker?: 'not-defence';
+  /**
+   * `family`: the person the words describe is in the child's family (a parent, carer, step-parent, Mum or Dad, a
+   * relative, the child, or a name the host gave for the child or household), read after the words (the noun they
+   * describe: "hostile parents", "the hostile attitude of parents") or before them (the subject: "Mum was hostile").
+   * Not met when that person is known to be someone else (a witness, a worker, an inspector, the writer's "I");
+   * unknown when the sentence names nobody.
+   */
+  described?: 'family';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

@@ -84,6 +84,8 @@ export function checkConditions(
     return { field: 'when.reader', problem: 'must be "child" or "family"' };
   if (conditions.speaker !== undefined && conditions.speaker !== 'not-defence')
     return { field: 'when.speaker', problem: 'must be "not-defence"' };
+  if (conditions.described !== undefined && conditions.described !== 'family')
+    return { field: 'when.described', problem: 'must be "family"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

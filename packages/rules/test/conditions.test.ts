@@ -54,6 +54,8 @@ describe('rule conditions are checked when a pack is loaded', () => {
     expect(check({ when: { about: 'children', reference: 'particular' } })).not.toThrow();
     expect(check({ when: { reader: 'child' } })).not.toThrow();
     expect(check({ when: { speaker: 'not-defence' } })).not.toThrow();
+    expect(check({ when: { described: 'adult' } })).toThrow('field "when.described": must be "family"');
+    expect(check({ when: { described: 'family' } })).not.toThrow();
   });
 
   it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {

@@ -7,6 +7,7 @@ import { toldOfOrganisation } from './organisation.ts';
 import type { Person } from './mentions.ts';
 import { adultDescribed, adultInSentence, childDescribed } from './described.ts';
 import { childAndAdultPair } from './pair.ts';
+import { familyDescribed } from './family.ts';
 import type { Outcome, Site } from './site.ts';
 import type { NoteFacts } from './note-facts.ts';
 
@@ -132,6 +133,7 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
   if (when.reader === 'family') outcomes.push(['reader', facts.writtenToFamily(site.sentence) ? 'met' : 'unmet']);
   if (when.speaker === 'not-defence')
     outcomes.push(['speaker', quotedFromTheDefence(facts, site.sentence, site.last) ? 'unmet' : 'met']);
+  if (when.described === 'family') outcomes.push(['described', familyDescribed(facts, site)]);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };
