@@ -53,3 +53,15 @@ describe('a note the host says the child wrote', () => {
     expect(() => analyseNote(diary, { writer: 'parent' } as never)).toThrow(/writer/);
   });
 });
+
+describe('a court report’s complainant or victim with an age under 18', () => {
+  it('hears the complainant or victim the report gives a child’s age', () => {
+    expect(voices('The complainant, who is now 9, told the court that the man hurt her arm.')).toEqual(['child']);
+    expect(voices('The alleged 11-year-old victim testified that he had been locked in the shed.')).toEqual(['child']);
+  });
+
+  it('leaves an adult complainant, or one with no age, as the court’s words about someone else', () => {
+    expect(voices('The complainant, who is 34, told the court that the man hurt her arm.')).not.toContain('child');
+    expect(voices('The victim told police he had been punched outside the shop.')).not.toContain('child');
+  });
+});
