@@ -28,7 +28,8 @@ describe('more verbs a child says things with', () => {
 
 describe('a child speaking inside an adult’s quotation, named by what they are', () => {
   it('hears “the girls said…” and “my son asked…” inside a carer’s quoted words', () => {
-    const carer = 'Their foster carer said: “They planned the meeting themselves. The girls said they liked being in charge.”';
+    const carer =
+      'Their foster carer said: “They planned the meeting themselves. The girls said they liked being in charge.”';
     expect(voices(carer)).toEqual(['other', 'child']);
     expect(voices('Mrs Khan told us: “My son asked if he could stay another night.”')).toEqual(['child']);
   });

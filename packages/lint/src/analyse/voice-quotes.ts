@@ -41,7 +41,6 @@ export function bracketedChildSpeaks(sentence: NoteSentence, roles: WordRole[]):
 const otherRoles = ['other-person', 'other-pronoun', 'self-reference'];
 const myOur = ['my', 'our'];
 const herHisTheir = ['her', 'his', 'their'];
-const sheHeThey = ['she', 'he', 'they'];
 /** Verbs of saying whose person after them is whom the words were said to: "asked the girl", "told the court". */
 const toWhom = wordSet('asked asks asking told tells telling informed informs');
 
@@ -74,9 +73,6 @@ export function invertedSpeaker(words: NoteWord[], roles: WordRole[], address: S
         head += 1;
       return { voice: 'other', speaker: (words[head] as NoteWord).text };
     }
-    // ("She said the girl was taunted by shouts of “zombie”": with no quoted words before it, the person after the verb
-    // speaks only where their words close the clause, "…, said the girl: “…”")
-    const after = words[subject + 1];
     const kind = speakerKind(words, roles, subject, address);
     if (kind) return { voice: kind, speaker: (words[subject] as NoteWord).text };
   }

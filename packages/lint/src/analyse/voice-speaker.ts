@@ -1,3 +1,4 @@
+import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { isAdultRole } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
@@ -67,12 +68,12 @@ export function ageAt(words: NoteWord[], index: number): number {
 }
 
 /** Court words for the person who was harmed, a child only with an age under 18 beside them. */
-const courtPersons = new Set(['complainant', 'victim', 'complainants', 'victims']);
-const numberWords = new Set(
-  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen'.split(' '),
+const courtPersons = wordSet('complainant victim complainants victims');
+const numberWords = wordSet(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen',
 );
 /** Words an age may follow in an aside: ", aged 12,", ", who is now 8,", ", who was 13 at the time". */
-const ageAsideWords = ['aged', 'who', 'is', 'was', 'now', 'then', 'only'];
+const ageAsideWords = wordSet('aged who is was now then only');
 const underEighteen = (word: NoteWord | undefined): boolean =>
   !!word && !word.quoted && ((/^\d{1,2}$/.test(word.lower) && Number(word.lower) < 18) || numberWords.has(word.lower));
 
@@ -89,7 +90,7 @@ export function courtChild(words: NoteWord[], index: number): boolean {
     const word = words[at] as NoteWord;
     if (at > index + 1 && word.breakBefore) return false;
     if (underEighteen(word)) return true;
-    if (!ageAsideWords.includes(word.lower)) return false;
+    if (!ageAsideWords.has(word.lower)) return false;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { isAdultRole, reportsSelf } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
@@ -78,12 +79,12 @@ function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlyS
 }
 
 /** Determiners that make a child noun inside a quotation particular children: "the girls said", "my son asked". */
-const particularDeterminers = ['the', 'my', 'our'];
+const particularDeterminers = wordSet('the my our');
 
 /** A child noun after "the", "my" or "our" inside a quotation, then a verb of saying in the past: "“…The girls said…”". */
 function quotedChildNounSays(words: NoteWord[], index: number): boolean {
   const before = words[index - 1];
-  if (!before?.quoted || !particularDeterminers.includes(before.lower) || !isChildNoun(words, index)) return false;
+  if (!before?.quoted || !particularDeterminers.has(before.lower) || !isChildNoun(words, index)) return false;
   const verb = words[index + 1];
   return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
 }
