@@ -88,6 +88,8 @@ export function labelledKind(
 export interface HostFacts {
   child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
   household?: string[];
+  /** The passage is the child's own words, as a host that knows who writes would say (`writer: child`). */
+  writer?: 'child';
 }
 
 /** The context a host would give for a corpus item: the named child with age and pronouns, and the household. */
@@ -99,5 +101,6 @@ export function hostContextOf(item: HostFacts): NoteContext {
     if (item.child.pronouns) context.child.pronouns = item.child.pronouns;
   }
   if (item.household?.length) context.household = item.household.map((name) => ({ name }));
+  if (item.writer === 'child') context.writer = 'child';
   return context;
 }

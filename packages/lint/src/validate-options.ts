@@ -113,8 +113,10 @@ export function validateNoteContext(context: unknown, document = 'note context',
   const at = (field: string): string => (prefix ? `${prefix}.${field}` : field);
   if (!isRecord(context))
     return fail(prefix || undefined, `must be a mapping with child and household, not ${describeValue(context)}`);
-  ownKeys(context, ['child', 'household'], prefix, fail);
+  ownKeys(context, ['child', 'household', 'writer'], prefix, fail);
   if (context.child !== undefined) child(context.child, at('child'), fail);
+  if (context.writer !== undefined && context.writer !== 'child')
+    fail(at('writer'), `must be "child" (the child wrote the note), not ${describeValue(context.writer)}`);
   if (context.household !== undefined) {
     if (!Array.isArray(context.household))
       fail(at('household'), `must be a list of children, not ${describeValue(context.household)}`);

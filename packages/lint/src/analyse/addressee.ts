@@ -80,6 +80,12 @@ function ownWordsOf(sentence: NoteSentence): string {
   return own.join(' ');
 }
 
+/** The host says the child wrote the note (`writer: 'child'`): read as the child's own words whatever its signs. */
+export function childWroteNote(sentences: NoteSentence[]): void {
+  writerIsChildOf.set(sentences, true);
+  writerIsAdultOf.set(sentences, false);
+}
+
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   // asked more than once of each note (by the analysis and by `readAddressees`): read once

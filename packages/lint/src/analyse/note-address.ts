@@ -1,4 +1,4 @@
-import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
+import { childWroteNote, type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { identifyChild } from './identify-child.ts';
 import type { ChildIdentity } from './names.ts';
 import { phraseGender } from './people.ts';
@@ -22,6 +22,7 @@ export interface NoteReader {
  */
 export function* readNoteAddress(sentences: NoteSentence[], context: NoteContext): Generator<void, NoteReader, void> {
   const household = context.household ?? [];
+  if (context.writer === 'child') childWroteNote(sentences);
   const writerIsChild = writerIsChildIn(sentences);
   yield;
   // people whose own quoted words speak of children as theirs ("our children", "my son") are never the child

@@ -14,6 +14,11 @@ export interface ChildContext {
 export interface NoteContext {
   child?: ChildContext;
   household?: ChildContext[];
+  /**
+   * Who wrote the note, when the host knows it: `child` for the child's own words (a child's own page of a plan, a
+   * letter or account the child wrote), so every first-person sentence of it is read as the child's voice.
+   */
+  writer?: 'child';
 }
 
 export type SentenceKind = 'to-child' | 'about-child' | 'neutral';

@@ -5,7 +5,7 @@ import type { SentenceAddress } from './addressee.ts';
 import { lowerWords } from './lower-words.ts';
 import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
-import { speakerKind } from './voice-speaker.ts';
+import { courtChild, speakerKind } from './voice-speaker.ts';
 import {
   between,
   childNouns,
@@ -197,6 +197,8 @@ function childOfAside(words: NoteWord[], index: number): boolean {
   const word = words[index]?.lower ?? '';
   // ("seven-year-old" is read as three words: the determiner is before the age)
   const age = (word === 'old' || word === 'olds') && words[index - 1]?.lower === 'year';
+  // ("The complainant, who is now 8, told the court…": a court's word with an age under 18 is a child)
+  if (courtChild(words, index)) return true;
   const child = age || childNouns.has(word);
   // (or opening the sentence: "Children, over half a million of them, told me…")
   return child && (index === 0 || asideDeterminers.has(words[index - (age ? 3 : 1)]?.lower ?? ''));

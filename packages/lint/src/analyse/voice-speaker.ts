@@ -1,3 +1,4 @@
+import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { isAdultRole } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
@@ -66,6 +67,34 @@ export function ageAt(words: NoteWord[], index: number): number {
   return age && !age.quoted && /^\d{1,2}$/.test(age.lower) ? next : -1;
 }
 
+/** Court words for the person who was harmed, a child only with an age under 18 beside them. */
+const courtPersons = wordSet('complainant victim complainants victims');
+const numberWords = wordSet(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen',
+);
+/** Words an age may follow in an aside: ", aged 12,", ", who is now 8,", ", who was 13 at the time". */
+const ageAsideWords = wordSet('aged who is was now then only');
+const underEighteen = (word: NoteWord | undefined): boolean =>
+  !!word && !word.quoted && ((/^\d{1,2}$/.test(word.lower) && Number(word.lower) < 18) || numberWords.has(word.lower));
+
+/**
+ * "the alleged 8-year-old victim", "the complainant, who is now 8,", "the complainant, 14,": in a court report the
+ * person harmed is a child when the report gives an age under 18 (the lead's answer to voice31's question 4).
+ */
+export function courtChild(words: NoteWord[], index: number): boolean {
+  if (!courtPersons.has(words[index]?.lower ?? '')) return false;
+  if (words[index - 1]?.lower === 'old' && words[index - 2]?.lower === 'year' && underEighteen(words[index - 3]))
+    return true;
+  if (!words[index + 1]?.breakBefore) return false;
+  for (let at = index + 1; at < words.length && at - index <= 5; at += 1) {
+    const word = words[at] as NoteWord;
+    if (at > index + 1 && word.breakBefore) return false;
+    if (underEighteen(word)) return true;
+    if (!ageAsideWords.has(word.lower)) return false;
+  }
+  return false;
+}
+
 /** Whether the word at `index` (with its role) is the child speaking. */
 export function speakerKind(
   words: NoteWord[],
@@ -84,7 +113,7 @@ export function speakerKind(
   if (role === 'second-person')
     return youForms.includes(word.lower) && address.addressee === 'child' ? 'child' : 'other';
   // "the boy", "one young person", "children in care": not "her son's teacher"
-  if (isChildNoun(words, index)) return 'child';
+  if (isChildNoun(words, index) || courtChild(words, index)) return 'child';
   // "the former principal said", "the class teacher told me": an adult by their work
   if (isAdultRole(words, index)) return 'other';
   if (role === 'other-person' || role === 'other-pronoun' || role === 'self-reference') return 'other';

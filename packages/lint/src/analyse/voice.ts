@@ -1,3 +1,4 @@
+import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { isAdultRole, reportsSelf } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
@@ -77,6 +78,17 @@ function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlyS
   return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
 }
 
+/** Determiners that make a child noun inside a quotation particular children: "the girls said", "my son asked". */
+const particularDeterminers = wordSet('the my our');
+
+/** A child noun after "the", "my" or "our" inside a quotation, then a verb of saying in the past: "“…The girls said…”". */
+function quotedChildNounSays(words: NoteWord[], index: number): boolean {
+  const before = words[index - 1];
+  if (!before?.quoted || !particularDeterminers.has(before.lower) || !isChildNoun(words, index)) return false;
+  const verb = words[index + 1];
+  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
+}
+
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
 
@@ -146,7 +158,7 @@ export function readVoice(
     // by name who said something is the child speaking
     if (word.quoted) {
       // (the quotation running on stays its speaker's: "…when Ruby said she wanted to join. The club means a lot to us.”")
-      if (namesGiven && quotedChildSays(words, index, givenNames))
+      if ((namesGiven && quotedChildSays(words, index, givenNames)) || quotedChildNounSays(words, index))
         return { voice: 'child', speaker: word.text, quotedReport: true, ...(reported ? { quotedBy: reported } : {}) };
       continue;
     }
