@@ -41,11 +41,6 @@ export function bracketedChildSpeaks(sentence: NoteSentence, roles: WordRole[]):
 const otherRoles = ['other-person', 'other-pronoun', 'self-reference'];
 const myOur = ['my', 'our'];
 const herHisTheir = ['her', 'his', 'their'];
-/**
- * Verbs of saying whose person after them is always whom the words were said to: "told the court", "informed Mum".
- * Not "asked": "asked Jade" is as often Jade asking ("…?” asked Jade"; measured on the sealed sets, round 33).
- */
-const toWhom = wordSet('told tells telling informed informs');
 
 /** Quoted words after an inverted speaker ("“I like it here,” said Jade", "…,” says a 15-year-old girl"): whose they are, or null. */
 export function invertedSpeaker(words: NoteWord[], roles: WordRole[], address: SentenceAddress): VoiceReading | null {
@@ -53,10 +48,6 @@ export function invertedSpeaker(words: NoteWord[], roles: WordRole[], address: S
     const word = words[index] as NoteWord;
     const previous = words[index - 1] as NoteWord;
     if (word.quoted || previous.quoted || !speechVerbs.has(previous.lower)) continue;
-    // with no quoted words before it, "told Maya, “You have been brave”" names whom the words were said to
-    const quotedBefore = words.slice(0, index - 1).some((before) => before.quoted);
-    if (!quotedBefore && toWhom.has(previous.lower)) continue;
-    // "…the review says she had been in care": a pronoun with a verb after it opens a clause of its own
     // past a determiner or an age: "said one young person", "says a 15-year-old girl"
     let subject = index;
     while (
