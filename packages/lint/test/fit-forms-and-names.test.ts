@@ -24,6 +24,11 @@ describe('a fix takes the verb form the sentence needs', () => {
     expect(fixed('The man will have sex with the girl if no one stops him.', 'had-sex-with-the-child')).toEqual([
       'The man will sexually abuse the girl if no one stops him.',
     ]);
+    // the object the flagged words end in stays; one inside them would be lost ("the man sexually touched twice")
+    expect(fixed('Nan said the lodger had interfered with her.', 'interfered-with')).toEqual([
+      'Nan said the lodger had sexually abused her.',
+    ]);
+    expect(fixed('The girl said the man touched her inappropriately twice.', 'inappropriate-touching')).toEqual([]);
   });
 
   it('offers no "to be sexually abused by" for what a child went out to do', () => {

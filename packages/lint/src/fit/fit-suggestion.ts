@@ -147,6 +147,9 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
   const manner = firstIsVerb ? verbAfterManner(words) : undefined;
   const mannerVerbal = manner ? readVerbalOnce(words.slice(1).join(' ')) : undefined;
   if (manner && mannerVerbal && !mannerVerbal.auxiliaryHead && !mannerVerbal.modal) {
+    // "touched her inappropriately" → not "sexually touched": an object inside the flagged words would be lost
+    for (let index = start + 1; index < end - 1; index++)
+      if (objectPronouns.has((tokens[index] as Token).lower)) return undefined;
     const fitted = fitVerbal(context, mannerVerbal);
     if (!fitted) return undefined;
     // "interfered with her" → "sexually abused her": a verb alone keeps the flagged words' object, as below
