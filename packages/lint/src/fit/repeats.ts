@@ -117,7 +117,8 @@ export function saysAgainBeside(text: string, from: number, to: number, fix: str
   // "[The Children’s Guardian] is independent from …" → not "The independent guardian … is independent": the word
   // right after "is" says again what the fix says
   const said = isWhat.exec(after)?.[1];
-  if (said !== undefined && own.has(normalisePhrase(said))) return true;
+  // (a describing word, not a verb's "-ed" or "-ing": "remanded to care were placed there" says what happened next)
+  if (said !== undefined && !/(?:ed|ing)$/i.test(said) && own.has(normalisePhrase(said))) return true;
   // (not across "and", "or" or a comma: "Tier 3 [CAMHS] or Child Health services" names two services)
   if (/^\s*(?:,|\/|and\b|or\b)/.test(after)) return false;
   return (
