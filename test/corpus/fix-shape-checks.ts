@@ -224,7 +224,10 @@ export function fixShapeProblems(fix: AppliedFix): string[] {
   )
     found.push(`number: a singular ("${head.head}") before "${after.word}"`);
   // "engage with YOT" → "engage with youth justice worker"; "cases of child who is …"
-  if (head && !asModifier && !determiners.has(lower(words[0])) && needsDeterminer(head.head)) {
+  // a condition's name stands bare ("Maya has developmental language disorder"): readers read "the attention deficit
+  // hyperactivity disorder" broken on four samples (fix-reading-32.yml and earlier)
+  const conditionName = head !== undefined && head.at > 0 && /^(disorder|syndrome)$/.test(lower(head.head));
+  if (head && !asModifier && !conditionName && !determiners.has(lower(words[0])) && needsDeterminer(head.head)) {
     const last = actualWords[actualHead?.at ?? actualWords.length - 1] ?? '';
     // only where a noun stood that may stand bare (an acronym, a section, an abstract or uncountable noun)
     const replacedBare = !(

@@ -45,7 +45,7 @@ export {
   PatternSyntaxError,
   tokenLength,
 } from './pattern.ts';
-export { verbForms, nounForms, irregularVerbForms } from './inflect.ts';
+export { verbForms, regularVerbForms, nounForms, irregularVerbForms } from './inflect.ts';
 export { RulePackError, validateRulePack, validateSources } from './validate.ts';
 export { validateRuleSet } from './rule-set.ts';
 export {

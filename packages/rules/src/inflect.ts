@@ -111,13 +111,22 @@ function pastForm(lemma: string): string {
 }
 
 /**
+ * A verb's lemma, -s, -ed and -ing forms spelled by the regular rules, whatever the table of irregular
+ * verbs says ("stop stops stopped stopping", "admit admits admitted admitting", "travel travels travelled
+ * travelling"): `verbForms` starts from them, and the fit step spells its regular verbs with them.
+ */
+export function regularVerbForms(lemma: string): [string, string, string, string] {
+  return [lemma, thirdPerson(lemma), pastForm(lemma), ingForm(lemma)];
+}
+
+/**
  * Every form of a verb: the lemma, -s, -ed, -ing in that order (the -ed and -ing forms spelled as
  * British English does), then other spellings a note may use, or the irregular forms.
  */
 export function verbForms(lemma: string): string[] {
   const irregular = irregularVerbForms(lemma);
   if (irregular) return [...new Set([lemma, ...irregular])];
-  const forms = new Set<string>([lemma, thirdPerson(lemma), pastForm(lemma), ingForm(lemma)]);
+  const forms = new Set<string>(regularVerbForms(lemma));
   const last = lemma.at(-1) ?? '';
   // The other spelling where doubling goes by stress or by side of the Atlantic ("traveled",
   // "offerred"), and the undoubled misspelling of a longer doubling verb ("occured"): accepted,

@@ -80,6 +80,7 @@ describe('@casenote/rules public API', () => {
       'loadedRuleDetails',
       'normaliseWord',
       'nounForms',
+      'regularVerbForms',
       'resolveHits',
       'ruleMessageTemplate',
       'severities',

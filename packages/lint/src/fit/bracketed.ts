@@ -9,11 +9,11 @@
  */
 
 /**
- * "(EPO)", "(SGO’s)", "(SGOs)", "(SENCo)", "(C&FA)", "(PP+)", "[LAC]" right after the term, or the acronym opening a
+ * "(EPO)", "(SGO’s)", "(SGOs)", "(SENCo)", "(C&FA)", "(PP+)", "[LAC]", "(“SGO”)" right after the term, or the acronym opening a
  * bracket that goes on after a semicolon or comma ("Looked After Children (LAC; children … in Foster Care)"): the
  * letters in it.
  */
-const bracketAfter = /^\s*[([]\s*(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}?)\+?(?:['’]?s)?\s*[)\];,]/u;
+const bracketAfter = /^\s*[([]\s*[“"‘']?(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}?)\+?(?:['’]?s)?[”"’']?\s*[)\];,]/u;
 /** Small words an acronym leaves out ("Education, Health and Care Plan (EHCP)"; "Child in Need (CIN)" keeps "in"). */
 const leftOut = new Set(['and', 'of', 'the', 'for', 'in', 'to', 'a', 'an', 'on', 'with', '&']);
 

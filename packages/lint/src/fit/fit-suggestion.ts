@@ -10,6 +10,7 @@ import { placeVerbGroupOnce, readingsOf, type FitContext } from './slot.ts';
 import { readVerbal, renderVerbalOnce } from './suggestion.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
 import { articles, beForms, degreeWords, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
+import { wordSet } from '../word-set.ts';
 
 export interface Fitted {
   /** Offsets into the text (UTF-16). */
@@ -46,6 +47,10 @@ const massNouns = new Set([
   'advice',
   'information',
 ]);
+/** Words that go on a verb's group, not a noun ("saying no", "acting out"; "talking therapy" is a noun phrase). */
+const groupWords = wordSet('no not up out off with to for on in back away at about their his her the a an');
+/** "a difficult, sensitive, ": describing words in a list after an article, before the flagged words. */
+const describingListBefore = /\b(?:a|an|the|any|some|their|his|her|my|your|our)\s+(?:[\p{Ll}-]+,\s+){1,4}$/u;
 const whWords = new Set(['what', 'who', 'how', 'where', 'when', 'why']);
 const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us']);
 const linkingVerbs = new Set(['seem', 'look', 'appear']);
@@ -103,6 +108,16 @@ function tailFollows(lower: readonly string[], tokens: readonly Token[], end: nu
   return true;
 }
 
+/**
+ * The "-ly" word that opens a suggestion whose next word is a regular verb's past form ("sexually abused",
+ * "criminally exploited"), or undefined: the verb is fitted and the manner word kept before it.
+ */
+function verbAfterManner(words: readonly string[]): string | undefined {
+  const [manner, verb] = words;
+  if (!manner || !verb || !/^\p{Ll}+ly$/u.test(manner) || verbReadings(manner).length > 0) return undefined;
+  return verbReadings(verb).some((reading) => reading.form === 'past') ? manner : undefined;
+}
+
 /** Fits `suggestion` to the finding in `context`. */
 export function fitSuggestion(context: FitContext, suggestion: string): Fitted | undefined {
   const { tokens, start, end } = context;
@@ -127,6 +142,21 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
   const modifier = opensWithModifier(context);
   if (modifier && verbal?.certain) return undefined;
   const firstIsVerb = !modifier && readingsOf(first.lower, context.ruleLemmas).length > 0;
+  // "having sex with" → "sexually abusing": a manner word before the suggestion's verb, which alone takes the slot's
+  // form, where the flagged words open with a verb ("sexually exploited girls" for a noun stays a noun phrase)
+  const manner = firstIsVerb ? verbAfterManner(words) : undefined;
+  const mannerVerbal = manner ? readVerbalOnce(words.slice(1).join(' ')) : undefined;
+  if (manner && mannerVerbal && !mannerVerbal.auxiliaryHead && !mannerVerbal.modal) {
+    // "touched her inappropriately" → not "sexually touched": an object inside the flagged words would be lost
+    for (let index = start + 1; index < end - 1; index++)
+      if (objectPronouns.has((tokens[index] as Token).lower)) return undefined;
+    const fitted = fitVerbal(context, mannerVerbal);
+    if (!fitted) return undefined;
+    // "interfered with her" → "sexually abused her": a verb alone keeps the flagged words' object, as below
+    const object = mannerVerbal.rest.length === 0 && objectPronouns.has(last.lower);
+    const text = `${manner} ${fitted.text}${object ? ` ${context.text.slice(last.start, last.end)}` : ''}`;
+    return edgesAgree(context, { ...fitted, text }, mannerVerbal.rest.length === 0);
+  }
   if (verbal && (verbal.certain || firstIsVerb)) {
     let fitted = fitVerbal(context, verbal);
     // "smack them" → "hit them": a verb alone keeps the flagged words' object
@@ -183,6 +213,17 @@ export function fitSuggestion(context: FitContext, suggestion: string): Fitted |
     whWords.has(head) &&
     before &&
     (determiners.has(before.lower) || isPossessive(before.lower) || beForms.has(before.lower))
+  )
+    return undefined;
+  // "an oppositional child" → not "a saying no child"; "a difficult, sensitive, oppositional, or challenging child" → not
+  // "…, saying no, or …": a verb group of more words than one cannot stand before its noun (fix-reading-32.yml)
+  if (
+    words.length > 1 &&
+    groupWords.has((words[1] as string).toLowerCase()) &&
+    !ingNouns.has(head) &&
+    verbReadings(head).some((reading) => reading.form === 'ing') &&
+    (describesNextNoun(tokens, start, end) ||
+      describingListBefore.test(context.text.slice(Math.max(0, first.start - 80), first.start)))
   )
     return undefined;
   // "is being privately fostered" → not "is being living with …": a verb's "-ing" cannot follow "being"

@@ -17,6 +17,8 @@ export const uncountable = wordSet(
 /** Of those, the ones "a" never goes before in any sense ("a heated abuse", "an annual family time"). */
 export const neverWithA = wordSet('abuse exploitation harm violence neglect advice information protection time');
 const irregularPlural: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
+/** The last word of a condition's name ("attention deficit hyperactivity disorder"), which takes no article. */
+const conditionHeads = wordSet('disorder syndrome');
 const pluralOnly = wordSet('children people men women proceedings police staff');
 /** Words after a noun that start its postmodifier ("plan for your future", "child who is …", "allegation not supported …"). */
 const postmodifierStarts = wordSet(
@@ -328,6 +330,8 @@ export function fitNumber(
   if (looksDescribing(flagged.lower) && nounHeads.has(head) && !isAcronymWord(flagged.exact)) return undefined;
   const previous = tokens[flagged === tokens[start] ? start - 1 : start];
   const section = /^\d+$/.test(flagged.lower) && /^(section|s|regulation|reg)$/.test(previous?.lower ?? '');
+  // "has ADHD" → "has attention deficit hyperactivity disorder": a condition's name stands bare, as its initials did
+  if (conditionHeads.has(head) && !section) return words;
   if (isAcronymWord(flagged.exact) || section) return ['the', ...words];
   if (needsDeterminer(head) && usedUncounted(flagged.lower)) return undefined;
   return words;

@@ -27,9 +27,10 @@ const isLetter = (char: string): boolean => char !== '' && letter.test(char);
 const reportingWord =
   /\b(?:said|say|says|saying|told|tell|tells|telling|described|describe|describes|describing|call|called|calls|calling|termed|labelled|labeled|branded|wrote|write|writes|written|stated|states|recorded|noted|remarked|claimed|thought|believed|felt|referred|known|dismissed|seen|viewed|regarded|quoted|reported|accused)\b/i;
 
-// "known as", "is called a", "referred to as the", "the term", "(formerly": the words after these name a term
+// "known as", "is called a", "is called your", "referred to as the", "the term", "another word for", "in the category
+// of", "(formerly": the words after these name a term
 const namingBefore =
-  /(?:\(formerly|\b(?:known as|called(?:\s+(?:either|both))?|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression|acronym|abbreviation|initials)))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
+  /(?:\(formerly|\b(?:known as|called(?:\s+(?:either|both))?|termed|referred to as|described as|named|so-called|(?:the|this|that) (?:term|terms|word|words|phrase|label|expression|acronym|abbreviation|initials)|(?:another|other|a) (?:word|words|term|name) for|(?:is|are|was|were) called (?:your|their|his|her|my|our)|(?:the )?category of))\s+(?:(?:an?|the)\s+)?(?:[\u201c\u2018"']\s*)?$/i;
 
 // "…’, a term used by", "…” (a phrase)"
 const termAfter = /^[\s,(]*(?:a|the|this)\s+(?:term|phrase|word|label|name|expression)\b/i;

@@ -29,6 +29,8 @@ function sides(text: string, from: number, to: number): { before: string; after:
     after: end >= 0 ? afterAll.slice(0, end) : afterAll,
   };
 }
+/** "is independent", "are not independent": a describing word right after the verb. */
+const isWhat = /^\s*(?:is|are|was|were)\s+(?:not\s+)?([\p{L}-]+)/u;
 
 /**
  * Whether the fix `fix` for `text[from, to)` (of three words or fewer) puts its last word beside itself across "and"
@@ -112,6 +114,11 @@ export function saysAgainBeside(text: string, from: number, to: number, fix: str
     const describes = link[1] !== 'to' && next !== undefined && !smallWords.has(next);
     if (said.some((word, at) => own.has(normalisePhrase(word)) && !(at === 0 && describes))) return true;
   }
+  // "[The Children’s Guardian] is independent from …" → not "The independent guardian … is independent": the word
+  // right after "is" says again what the fix says
+  const said = isWhat.exec(after)?.[1];
+  // (a describing word, not a verb's "-ed" or "-ing": "remanded to care were placed there" says what happened next)
+  if (said !== undefined && !/(?:ed|ing)$/i.test(said) && own.has(normalisePhrase(said))) return true;
   // (not across "and", "or" or a comma: "Tier 3 [CAMHS] or Child Health services" names two services)
   if (/^\s*(?:,|\/|and\b|or\b)/.test(after)) return false;
   return (

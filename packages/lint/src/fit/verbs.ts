@@ -3,12 +3,10 @@
  * given form. Small on purpose: the irregular verbs that rule data and case notes use, and the
  * regular spelling rules.
  */
-import { irregularVerbForms } from '@casenote/rules';
+import { irregularVerbForms, regularVerbForms } from '@casenote/rules';
 
 /** The five forms of an English verb ("be" has more, handled in `inflect`). */
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
-
-const vowel = /[aeiou]/;
 
 /**
  * The verbs the fit step treats as irregular (it reads their forms whatever a rule's verbs are):
@@ -57,27 +55,11 @@ for (const [lemma, forms] of Object.entries(irregular)) {
 for (const word of ['am', 'are']) reverse.set(word, [{ lemma: 'be', form: 'base' }]);
 reverse.set('were', [{ lemma: 'be', form: 'past' }]);
 
-/** A regular verb in one form. */
+/** A regular verb in one form, spelled as the rules package spells its verbs (`regularVerbForms`: "admitted", "travelled"). */
 function regular(lemma: string, form: VerbForm): string {
-  const last = lemma.at(-1) ?? '';
-  const consonantY = last === 'y' && !vowel.test(lemma.at(-2) ?? '');
-  const doubles = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma);
-  switch (form) {
-    case 'base':
-      return lemma;
-    case 'third':
-      if (/(s|x|z|ch|sh|o)$/.test(lemma)) return `${lemma}es`;
-      return consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
-    case 'past':
-    case 'participle':
-      if (last === 'e') return `${lemma}d`;
-      if (consonantY) return `${lemma.slice(0, -1)}ied`;
-      return doubles ? `${lemma}${last}ed` : `${lemma}ed`;
-    case 'ing':
-      if (lemma.endsWith('ie')) return `${lemma.slice(0, -2)}ying`;
-      if (last === 'e' && !/(ee|ye|oe)$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
-      return doubles ? `${lemma}${last}ing` : `${lemma}ing`;
-  }
+  if (form === 'base') return lemma;
+  const [, third, past, ing] = regularVerbForms(lemma);
+  return form === 'third' ? third : form === 'ing' ? ing : past;
 }
 
 /** A verb (by lemma) in one form. "be" in finite forms is chosen by `beForm`. */
