@@ -156,7 +156,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
       // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b, -16b, -24b, -25b, -26b and -30b, dev-clean-24b, and dev-language-19b, -19c,
-      // -19d, -22b, -30b, -31b, -33b, -34b, -37b, -38b, -39b, -40b, -41b, -42b, -43b, -45b and -47b, are measured only (figures from
+      // -19d, -22b, -30b, -31b, -33b, -34b, -37b, -38b, -39b, -40b, -41b, -42b, -43b, -45b, -47b and -48b, and dev-clean-29b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -192,6 +192,8 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-language-43b.yml',
             'dev-language-45b.yml',
             'dev-language-47b.yml',
+            'dev-language-48b.yml',
+            'dev-clean-29b.yml',
           ].includes(name),
       )
       .map((name) => join(corpusDir, 'real', name)),
@@ -253,6 +255,12 @@ describe('unexplained abbreviations on the clean corpora', () => {
     'The DHS recognized her special needs and attempted to accommodate her.',
     'The teenager herself had asked to speak to someone in a specialist suicide NGO service in order to talk about historic issues.',
     'He recognised the boy’s need for security and for a settled placement and stated the CFA were doing all they could to secure an appropriate placement for him.',
+    // clean of language-rule wording only (precision33, dev-clean-29a; deficit33, dev-language-48a): alone, a council's
+    // minutes name a young people's group, EMPIRE, a charity's evaluation its Youth Investment Fund as the YIF, and an
+    // Irish court report the CFA again, without spelling them out, as the check says
+    'The co-optee Care Leaver Representative welcomed the voices of EMPIRE that opened conversations of communication.',
+    'The YIF evaluation approach gathered five types of quantitative data – beneficiary, engagement, quality, feedback, and outcomes.',
+    'The CFA lawyer asked about access between the mother and the children and was told that access was “fairly consistent”.',
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);

@@ -264,7 +264,9 @@ describe('adults’ sex work and card dealers are not a child’s exploitation',
     expect(rulesOn('Mum said she was a female sex worker for ten years before she had Jade.')).toEqual([]);
     expect(rulesOn('The drop-in service supports sex workers aged 18 to 25.')).toEqual([]);
     expect(rulesOn('Uncle Ray was the youngest dealer at the casino when he started there.')).toEqual([]);
+    // (and "a young runaway" is a label for the child too: vbdef33's runaway-child-label)
     expect(rulesOn('The officer’s report calls Kayla a young runaway prostitute.')).toEqual([
+      'runaway-child-label',
       'child-marked-prostitute',
     ]);
     expect(rulesOn('The 2019 police review counted 40 prostitutes under 18 in the city.')).toEqual([
