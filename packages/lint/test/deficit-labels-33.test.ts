@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, type LintOptions, type RuleEntry } from '@casenote/lint';
+import { rulesOn } from './rules-on.ts';
 
 // deficit33: deficit labels the packs held in other shapes, written from the forty-eighth language dev set's tune half
-// (packages/rules/data/deficit-kinds-32.yml and three widened rules), and `chaotic` read by who it is said of.
-const linter = createLinter({ analysis: false });
-const rulesOn = (text: string): string[] => linter.lint(text).map((found) => found.ruleId);
-// The built-in `hostile` and `chaotic` keep their exception lists for now (the lead, round 33: on the sealed sets the
-// condition lost one finding on each). The condition is pinned here as a host's pack uses it, on two words no
-// built-in rule reads ("frosty" for "hostile", "haphazard" for "chaotic"), so the sentences read as the built-in
-// rules' would under it.
-const shared = {
-  category: 'deficit',
-  family: 'deficit-label',
-  severity: 'warning',
-  explanation: 'A label for a person records a judgement; say what they said or did.',
-  sources: ['https://westcheshirechildrenstrust.co.uk/our-way-of-working/our-shared-language'],
-  when: { described: 'family' },
-  otherwise: { severity: 'info', unknown: ['described'] },
-} as const;
-const familyPack = [
-  { ...shared, id: 'team-hostile', patterns: ['frosty', 'frostiness'], suggestions: ['angry'] },
-  { ...shared, id: 'team-chaotic', patterns: ['haphazard'], suggestions: ['unsettled'] },
-] as unknown as RuleEntry[];
-const familyLinter = (options: LintOptions = {}) =>
-  createLinter({ ...options, analysis: false, extraRules: [{ name: 'family-pack.yml', rules: familyPack }] });
-const asBuiltIn = (id: string): string => id.replace(/^team-(hostile|chaotic)$/, '$1');
-const chaoticOn = (text: string): string[] =>
-  familyLinter()
-    .lint(text)
-    .map((found) => asBuiltIn(found.ruleId));
-
+// (packages/rules/data/deficit-kinds-32.yml and three widened rules); `chaotic` read by who it is said of is in
+// labels-said-of-family.test.ts.
 describe('deficit labels told in shapes the older rules did not read', () => {
   it('flags not engaging told with an adverb or after “but”, not engaging in play', () => {
     expect(rulesOn('Dad had therefore not engaged with the parenting course.')).toContain('not-engaged-told-around');
@@ -66,17 +40,5 @@ describe('deficit labels told in shapes the older rules did not read', () => {
     expect(rulesOn('She called him the stepson from hell.')).toContain('person-from-hell');
     expect(rulesOn('Anti-social young people gathered by the shops.')).toContain('child-villain-label');
     expect(rulesOn('The police dealt with anti-social behaviour by the shops.')).toEqual([]);
-  });
-});
-
-describe('“chaotic” is flagged when said of a family or its home, left alone when said of a service', () => {
-  it('flags a home or a parent a worker describes as chaotic, and leaves a worker, a school or a council', () => {
-    expect(chaoticOn('The health visitor described the flat as haphazard.')).toEqual(['chaotic']);
-    expect(chaoticOn('The nurse said the house was haphazard on Monday.')).toEqual(['chaotic']);
-    expect(chaoticOn('The judge said the woman led a haphazard life.')).toEqual(['chaotic']);
-    expect(chaoticOn('The mother is haphazard with money.')).toEqual(['chaotic']);
-    expect(chaoticOn('The worker’s diary was haphazard that week.')).toEqual([]);
-    expect(chaoticOn('The council’s handling of the case was haphazard.')).toEqual([]);
-    expect(chaoticOn('The school’s response was haphazard.')).toEqual([]);
   });
 });

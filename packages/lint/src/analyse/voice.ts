@@ -70,12 +70,16 @@ const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
 
+/** A quoted verb of saying in the past straight after the word at `index`, inside the same quotation ("…Ruby said…"). */
+function quotedSayingAfter(words: NoteWord[], index: number): boolean {
+  const verb = words[index + 1];
+  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
+}
+
 /** The child by name inside a quotation, then a verb of saying in the past, both quoted: "“Ruby said she would…”". */
 function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlySet<string>): boolean {
   const name = (words[index] as NoteWord).text;
-  if (!/^\p{Lu}/u.test(name) || !childNames.has(name.toLowerCase())) return false;
-  const verb = words[index + 1];
-  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
+  return /^\p{Lu}/u.test(name) && childNames.has(name.toLowerCase()) && quotedSayingAfter(words, index);
 }
 
 /** Determiners that make a child noun inside a quotation particular children: "the girls said", "my son asked". */
@@ -84,9 +88,12 @@ const particularDeterminers = wordSet('the my our');
 /** A child noun after "the", "my" or "our" inside a quotation, then a verb of saying in the past: "“…The girls said…”". */
 function quotedChildNounSays(words: NoteWord[], index: number): boolean {
   const before = words[index - 1];
-  if (!before?.quoted || !particularDeterminers.has(before.lower) || !isChildNoun(words, index)) return false;
-  const verb = words[index + 1];
-  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
+  return (
+    !!before?.quoted &&
+    particularDeterminers.has(before.lower) &&
+    isChildNoun(words, index) &&
+    quotedSayingAfter(words, index)
+  );
 }
 
 /** Words after a person that open a clause about them ("children who were…"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, type LintOptions, type RuleEntry } from '@casenote/lint';
 
-// family32, the lead's ruling of round 31: `hostile` is a verdict on a parent, carer or the child, so it is flagged when
+// family32, the lead's ruling of round 31 (and deficit33 for `chaotic`): `hostile` is a verdict on a parent, carer or the child, so it is flagged when
 // the sentence says it of someone in the child's family (before the word or after it) or of nobody it names, and left
 // alone when said of a worker, a witness, an inspector or the writer (`when: { described: family }`).
 // The built-in `hostile` and `chaotic` keep their exception lists for now (the lead, round 33: on the sealed sets the
@@ -87,5 +87,17 @@ describe('“hostile” is left alone when said of someone outside the family', 
   it('leaves the writer’s own manner, and does not take a parent in a later clause for the one described', () => {
     expect(rulesOn('I gave him a frosty look across the table.')).toEqual([]);
     expect(rulesOn('The worker became frosty and Mum cried.')).toEqual([]);
+  });
+});
+
+describe('“chaotic” is flagged when said of a family or its home, left alone when said of a service', () => {
+  it('flags a home or a parent a worker describes as chaotic, and leaves a worker, a school or a council', () => {
+    expect(rulesOn('The health visitor described the flat as haphazard.')).toEqual(['chaotic']);
+    expect(rulesOn('The nurse said the house was haphazard on Monday.')).toEqual(['chaotic']);
+    expect(rulesOn('The judge said the woman led a haphazard life.')).toEqual(['chaotic']);
+    expect(rulesOn('The mother is haphazard with money.')).toEqual(['chaotic']);
+    expect(rulesOn('The worker’s diary was haphazard that week.')).toEqual([]);
+    expect(rulesOn('The council’s handling of the case was haphazard.')).toEqual([]);
+    expect(rulesOn('The school’s response was haphazard.')).toEqual([]);
   });
 });
