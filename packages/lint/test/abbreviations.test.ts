@@ -226,6 +226,9 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // emphasis, which the check reads as an abbreviation (its false alarm, left for the check's owner)
     "The appeal was against an illegal exclusion on the grounds of my son's disability and that it was in breach of the DDA.",
     'I have my mother in law to thank for this technique-it works WONDERS on my son and provides him the space to THRIVE.',
+    // clean of language-rule wording only (vbdef34, dev-language-49a): an athletic director's memo writes "SIMPLE" in capitals
+    // for emphasis, which the check reads as an abbreviation (its false alarm, left for the check's owner, as "THRIVE" above)
+    'Coaches, a very SIMPLE way to ensure this never happens to you is by making sure that you are never alone with a student one on one!',
     // clean of language-rule wording only (vbdef27, dev-language-37a): alone, a judgment summary's AG (the Attorney
     // General) and a press report's CBS and WKYT (a broadcaster and its station's call sign) are unexplained, as the
     // check says
