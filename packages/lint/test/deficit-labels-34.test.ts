@@ -48,4 +48,10 @@ describe('deficit labels told in shapes the older rules did not read (fiftieth s
     expect(rulesOn('Some parents who choose to be uninvolved never reply.')).toContain('uninvolved-parent');
     expect(rulesOn('An uninvolved bystander called the police.')).toEqual([]);
   });
+
+  it('leaves attention seeking the writer denies, and still flags it said of a child', () => {
+    expect(rulesOn('Self-harm is not attention seeking behaviour; it is a way of coping.')).toEqual([]);
+    expect(rulesOn('Her cutting should not be seen as attention seeking.')).toEqual([]);
+    expect(rulesOn('He was attention seeking all through the lesson.')).toContain('attention-seeking');
+  });
 });
