@@ -54,4 +54,10 @@ describe('deficit labels told in shapes the older rules did not read (fiftieth s
     expect(rulesOn('Her cutting should not be seen as attention seeking.')).toEqual([]);
     expect(rulesOn('He was attention seeking all through the lesson.')).toContain('attention-seeking');
   });
+
+  it('leaves a bad kid the writer denies, and still flags one said of a child', () => {
+    expect(rulesOn('He said he hadn’t been a bad kid before the move.')).toEqual([]);
+    expect(rulesOn('The boys on the corner are not bad kids.')).toEqual([]);
+    expect(rulesOn('The neighbours call him a bad kid.')).toContain('labelled-as-naughty');
+  });
 });
