@@ -101,3 +101,28 @@ describe('“chaotic” is flagged when said of a family or its home, left alone
     expect(rulesOn('The school’s response was haphazard.')).toEqual([]);
   });
 });
+
+// deficit34, the lead's rulings of round 33: a pronoun is followed back through the note's earlier mentions to a family
+// member (met, the rule's own severity), never to a worker (still unknown, the softer finding); a children's home is a
+// service, outside the family.
+const severitiesOn = (text: string): string[] => linter.lint(text).map((found) => found.severity);
+
+describe('“hostile” said through a pronoun is read by whom the pronoun stands for', () => {
+  it('follows a pronoun back to a parent named earlier, past the worker who reports it, never to a worker', () => {
+    expect(severitiesOn('Mum rang the office at nine. Later she was frosty on the phone.')).toEqual(['warning']);
+    expect(severitiesOn('Dad arrived late. The nurse said he was frosty at the door.')).toEqual(['warning']);
+    expect(severitiesOn('Her parents came to the review. They were frosty throughout.')).toEqual(['warning']);
+    // never followed to a worker, and a name of no known role nearer than the parent leaves it unknown
+    expect(severitiesOn('The nurse came at nine. Later she was frosty on the phone.')).toEqual(['info']);
+    expect(severitiesOn('Mum met Leanne at the door. She was frosty.')).toEqual(['info']);
+  });
+});
+
+describe('“chaotic” said of a children’s home is said of a service, not a family', () => {
+  it('leaves a children’s home or a care home, and keeps a family’s home life', () => {
+    expect(rulesOn('The children’s home was haphazard that week.')).toEqual([]);
+    expect(rulesOn('Inspectors found a haphazard children’s home.')).toEqual([]);
+    expect(rulesOn('The care home was haphazard at night.')).toEqual([]);
+    expect(severitiesOn('The children’s home life was haphazard.')).toEqual(['warning']);
+  });
+});

@@ -1,3 +1,4 @@
+import { isNameLike } from '../analyse/names.ts';
 import type { NoteWord } from '../analyse/read-note.ts';
 import { wordSet } from '../word-set.ts';
 import type { NoteFacts } from './note-facts.ts';
@@ -60,7 +61,30 @@ const reachAfter = 6;
 
 const bare = (word: NoteWord): string => word.lower.replace(/['’]s?$/u, '');
 
-function kindOf(word: NoteWord, facts: NoteFacts): 'family' | 'outside' | undefined {
+// a home run as a service, not a family's: "the children's home", "a residential home", "the care home" (the lead, round 33)
+const serviceHomeBefore = wordSet("children's childrens children’s care residential nursing group");
+
+/** Whether the word at `index` is part of a home run as a service: "children's" before "home", or "home" after it. */
+function serviceHome(words: readonly NoteWord[], index: number): boolean {
+  const word = words[index];
+  if (!word) return false;
+  // "the children's home life": the family's life at home, not a home run as a service
+  if (/^(?:life|lives)$/.test(words[index + 1]?.lower ?? '')) return false;
+  if (/^homes?$/.test(word.lower)) return serviceHomeBefore.has(words[index - 1]?.lower ?? '');
+  return (
+    /^children['’]?s$/.test(word.lower) &&
+    /^homes?$/.test(words[index + 1]?.lower ?? '') &&
+    !/^(?:life|lives)$/.test(words[index + 2]?.lower ?? '')
+  );
+}
+
+function kindOf(
+  word: NoteWord,
+  facts: NoteFacts,
+  words?: readonly NoteWord[],
+  index = -1,
+): 'family' | 'outside' | undefined {
+  if (words && serviceHome(words, index)) return 'outside';
   // "parents/carers", "parent/carer": either half
   const parts = bare(word).split('/');
   if (parts.some((part) => familyWords.has(part) || homeWords.has(part))) return 'family';
@@ -77,7 +101,7 @@ function ownerAfter(words: readonly NoteWord[], index: number, facts: NoteFacts)
   if (!ofWords.has(words[index + 1]?.lower ?? '')) return undefined;
   for (let next = index + 2; next < Math.min(words.length, index + 5); next += 1) {
     const word = words[next] as NoteWord;
-    const kind = kindOf(word, facts);
+    const kind = kindOf(word, facts, words, next);
     if (kind) return outcome(kind);
     if (!determiners.has(word.lower)) return undefined;
   }
@@ -103,7 +127,7 @@ function describedAfter(facts: NoteFacts, site: Site, words: readonly NoteWord[]
     // "Mum was hostile, the worker said": a new person after a comma starts a clause of their own
     if (gap.includes(',') && (determiners.has(word.lower) || /^\p{Lu}/u.test(word.text))) return undefined;
     if (phraseEnds.has(word.lower)) return undefined;
-    const kind = kindOf(word, facts);
+    const kind = kindOf(word, facts, words, index);
     if (kind) return outcome(kind);
     if (mannerWords.has(word.lower)) return ownerAfter(words, index, facts);
     // "hostile and Mum cried": a new person after "and"/"or" starts a clause of their own
@@ -146,19 +170,102 @@ function unplacedPerson(facts: NoteFacts, site: Site, words: readonly NoteWord[]
 /**
  * The person the words are said of before them: the subject ("Mum was hostile"), past objects of a preposition. A
  * pronoun or a name nearer the words than any family or outside word ("The social worker said she was hostile",
- * "Teachers found Sam hostile") leaves it unknown: it is told elsewhere in the note whom they mean.
+ * "Teachers found Sam hostile") leaves it unknown, unless the pronoun is followed back to a family member
+ * named earlier in the note (`pronounFamily`).
  */
 function describedBefore(facts: NoteFacts, site: Site, words: readonly NoteWord[]): Outcome | undefined {
   for (let index = site.first - 1; index >= Math.max(0, site.first - reachBefore); index -= 1) {
     const word = words[index] as NoteWord;
     if (writerWords.has(word.lower)) return 'unmet';
-    const kind = kindOf(word, facts);
-    if (!kind && unplacedPerson(facts, site, words, index)) return undefined;
+    const kind = kindOf(word, facts, words, index);
+    // "she was hostile" after "Mum rang": the pronoun followed back to the family member it stands for
+    if (!kind && unplacedPerson(facts, site, words, index))
+      return pronounFamily(facts, site.sentence, words, index) ? 'met' : undefined;
     // "suspicious of professionals, hostile": an outsider after a preposition is the object, not the one described
     if (kind === 'outside' && prepositions.has(words[index - 1]?.lower ?? '')) continue;
     if (kind) return outcome(kind);
   }
   return undefined;
+}
+
+// Following "she", "he" and "they" back (deficit34, the lead's ruling of round 33): the people words a pronoun may stand
+// for, by gender and number. Family words not listed here are one person of either gender ("parent", "carer", "child").
+const femaleWords = wordSet(`
+  mother mum mom mummy stepmother stepmum step-mum grandmother grandma gran granny nan nana nanna aunt auntie aunty wife
+  girlfriend daughter stepdaughter sister girl woman lady
+`);
+const maleWords = wordSet(`
+  father dad daddy stepfather stepdad step-dad grandfather grandpa grandad uncle husband boyfriend son stepson brother
+  boy man gentleman
+`);
+const pluralWords = wordSet(`
+  parents mothers fathers mums dads moms carers caregivers guardians step-parents stepparents grandparents uncles aunts
+  family families household households children sons daughters siblings brothers sisters girls boys pupils teenagers
+  teens youngsters kids babies toddlers infants victims adopters women men ladies people couple staff police press media
+`);
+// verbs that report what someone said or saw: the one before them is the reporter, not whom the pronoun after them means
+// ("The nurse said she was hostile": "she" is not the nurse)
+const reportingVerbs = wordSet(`
+  said says say told tells tell reported reports stated states felt feels thought thinks described describes noted notes
+  found finds explained explains believed believes added claimed claims recorded records observed observes advised
+  commented comments confirmed confirms informed mentioned mentions wrote writes remarked heard
+`);
+type Gender = 'female' | 'male' | 'plural' | 'either';
+const pronounGender = (word: string): Gender | undefined =>
+  /^(?:she|her)$/.test(word)
+    ? 'female'
+    : /^(?:he|him|his)$/.test(word)
+      ? 'male'
+      : /^(?:they|them|their)$/.test(word)
+        ? 'plural'
+        : undefined;
+const genderOf = (word: NoteWord): Gender => {
+  const key = bare(word);
+  if (femaleWords.has(key)) return 'female';
+  if (maleWords.has(key)) return 'male';
+  if (pluralWords.has(key) || (key.endsWith('s') && outsideWords.has(key))) return 'plural';
+  return 'either';
+};
+const fits = (pronoun: Gender, person: Gender): boolean =>
+  person === pronoun || (person === 'either' && pronoun !== 'plural');
+
+/** A name the pronoun may stand for: the child's when the note presents it so ("my daughter Katie"), else unplaced. */
+function namedPerson(facts: NoteFacts, sentence: number, at: number, word: NoteWord): 'family' | 'someone' | undefined {
+  const whole = facts.sentences[sentence];
+  if (!whole || !isNameLike(whole, at)) return undefined;
+  return facts.presented.get(word.lower) === 'child' ? 'family' : 'someone';
+}
+
+/** Whether a reporting verb stands between two words of a sentence. */
+function reportedBetween(words: readonly NoteWord[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index += 1)
+    if (reportingVerbs.has((words[index] as NoteWord).lower)) return true;
+  return false;
+}
+
+/**
+ * Whether the pronoun at `index` ("she", "him", "their") stands for someone in the child's family: the nearest person
+ * before it, in its own sentence or the three before, whose gender and number fit, past a pronoun of the same person and
+ * past the one who reports it ("Mum rang. The nurse said she was hostile."). A worker or a person of no known role
+ * nearer than any family word leaves it unknown, as before: the pronoun is only followed to a family member, never to
+ * an outsider ("When the nurse called round, he was hostile" may not be the nurse).
+ */
+function pronounFamily(facts: NoteFacts, sentence: number, words: readonly NoteWord[], index: number): boolean {
+  const wanted = pronounGender((words[index] as NoteWord).lower);
+  if (!wanted) return false;
+  for (let back = sentence; back >= Math.max(0, sentence - 3); back -= 1) {
+    const those = back === sentence ? words : ((facts.sentences[back]?.words ?? []) as NoteWord[]);
+    for (let at = (back === sentence ? index : those.length) - 1; at >= 0; at -= 1) {
+      const word = those[at] as NoteWord;
+      if (writerWords.has(word.lower) || pronounGender(word.lower)) continue;
+      const kind = kindOf(word, facts, those, at);
+      const person = kind ?? (otherPeople.has(word.lower) ? 'someone' : namedPerson(facts, back, at, word));
+      if (!person || !fits(wanted, genderOf(word))) continue;
+      if (back === sentence && reportedBetween(those, at, index)) continue;
+      return person === 'family';
+    }
+  }
+  return false;
 }
 
 /**
