@@ -41,6 +41,8 @@ interface Found {
   tokens: Token[];
   /** For a rule with conditions: what they decided here (set from the start, so every finding has one shape). */
   verdict: Verdict | undefined;
+  /** For a rule with `childSuggestions`: whether the sentence is written to the child (undefined otherwise). */
+  toChild?: boolean;
 }
 
 /**
@@ -97,10 +99,14 @@ export function findDiagnostics(
       })
     : [];
   if (found.length === 0) return abbreviations;
-  if (compiled.conditioned)
-    judgeConditioned(found, compiled, () =>
-      readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators, compiled.readers),
-    );
+  // the note's facts, read once and only when a finding needs them
+  let facts: NoteFacts | undefined;
+  const readFacts = (): NoteFacts =>
+    (facts ??= readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators, compiled.readers));
+  if (compiled.conditioned) {
+    judgeConditioned(found, compiled, readFacts);
+    markChildReaders(found, compiled, readFacts);
+  }
   const diagnostics = toDiagnostics(found, compiled, text, expansions);
   for (const abbreviation of abbreviations) diagnostics.push(abbreviation);
   return diagnostics;
@@ -204,6 +210,18 @@ function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: ()
   }
 }
 
+/** Whether each finding of a rule with wording for the child (`childSuggestions`) stands in a sentence written to the child. */
+function markChildReaders(found: readonly Found[], compiled: CompiledRules, readFacts: () => NoteFacts): void {
+  for (let index = 0; index < found.length; index += 1) {
+    const finding = found[index] as Found;
+    const { rule } = compiled.active[finding.hit.rule] as CompiledRules['active'][number];
+    if (rule.childSuggestions === undefined || finding.verdict?.kind === 'skip') continue;
+    const facts = readFacts();
+    const site = locate(facts, finding.from, finding.to);
+    finding.toChild = site !== undefined && facts.writtenToChild(site.sentence);
+  }
+}
+
 /** The findings of rules with conditions, and the others, each in the order found. */
 function splitConditioned(
   found: readonly Found[],
@@ -275,7 +293,7 @@ function gentler(a: Severity, b: Severity): Severity {
 
 /** The diagnostic for one match, or undefined when the team allows the phrase. */
 function toDiagnostic(
-  { hit, from, to, tokens, verdict }: Found,
+  { hit, from, to, tokens, verdict, toChild }: Found,
   compiled: CompiledRules,
   text: string,
   expansions: readonly Expansion[],
@@ -311,19 +329,21 @@ function toDiagnostic(
   // fit or attach, and the finding keeps the words the rule matched
   // so does a term read with a possessive ending ("a looked after child's care"): a fix would have to say the "'s" too
   const noFix = rule.oneClickFix === false || hit.possessive === true;
+  // in a sentence written to the child, a rule's wording for the child (`childSuggestions`) in place of its own
+  const toChildWording = toChild === true && rule.childSuggestions !== undefined ? rule.childSuggestions : undefined;
   // a term read with an inner word ("significant emotional harm") keeps that word in its fixes
   const suggestions =
     hit.inner === undefined
-      ? undefined
+      ? toChildWording
       : withInnerWord(
-          rule.suggestions,
+          toChildWording ?? rule.suggestions,
           (tokens[hit.end - 1] as Token).lower,
           text.slice((tokens[hit.inner] as Token).start, (tokens[hit.inner] as Token).end),
         );
   const offered = noFix
     ? undefined
     : fits.fits(
-        hit.rule,
+        toChildWording === undefined ? hit.rule : `${hit.rule} child`,
         hit.start,
         hit.end,
         (tokens[0] as Token).start,
@@ -344,7 +364,7 @@ function toDiagnostic(
     ...(rule.explanation !== undefined && { explanation: rule.explanation }),
     actual: text.slice(range.from, range.to),
     suggestions: offered ? noSuggestions : [],
-    ...(noFix && { consider: [...rule.suggestions] }),
+    ...(noFix && { consider: [...(toChildWording ?? rule.suggestions)] }),
     source: rule.sources[0]?.url,
   };
   if (offered) fixes.attach(diagnostic, offered.fixes);
