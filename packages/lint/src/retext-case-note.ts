@@ -15,6 +15,7 @@ import {
 } from '@casenote/rules';
 import { evaluateConditions, type Verdict } from './context/conditions.ts';
 import { locate, readNoteFacts, type NoteFacts } from './context/note-facts.ts';
+import { markChildReaders } from './context/child-wording.ts';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
@@ -207,18 +208,6 @@ function judgeConditioned(found: Found[], compiled: CompiledRules, readFacts: ()
   for (const finding of kept) {
     if (taken.some((other) => other.from < finding.to && finding.from < other.to)) finding.verdict = { kind: 'skip' };
     else taken.push(finding);
-  }
-}
-
-/** Whether each finding of a rule with wording for the child (`childSuggestions`) stands in a sentence written to the child. */
-function markChildReaders(found: readonly Found[], compiled: CompiledRules, readFacts: () => NoteFacts): void {
-  for (let index = 0; index < found.length; index += 1) {
-    const finding = found[index] as Found;
-    const { rule } = compiled.active[finding.hit.rule] as CompiledRules['active'][number];
-    if (rule.childSuggestions === undefined || finding.verdict?.kind === 'skip') continue;
-    const facts = readFacts();
-    const site = locate(facts, finding.from, finding.to);
-    finding.toChild = site !== undefined && facts.writtenToChild(site.sentence);
   }
 }
 
