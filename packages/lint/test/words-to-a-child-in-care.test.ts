@@ -53,3 +53,10 @@ describe('a child’s care package and the welfare checklist are flagged in writ
     );
   });
 });
+
+describe('the initials of a direct payment are flagged unless spelled out beside them', () => {
+  it('flags “DP” after a word that makes it a thing someone has, and leaves the bracketed form alone', () => {
+    expect(rulesOn('Dad will manage his own DP from September.')).toContain('acronym-dp');
+    expect(rulesOn('The council pays a Direct Payment (DP) for Leo’s carer.')).not.toContain('acronym-dp');
+  });
+});
