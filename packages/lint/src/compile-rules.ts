@@ -82,7 +82,8 @@ export function compileRules(
     if (severity !== 'off') active.push({ rule, severity });
   }
   const matcher = matcherFor(active, extra.length === 0);
-  const conditioned = active.some(({ rule }) => rule.when !== undefined);
+  // the note's facts are read for conditions and for a rule's wording for the child
+  const conditioned = active.some(({ rule }) => rule.when !== undefined || rule.childSuggestions !== undefined);
   const people = [options.context?.child, ...(options.context?.household ?? [])];
   const names = people.flatMap((person) => (person ? [person.name, ...(person.aliases ?? [])] : []));
   const needsIndicators = active.some(

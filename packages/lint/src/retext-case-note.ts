@@ -15,6 +15,7 @@ import {
 } from '@casenote/rules';
 import { evaluateConditions, type Verdict } from './context/conditions.ts';
 import { locate, readNoteFacts, type NoteFacts } from './context/note-facts.ts';
+import { markChildReaders } from './context/child-wording.ts';
 import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
@@ -41,6 +42,8 @@ interface Found {
   tokens: Token[];
   /** For a rule with conditions: what they decided here (set from the start, so every finding has one shape). */
   verdict: Verdict | undefined;
+  /** For a rule with `childSuggestions`: whether the sentence is written to the child (undefined otherwise). */
+  toChild?: boolean;
 }
 
 /**
@@ -97,10 +100,14 @@ export function findDiagnostics(
       })
     : [];
   if (found.length === 0) return abbreviations;
-  if (compiled.conditioned)
-    judgeConditioned(found, compiled, () =>
-      readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators, compiled.readers),
-    );
+  // the note's facts, read once and only when a finding needs them
+  let facts: NoteFacts | undefined;
+  const readFacts = (): NoteFacts =>
+    (facts ??= readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators, compiled.readers));
+  if (compiled.conditioned) {
+    judgeConditioned(found, compiled, readFacts);
+    markChildReaders(found, compiled, readFacts);
+  }
   const diagnostics = toDiagnostics(found, compiled, text, expansions);
   for (const abbreviation of abbreviations) diagnostics.push(abbreviation);
   return diagnostics;
@@ -275,7 +282,7 @@ function gentler(a: Severity, b: Severity): Severity {
 
 /** The diagnostic for one match, or undefined when the team allows the phrase. */
 function toDiagnostic(
-  { hit, from, to, tokens, verdict }: Found,
+  { hit, from, to, tokens, verdict, toChild }: Found,
   compiled: CompiledRules,
   text: string,
   expansions: readonly Expansion[],
@@ -311,19 +318,21 @@ function toDiagnostic(
   // fit or attach, and the finding keeps the words the rule matched
   // so does a term read with a possessive ending ("a looked after child's care"): a fix would have to say the "'s" too
   const noFix = rule.oneClickFix === false || hit.possessive === true;
+  // in a sentence written to the child, a rule's wording for the child (`childSuggestions`) in place of its own
+  const toChildWording = toChild === true && rule.childSuggestions !== undefined ? rule.childSuggestions : undefined;
   // a term read with an inner word ("significant emotional harm") keeps that word in its fixes
   const suggestions =
     hit.inner === undefined
-      ? undefined
+      ? toChildWording
       : withInnerWord(
-          rule.suggestions,
+          toChildWording ?? rule.suggestions,
           (tokens[hit.end - 1] as Token).lower,
           text.slice((tokens[hit.inner] as Token).start, (tokens[hit.inner] as Token).end),
         );
   const offered = noFix
     ? undefined
     : fits.fits(
-        hit.rule,
+        toChildWording === undefined ? hit.rule : `${hit.rule} child`,
         hit.start,
         hit.end,
         (tokens[0] as Token).start,
@@ -344,7 +353,7 @@ function toDiagnostic(
     ...(rule.explanation !== undefined && { explanation: rule.explanation }),
     actual: text.slice(range.from, range.to),
     suggestions: offered ? noSuggestions : [],
-    ...(noFix && { consider: [...rule.suggestions] }),
+    ...(noFix && { consider: [...(toChildWording ?? rule.suggestions)] }),
     source: rule.sources[0]?.url,
   };
   if (offered) fixes.attach(diagnostic, offered.fixes);

@@ -23,7 +23,7 @@ const dictionaryFields = new Set([
   'oneClickFix',
 ]);
 const textFields = new Set(['id', 'url', 'message', 'explanation', 'note', 'title', 'publisher', 'acronym', 'source']);
-const listFields = new Set(['patterns', 'exceptions', 'suggestions']);
+const listFields = new Set(['patterns', 'exceptions', 'suggestions', 'childSuggestions']);
 export const rowBreak = '~';
 export const itemBreak = '^';
 /** In the linter's part, a rule's exceptions after its patterns in the patterns' row. */

@@ -105,6 +105,7 @@ const ruleFieldOrder = [
   'patterns',
   'exceptions',
   'suggestions',
+  'childSuggestions',
   'acronym',
   'message',
   'category',

@@ -39,7 +39,11 @@ function checkedOf(rules: readonly LintRule[]): Checked {
       byWord,
       matcher: new Matcher(rules.map(inputOf)),
       suggestions: rules.flatMap((rule, index) =>
-        rule.suggestions.map((text) => ({ rule: index, text, tokens: tokenize(text) })),
+        [...rule.suggestions, ...(rule.childSuggestions ?? [])].map((text) => ({
+          rule: index,
+          text,
+          tokens: tokenize(text),
+        })),
       ),
     };
     checkedSets.set(rules, checked);
@@ -128,7 +132,7 @@ export function validateRuleSet(rules: readonly LintRule[], before: readonly Lin
       );
   }
   for (const [index, rule] of rules.entries()) {
-    for (const suggestion of rule.suggestions) {
+    for (const suggestion of [...rule.suggestions, ...(rule.childSuggestions ?? [])]) {
       const flagged = flaggedBy(tokenize(suggestion), true);
       if (flagged)
         throw fail(

@@ -166,6 +166,12 @@ export interface RuleEntry {
   patterns: string[];
   /** Replacement wording for the flagged words; each must lint clean. May be empty for a general check. */
   suggestions: string[];
+  /**
+   * Wording offered instead of `suggestions` where the sentence is written to the child (the `reader: child`
+   * reading): "the person who chairs your reviews" for "IRO", where a note for adults says "independent reviewing
+   * officer". Each must lint clean. Not read by a linter without the note analysis (`lintRules`).
+   */
+  childSuggestions?: string[];
   /** A general check run by the engine in place of patterns (`patterns: []`). */
   check?: Check;
   /** Off unless the host turns it on by id (`rules: { [id]: severity }`); a category setting does not. @default false */

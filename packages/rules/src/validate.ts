@@ -46,6 +46,7 @@ const knownFields = new Set([
   'severity',
   'patterns',
   'suggestions',
+  'childSuggestions',
   'explanation',
   'sources',
   'message',
@@ -158,6 +159,12 @@ export function validateRulePack(
       'suggestions',
       isStringArray(record.suggestions) && (general || record.suggestions.length > 0),
       'must be a non-empty list of suggested wordings',
+    );
+    check(
+      'childSuggestions',
+      record.childSuggestions === undefined ||
+        (isStringArray(record.childSuggestions) && record.childSuggestions.length > 0),
+      'must be a non-empty list of wordings for a sentence written to the child; leave it out otherwise',
     );
     check(
       'explanation',

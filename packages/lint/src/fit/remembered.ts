@@ -55,13 +55,13 @@ export class RememberedFits {
   /**
    * The fits of one finding: remembered, or computed by `fit` and remembered.
    *
-   * @param rule the rule's number in the compiled set.
+   * @param rule the rule's number in the compiled set (with " child" after it for its wording for the child).
    * @param start first flagged word (index into the sentence's words); `end` one past the last.
    * @param sentenceStart offset of the sentence's first word; `sentenceEnd` of the end of its last.
    * @param saysYou whether any of the rule's suggestions is in the second person.
    */
   fits(
-    rule: number,
+    rule: number | string,
     start: number,
     end: number,
     sentenceStart: number,

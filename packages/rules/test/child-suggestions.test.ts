@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { validateRulePack, validateRuleSet, type RuleEntry } from '@casenote/rules';
+
+// jargon34: a rule may offer other wording where the sentence is written to the child (`childSuggestions`, the lead's
+// ruling on `acronym-iro`); the pack check holds that wording to the rules every suggestion keeps. Invented entries.
+
+const base: RuleEntry = {
+  id: 'team-iro',
+  category: 'jargon',
+  severity: 'info',
+  patterns: ['IRO'],
+  suggestions: ['independent reviewing officer'],
+  explanation: 'The initials hide a person who matters to the child.',
+  sources: ['https://example.org/guide'],
+};
+const load = (entry: Record<string, unknown>, file = 'team.yml') =>
+  validateRulePack([{ ...base, ...entry }], file, new Map());
+
+describe('wording for the child is checked as suggestions are', () => {
+  it('accepts a list of wordings, rejects an empty list and wording another rule flags', () => {
+    expect(() => load({ childSuggestions: ['the person who chairs your reviews'] })).not.toThrow();
+    expect(() => load({ childSuggestions: [] })).toThrow(/childSuggestions/);
+    expect(() => load({ childSuggestions: 'review chair' })).toThrow(/childSuggestions/);
+    const iro = load({ childSuggestions: ['your reviewing chair'] });
+    const chair = validateRulePack(
+      [{ ...base, id: 'team-chair', patterns: ['reviewing chair'], suggestions: ['the person who chairs'] }],
+      'other.yml',
+      new Map(),
+    );
+    expect(() => validateRuleSet([...iro, ...chair])).toThrow(/your reviewing chair/);
+  });
+});
