@@ -15,3 +15,16 @@ describe('a note the host says the child wrote, with no "I" in it', () => {
     expect(voices(page)).not.toContain('child');
   });
 });
+
+describe('a "she" or "he" no one before it can be, with no name from the host', () => {
+  it('hears someone else when the pronoun’s own clause names a child (“…she said this was only about the children”)', () => {
+    expect(voices('When I met her at the office she said this was only about the children and what they need.')).toEqual([
+      'none',
+    ]);
+    expect(voices('When we spoke on the phone he said it was all about the boy and his school.')).toEqual(['none']);
+  });
+
+  it('still hears the child in a pronoun whose clause names no child', () => {
+    expect(voices('She said she wanted to stay with her nan at weekends.')).toEqual(['child']);
+  });
+});
