@@ -28,3 +28,14 @@ describe('a "she" or "he" no one before it can be, with no name from the host', 
     expect(voices('She said she wanted to stay with her nan at weekends.')).toEqual(['child']);
   });
 });
+
+describe('an adult’s advice to a young person to pass on what they said', () => {
+  it('hears the adviser, not the child, in “tell her what you have told me”', () => {
+    const reply = 'Your dad sounds worried about you. Wait for a calm evening and tell him what you have told me.';
+    expect(voices(reply)[1]).not.toBe('child');
+  });
+
+  it('still hears the child in what they told the writer', () => {
+    expect(voices('You told me that you want to stay at your school.')).toEqual(['child']);
+  });
+});
