@@ -39,3 +39,14 @@ describe('an adult’s advice to a young person to pass on what they said', () =
     expect(voices('You told me that you want to stay at your school.')).toEqual(['child']);
   });
 });
+
+describe('a child who alleges or admits something', () => {
+  it('hears the child who alleges or admits (present tense)', () => {
+    expect(voices('Finn alleges that his uncle hit him with a belt.', { child: { name: 'Finn', pronouns: 'he' } })).toEqual([
+      'child',
+    ]);
+    expect(voices('Maya admits she took the money from the tin.', { child: { name: 'Maya', pronouns: 'she' } })).toEqual([
+      'child',
+    ]);
+  });
+});

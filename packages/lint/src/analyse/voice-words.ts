@@ -15,7 +15,7 @@ export const speechVerbs = wordSet(`
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
   responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
-  suggests suggest maintained maintains proposed proposes agrees highlighted
+  suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits
 `);
 
 /** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
