@@ -50,3 +50,10 @@ describe('a child who alleges or admits something', () => {
     ]);
   });
 });
+
+describe('a name after an age under 18', () => {
+  it('hears the child named after their age (“Nine-year-old Rosa said…”), beside the host’s child', () => {
+    const note = 'Finn and his cousin came to the park. Nine-year-old Rosa said she wanted to stay longer.';
+    expect(voices(note, { child: { name: 'Finn', pronouns: 'he' } })[1]).toBe('child');
+  });
+});
