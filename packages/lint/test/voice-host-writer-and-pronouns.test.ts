@@ -57,3 +57,9 @@ describe('a name after an age under 18', () => {
     expect(voices(note, { child: { name: 'Finn', pronouns: 'he' } })[1]).toBe('child');
   });
 });
+
+describe('a court’s “minor”', () => {
+  it('hears the minor who requested a hearing', () => {
+    expect(voices('One twin went home. The other minor preferred his aunt and requested a hearing.')[1]).toBe('child');
+  });
+});

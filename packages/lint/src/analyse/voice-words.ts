@@ -30,7 +30,7 @@ export const metBy = wordSet('spoke met');
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
 export const childNouns = wordSet(`
   boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son
-  daughter kids leavers dd ds olds student students
+  daughter kids leavers dd ds olds student students minor minors
 `);
 
 /** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */
