@@ -18,9 +18,9 @@ describe('a note the host says the child wrote, with no "I" in it', () => {
 
 describe('a "she" or "he" no one before it can be, with no name from the host', () => {
   it('hears someone else when the pronoun’s own clause names a child (“…she said this was only about the children”)', () => {
-    expect(voices('When I met her at the office she said this was only about the children and what they need.')).toEqual([
-      'none',
-    ]);
+    expect(
+      voices('When I met her at the office she said this was only about the children and what they need.'),
+    ).toEqual(['none']);
     expect(voices('When we spoke on the phone he said it was all about the boy and his school.')).toEqual(['none']);
   });
 
@@ -42,12 +42,12 @@ describe('an adult’s advice to a young person to pass on what they said', () =
 
 describe('a child who alleges or admits something', () => {
   it('hears the child who alleges or admits (present tense)', () => {
-    expect(voices('Finn alleges that his uncle hit him with a belt.', { child: { name: 'Finn', pronouns: 'he' } })).toEqual([
-      'child',
-    ]);
-    expect(voices('Maya admits she took the money from the tin.', { child: { name: 'Maya', pronouns: 'she' } })).toEqual([
-      'child',
-    ]);
+    expect(
+      voices('Finn alleges that his uncle hit him with a belt.', { child: { name: 'Finn', pronouns: 'he' } }),
+    ).toEqual(['child']);
+    expect(
+      voices('Maya admits she took the money from the tin.', { child: { name: 'Maya', pronouns: 'she' } }),
+    ).toEqual(['child']);
   });
 });
 

@@ -100,7 +100,9 @@ function ageBeforeName(words: NoteWord[], index: number): boolean {
   const name = words[index];
   if (!name || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || name.breakBefore) return false;
   const [old, year, number] = [words[index - 1], words[index - 2], words[index - 3]];
-  return old?.lower === 'old' && !old.breakBefore && year?.lower === 'year' && !year.breakBefore && underEighteen(number);
+  return (
+    old?.lower === 'old' && !old.breakBefore && year?.lower === 'year' && !year.breakBefore && underEighteen(number)
+  );
 }
 
 /** Whether the word at `index` (with its role) is the child speaking. */
