@@ -165,10 +165,7 @@ export const genericRoles = new WeakMap<WordRole[], Set<number>>();
  * child (sentence-kind.ts), too weak to give the child the words it records or to rewrite it.
  */
 export const likelyChildRoles = new WeakMap<WordRole[], Set<number>>();
-/**
- * Pronouns read as the child only because no one the note mentioned before can be meant ("She said this was only
- * about the children" opening a forum post): the child by default, not by an antecedent.
- */
+/** Pronouns read as the child only because no one mentioned before can be meant: by default, not by an antecedent. */
 export const unanchoredRoles = new WeakMap<WordRole[], Set<number>>();
 
 const objectPronouns = new Set(['him', 'himself', 'herself']);
@@ -329,14 +326,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
           referent === 'child' ||
           (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown')));
       roles[index] = isChild && compatible && !writer ? 'child-pronoun' : 'other-pronoun';
-      if (
-        roles[index] === 'child-pronoun' &&
-        referent === null &&
-        !topicIsChild &&
-        !possessiveOfRelation &&
-        !objectAfterOther
-      )
-        unanchored.add(index);
+      const byDefault = referent === null && !topicIsChild && !possessiveOfRelation && !objectAfterOther;
+      if (roles[index] === 'child-pronoun' && byDefault) unanchored.add(index);
       // the child's gender unknown, an opening pronoun of the gender the last sentence opened on the child with
       // (not the speaker after a quotation: "…," she said)
       const continuesChild =
