@@ -80,12 +80,6 @@ function ownWordsOf(sentence: NoteSentence): string {
   return own.join(' ');
 }
 
-/** The host says the child wrote the note (`writer: 'child'`): read as the child's own words whatever its signs. */
-export function childWroteNote(sentences: NoteSentence[]): void {
-  writerIsChildOf.set(sentences, true);
-  writerIsAdultOf.set(sentences, false);
-}
-
 /** Whether the note is in the child's own words ("my foster carers", "when I was 12"). */
 export function writerIsChildIn(sentences: NoteSentence[]): boolean {
   // asked more than once of each note (by the analysis and by `readAddressees`): read once
@@ -247,13 +241,15 @@ function openingAddressee(
  * Reads whom the note speaks to, section by section: a greeting or heading ("Dear Ms Shah",
  * "Handover:") sets the addressee of what follows; otherwise "you" is the child unless the
  * note shows it is an adult ("your child", "as a foster carer you", a child writing "my social
- * worker"). Quoted words are someone else's and never count.
+ * worker"). Quoted words are someone else's and never count. `childWrote`: the host says the child wrote the note
+ * (`NoteContext.writer: 'child'`), so it is read as in the child's own words whatever its signs.
  */
-export function readAddressees(sentences: NoteSentence[], child: ChildIdentity): NoteAddress {
+export function readAddressees(sentences: NoteSentence[], child: ChildIdentity, childWrote = false): NoteAddress {
   const contextual = child.evidence === 'context';
   // each pass over the note a small function of its own, so the engine optimises it in the first lints
   const reads = readYous(sentences, child, contextual);
-  const writerIsChild = writerIsChildIn(sentences);
+  // the host says the child wrote the note (`writer: 'child'`): their own words whatever its signs
+  const writerIsChild = childWrote || writerIsChildIn(sentences);
   const mine = !writerIsChild && writerIsAdultIn(sentences) ? writersOwn(sentences) : null;
   const result: SentenceAddress[] = [];
   let note: Addressee = 'none';

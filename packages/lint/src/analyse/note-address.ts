@@ -1,4 +1,4 @@
-import { childWroteNote, type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
+import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { identifyChild } from './identify-child.ts';
 import type { ChildIdentity } from './names.ts';
 import { phraseGender } from './people.ts';
@@ -22,8 +22,9 @@ export interface NoteReader {
  */
 export function* readNoteAddress(sentences: NoteSentence[], context: NoteContext): Generator<void, NoteReader, void> {
   const household = context.household ?? [];
-  if (context.writer === 'child') childWroteNote(sentences);
-  const writerIsChild = writerIsChildIn(sentences);
+  // the host says the child wrote the note (`writer: 'child'`): read as the child's own words whatever its signs
+  const childWrote = context.writer === 'child';
+  const writerIsChild = childWrote || writerIsChildIn(sentences);
   yield;
   // people whose own quoted words speak of children as theirs ("our children", "my son") are never the child
   const speakers = adultSpeakers(sentences);
@@ -33,13 +34,13 @@ export function* readNoteAddress(sentences: NoteSentence[], context: NoteContext
   if (child.names.size === 0 && child.gender === 'unknown' && !writerIsChild)
     child = { ...child, gender: phraseGender(sentences) };
   yield;
-  let address = readAddressees(sentences, child);
+  let address = readAddressees(sentences, child, childWrote);
   // a greeting to an adult ("Dear Mel", in a letter to a social worker) does not name the child
   if (address.note === 'other' && child.evidence === 'vocative') {
     yield;
     child = identifyChild(sentences, context.child, notChild, 'adult');
     yield;
-    address = readAddressees(sentences, child);
+    address = readAddressees(sentences, child, childWrote);
   }
   return { child, address };
 }

@@ -165,6 +165,8 @@ export const genericRoles = new WeakMap<WordRole[], Set<number>>();
  * child (sentence-kind.ts), too weak to give the child the words it records or to rewrite it.
  */
 export const likelyChildRoles = new WeakMap<WordRole[], Set<number>>();
+/** Pronouns read as the child only because no one mentioned before can be meant: by default, not by an antecedent. */
+export const unanchoredRoles = new WeakMap<WordRole[], Set<number>>();
 
 const objectPronouns = new Set(['him', 'himself', 'herself']);
 
@@ -191,6 +193,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   const uncertain = new Set<number>();
   const generic = new Set<number>();
   const likely = new Set<number>();
+  const unanchored = new Set<number>();
   const writer = child.evidence === 'writer';
   /** Same-gender others named in this sentence, before the current word. */
   const namedHere = { female: false, male: false };
@@ -323,6 +326,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
           referent === 'child' ||
           (referent === null && compatible && (child.names.size === 0 || child.gender !== 'unknown')));
       roles[index] = isChild && compatible && !writer ? 'child-pronoun' : 'other-pronoun';
+      const byDefault = referent === null && !topicIsChild && !possessiveOfRelation && !objectAfterOther;
+      if (roles[index] === 'child-pronoun' && byDefault) unanchored.add(index);
       // the child's gender unknown, an opening pronoun of the gender the last sentence opened on the child with
       // (not the speaker after a quotation: "…," she said)
       const continuesChild =
@@ -383,6 +388,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   if (uncertain.size > 0) uncertainRoles.set(roles, uncertain);
   if (generic.size > 0) genericRoles.set(roles, generic);
   if (likely.size > 0) likelyChildRoles.set(roles, likely);
+  if (unanchored.size > 0) unanchoredRoles.set(roles, unanchored);
   return roles;
 }
 

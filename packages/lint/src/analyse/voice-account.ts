@@ -16,23 +16,26 @@ function greetsWriter(sentence: NoteSentence): boolean {
  * writer says "I" or "my" outside quotation marks somewhere), a sentence with no one speaking ("Mum has anxiety
  * issues.", "It was a big step.") is still the child telling their story, so it records their voice. A question is
  * not counted (a heading or one asked of the reader), nor a note whose only first person is quoted: a report that
- * quotes a child ("'I miss my mum,' one boy said") is the reporter's, not the child's account. Returns the readings,
- * changed where an account's sentence was read as no one's.
+ * quotes a child ("'I miss my mum,' one boy said") is the reporter's, not the child's account. Where the host says the
+ * child wrote the note (`hostSays`), no sign is needed: every sentence no one speaks in is theirs, a question ("Why did
+ * this happen?") and a generic "you" ("You're just frozen.") included. Returns the readings, changed where an account's
+ * sentence was read as no one's.
  */
 export function ownAccount(
   sentences: NoteSentence[],
   readings: VoiceReading[],
   writerIsChild: boolean,
+  hostSays = false,
 ): VoiceReading[] {
-  if (!writerIsChild) return readings;
-  const ownWords = sentences.some((sentence) =>
-    sentence.words.some((word) => !word.quoted && firstPerson.has(word.lower)),
-  );
+  if (!writerIsChild && !hostSays) return readings;
+  const ownWords =
+    hostSays ||
+    sentences.some((sentence) => sentence.words.some((word) => !word.quoted && firstPerson.has(word.lower)));
   if (!ownWords) return readings;
   return readings.map((reading, index) => {
     const sentence = sentences[index] as NoteSentence;
     if (reading.voice !== 'none' || reading.speaker !== null || greetsWriter(sentence)) return reading;
-    if (sentence.text.trimEnd().endsWith('?')) return reading;
+    if (!hostSays && sentence.text.trimEnd().endsWith('?')) return reading;
     return { voice: 'child', speaker: null };
   });
 }

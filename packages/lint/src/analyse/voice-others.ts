@@ -1,8 +1,9 @@
 // Words a sentence gives to someone beside the child, read by `readVoice` (voice.ts): a parent who speaks of "her child",
 // a verb joined on after what someone reports of the child, a child by role who speaks of the child the host named.
-import type { WordRole } from './people.ts';
+import { unanchoredRoles, type WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
-import { namesChildAfter } from './voice-clauses.ts';
+import { namesChildAfter, verbAfter } from './voice-clauses.ts';
+import { isChildNoun } from './voice-speaker.ts';
 import { wordSet } from '../word-set.ts';
 
 /** Nouns for someone's own child or children, after "her" or "his": "her child", "his son". */
@@ -46,4 +47,23 @@ export function roleSpeaksOfNamedChild(
   namesGiven: boolean,
 ): boolean {
   return namesGiven && roles[index] === 'child-phrase' && namesChildAfter(words, roles, verbIndex);
+}
+
+/**
+ * Whether a "she" or "he" read as the child only because no one the note mentioned before can be meant (a forum post
+ * opening "She remembered the girl leaving the school") names a child in the clause of its verb: then it is someone
+ * else speaking of the child, as the lead ruled for an unanchored pronoun with no host name (twenty-eighth session).
+ */
+export function unanchoredSpeaksOfChild(words: NoteWord[], roles: WordRole[], index: number): boolean {
+  if (!unanchoredRoles.get(roles)?.has(index)) return false;
+  const verb = verbAfter(words, index);
+  if (verb === -1) return false;
+  for (let next = verb + 1; next < words.length; next += 1) {
+    const word = words[next] as NoteWord;
+    if (word.quoted) continue;
+    // to the end of the clause: a comma or stop ends it, not a "that" opening what was said
+    if (word.breakBefore && next > verb + 1 && word.lower !== 'that') return false;
+    if (roles[next] === 'child-name' || roles[next] === 'child-phrase' || isChildNoun(words, next)) return true;
+  }
+  return false;
 }

@@ -14,10 +14,19 @@ function beforeNounPhrase(words: NoteWord[], index: number): number {
   return before;
 }
 
-/** Whether the speaker at `index` follows "what" after a word that only names what was said ("capture what the child said"). */
+/** Verbs of passing words on, and whom to, before "what" ("tell her what you have told me"). */
+const passOn = new Set(['tell', 'show', 'explain']);
+const passedTo = new Set(['her', 'him', 'them']);
+
+/**
+ * Whether the speaker at `index` follows "what" after a word that only names what was said ("capture what the child
+ * said"), or after advice to pass it on ("tell her what you have told me": the adviser's words, not the child's).
+ */
 export function namedOnly(words: NoteWord[], index: number): boolean {
   const before = beforeNounPhrase(words, index);
-  return words[before]?.lower === 'what' && mentions.has(words[before - 1]?.lower ?? '');
+  if (words[before]?.lower !== 'what') return false;
+  const one = words[before - 1]?.lower ?? '';
+  return mentions.has(one) || (passedTo.has(one) && passOn.has(words[before - 2]?.lower ?? ''));
 }
 
 /**

@@ -95,6 +95,16 @@ export function courtChild(words: NoteWord[], index: number): boolean {
   return false;
 }
 
+/** "Nine-year-old Suzanne", "14-year-old Ben": a capitalised name straight after an age under 18. */
+function ageBeforeName(words: NoteWord[], index: number): boolean {
+  const name = words[index];
+  if (!name || !/^\p{Lu}\p{Ll}+$/u.test(name.text) || name.breakBefore) return false;
+  const [old, year, number] = [words[index - 1], words[index - 2], words[index - 3]];
+  return (
+    old?.lower === 'old' && !old.breakBefore && year?.lower === 'year' && !year.breakBefore && underEighteen(number)
+  );
+}
+
 /** Whether the word at `index` (with its role) is the child speaking. */
 export function speakerKind(
   words: NoteWord[],
@@ -108,6 +118,8 @@ export function speakerKind(
   // "said Ella Grady, 9": a child by the age the report gives; "said Jean Grady, 44": an adult, whoever the note is about
   const age = ageAfterName(words, index);
   if (age !== -1) return age < 18 ? 'child' : 'other';
+  // "Nine-year-old Suzanne wants to know…": a name after an age under 18 is a child's
+  if (ageBeforeName(words, index)) return 'child';
   if (role === 'child-name' || role === 'child-phrase') return 'child';
   if (role === 'child-pronoun') return sheHeThey.includes(word.lower) ? 'child' : null;
   if (role === 'second-person')

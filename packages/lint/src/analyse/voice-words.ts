@@ -15,7 +15,7 @@ export const speechVerbs = wordSet(`
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
   responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
-  suggests suggest maintained maintains proposed proposes agrees highlighted
+  suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits
 `);
 
 /** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
@@ -30,7 +30,7 @@ export const metBy = wordSet('spoke met');
 /** Nouns for a child or children, as a speaker ("the boy said", "one young person stated"). */
 export const childNouns = wordSet(`
   boy boys girl girls child children youngster youngsters teenager teenagers teens person people pupil pupils son
-  daughter kids leavers dd ds olds student students
+  daughter kids leavers dd ds olds student students minor minors
 `);
 
 /** Words before "you feel" that make it someone else's doing: "make you feel", "how you feel". */

@@ -35,7 +35,7 @@ import {
   wordsOwner,
 } from './voice-quotes.ts';
 import { complaintVerbs, particularChildActs } from './voice-particular.ts';
-import { insideReport, roleSpeaksOfNamedChild, speaksOfOwnChild } from './voice-others.ts';
+import { insideReport, roleSpeaksOfNamedChild, speaksOfOwnChild, unanchoredSpeaksOfChild } from './voice-others.ts';
 import { hopeFor, inRelativeObject, namedOnly, ownClauseBefore, ownedBy, throughVia } from './voice-scope.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
@@ -197,6 +197,9 @@ export function readVoice(
     if (inRelativeObject(words, index)) continue;
     const kind = speakerKind(words, roles, index, address);
     if (kind === null) continue;
+    // "She remembered the girl leaving the school" with no one before it: a "she" or "he" read as the child only for want
+    // of anyone else, whose own clause names a child, is someone else (of themself a child would not say "the girl")
+    if (kind === 'child' && !namesGiven && unanchoredSpeaksOfChild(words, roles, index)) continue;
     // "according to Jade, …", "a letter written by Jade": whose words or work the sentence records
     const twoBefore = words[index - 2]?.lower ?? '';
     const oneBefore = words[index - 1]?.lower ?? '';
