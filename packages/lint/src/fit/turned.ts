@@ -18,8 +18,6 @@
  * - words after "or" or "and" that shared the flagged words: a preposition ("a risk to yourself or to others" → not
  *   "at risk of harm or to others") or a describing word ("an EHC assessment or plan" → not "an assessment for extra
  *   help at school or plan");
- * - a clause's last words before a preposition that went with the words before ("send a letter before proceedings to
- *   the parents" → not "a letter warning that the council may go to court to the parents");
  * - a form's or a document's own quoted name said again ("our 'Your Views' review consultation documents" → not
  *   "review forms to share your views").
  */
@@ -43,7 +41,6 @@ const personWasA =
   /\b(?:he|she|I|you|they|we)\s+(?:was|were|is|are|am)\s+(?:a|an|our|my|their|your)\s+(?:(?:first|new|long-term|short-term|emergency)\s+)?$/i;
 const prepositions = new Set(['to', 'with', 'for', 'from', 'of', 'by', 'about', 'on', 'at']);
 const serviceNoun = /^(?:plans?|assessments?|reviews?|orders?|meetings?|reports?|conferences?)$/i;
-const clauseInSuggestion = /\bthat\s+(?:the\s+)?[\p{L}-]+\s+(?:may|will|could|must|should|can|might|would)\b/iu;
 const quotedNameBefore = /['‘“"]([^'’”"]{2,40})['’”"]\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const notANoun = /^\s+(?:and|or|but|who|that|which|is|are|was|were|in|on|at|of|to|for|with|by|as)\b/i;
 const wordsOf = (words: string): string[] => words.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
@@ -78,9 +75,7 @@ export function turned(context: FitContext, place: Place, suggestion: string): b
   if (/\b(?:in|into)\s+care\b/i.test(suggestion) && notInCare.test(sentence)) return true;
   if (/placements?$/i.test(flagged) && /\b(?:homes?|famil(?:y|ies))$/i.test(suggestion) && personWasA.test(before))
     return true;
-  return (
-    shared(flagged, after, suggestion) || clauseBeforePreposition(after, suggestion) || namedAgain(before, suggestion)
-  );
+  return shared(flagged, after, suggestion) || namedAgain(before, suggestion);
 }
 
 /** Words after "or" or "and" that shared a preposition or a describing word of the flagged words. */
@@ -93,11 +88,6 @@ function shared(flagged: string, after: string, suggestion: string): boolean {
   // "an EHC assessment or plan": a bare service noun, one, after the flagged words' own ("their care plans and reviews"
   // shares nothing: a plural stands on its own)
   return own.length > 1 && serviceNoun.test(own.at(-1) as string) && serviceNoun.test(word) && !word.endsWith('s');
-}
-
-/** A suggestion ending in a clause ("warning that the council may go to court") before a preposition's words. */
-function clauseBeforePreposition(after: string, suggestion: string): boolean {
-  return clauseInSuggestion.test(suggestion) && /^\s+(?:to|for|from|with|by|on|about|at)\s/i.test(after);
 }
 
 /** A quoted name just before the flagged words that holds a word of the suggestion ("'Your Views' … your views"). */
