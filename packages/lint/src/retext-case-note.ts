@@ -21,6 +21,8 @@ import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitAndCheck } from './fit/offer.ts';
 import { definedWhereUsed, quotedToCriticise } from './fit/quoted.ts';
+import { anotherTermsAcronym } from './fit/bracketed.ts';
+import { definesCategory } from './fit/category.ts';
 import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import { FindingFixes } from './finding-fixes.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -300,6 +302,8 @@ function toDiagnostic(
   const sentenceStart = (tokens[0] as Token).start;
   if (rule.category === 'jargon' && definedWhereUsed(text, sentenceStart, from, to)) return undefined;
   if (quotedToCriticise(text, sentenceStart, (tokens.at(-1) as Token).end, from, to)) return undefined;
+  // an acronym brought in for another term ("The Learning Agreement (LA)"): not this rule's acronym at all
+  if (rule.acronym !== undefined && anotherTermsAcronym(text, from, to, rule.acronym.expansion)) return undefined;
   const earlier = own.some((expansion) => expansion.end <= from);
   const beside = !earlier && own.some((expansion) => bracketBetween.test(text.slice(to, expansion.start)));
   const explained = earlier || beside;
@@ -317,7 +321,11 @@ function toDiagnostic(
   // a rule whose suggestions mostly read wrong in their sentence shows them as wording to consider only: no fix to
   // fit or attach, and the finding keeps the words the rule matched
   // so does a term read with a possessive ending ("a looked after child's care"): a fix would have to say the "'s" too
-  const noFix = rule.oneClickFix === false || hit.possessive === true;
+  // and so does a category the sentence defines ("Relevant Young People are aged 16 or 17 and …"; fit/category.ts)
+  const noFix =
+    rule.oneClickFix === false ||
+    hit.possessive === true ||
+    (rule.category === 'jargon' && definesCategory(text, sentenceStart, from, to));
   // in a sentence written to the child, a rule's wording for the child (`childSuggestions`) in place of its own
   const toChildWording = toChild === true && rule.childSuggestions !== undefined ? rule.childSuggestions : undefined;
   // a term read with an inner word ("significant emotional harm") keeps that word in its fixes

@@ -128,3 +128,42 @@ const apostropheS = /^['’]s(?:\s*(?:$|[).,;:!?])|\s+(?:are|were|have)\b)/u;
 export function apostropheSAfter(text: string, to: number): boolean {
   return apostropheS.test(text.slice(to, to + 9));
 }
+
+/**
+ * Whether the acronym `[from, to)` stands in quotation marks inside brackets ("a special guardianship order (‘SGO’)"):
+ * the writer names the short form the document goes on to use, and plain words in its place would be quoted as that
+ * name ("(‘the court order making …’)"; fix-reading-33.yml).
+ */
+export function quotedAcronymInBrackets(text: string, from: number, to: number): boolean {
+  return (
+    acronymLetters(text.slice(from, to)) !== undefined &&
+    /[([]\s*[‘'“"]$/u.test(text.slice(Math.max(0, from - 3), from)) &&
+    /^[’'”"]\s*[)\]]/u.test(text.slice(to, to + 3))
+  );
+}
+
+const capitalisedBefore =
+  /((?:\p{Lu}[\p{L}'’-]*|and|of|the|for|in|to|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|the|for|in|to|&)){1,6})\s*[([]\s*$/u;
+
+/**
+ * Whether the acronym `[from, to)` stands in brackets right after capitalised words that spell it and are not its
+ * own long form `expansion` and share none of its words ("The Learning Agreement (LA)" for the council's "LA"): the
+ * sentence brings in another term's acronym, and the rule's plain words would name something else (fix-reading-33.yml).
+ */
+export function anotherTermsAcronym(text: string, from: number, to: number, expansion: string): boolean {
+  const letters = acronymLetters(text.slice(from, to));
+  if (letters === undefined || !/^\s*[)\]]/.test(text.slice(to, to + 3))) return false;
+  const before = capitalisedBefore.exec(text.slice(Math.max(0, from - 90), from));
+  if (before === null) return false;
+  const words = wordsOf(before[1] as string);
+  const stem = (word: string): string => word.toLowerCase().replace(/s$/, '');
+  const own = wordsOf(expansion).map(stem);
+  for (let first = 0; first < words.length; first += 1) {
+    const run = words.slice(first);
+    // another term shares no word with the long form ("Learning Agreement", "Local Authority"); "Looked After Children"
+    // and "Serious Case Review" are the acronym's own, however its rule spells the long form
+    if (/^\p{Lu}/u.test(run[0] as string) && spelledBy(letters, run))
+      return !run.some((word) => !leftOut.has(word.toLowerCase()) && own.includes(stem(word)));
+  }
+  return false;
+}

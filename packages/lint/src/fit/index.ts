@@ -13,7 +13,13 @@ import {
   type RuleToRun,
   type Token,
 } from '@casenote/rules';
-import { apostropheSAfter, ownAcronymAfter, ownAcronymBefore, ownLongFormBeside } from './bracketed.ts';
+import {
+  apostropheSAfter,
+  ownAcronymAfter,
+  ownAcronymBefore,
+  ownLongFormBeside,
+  quotedAcronymInBrackets,
+} from './bracketed.ts';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
@@ -39,7 +45,11 @@ export function fitEach(context: FitContext, suggestions: readonly string[]): Ar
   const from = (tokens[start] as Token).start;
   const to = (tokens[end - 1] as Token).end;
   for (const suggestion of suggestions) {
-    if (ownLongFormBeside(text, from, to, suggestion) || ownAcronymBefore(text, from, to)) {
+    if (
+      ownLongFormBeside(text, from, to, suggestion) ||
+      ownAcronymBefore(text, from, to) ||
+      quotedAcronymInBrackets(text, from, to)
+    ) {
       fitted.push(undefined);
       continue;
     }

@@ -13,7 +13,8 @@
  * - what the words just beside the flagged words show (beside.ts);
  * - what the flagged words' own kind or the words beside them show (misreads.ts), and what the words beside show
  *   would not read in their place (misplaced.ts);
- * - the child named before made the abuser ("took the girl out … and having sex with her"; roles.ts).
+ * - the child named before made the abuser ("took the girl out … and having sex with her"; roles.ts);
+ * - what the words around turn the suggestion into ("with whom he was sexually abused"; turned.ts).
  */
 import type { Token } from '@casenote/rules';
 import { wrongBeside } from './beside.ts';
@@ -22,6 +23,7 @@ import { misreads } from './misreads.ts';
 import type { Place } from './place.ts';
 import { makesChildTheAbuser } from './roles.ts';
 import type { FitContext } from './slot.ts';
+import { turned } from './turned.ts';
 
 // the child's own: "the person who chairs your reviews", "plan for your future"
 const childsOwn = /\byour (?:reviews?|future|plan)\b/i;
@@ -46,7 +48,7 @@ export function misfits(context: FitContext, place: Place, suggestion: string): 
     return true;
   if (wrongBeside(context, place, suggestion)) return true;
   if (misreads(context, place, suggestion) || misplaced(context, place, suggestion)) return true;
-  if (makesChildTheAbuser(context, place, suggestion)) return true;
+  if (makesChildTheAbuser(context, place, suggestion) || turned(context, place, suggestion)) return true;
   const acronym = text.slice(place.from, place.to);
   if (/^\p{Lu}{2,6}s?$/u.test(acronym)) {
     const before = start > 0 ? (tokens[start - 1] as Token) : undefined;

@@ -144,7 +144,11 @@ export function readSenses(text: string, tokens: readonly Token[], start: number
       first.lower === 'not' ||
       endsInPreposition.test(last.lower) ||
       (!(tokens[end]?.breakBefore ?? true) && endsInPreposition.test((tokens[end] as Token).lower)),
-    legalTest: /^thresholds?$/.test(first.lower) && courtWords.test(`${before} ${text.slice(last.end, last.end + 80)}`),
+    // a threshold document: a document, not a level ("reflected in a lengthy threshold document", fix-reading-33.yml)
+    legalTest:
+      /^thresholds?$/.test(first.lower) &&
+      (courtWords.test(`${before} ${text.slice(last.end, last.end + 80)}`) ||
+        /^documents?$/.test(tokens[start + 1]?.lower ?? '')),
     passiveTo:
       end - start > 1 &&
       last.lower === 'to' &&
