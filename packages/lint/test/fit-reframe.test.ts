@@ -8,9 +8,12 @@ const linter = createLinter();
 const fixed = fixedWith(linter);
 
 describe('a gentler word is not offered under "not"', () => {
-  it('leaves "not bad kids" as it is: "not struggling kids" says the opposite', () => {
-    expect(fixed("I know a few of them to say hello to and they're not bad kids.", 'labelled-as-naughty')).toEqual([]);
-    expect(fixed('Let us state that these are not bad kids.', 'labelled-as-naughty')).toEqual([]);
+  it('leaves "not bad kids" as it is: "not struggling kids" says the opposite (the denial is not flagged at all)', () => {
+    for (const text of [
+      "I know a few of them to say hello to and they're not bad kids.",
+      'Let us state that these are not bad kids.',
+    ])
+      expect(linter.lint(text).filter((found) => found.ruleId === 'labelled-as-naughty')).toEqual([]);
   });
 
   it('still offers it where the writer calls them so', () => {

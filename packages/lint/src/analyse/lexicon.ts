@@ -46,7 +46,7 @@ const roles = /* @__PURE__ */ wordSet(`
   mum mummy mam mom dad daddy nan nana nanna nanny gran granny grandma grandad granddad grandpa grandparents
   auntie aunty aunt uncle cousin niece nephew granddaughter grandson grandchild grandchildren stepson stepdaughter sister brother sibling siblings parent parents carer carers mr mrs ms miss
   mx dr prof sir madam sw yp fc child children young person people baby babies teacher headteacher head
-  teachers worker workers manager officer nurse doctor gp midwife therapist counsellor mentor advocate
+  teachers worker workers manager officer nurse doctor gp midwife therapist counsellor mentor advocate coach coaches
   chair guardian judge magistrate solicitor barrister police officer pc ds dc sergeant inspector staff
   friend friends boyfriend girlfriend partner foster kinship birth family families everyone son sons
   daughter daughters referrer referrers provider providers professional professionals practitioner
