@@ -43,3 +43,32 @@ describe('kinship care named as a field of policy and research is not one child�
     expect(rulesOn('Jade moved into kinship care with her aunt in June.')).toEqual(['kinship-care']);
   });
 });
+
+describe('placements counted, priced and supplied as a council’s duty are not one child’s home', () => {
+  it('leaves the number, range, costs and sufficiency of placements alone', () => {
+    expect(rulesOn('The council must provide sufficient placements in its own area.')).toEqual([]);
+    expect(rulesOn('The costs of placements rose by a fifth last year.')).toEqual([]);
+    expect(rulesOn('The number of local care placements fell again.')).toEqual([]);
+    expect(rulesOn('Councils may procure placements from private providers.')).toEqual([]);
+  });
+
+  it('still flags a child’s placement', () => {
+    expect(rulesOn('Jade has settled well in her new placement.')).toEqual(['placement']);
+    expect(rulesOn('We could not find a placement for you near your school.')).toEqual(['placement']);
+  });
+});
+
+describe('special guardianship named as a field of research is not one child’s order', () => {
+  it('leaves research on special guardianship and contact in relation to it alone', () => {
+    expect(rulesOn('There is little research on special guardianship in England.')).toEqual([]);
+    expect(rulesOn('The review looked at contact in relation to special guardianship.')).not.toContain(
+      'special-guardianship-bare',
+    );
+  });
+
+  it('still flags a child’s special guardianship', () => {
+    expect(rulesOn('Your gran asked the court for special guardianship last year.')).toEqual([
+      'special-guardianship-bare',
+    ]);
+  });
+});
