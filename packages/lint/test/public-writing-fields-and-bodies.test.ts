@@ -1,5 +1,10 @@
+import { createLinter } from '@casenote/lint';
 import { describe, expect, it } from 'vitest';
 import { rulesOn } from './rules-on.ts';
+
+// the whole note read, as an editor reads it: whom the note speaks to decides `reader: child`
+const noteLinter = createLinter();
+const rulesInNote = (text: string): string[] => noteLinter.lint(text).map((found) => found.ruleId);
 
 // precision34: false alarms found on real clean writing for professionals and the public (dev-clean-30a, 29a and the
 // older dev files). Each test pairs the sentence that must stay clean with the use in a record that must still be
@@ -70,5 +75,19 @@ describe('special guardianship named as a field of research is not one child’s
     expect(rulesOn('Your gran asked the court for special guardianship last year.')).toEqual([
       'special-guardianship-bare',
     ]);
+  });
+});
+
+describe('“the local authority” said to a parent or carer is plain to them', () => {
+  it('leaves a sentence that speaks to a parent alone', () => {
+    expect(
+      rulesInNote('Dear Mrs Khan, as a parent you can ask questions. The local authority will send you a letter.'),
+    ).not.toContain('the-local-authority');
+  });
+
+  it('still gives the hint where the note speaks to the child', () => {
+    expect(
+      rulesInNote('Dear Sam, I visited you at home today. The local authority decided that you will stay with Gran.'),
+    ).toContain('the-local-authority');
   });
 });
