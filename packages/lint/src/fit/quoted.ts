@@ -309,11 +309,8 @@ const criticised = new RegExp(
     String.raw`\bat\s+fault\b`,
     // "people referred to as ‘hard to reach’ would be better described as …": the writer offers other words for them
     String.raw`\bbetter\s+(?:described|called|termed|named|referred\s+to)\s+as\b`,
-    // "working with “child prostitutes”, as they were then called", "… as they were known at the time": the writer gives
-    // the word as the past's, not their own
-    String.raw`\bas\s+(?:they|it|these|those|such\s+\p{L}+)\s+(?:were|was)\s+(?:(?:then|once|formerly|previously|at\s+the\s+time)\s+(?:called|known|termed|described|labell?ed|referred\s+to)\b|(?:called|known|termed|described|labell?ed|referred\s+to)\s+(?:then|at\s+the\s+time|in\s+those\s+days)\b)`,
   ].join('|'),
-  'iu',
+  'i',
 );
 // "a youth is not “stupid”", "not ‘challenging’": the writer denies the word at the quotation itself; "dismissed child
 // exploitation as “child prostitution”": the writer reports the word as a way of dismissing what happened
