@@ -230,6 +230,10 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // clean of language-rule wording only (vbdef34, dev-language-49a): an athletic director's memo writes "SIMPLE" in capitals
     // for emphasis, which the check reads as an abbreviation (its false alarm, left for the check's owner, as "THRIVE" above)
     'Coaches, a very SIMPLE way to ensure this never happens to you is by making sure that you are never alone with a student one on one!',
+    // clean of language-rule wording only (vbdef35, dev-language-51a): a tabloid's opening writes "CARE" in capitals, as its
+    // house style does for a report's first words, which the check reads as an abbreviation (its false alarm, left for the
+    // check's owner, as "THRIVE" and "SIMPLE" above)
+    'A CARE worker who engaged in sexual activity with a 15-year-old boy has been sacked.',
     // clean of language-rule wording only (vbdef27, dev-language-37a): alone, a judgment summary's AG (the Attorney
     // General) and a press report's CBS and WKYT (a broadcaster and its station's call sign) are unexplained, as the
     // check says
