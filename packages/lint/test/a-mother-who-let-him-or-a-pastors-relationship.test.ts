@@ -96,6 +96,11 @@ describe('a child’s account told as made up, bad life choices and a denied con
     expect(rulesOn('The boy has made up a story about a dragon.')).not.toContain('child-made-up-allegation');
   });
 
+  it('hints at “claimed” before an account that names who hurt her, and leaves a claimed prize alone', () => {
+    expect(rulesOn('When asked about the bruise, she claimed Lee had kicked her.')).toContain('claimed-abuse');
+    expect(rulesOn('She claimed the prize had gone to her brother.')).not.toContain('claimed-abuse');
+  });
+
   it('flags bad life choices', () => {
     expect(rulesOn('Staff saw the girls as teenagers making bad life choices.')).toContain('made-poor-choices');
   });
