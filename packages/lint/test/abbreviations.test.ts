@@ -156,7 +156,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
       .map((name) => join(corpusDir, name)),
     ...readdirSync(join(corpusDir, 'real'))
       // dev-jargon-8b, -9b, -11b, -11c, -13b, -15b, -16b, -24b, -25b, -26b and -30b, dev-clean-24b, and dev-language-19b, -19c,
-      // -19d, -22b, -30b, -31b, -33b, -34b, -37b, -38b, -39b, -40b, -41b, -42b, -43b, -45b, -47b, -48b and -49b, and dev-clean-29b, are measured only (figures from
+      // -19d, -22b, -30b, -31b, -33b, -34b, -37b, -38b, -39b, -40b, -41b, -42b, -43b, -45b, -47b, -48b, -49b and -51b, and dev-clean-29b, are measured only (figures from
       // measure-jargon.ts and measure-language-by-file.ts), never tuned to pass
       .filter(
         (name) =>
@@ -194,6 +194,7 @@ describe('unexplained abbreviations on the clean corpora', () => {
             'dev-language-47b.yml',
             'dev-language-48b.yml',
             'dev-language-49b.yml',
+            'dev-language-51b.yml',
             'dev-clean-29b.yml',
           ].includes(name),
       )
@@ -229,6 +230,10 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // clean of language-rule wording only (vbdef34, dev-language-49a): an athletic director's memo writes "SIMPLE" in capitals
     // for emphasis, which the check reads as an abbreviation (its false alarm, left for the check's owner, as "THRIVE" above)
     'Coaches, a very SIMPLE way to ensure this never happens to you is by making sure that you are never alone with a student one on one!',
+    // clean of language-rule wording only (vbdef35, dev-language-51a): a tabloid's opening writes "CARE" in capitals, as its
+    // house style does for a report's first words, which the check reads as an abbreviation (its false alarm, left for the
+    // check's owner, as "THRIVE" and "SIMPLE" above)
+    'A CARE worker who engaged in sexual activity with a 15-year-old boy has been sacked.',
     // clean of language-rule wording only (vbdef27, dev-language-37a): alone, a judgment summary's AG (the Attorney
     // General) and a press report's CBS and WKYT (a broadcaster and its station's call sign) are unexplained, as the
     // check says
