@@ -43,4 +43,18 @@ describe('deficit labels told in shapes the older rules did not read (fifty-seco
     expect(rulesOn('Sam was struck down with epilepsy at six.')).toContain('struck-down-with');
     expect(rulesOn('The rule was struck down by the court.')).toEqual([]);
   });
+
+  it('flags children called more or most troubled, not a child troubled by the move or a troubled estate', () => {
+    expect(rulesOn('The older girls are more troubled than their brother.')).toContain('troubled-compared');
+    expect(rulesOn('The unit takes the most troubled and the youngest.')).toContain('troubled-compared');
+    expect(rulesOn('He is most troubled by the move to the new school.')).toEqual([]);
+    expect(rulesOn('The family moved from a deprived and troubled estate.')).toEqual([]);
+  });
+
+  it('flags children said to be very difficult, not a task difficult for children', () => {
+    expect(rulesOn('Both boys were very difficult at bedtime.')).toContain('children-were-difficult');
+    expect(rulesOn('The twins are so difficult on school mornings.')).toContain('children-were-difficult');
+    expect(rulesOn('The stairs were difficult for the children.')).toEqual([]);
+    expect(rulesOn('Hearings about the care of children are often difficult.')).toEqual([]);
+  });
 });
