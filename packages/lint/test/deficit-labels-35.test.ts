@@ -11,6 +11,7 @@ describe('deficit labels told in shapes the older rules did not read (fifty-seco
     expect(rulesOn('In drama the class acted out a scene from the play.')).toEqual([]);
     expect(rulesOn('Mia acted out her story with the puppets.')).toEqual([]);
     expect(rulesOn('Dad said he was acting out of worry for the baby.')).toEqual([]);
+    expect(rulesOn('Mum was acting out at contact, the carer said.')).not.toContain('acting-out-label');
   });
 
   it('flags “out of control” after he or she with an adverb between, not a fire out of control', () => {
