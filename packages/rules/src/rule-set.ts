@@ -23,11 +23,15 @@ interface Checked {
  */
 type Offered = 'child' | 'not-child' | 'any';
 const offeredAt = (rule: LintRule): { text: string; where: Offered }[] => [
-  ...rule.suggestions.map((text) => ({ text, where: rule.childSuggestions ? ('not-child' as const) : ('any' as const) })),
+  ...rule.suggestions.map((text) => ({
+    text,
+    where: rule.childSuggestions ? ('not-child' as const) : ('any' as const),
+  })),
   ...(rule.childSuggestions ?? []).map((text) => ({ text, where: 'child' as const })),
 ];
 /** Whether a rule's conditions can hold where a suggestion is offered: a `reader: child` rule never fires elsewhere. */
-const canFlagAt = (rule: LintRule, where: Offered): boolean => !(where === 'not-child' && rule.when?.reader === 'child');
+const canFlagAt = (rule: LintRule, where: Offered): boolean =>
+  !(where === 'not-child' && rule.when?.reader === 'child');
 
 // one entry per set checked before (in practice the built-in rules), for as long as the set lives
 const checkedSets = new WeakMap<readonly LintRule[], Checked>();
