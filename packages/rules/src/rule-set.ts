@@ -13,8 +13,25 @@ interface Checked {
   words: readonly ReadonlySet<string>[];
   byWord: ReadonlyMap<string, readonly number[]>;
   matcher: Matcher;
-  suggestions: { rule: number; text: string; tokens: Token[] }[];
+  suggestions: { rule: number; text: string; tokens: Token[]; where: Offered }[];
 }
+
+/**
+ * Where a suggestion is offered, as its rule's conditions say: `child` for `childSuggestions` (where the sentence is
+ * written to the child), `not-child` for the `suggestions` of a rule that gives `childSuggestions` (they stand only
+ * where the sentence is not), `any` otherwise.
+ */
+type Offered = 'child' | 'not-child' | 'any';
+const offeredAt = (rule: LintRule): { text: string; where: Offered }[] => [
+  ...rule.suggestions.map((text) => ({
+    text,
+    where: rule.childSuggestions ? ('not-child' as const) : ('any' as const),
+  })),
+  ...(rule.childSuggestions ?? []).map((text) => ({ text, where: 'child' as const })),
+];
+/** Whether a rule's conditions can hold where a suggestion is offered: a `reader: child` rule never fires elsewhere. */
+const canFlagAt = (rule: LintRule, where: Offered): boolean =>
+  !(where === 'not-child' && rule.when?.reader === 'child');
 
 // one entry per set checked before (in practice the built-in rules), for as long as the set lives
 const checkedSets = new WeakMap<readonly LintRule[], Checked>();
@@ -39,11 +56,7 @@ function checkedOf(rules: readonly LintRule[]): Checked {
       byWord,
       matcher: new Matcher(rules.map(inputOf)),
       suggestions: rules.flatMap((rule, index) =>
-        [...rule.suggestions, ...(rule.childSuggestions ?? [])].map((text) => ({
-          rule: index,
-          text,
-          tokens: tokenize(text),
-        })),
+        offeredAt(rule).map(({ text, where }) => ({ rule: index, text, where, tokens: tokenize(text) })),
       ),
     };
     checkedSets.set(rules, checked);
@@ -118,12 +131,15 @@ export function validateRuleSet(rules: readonly LintRule[], before: readonly Lin
     );
   }
   const matcher = new Matcher(inputs);
-  // the earlier set's suggestions against these rules, then these rules' suggestions against both
-  const flaggedBy = (tokens: Token[], both: boolean) =>
-    resolveHits(matcher.match(tokens))[0] ??
-    (both && offset > 0 ? resolveHits(earlier.matcher.match(tokens))[0] : undefined);
+  // the earlier set's suggestions against these rules, then these rules' suggestions against both; a rule whose
+  // conditions cannot hold where a suggestion is offered does not count (its own hits, exceptions too, are set aside)
+  const flaggedBy = (tokens: Token[], both: boolean, where: Offered) =>
+    resolveHits(matcher.match(tokens).filter((hit) => canFlagAt(ruleAt(hit.rule), where)))[0] ??
+    (both && offset > 0
+      ? resolveHits(earlier.matcher.match(tokens).filter((hit) => canFlagAt(ruleAt(hit.rule), where)))[0]
+      : undefined);
   for (const suggestion of earlier.suggestions) {
-    const flagged = flaggedBy(suggestion.tokens, false);
+    const flagged = flaggedBy(suggestion.tokens, false, suggestion.where);
     if (flagged)
       throw fail(
         flagged.rule - offset,
@@ -132,8 +148,8 @@ export function validateRuleSet(rules: readonly LintRule[], before: readonly Lin
       );
   }
   for (const [index, rule] of rules.entries()) {
-    for (const suggestion of [...rule.suggestions, ...(rule.childSuggestions ?? [])]) {
-      const flagged = flaggedBy(tokenize(suggestion), true);
+    for (const { text: suggestion, where } of offeredAt(rule)) {
+      const flagged = flaggedBy(tokenize(suggestion), true, where);
       if (flagged)
         throw fail(
           index,

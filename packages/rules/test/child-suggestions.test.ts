@@ -30,3 +30,31 @@ describe('wording for the child is checked as suggestions are', () => {
     expect(() => validateRuleSet([...iro, ...chair])).toThrow(/your reviewing chair/);
   });
 });
+
+// jargon35: the check reads conditions (the lead's ruling, twenty-ninth session): wording offered only where the
+// sentence is not written to the child may hold words that a rule flags only where it is. Invented entries.
+describe('a suggestion is checked where its rule offers it', () => {
+  const longForm = validateRulePack(
+    [
+      {
+        ...base,
+        id: 'team-long-form',
+        patterns: ['independent reviewing officer'],
+        suggestions: ['the person who chairs your reviews'],
+        when: { reader: 'child' },
+      },
+    ],
+    'child.yml',
+    new Map(),
+  );
+  it('lets adults be offered words that only a sentence to the child flags', () => {
+    const iro = load({ childSuggestions: ['the person who chairs your reviews'] });
+    expect(() => validateRuleSet([...iro, ...longForm])).not.toThrow();
+    expect(() => validateRuleSet(longForm, iro)).not.toThrow();
+  });
+  it('still rejects those words offered to the child, or offered everywhere', () => {
+    const toChild = load({ childSuggestions: ['independent reviewing officer'] });
+    expect(() => validateRuleSet([...toChild, ...longForm])).toThrow(/independent reviewing officer/);
+    expect(() => validateRuleSet([...load({}), ...longForm])).toThrow(/independent reviewing officer/);
+  });
+});
