@@ -7,9 +7,9 @@ import { rulesOn } from './rules-on.ts';
 
 describe('an offence named as it is charged or counted is not read as a child “engaging in sexual activity”', () => {
   it('leaves the offence alone when the person present is named as “a person under 16”', () => {
-    expect(rulesOn('He was jailed for engaging in sexual activity in the presence of a person under 16.')).not.toContain(
-      'engaged-in-sexual-activity',
-    );
+    expect(
+      rulesOn('He was jailed for engaging in sexual activity in the presence of a person under 16.'),
+    ).not.toContain('engaged-in-sexual-activity');
   });
 
   it('leaves the offence alone when the child is named with an age range', () => {
@@ -35,7 +35,9 @@ describe('an offence named as it is charged or counted is not read as a child �
 
   it('still flags a child said to have engaged in sexual activity', () => {
     expect(rulesOn('Mia engaged in sexual activity with him at the flat.')).toContain('engaged-in-sexual-activity');
-    expect(rulesOn('She had been engaging in sexual activity with him since she was 14.')).toContain('engaged-in-sexual-activity');
+    expect(rulesOn('She had been engaging in sexual activity with him since she was 14.')).toContain(
+      'engaged-in-sexual-activity',
+    );
   });
 });
 
