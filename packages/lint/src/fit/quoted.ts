@@ -230,7 +230,9 @@ export function quotedOrNamed(text: string, start: number, end: number, from: nu
 
 // the sentence opens with the term: after a quotation mark, "A"/"An" or "Being a" at most ("The out-of-area placement
 // means …" speaks of one placement, not of the term)
-const opensDefinition = /^\s*['‘“"]?\s*(?:(?:being\s+)?an?\s+)?['‘“"]?$/i;
+// precision35: or "The term …", "The phrase …" ("The term parental responsibility refers to …", dev-clean-31a), which
+// names the words as words
+const opensDefinition = /^\s*['‘“"]?\s*(?:(?:being\s+)?an?\s+|the\s+(?:term|phrase|expression)\s+)?['‘“"]?$/i;
 // what may stand between the term and its definition: a closing mark, a bracket ("(FGC)"), ", also known as …,", or the
 // Act it is a section of ("Section 20 of the Children Act 1989")
 const definitionAside =
@@ -246,6 +248,8 @@ const defines = new RegExp(
     String.raw`(?:is|are)\s+(?:defined\s+as|used\s+to\s+describe)\b`,
     String.raw`(?:is|are)\s+(?:the|an?)\s+(?:[\p{L}-]+\s+)?(?:name|term|word|phrase)\s+(?:given|used|for)\b`,
     String.raw`(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+(?:that|which|who|where|whereby|between|made|given|set\s+up|in\s+which|to\s+(?!be\b)\p{Ll}+)\b`,
+    // precision35: "is a document describing a course of action …" (dev-clean-31a): what the thing is, then what it sets down
+    String.raw`(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:document|record|plan|form|agreement|report|order)s?\s+(?:describing|setting\s+out|recording|explaining|detailing|outlining|listing)\b`,
     String.raw`are\s+(?:(?!(?:sometimes|always|often|usually|also|not|now|still)\b)[\p{L}-]+\s+){0,2}?(?!(?:sometimes|always|perhaps)\b)[\p{L}-]+s\s+(?:that|which|where|between|made|given|set\s+up)\b)`,
   ].join('|'),
   'iu',
