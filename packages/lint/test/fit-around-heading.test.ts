@@ -63,6 +63,7 @@ describe('a fix does not change what the words around it say', () => {
 
   it('does not make a placing a place', () => {
     expect(fixed('The aims of each placement must be written down.', 'placement')).toEqual([]);
+    expect(fixed('We talked about how the placement was going and about school.', 'placement')).toEqual([]);
     expect(fixed('The placement was warm and she was settled there.', 'placement')).not.toEqual([]);
   });
 

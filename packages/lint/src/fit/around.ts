@@ -19,7 +19,8 @@
  *   exploited";
  * - an account the sentence reports ("the boys said the girl agreed to have sex") turned into its opposite;
  * - a placing (an arrangement) made a place: "the purpose and goals of each placement", "the child's placement should
- *   be by means of … orders", carers "who take temporary foster care kids or emergency placements";
+ *   be by means of … orders", carers "who take temporary foster care kids or emergency placements", "how the
+ *   placement was going", a foster or children's home for "a permanent placement, for example adoption", placements that "were still unplanned";
  * - "we" for the council where the sentence goes on to call it "they";
  * - the Public Law Outline's 26-week timetable (a court case's) made the pre-court stage.
  */
@@ -50,13 +51,17 @@ const criticisedAs =
 const reported = /\b(?:said|says|claimed|claims|told|tells|insisted|insists|maintained|alleged|argued|admitted)\b/i;
 const arrangementBefore =
   /\b(?:purposes?|goals?|aims?|objectives?)\s+(?:and\s+[\p{L}-]+\s+)?of\s+(?:each|every|the|this|that|a|an|their|his|her)\s+$/iu;
-const arrangementAfter = /^\s+(?:should|would|will|must|is|was|could)\s+be\s+(?:by\s+means\s+of|made\s+under|under)\b/i;
+const arrangementAfter =
+  /^(?:\s+(?:should|would|will|must|is|was|could)\s+be\s+(?:by\s+means\s+of|made\s+under|under)\b|(?:\s+[\p{L}\p{N},'’-]+){0,14}\s+(?:were|was)\s+(?:still\s+)?['"‘“]?unplanned\b)/iu;
 // "but soon disengaged": an event, not a state (not "but soon had not taken up the help offered")
 const afterAdverb = /\b(?:soon|then|later|quickly|eventually|gradually|subsequently)\s+$/i;
 const pluralBetween = /\b(?:your|the|their|his|her|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b/iu;
 // carers who take placements take children: "who take temporary foster care kids or emergency placements"
 const takenBefore =
   /\b(?:take|takes|took|taking|accept|accepts|accepted|accepting)\s+(?:(?!to\b|into\b|from\b|at\b|in\b)[\p{L}-]+\s+){0,5}$/iu;
+// "how the placement was going" (how it works out, not a house); a kind of home where the sentence names the kinds
+const howGoing = /\bhow\s+(?:the|his|her|their|your|this)\s+$/i;
+const kindsNamed = /^\s*,?\s+(?:for\s+example|such\s+as|e\.g\.)\s+(?:adoption|fostering|long[ -]term)\b/i;
 const theyLater = /\b(?:they|them|their)\b/i;
 
 /** Whether the words around the finding turn `suggestion` into something the writer did not say. */
@@ -85,7 +90,11 @@ export function turnedAround(context: FitContext, place: Place, suggestion: stri
   if (
     /placements?$/i.test(flagged) &&
     /\bhomes?\b/i.test(suggestion) &&
-    (arrangementBefore.test(before) || arrangementAfter.test(after) || takenBefore.test(before))
+    (arrangementBefore.test(before) ||
+      arrangementAfter.test(after) ||
+      takenBefore.test(before) ||
+      (howGoing.test(before) && /^\s+(?:is|was|were|are|has\s+been|had\s+been)\s+going\b/i.test(after)) ||
+      (kindsNamed.test(after) && /\b(?:foster|children['’]s)\s+homes?\b/i.test(suggestion)))
   )
     return true;
   if (/^we$/i.test(suggestion)) {
