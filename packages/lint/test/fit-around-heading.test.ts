@@ -84,6 +84,12 @@ describe('a fix does not change what the words around it say', () => {
     ).toEqual([]);
   });
 
+  it('keeps a term used in its legal sense or as a status one becomes', () => {
+    expect(fixed('The panel found Jo was not a care leaver in terms of the law.', 'care-leaver')).toEqual([]);
+    expect(finding('The panel found Jo was not a care leaver in terms of the law.', 'care-leaver')).toBeDefined();
+    expect(fixed('When you turn 16 and become a care leaver, you get a personal adviser.', 'care-leaver')).toEqual([]);
+  });
+
   it('makes the head plural in "a home found at short notice"', () => {
     expect(fixed('Emergency placements may be needed for both boys.', 'emergency-placement')).toEqual([
       'Homes found at short notice may be needed for both boys.',

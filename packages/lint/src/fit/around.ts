@@ -22,7 +22,9 @@
  *   be by means of … orders", carers "who take temporary foster care kids or emergency placements", "how the
  *   placement was going", a foster or children's home for "a permanent placement, for example adoption", placements that "were still unplanned";
  * - "we" for the council where the sentence goes on to call it "they";
- * - the Public Law Outline's 26-week timetable (a court case's) made the pre-court stage.
+ * - the Public Law Outline's 26-week timetable (a court case's) made the pre-court stage;
+ * - a term in its legal sense ("not a care leaver in terms of the law") or a status one becomes ("become a care
+ *   leaver") made a description.
  */
 import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
@@ -62,6 +64,8 @@ const takenBefore =
 // "how the placement was going" (how it works out, not a house); a kind of home where the sentence names the kinds
 const howGoing = /\bhow\s+(?:the|his|her|their|your|this)\s+$/i;
 const kindsNamed = /^\s*,?\s+(?:for\s+example|such\s+as|e\.g\.)\s+(?:adoption|fostering|long[ -]term)\b/i;
+const legalSense =
+  /^\s+(?:in\s+terms\s+of\s+the\s+(?:law|act|legislation)|(?:as\s+)?defined\s+(?:by|in)\s+(?:law|the\s+act|section)|in\s+law\b|under\s+the\s+(?:law|act)\b|for\s+the\s+purposes\s+of\s+(?:the\s+act|section))/i;
 const theyLater = /\b(?:they|them|their)\b/i;
 
 /** Whether the words around the finding turn `suggestion` into something the writer did not say. */
@@ -103,6 +107,10 @@ export function turnedAround(context: FitContext, place: Place, suggestion: stri
     const later = theyLater.exec(after);
     if (later !== null && !pluralBetween.test(after.slice(0, later.index))) return true;
   }
+  // a term the sentence uses in its legal sense ("Mr B was not a care leaver in terms of the law"), or a status one
+  // becomes ("When you reach 16 and become a care leaver"): a care-experienced person is not a legal status
+  if (context.category === 'jargon' && legalSense.test(after)) return true;
+  if (/^care-experienced\b/i.test(suggestion) && /\bbecom(?:e|es|ing)\s+an?\s+$/i.test(before)) return true;
   if (/^PLO$/.test(flagged) && /^pre-court\b/i.test(suggestion) && /\b\d+-week\s+$/i.test(before)) return true;
   return false;
 }
