@@ -88,6 +88,8 @@ const adjectiveEnding = /(al|ive|ous|ful|ic|ent|ant|ed|ing|ile|ary)$/;
 // family words used as names ("to live with grandma")
 const familyNames = list('mum dad nan nana gran grandma grandad grandpa mummy daddy');
 
+const irregularParticiples = list('found made kept held given taken chosen known seen sent brought set put left');
+
 /** The head of a noun phrase's words: the word before its first postmodifier, else its last word. */
 function headOf(words: readonly string[]): { head: string; at: number } | undefined {
   if (words.length === 0) return undefined;
@@ -100,8 +102,10 @@ function headOf(words: readonly string[]): { head: string; at: number } | undefi
     const verbOpens =
       /(ing|ed)$/.test(word) &&
       (word === 'being' || determiners.has(following) || prepositions.has(following) || objectPronouns.has(following));
+    // "home found at short notice": a participle without "-ed" before a preposition
+    const irregularOpens = irregularParticiples.has(word) && prepositions.has(following);
     const mark = postmodifierMarks.has(word) && !/ed$/.test(lower(words[index - 1]));
-    if (mark || verbOpens || word.includes('’') || word === 'or')
+    if (mark || verbOpens || irregularOpens || word.includes('’') || word === 'or')
       return { head: lower(words[index - 1]), at: index - 1 };
   }
   return { head: lower(words.at(-1)), at: words.length - 1 };

@@ -22,7 +22,7 @@ import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitAndCheck } from './fit/offer.ts';
 import { definedWhereUsed, quotedToCriticise } from './fit/quoted.ts';
 import { anotherTermsAcronym } from './fit/bracketed.ts';
-import { definesCategory } from './fit/category.ts';
+import { definesCategory, namesPeople } from './fit/category.ts';
 import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import { FindingFixes } from './finding-fixes.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -325,7 +325,7 @@ function toDiagnostic(
   const noFix =
     rule.oneClickFix === false ||
     hit.possessive === true ||
-    (rule.category === 'jargon' && definesCategory(text, sentenceStart, from, to));
+    (rule.category === 'jargon' && namesPeople(rule.suggestions) && definesCategory(text, sentenceStart, from, to));
   // in a sentence written to the child, a rule's wording for the child (`childSuggestions`) in place of its own
   const toChildWording = toChild === true && rule.childSuggestions !== undefined ? rule.childSuggestions : undefined;
   // a term read with an inner word ("significant emotional harm") keeps that word in its fixes

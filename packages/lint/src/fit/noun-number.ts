@@ -75,6 +75,8 @@ export function headIndex(words: readonly string[]): number {
       postmodifierStarts.has(following);
     // (not "formal warning from the police": an "-ing" noun is the head)
     if (/(ing|ed)$/.test(word) && !ingNouns.has(word) && opensClause && verbReadings(word).length > 0) return index - 1;
+    // "a home found at short notice": a participle that does not end in "-ed"
+    if (irregularParticiples.has(word) && opensClause) return index - 1;
   }
   return words.length - 1;
 }
@@ -180,9 +182,13 @@ export function describesNextNoun(tokens: readonly Token[], start: number, end: 
     return false;
   // "the EHC plan ensures…": an "-s" word after a singular is its verb, unless it reads as a noun ("meetings")
   const word = next.lower;
-  const nounLike = /(ments|tions|sions|ings|ers|ors|ists|ances|ences|ies)$/.test(word);
+  // ("low-functioning autistics": "-ics" is a noun's ending, not a verb's)
+  const nounLike = /(ments|tions|sions|ings|ers|ors|ists|ances|ences|ies|ics)$/.test(word);
   return !(word.endsWith('s') && !word.endsWith('ss') && !nounLike && !isPluralNoun(head.lower));
 }
+
+/** Past participles without "-ed" that open words after a head ("a home found at short notice"). */
+const irregularParticiples = wordSet('found made kept held given taken chosen known seen sent brought set put left');
 
 /** Plural nouns that describe the noun after them. */
 const pluralModifiers = wordSet('lodgings savings earnings premises needs arrangements services proceedings');

@@ -29,6 +29,19 @@ function sides(text: string, from: number, to: number): { before: string; after:
     after: end >= 0 ? afterAll.slice(0, end) : afterAll,
   };
 }
+/** The head said again: after a determiner, before a small word or the end ("in the homes of carers"; not "their family home"). */
+const determinersBefore = wordSet('the a an their his her its our your this that these those');
+function repeatedHead(words: readonly string[], head: string): boolean {
+  return words.some(
+    (word, at) =>
+      at > 0 &&
+      at < 7 &&
+      normalisePhrase(word) === head &&
+      determinersBefore.has(words[at - 1] as string) &&
+      (at + 1 >= words.length || smallWords.has(words[at + 1] as string)),
+  );
+}
+
 /** "is independent", "are not independent": a describing word right after the verb. */
 const isWhat = /^\s*(?:is|are|was|were)\s+(?:not\s+)?([\p{L}-]+)/u;
 
@@ -105,6 +118,22 @@ export function saysAgainBeside(text: string, from: number, to: number, fix: str
     const parts = word.split('-').filter((part) => part.length >= 4);
     if (word.includes('-') && parts.length >= 2 && parts.every((part) => own.has(part))) return true;
   }
+  // "educated at home ([Electively Home Educated])" → not "(taught at home)": a gloss in brackets that ends as the
+  // words just before the brackets end (fix-reading-34.yml)
+  const fixWords = wordsOf(fix);
+  if (fixWords.length >= 2 && /\(\s*$/.test(before)) {
+    const outside = wordsOf(before).slice(-2).join(' ');
+    if (outside === fixWords.slice(-2).join(' ')) return true;
+  }
+  // "[Universal services] include schools, GP practices …" → not "Everyday services like school … include schools"
+  const listed = /^\s+(?:include|includes|including|such\s+as)\s+/i.exec(after);
+  if (
+    listed !== null &&
+    wordsOf(after.slice(listed[0].length))
+      .slice(0, 3)
+      .some((word) => own.has(normalisePhrase(word)) || own.has(normalisePhrase(word).replace(/s$/, '')))
+  )
+    return true;
   const link = saysWhatItIs.exec(after);
   if (link !== null) {
     const said = wordsOf(after.slice(link[0].length)).slice(0, 3);
@@ -121,6 +150,17 @@ export function saysAgainBeside(text: string, from: number, to: number, fix: str
   if (said !== undefined && !/(?:ed|ing)$/i.test(said) && own.has(normalisePhrase(said))) return true;
   // (not across "and", "or" or a comma: "Tier 3 [CAMHS] or Child Health services" names two services)
   if (/^\s*(?:,|\/|and\b|or\b)/.test(after)) return false;
+  // "[Placements] are arranged in the homes of carers" → not "Homes are arranged in the homes of carers": a short fix's
+  // noun said again a few words on (fix-reading-34.yml)
+  const lastOwn = fixWords.at(-1);
+  if (
+    fixWords.length <= 2 &&
+    lastOwn !== undefined &&
+    lastOwn.length >= 4 &&
+    own.has(normalisePhrase(lastOwn)) &&
+    repeatedHead(wordsOf(after), normalisePhrase(lastOwn))
+  )
+    return true;
   return (
     wordsOf(after)
       .slice(0, 4)

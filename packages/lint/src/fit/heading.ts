@@ -1,0 +1,54 @@
+/**
+ * A fix inside a heading or a label line (the lead's ruling of the twenty-ninth session): held back where it cannot
+ * fit there. The finding and its card stay.
+ *
+ * - A label line: the flagged words stand in a short label (three words or fewer, no brackets) that opens the line
+ *   before a colon ("Care plan: …"): plain words would rename the section, so no fix is offered there. (A short line
+ *   with no full stop, "Section 47 enquiry", was measured as a label and not kept: "You keep parental responsibility",
+ *   "Staff from Virtual School" and "Difficult parents" lost fixes that read right.)
+ * - A heading in title case (no full stop; most words that carry meaning capitalised: "4.14 Working with Uncooperative
+ *   Families", "Troubled Stepkids"): a suggestion longer than the flagged words is held back where a capitalised word
+ *   follows them, whose slot it would take ("Working with not agreeing Families"). A word for a word stays ("Mentally
+ *   disabled Family Members", "Struggling Teenager Legal Options" read right, seeds 21 and 29).
+ */
+import type { Token } from '@casenote/rules';
+import { wordSet } from '../word-set.ts';
+import type { Place } from './place.ts';
+import type { FitContext } from './slot.ts';
+
+const smallWords = wordSet('a an the and or of to in on for with at by from as is are be but not your our their its');
+const wordPattern = /\p{L}[\p{L}'’-]*/gu;
+const endsSentence = /[.!?;]["”’)\]]*$/;
+
+/** Whether the line is a heading in title case: no full stop, 14 words or fewer, most words that carry meaning capitalised. */
+export function isTitleCaseHeading(line: string): boolean {
+  const trimmed = line.trim();
+  if (endsSentence.test(trimmed)) return false;
+  const words = trimmed.match(wordPattern) ?? [];
+  if (words.length === 0 || words.length > 14) return false;
+  const content = words.filter((word) => !smallWords.has(word.toLowerCase()));
+  if (content.length < 2) return false;
+  return content.filter((word) => /^\p{Lu}/u.test(word)).length / content.length >= 0.6;
+}
+
+/** Whether `text[from, to)` stands in a label line: before a colon that closes a label of three words or fewer. */
+export function inLabel(line: string, lineStart: number, to: number): boolean {
+  const label = /^\s*([^:.,;!?()]+):/.exec(line);
+  return label !== null && (label[1]?.match(wordPattern) ?? []).length <= 3 && to <= lineStart + label[0].length;
+}
+
+/** Whether `suggestion` is held back because the finding stands in a heading or a label line it does not fit. */
+export function heldInHeading(context: FitContext, place: Place, suggestion: string): boolean {
+  const { text, tokens } = context;
+  const lineStart = (tokens[0] as Token).start;
+  // the line with the marks that close it (the last token is a word: "Kids can be sneaky" + ".")
+  const closing = /^[.!?;:"”’')\]]*/.exec(text.slice((tokens.at(-1) as Token).end))?.[0] ?? '';
+  const line = text.slice(lineStart, (tokens.at(-1) as Token).end) + closing;
+  const flagged = text.slice(place.from, place.to);
+  if (inLabel(line, lineStart, place.to)) return true;
+  if (!isTitleCaseHeading(line)) return false;
+  const longer = (suggestion.match(wordPattern) ?? []).length > (flagged.match(wordPattern) ?? []).length;
+  // ("a Schizophrenic Mother" → "a mentally unwell Mother": a describing word with its adverb fits the slot)
+  const describing = /^\p{L}+ly\s+\p{L}+$/u.test(suggestion);
+  return longer && !describing && /^[\s'‘’"“”-]*\p{Lu}/u.test(text.slice(place.to, place.to + 3));
+}
