@@ -74,8 +74,7 @@ describe('abuse by an adult in a position of trust told as a relationship or as 
     expect(rulesOn('The family had a good relationship with the school.')).not.toContain('romance-with-trusted-adult');
   });
 
-  it('flags sex with a youngster or a member of his youth group, and leaves a charge’s count alone', () => {
-    expect(rulesOn('He admitted having sex with the youngster.')).toContain('had-sex-with-the-child');
+  it('flags sex with a member of his youth group, and leaves a charge’s count alone', () => {
     expect(rulesOn('The leader had sex with a member of his youth club.')).toContain('had-sex-with-the-child');
     expect(rulesOn('He denies two counts of having sexual intercourse with the girl.')).not.toContain(
       'had-sex-with-the-child',

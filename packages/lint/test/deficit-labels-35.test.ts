@@ -45,9 +45,8 @@ describe('deficit labels told in shapes the older rules did not read (fifty-seco
     expect(rulesOn('The rule was struck down by the court.')).toEqual([]);
   });
 
-  it('flags children called more or most troubled, not a child troubled by the move or a troubled estate', () => {
+  it('flags children called more troubled, not a child troubled by the move or a troubled estate', () => {
     expect(rulesOn('The older girls are more troubled than their brother.')).toContain('troubled-compared');
-    expect(rulesOn('The unit takes the most troubled and the youngest.')).toContain('troubled-compared');
     expect(rulesOn('He is most troubled by the move to the new school.')).toEqual([]);
     expect(rulesOn('The family moved from a deprived and troubled estate.')).toEqual([]);
   });
