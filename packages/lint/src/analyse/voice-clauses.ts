@@ -18,6 +18,7 @@ import {
   metBy,
   speechVerbs,
   wishAdjectives,
+  writingTold,
   wishNouns,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
@@ -204,6 +205,23 @@ function childOfAside(words: NoteWord[], index: number): boolean {
   return child && (index === 0 || asideDeterminers.has(words[index - (age ? 3 : 1)]?.lower ?? ''));
 }
 
+/** A surname straight after a name, before an aside set off by a comma: "Hannah Taylerson, 15,". */
+function surnameAt(words: NoteWord[], index: number): boolean {
+  const [name, surname] = [words[index], words[index + 1]];
+  return (
+    !!name &&
+    !!surname &&
+    !surname.quoted &&
+    !surname.breakBefore &&
+    /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
+    !!words[index + 2]?.breakBefore
+  );
+}
+
+/** Auxiliaries of the past that may stand between an aside and its verb: "…, 15, had sent…". */
+const pastAuxiliaries = wordSet('had has');
+
 /** Words before an age set off by commas: "Sam, aged 9, …", "Ruby, now 16, …". */
 const ageWords = wordSet('aged now');
 /** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
@@ -215,8 +233,13 @@ const standfirstVerbs = wordSet('describes described describe writes wrote write
  * girl, her mother said, …") or holds quoted words is not passed, and a piece's standfirst ("Salma, 14, describes the
  * shock of arriving…") introduces what the child wrote, not words reported.
  */
-export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): number {
-  if (!words[index + 1]?.breakBefore || !childOfAside(words, index)) return -1;
+export function verbAfterAside(words: NoteWord[], roles: WordRole[], start: number, address: SentenceAddress): number {
+  // ("Hannah Taylerson, 15, wrote a farewell note": the aside after a surname)
+  const index = surnameAt(words, start) ? start + 1 : start;
+  if (!words[index + 1]?.breakBefore) return -1;
+  // ("Hannah, from Bristol, confided to her best friend…": the child the host named, then where they are from)
+  const placeAside = roles[start] === 'child-name' && words[index + 1]?.lower === 'from';
+  if (!placeAside && !childOfAside(words, index)) return -1;
   // "Jake, 12, wants more contact with his father", "Ruby, now 16, hopes to…", "Sam, aged 9, wants…": after an age
   // alone, a wish too
   const ageAt = ageWords.has(words[index + 1]?.lower ?? '') ? index + 2 : index + 1;
@@ -228,8 +251,14 @@ export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: numb
       let verb = next;
       // (no auxiliary: "…, and 22% had not been told" is said to them)
       while (words[verb] && mannerAdverb(words[verb] as NoteWord)) verb += 1;
+      // ("Dixon Strachan, 15, had sent suicidal messages": one auxiliary of the past before the verb)
+      if (pastAuxiliaries.has(words[verb]?.lower ?? '') && !words[verb + 1]?.breakBefore) verb += 1;
       const lower = words[verb]?.lower ?? '';
-      if (words[verb] && !(words[verb] as NoteWord).quoted && speechVerbs.has(lower) && !standfirstVerbs.has(lower))
+      if (
+        words[verb] &&
+        !(words[verb] as NoteWord).quoted &&
+        ((speechVerbs.has(lower) && !standfirstVerbs.has(lower)) || writingTold(words, verb))
+      )
         return verb;
       if (
         afterAge &&

@@ -56,6 +56,7 @@ import {
   talkAfterBegin,
   quotedSayings,
   wishNouns,
+  writingTold,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
 
@@ -241,6 +242,7 @@ export function readVoice(
         speechVerbs.has(verb.lower) ||
         clauseVerbs.has(verb.lower) ||
         made(verb) ||
+        writingTold(words, verbIndex) ||
         madeClear(words, verbIndex) ||
         refusals.has(verb.lower) ||
         talk !== -1 ||
@@ -289,6 +291,7 @@ export function readVoice(
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
     const plainly =
+      writingTold(words, verbIndex) ||
       madeClear(words, verbIndex) ||
       refusals.has(verb.lower) ||
       talk !== -1 ||
