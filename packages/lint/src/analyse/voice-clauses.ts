@@ -323,6 +323,26 @@ export function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: numb
   return -1;
 }
 
+/** Participles of saying that report the subject's words later in its clause: "turned up at the club saying she had left". */
+const sayingAfter = wordSet('saying telling asking explaining insisting complaining claiming begging pleading');
+/** Words before such a participle that make it a means or a second act: "by telling her", "and saying". */
+const participleGuards = wordSet('by for and or of with without from about in');
+
+/**
+ * A participle of saying later in the subject's clause, with no comma and no other person before it ("Lorraine turned up
+ * at the youth club saying she had left home", "the girl left school early after saying she did not feel well"), or -1.
+ */
+export function participleOfSaying(words: NoteWord[], roles: WordRole[], from: number, address: SentenceAddress): number {
+  for (let index = from; index < words.length - 1 && index - from <= 14; index += 1) {
+    const word = words[index] as NoteWord;
+    if (word.quoted || (index > from && word.breakBefore)) return -1;
+    if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) return -1;
+    // ("reassured us by saying…", "for making me smile and saying…": a means or a second act, not the report)
+    if (sayingAfter.has(word.lower)) return participleGuards.has(words[index - 1]?.lower ?? '') ? -1 : index;
+  }
+  return -1;
+}
+
 /** Whether the child is named by name later in the clause of the verb at `index` (up to a comma or stop). */
 export function namesChildAfter(words: NoteWord[], roles: WordRole[], index: number): boolean {
   for (let next = index + 1; next < words.length; next += 1) {

@@ -19,7 +19,7 @@ export const speechVerbs = wordSet(`
 `);
 
 /** Verbs that tell a child's writing as an act ("texted a friend saying…", "had messaged her"): the lead's ruling 1. */
-const writingVerbs = wordSet('texted texting messaged messaging');
+const writingVerbs = wordSet('texted texting messaged messaging posted');
 
 /** Verbs of sending or writing that tell a piece of writing when one follows: "sent suicidal messages", "wrote a note". */
 const sendingVerbs = wordSet('sent send sends sending wrote writes');

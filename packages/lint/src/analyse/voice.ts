@@ -14,6 +14,7 @@ import {
   made,
   madeClear,
   namesChildAfter,
+  participleOfSaying,
   possessiveOfWish,
   prepositions,
   verbAfter,
@@ -252,7 +253,9 @@ export function readVoice(
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
       if (prepositions.has(words[index - 1]?.lower ?? '') || relatives.has(words[index + 1]?.lower ?? '')) continue;
-      const later = coordinatedVerb(words, roles, index + 1, address);
+      const coordinate = coordinatedVerb(words, roles, index + 1, address);
+      // ("Lorraine turned up … saying she had left home": a participle of saying later in the child's clause)
+      const later = coordinate === -1 && kind === 'child' ? participleOfSaying(words, roles, index + 1, address) : coordinate;
       if (later === -1) continue;
       verbIndex = later;
       verb = words[later];
