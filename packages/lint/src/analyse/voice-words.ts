@@ -128,7 +128,7 @@ export const describedThings = wordSet('something anything everything things thi
 
 /** Verbs that may carry on a child's clause after "and"/"but": "he wasn't happy and wanted to move". */
 export const coordinatedVerbs = wordSet(`
-  said told asked explained wanted wants wished wishes added replied insisted shared described says tells would
+  said told asked asks explained wanted wants wished wishes added replied insisted shared described says tells would
   expressed stated requested claimed alleged disclosed begged complained confided
 `);
 
