@@ -61,7 +61,6 @@ describe('the child’s quoted words going on after the tag that names them', ()
   it('hears the child the host named in a quotation straight after “…,” Kai says.', () => {
     expect(voices("'I was thinking,' Kai says. 'You know the park?'", kai)).toEqual(['child', 'child']);
   });
-
 });
 
 describe('“asks” carrying on the child’s clause after “and”', () => {

@@ -32,7 +32,10 @@ const writings = wordSet('message messages text texts note notes letter letters 
  * messages on social media", "wrote a farewell note", "sending an “I'm sorry” Snapchat message". The piece of writing
  * must follow the verb of sending or writing within a few words, in the same clause (quoted words inside it pass).
  */
-export function writingTold(list: ReadonlyArray<{ lower: string; breakBefore?: boolean; quoted?: boolean }>, at: number): boolean {
+export function writingTold(
+  list: ReadonlyArray<{ lower: string; breakBefore?: boolean; quoted?: boolean }>,
+  at: number,
+): boolean {
   const verb = list[at]?.lower ?? '';
   if (writingVerbs.has(verb)) return true;
   if (!sendingVerbs.has(verb)) return false;

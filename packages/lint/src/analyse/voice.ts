@@ -14,16 +14,15 @@ import {
   made,
   madeClear,
   namesChildAfter,
-  participleOfSaying,
   possessiveOfWish,
   prepositions,
   verbAfter,
-  verbAfterAside,
   verbAfterGroup,
   wishAt,
   wishStated,
   wishVerbs,
 } from './voice-clauses.ts';
+import { laterVerb, verbAfterAside } from './voice-asides.ts';
 import { groupReading } from './voice-groups.ts';
 import {
   bracketedChildSpeaks,
@@ -253,9 +252,7 @@ export function readVoice(
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
       if (prepositions.has(words[index - 1]?.lower ?? '') || relatives.has(words[index + 1]?.lower ?? '')) continue;
-      const coordinate = coordinatedVerb(words, roles, index + 1, address);
-      // ("Lorraine turned up … saying she had left home": a participle of saying later in the child's clause)
-      const later = coordinate === -1 && kind === 'child' ? participleOfSaying(words, roles, index + 1, address) : coordinate;
+      const later = laterVerb(words, roles, index + 1, address, kind === 'child');
       if (later === -1) continue;
       verbIndex = later;
       verb = words[later];
