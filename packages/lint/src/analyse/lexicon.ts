@@ -234,6 +234,8 @@ export function isNotName(lower: string): boolean {
     const parts = bare.split('-');
     return parts.length >= 3 || parts.some((part) => hyphenPrefixes.has(part) || isNotName(part));
   }
+  // "four As and six Bs": a letter grade in the plural is no one's name (not "baby Ks daddy", a child's initial)
+  if (bare.length === 2 && /^[b-f]s$/.test(bare)) return true;
   // adverbs ("Generally,", "Consequently,") but not short names ending in -ly (Lily, Sally)
   // (every ending asked for ends in -ly: other words are read without the expression)
   if (

@@ -1,19 +1,16 @@
 // How the voice reading finds a clause's parts: the verb after a subject (past adverbs, auxiliaries, a title
 // after a name, a group's description), a coordinated verb, a stated feeling or wish, a person after a preposition.
-import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { lowerWords } from './lower-words.ts';
 import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
-import { courtChild, speakerKind } from './voice-speaker.ts';
+import { speakerKind } from './voice-speaker.ts';
 import {
   between,
-  childNouns,
   clauseOpeners,
   clauseVerbs,
   coordinatedVerbs,
   feelingAdjectives,
-  hopeForms,
   madeVerbs,
   metBy,
   speechVerbs,
@@ -74,7 +71,7 @@ const notAdverbs = new Set(
  * An adverb of manner or time between an aside and the verb ("The girl, who…, then quickly said"): a lower-case word
  * ending in "-ly", in the writer's own words.
  */
-function mannerAdverb(word: NoteWord): boolean {
+export function mannerAdverb(word: NoteWord): boolean {
   return !word.quoted && word.text.length > 4 && /^[a-z]+ly$/.test(word.text) && !notAdverbs.has(word.lower);
 }
 
@@ -175,73 +172,6 @@ export function verbAfterGroupNear(words: NoteWord[], index: number): number {
         next += 1;
   }
   return verbAfter(words, next - 1);
-}
-
-/** Words before a child noun that make it a particular child or group: "the girl", "one young person". */
-const asideDeterminers = new Set('the a an one this that another'.split(' '));
-
-/**
- * Whether the speaker before an aside is surely a child: a child noun or an age after a determiner ("The girl, who…",
- * "The seven-year-old, from Bradford,"), or anyone whose age opens the aside ("Jade (14) told me", "The girl, 14,
- * said"). Not a name alone ("Cllr Lord, who is a member of the Panel, commented"), nor a title ("…Safeguard Children
- * (2015) says").
- */
-function childOfAside(words: NoteWord[], index: number): boolean {
-  const after = words[index + 1]?.lower ?? '';
-  if (
-    /^\d{1,2}$/.test(after) ||
-    after === 'aged' ||
-    (after === 'now' && /^\d{1,2}$/.test(words[index + 2]?.lower ?? ''))
-  )
-    return true;
-  const word = words[index]?.lower ?? '';
-  // ("seven-year-old" is read as three words: the determiner is before the age)
-  const age = (word === 'old' || word === 'olds') && words[index - 1]?.lower === 'year';
-  // ("The complainant, who is now 8, told the court…": a court's word with an age under 18 is a child)
-  if (courtChild(words, index)) return true;
-  const child = age || childNouns.has(word);
-  // (or opening the sentence: "Children, over half a million of them, told me…")
-  return child && (index === 0 || asideDeterminers.has(words[index - (age ? 3 : 1)]?.lower ?? ''));
-}
-
-/** Words before an age set off by commas: "Sam, aged 9, …", "Ruby, now 16, …". */
-const ageWords = wordSet('aged now');
-/** Verbs that introduce a piece a child wrote rather than words they said ("Salma, 14, describes the shock of…"). */
-const standfirstVerbs = wordSet('describes described describe writes wrote write');
-
-/**
- * The verb of saying after an aside set off by commas between a speaker and it ("The girl, who has been suspended…,
- * said:", "The seven-year-old, from Bradford, West Yorks, said:"), or -1: an aside that names another person ("The
- * girl, her mother said, …") or holds quoted words is not passed, and a piece's standfirst ("Salma, 14, describes the
- * shock of arriving…") introduces what the child wrote, not words reported.
- */
-export function verbAfterAside(words: NoteWord[], roles: WordRole[], index: number, address: SentenceAddress): number {
-  if (!words[index + 1]?.breakBefore || !childOfAside(words, index)) return -1;
-  // "Jake, 12, wants more contact with his father", "Ruby, now 16, hopes to…", "Sam, aged 9, wants…": after an age
-  // alone, a wish too
-  const ageAt = ageWords.has(words[index + 1]?.lower ?? '') ? index + 2 : index + 1;
-  const afterAge = /^\d{1,2}$/.test(words[ageAt]?.lower ?? '') && words[ageAt + 1]?.breakBefore;
-  for (let next = index + 1; next < words.length && next - index <= 20; next += 1) {
-    const word = words[next] as NoteWord;
-    if (word.quoted) return -1;
-    if (next > index + 1 && word.breakBefore) {
-      let verb = next;
-      // (no auxiliary: "…, and 22% had not been told" is said to them)
-      while (words[verb] && mannerAdverb(words[verb] as NoteWord)) verb += 1;
-      const lower = words[verb]?.lower ?? '';
-      if (words[verb] && !(words[verb] as NoteWord).quoted && speechVerbs.has(lower) && !standfirstVerbs.has(lower))
-        return verb;
-      if (
-        afterAge &&
-        next === ageAt + 1 &&
-        words[verb] &&
-        (wishVerbs.includes(lower) || (hopeForms.has(lower) && words[verb + 1]?.lower === 'to'))
-      )
-        return verb;
-    }
-    if (!notSubjects.has(word.lower) && speakerKind(words, roles, next, address) !== null) return -1;
-  }
-  return -1;
 }
 
 /** Whether a clause of its own follows the verb at `index` ("felt that…", "felt he was…"). */

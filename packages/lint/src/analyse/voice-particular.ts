@@ -24,6 +24,9 @@ const reportVerbs = wordSet(`
   suggests claimed claims alleged alleges mentioned mentions described describes shared
 `);
 
+/** Words that, after a comma, open a clause of its own: "…, but she refused". */
+const clauseJoins = wordSet('but and so yet');
+
 /** Verbs in the past that tell what one child did: "made", "refused", "complained", "alleged". */
 const pastActs = wordSet('made refused complained alleged retracted withdrew');
 
@@ -65,6 +68,8 @@ export function particularChildActs(
   if (next && !next.breakBefore && relatives.has(next.lower)) return false;
   for (let report = index - 1; report > 0; report -= 1) {
     const word = list[report] as NoteWord;
+    // "I asked her to call her parents…, but she refused to do this": a clause of the child's own after a comma
+    if (word.breakBefore && clauseJoins.has(word.lower)) return true;
     if (word.quoted || !(reportVerbs.has(word.lower) || speechVerbs.has(word.lower))) continue;
     // the one who reports: the child's own report is the child's
     for (let subject = 0; subject < report; subject += 1)

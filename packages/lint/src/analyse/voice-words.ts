@@ -18,6 +18,36 @@ export const speechVerbs = wordSet(`
   suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits
 `);
 
+/** Verbs that tell a child's writing as an act ("texted a friend saying…", "had messaged her"): the lead's ruling 1. */
+const writingVerbs = wordSet('texted texting messaged messaging posted');
+
+/** Verbs of sending or writing that tell a piece of writing when one follows: "sent suicidal messages", "wrote a note". */
+const sendingVerbs = wordSet('sent send sends sending wrote writes');
+
+/** Pieces of writing that, sent or written, are someone's words: "a Snapchat message", "a farewell note". */
+const writings = wordSet('message messages text texts note notes letter letters email emails snapchat snapchats');
+
+/**
+ * A child's writing told as an act (the lead's ruling 1, twenty-ninth session): "he texted a friend", "had sent suicidal
+ * messages on social media", "wrote a farewell note", "sending an “I'm sorry” Snapchat message". The piece of writing
+ * must follow the verb of sending or writing within a few words, in the same clause (quoted words inside it pass).
+ */
+export function writingTold(
+  list: ReadonlyArray<{ lower: string; breakBefore?: boolean; quoted?: boolean }>,
+  at: number,
+): boolean {
+  const verb = list[at]?.lower ?? '';
+  if (writingVerbs.has(verb)) return true;
+  if (!sendingVerbs.has(verb)) return false;
+  for (let index = at + 1; index < list.length && index - at <= 6; index += 1) {
+    const word = list[index] as { lower: string; breakBefore?: boolean; quoted?: boolean };
+    if (word.quoted) continue;
+    if (word.breakBefore && index > at + 1) return false;
+    if (writings.has(word.lower)) return true;
+  }
+  return false;
+}
+
 /** A refusal, the child's answer when the child refuses ("he has refused to meet her"); no verb that brings in a quotation. */
 export const refusals = wordSet('refused refuses refusing');
 
@@ -101,7 +131,7 @@ export const describedThings = wordSet('something anything everything things thi
 
 /** Verbs that may carry on a child's clause after "and"/"but": "he wasn't happy and wanted to move". */
 export const coordinatedVerbs = wordSet(`
-  said told asked explained wanted wants wished wishes added replied insisted shared described says tells would
+  said told asked asks explained wanted wants wished wishes added replied insisted shared described says tells would
   expressed stated requested claimed alleged disclosed begged complained confided
 `);
 

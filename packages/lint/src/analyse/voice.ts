@@ -17,12 +17,12 @@ import {
   possessiveOfWish,
   prepositions,
   verbAfter,
-  verbAfterAside,
   verbAfterGroup,
   wishAt,
   wishStated,
   wishVerbs,
 } from './voice-clauses.ts';
+import { laterVerb, verbAfterAside } from './voice-asides.ts';
 import { groupReading } from './voice-groups.ts';
 import {
   bracketedChildSpeaks,
@@ -56,6 +56,7 @@ import {
   talkAfterBegin,
   quotedSayings,
   wishNouns,
+  writingTold,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
 
@@ -241,6 +242,7 @@ export function readVoice(
         speechVerbs.has(verb.lower) ||
         clauseVerbs.has(verb.lower) ||
         made(verb) ||
+        writingTold(words, verbIndex) ||
         madeClear(words, verbIndex) ||
         refusals.has(verb.lower) ||
         talk !== -1 ||
@@ -250,7 +252,7 @@ export function readVoice(
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
       if (prepositions.has(words[index - 1]?.lower ?? '') || relatives.has(words[index + 1]?.lower ?? '')) continue;
-      const later = coordinatedVerb(words, roles, index + 1, address);
+      const later = laterVerb(words, roles, index + 1, address, kind === 'child');
       if (later === -1) continue;
       verbIndex = later;
       verb = words[later];
@@ -289,6 +291,7 @@ export function readVoice(
     const clause = clauseVerbs.has(verb.lower) && clauseFollows(words, roles, verbIndex);
     // "the young people made it clear how important…", "he has refused to meet her": said plainly
     const plainly =
+      writingTold(words, verbIndex) ||
       madeClear(words, verbIndex) ||
       refusals.has(verb.lower) ||
       talk !== -1 ||
