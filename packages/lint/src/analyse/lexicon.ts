@@ -10,6 +10,7 @@ const calendar = /* @__PURE__ */ wordSet(`
   saturdays sundays weekend weekends january february march april may june july august september october
   november december christmas easter eid diwali ramadan halloween spring summer autumn winter term half-term
   today yesterday tomorrow tonight morning afternoon evening night week month year years birthday birthdays
+  day days
 `);
 
 /** Function words, pronouns and the small words a sentence may start with. */
@@ -86,7 +87,7 @@ const services = /* @__PURE__ */ wordSet(`
  * after one is part of a place's or a club's name ("Manchester United", "Bradford City").
  */
 export const places = /* @__PURE__ */ wordSet(`
-  hampshire southampton portsmouth london durham hull england wales scotland britain uk ireland europe
+  bognor austin hampshire southampton portsmouth london durham hull england wales scotland britain uk ireland europe
   birmingham manchester liverpool leeds bristol sheffield newcastle nottingham nottinghamshire leicester
   coventry cardiff swansea glasgow edinburgh belfast oxford cambridge brighton somerset kent essex devon
   cornwall yorkshire lancashire wiltshire bromley croydon harrow lambeth hackney islington scandinavia

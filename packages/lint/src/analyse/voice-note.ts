@@ -88,7 +88,7 @@ export function settleVoices(
 ): VoiceReading[] {
   const settled = [...readings];
   // each pass over the note a small function of its own, so the engine optimises it in the first lints
-  carryQuotations(sentences, settled, given);
+  carryQuotations(sentences, settled);
   quotationRuns(sentences, settled, given);
   labelledSpeakers(sentences, settled);
   namedSources(sentences, settled);
@@ -160,37 +160,13 @@ function wholeQuoteRunsOn(previous: NoteSentence, sentence: NoteSentence): boole
   return true;
 }
 
-/**
- * A quotation straight after the child's quoted words and the tag that names them ("'I was just wondering,' Lucy says.
- * 'You know Friday?'"): the same speaker going on, as a new speaker would open a new paragraph. Only a sentence wholly
- * quoted, read as no one's, after a sentence that ends with the tag outside the quotation.
- */
-function saysOnAfterTag(
-  previous: NoteSentence,
-  sentence: NoteSentence,
-  before: VoiceReading,
-  reading: VoiceReading,
-  given: Set<string>,
-): boolean {
-  // (only the child the host named: a pronoun or a guessed name is not sure enough)
-  if (before.voice !== 'child' || before.quotedReport || !given.has((before.speaker ?? '').toLowerCase())) return false;
-  if (reading.speaker !== null || reading.voice === 'other' || !previous.hasQuote) return false;
-  const last = previous.words[previous.words.length - 1];
-  if (!last || last.quoted || !previous.words[0]?.quoted) return false;
-  return sentence.words.length > 0 && sentence.words.every((word) => word.quoted);
-}
-
 /** A quotation running on from the sentence before keeps that sentence's speaker. */
-function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[], given: Set<string>): void {
+function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[]): void {
   for (let index = 1; index < sentences.length; index += 1) {
     const sentence = sentences[index] as NoteSentence;
     const previous = sentences[index - 1] as NoteSentence;
     const before = settled[index - 1] as VoiceReading;
     const reading = settled[index] as VoiceReading;
-    if (!sentence.quoteCarried && saysOnAfterTag(previous, sentence, before, reading, given)) {
-      settled[index] = { voice: 'child', speaker: before.speaker };
-      continue;
-    }
     if (!sentence.quoteCarried || !previous.hasQuote || reading.speaker !== null) continue;
     if (before.voice === 'other') settled[index] = before;
     // "Lauren said, “Carla has helped me… She has been supportive all the way.”": the child's quotation running on

@@ -22,7 +22,7 @@ import {
   wishStated,
   wishVerbs,
 } from './voice-clauses.ts';
-import { laterVerb, verbAfterAside } from './voice-asides.ts';
+import { verbAfterAside } from './voice-asides.ts';
 import { groupReading } from './voice-groups.ts';
 import {
   bracketedChildSpeaks,
@@ -252,7 +252,7 @@ export function readVoice(
     ) {
       // "a review of six children who were… and said": the later verb is someone else's
       if (prepositions.has(words[index - 1]?.lower ?? '') || relatives.has(words[index + 1]?.lower ?? '')) continue;
-      const later = laterVerb(words, roles, index + 1, address, kind === 'child');
+      const later = coordinatedVerb(words, roles, index + 1, address);
       if (later === -1) continue;
       verbIndex = later;
       verb = words[later];
