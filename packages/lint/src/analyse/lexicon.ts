@@ -10,7 +10,6 @@ const calendar = /* @__PURE__ */ wordSet(`
   saturdays sundays weekend weekends january february march april may june july august september october
   november december christmas easter eid diwali ramadan halloween spring summer autumn winter term half-term
   today yesterday tomorrow tonight morning afternoon evening night week month year years birthday birthdays
-  day days
 `);
 
 /** Function words, pronouns and the small words a sentence may start with. */

@@ -16,7 +16,12 @@ import {
 import { lowerWords } from './lower-words.ts';
 import type { NameReading, NoteSentence, NoteWord } from './read-note.ts';
 import { femaleOthers, maleOthers, secondPerson } from './words.ts';
+import { wordSet } from '../word-set.ts';
 
+/** Words that name a day with "Day" after them ("Christmas Day", "Boxing Day", "Mother's Day"). */
+const dayNames = wordSet(
+  `christmas boxing easter mother's father's mothers fathers year's valentine's remembrance armistice`,
+);
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const notAName = ['who', 'whose', 'which', 'aged', 'age', 'now'];
 
@@ -221,6 +226,9 @@ export function nameReadings(sentence: NoteSentence): NameReading[] {
     if (next && /^\d/.test(next.text) && (!next.breakBefore || /^\s*#$/.test(gapAfter(sentence, index)))) continue;
     // "of Wessex Drive, Ince,": the word after a street's name and a comma is its town
     if (previous && word.breakBefore && capitalised[index - 1] && streetWords.has(previous.lower)) continue;
+    // "Christmas Day", "Boxing Day", "Mother's Day": a day's name, not a person's
+    if (word.lower === 'day' && previous && !word.breakBefore && capitalised[index - 1] && dayNames.has(previous.lower))
+      continue;
     // "Manchester United", "Bradford City", "New York", "North Tyneside": part of a place's or a club's name
     if (
       previous &&
