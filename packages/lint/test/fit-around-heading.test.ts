@@ -76,12 +76,16 @@ describe('a fix does not change what the words around it say', () => {
   });
 
   it('does not call the council "we" where the sentence goes on to call it "they"', () => {
-    expect(
-      fixed(
-        'If the Local Authority are involved with your family and decide to go to court because they are worried about your children, you can get a solicitor.',
-        'the-local-authority',
-      ),
-    ).toEqual([]);
+    // (precision34: the hint is given only where the note speaks to the child, so the sentence stands in a note to Sam)
+    const opening = 'Dear Sam, I visited you at home today. ';
+    const says = (note: string): string[] =>
+      fixed(note, 'the-local-authority').map((text) => text.slice(opening.length));
+    expect(says(`${opening}The local authority told you that they will ask the court to decide.`)).toEqual([
+      'The council told you that they will ask the court to decide.',
+    ]);
+    expect(says(`${opening}The local authority decided that you will stay with Gran.`)).toContain(
+      'We decided that you will stay with Gran.',
+    );
   });
 
   it('keeps a term used in its legal sense or as a status one becomes', () => {

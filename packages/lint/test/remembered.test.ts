@@ -24,11 +24,8 @@ describe('fixes remembered from an earlier lint', () => {
       for (const note of order) linter.lint(note);
       // the second lint of each note reads the remembered fits
       // (jargon34: in a note to the child the rule's wording for the child comes first, the lead's ruling)
-      expect(fixesOf(linter.lint(toChild), 'acronym-iro')).toEqual([
-        'person who chairs your reviews',
-        'review chair',
-        'independent reviewing officer',
-      ]);
+      // (jargon35: the long form is not offered to the child, `iro-long-form` flags it there)
+      expect(fixesOf(linter.lint(toChild), 'acronym-iro')).toEqual(['person who chairs your reviews', 'review chair']);
       expect(fixesOf(linter.lint(aboutChild), 'acronym-iro')).toEqual(['independent reviewing officer']);
     }
   });
