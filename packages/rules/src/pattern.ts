@@ -219,6 +219,7 @@ const maxExpansions = 20_000;
  * @example expandPattern('{put} <self> at risk', false).length // 3 verb forms × 10 pronouns
  */
 export function expandPattern(pattern: string, caseSensitive: boolean): ExpandedPattern[] {
+  checkSlotsSplit(pattern);
   const slots = parseSlots(pattern, caseSensitive);
   let partial: ExpandedPattern[] = [{ steps: [], spanStart: -1, spanEnd: -1 }];
   for (const slot of slots) {
@@ -247,4 +248,26 @@ export function expandPattern(pattern: string, caseSensitive: boolean): Expanded
     throw new PatternSyntaxError('the pattern can match any word; add a literal word');
   }
   return expanded;
+}
+
+/**
+ * Rejects the sign of alternatives of several words written with spaces ("verbal duel|verbal spat" reads as the slots
+ * "verbal", "duel|verbal", "spat": a phrase nobody writes): a slot that names the same alternative twice, or names the
+ * word of the slot beside it. Such a pattern compiles and never matches what its author meant (jargon35 found two).
+ */
+function checkSlotsSplit(pattern: string): void {
+  const slots = pattern.replace(/[[\]]/g, ' ').trim().split(/\s+/);
+  slots.forEach((slot, index) => {
+    if (!slot.includes('|')) return;
+    const options = slot.split('|');
+    const repeated = options.find((option, at) => options.indexOf(option) !== at);
+    const neighbour = [slots[index - 1], slots[index + 1]].find(
+      (word) => word !== undefined && !word.includes('|') && options.includes(word),
+    );
+    const word = repeated ?? neighbour;
+    if (word !== undefined)
+      throw new PatternSyntaxError(
+        `the slot "${slot}" names "${word}" ${repeated ? 'twice' : 'again beside it'}; write an alternative of several words with hyphens ("going-back|returning")`,
+      );
+  });
 }
