@@ -228,6 +228,17 @@ describe('patterns', () => {
     expect(() => expandPattern('*', false)).toThrow(/any word/);
     expect(() => expandPattern('a||b', false)).toThrow(/empty alternative/);
   });
+
+  it('refuses alternatives of several words written with spaces, which would never match what was meant', () => {
+    // "verbal duel|verbal spat" reads as the slots "verbal", "duel|verbal", "spat"
+    expect(() => expandPattern('[verbal duel+|verbal spat+]', false)).toThrow(/names "verbal" again beside it/);
+    expect(() => expandPattern('young person|young people', false)).toThrow(/names "young" again beside it/);
+    expect(() => expandPattern('worker|carer|worker', false)).toThrow(/names "worker" twice/);
+    // written with hyphens, or as one slot after another, the same words are fine
+    expect(expandPattern('[verbal duel+|spat+]', false).length).toBeGreaterThan(0);
+    expect(expandPattern('young-person|young-people', false).length).toBeGreaterThan(0);
+    expect(expandPattern('a|an? sexual|intimate relationship', false).length).toBeGreaterThan(0);
+  });
 });
 
 describe('validation', () => {
