@@ -12,6 +12,11 @@ const calendar = /* @__PURE__ */ wordSet(`
   today yesterday tomorrow tonight morning afternoon evening night week month year years birthday birthdays
 `);
 
+/** Words that name a day with "Day" after them ("Christmas Day", "Boxing Day", "Mother's Day"): no one's name. */
+export const dayNames = /* @__PURE__ */ wordSet(`
+  christmas boxing easter mother's father's mothers fathers year's valentine's remembrance armistice
+`);
+
 /** Function words, pronouns and the small words a sentence may start with. */
 /** Function words and sentence adverbs: never a name, nor the first part of a thing's name. */
 export const grammar = /* @__PURE__ */ wordSet(`

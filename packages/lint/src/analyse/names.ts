@@ -12,16 +12,12 @@ import {
   salutations,
   babyTalk,
   possessives,
+  dayNames,
 } from './lexicon.ts';
 import { lowerWords } from './lower-words.ts';
 import type { NameReading, NoteSentence, NoteWord } from './read-note.ts';
 import { femaleOthers, maleOthers, secondPerson } from './words.ts';
-import { wordSet } from '../word-set.ts';
 
-/** Words that name a day with "Day" after them ("Christmas Day", "Boxing Day", "Mother's Day"). */
-const dayNames = wordSet(
-  `christmas boxing easter mother's father's mothers fathers year's valentine's remembrance armistice`,
-);
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const notAName = ['who', 'whose', 'which', 'aged', 'age', 'now'];
 
