@@ -325,7 +325,7 @@ function toDiagnostic(
   const noFix =
     rule.oneClickFix === false ||
     hit.possessive === true ||
-    (rule.category === 'jargon' && namesPeople(rule.suggestions) && definesCategory(text, sentenceStart, from, to));
+    (rule.category === 'jargon' && definesCategory(text, sentenceStart, from, to) && namesPeople(rule.suggestions));
   // in a sentence written to the child, a rule's wording for the child (`childSuggestions`) in place of its own
   const toChildWording = toChild === true && rule.childSuggestions !== undefined ? rule.childSuggestions : undefined;
   // a term read with an inner word ("significant emotional harm") keeps that word in its fixes
