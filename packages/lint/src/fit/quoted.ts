@@ -340,6 +340,12 @@ const saidOfParticular = new RegExp(
   'u',
 );
 
+// deficit36 (the lead's ruling, thirtieth session): a list of people ending "were all labelled “troublemakers”" is the
+// writer reporting the label they were given, as words criticised (dev-language-52a's teacher on the pupils a school
+// called troublemakers); "the girls were labelled as “promiscuous”" (particular people, no "all") stays flagged above
+const allLabelled =
+  /\b(?:were|are|have\s+been|had\s+been)\s+all\s+(?:labell?ed|branded|dubbed|written\s+off)\s+(?:as\s+)?['‘“"]\s*$/i;
+
 /**
  * Whether the flagged words text[from, to) are quoted (or named) as words and the sentence criticises them or advises
  * against them ("we don’t use the term “child prostitute.”", "terms such as ‘promiscuous’ should not be used", "Families
@@ -359,6 +365,7 @@ export function quotedToCriticise(text: string, start: number, end: number, from
   // marks round someone's verdict on particular people: their words about them, not a term (a mark may open a list of
   // quoted labels: "labelled as “promiscuous”, “out of control” and …")
   if (quoted && saidOfParticular.test(before.slice(-80).replace(/['‘“"]\s*$/, ''))) return false;
+  if (quoted && allLabelled.test(before.slice(-60))) return true;
   // the rest of the sentence, the flagged words left out (their own "blaming" is no critique of them)
   return criticised.test(`${before} ${text.slice(to, end)}`);
 }
