@@ -49,6 +49,14 @@ describe('deficit labels told in shapes the older rules did not read (fifty-four
     );
   });
 
+  it('flags parents said to be resistant, not parents resistant to a named plan', () => {
+    expect(rulesOn('The grandparents say the parents are very resistant.')).toContain('resistant-family-predicate');
+    expect(rulesOn('Visits are harder with a mother who is resistant and angry.')).toContain(
+      'resistant-family-predicate',
+    );
+    expect(rulesOn('The parents were resistant to the move at first.')).toEqual([]);
+  });
+
   it('leaves a quoted label a list of people “were all labelled”, and still flags one said of particular people', () => {
     // the lead's ruling (thirtieth session): the writer reporting the label they were all given
     expect(
