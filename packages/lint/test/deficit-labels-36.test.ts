@@ -57,6 +57,13 @@ describe('deficit labels told in shapes the older rules did not read (fifty-four
     expect(rulesOn('The parents were resistant to the move at first.')).toEqual([]);
   });
 
+  it('flags a parent said to be neglectful or inadequate, not one said not to be, nor inadequate housing', () => {
+    expect(rulesOn('The carer said Dad is neglectful at weekends.')).toContain('parent-was-useless');
+    expect(rulesOn('Both parents were grossly inadequate, the report said.')).toContain('parent-was-useless');
+    expect(rulesOn('The parents were not neglectful.')).toEqual([]);
+    expect(rulesOn('The flat was inadequate for four children.')).toEqual([]);
+  });
+
   it('leaves a quoted label a list of people “were all labelled”, and still flags one said of particular people', () => {
     // the lead's ruling (thirtieth session): the writer reporting the label they were all given
     expect(
