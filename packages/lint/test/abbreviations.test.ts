@@ -235,6 +235,10 @@ describe('unexplained abbreviations on the clean corpora', () => {
     // house style does for a report's first words, which the check reads as an abbreviation (its false alarm, left for the
     // check's owner, as "THRIVE" and "SIMPLE" above)
     'A CARE worker who engaged in sexual activity with a 15-year-old boy has been sacked.',
+    // clean of language-rule wording only (vbdef36, dev-language-53a): alone, a press report's WFAA (a television station's
+    // call sign) and a hearing report's SSSC (the Scottish Social Services Council) are unexplained, as the check says
+    "The girl, now 17 years old, denied the judge's claims about her sexual past to WFAA-TV, saying she has never been pregnant.",
+    "Presenting the SSSC case, solicitor Grant Brown said that Ms Hannah's conduct meant she had to be removed from the register in order to protect the public.",
     // clean of language-rule wording only (vbdef27, dev-language-37a): alone, a judgment summary's AG (the Attorney
     // General) and a press report's CBS and WKYT (a broadcaster and its station's call sign) are unexplained, as the
     // check says
