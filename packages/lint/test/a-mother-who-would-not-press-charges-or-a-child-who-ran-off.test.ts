@@ -101,19 +101,3 @@ describe('a child told as choosing to go with the adult who abused them is flagg
     expect(rulesOn('Her older sister became involved with the family again.')).not.toContain('became-involved-with');
   });
 });
-
-describe('"consensual" of two children told together is left alone; of a child and an adult it stays flagged', () => {
-  it('leaves two children by age alone, and keeps a child and a man, or one child, flagged', () => {
-    expect(rulesOn('A 15-year-old girl and a 14-year-old boy said the sex was consensual.')).not.toContain(
-      'consensual',
-    );
-    expect(rulesOn('A 15-year-old girl and a 31-year-old man said the sex was consensual.')).toContain('consensual');
-    expect(rulesOn('The 14-year-old said the sex was consensual.')).toContain('consensual');
-  });
-
-  it('leaves "the two boys" and "another pupil" alone, and keeps two girls groomed by a man flagged', () => {
-    expect(rulesOn('The two boys told police it was consensual.')).not.toContain('consensual');
-    expect(rulesOn('She said the kissing with another pupil was consensual.')).not.toContain('consensual');
-    expect(rulesOn('The two girls were groomed by a man who said the sex was consensual.')).toContain('consensual');
-  });
-});

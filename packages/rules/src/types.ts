@@ -87,10 +87,8 @@ export interface RuleConditions {
    * and an adult from outside the child's home, read from the note up to the words: it names a child (a word for a
    * child, an age under 18, "Year 9", the host's child) and such an adult (an age of 18 or over, a man or woman, a
    * teacher or coach). Not met when the sentence names a parent, carer or partner before the words.
-   * `not-two-children`: not met when the sentence tells two children together (two ages under 18, "the two boys",
-   * "both teenagers", "another pupil") and describes no adult; met otherwise, never unknown.
    */
-  pair?: 'child-and-adult' | 'not-two-children';
+  pair?: 'child-and-adult';
   /**
    * `children`: the words are about children's care, not met when the sentence speaks only of adults ("adults
    * receiving residential care", "an elderly man in respite", "prisoners who abscond"). `people`: the words are

@@ -72,8 +72,8 @@ export function checkConditions(
     return { field: 'when.adult', problem: 'must be "described" or "in-sentence"' };
   if (conditions.child !== undefined && conditions.child !== 'described' && conditions.child !== 'in-note')
     return { field: 'when.child', problem: 'must be "described" or "in-note"' };
-  if (conditions.pair !== undefined && conditions.pair !== 'child-and-adult' && conditions.pair !== 'not-two-children')
-    return { field: 'when.pair', problem: 'must be "child-and-adult" or "not-two-children"' };
+  if (conditions.pair !== undefined && conditions.pair !== 'child-and-adult')
+    return { field: 'when.pair', problem: 'must be "child-and-adult"' };
   if (conditions.about !== undefined && conditions.about !== 'children' && conditions.about !== 'people')
     return { field: 'when.about', problem: 'must be "children" or "people"' };
   if (conditions.reference !== undefined && conditions.reference !== 'particular')

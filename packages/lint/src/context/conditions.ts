@@ -7,7 +7,6 @@ import { toldOfOrganisation } from './organisation.ts';
 import type { Person } from './mentions.ts';
 import { adultDescribed, adultInSentence, childDescribed } from './described.ts';
 import { childAndAdultPair } from './pair.ts';
-import { notTwoChildren } from './two-children.ts';
 import { familyDescribed } from './family.ts';
 import type { Outcome, Site } from './site.ts';
 import type { NoteFacts } from './note-facts.ts';
@@ -121,8 +120,7 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
   if (when.adult)
     outcomes.push(['adult', when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribed(facts, site)]);
   if (when.child) outcomes.push(['child', childOutcome(when.child, facts, site)]);
-  if (when.pair === 'child-and-adult') outcomes.push(['pair', childAndAdultPair(facts, site)]);
-  if (when.pair === 'not-two-children') outcomes.push(['pair', notTwoChildren(facts, site)]);
+  if (when.pair) outcomes.push(['pair', childAndAdultPair(facts, site)]);
   if (when.about === 'children')
     outcomes.push(['about', speaksOnlyOfAdults(facts, site.sentence, site.first) ? 'unmet' : 'met']);
   if (when.about === 'people')
