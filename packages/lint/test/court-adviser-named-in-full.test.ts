@@ -13,13 +13,17 @@ describe('Cafcass after its full name earlier in the note gets no hint', () => {
       ),
     ).not.toContain('acronym-cafcass');
     expect(
-      rulesOn('The report of the Children and Family Court Advisory and Support Service (“CAFCASS”) was read by the judge.'),
+      rulesOn(
+        'The report of the Children and Family Court Advisory and Support Service (“CAFCASS”) was read by the judge.',
+      ),
     ).not.toContain('acronym-cafcass');
   });
   it('still gives the hint where the name is not spelled out first', () => {
     expect(rulesOn('A Cafcass worker will see Ellie on Friday.')).toContain('acronym-cafcass');
     expect(
-      rulesOn('A Cafcass worker will see Ellie on Friday. She works for the Children and Family Court Advisory and Support Service.'),
+      rulesOn(
+        'A Cafcass worker will see Ellie on Friday. She works for the Children and Family Court Advisory and Support Service.',
+      ),
     ).toContain('acronym-cafcass');
   });
 });
