@@ -6,7 +6,7 @@ import { rulesOn } from './rules-on.ts';
 // Invented sentences.
 
 describe('Cafcass after its full name earlier in the note gets no hint', () => {
-  it('leaves “Cafcass” alone once the Children and Family Court Advisory and Support Service is named', () => {
+  it('leaves “Cafcass” alone once its full name has come earlier in the note, and only then', () => {
     expect(
       rulesOn(
         'The Children and Family Court Advisory and Support Service will write to the judge. A Cafcass worker will see Ellie on Friday.',
@@ -17,8 +17,7 @@ describe('Cafcass after its full name earlier in the note gets no hint', () => {
         'The report of the Children and Family Court Advisory and Support Service (“CAFCASS”) was read by the judge.',
       ),
     ).not.toContain('acronym-cafcass');
-  });
-  it('still gives the hint where the name is not spelled out first', () => {
+    // still a hint where the name is not spelled out first
     expect(rulesOn('A Cafcass worker will see Ellie on Friday.')).toContain('acronym-cafcass');
     expect(
       rulesOn(

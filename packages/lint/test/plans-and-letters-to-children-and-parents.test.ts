@@ -6,10 +6,8 @@ import { rulesOn } from './rules-on.ts';
 // initials from safeguarding and short breaks pages. Invented sentences.
 
 describe('the care and support plan is flagged when written to the child', () => {
-  it('flags “your care and support plan” in a sentence to the child', () => {
+  it('flags “your care and support plan” to the child and leaves the plan alone in a record about an adult', () => {
     expect(rulesOn('Your care and support plan says you will stay with Nan.')).toContain('care-and-support-plan');
-  });
-  it('leaves the plan alone in a record about an adult', () => {
     expect(rulesOn('The care home reviewed Mr Jones’s care and support plan in May.')).not.toContain(
       'care-and-support-plan',
     );
@@ -17,10 +15,8 @@ describe('the care and support plan is flagged when written to the child', () =>
 });
 
 describe('time with family is flagged as “contact” where a plan says what a child will have', () => {
-  it('flags “what contact you will have with your family”', () => {
+  it('flags “what contact you will have with your family”, not “… with the school”', () => {
     expect(rulesOn('We will write down what contact you will have with your family.')).toContain('contact-family-time');
-  });
-  it('leaves “what contact you will have with the school” alone', () => {
     expect(rulesOn('We will write down what contact you will have with the school.')).not.toContain(
       'contact-family-time',
     );
@@ -28,10 +24,8 @@ describe('time with family is flagged as “contact” where a plan says what a 
 });
 
 describe('a parent told they are a party to the proceedings is told what it means', () => {
-  it('flags “a party to the proceedings” said to a parent', () => {
+  it('flags “a party to the proceedings” said to a parent and leaves it alone in a judgment about the family', () => {
     expect(rulesOn('As Ellie’s mum, you will be a party to the proceedings.')).toContain('party-to-the-proceedings');
-  });
-  it('leaves it alone in a judgment about the family', () => {
     expect(rulesOn('The grandmother is not a party to the proceedings.')).not.toContain('party-to-the-proceedings');
   });
 });
