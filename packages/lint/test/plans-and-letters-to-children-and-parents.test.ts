@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rulesOn } from './rules-on.ts';
 
-// jargon36: names a child or parent meets in plans and letters written to them: the Welsh name for a child's care
-// plan, time with family as a plan puts it, a parent's standing in care proceedings, a council team's initials, and
-// initials from safeguarding and short breaks pages. Invented sentences.
-
-describe('the care and support plan is flagged when written to the child', () => {
-  it('flags “your care and support plan” to the child and leaves the plan alone in a record about an adult', () => {
-    expect(rulesOn('Your care and support plan says you will stay with Nan.')).toContain('care-and-support-plan');
-    expect(rulesOn('The care home reviewed Mr Jones’s care and support plan in May.')).not.toContain(
-      'care-and-support-plan',
-    );
-  });
-});
+// jargon36: names a child or parent meets in plans and letters written to them: time with family as a plan puts it,
+// a parent's standing in care proceedings, a council team's initials, and initials from safeguarding and short breaks
+// pages. Invented sentences.
 
 describe('time with family is flagged as “contact” where a plan says what a child will have', () => {
   it('flags “what contact you will have with your family”, not “… with the school”', () => {
