@@ -305,6 +305,8 @@ function toDiagnostic(
   // an acronym brought in for another term ("The Learning Agreement (LA)"): not this rule's acronym at all
   if (rule.acronym !== undefined && anotherTermsAcronym(text, from, to, rule.acronym.expansion)) return undefined;
   const earlier = own.some((expansion) => expansion.end <= from);
+  // a plain name that is only ever a hint, spelled out earlier in the note: the reader has been told what it is
+  if (rule.acronym?.plain === true && rule.severity === 'hint' && earlier) return undefined;
   const beside = !earlier && own.some((expansion) => bracketBetween.test(text.slice(to, expansion.start)));
   const explained = earlier || beside;
   const soft = verdict?.kind === 'soft' ? verdict : undefined;

@@ -17,21 +17,27 @@ interface Checked {
 }
 
 /**
- * Where a suggestion is offered, as its rule's conditions say: `child` for `childSuggestions` (where the sentence is
- * written to the child), `not-child` for the `suggestions` of a rule that gives `childSuggestions` (they stand only
- * where the sentence is not), `any` otherwise.
+ * Where a suggestion is offered, as the readers a sentence can be written to: the child, an adult in the child's
+ * family, anyone else (professionals, the public; a linter without the note analysis reads every sentence so). A
+ * rule fires for the readers its `reader` condition allows (`child`: the child; `family`: the child or the family;
+ * none: all three); its `childSuggestions` are offered where it fires and the sentence is written to the child, its
+ * `suggestions` where it fires and, if it gives `childSuggestions`, the sentence is not.
  */
-type Offered = 'child' | 'not-child' | 'any';
+type Offered = number;
+const CHILD = 1;
+const FAMILY = 2;
+const OTHER = 4;
+const readersOf = (rule: LintRule): Offered =>
+  rule.when?.reader === 'child' ? CHILD : rule.when?.reader === 'family' ? CHILD | FAMILY : CHILD | FAMILY | OTHER;
 const offeredAt = (rule: LintRule): { text: string; where: Offered }[] => [
   ...rule.suggestions.map((text) => ({
     text,
-    where: rule.childSuggestions ? ('not-child' as const) : ('any' as const),
+    where: readersOf(rule) & (rule.childSuggestions ? FAMILY | OTHER : CHILD | FAMILY | OTHER),
   })),
-  ...(rule.childSuggestions ?? []).map((text) => ({ text, where: 'child' as const })),
+  ...(rule.childSuggestions ?? []).map((text) => ({ text, where: readersOf(rule) & CHILD })),
 ];
-/** Whether a rule's conditions can hold where a suggestion is offered: a `reader: child` rule never fires elsewhere. */
-const canFlagAt = (rule: LintRule, where: Offered): boolean =>
-  !(where === 'not-child' && rule.when?.reader === 'child');
+/** Whether a rule's conditions can hold where a suggestion is offered: its readers and those places share one. */
+const canFlagAt = (rule: LintRule, where: Offered): boolean => (readersOf(rule) & where) !== 0;
 
 // one entry per set checked before (in practice the built-in rules), for as long as the set lives
 const checkedSets = new WeakMap<readonly LintRule[], Checked>();

@@ -58,3 +58,37 @@ describe('a suggestion is checked where its rule offers it', () => {
     expect(() => validateRuleSet([...load({}), ...longForm])).toThrow(/independent reviewing officer/);
   });
 });
+
+// jargon36: the check reads `reader: family` as it reads `reader: child` (the lead's ruling, thirtieth session,
+// jargon35's question 3): a suggestion is checked against a rule only where both can hold, as readers (the child, the
+// child's family, anyone else). Invented entries.
+describe('a suggestion is checked against family-reader rules where both can hold', () => {
+  const familyOnly = validateRulePack(
+    [
+      {
+        ...base,
+        id: 'team-panel',
+        patterns: ['resource panel'],
+        suggestions: ['the group that agrees the money'],
+        when: { reader: 'family' },
+      },
+    ],
+    'family.yml',
+    new Map(),
+  );
+  it('lets a rule that speaks only to the child keep adult wording it never offers, and no other', () => {
+    // fires only where the sentence is written to the child, where its wording for the child stands instead
+    const childOnly = load({
+      when: { reader: 'child' },
+      childSuggestions: ['your review chair'],
+      suggestions: ['the resource panel'],
+    });
+    expect(() => validateRuleSet([...childOnly, ...familyOnly])).not.toThrow();
+    // wording offered to families, or to anyone, is still checked against the family-reader rule
+    expect(() => validateRuleSet([...load({ suggestions: ['the resource panel'] }), ...familyOnly])).toThrow(
+      /resource panel/,
+    );
+    const toAdults = load({ childSuggestions: ['your review chair'], suggestions: ['the resource panel'] });
+    expect(() => validateRuleSet([...toAdults, ...familyOnly])).toThrow(/resource panel/);
+  });
+});
