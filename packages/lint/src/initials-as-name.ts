@@ -32,5 +32,8 @@ const cipherBefore = /(?<![A-Za-z0-9])[A-Z]{1,3}[0-9]{1,4}-$/;
 export function cipherReadAsName(hit: Hit, tokens: readonly Token[], text: string): boolean {
   const first = tokens[hit.start] as Token;
   const last = tokens[hit.end - 1] as Token;
-  return cipherAfter.test(text.slice(last.end, last.end + 10)) || cipherBefore.test(text.slice(Math.max(0, first.start - 10), first.start));
+  return (
+    cipherAfter.test(text.slice(last.end, last.end + 10)) ||
+    cipherBefore.test(text.slice(Math.max(0, first.start - 10), first.start))
+  );
 }
