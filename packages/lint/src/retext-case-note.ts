@@ -27,7 +27,7 @@ import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import { FindingFixes } from './finding-fixes.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { explain } from './explain.ts';
-import { initialsReadAsName } from './initials-as-name.ts';
+import { cipherReadAsName, initialsReadAsName } from './initials-as-name.ts';
 import { exceptedAcrossSerialComma } from './serial-comma.ts';
 import { bracketBetween, explainedBeside } from './spelled-out-beside.ts';
 
@@ -185,7 +185,7 @@ function matchSentence(tokens: Token[], compiled: CompiledRules, gathered: Gathe
     const first = tokens[hit.start];
     const last = tokens[hit.end - 1];
     if (!first || !last || exceptedAcrossSerialComma(hit, tokens, text, compiled)) continue;
-    if (initialsReadAsName(hit, tokens, text)) continue;
+    if (initialsReadAsName(hit, tokens, text) || cipherReadAsName(hit, tokens, text)) continue;
     // a term read with a possessive ending ("a looked after child's care") ends before the "'s"
     found.push({ hit, from: first.start, to: hit.possessive ? last.end - 2 : last.end, tokens, verdict: undefined });
   }

@@ -10,8 +10,9 @@ const fixed = fixedWith(linter);
 
 describe('a fix keeps what the words beside it show the words mean', () => {
   it('offers no council for an acronym joined to a code', () => {
-    // not "The council-B12 said she felt safe."
-    expect(fixed('Child LA-B12 said she felt safe.', 'acronym-la')).toEqual([]);
+    // not "The council-B12 said she felt safe.": letters joined to a cipher are a label for a person, so there is no
+    // finding at all (precision36, the lead's ruling of the thirtieth session)
+    expect(linter.lint('Child LA-B12 said she felt safe.').map((found) => found.ruleId)).not.toContain('acronym-la');
     expect(fixed('The LA said she felt safe.', 'acronym-la').length).toBeGreaterThan(0);
   });
 
