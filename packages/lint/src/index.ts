@@ -2,7 +2,8 @@ export { lint, createLinter } from './linter.ts';
 export type { Linter } from './linter.ts';
 export { lintRules, createRuleLinter } from './rule-linter.ts';
 export type { RuleLinter } from './rule-linter.ts';
-export { retextCaseNote, pointFinder } from './retext-case-note.ts';
+export { retextCaseNote } from './retext-case-note.ts';
+export { pointFinder } from './points.ts';
 export type { CaseNoteMessageData } from './retext-case-note.ts';
 export {
   categories,
