@@ -1,3 +1,4 @@
+import { courtRoles, onTrial, speaksOfChild, surnameAfter } from './adult-names.ts';
 import { childRoleAt } from './child-roles.ts';
 import { declaredChildren } from './declared-child.ts';
 import { isNotName } from './lexicon.ts';
@@ -67,7 +68,8 @@ function titledAfter(words: NoteWord[], index: number): boolean {
   for (let offset = next; offset < next + 5 && offset < words.length; offset += 1) {
     const word = words[offset] as NoteWord;
     if (offset > next && word.breakBefore) return false;
-    if (jobTitles.has(stripPossessive(word.lower))) return true;
+    const title = stripPossessive(word.lower);
+    if (jobTitles.has(title) || courtRoles.has(title)) return true;
   }
   return false;
 }
@@ -158,8 +160,18 @@ function readNames(sentences: NoteSentence[]): {
       if (besideChildPhrase(sentence.words, index)) others.add(key);
       // "foster carer Ruth" is someone else; "her son Marshall" is a child
       const role = previous && !word.breakBefore ? stripPossessive(previous.lower) : '';
-      if (otherRoles.has(role) && !childRelations.has(role)) others.add(key);
-      if (titledAfter(sentence.words, index) || adultByRelation(sentence.words, index)) others.add(key);
+      const adult =
+        (otherRoles.has(role) && !childRelations.has(role)) ||
+        courtRoles.has(role) ||
+        titledAfter(sentence.words, index) ||
+        adultByRelation(sentence.words, index) ||
+        onTrial(sentence.words, index) ||
+        speaksOfChild(sentence.words, index);
+      if (!adult) continue;
+      others.add(key);
+      // "Lisa Mallory, a forensic interviewer … Mallory asked": the surname alone is the same adult
+      const surname = surnameAfter(sentence.words, index);
+      if (surname) others.add(surname);
     }
   }
   return { nameLike, besideYou, others };
