@@ -27,6 +27,16 @@ describe('a surname alone in a court report is not taken for the child (the lead
     expect(voices('Later, Kendrick asked what the boy had eaten that day.')).not.toContain('child');
   });
 
+  it('reads a role before a surname’s particle as the role of the named person (“Coroner da Silva”)', () => {
+    expect(
+      voices('Coroner da Silva opened the inquest on Monday. Silva said she had read every statement twice.'),
+    ).not.toContain('child');
+  });
+
+  it('does not take “International” in a day’s name for the child', () => {
+    expect(guessed('We talked about International Day of Friendship at the group. International Day is in July.')).toBeNull();
+  });
+
   it('still takes the child’s own name, and still hears the child', () => {
     const note = 'Kai said he misses his dad. Kai told me he wants to see him at the weekend.';
     expect(guessed(note)).toBe('Kai');

@@ -41,6 +41,8 @@ const otherRoles = new Set([
   'advocate',
   'chair',
 ]);
+/** Particles a surname may open with ("na Nagara", "van Dijk"): the role before them is the named person's. */
+const surnameParticles = new Set(['na', 'de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'del', 'bin', 'al']);
 /** Words after a name that show the name is the child's: "Jade's mum", "Jade's school". */
 const childOwned = new Set(
   'mum dad mother father nan carer carers school teacher brother sister bedroom room'.split(' '),
@@ -159,7 +161,11 @@ function readNames(sentences: NoteSentence[]): {
       // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
       if (besideChildPhrase(sentence.words, index)) others.add(key);
       // "foster carer Ruth" is someone else; "her son Marshall" is a child
-      const role = previous && !word.breakBefore ? stripPossessive(previous.lower) : '';
+      // ("Coroner na Nagara": a particle of the surname comes between the role and the name)
+      const roleAt = surnameParticles.has(previous?.lower ?? '') && !previous?.breakBefore ? index - 2 : index - 1;
+      const roleWord = sentence.words[roleAt];
+      const role =
+        roleWord && !word.breakBefore && !sentence.words[roleAt + 1]?.breakBefore ? stripPossessive(roleWord.lower) : '';
       const adult =
         (otherRoles.has(role) && !childRelations.has(role)) ||
         courtRoles.has(role) ||
