@@ -15,10 +15,14 @@ describe('a surname alone in a court report is not taken for the child (the lead
 
   it('does not hear a lawyer or an interviewer named with a role, nor their surname used alone later', () => {
     expect(
-      voices('Defence lawyer Priya Okafor asked the girl whether she had been home that night. Okafor said the girl was unsure.'),
+      voices(
+        'Defence lawyer Priya Okafor asked the girl whether she had been home that night. Okafor said the girl was unsure.',
+      ),
     ).not.toContain('child');
     expect(
-      voices('Dana Whitlow, a forensic interviewer, met the boy twice. Whitlow said he needed breaks between questions.'),
+      voices(
+        'Dana Whitlow, a forensic interviewer, met the boy twice. Whitlow said he needed breaks between questions.',
+      ),
     ).not.toContain('child');
   });
 
@@ -34,7 +38,9 @@ describe('a surname alone in a court report is not taken for the child (the lead
   });
 
   it('does not take “International” in a day’s name for the child', () => {
-    expect(guessed('We talked about International Day of Friendship at the group. International Day is in July.')).toBeNull();
+    expect(
+      guessed('We talked about International Day of Friendship at the group. International Day is in July.'),
+    ).toBeNull();
   });
 
   it('still takes the child’s own name, and still hears the child', () => {

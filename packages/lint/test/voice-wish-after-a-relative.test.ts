@@ -9,7 +9,9 @@ const kai = { child: { name: 'Kai', pronouns: 'he' } };
 describe('a wish after "and" when the child’s clause names a relative of theirs', () => {
   it('hears the child in “Kai is close to his nan and wants to stay with her at weekends”', () => {
     expect(voices('Kai is close to his nan and wants to stay with her at weekends.', kai)).toEqual(['child']);
-    expect(voices('Kai goes to the club with his brother and wants to join the football team.', kai)).toEqual(['child']);
+    expect(voices('Kai goes to the club with his brother and wants to join the football team.', kai)).toEqual([
+      'child',
+    ]);
   });
 
   it('does not hear the child when “who” gives the relative a clause of their own', () => {

@@ -38,7 +38,9 @@ export function onTrial(words: readonly NoteWord[], index: number): boolean {
 
 /** Verbs of saying or asking after which words about "the children" are about other people than the speaker. */
 const sayingVerbs = new Set(
-  'said says told asked asks suggested suggests added adds explained explains stated states argued argues noted'.split(' '),
+  'said says told asked asks suggested suggests added adds explained explains stated states argued argues noted'.split(
+    ' ',
+  ),
 );
 const clauseOpeners = new Set('that what whether if how why'.split(' '));
 /** Words for the child as someone spoken of: "the children", "the boy". */

@@ -165,7 +165,9 @@ function readNames(sentences: NoteSentence[]): {
       const roleAt = surnameParticles.has(previous?.lower ?? '') && !previous?.breakBefore ? index - 2 : index - 1;
       const roleWord = sentence.words[roleAt];
       const role =
-        roleWord && !word.breakBefore && !sentence.words[roleAt + 1]?.breakBefore ? stripPossessive(roleWord.lower) : '';
+        roleWord && !word.breakBefore && !sentence.words[roleAt + 1]?.breakBefore
+          ? stripPossessive(roleWord.lower)
+          : '';
       const adult =
         (otherRoles.has(role) && !childRelations.has(role)) ||
         courtRoles.has(role) ||
