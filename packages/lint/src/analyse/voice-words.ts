@@ -51,11 +51,8 @@ export function writingTold(
   return false;
 }
 
-/**
- * Verbs of making or giving that tell someone's telling when a noun of telling follows: "made an allegation". Not the
- * bare "make" or "give": "help a young person make a complaint" is what someone may do, not what was said.
- */
-const tellingVerbs = wordSet('made makes making gave gives giving');
+/** Verbs of making or giving that tell someone's telling when a noun of telling follows: "made an allegation". */
+const tellingVerbs = wordSet('made make makes making gave give gives giving');
 
 /** Nouns of telling that, made or given, are someone's words: "disclosures", "evidence", "a statement". */
 const tellings = wordSet(
