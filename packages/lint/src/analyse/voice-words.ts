@@ -16,8 +16,6 @@ export const speechVerbs = wordSet(`
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
   responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
   suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits
-  retorted retorts recanted recants uttered announced announces demanded protested objected yelled muttered mumbled
-  enquired inquired queried joked boasted bragged thanked apologised apologized threatened
 `);
 
 /** Verbs that tell a child's writing as an act ("texted a friend saying…", "had messaged her"): the lead's ruling 1. */
