@@ -2,18 +2,11 @@ import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
 import { speakerKind } from './voice-speaker.ts';
-import { speechVerbs, tellingMade } from './voice-words.ts';
+import { speechVerbs } from './voice-words.ts';
 import { wordSet } from '../word-set.ts';
 
 /** A child who complains: the complaint is theirs only when a particular child makes it. */
-const complaintVerbs = wordSet('complained complains complain complaining');
-
-/**
- * A complaint, or a telling made or given ("made an allegation", "gave evidence"), at `at`: the child's only when a
- * particular child makes it ("any child who makes an allegation" is any child).
- */
-export const complaintAt = (words: readonly NoteWord[], at: number): boolean =>
-  complaintVerbs.has(words[at]?.lower ?? '') || tellingMade(words, at);
+export const complaintVerbs = wordSet('complained complains complain complaining');
 
 /** Words before a child noun that make it any child, not one: "any child who makes an allegation", "a child may…". */
 const indefinites = wordSet('a an any every each no some many most all few');

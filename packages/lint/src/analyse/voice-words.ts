@@ -38,39 +38,12 @@ export function writingTold(
 ): boolean {
   const verb = list[at]?.lower ?? '';
   if (writingVerbs.has(verb)) return true;
-  if (tellingMade(list, at)) return true;
   if (!sendingVerbs.has(verb)) return false;
   for (let index = at + 1; index < list.length && index - at <= 6; index += 1) {
     const word = list[index] as { lower: string; breakBefore?: boolean; quoted?: boolean };
     if (word.quoted) continue;
     if (word.breakBefore && index > at + 1) return false;
     if (writings.has(word.lower)) return true;
-  }
-  return false;
-}
-
-/** Verbs of making or giving that tell someone's telling when a noun of telling follows: "made an allegation". */
-const tellingVerbs = wordSet('made make makes making gave give gives giving');
-
-/** Nouns of telling that, made or given, are someone's words: "disclosures", "evidence", "a statement". */
-const tellings = wordSet(
-  'allegation allegations disclosure disclosures complaint complaints evidence statement statements details request requests',
-);
-
-/**
- * A telling told as an act: "she had made allegations of assault", "the boy gave details of…", "she was giving evidence",
- * "she made disclosures". The noun of telling must follow the verb within four words, in the same clause (not "gave a
- * good account of herself", a performance).
- */
-export function tellingMade(
-  list: ReadonlyArray<{ lower: string; breakBefore?: boolean; quoted?: boolean }>,
-  at: number,
-): boolean {
-  if (!tellingVerbs.has(list[at]?.lower ?? '')) return false;
-  for (let index = at + 1; index < list.length && index - at <= 4; index += 1) {
-    const word = list[index] as { lower: string; breakBefore?: boolean; quoted?: boolean };
-    if (word.quoted || (word.breakBefore && index > at + 1)) return false;
-    if (tellings.has(word.lower)) return true;
   }
   return false;
 }

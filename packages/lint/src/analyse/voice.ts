@@ -34,7 +34,7 @@ import {
   unattributedQuote,
   wordsOwner,
 } from './voice-quotes.ts';
-import { complaintAt, particularChildActs } from './voice-particular.ts';
+import { complaintVerbs, particularChildActs } from './voice-particular.ts';
 import { insideReport, roleSpeaksOfNamedChild, speaksOfOwnChild, unanchoredSpeaksOfChild } from './voice-others.ts';
 import { hopeFor, inRelativeObject, namedOnly, ownClauseBefore, ownedBy, throughVia } from './voice-scope.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
@@ -282,7 +282,7 @@ export function readVoice(
     // "Any child who makes an allegation…", "Staff advised … that Zayne was refusing…": any child, or another's report
     const acts =
       refusals.has(verb.lower) ||
-      complaintAt(words, verbIndex) ||
+      complaintVerbs.has(verb.lower) ||
       (madeClear(words, verbIndex) && words[verbIndex + 1]?.lower !== 'it');
     if (kind === 'child' && acts && !particularChildActs(words, roles, index, address, verbIndex)) {
       if (reported) return reported;
