@@ -53,8 +53,6 @@ export function afterPreposition(words: NoteWord[], index: number): boolean {
 }
 
 /** Pronouns that are never the subject of a clause. */
-/** Words before a person that make them an object or an owner's, not a clause's subject: "to his mum". */
-const objectMarkers = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 export const notSubjects = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our', 'him', 'them', 'me', 'us']);
 
 export const made = (word: NoteWord): boolean => madeVerbs.has(word.lower);
@@ -211,13 +209,8 @@ export function coordinatedVerb(words: NoteWord[], roles: WordRole[], from: numb
     const word = words[index] as NoteWord;
     // (a comma before "and" or "but" keeps the clause: "…the care system, and would prefer that…")
     if (word.quoted || (index > from && word.breakBefore && !andBut.includes(word.lower))) return -1;
-    // another subject ("and Mum said") starts a clause of its own; "his school", "told him" do not, nor a person
-    // after "his" or "to" ("dedicated to his mum and wants to help"), unless "who" says what they do
-    if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) {
-      const before = words[index - 1];
-      const object = before !== undefined && !word.breakBefore && objectMarkers.has(before.lower);
-      if (!object || words[index + 1]?.lower === 'who') return -1;
-    }
+    // another subject ("and Mum said") starts a clause of its own; "his school", "told him" do not
+    if (!notSubjects.has(word.lower) && speakerKind(words, roles, index, address) !== null) return -1;
     if (word.lower !== 'and' && word.lower !== 'but') continue;
     let verb = index + 1;
     while (words[verb] && linkingAdverbs.includes((words[verb] as NoteWord).lower)) verb += 1;
