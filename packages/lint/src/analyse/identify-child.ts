@@ -1,3 +1,4 @@
+import { courtRoles, onTrial, speaksOfChild, surnameAfter } from './adult-names.ts';
 import { childRoleAt } from './child-roles.ts';
 import { declaredChildren } from './declared-child.ts';
 import { isNotName } from './lexicon.ts';
@@ -40,6 +41,8 @@ const otherRoles = new Set([
   'advocate',
   'chair',
 ]);
+/** Particles a surname may open with ("na Nagara", "van Dijk"): the role before them is the named person's. */
+const surnameParticles = new Set(['na', 'de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'del', 'bin', 'al']);
 /** Words after a name that show the name is the child's: "Jade's mum", "Jade's school". */
 const childOwned = new Set(
   'mum dad mother father nan carer carers school teacher brother sister bedroom room'.split(' '),
@@ -67,7 +70,8 @@ function titledAfter(words: NoteWord[], index: number): boolean {
   for (let offset = next; offset < next + 5 && offset < words.length; offset += 1) {
     const word = words[offset] as NoteWord;
     if (offset > next && word.breakBefore) return false;
-    if (jobTitles.has(stripPossessive(word.lower))) return true;
+    const title = stripPossessive(word.lower);
+    if (jobTitles.has(title) || courtRoles.has(title)) return true;
   }
   return false;
 }
@@ -157,9 +161,25 @@ function readNames(sentences: NoteSentence[]): {
       // "Working with the child's Guardian, Sandria promoted the child's wishes": someone beside the child
       if (besideChildPhrase(sentence.words, index)) others.add(key);
       // "foster carer Ruth" is someone else; "her son Marshall" is a child
-      const role = previous && !word.breakBefore ? stripPossessive(previous.lower) : '';
-      if (otherRoles.has(role) && !childRelations.has(role)) others.add(key);
-      if (titledAfter(sentence.words, index) || adultByRelation(sentence.words, index)) others.add(key);
+      // ("Coroner na Nagara": a particle of the surname comes between the role and the name)
+      const roleAt = surnameParticles.has(previous?.lower ?? '') && !previous?.breakBefore ? index - 2 : index - 1;
+      const roleWord = sentence.words[roleAt];
+      const role =
+        roleWord && !word.breakBefore && !sentence.words[roleAt + 1]?.breakBefore
+          ? stripPossessive(roleWord.lower)
+          : '';
+      const adult =
+        (otherRoles.has(role) && !childRelations.has(role)) ||
+        courtRoles.has(role) ||
+        titledAfter(sentence.words, index) ||
+        adultByRelation(sentence.words, index) ||
+        onTrial(sentence.words, index) ||
+        speaksOfChild(sentence.words, index);
+      if (!adult) continue;
+      others.add(key);
+      // "Lisa Mallory, a forensic interviewer … Mallory asked": the surname alone is the same adult
+      const surname = surnameAfter(sentence.words, index);
+      if (surname) others.add(surname);
     }
   }
   return { nameLike, besideYou, others };

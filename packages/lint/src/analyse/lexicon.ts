@@ -148,7 +148,7 @@ const other = /* @__PURE__ */ wordSet(`
   minecraft fortnite roblox youtube tiktok snapchat instagram whatsapp facebook netflix tesco asda aldi
   lidl sainsbury sainsbury's mcdonald's kfc uno nintendo switch ipad iphone google zoom teams
   mad red blue green yellow orange purple pink black white brown grey gray santa barnardo barnardos nspcc childline coram
-  nyas covid coronavirus lockdown pandemic responsible
+  nyas covid coronavirus lockdown pandemic responsible international national global
 `);
 
 /**
