@@ -18,6 +18,13 @@ describe('a phrase is not put in a describing word’s slot', () => {
     expect(finding('Toby was tired, cross, and defiant by the end of the day.', 'defiant')).toBeDefined();
   });
 
+  it('before a word for people, or a verb group after a possessive', () => {
+    // not "with putting their own needs first parents", "their had not taken up the help offered, bored pupils"
+    expect(fixed('We worked with selfish parents for a year.', 'selfish')).toEqual([]);
+    expect(fixed('She was a needy child at school.', 'needy')).toEqual([]);
+    expect(fixed('Nobody predicted the success of their disengaged, bored pupils.', 'non-engagement')).toEqual([]);
+  });
+
   it('does not leave an adverb with no describing word', () => {
     // not "His often behaviour led to exclusions."
     expect(fixed('His often difficult behaviour led to exclusions.', 'problem-behaviour-label')).toEqual([]);
@@ -27,6 +34,12 @@ describe('a phrase is not put in a describing word’s slot', () => {
 describe('a fix keeps what the words around it say', () => {
   it('does not leave "dependent on" before a new clause', () => {
     expect(fixed('With a dad who is an addict you have to grow up fast.', 'equality-addict')).toEqual([]);
+  });
+
+  it('keeps words quoted between a straight and a curly mark', () => {
+    expect(
+      fixed('The judge said: "Here the girl willingly participated in the sexual activity.\u201d', 'willingly-sexual'),
+    ).toEqual([]);
   });
 
   it('keeps engaging in a behaviour apart from working with a service', () => {

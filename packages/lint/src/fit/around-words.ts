@@ -4,7 +4,9 @@
  *
  * - a phrase in a describing word's slot: after a degree word ("she seems more needy" → not "more seeking comfort"),
  *   before "and" or "or" after a possessive ("by their selfish and socially unacceptable behaviour"), or last in a list
- *   of describing words ("angry, disrespectful, and defiant" → not "and saying no");
+ *   of describing words ("angry, disrespectful, and defiant" → not "and saying no"), or before a word for people ("children
+ *   of mentally unstable parents");
+ * - a verb group after a determiner or a possessive ("their disengaged, inattentive students");
  * - a describing word dropped that an adverb was for: "Her sometimes difficult behaviour" → not "Her sometimes
  *   behaviour";
  * - a suggestion that ends needing its object before a new clause: "a mother that's an addict you have to guess" → not
@@ -99,6 +101,10 @@ function phraseInDescribingSlot(context: FitContext, before: string, after: stri
   if (context.end - context.start !== 1 || /ing$/i.test(flagged)) return false;
   const previous = wordBefore(context);
   if (degreeWords.has(previous) || previous === 'more' || previous === 'most' || previous === 'less') return true;
+  // before a word for people it describes ("children of mentally unstable parents" → not "of struggling with their
+  // mental health parents")
+  if (/^\s+(?:parents?|mothers?|fathers?|famil(?:y|ies)|children|child|carers?|young\s+people)\b/i.test(after))
+    return true;
   if ((determiners.has(previous) || isPossessive(previous)) && /^\s+(?:and|or)\s/i.test(after)) return true;
   // "angry, disrespectful, and [defiant]": the last of a list of describing words
   return /\b[\p{Ll}-]+,\s+[\p{Ll}-]+,?\s+(?:and|or)\s+$/u.test(before);
@@ -117,6 +123,14 @@ export function brokenByWordsAround(context: FitContext, place: Place, suggestio
   if (flaggedWords.length > 1 && suggestion.toLowerCase() === flaggedWords.at(-1) && adverbBefore.test(before))
     return true;
   if (endsNeedingObject.test(suggestion) && (clauseAfterYou.test(after) || subjectAfter.test(after))) return true;
+  // a verb group after a determiner or a possessive ("their disengaged, inattentive students" → not "their had not
+  // taken up the help offered, inattentive students")
+  const previous = wordBefore(context);
+  if (
+    /^(?:had|has|have|is|was|were|are|did|does|do|not)\s/i.test(suggestion) &&
+    (determiners.has(previous) || isPossessive(previous))
+  )
+    return true;
   if (/\bengage\s+in$/i.test(flagged) && behaviourObject.test(after)) return true;
   if (/non-?compliant$/i.test(flagged) && behaviourSaid.test(before)) return true;
   if (/uncooperative$/i.test(flagged) && /\bagreed?\b/i.test(suggestion) && stretchOfTime.test(after)) return true;
