@@ -121,6 +121,8 @@ export async function createBatchGrammarChecker(): Promise<(texts: readonly stri
       if (ignoredKinds.has(lint.lint_kind())) continue;
       // harper reads "Nan" (grandmother) as the number NaN
       if (lint.message().includes('`NaN`')) continue;
+      // nor is a participle describing a noun a mass noun: "a struggling 14-year-old", "a caring home"
+      if (lint.message().includes('is a mass noun') && /^an?\s+\p{L}+ing$/iu.test(lint.get_problem_text())) continue;
       const { start, end } = lint.span();
       let index = starts.length - 1;
       while (index > 0 && (starts[index] as number) > start) index--;

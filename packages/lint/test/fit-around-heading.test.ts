@@ -94,9 +94,9 @@ describe('a fix does not change what the words around it say', () => {
     expect(fixed('When you turn 16 and become a care leaver, you get a personal adviser.', 'care-leaver')).toEqual([]);
   });
 
-  it('makes the head plural in "a home found at short notice"', () => {
+  it('makes the head plural in "a short-notice home"', () => {
     expect(fixed('Emergency placements may be needed for both boys.', 'emergency-placement')).toEqual([
-      'Homes found at short notice may be needed for both boys.',
+      'Short-notice homes may be needed for both boys.',
     ]);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * A fix inside a heading or a label line (the lead's ruling of the twenty-ninth session): held back where it cannot
- * fit there. The finding and its card stay.
+ * fit there. The finding and its card stay. Only where the note's layout says so (the lead's ruling of the thirtieth
+ * session): the words stand on a line of their own (a line break or the text's edge on both sides; a host's heading
+ * node reaches the engine as such a line), or a label opens a line; the same words in running text ("… at the
+ * Section 47 Enquiry Meeting …" mid-paragraph) are not a heading.
  *
  * - A label line: the flagged words stand in a short label (three words or fewer, no brackets) that opens the line
  *   before a colon ("Care plan: …"): plain words would rename the section, so no fix is offered there. (A short line
@@ -11,7 +14,6 @@
  *   follows them, whose slot it would take ("Working with not agreeing Families"). A word for a word stays ("Mentally
  *   disabled Family Members", "Struggling Teenager Legal Options" read right, seeds 21 and 29).
  */
-import type { Token } from '@casenote/rules';
 import { wordSet } from '../word-set.ts';
 import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
@@ -23,7 +25,8 @@ const endsSentence = /[.!?;]["”’)\]]*$/;
 /** Whether the line is a heading in title case: no full stop, 14 words or fewer, most words that carry meaning capitalised. */
 export function isTitleCaseHeading(line: string): boolean {
   const trimmed = line.trim();
-  if (endsSentence.test(trimmed)) return false;
+  // (a full stop inside is running text: "We met. Working with Uncooperative Families")
+  if (endsSentence.test(trimmed) || /[.!?;]\s+\S/.test(trimmed.replace(/^\d+(?:\.\d+)*\.?\s+/, ''))) return false;
   const words = trimmed.match(wordPattern) ?? [];
   if (words.length === 0 || words.length > 14) return false;
   const content = words.filter((word) => !smallWords.has(word.toLowerCase()));
@@ -39,11 +42,11 @@ export function inLabel(line: string, lineStart: number, to: number): boolean {
 
 /** Whether `suggestion` is held back because the finding stands in a heading or a label line it does not fit. */
 export function heldInHeading(context: FitContext, place: Place, suggestion: string): boolean {
-  const { text, tokens } = context;
-  const lineStart = (tokens[0] as Token).start;
-  // the line with the marks that close it (the last token is a word: "Kids can be sneaky" + ".")
-  const closing = /^[.!?;:"”’')\]]*/.exec(text.slice((tokens.at(-1) as Token).end))?.[0] ?? '';
-  const line = text.slice(lineStart, (tokens.at(-1) as Token).end) + closing;
+  const { text } = context;
+  // the line the flagged words stand on, from line break to line break (a sentence alone in a text is its line)
+  const lineStart = text.lastIndexOf('\n', place.from - 1) + 1;
+  const nextBreak = text.indexOf('\n', place.to);
+  const line = text.slice(lineStart, nextBreak < 0 ? text.length : nextBreak).trimEnd();
   const flagged = text.slice(place.from, place.to);
   if (inLabel(line, lineStart, place.to)) return true;
   if (!isTitleCaseHeading(line)) return false;

@@ -338,6 +338,8 @@ export function fitNumber(
   const section = /^\d+$/.test(flagged.lower) && /^(section|s|regulation|reg)$/.test(previous?.lower ?? '');
   // "has ADHD" → "has attention deficit hyperactivity disorder": a condition's name stands bare, as its initials did
   if (conditionHeads.has(head) && !section) return words;
+  // "children per IRO" → "per independent reviewing officer": "per" takes no article
+  if (previous?.lower === 'per' && flagged === tokens[start]) return words;
   if (isAcronymWord(flagged.exact) || section) return ['the', ...words];
   if (needsDeterminer(head) && usedUncounted(flagged.lower)) return undefined;
   return words;

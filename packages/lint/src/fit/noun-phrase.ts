@@ -71,7 +71,9 @@ export function edWordDescribes(context: FitContext): boolean {
   const after = next.lower;
   if (objectWords.has(after) || determiners.has(after) || subjectPronouns.has(after) || adverbs.has(after))
     return false;
-  if (degreeWords.has(after) || isPossessive(after) || isKnownVerbForm(after) || !/^\p{L}/u.test(after)) return false;
+  // (an age after it describes the same noun: "a troubled 16-year-old girl")
+  if (degreeWords.has(after) || isPossessive(after) || isKnownVerbForm(after) || !/^[\p{L}\p{N}]/u.test(after))
+    return false;
   let at = start - 1;
   let before = at >= 0 && !word.breakBefore ? (tokens[at] as Token) : undefined;
   // an adverb of its own is read past: "of seriously troubled youths" (not "seriously struggled youths")

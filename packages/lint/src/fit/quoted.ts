@@ -167,7 +167,9 @@ function quotationAround(
     }
   }
   if (count % 2 === 1) {
-    const close = text.indexOf('"', to);
+    // (closed by a straight or a curly mark: "Here the victim willingly participated …”)
+    const marks = [text.indexOf('"', to), text.indexOf('\u201d', to)].filter((at) => at >= 0);
+    const close = marks.length > 0 ? Math.min(...marks) : -1;
     if (close >= 0 && close < end) return { open: opened, close };
   }
   // straight single quotes: one after a space and before a letter opens, one after a letter and before no letter closes
