@@ -285,6 +285,11 @@ describe('unexplained abbreviations on the clean corpora', () => {
     'CHAOS erupted in the council chamber last night after a meeting was abandoned on a black day for democracy in South Tyneside.',
     'The EHC panel review all the information and decide whether an EHC plan is needed.',
     'I acknowledged his frustration, expressed my concern also and my goal of keeping their son safe at school, yada, yada, yada and then directed him to my boss, the Director of SPED to voice his concerns.',
+    // clean of language-rule wording only (precision36, dev-clean-32a; deficit36, dev-language-54a): alone, a blog's NCB
+    // (the National Children's Bureau) is unexplained, as the check says; a column's opening writes "BEFORE" in capitals,
+    // as its house style does, which the check reads as an abbreviation (its false alarm, as "CHAOS" above)
+    'The NCB survey suggests heavy caseloads and unsupportive higher management are affecting the quality of the IRO service, issues common to most social workers.',
+    'BEFORE I start this, I have to say that I like children.',
   ]);
   it('flags none of them', () => {
     expect(clean.length).toBeGreaterThan(1000);
