@@ -21,6 +21,7 @@ import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitAndCheck } from './fit/offer.ts';
 import { definedWhereUsed, quotedToCriticise } from './fit/quoted.ts';
+import { labelReported } from './fit/reported-label.ts';
 import { anotherTermsAcronym } from './fit/bracketed.ts';
 import { definesCategory, namesPeople } from './fit/category.ts';
 import { RememberedFits, suggestsYou } from './fit/remembered.ts';
@@ -281,7 +282,10 @@ function toDiagnostic(
   // a term the sentence defines where it stands, or a word quoted to be criticised: the writer has answered it (quoted.ts)
   const sentenceStart = (tokens[0] as Token).start;
   if (rule.category === 'jargon' && definedWhereUsed(text, sentenceStart, from, to)) return undefined;
-  if (quotedToCriticise(text, sentenceStart, (tokens.at(-1) as Token).end, from, to)) return undefined;
+  const sentenceEnd = (tokens.at(-1) as Token).end;
+  if (quotedToCriticise(text, sentenceStart, sentenceEnd, from, to)) return undefined;
+  // or a label the sentence reports, criticises or denies (reported-label.ts)
+  if (rule.category !== 'jargon' && labelReported(text, sentenceStart, sentenceEnd, from, to)) return undefined;
   // an acronym brought in for another term ("The Learning Agreement (LA)"): not this rule's acronym at all
   if (rule.acronym !== undefined && anotherTermsAcronym(text, from, to, rule.acronym.expansion)) return undefined;
   const earlier = own.some((expansion) => expansion.end <= from);

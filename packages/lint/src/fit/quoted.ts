@@ -289,7 +289,7 @@ const markBefore = /['‘“"]\s*$/;
 const markAfter = /^(?:s|es)?[.,;:!?]?['’”"]/;
 // or named as words without marks: "the term child prostitute", "terms such as promiscuous"
 const wordsNamedBefore =
-  /\b(?:(?:the|this|that)\s+(?:term|word|phrase|label|expression)|(?:terms|words|phrases|labels|language)\s+(?:like|such\s+as))\s+(?:(?:an?|the)\s+)?$/i;
+  /\b(?:(?:the|this|that)\s+(?:term|word|phrase|label|expression)|(?:terms|words|phrases|labels|language)\s+(?:like|such\s+as)|(?:the|these|those)\s+labels(?:\s+[\p{L}]+-\s+or)?)\s+(?:(?:an?|the)\s+)?$/iu;
 // the sentence criticises the wording or advises against it
 const criticised = new RegExp(
   [
@@ -315,8 +315,10 @@ const criticised = new RegExp(
     String.raw`\bat\s+fault\b`,
     // "people referred to as ‘hard to reach’ would be better described as …": the writer offers other words for them
     String.raw`\bbetter\s+(?:described|called|termed|named|referred\s+to)\s+as\b`,
+    // criticised36: "you ignore the individual’s strengths" (dev-language-54a's labels of functioning)
+    String.raw`\bignor(?:e|es|ed|ing)\s+(?:the|a|an|their|his|her)\s+(?:[\p{L}’']+\s+)?(?:strengths|needs|differences)\b`,
   ].join('|'),
-  'i',
+  'iu',
 );
 // "a youth is not “stupid”", "not ‘challenging’": the writer denies the word at the quotation itself; "dismissed child
 // exploitation as “child prostitution”": the writer reports the word as a way of dismissing what happened
