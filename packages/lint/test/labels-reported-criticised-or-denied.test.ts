@@ -32,5 +32,7 @@ describe('a label the writer reports, criticises or denies is left alone', () =>
   it('leaves hostility listed with the arguments of a meeting, and still flags hostility towards the work', () => {
     expect(rulesOn('The parish meeting ended early amid shouting and hostility.')).toEqual([]);
     expect(rulesOn('Mum showed hostility towards the social worker.')).toContain('hostile');
+    expect(rulesOn('The visit ended early because of Mum’s shouting and hostility.')).toContain('hostile');
+    expect(rulesOn('There was tension and hostility between the parents and the nurse.')).toContain('hostile');
   });
 });

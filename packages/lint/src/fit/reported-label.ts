@@ -32,10 +32,13 @@ const noDefence = /\b(?:is|was|be)\s+no\s+defen[cs]e\s+(?:to\s+(?:say|argue|clai
 
 // (5) "hostility" listed with other troubles of a meeting or a place ("cut short because of arguments and hostility",
 // "instability, hostility and disruption"): a climate, not a parent's stance towards the work (no "towards …")
-const troubles = String.raw`(?:arguments?|rows?|shouting|chaos|instability|conflict|tension|disruption|disorder|unrest)`;
+const troubles = '(?:arguments?|rows?|shouting|chaos|instability|conflict|tension|disruption|disorder|unrest)';
 const listedBefore = new RegExp(String.raw`\b${troubles}\s*(?:,|\band)\s*$`, 'i');
 const listedAfter = new RegExp(String.raw`^\s*(?:,|\band)\s+(?:possibly\s+|even\s+)?(?:severe\s+)?${troubles}\b`, 'i');
-const aimedAt = /^\s+(?:towards?|to|against|from|at)\b/i;
+const aimedAt = /^\s+(?:towards?|to|against|from|at|between)\b/i;
+// someone's own troubles ("Mum's arguments and hostility", "their shouting and hostility") are a stance, and stay flagged
+const owned =
+  /\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s|(?:mum|dad|mother|father|parent)s?['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Whether the flagged words text[from, to), in the sentence text[start, end), are a label reported, criticised or denied. */
 export function labelReported(text: string, start: number, end: number, from: number, to: number): boolean {
@@ -47,7 +50,7 @@ export function labelReported(text: string, start: number, end: number, from: nu
   if (claimedOfWriter.test(before)) return true;
   if (adjectiveLike.test(flagged) && before.trim() === '' && judgedAsWording.test(after)) return true;
   if (noDefence.test(before)) return true;
-  if (/^hostility$/i.test(flagged) && !aimedAt.test(after) && (listedBefore.test(before) || listedAfter.test(after)))
-    return true;
+  if (/^hostility$/i.test(flagged) && !aimedAt.test(after) && !owned.test(before.replace(/[\s,]+$/, ' ').slice(-60)))
+    return listedBefore.test(before) || listedAfter.test(after);
   return false;
 }
