@@ -4,7 +4,8 @@ import type { NoteSentence } from './read-note.ts';
  * A child's label of two or three words in a transcript: "Child 1:", "Child A:", "Child-B2:", "Young person:",
  * "Young person 2:" (a number or a letter cipher after the noun names one child among several).
  */
-const childLabel = /^(?:young (?:person|people)|child|pupil|student|boy|girl|yp)(?:[ -]?(?:\d{1,2}|\p{Lu}\d{0,2}))?:\s/iu;
+const childLabel =
+  /^(?:Young [Pp](?:erson|eople)|Child|Pupil|Student|Boy|Girl|YP)(?:[ -]?(?:\d{1,2}|\p{Lu}\d{0,2}))?:\s/u;
 
 /**
  * The index of the child noun of a speaker's label of a child in a transcript ("Child 1: …" 0, "Young person: …" 1),
