@@ -285,6 +285,27 @@ describe('an adult described anywhere in the sentence, for romance words about a
     ).toEqual([expect.objectContaining({ actual: 'romance', suggestions: ['abuse'] })]);
   });
 
+  it('reads a care worker, residential staff or a carer as the adult, but not a young carer', () => {
+    expect(
+      findings(
+        plain.lint('The girl, 15, was contacted by a care worker who had shown a romantic interest in her.'),
+        'romantic-interest-in-child',
+      ),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        plain.lint('A judge said a 15-year-old girl had an affair with one of the residential staff.'),
+        'affair-with-child-described',
+      ),
+    ).toHaveLength(1);
+    expect(
+      findings(
+        plain.lint('The girl, 15, said a young carer at school had shown a romantic interest in her.'),
+        'romantic-interest-in-child',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves romance between young people of an age, and a parent’s affair, alone', () => {
     for (const note of [
       'The two 15-year-olds had a teenage romance that ended in the summer.',

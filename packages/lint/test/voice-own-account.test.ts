@@ -85,6 +85,19 @@ describe('a dialogue written with each speaker’s label', () => {
       }).sentences.map((sentence) => sentence.voice),
     ).toEqual(['child', 'other', 'child']);
   });
+
+  it('counts every sentence on a line labelled “Child 1:” or “Young person:” as that child’s words, to the line’s end', () => {
+    expect(
+      voices(
+        'Mum: How was the dentist?\nChild 1: Fine I suppose. The nurse says I brush too hard. I only brush twice a day.\nMum: Good.',
+      ),
+    ).toEqual(['other', 'child', 'child', 'child', 'other']);
+    expect(voices('Dad: Where would you like to live?\nYoung person: I want to stay here. My room is nice.')).toEqual([
+      'other',
+      'child',
+      'child',
+    ]);
+  });
 });
 
 describe('children the writer describes, not children speaking', () => {

@@ -8,6 +8,7 @@ import {
 } from './reader-evidence.ts';
 import { adultRoles, callsKinMidSentence, greetsAdultByRole, groupWords } from './reader-roles.ts';
 import { evidence, parentWriter, speaksOfOwnChild, speaksOfTheChild } from './reader-signs.ts';
+import { labelHead } from './dialogue-labels.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import type { Addressee } from './types.ts';
 import {
@@ -141,6 +142,7 @@ const speakerWords = wordSet('me mum mom dad mummy daddy q a interviewer child s
 /** Whether a sentence opens with a speaker's label: what follows is their words, not the writer's. */
 export function opensWithSpeaker(sentence: NoteSentence): boolean {
   const first = sentence.words[0];
+  if (labelHead(sentence) !== -1) return true;
   if (!first || sentence.words.length < 2 || !/^\p{Lu}/u.test(first.text) || first.quoted) return false;
   if (!/^:\s/.test(gapAfter(sentence, 0)) || headingPattern.test(sentence.text)) return false;
   return /^\p{Lu}$/u.test(first.text) || speakerWords.has(first.lower) || !isNotName(stripPossessive(first.lower));

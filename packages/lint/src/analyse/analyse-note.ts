@@ -140,7 +140,7 @@ function* analyseSteps(
   if (child.evidence === 'context') for (const name of child.names) given.add(name.toLowerCase());
   const own = interviewAnswers(
     sentences,
-    ownAccount(sentences, settleVoices(sentences, readings, given), childWrites, context.writer === 'child'),
+    ownAccount(sentences, settleVoices(sentences, readings, given, text), childWrites, context.writer === 'child'),
     analysed,
   );
   const settled = namedChildNotSpeaking(sentences, own, child.evidence === 'context' ? child.names : new Set<string>());

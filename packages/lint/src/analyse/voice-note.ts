@@ -85,12 +85,14 @@ export function settleVoices(
   sentences: NoteSentence[],
   readings: VoiceReading[],
   given: Set<string> = new Set(),
+  note = '',
 ): VoiceReading[] {
   const settled = [...readings];
   // each pass over the note a small function of its own, so the engine optimises it in the first lints
   carryQuotations(sentences, settled);
   quotationRuns(sentences, settled, given);
   labelledSpeakers(sentences, settled);
+  labelledTurns(sentences, settled, note);
   namedSources(sentences, settled);
   carersQuotations(sentences, settled);
   return settled;
@@ -195,6 +197,30 @@ function labelledSpeakers(sentences: NoteSentence[], settled: VoiceReading[]): v
       if (earlier && reading.speaker === null) settled[index] = earlier;
     } else if (reading.speaker === label.text && !labels.has(label.text[0] as string))
       labels.set(label.text[0] as string, reading);
+  }
+}
+
+/**
+ * A labelled turn of a transcript is its speaker's words to the end of its line ("Child 1: Erm that I talk too much??
+ * Which I don't understand. I talk to my friends."): each later sentence on the label's line is the label's speaker's,
+ * even one that reports someone else ("Sometimes the teacher says something and I don't hear"). Only a reading the
+ * label gave (its speaker is the label) is carried, and a line break or the next label ends the turn. `note`: the
+ * note's text, where the line breaks are.
+ */
+function labelledTurns(sentences: NoteSentence[], settled: VoiceReading[], note: string): void {
+  if (!note.includes('\n')) return;
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as NoteSentence;
+    const label = settled[index] as VoiceReading;
+    if (label.voice === 'none' || !opensWithSpeaker(sentence)) continue;
+    if (!sentence.words.slice(0, 2).some((word) => word.text === label.speaker)) continue;
+    for (let next = index + 1; next < sentences.length; next += 1) {
+      const following = sentences[next] as NoteSentence;
+      const gap = note.slice((sentences[next - 1] as NoteSentence).to, following.from);
+      if (gap.includes('\n') || opensWithSpeaker(following)) break;
+      settled[next] = label;
+      index = next;
+    }
   }
 }
 

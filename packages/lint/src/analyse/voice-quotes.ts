@@ -167,8 +167,10 @@ export function dialogueSpeaker(
   const label = words[0];
   if (!address.dialogue || !label) return null;
   if (label.lower === 'me') return { voice: writerIsChild ? 'child' : 'other', speaker: label.text };
-  const kind = speakerKind(words, roles, 0, address);
-  return kind ? { voice: kind, speaker: label.text } : null;
+  // ("Young person: …": the label's noun is its second word)
+  const head = label.lower === 'young' ? 1 : 0;
+  const kind = speakerKind(words, roles, head, address);
+  return kind ? { voice: kind, speaker: (words[head] as NoteWord).text } : null;
 }
 
 /** Quoted words with their speaker after a dash ("“…,” - Girl, 11.", "“…” - Boy, aged 10"): whose they are, or null. */

@@ -76,6 +76,22 @@ export const trustedAdults = new Set([
   'schoolmaster',
 ]);
 const sentenceAdults = new Set(['man', 'men', 'woman', 'women', 'adult', 'adults']);
+// the care roles only adults hold, by the word before the noun ("a care worker", "residential staff", "her foster carer")
+const careWorkers = new Set(['care', 'support', 'residential', 'key']);
+const carerWords = new Set(['carer', 'carers']);
+
+/**
+ * Whether the word at `index` (lower case, no possessive: `bare`) is an adult by a role only adults hold: one of
+ * `trustedAdults`, or someone paid or approved to look after children: a care or support worker, residential staff, a
+ * foster or residential carer, a carer (not "a young carer", a child who looks after someone at home).
+ */
+export function adultRoleAt(words: readonly NoteWord[], index: number, bare: string): boolean {
+  if (trustedAdults.has(bare)) return true;
+  const before = words[index - 1]?.lower ?? '';
+  if (bare === 'worker' || bare === 'workers') return careWorkers.has(before);
+  if (bare === 'staff') return before === 'residential' || before === 'care';
+  return carerWords.has(bare) && before !== 'young';
+}
 
 /**
  * Whether an adult is described anywhere in the sentence: by an age of 18 or over ("the 44-year-old",
@@ -90,7 +106,7 @@ export function adultInSentence(facts: NoteFacts, site: Site): Outcome {
     const age = yearOldAt(words, index)?.age ?? statedAgeAt(words, index);
     if (age !== undefined && age >= 18 && age < 120) return 'met';
     const bare = word.lower.endsWith("'s") ? word.lower.slice(0, -2) : word.lower;
-    if (sentenceAdults.has(bare) || trustedAdults.has(bare)) return 'met';
+    if (sentenceAdults.has(bare) || adultRoleAt(words, index, bare)) return 'met';
     if (word.lower === 'in' && decades.has(words[index + 2]?.lower ?? '')) return 'met';
   }
   return 'unknown';
