@@ -28,7 +28,13 @@
  *   a Child Protection Plan", "you may not have to have an age assessment");
  * - a plan made a meeting ("Make sure you have a Placement Plan" → not "a moving-in meeting");
  * - a dispute told as what came before the violence the sentence names ("stabbed his wife after a dispute over money"):
- *   the abuse is the stabbing, not the dispute.
+ *   the abuse is the stabbing, not the dispute;
+ * - a family (a group) made one parent where the sentence goes on to speak of it as a group ("not living with your birth
+ *   family because they are unable" → not "your Mum because they"), defines a word by it ("Access is another word for
+ *   time spent with your birth family"), or names it with "the" ("you and the birth family" → not "the Mum") (fixes36b);
+ * - a short form for a service made the person who gives it before "and a/an … assessment" ("both an OT and a SALT
+ *   assessment" → not "both an occupational therapist and a SALT assessment": with its own article the person is a
+ *   noun phrase of its own; "an occupational therapist and SALT assessment", one article, read right, seed 14).
  */
 import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
@@ -80,6 +86,11 @@ const youAreOn =
   /\byou\s+(?:are|were|['’]re|will\s+be|may\s+be|might\s+be)\s+(?:on|subject\s+to|under)\s+(?:an?\s+|the\s+)?$/i;
 const youHave =
   /\byou\s+(?:(?:may|might|will|would|do|does|did|could|can|should)\s+)?(?:not\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:have|get|need)\s+(?:an?\s+)?$/i;
+// a group referred back to, or a definition, after a family made one parent
+const groupAfter = /\b(?:they|them|their|themselves)\b/i;
+const definingBefore = /\b(?:means?|meaning|another\s+word\s+for|is\s+when|refers?\s+to)\b/i;
+const personNoun = /\b(?:therapist|worker|officer|nurse|visitor|psychologist|psychiatrist|practitioner)$/i;
+const articledSecond = /^\s+and\s+an?\s+(?:[\p{L}-]+\s+){1,2}(?:assessments?|reports?|referrals?|input)\b/iu;
 const postTitle =
   /\b(?:Co-?[Oo]rdinator|Manager|Head|Director|Lead|Officer|Worker|Advisor|Adviser|Champion)\s+(?:for|of)\s+$/u;
 
@@ -158,13 +169,21 @@ export function brokenByWordsAround(context: FitContext, place: Place, suggestio
   // a plan made a meeting ("the child's Placement Plan" → not "the child's moving-in meeting")
   if (/\bplans?$/i.test(flagged) && /\bmeetings?$/i.test(suggestion)) return true;
   // (a plan or a check is for the child; a right "you have" is the parent's: "If you have parental responsibility" →
-  // "the legal right to make decisions about the child" reads right; "If you are on a court order placing the child in
-  // the council's care" read right, seed 34)
+  // "the legal right to make decisions about the child" reads right. Being "on" or "under" an order is the child's too:
+  // "If you are on a court order placing the child in the council's care", read right on seed 34, is read broken by
+  // fixes36b as seed 35's "if you are on a plan to keep the child safe" was)
   if (
     /\bthe\s+(?:child|young\s+person)\b/i.test(suggestion) &&
-    /^(?:an?\s+)?(?:plan|check|assessment)\b/i.test(suggestion) &&
-    (youAreOn.test(before) || youHave.test(before))
+    ((/^(?:an?\s+)?(?:plan|check|assessment)\b/i.test(suggestion) && youHave.test(before)) ||
+      (/^(?:an?\s+)?(?:plan|check|assessment|court\s+orders?)\b/i.test(suggestion) && youAreOn.test(before)))
   )
     return true;
+  if (
+    /\bfamil(?:y|ies)$/i.test(flagged) &&
+    /^(?:Mum|Dad|mum|dad)$/.test(suggestion) &&
+    (groupAfter.test(after) || definingBefore.test(before) || /\bthe\s+$/i.test(before))
+  )
+    return true;
+  if (/^\p{Lu}{2,}s?$/u.test(flagged) && personNoun.test(suggestion) && articledSecond.test(after)) return true;
   return false;
 }
