@@ -37,6 +37,7 @@
  *   noun phrase of its own; "an occupational therapist and SALT assessment", one article, read right, seed 14).
  */
 import type { Token } from '@casenote/rules';
+import { wordsAround } from './around.ts';
 import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 import { ingNouns } from './noun-number.ts';
@@ -123,11 +124,7 @@ function phraseInDescribingSlot(context: FitContext, before: string, after: stri
 
 /** Whether the words around the finding turn or break `suggestion` (the kinds above). */
 export function brokenByWordsAround(context: FitContext, place: Place, suggestion: string): boolean {
-  const { text, tokens } = context;
-  const flagged = text.slice(place.from, place.to);
-  const sentenceStart = (tokens[0] as Token).start;
-  const before = text.slice(Math.max(sentenceStart, place.from - 80), place.from);
-  const after = text.slice(place.to, (tokens.at(-1) as Token).end);
+  const { flagged, before, after } = wordsAround(context, place);
   if (phraseInDescribingSlot(context, before, after, suggestion)) return true;
   // "sometimes difficult behaviour" → "behaviour": the suggestion is the flagged words' last word alone
   const flaggedWords = flagged.toLowerCase().split(/\s+/);

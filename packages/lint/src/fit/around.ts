@@ -68,13 +68,23 @@ const legalSense =
   /^\s+(?:in\s+terms\s+of\s+the\s+(?:law|act|legislation)|(?:as\s+)?defined\s+(?:by|in)\s+(?:law|the\s+act|section)|in\s+law\b|under\s+the\s+(?:law|act)\b|for\s+the\s+purposes\s+of\s+(?:the\s+act|section))/i;
 const theyLater = /\b(?:they|them|their)\b/i;
 
+/**
+ * The flagged words and the words around them in their sentence: up to 80 characters before (from the sentence's start)
+ * and the rest of the sentence after. One home for what the around-checks read.
+ */
+export function wordsAround(context: FitContext, place: Place): { flagged: string; before: string; after: string } {
+  const { text, tokens } = context;
+  const sentenceStart = (tokens[0] as Token).start;
+  return {
+    flagged: text.slice(place.from, place.to),
+    before: text.slice(Math.max(sentenceStart, place.from - 80), place.from),
+    after: text.slice(place.to, (tokens.at(-1) as Token).end),
+  };
+}
+
 /** Whether the words around the finding turn `suggestion` into something the writer did not say. */
 export function turnedAround(context: FitContext, place: Place, suggestion: string): boolean {
-  const { text, tokens } = context;
-  const flagged = text.slice(place.from, place.to);
-  const sentenceStart = (tokens[0] as Token).start;
-  const before = text.slice(Math.max(sentenceStart, place.from - 80), place.from);
-  const after = text.slice(place.to, (tokens.at(-1) as Token).end);
+  const { flagged, before, after } = wordsAround(context, place);
   if (reflexive.test(flagged) && /^\s+(?:and|or)\s/i.test(after) && !reflexive.test(suggestion)) return true;
   if (/\b(?:former|ex-)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) && childHead.test(suggestion)) return true;
   if (/\babus/i.test(suggestion) && legalFight.test(after)) return true;

@@ -3,10 +3,10 @@ import { rulesOn } from './rules-on.ts';
 
 // vbdef36 (issue 9): a mother's refusal to press charges held against her (the lead's ruling, thirtieth session), a mother
 // said to have known and done nothing, to have been jailed for failing to protect, to have let her partner "sexually" abuse
-// her child or to have sacrificed her child to her marriage; a child told as having run away with an adult, as in a
-// relationship with a named paedophile, or as the one an adult entered a relationship with; a child "involved with" the
-// perpetrator. Each is paired with the same words said of the police, a council, adults or two children, which must be left
-// alone. Invented sentences throughout.
+// her child or to have sacrificed her child to her marriage; a child told as in a relationship with a named paedophile, or
+// as the one an adult entered a relationship with; a child "involved with" the perpetrator. Each is paired with the same
+// words said of the police, a council or adults, which must be left alone. Invented sentences throughout. (A child who
+// "ran away with" an adult was taken out by the lead: it flagged a clean sealed sentence.)
 
 describe('a mother blamed for what the man did is flagged', () => {
   it('flags a mother who would not press charges against her partner, and leaves the police declining to charge alone', () => {
@@ -64,7 +64,7 @@ describe('a mother blamed for what the man did is flagged', () => {
   });
 });
 
-describe('a child told as choosing to go with the adult who abused them is flagged', () => {
+describe('a child’s abuse told as a relationship with the adult who abused them is flagged', () => {
   it('flags a girl in a relationship with a named paedophile, and leaves a relationship with a social worker alone', () => {
     expect(rulesOn('The girl, 13, hid her relationship with the groomer from her parents.')).toContain(
       'relationship-with-named-child-abuser',
