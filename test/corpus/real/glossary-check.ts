@@ -2,10 +2,12 @@
 // Each term is put in a plain carrier sentence; a jargon finding on the term counts. Entries of the family `plain`
 // (words a glossary explains but the project counts as ordinary) are the other way round: any finding on them is a
 // false alarm. Development material only.
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/glossary-check.ts [--missed] [--enable=RULE] [FILE]
+// The term is found in its carrier on word boundaries (phrase-span.ts); --substring finds it by its letters alone.
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/glossary-check.ts [--missed] [--substring] [--enable=RULE] [FILE]
 import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
+import { phraseSpan, substringFlag } from './phrase-span.ts';
 
 interface Entry {
   term: string;
@@ -21,6 +23,7 @@ interface Finding {
 
 const args = process.argv.slice(2);
 const showMissed = args.includes('--missed');
+const substring = substringFlag(args);
 const file = args.find((arg) => !arg.startsWith('--')) ?? 'test/corpus/real/glossary-terms.yml';
 if (file.includes('heldout')) throw new Error('the held-out sets are sealed: use dev material only');
 const enabled = args.filter((arg) => arg.startsWith('--enable=')).map((arg) => arg.slice('--enable='.length));
@@ -30,8 +33,7 @@ const entries = parse(readFileSync(file, 'utf8')) as Entry[];
 /** Whether the engine flags the term in its carrier sentence (any language finding for a plain word). */
 function isFlagged(entry: Entry): boolean {
   const sentence = entry.sentence ?? `We talked about the ${entry.term} at the visit.`;
-  const start = sentence.indexOf(entry.term);
-  const end = start + entry.term.length;
+  const { start, end } = phraseSpan(sentence, entry.term, { substring });
   const counts = (f: Finding): boolean =>
     entry.family === 'plain' ? f.category !== 'readability' : f.category === 'jargon';
   return (linter.lint(sentence) as Finding[]).some((f) => counts(f) && f.from < end && f.to > start);

@@ -3,10 +3,13 @@
 // are not counted: a hint is the gentle note a rule gives where its wording is often the correct term
 // (DATA-FORMAT.md, severity guide), so it is then neither a catch nor a false alarm.
 // With --enable=RULE, an opt-in rule (such as unexplained-abbreviation) is turned on at its own severity.
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-jargon.ts [--details] [--no-hints] [--per-file] [--enable=RULE] FILE...
+// "On the phrase" finds the labelled phrase on word boundaries (phrase-span.ts); --substring reads it as the first
+// occurrence of its letters, as before the lead's ruling of the thirty-first session, for reporting both figures.
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-jargon.ts [--details] [--no-hints] [--per-file] [--substring] [--enable=RULE] FILE...
 import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
+import { phraseSpan, substringFlag } from './phrase-span.ts';
 
 type Category = 'victim-blaming' | 'deficit' | 'jargon';
 interface Item {
@@ -28,6 +31,7 @@ const args = process.argv.slice(2);
 const details = args.includes('--details');
 const noHints = args.includes('--no-hints');
 const perFile = args.includes('--per-file');
+const substring = substringFlag(args);
 const files = args.filter((arg) => !arg.startsWith('--'));
 if (files.some((file) => file.includes('heldout')))
   throw new Error('the held-out set is sealed: measure dev files only');
@@ -64,8 +68,7 @@ function measure(items: Item[], byRule: Record<string, number>): Tally {
     if (item.category !== 'jargon') continue;
     tally.jargon++;
     if (found.length) tally.caught++;
-    const start = item.text.toLowerCase().indexOf((item.phrase ?? '').toLowerCase());
-    const end = start + (item.phrase ?? '').length;
+    const { start, end } = phraseSpan(item.text, item.phrase ?? '', { substring });
     const hit = found.some((f) => f.category === 'jargon' && f.from < end && f.to > start);
     if (hit) tally.onPhrase++;
     else if (details) console.log(`  missed “${item.phrase}”: ${item.text}`);

@@ -1,8 +1,9 @@
 // Every language finding on the CLEAN items of the dev sets, by cause: which rule fired on which words, in how
 // many documents and files. For finding the false alarms real clean writing triggers and judging a change by
 // document (tune on some files, check on the others). Refuses the sealed held-out sets.
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/survey-clean.ts [--sentences] [--no-hints] [FILE...]
-// --no-hints leaves out findings of severity hint (a host that shows hints apart, or not at all).
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/survey-clean.ts [--sentences] [--no-hints] [--substring] [FILE...]
+// --no-hints leaves out findings of severity hint (a host that shows hints apart, or not at all). The labelled
+// phrase is found on word boundaries (phrase-span.ts); --substring finds it as before, by its letters alone.
 // Without files: every dev-clean, dev-language and dev-jargon file here, and the clean items of the older corpora.
 // A file whose items carry `half: a|b` (dev-clean-11.yml) is reported as two rows, one per half. Beside the clean
 // items each row gives recall on the file's flagged items (any language finding in the labelled family; jargon also
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter, type Diagnostic as Finding } from '@casenote/lint';
 import { parse } from 'yaml';
 import { refuseSealed, surveyFiles } from './dev-files.ts';
+import { phraseSpan, substringFlag } from './phrase-span.ts';
 
 interface Item {
   text?: unknown;
@@ -26,6 +28,7 @@ interface Item {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
+const substring = substringFlag(args);
 const sentences = args.includes('--sentences');
 const noHints = args.includes('--no-hints');
 const named = args.filter((arg) => !arg.startsWith('--'));
@@ -48,8 +51,7 @@ function caught(item: Item, found: Finding[]): { family: boolean; onPhrase: bool
   const text = item.text as string;
   const wanted = (category: string): boolean =>
     item.category === 'jargon' ? category === 'jargon' : category !== 'jargon';
-  const start = text.toLowerCase().indexOf((item.phrase ?? '').toLowerCase());
-  const end = start + (item.phrase ?? '').length;
+  const { start, end } = phraseSpan(text, item.phrase ?? '', { substring });
   return {
     family: found.some((finding) => wanted(finding.category)),
     onPhrase: found.some((finding) => wanted(finding.category) && finding.from < end && finding.to > start),

@@ -1,7 +1,8 @@
 // Every language rule's false alarms (firings on CLEAN items) against its true finds (firings on FLAGGED items of its
 // family, jargon on the labelled phrase), across the dev sets, split into tune files and check files. For asking of
 // each rule whether it fires more often on good recording than on what it is for. Refuses the sealed held-out sets.
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/survey-rules.ts [--no-hints] [--sentences] [--only=RULE,...]
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/survey-rules.ts [--no-hints] [--sentences] [--substring] [--only=RULE,...]
+// The labelled phrase is found on word boundaries (phrase-span.ts); --substring finds it by its letters alone.
 // Check files (never read for tuning): names ending in b, c or d before ".yml" (dev-clean-15b, dev-language-17c) and
 // the items of split files marked `half: b`. --sentences prints the clean items each rule fires on, from TUNE files only.
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter, type Diagnostic as Finding } from '@casenote/lint';
 import { parse } from 'yaml';
 import { surveyFiles } from './dev-files.ts';
+import { phraseSpan, substringFlag } from './phrase-span.ts';
 
 interface Item {
   text?: unknown;
@@ -29,6 +31,7 @@ interface Tally {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
+const substring = substringFlag(args);
 const noHints = args.includes('--no-hints');
 const printSentences = args.includes('--sentences');
 const only = new Set(
@@ -76,8 +79,7 @@ for (const file of files) {
         }
       }
     } else if (item.expect === 'flagged' && item.category && language.has(item.category)) {
-      const start = text.toLowerCase().indexOf((item.phrase ?? '').toLowerCase());
-      const end = start + (item.phrase ?? '').length;
+      const { start, end } = phraseSpan(text, item.phrase ?? '', { substring });
       const finds = found.filter((finding) =>
         item.category === 'jargon'
           ? finding.category === 'jargon' && (start < 0 || (finding.from < end && finding.to > start))
