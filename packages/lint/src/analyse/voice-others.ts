@@ -36,8 +36,10 @@ export function insideReport(words: readonly NoteWord[], index: number): boolean
 }
 
 /**
- * Whether a child named by role ("My daughter", "the girl"), not by the host's name, speaks of the child the host named
- * in the same clause ("My daughter has asked me what C will think of her"): someone else, a grown child or a sibling.
+ * Whether the writer's own child by role ("My daughter", "our son"), not named by the host, speaks of the child the host
+ * named in the same clause ("My daughter has asked me what C will think of her"): a grown child of the writer. Another
+ * child by role ("the 13-year-old texted Michael", "The girl told police she explained things to Michael") is a child
+ * speaking, and any child's words are the child's voice (the lead's ruling 1, thirty-first session).
  */
 export function roleSpeaksOfNamedChild(
   words: NoteWord[],
@@ -46,8 +48,14 @@ export function roleSpeaksOfNamedChild(
   verbIndex: number,
   namesGiven: boolean,
 ): boolean {
-  return namesGiven && roles[index] === 'child-phrase' && namesChildAfter(words, roles, verbIndex);
+  if (!namesGiven || roles[index] !== 'child-phrase' || !namesChildAfter(words, roles, verbIndex)) return false;
+  for (let before = index - 1; before >= 0 && index - before <= 3; before -= 1)
+    if (writersOwn.has((words[before] as NoteWord).lower)) return true;
+  return false;
 }
+
+/** The writer's own, before a child by role: "my daughter", "our eldest son". */
+const writersOwn = wordSet('my our');
 
 /**
  * Whether a "she" or "he" read as the child only because no one the note mentioned before can be meant (a forum post

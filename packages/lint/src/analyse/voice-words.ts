@@ -5,7 +5,8 @@ import { wordSet } from '../word-set.ts';
 export const between = wordSet(`
   also really then later clearly quietly have has had did do does not don't didn't doesn't would could 'd always
   often sometimes still just once first again even all both is are was were very so quite particularly now usually
-  generally been
+  generally been eventually allegedly reportedly initially subsequently previously repeatedly consistently
+  immediately further actually recently originally apparently suddenly flatly strongly kept keeps
 `);
 
 /** Verbs that introduce someone's exact words (with a quotation) or report them, a suggestion too ("they suggested that…"). */
@@ -15,7 +16,7 @@ export const speechVerbs = wordSet(`
   recalled remembered expressed reported testified indicated claimed claiming claims alleged saying telling asking
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
   responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
-  suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits
+  suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits admitted
 `);
 
 /** Verbs that tell a child's writing as an act ("texted a friend saying…", "had messaged her"): the lead's ruling 1. */
@@ -180,3 +181,16 @@ export const sayingParticiples = wordSet(`
 
 /** Verbs of saying in the past that, right after the child's name inside a quotation, report what the child said. */
 export const quotedSayings = wordSet('said told replied asked answered explained added wrote');
+
+/** What an admission to a charge admits: "admitted to assaulting…", "admits to two charges". */
+const chargeWords = wordSet('charge charges offence offences count counts');
+
+/**
+ * An admission to a charge ("The boy admitted to assaulting his father", "admits to two charges"): the court's record,
+ * like a plea (the lead's ruling 3, twenty-ninth session), not the child's words; "admitted to me that…" stays said.
+ */
+export function admittedCharge(list: ReadonlyArray<{ lower: string }>, at: number): boolean {
+  if (!['admitted', 'admits'].includes(list[at]?.lower ?? '') || list[at + 1]?.lower !== 'to') return false;
+  const next = list[at + 2]?.lower ?? '';
+  return next.endsWith('ing') || chargeWords.has(next) || chargeWords.has(list[at + 3]?.lower ?? '');
+}

@@ -40,6 +40,7 @@ import { hopeFor, inRelativeObject, namedOnly, ownClauseBefore, ownedBy, through
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
 import {
   actsOnViews,
+  admittedCharge,
   authoredBy,
   causative,
   childNouns,
@@ -299,8 +300,8 @@ export function readVoice(
       hopeFor(words, index, verbIndex);
     if (stated === -1) {
       if (!(voiceVerbs.has(verb.lower) || speechVerbs.has(verb.lower) || clause || made(verb) || plainly)) continue;
-      // "Jade has written a letter" ("the letter one of the children had written" is not said to be theirs)
-      if (made(verb) && !auxiliaries.some((w) => haveForms.includes(w))) continue;
+      // "Jade has written a letter" ("the letter one of the children had written" is not theirs); "admitted to assaulting…"
+      if ((made(verb) && !auxiliaries.some((w) => haveForms.includes(w))) || admittedCharge(words, verbIndex)) continue;
       // "Jade was told", "she is asked": someone else spoke to her; "she was saying" is her words
       if (auxiliaries.some((w) => passiveBe.includes(w)) && !verb.lower.endsWith('ing')) continue;
     }
