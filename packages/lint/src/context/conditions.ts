@@ -118,7 +118,10 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
   if (when.near) outcomes.push(['near', nearOutcome(when.near, facts, site)]);
   if (when.adult)
-    outcomes.push(['adult', when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribedInParagraph(facts, site)]);
+    outcomes.push([
+      'adult',
+      when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribedInParagraph(facts, site),
+    ]);
   if (when.child) outcomes.push(['child', childOutcome(when.child, facts, site)]);
   if (when.pair) outcomes.push(['pair', childAndAdultPair(facts, site)]);
   if (when.about === 'children')
