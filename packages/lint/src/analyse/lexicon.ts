@@ -167,6 +167,7 @@ const openers = /* @__PURE__ */ wordSet(`
   outside given going asked access quote responses neighbours residents example
   management figures gangs bail data lack informal key sexual evidence drug problem yeah mommy non public put
   oldest eldest youngest twice she'd he'd
+  matter
 `);
 
 /** Capitalised words that are never a person's name. */

@@ -23,6 +23,8 @@ export interface NoteSentence {
   text: string;
   words: NoteWord[];
   hasQuote: boolean;
+  /** Index of its paragraph (sentences of one paragraph are next to each other). */
+  paragraph: number;
   /** The sentence opens inside a quotation begun in the sentence before. */
   quoteCarried?: boolean;
   /** How each word reads as a name, once `nameReadings` has read them (a field: a weak map entry a sentence costs more). */
@@ -269,6 +271,7 @@ export function* readNoteSteps(
           ...part,
           text: text.slice(part.from, part.to),
           hasQuote: quote < quotes.length && (quotes[quote] as [number, number])[0] < part.to,
+          paragraph,
           quoteCarried: carried && part.from === from,
           nameReadings: undefined,
         });

@@ -5,7 +5,7 @@ import { ownedByAnAdult } from './possessor.ts';
 import { quotedFromTheDefence } from './defence.ts';
 import { toldOfOrganisation } from './organisation.ts';
 import type { Person } from './mentions.ts';
-import { adultDescribed, adultInSentence, childDescribed } from './described.ts';
+import { adultDescribedInParagraph, adultInSentence, childDescribed } from './described.ts';
 import { childAndAdultPair } from './pair.ts';
 import { familyDescribed } from './family.ts';
 import type { Outcome, Site } from './site.ts';
@@ -118,7 +118,10 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
   if (when.near) outcomes.push(['near', nearOutcome(when.near, facts, site)]);
   if (when.adult)
-    outcomes.push(['adult', when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribed(facts, site)]);
+    outcomes.push([
+      'adult',
+      when.adult === 'in-sentence' ? adultInSentence(facts, site) : adultDescribedInParagraph(facts, site),
+    ]);
   if (when.child) outcomes.push(['child', childOutcome(when.child, facts, site)]);
   if (when.pair) outcomes.push(['pair', childAndAdultPair(facts, site)]);
   if (when.about === 'children')

@@ -63,6 +63,37 @@ export function adultDescribed(facts: NoteFacts, site: Site): Outcome {
   return 'unknown';
 }
 
+// the pronoun a later sentence names the partner by: "he" after a boyfriend, "she" after a girlfriend, either otherwise
+const partnerPronouns = (flagged: string): readonly string[] =>
+  /^(?:boyfriends?|fianc[eé])$/.test(flagged)
+    ? ['he']
+    : /^(?:girlfriends?|fianc[eé]e)$/.test(flagged)
+      ? ['she']
+      : ['he', 'she'];
+
+/**
+ * As `adultDescribed`, and where the sentence does not tell, the next sentence of the same paragraph when it opens with the
+ * partner's pronoun, a verb of being and an age (readings36's question 3, ruled a code round): "Jade (15) has a new
+ * boyfriend. He is 25." ("he" after a boyfriend, "she" after a girlfriend). A stated age under 18 there is known not to be
+ * an adult. A sentence that opens with anyone else, a sentence further on, or the next paragraph is not read.
+ */
+export function adultDescribedInParagraph(facts: NoteFacts, site: Site): Outcome {
+  const outcome = adultDescribed(facts, site);
+  if (outcome !== 'unknown') return outcome;
+  const sentence = facts.sentences[site.sentence];
+  const next = facts.sentences[site.sentence + 1];
+  if (!sentence || !next || next.paragraph !== sentence.paragraph) return 'unknown';
+  const words = next.words;
+  if (!partnerPronouns(sentence.words[site.last]?.lower ?? '').includes(words[0]?.lower ?? '')) return 'unknown';
+  if (!linkingWords.has(words[1]?.lower ?? '')) return 'unknown';
+  // "He is 25", "He was just 19", "He is aged 25", "He is a 25-year-old"
+  for (let index = 2; index < Math.min(words.length, 6); index += 1) {
+    const age = yearOldAt(words, index)?.age ?? statedAgeAt(words, index);
+    if (age !== undefined) return age >= 18 ? 'met' : 'unmet';
+  }
+  return 'unknown';
+}
+
 // adults by a role that only an adult holds, named in reports of abuse by someone trusted with children
 export const trustedAdults = new Set([
   'teacher',
