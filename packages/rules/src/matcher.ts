@@ -10,40 +10,9 @@ import { isInnerWord } from './inner-words.ts';
 import { possessiveHit, possessiveStem, stemIn } from './possessive.ts';
 import { addPending, fillStarting, type Starting } from './starting.ts';
 import type { Hit } from './resolve-hits.ts';
+import type { MatcherInput, Token } from './matcher-types.ts';
 
-/** A word of the text being matched. Hyphenated words arrive as one token per part. */
-export interface Token {
-  /** Lower-cased, straight-apostrophe form. */
-  lower: string;
-  /** The word as written, with straight apostrophes (for case-sensitive rules). */
-  exact: string;
-  /** UTF-16 offsets into the text. */
-  start: number;
-  end: number;
-  /** True when punctuation other than a hyphen separates this word from the previous one. */
-  breakBefore: boolean;
-}
-
-/** Patterns of one rule to compile; `rule` is the caller's index for it. */
-export interface MatcherInput {
-  rule: number;
-  patterns: string[];
-  exceptions?: string[];
-  expansions?: string[];
-  caseSensitive?: boolean;
-  /**
-   * Whether the rule's patterns (not its exceptions) read a term with an inner word before its last
-   * word ("significant emotional harm": `isInnerWord`). Service terms only: the engine sets it for
-   * jargon rules, whose terms are names a writer qualifies from inside.
-   */
-  innerWords?: boolean;
-  /**
-   * Whether the rule's patterns (and exceptions) read a term's last word with a possessive ending
-   * ("a looked after child's care": `possessiveStem`); the hit says so (`Hit.possessive`). Service terms
-   * only: the engine sets it for jargon rules.
-   */
-  possessives?: boolean;
-}
+export type { MatcherInput, Token } from './matcher-types.ts';
 
 /** One pattern of a rule (by its number in the matcher) with the keys it can start with (null: any word), for `Matcher.matchRule`. */
 interface RulePattern {
@@ -105,14 +74,6 @@ export class Matcher {
         const own = this.byRule.get(input.rule);
         if (own) own.push(entry);
         else this.byRule.set(input.rule, [entry]);
-        const starts = this.startsByRule.get(input.rule);
-        if (keys === null) this.startsByRule.set(input.rule, null);
-        else if (starts !== null) {
-          const union = starts ?? { keys: new Set<string>(), exactKeys: new Set<string>() };
-          for (const key of keys) union.keys.add(key);
-          for (const key of entry.exactKeys ?? []) union.exactKeys.add(key);
-          this.startsByRule.set(input.rule, union);
-        }
         if (keys === null) {
           this.anyStart.push(this.patternAt(index));
           return;
@@ -237,7 +198,7 @@ export class Matcher {
     const hits: Hit[] = [];
     const own = this.byRule.get(rule);
     if (!own) return hits;
-    const starts = this.startsByRule.get(rule) ?? null;
+    const starts = this.startsOf(rule, own);
     for (let first = 0; first < tokens.length; first += 1) {
       const token = tokens[first] as Token;
       // most words start none of the rule's patterns
@@ -262,6 +223,25 @@ export class Matcher {
       }
     }
     return hits;
+  }
+
+  /** Every key any pattern of a rule can start with, made when the rule is first matched alone. */
+  private startsOf(rule: number, own: readonly RulePattern[]): { keys: Set<string>; exactKeys: Set<string> } | null {
+    let starts = this.startsByRule.get(rule);
+    if (starts === undefined) {
+      const union = { keys: new Set<string>(), exactKeys: new Set<string>() };
+      for (const { keys, exactKeys } of own) {
+        if (keys === null) {
+          this.startsByRule.set(rule, null);
+          return null;
+        }
+        for (const key of keys) union.keys.add(key);
+        for (const key of exactKeys as Set<string>) union.exactKeys.add(key);
+      }
+      starts = union;
+      this.startsByRule.set(rule, starts);
+    }
+    return starts;
   }
 
   /**
