@@ -1,4 +1,4 @@
-import { ANY, parseSlots } from './pattern.ts';
+import { ANY, parseSlots, slotOptionsOf } from './pattern.ts';
 
 /** What reaching a trie node means. */
 export type AcceptKind = 'match' | 'exception' | 'expansion';
@@ -118,6 +118,28 @@ export function firstKeys(pattern: CompiledPattern): Set<string> | null {
     for (const key of slot.single) keys.add(key);
     for (const sequence of slot.multi) keys.add(sequence[0] as string);
     if (!slot.optional) return keys;
+  }
+  return keys;
+}
+
+/**
+ * `firstKeys(compilePattern(…, pattern, caseSensitive))`, reading only the pattern's first slots (through
+ * optional ones): a matcher indexes every pattern by these and compiles one when a word it can start with is
+ * first met (most patterns never are in a note).
+ */
+export function leadingKeys(pattern: string, caseSensitive: boolean): Set<string> | null {
+  const keys = new Set<string>();
+  for (const token of pattern.trim().split(/\s+/)) {
+    if (token.length === 0) continue;
+    const options = slotOptionsOf(token, caseSensitive);
+    let optional = false;
+    for (const option of options) {
+      if (option.length === 0) optional = true;
+      else if (option.length === 1 && option[0] === ANY) return null;
+      else if (option.length === 1) keys.add(option[0] as string);
+    }
+    for (const option of options) if (option.length > 1) keys.add(option[0] as string);
+    if (!optional) return keys;
   }
   return keys;
 }

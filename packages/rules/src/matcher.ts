@@ -4,85 +4,24 @@ import {
   type CompiledSlot,
   compilePattern,
   exactKeysOf,
-  firstKeys,
+  leadingKeys,
 } from './compile-pattern.ts';
 import { isInnerWord } from './inner-words.ts';
 import { possessiveHit, possessiveStem, stemIn } from './possessive.ts';
+import { addPending, fillStarting, type Starting } from './starting.ts';
 import type { Hit } from './resolve-hits.ts';
+import type { MatcherInput, Token } from './matcher-types.ts';
 
-/** A word of the text being matched. Hyphenated words arrive as one token per part. */
-export interface Token {
-  /** Lower-cased, straight-apostrophe form. */
-  lower: string;
-  /** The word as written, with straight apostrophes (for case-sensitive rules). */
-  exact: string;
-  /** UTF-16 offsets into the text. */
-  start: number;
-  end: number;
-  /** True when punctuation other than a hyphen separates this word from the previous one. */
-  breakBefore: boolean;
-}
+export type { MatcherInput, Token } from './matcher-types.ts';
 
-/** Patterns of one rule to compile; `rule` is the caller's index for it. */
-export interface MatcherInput {
-  rule: number;
-  patterns: string[];
-  exceptions?: string[];
-  expansions?: string[];
-  caseSensitive?: boolean;
-  /**
-   * Whether the rule's patterns (not its exceptions) read a term with an inner word before its last
-   * word ("significant emotional harm": `isInnerWord`). Service terms only: the engine sets it for
-   * jargon rules, whose terms are names a writer qualifies from inside.
-   */
-  innerWords?: boolean;
-  /**
-   * Whether the rule's patterns (and exceptions) read a term's last word with a possessive ending
-   * ("a looked after child's care": `possessiveStem`); the hit says so (`Hit.possessive`). Service terms
-   * only: the engine sets it for jargon rules.
-   */
-  possessives?: boolean;
-}
-
-/** One pattern of a rule with the keys it can start with (null: any word), for `Matcher.matchRule`. */
+/** One pattern of a rule (by its number in the matcher) with the keys it can start with (null: any word), for `Matcher.matchRule`. */
 interface RulePattern {
-  pattern: CompiledPattern;
+  index: number;
+  /** Whether its last word may be read with a possessive ending (as `CompiledPattern.possessive`). */
+  possessive: boolean;
   keys: Set<string> | null;
   /** The `=` keys of `keys` without their `=`, so a token's `exact` is looked up as it is. */
   exactKeys: Set<string> | null;
-}
-
-/**
- * The patterns that can start with one word: those that may go on with any word (`open`), and
- * the others by the keys their second word may have (see `CompiledPattern.second`).
- */
-interface Starting {
-  open: CompiledPattern[];
-  bySecond: Map<string, CompiledPattern[]>;
-  bySecondExact: Map<string, CompiledPattern[]> | null;
-}
-
-function addStarting(index: Map<string, Starting>, key: string, pattern: CompiledPattern): void {
-  let starting = index.get(key);
-  if (!starting) {
-    starting = { open: [], bySecond: new Map(), bySecondExact: null };
-    index.set(key, starting);
-  }
-  if (pattern.second === null) {
-    starting.open.push(pattern);
-    return;
-  }
-  for (const second of pattern.second) pushTo(starting.bySecond, second, pattern);
-  if (pattern.secondExact) {
-    starting.bySecondExact ??= new Map();
-    for (const second of pattern.secondExact) pushTo(starting.bySecondExact, second, pattern);
-  }
-}
-
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function tokenMatches(token: Token, key: string): boolean {
@@ -94,6 +33,16 @@ function tokenMatches(token: Token, key: string): boolean {
  * can start with, so one pass over the text tries only the patterns that can match at each word.
  */
 export class Matcher {
+  /** Each pattern as written, by its number: compiled when first needed (`patternAt`). */
+  private readonly written: Array<{
+    rule: number;
+    kind: AcceptKind;
+    pattern: string;
+    exact: boolean;
+    inner: boolean;
+    possessive: boolean;
+  }> = [];
+  private readonly compiled: Array<CompiledPattern | undefined> = [];
   private readonly byFirstKey = new Map<string, Starting>();
   /** The patterns under `=` keys (case-sensitive first words), by the word as written. */
   private readonly byFirstExact = new Map<string, Starting>();
@@ -109,34 +58,29 @@ export class Matcher {
     for (const input of inputs) {
       const caseSensitive = input.caseSensitive ?? false;
       const add = (kind: AcceptKind, pattern: string, exact: boolean): void => {
-        const compiled = compilePattern(
-          input.rule,
+        const index = this.written.length;
+        const possessive = kind !== 'expansion' && input.possessives === true;
+        this.written.push({
+          rule: input.rule,
           kind,
           pattern,
           exact,
-          kind === 'match' && input.innerWords === true,
-        );
-        if (kind !== 'expansion' && input.possessives === true) compiled.possessive = true;
-        const keys = firstKeys(compiled);
-        const entry = { pattern: compiled, keys, exactKeys: exactKeysOf(keys) };
+          inner: kind === 'match' && input.innerWords === true,
+          possessive,
+        });
+        this.compiled.push(undefined);
+        const keys = leadingKeys(pattern, exact);
+        const entry = { index, possessive, keys, exactKeys: exactKeysOf(keys) };
         const own = this.byRule.get(input.rule);
         if (own) own.push(entry);
         else this.byRule.set(input.rule, [entry]);
-        const starts = this.startsByRule.get(input.rule);
-        if (keys === null) this.startsByRule.set(input.rule, null);
-        else if (starts !== null) {
-          const union = starts ?? { keys: new Set<string>(), exactKeys: new Set<string>() };
-          for (const key of keys) union.keys.add(key);
-          for (const key of entry.exactKeys ?? []) union.exactKeys.add(key);
-          this.startsByRule.set(input.rule, union);
-        }
         if (keys === null) {
-          this.anyStart.push(compiled);
+          this.anyStart.push(this.patternAt(index));
           return;
         }
         for (const key of keys) {
-          addStarting(this.byFirstKey, key, compiled);
-          if (key.charCodeAt(0) === 61 /* = */) addStarting(this.byFirstExact, key.slice(1), compiled);
+          addPending(this.byFirstKey, key, index);
+          if (key.charCodeAt(0) === 61 /* = */) addPending(this.byFirstExact, key.slice(1), index);
         }
       };
       for (const pattern of input.patterns) add('match', pattern, caseSensitive);
@@ -144,6 +88,31 @@ export class Matcher {
       // an expansion is ordinary words, whatever the acronym's case rule
       for (const pattern of input.expansions ?? []) add('expansion', pattern, false);
     }
+  }
+
+  /** Pattern number `index`, compiled (once) when first needed. */
+  private patternAt(index: number): CompiledPattern {
+    let pattern = this.compiled[index];
+    if (pattern === undefined) {
+      const {
+        rule,
+        kind,
+        pattern: written,
+        exact,
+        inner,
+        possessive,
+      } = this.written[index] as Matcher['written'][number];
+      pattern = compilePattern(rule, kind, written, exact, inner);
+      if (possessive) pattern.possessive = true;
+      this.compiled[index] = pattern;
+    }
+    return pattern;
+  }
+
+  /** The patterns starting with a key, compiled when the key is first met (in the order they were given). */
+  private ready(starting: Starting | undefined): Starting | undefined {
+    if (starting?.pending) fillStarting(starting, (index) => this.patternAt(index));
+    return starting;
   }
 
   /**
@@ -154,16 +123,21 @@ export class Matcher {
     const hits: Hit[] = [];
     for (let first = 0; first < tokens.length; first += 1) {
       const token = tokens[first] as Token;
-      const byLower = this.byFirstKey.get(token.lower);
-      const byExact = this.byFirstExact.get(token.exact);
+      const byLower = this.ready(this.byFirstKey.get(token.lower));
+      const byExact = this.ready(this.byFirstExact.get(token.exact));
       const next = tokens[first + 1];
       if (byLower) this.matchStarting(byLower, tokens, first, next, hits);
       if (byExact) this.matchStarting(byExact, tokens, first, next, hits);
       // a one-word term with a possessive ending: only the patterns that can end here
       const stem = possessiveStem(token.lower);
       if (stem !== undefined) {
-        this.matchEndingAt(this.byFirstKey.get(stem), tokens, first, hits);
-        this.matchEndingAt(this.byFirstExact.get(possessiveStem(token.exact) as string), tokens, first, hits);
+        this.matchEndingAt(this.ready(this.byFirstKey.get(stem)), tokens, first, hits);
+        this.matchEndingAt(
+          this.ready(this.byFirstExact.get(possessiveStem(token.exact) as string)),
+          tokens,
+          first,
+          hits,
+        );
       }
       for (const pattern of this.anyStart) this.matchAt(pattern, tokens, first, hits);
     }
@@ -224,7 +198,7 @@ export class Matcher {
     const hits: Hit[] = [];
     const own = this.byRule.get(rule);
     if (!own) return hits;
-    const starts = this.startsByRule.get(rule) ?? null;
+    const starts = this.startsOf(rule, own);
     for (let first = 0; first < tokens.length; first += 1) {
       const token = tokens[first] as Token;
       // most words start none of the rule's patterns
@@ -236,17 +210,38 @@ export class Matcher {
       )
         continue;
       const next = tokens[first + 1];
-      for (const { pattern, keys, exactKeys } of own)
+      for (const { index, possessive, keys, exactKeys } of own) {
         if (
-          (keys === null ||
-            keys.has(token.lower) ||
-            (exactKeys as Set<string>).has(token.exact) ||
-            (pattern.possessive === true && stemIn(keys, exactKeys, token))) &&
-          this.secondMayMatch(pattern, next, tokens[first + 2])
+          keys !== null &&
+          !keys.has(token.lower) &&
+          !(exactKeys as Set<string>).has(token.exact) &&
+          !(possessive && stemIn(keys, exactKeys, token))
         )
-          this.matchAt(pattern, tokens, first, hits);
+          continue;
+        const pattern = this.patternAt(index);
+        if (this.secondMayMatch(pattern, next, tokens[first + 2])) this.matchAt(pattern, tokens, first, hits);
+      }
     }
     return hits;
+  }
+
+  /** Every key any pattern of a rule can start with, made when the rule is first matched alone. */
+  private startsOf(rule: number, own: readonly RulePattern[]): { keys: Set<string>; exactKeys: Set<string> } | null {
+    let starts = this.startsByRule.get(rule);
+    if (starts === undefined) {
+      const union = { keys: new Set<string>(), exactKeys: new Set<string>() };
+      for (const { keys, exactKeys } of own) {
+        if (keys === null) {
+          this.startsByRule.set(rule, null);
+          return null;
+        }
+        for (const key of keys) union.keys.add(key);
+        for (const key of exactKeys as Set<string>) union.exactKeys.add(key);
+      }
+      starts = union;
+      this.startsByRule.set(rule, starts);
+    }
+    return starts;
   }
 
   /**
@@ -258,8 +253,9 @@ export class Matcher {
     let words = this.wordsByRule.get(rule);
     if (words === undefined) {
       words = new Set<string>();
-      for (const { pattern } of this.byRule.get(rule) ?? []) {
-        if (pattern.kind !== 'match') continue;
+      for (const { index } of this.byRule.get(rule) ?? []) {
+        if (this.written[index]?.kind !== 'match') continue;
+        const pattern = this.patternAt(index);
         for (const slot of pattern.slots) {
           if (slot.any) {
             words = null;

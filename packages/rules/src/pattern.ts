@@ -176,6 +176,21 @@ function slotOptions(token: string, body: string, optional: boolean, caseSensiti
   return options;
 }
 
+/**
+ * The word sequences of one slot as written in a pattern ("[a|an?", "<be>]"), its span marks set aside: what
+ * `parseSlots` reads for it, without the checks of the pattern's shape (the first slots of a built or checked
+ * pattern, read when a matcher indexes it: `leadingKeys`).
+ */
+export function slotOptionsOf(token: string, caseSensitive: boolean): Step[][] {
+  let body = token;
+  if (body.startsWith('[')) body = body.slice(1);
+  if (body.endsWith(']')) body = body.slice(0, -1);
+  const optional = body.endsWith('?');
+  if (optional) body = body.slice(0, -1);
+  if (body.length === 0) throw new PatternSyntaxError(`"${token}" has no word`);
+  return slotOptions(token, body, optional, caseSensitive);
+}
+
 export function parseSlots(pattern: string, caseSensitive: boolean): Slot[] {
   const tokens = pattern.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0) throw new PatternSyntaxError('the pattern is empty');
