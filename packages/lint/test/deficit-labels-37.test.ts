@@ -38,10 +38,12 @@ describe('deficit labels told in shapes the older rules did not read (fifty-sixt
     expect(rulesOn('The flooding was beyond the control of the council.')).toEqual([]);
   });
 
-  it('flags a child said to be hard to deal with or called the teacher’s pet, not a hard situation', () => {
+  it('flags a child said to be hard to deal with, called the teacher’s pet or a lying kid, not a hard situation or kids lying down', () => {
     expect(rulesOn('She was a girl who was very hard to manage in class.')).toContain('child-hard-to-deal-with');
     expect(rulesOn('It was a situation that was hard to deal with.')).toEqual([]);
     expect(rulesOn('The others call him the teacher’s pet.')).toContain('teachers-pet-label');
+    expect(rulesOn('Staff wrote him off as a lying kid.')).toContain('lying-kid-label');
+    expect(rulesOn('The kids lying on the grass waved at us.')).toEqual([]);
   });
 
   it('flags a family called lowlifes and children sworn at as little cunts', () => {
