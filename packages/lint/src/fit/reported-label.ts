@@ -16,6 +16,19 @@ const labelledAfter =
 const genericLabelledBefore =
   /(?:^|,)\s*an?\s+[^,;.]{1,60}?\s+is\s+(?:often\s+|commonly\s+|usually\s+|then\s+)?(?:labell?ed|branded|dubbed)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+// (1b) the same report of a group in general, with a plural for people and no determiner as the subject (the lead's ruling,
+// thirty-first session): "Teenagers who display challenging behaviour are commonly labelled as “troublesome”", "Children in
+// care are often described as …". The words inside that subject and the label after the verb both go; "The boys are
+// labelled …", "Both children are described as …" (particular people) and anything with "was"/"were" stay flagged.
+const pluralSubject = String.raw`(?:^|[,;:])\s*(?!(?:the|these|those|our|my|his|her|their|your|both|its|two|three|four|five|six|several)\b)(?:[\p{L}-]+\s+){0,2}(?:children|teenagers|teens|young\s+people|youngsters|pupils|students|kids|boys|girls|adolescents|parents|mothers|fathers|families|care\s+leavers)\b`;
+const areLabelled = String.raw`\s+are\s+(?:(?:often|commonly|usually|routinely|frequently|sometimes|still|too\s+often|all\s+too\s+often|then|quickly|unfairly|wrongly|easily|widely)\s+)?(?:labell?ed|branded|dubbed|described|stereotyped|written\s+off)\b`;
+const inPluralSubject = new RegExp(`${pluralSubject}[^,;.]{0,80}$`, 'iu');
+const pluralLabelledAfter = new RegExp(`^[^,;.]{0,80}?${areLabelled}`, 'iu');
+const pluralLabelledBefore = new RegExp(
+  `${pluralSubject}[^,;.]{0,80}?${areLabelled}\\s+(?:as\\s+)?(?:[“"‘']?[\\p{L}-]+[”"’']?\\s*(?:,|\\bor\\b|\\band\\b)\\s*)*[“"‘']?(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?$`,
+  'iu',
+);
+
 // (2) a label someone else claims of the writer, in a court or a row: "my ex is going to claim I am a bad mother",
 // "he says in court that I am …" (the writer reporting an allegation against themselves)
 const claimedOfWriter =
@@ -47,6 +60,8 @@ export function labelReported(text: string, start: number, end: number, from: nu
   const after = text.slice(to, end);
   if (/^an?\s/i.test(flagged) && genericOpens.test(before) && labelledAfter.test(after)) return true;
   if (genericLabelledBefore.test(before)) return true;
+  if (inPluralSubject.test(before + flagged) && pluralLabelledAfter.test(after)) return true;
+  if (pluralLabelledBefore.test(before)) return true;
   if (claimedOfWriter.test(before)) return true;
   if (adjectiveLike.test(flagged) && before.trim() === '' && judgedAsWording.test(after)) return true;
   if (noDefence.test(before)) return true;
