@@ -54,9 +54,14 @@ describe('deficit labels told in shapes the older rules did not read (fifty-sixt
 
 describe('a group in general said to be labelled is the writer reporting the label (the lead’s ruling)', () => {
   it('leaves a plural with no determiner said to be labelled, and still flags particular children so labelled', () => {
-    expect(rulesOn('Young people who skip school are often labelled as “feral” by the papers.')).toEqual([]);
+    expect(rulesOn('Young people who skip school are often labelled as “feral” by the papers.')).not.toContain('feral');
     expect(rulesOn('Children who struggle with reading are commonly described as lazy.')).toEqual([]);
     expect(rulesOn('The boys were labelled feral by the neighbours.')).toContain('feral');
     expect(rulesOn('The two boys are described as lazy in every report.')).toContain('lazy');
+  });
+
+  it('still flags the writer’s own words for the group, before the reported label', () => {
+    expect(rulesOn('Children with challenging behaviour are often described as lazy.')).toContain('challenging-behaviour');
+    expect(rulesOn('Children with challenging behaviour are often described as lazy.')).not.toContain('lazy');
   });
 });

@@ -18,12 +18,11 @@ const genericLabelledBefore =
 
 // (1b) the same report of a group in general, with a plural for people and no determiner as the subject (the lead's ruling,
 // thirty-first session): "Teenagers who display challenging behaviour are commonly labelled as “troublesome”", "Children in
-// care are often described as …". The words inside that subject and the label after the verb both go; "The boys are
-// labelled …", "Both children are described as …" (particular people) and anything with "was"/"were" stay flagged.
+// care are often described as …". The label after the verb goes; the words inside the subject are the writer's own and stay
+// (a sealed set flags "challenging behaviour" there); "The boys are labelled …", "Both children are described as …"
+// (particular people) and anything with "was"/"were" stay flagged.
 const pluralSubject = String.raw`(?:^|[,;:])\s*(?!(?:the|these|those|our|my|his|her|their|your|both|its|two|three|four|five|six|several)\b)(?:[\p{L}-]+\s+){0,2}(?:children|teenagers|teens|young\s+people|youngsters|pupils|students|kids|boys|girls|adolescents|parents|mothers|fathers|families|care\s+leavers)\b`;
 const areLabelled = String.raw`\s+are\s+(?:(?:often|commonly|usually|routinely|frequently|sometimes|still|too\s+often|all\s+too\s+often|then|quickly|unfairly|wrongly|easily|widely)\s+)?(?:labell?ed|branded|dubbed|described|stereotyped|written\s+off)\b`;
-const inPluralSubject = new RegExp(`${pluralSubject}[^,;.]{0,80}$`, 'iu');
-const pluralLabelledAfter = new RegExp(`^[^,;.]{0,80}?${areLabelled}`, 'iu');
 const pluralLabelledBefore = new RegExp(
   `${pluralSubject}[^,;.]{0,80}?${areLabelled}\\s+(?:as\\s+)?(?:[“"‘']?[\\p{L}-]+[”"’']?\\s*(?:,|\\bor\\b|\\band\\b)\\s*)*[“"‘']?(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?$`,
   'iu',
@@ -60,7 +59,6 @@ export function labelReported(text: string, start: number, end: number, from: nu
   const after = text.slice(to, end);
   if (/^an?\s/i.test(flagged) && genericOpens.test(before) && labelledAfter.test(after)) return true;
   if (genericLabelledBefore.test(before)) return true;
-  if (inPluralSubject.test(before + flagged) && pluralLabelledAfter.test(after)) return true;
   if (pluralLabelledBefore.test(before)) return true;
   if (claimedOfWriter.test(before)) return true;
   if (adjectiveLike.test(flagged) && before.trim() === '' && judgedAsWording.test(after)) return true;
