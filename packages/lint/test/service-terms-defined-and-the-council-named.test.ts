@@ -50,13 +50,15 @@ describe('private fostering named as what the council is told of, reports on or 
 
 describe('section 20 stated as the law, its Act named, is not a child’s arrangement', () => {
   it('leaves the section stated as what the law provides alone', () => {
-    expect(rulesOn('Section 20 of the Children Act 1989 gives councils a duty to accommodate some children.')).not.toContain(
-      'acronym-s20',
-    );
+    expect(
+      rulesOn('Section 20 of the Children Act 1989 gives councils a duty to accommodate some children.'),
+    ).not.toContain('acronym-s20');
   });
 
   it('still flags a child accommodated under it', () => {
-    expect(rulesOn('Leo was accommodated under section 20 of the Children Act 1989 in March.')).toContain('acronym-s20');
+    expect(rulesOn('Leo was accommodated under section 20 of the Children Act 1989 in March.')).toContain(
+      'acronym-s20',
+    );
     expect(rulesOn('Leo is on a section 20.')).toContain('acronym-s20');
   });
 });
@@ -85,5 +87,18 @@ describe('a role or an assessment defined where it stands', () => {
     expect(rulesOn('The IRO visited Sam before his review.')).toContain('acronym-iro');
     expect(rulesOn('The pre-birth assessment was finished in May.')).toContain('pre-birth-assessment');
     expect(rulesOn('Her special guardian is her grandmother.')).toContain('special-guardian');
+  });
+});
+
+describe('a service term named as a concept is the idea discussed, not a family’s circumstances', () => {
+  it('leaves the concept alone', () => {
+    expect(rulesOn('The concept of corporate parenting is older than most councillors think.')).not.toContain(
+      'corporate-parent',
+    );
+    expect(rulesOn('Trainees often struggle with the notion of ‘permanence’ at first.')).not.toContain('permanence');
+  });
+
+  it('still flags the term said of a child', () => {
+    expect(rulesOn('The plan for Ava is permanence with her aunt.')).toContain('permanence');
   });
 });
