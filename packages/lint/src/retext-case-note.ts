@@ -20,6 +20,7 @@ import type { CompiledRules } from './compile-rules.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitAndCheck } from './fit/offer.ts';
+import { conceptNamed } from './fit/concept-named.ts';
 import { definedWhereUsed, quotedToCriticise } from './fit/quoted.ts';
 import { labelReported } from './fit/reported-label.ts';
 import { anotherTermsAcronym } from './fit/bracketed.ts';
@@ -281,7 +282,11 @@ function toDiagnostic(
     return undefined;
   // a term the sentence defines where it stands, or a word quoted to be criticised: the writer has answered it (quoted.ts)
   const sentenceStart = (tokens[0] as Token).start;
-  if (rule.category === 'jargon' && definedWhereUsed(text, sentenceStart, from, to)) return undefined;
+  if (
+    rule.category === 'jargon' &&
+    (definedWhereUsed(text, sentenceStart, from, to) || conceptNamed(text, sentenceStart, from))
+  )
+    return undefined;
   const sentenceEnd = (tokens.at(-1) as Token).end;
   if (quotedToCriticise(text, sentenceStart, sentenceEnd, from, to)) return undefined;
   // or a label the sentence reports, criticises or denies (reported-label.ts)
