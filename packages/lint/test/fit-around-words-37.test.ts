@@ -103,3 +103,25 @@ describe('the child who is "you", a shared "was", a verb left in the past', () =
     expect(offers('In 2020 she was placed on a care order.', 'care-order', 'placing the child')).toBe(false);
   });
 });
+
+describe("real breaks on main's fix test, each read", () => {
+  it('offers no "inform we"', () => {
+    const text = 'Read your plan and inform the local authority of anything you want changed.';
+    expect(offers(text, 'the-local-authority', 'inform we')).toBe(false);
+    expect(offers(text, 'the-local-authority', 'inform the council')).toBe(true);
+  });
+
+  it('offers no phrase in "-ing" before "parents": "children of struggling with their mental health parents"', () => {
+    expect(
+      offers(
+        'Support for children of mentally unstable parents is patchy.',
+        'mentally-unstable-label',
+        'of struggling',
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps the words of "The Care Leaver Offer", a title', () => {
+    expect(fixed('You will get a copy of The Care Leaver Offer from your adviser.', 'care-leaver')).toEqual([]);
+  });
+});
