@@ -60,7 +60,7 @@ const commonVerbs = list(
   'continue continues include remain need provide mean happen happens occur apply take said says say told tells took takes showed shows show set sets ensure ensures provide provides include includes mean means meant made makes make give gives gave found finds came comes went goes need needs help helps state states stated became becomes remain remains remained allow allows allowed enables enable lets let covers cover sits sit seems seemed starts started',
 );
 const adverbs = list(
-  'not never also still often always now then just only already usually again sometimes currently previously recently rather such overnight together today tonight instead',
+  'not never also still often always now then just only already usually again sometimes currently previously recently rather such overnight together today tonight instead too',
 );
 // words after a long noun phrase that start the clause's verb or its adverbs, not a compound ("Court orders to meet a
 // youth panel and agree a plan require …", "an allowance for bringing up the child paid to Mrs G", "… off the streets")
@@ -253,7 +253,26 @@ export function fixShapeProblems(fix: AppliedFix): string[] {
         .endsWith(before[0] ?? '');
     // "children per independent reviewing officer": "per" takes a bare singular
     const perBefore = lower(before[0]) === 'per';
-    const bare = !kindOf && !named && !perBefore && (openerAt < 0 || (stopAt >= 0 && stopAt < openerAt));
+    // (fixes37, each read on main's fix test) a term after a quotation mark ("the same ‘mother and baby’ foster home",
+    // "(or 'review chair')"), a name of two capitalised words or more ("either Children and Family Court Advisory and
+    // Support Service or …"), a place's name before it as the only word before ("Barnet YOT, Bristol youth justice
+    // service") and "one" as a pronoun ("one abused the other") need no determiner of their own
+    const quotedBefore = /['‘’"“”]\s*$/.test(text.slice(0, from));
+    const ownName = words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
+    const placeBefore =
+      before.length === 1 &&
+      /^\p{Lu}\p{Ll}/u.test(before[0] ?? '') &&
+      /[,;(]\s*\p{Lu}\p{Ll}+\s*$/u.test(text.slice(0, from));
+    const onePronoun = lower(words[0]) === 'one';
+    const bare =
+      !kindOf &&
+      !named &&
+      !perBefore &&
+      !quotedBefore &&
+      !ownName &&
+      !placeBefore &&
+      !onePronoun &&
+      (openerAt < 0 || (stopAt >= 0 && stopAt < openerAt));
     const startsClause =
       before.length === 0 && (auxiliaries.has(lower(after.word)) || commonVerbs.has(lower(after.word)));
     if (bare && !replacedBare && (before.length > 0 || startsClause))

@@ -10,8 +10,12 @@
  *     --not-in test/corpus/fix-reading/fix-reading-13.yml > sample.yml   (a fresh draw: none of an earlier sample's sentences;
  *     `--not-in` may be given more than once)
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --check test/corpus/fix-reading/fix-reading-13.yml
+ *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/sample.ts --check test/corpus/fix-reading/fix-reading-*.yml
+ *     (every sample in one process: each line starts with its file's name, then a total over all and the
+ *     still-broken fixes by kind)
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createLinter } from '@casenote/lint';
 import { parse, stringify } from 'yaml';
 import { applyFix, devFiles, devSentences } from './shared.ts';
@@ -42,36 +46,56 @@ function fixesOf(text: string): Fix[] {
 
 const checkAt = process.argv.indexOf('--check');
 if (checkAt >= 0) {
-  const labelled = parse(readFileSync(process.argv[checkAt + 1] as string, 'utf8')) as {
-    sample: Array<{ text: string; fixes: Array<Fix & { label: string }> }>;
-  };
-  let before = 0;
-  let brokenBefore = 0;
-  let after = 0;
-  let stillBroken = 0;
-  for (const entry of labelled.sample) {
-    const now = fixesOf(entry.text);
-    const key = (fix: Fix) => `${fix.rule}\u0000${fix.fixed}`;
-    const nowKeys = new Set(now.map(key));
-    const thenKeys = new Set(entry.fixes.map(key));
-    before += entry.fixes.length;
-    after += now.length;
-    for (const fix of entry.fixes) {
-      if (fix.label !== 'reads-right') brokenBefore++;
-      if (!nowKeys.has(key(fix))) console.log(`gone (${fix.label}) [${fix.rule}] ${fix.fixed}`);
-      else if (fix.label !== 'reads-right') {
-        stillBroken++;
-        console.log(`still broken (${(fix as Fix & { kind?: string }).kind}) [${fix.rule}] ${fix.fixed}`);
+  // every `.yml` given after `--check` is read in this one process (the linter is built once)
+  const files = process.argv.slice(checkAt + 1).filter((arg) => arg.endsWith('.yml'));
+  const total = { before: 0, brokenBefore: 0, after: 0, stillBroken: 0 };
+  const stillByKind = new Map<string, number>();
+  for (const file of files) {
+    const labelled = parse(readFileSync(file, 'utf8')) as {
+      sample: Array<{ text: string; fixes: Array<Fix & { label: string; kind?: string }> }>;
+    };
+    const at = files.length > 1 ? `${basename(file)}: ` : '';
+    let before = 0;
+    let brokenBefore = 0;
+    let after = 0;
+    let stillBroken = 0;
+    for (const entry of labelled.sample) {
+      const now = fixesOf(entry.text);
+      const key = (fix: Fix) => `${fix.rule}\u0000${fix.fixed}`;
+      const nowKeys = new Set(now.map(key));
+      const thenKeys = new Set(entry.fixes.map(key));
+      before += entry.fixes.length;
+      after += now.length;
+      for (const fix of entry.fixes) {
+        if (fix.label !== 'reads-right') brokenBefore++;
+        if (!nowKeys.has(key(fix))) console.log(`${at}gone (${fix.label}) [${fix.rule}] ${fix.fixed}`);
+        else if (fix.label !== 'reads-right') {
+          stillBroken++;
+          stillByKind.set(fix.kind ?? '?', (stillByKind.get(fix.kind ?? '?') ?? 0) + 1);
+          console.log(`${at}still broken (${fix.kind}) [${fix.rule}] ${fix.fixed}`);
+        }
       }
+      for (const fix of now) if (!thenKeys.has(key(fix))) console.log(`${at}new   [${fix.rule}] ${fix.fixed}`);
+      // a rule that read right here before and offers nothing now
+      for (const rule of new Set(entry.fixes.filter((fix) => fix.label === 'reads-right').map((fix) => fix.rule)))
+        if (!now.some((fix) => fix.rule === rule)) console.log(`${at}lost  [${rule}] ${entry.text}`);
     }
-    for (const fix of now) if (!thenKeys.has(key(fix))) console.log(`new   [${fix.rule}] ${fix.fixed}`);
-    // a rule that read right here before and offers nothing now
-    for (const rule of new Set(entry.fixes.filter((fix) => fix.label === 'reads-right').map((fix) => fix.rule)))
-      if (!now.some((fix) => fix.rule === rule)) console.log(`lost  [${rule}] ${entry.text}`);
+    console.log(
+      `${at}fixes labelled ${before} (${brokenBefore} broken); offered now ${after}, of them ${stillBroken} labelled broken (new ones: read them)`,
+    );
+    total.before += before;
+    total.brokenBefore += brokenBefore;
+    total.after += after;
+    total.stillBroken += stillBroken;
   }
-  console.log(
-    `fixes labelled ${before} (${brokenBefore} broken); offered now ${after}, of them ${stillBroken} labelled broken (new ones: read them)`,
-  );
+  if (files.length > 1) {
+    const share = ((100 * total.stillBroken) / total.after).toFixed(1);
+    const kinds = [...stillByKind].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`);
+    console.log(
+      `all ${files.length} samples: fixes labelled ${total.before} (${total.brokenBefore} broken); offered now ${total.after}, of them ${total.stillBroken} labelled broken (${share} %)`,
+    );
+    console.log(`still broken by kind: ${kinds.join(', ')}`);
+  }
 } else {
   const option = (name: string, fallback: string) => {
     const at = process.argv.indexOf(name);

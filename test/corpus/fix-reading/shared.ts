@@ -99,6 +99,13 @@ export function fixProblems(
     ...(without.has('misread') ? [] : fixMisreadProblems(applied)),
     ...(without.has('slips') ? [] : fixSlipsProblems(applied)),
     ...(without.has('bracket') ? [] : fixBracketProblems(applied)),
-    ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape),
+    ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape).filter(
+      // flagged words in capitals take a fix in capitals ("AN ARGUMENT over a frying pan" → "AN ABUSIVE INCIDENT over
+      // …"): the engine keeps the writer's case, so a longer run of capitals is not a new break (fixes37)
+      (problem) => !(problem === 'case: three or more words in capitals' && inCapitals(diagnostic.actual)),
+    ),
   ];
 }
+
+/** Words written all in capitals (two letters or more, no lower-case letter). */
+const inCapitals = (words: string): boolean => /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);

@@ -41,6 +41,7 @@ import { wordsAround } from './around.ts';
 import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 import { ingNouns } from './noun-number.ts';
+import { placementNotAChilds } from './placement-owner.ts';
 import { degreeWords, determiners, isPossessive } from './word-classes.ts';
 
 const ingPhrase = /^[\p{Ll}-]+ing\s+\S/u;
@@ -58,6 +59,8 @@ const stretchOfTime =
 const violenceWord = /\b(?:violent|abusive|threatening)\s*(?:,\s*|\s+)(?:and|or)\s+$/i;
 const feeling = /^(?:frightened|distressed|scared|upset|anxious|worried)$/i;
 const placeWords = /\b(?:homes?|famil(?:y|ies))\b/i;
+// a home named a few words after the placement ("… was found for him in a children's home")
+const homeAfter = /^(?:\s+[\p{L}'’-]+){0,4}\s+(?:in|at)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+)?homes?\b/iu;
 const breakdownOf = /\b(?:breakdowns?|disruptions?|ending|endings)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 const familyMade = /^\s+(?:was|were|is|are|has\s+been|had\s+been|be)\s+(?:established|set\s+up|made)\b/i;
 const personWas =
@@ -146,6 +149,7 @@ export function brokenByWordsAround(context: FitContext, place: Place, suggestio
   if (feeling.test(suggestion) && violenceWord.test(before)) return true;
   if (/placements?$/i.test(flagged) && placeWords.test(suggestion)) {
     if (
+      placementNotAChilds(context) ||
       breakdownOf.test(before) ||
       personWas.test(before) ||
       cameAs.test(before) ||
@@ -156,6 +160,8 @@ export function brokenByWordsAround(context: FitContext, place: Place, suggestio
       return true;
     if (/\bfamil(?:y|ies)\b/i.test(suggestion) && familyMade.test(after)) return true;
     if (/^homes?$/i.test(suggestion) && (housingBeside.test(before) || housingBeside.test(after))) return true;
+    // "a placement was found for him in a children's home": a home found in a home
+    if (/\bhomes?$/i.test(suggestion) && homeAfter.test(after)) return true;
   }
   if (/\bfamil(?:y|ies)$/i.test(suggestion) && atBefore.test(before)) return true;
   if (/^(?:an?\s+)?ways?\s+of\b/i.test(suggestion) && givenBefore.test(before)) return true;

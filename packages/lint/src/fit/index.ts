@@ -24,6 +24,7 @@ import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
 import { misfits } from './misfits.ts';
+import { pastForPresent } from './around-words-37.ts';
 import { slipsBefore, speaksForNoOne } from './misreads.ts';
 import { putsWordsBeside, saysAgainBeside } from './repeats.ts';
 import type { FitContext } from './slot.ts';
@@ -79,7 +80,8 @@ export function suitedFits(
       suitsPlace(context, place, suggestion, suggestions) &&
       !misfits(context, place, suggestion) &&
       !speaksForNoOne(context, fit.text) &&
-      !slipsBefore(context, suggestion, fit)
+      !slipsBefore(context, suggestion, fit) &&
+      !pastForPresent(context, place, fit.text)
     )
       fits.push(fit);
   }

@@ -23,10 +23,14 @@
  * - the fix makes a "them" that takes in the abuser the one abused ("… that led to them having sex", "videoed
  *   the two of them having sex"; not "sell them for sex", where "them" are the girls).
  *
+ * - the flagged words sit in a view the sentence gives as someone else's (reported-view.ts: "regarded by police as",
+ *   "a reputation as", "The judge said I was …", "They say …", "branded a …").
+ *
  * The finding and its card stay; only the one-click fix is withheld. Reads the sentence's own words before the
  * flagged ones (within the text remembered.ts keys fits by).
  */
 import type { Token } from '@casenote/rules';
+import { inReportedView } from './reported-view.ts';
 
 /** A negation just before the flagged words, with at most an article or a word of degree between. */
 const negatedBefore =
@@ -86,9 +90,20 @@ export function readReframe(
       negatedBefore.test(near) ||
       perceivedBefore.test(near) ||
       (consent && reported(text.slice(sentenceStart, first.start))) ||
-      believedBefore(text.slice(sentenceStart, first.start)),
+      believedBefore(text.slice(sentenceStart, first.start)) ||
+      inReportedView(
+        text.slice(sentenceStart, first.start),
+        text.slice((tokens[end - 1] as Token).end, sentenceEnd(text, tokens)),
+      ),
     pairBefore: pairBefore.test(near) || (mutualAct.test(first.lower) && themBeforeMutual.test(near)),
   };
+}
+
+/** Where the sentence the tokens come from ends (its last token, and a closing full stop or mark after it). */
+function sentenceEnd(text: string, tokens: readonly Token[]): number {
+  const last = tokens[tokens.length - 1] as Token;
+  const close = /^\s*[.!?]?/.exec(text.slice(last.end)) as RegExpExecArray;
+  return last.end + close[0].length;
 }
 
 /** Whether `before` (the sentence up to the flagged words) reports someone else's words. */

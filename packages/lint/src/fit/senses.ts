@@ -87,7 +87,7 @@ const madeOrJudgedBefore =
 const endsAfter = /^[^.;:!?]{0,45}\b(?:ended|disrupted|broke down|broken down)\b/i;
 /** Capitalised words for a body, a plan or a role that a name ends in. */
 const nameEnds = new Set(
-  'Panel Board Council Forum Committee Team Service Services Group Partnership Network Strategy Hub Project Unit Plan Plans Policy Lead Manager Officer Award Pledge Charter Guidance Toolkit Conference Week'.split(
+  'Panel Board Council Forum Committee Team Service Services Group Partnership Network Strategy Hub Project Unit Plan Plans Policy Lead Manager Officer Award Pledge Charter Guidance Toolkit Conference Week Proforma Form Head Heads Offer'.split(
     ' ',
   ),
 );
