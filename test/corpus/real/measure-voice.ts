@@ -1,7 +1,7 @@
 // Child's-voice figures of DEV passage files, one row per file and (with --by-doc) per document, and with
 // --verbose every missed and falsely found sentence with its document and the reading's speaker and reason.
 // Refuses anything under test/corpus/heldout*/ (sealed).
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-voice.ts [--verbose] [--by-doc] [--bare] FILE...
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-voice.ts [--verbose] [--by-doc] [--bare] [--names-only] FILE...
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
@@ -21,15 +21,20 @@ const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 if (files.some((file) => file.includes('heldout')))
   throw new Error('the held-out sets are sealed: measure dev files only');
 
-// (a passage the child wrote carries `writer: child` with or without a name: a host knows who writes)
+// (a passage the child wrote carries `writer: child` with or without a name: a host knows who writes; a passage whose
+// document names the child by pronoun only gets the pronoun as a host would give it, with the child's name, which a
+// host always knows, standing in as a token no text holds; --names-only measures as before, pronoun-only passages bare)
+const unnamed = '(unnamed)';
 const contextOf = (passage: Passage): NoteContext =>
   flags.has('--bare')
     ? {}
     : passage.child?.name
       ? hostContextOf(passage)
-      : passage.writer === 'child'
-        ? { writer: 'child' }
-        : {};
+      : passage.child?.pronouns && !flags.has('--names-only')
+        ? hostContextOf({ ...passage, child: { ...passage.child, name: unnamed } })
+        : passage.writer === 'child'
+          ? { writer: 'child' }
+          : {};
 
 const figure = (tp: number, fp: number, fn: number) => {
   const p = tp + fp === 0 ? 'n/a' : `${((100 * tp) / (tp + fp)).toFixed(1)}`;

@@ -91,6 +91,7 @@ export function settleVoices(
   // each pass over the note a small function of its own, so the engine optimises it in the first lints
   carryQuotations(sentences, settled);
   quotationRuns(sentences, settled, given);
+  childOpenedQuotations(sentences, settled);
   labelledSpeakers(sentences, settled);
   labelledTurns(sentences, settled, note);
   namedSources(sentences, settled);
@@ -181,6 +182,50 @@ function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[]): vo
       sentence.words[0]?.quoted
     )
       settled[index] = { voice: 'child', speaker: before.speaker };
+  }
+}
+
+/** Whether a double quotation mark is left open at the end of the text ("“…" or a straight mark with no partner). */
+function leftOpen(text: string): boolean {
+  let open = false;
+  for (const mark of text) {
+    if (mark === '\u201c') open = true;
+    else if (mark === '\u201d') open = false;
+    else if (mark === '"') open = !open;
+  }
+  return open;
+}
+
+const closes = (text: string): boolean => text.includes('\u201d') || text.includes('"');
+
+/**
+ * A quotation the child opens (read as the child's, by the sentence or its tag) and that runs on over sentences or
+ * lines before its closing mark is the child's to that mark ("“Me and my brothers had a game. ⏎ We asked her to sing.
+ * ⏎ She was the only one who felt real to me.”"): each sentence up to the closing mark that names no one else is the
+ * child's. A new paragraph that opens with a quotation mark or a speaker's label ends it (a new quotation or a new
+ * speaker), and so does a sentence that names another speaker; a quotation only reported as the child's ("she said
+ * that Amy told her…") is not carried.
+ */
+function childOpenedQuotations(sentences: NoteSentence[], settled: VoiceReading[]): void {
+  for (let index = 0; index < sentences.length; index += 1) {
+    const reading = settled[index] as VoiceReading;
+    if (reading.voice !== 'child' || reading.quotedReport) continue;
+    // (within its paragraph a quotation runs on as `carryQuotations` reads it: here only past the paragraph's end)
+    const paragraph = (sentences[index] as NoteSentence).paragraph;
+    let end = index;
+    while (end + 1 < sentences.length && (sentences[end + 1] as NoteSentence).paragraph === paragraph) end += 1;
+    const rest = sentences.slice(index, end + 1).map((sentence) => sentence.text);
+    if (!leftOpen(rest.join(' '))) continue;
+    for (let next = end + 1; next < sentences.length; next += 1) {
+      const sentence = sentences[next] as NoteSentence;
+      const newParagraph = sentence.paragraph !== (sentences[next - 1] as NoteSentence).paragraph;
+      if (newParagraph && (/^[\u201c"]/.test(sentence.text) || opensWithSpeaker(sentence))) break;
+      const own = settled[next] as VoiceReading;
+      if (!unnamed(own) && own.voice !== 'child') break;
+      settled[next] = { voice: 'child', speaker: reading.speaker };
+      index = next;
+      if (closes(sentence.text)) break;
+    }
   }
 }
 
