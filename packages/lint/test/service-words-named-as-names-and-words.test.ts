@@ -19,9 +19,7 @@ describe('a national care leavers’ scheme named by its proper name', () => {
 
 describe('the trade magazine CYP Now is a name, not the children', () => {
   it('leaves the magazine alone', () => {
-    expect(rulesOn('The director told CYP Now that the plans would be published in May.')).not.toContain(
-      'acronym-cyp',
-    );
+    expect(rulesOn('The director told CYP Now that the plans would be published in May.')).not.toContain('acronym-cyp');
   });
 
   it('still flags the initials for the children', () => {

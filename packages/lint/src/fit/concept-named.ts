@@ -17,7 +17,6 @@ const namedAfter = /^(?:['’”"]?\s+for\s+short\s*(?:[).,;:!?]|$)|['’”"]\s
 /** Whether the flagged words text[from, …) are named as a concept in their own sentence (which starts at sentenceStart). */
 export function conceptNamed(text: string, sentenceStart: number, from: number, to = from): boolean {
   return (
-    conceptBefore.test(text.slice(Math.max(sentenceStart, from - 40), from)) ||
-    namedAfter.test(text.slice(to, to + 30))
+    conceptBefore.test(text.slice(Math.max(sentenceStart, from - 40), from)) || namedAfter.test(text.slice(to, to + 30))
   );
 }
