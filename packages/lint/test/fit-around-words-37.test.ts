@@ -122,6 +122,8 @@ describe("real breaks on main's fix test, each read", () => {
   });
 
   it('keeps the words of "The Care Leaver Offer", a title', () => {
-    expect(fixed('You will get a copy of The Care Leaver Offer from your adviser.', 'care-leaver')).toEqual([]);
+    // since precision37b a national scheme's name draws no finding at all (the lead's ruling), so no fix either
+    const text = 'You will get a copy of The Care Leaver Offer from your adviser.';
+    expect(linter.lint(text).filter((found) => found.ruleId === 'care-leaver')).toEqual([]);
   });
 });
