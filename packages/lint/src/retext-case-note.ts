@@ -284,7 +284,7 @@ function toDiagnostic(
   const sentenceStart = (tokens[0] as Token).start;
   if (
     rule.category === 'jargon' &&
-    (definedWhereUsed(text, sentenceStart, from, to) || conceptNamed(text, sentenceStart, from, to))
+    (definedWhereUsed(text, sentenceStart, from, to) || conceptNamed(text, sentenceStart, from))
   )
     return undefined;
   const sentenceEnd = (tokens.at(-1) as Token).end;
