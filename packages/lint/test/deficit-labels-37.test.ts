@@ -61,7 +61,9 @@ describe('a group in general said to be labelled is the writer reporting the lab
   });
 
   it('still flags the writer’s own words for the group, before the reported label', () => {
-    expect(rulesOn('Children with challenging behaviour are often described as lazy.')).toContain('challenging-behaviour');
+    expect(rulesOn('Children with challenging behaviour are often described as lazy.')).toContain(
+      'challenging-behaviour',
+    );
     expect(rulesOn('Children with challenging behaviour are often described as lazy.')).not.toContain('lazy');
   });
 });
