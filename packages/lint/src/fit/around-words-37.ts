@@ -50,6 +50,15 @@ const verbObjectAfter = /^\s+(?:as|them|him|her|us|me|you|people|families|the|a|
 const sharedWasAfter =
   /^[^.;:]*?\band\s*,?\s*(?:[^,.;]{1,25},\s*)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)\s+(?:on|under|with|in|into|at|by)\b/iu;
 
+// a clause inside the suggestion that ends on its verb: a subject and its verb after "where", "before" and the like
+// ("where the child lives", "before the baby is born"), or "who is being … exploited" (not "who chairs your reviews")
+const clauseEndingOnVerb =
+  /\b(?:where|when|before|after|while)\s+(?:the|a|an|this|that|your|his|her|their|my|our)\s+[\p{L}-]+\s+(?:(?:is|are|was|were)\s+\p{Ll}+|\p{Ll}+s)$|\b(?:who|that)\s+(?:is|are|was|were)\s+being\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed$/u;
+// the next word straight after it is a main verb that reads on from the clause ("put", "use", "given"; not "is",
+// "will", "should", which the samples read right, nor "caused", read right on seed 13)
+const verbStraightAfter =
+  /^\s+(?:put|puts|use|uses|given|give|gives|gave|led|leads|made|makes|took|takes|showed|shows)\b/iu;
+
 /** Whether the words around the finding break `suggestion` (the kinds above). */
 export function brokenByWordsAround37(context: FitContext, place: Place, suggestion: string): boolean {
   const { flagged, before, after } = wordsAround(context, place);
@@ -85,6 +94,11 @@ export function brokenByWordsAround37(context: FitContext, place: Place, suggest
   // YJS" and "Children Looked After" read right)
   if (/^we$/i.test(suggestion) && objectBefore.test(before)) return true;
   if (/^\p{L}+ing\s/u.test(suggestion) && peopleAfter.test(after) && !/^\p{L}+ing$/iu.test(flagged)) return true;
+  // fixes37b (the lead's ruling on fixes37's question 2): a suggestion that ends its own clause on a verb, straight
+  // before the sentence's next verb ("the court cases about where the child lives put …", "Assessments before the baby
+  // is born use …", "a child who is being criminally exploited given …"); the fix test's checker and a hand reading
+  // both read these broken. A clause that ends on a noun ("social workers who look for a new family play") stays.
+  if (clauseEndingOnVerb.test(suggestion) && verbStraightAfter.test(after)) return true;
   return false;
 }
 
