@@ -50,8 +50,9 @@ describe('a linter for another child', () => {
       extraRules: [{ name: 'team.yml', rules: [rule] }],
     });
     expect(ruleIds(withPack(teamRule('team-jade', 'Jade')))).toContain('team-jade');
-    const other = ruleIds(withPack(teamRule('team-herself', 'herself')));
-    expect(other).toContain('team-herself');
+    // a word of the note no built-in suggestion holds (a host pack may not flag our suggestions: "herself" is in one now)
+    const other = ruleIds(withPack(teamRule('team-lac', 'LAC')));
+    expect(other).toContain('team-lac');
     expect(other).not.toContain('team-jade');
   });
 });
