@@ -24,7 +24,7 @@ import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
 import { misfits } from './misfits.ts';
-import { pastForPresent } from './around-words-37.ts';
+import { pastForPresent } from './around-words.ts';
 import { slipsBefore, speaksForNoOne } from './misreads.ts';
 import { putsWordsBeside, saysAgainBeside } from './repeats.ts';
 import type { FitContext } from './slot.ts';

@@ -16,7 +16,7 @@
  * - the child named before made the abuser ("took the girl out … and having sex with her"; roles.ts);
  * - what the words around turn the suggestion into ("with whom he was sexually abused"; turned.ts, around.ts);
  * - a fix inside a heading or a label line that does not fit there (heading.ts);
- * - what the words around break or turn, by more kinds (around-words.ts, around-words-37.ts).
+ * - what the words around break or turn, by more kinds (around-words.ts).
  */
 import type { Token } from '@casenote/rules';
 import { wrongBeside } from './beside.ts';
@@ -29,7 +29,6 @@ import { turned } from './turned.ts';
 import { turnedAround } from './around.ts';
 import { heldInHeading } from './heading.ts';
 import { brokenByWordsAround } from './around-words.ts';
-import { brokenByWordsAround37 } from './around-words-37.ts';
 
 // the child's own: "the person who chairs your reviews", "plan for your future"
 const childsOwn = /\byour (?:reviews?|future|plan)\b/i;
@@ -56,7 +55,7 @@ export function misfits(context: FitContext, place: Place, suggestion: string): 
   if (misreads(context, place, suggestion) || misplaced(context, place, suggestion)) return true;
   if (makesChildTheAbuser(context, place, suggestion) || turned(context, place, suggestion)) return true;
   if (turnedAround(context, place, suggestion) || heldInHeading(context, place, suggestion)) return true;
-  if (brokenByWordsAround(context, place, suggestion) || brokenByWordsAround37(context, place, suggestion)) return true;
+  if (brokenByWordsAround(context, place, suggestion)) return true;
   const acronym = text.slice(place.from, place.to);
   if (/^\p{Lu}{2,6}s?$/u.test(acronym)) {
     const before = start > 0 ? (tokens[start - 1] as Token) : undefined;
