@@ -11,8 +11,8 @@ describe('the measures find a labelled phrase as a word, not as letters inside a
     expect(phraseSpan('Your Pathway Plan is yours.', 'pathway plan')).toEqual({ start: 5, end: 17 });
   });
 
-  it('falls back to the first letters where the phrase only occurs inside a longer word', () => {
-    expect(phraseSpan('Two placements broke down.', 'placement')).toEqual({ start: 4, end: 13 });
+  it('does not find a phrase that occurs only inside a longer word (no fallback to its letters)', () => {
+    expect(phraseSpan('Two placements broke down.', 'placement')).toEqual({ start: -1, end: -1 });
   });
 
   it('gives the old reading on request, for reporting figures both ways', () => {

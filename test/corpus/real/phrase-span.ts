@@ -1,8 +1,9 @@
 // Where a labelled phrase sits in its sentence, for the measures that ask whether a finding lies on it (the lead's
 // ruling, thirty-first session: the phrase is found on word boundaries, not as letters inside a longer word, so "LA"
-// is found in "from the LA", not in "law"). The first whole-word occurrence, ignoring case; where the phrase occurs
-// only inside longer words (a label written "placement" for "placements"), the first occurrence of its letters, as
-// the measures found it before. `substring: true` gives the old reading alone, for reporting figures both ways.
+// is found in "from the LA", not in "law"). The first whole-word occurrence, ignoring case. A phrase that occurs only
+// inside longer words is not found (start -1): the fallback to its first letters went when no dev label needed it
+// (the lead's answer 4, thirty-second session). `substring: true` gives the old reading (the first occurrence of the
+// letters), for reporting figures both ways.
 export interface Span {
   start: number;
   end: number;
@@ -10,7 +11,7 @@ export interface Span {
 
 const wordChar = /[\p{L}\p{N}]/u;
 
-/** The phrase's place in the text: its first whole-word occurrence, else its first occurrence; -1 when absent. */
+/** The phrase's place in the text: its first whole-word occurrence; start -1 when it is absent or only inside words. */
 export function phraseSpan(text: string, phrase: string, options: { substring?: boolean } = {}): Span {
   const haystack = text.toLowerCase();
   const needle = phrase.toLowerCase();
@@ -23,7 +24,7 @@ export function phraseSpan(text: string, phrase: string, options: { substring?: 
     const boundedAfter = !after || !wordChar.test(after) || !wordChar.test(needle.at(-1) ?? '');
     if (boundedBefore && boundedAfter) return { start: at, end: at + needle.length };
   }
-  return { start: first, end: first + needle.length };
+  return { start: -1, end: -1 };
 }
 
 /** Whether the measures should read phrases the old way (`--substring` on their command line). */
