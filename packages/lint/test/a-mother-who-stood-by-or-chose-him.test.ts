@@ -69,6 +69,11 @@ describe('a mother said to have put the man first or let the abuse go on is flag
     expect(rulesOn('The worker should have left the meeting earlier.')).not.toContain('mother-should-have-left');
   });
 
+  it('flags a mother who did nothing to stop him, and leaves the police who did nothing to stop it alone', () => {
+    expect(rulesOn('The court heard Mum did nothing to stop him.')).toContain('mother-did-nothing-to-protect');
+    expect(rulesOn('The police did nothing to stop it.')).not.toContain('mother-did-nothing-to-protect');
+  });
+
   it('flags a man by name let harm her daughter, and leaves a coach letting a player rest alone', () => {
     expect(rulesOn('She allowed Dean Carter to hurt her daughter.')).toContain('mother-let-abuser-harm-child');
     expect(rulesOn('The coach allowed Dean Carter to rest his knee.')).not.toContain('mother-let-abuser-harm-child');
