@@ -19,7 +19,9 @@ describe('a mother said to have chosen the man, or stood by, is flagged', () => 
   it('flags a mother who stood by while her son was hurt, and leaves a mother who stood by her son alone', () => {
     expect(rulesOn('The mother stood by while her partner hit her son.')).toContain('mother-stood-by');
     expect(rulesOn('Her mum stood by, saying nothing, as he shouted at the boy.')).toContain('mother-stood-by');
+    expect(rulesOn('She stood by and watched as he threw the toddler onto the sofa.')).toContain('mother-stood-by');
     expect(rulesOn('Her mum stood by her daughter throughout the trial.')).not.toContain('mother-stood-by');
+    expect(rulesOn('Her mum stood by and supported her all year.')).not.toContain('mother-stood-by');
     expect(rulesOn('The nurse stood by while the doctor examined the baby.')).not.toContain('mother-stood-by');
   });
 
