@@ -20,6 +20,12 @@ describe('a label named as words is left alone', () => {
     expect(rulesOn('Dad was non-compliant at the meeting.')).toContain('non-compliant');
     expect(rulesOn('The term ‘attention seeker’ is whispered in staff rooms.')).toContain('attention-seeking');
   });
+
+  it('leaves a quoted label the sentence opens with and defines, or a term tossed around, and still flags a child so called', () => {
+    expect(rulesOn('“Feral” generally means wild or untamed.')).toEqual([]);
+    expect(rulesOn('Some staff toss around the term feral far too easily.')).toEqual([]);
+    expect(rulesOn('“Feral” is what the carer called Jade.')).toContain('feral');
+  });
 });
 
 describe('trigger words in another sense are left alone', () => {
@@ -32,6 +38,7 @@ describe('trigger words in another sense are left alone', () => {
   it('leaves a chaotic experience or ward, and still flags a chaotic home', () => {
     expect(rulesOn('The open day was a chaotic experience for everyone.')).toEqual([]);
     expect(rulesOn('The wards seemed chaotic during the strike.')).toEqual([]);
+    expect(rulesOn('Volunteers try to make the world less chaotic for refugees.')).toEqual([]);
     expect(rulesOn('The home was chaotic when I visited.')).toContain('chaotic');
   });
 

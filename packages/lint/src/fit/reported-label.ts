@@ -68,7 +68,11 @@ const termNamedBefore = /\b(?:the|this|that)\s+(?:term|word|phrase|label|express
 const termUsedAfter =
   /^['’”"]?[.,]?['’”"]?\s+(?:(?:is|are|was|were)\s+(?:(?:often|commonly|widely|frequently|also|still|generally|mostly|increasingly|sometimes)\s+)?used\b|has\s+its\s+roots\b|originated\b|was\s+coined\b|(?:generally\s+)?means\b|refers\s+to\b|often\s+evokes\b)/i;
 const termViewedBefore =
-  /\b(?:cringe\s+at|eliminate|replace|drop|dislike|hate|hear|heard|use\s+of|critical\s+of)\s+(?:the|this|that)\s+(?:term|word|phrase|label|expression)\s+['‘“"]?$/i;
+  /\b(?:cringe\s+at|eliminate|replace|drop|dislike|hate|hear|heard|use\s+of|critical\s+of|toss(?:es|ed)?\s+around|bandy\s+around|bandied\s+around)\s+(?:the|this|that)\s+(?:term|word|phrase|label|expression)\s+['‘“"]?$/i;
+// or the words open the sentence in quotation marks and it says what they mean or how they are used: "“Low functioning”
+// generally means non-verbal", "‘Disguised compliance’ is used by professionals to …"
+// (a mark that opens the sentence stands before its first word, outside the sentence's span)
+const quotedOpening = /['‘“"]\s*$/;
 
 /** Whether the flagged words text[from, to), in the sentence text[start, end), are a label reported, criticised or denied. */
 export function labelReported(text: string, start: number, end: number, from: number, to: number): boolean {
@@ -84,6 +88,8 @@ export function labelReported(text: string, start: number, end: number, from: nu
   if (namedTermsAfter.test(after)) return true;
   if (markedLabelBefore.test(before) && markedLabelAfter.test(after)) return true;
   if (termNamedBefore.test(before) && (termUsedAfter.test(after) || termViewedBefore.test(before))) return true;
+  const opensQuoted = before.trim() === '' && quotedOpening.test(text.slice(Math.max(0, from - 3), from));
+  if (opensQuoted && termUsedAfter.test(after)) return true;
   if (/^hostility$/i.test(flagged) && !aimedAt.test(after) && !owned.test(before.replace(/[\s,]+$/, ' ').slice(-60)))
     return listedBefore.test(before) || listedAfter.test(after);
   return false;
