@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { rulesOn } from './rules-on.ts';
 
-// precision38: false alarms on real clean writing by kind (dev-clean-34a and the clean items of the older dev files): a
-// label the sentence names as words, and trigger words in another sense. Invented sentences only; each has a twin the
-// tool still flags.
-describe('a label named as words is left alone', () => {
-  it('leaves labels the sentence calls terms or words, and still flags a family or child described by them', () => {
-    expect(rulesOn('‘Hard to reach’ is terminology that came from marketing.')).toEqual([]);
-    expect(rulesOn('Feral and lazy are words I hear too often in staff rooms.')).toEqual([]);
-    expect(rulesOn('Once the ‘hard to reach’ label sticks, services stop trying.')).toEqual([]);
+// precision38: false alarms on real clean writing by kind (dev-clean-34a and the clean items of the older dev files):
+// trigger words in another sense. Invented sentences only; each has a twin the tool still flags.
+// The lead's trace (thirty-third session): leaving a label named as words alone lost three blind-labelled finds in
+// the sealed sets (a term named in quotation marks is still the term the reader meets), and lowered no sealed false
+// alarm; it was taken out and these pin that such sentences stay flagged.
+describe('a label named as words is still flagged', () => {
+  it('flags a label the sentence calls a term, as it flags one said of a family', () => {
+    expect(rulesOn('‘Hard to reach’ is terminology that came from marketing.')).toContain('hard-to-reach');
+    expect(rulesOn('The term ‘disguised compliance’ is widely used by professionals.')).toContain(
+      'disguised-compliance',
+    );
     expect(rulesOn('The Smith family are hard to reach.')).toContain('hard-to-reach');
-    expect(rulesOn('Tom is lazy at school.')).toContain('lazy');
-  });
-
-  it('leaves a term whose use or meaning the sentence discusses, and still flags one only named', () => {
-    expect(rulesOn('The term ‘disguised compliance’ is widely used by professionals.')).toEqual([]);
-    expect(rulesOn('I cringe at the word non-compliant.')).toEqual([]);
-    expect(rulesOn('Mum showed disguised compliance at the visit.')).toContain('disguised-compliance');
-    expect(rulesOn('Dad was non-compliant at the meeting.')).toContain('non-compliant');
-    expect(rulesOn('The term ‘attention seeker’ is whispered in staff rooms.')).toContain('attention-seeking');
-  });
-
-  it('leaves a quoted label the sentence opens with and defines, or a term tossed around, and still flags a child so called', () => {
-    expect(rulesOn('“Feral” generally means wild or untamed.')).toEqual([]);
-    expect(rulesOn('Some staff toss around the term feral far too easily.')).toEqual([]);
-    expect(rulesOn('“Feral” is what the carer called Jade.')).toContain('feral');
   });
 });
 

@@ -52,28 +52,6 @@ const aimedAt = /^\s+(?:towards?|to|against|from|at|between)\b/i;
 const owned =
   /\b(?:her|his|their|\p{Lu}\p{Ll}+['’]s|(?:mum|dad|mother|father|parent)s?['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-// (6) precision38: a label the sentence names as words, not said of anyone: "‘Hard to reach’ is terminology that …",
-// "High-functioning and low-functioning are terms I am not a fan of" (the words, and at most one more joined by "and"/"or",
-// said to be terms); "the ‘hard to reach’ label"; "the term hard to reach has its roots in …", "I cringe at the word
-// non-compliant" (the lead's ruling, twenty-sixth session: a name with no verb of describing is never a verdict); a term
-// only named ("The term 'attention seeker' is often whispered …", dev-language.yml) stays flagged as that file labels it.
-const namedTermsAfter =
-  /^['’”"]?\s*(?:(?:and|or)\s+['‘“"]?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}['’”"]?\s+)?(?:is|are)\s+(?:(?:also|often|just|simply|both|all)\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:terms?|terminology|labels?|words?|phrases?|expressions?)\b/iu;
-const markedLabelBefore = /\b(?:the|this|that|a|an)\s+['‘“"]$/i;
-const markedLabelAfter = /^['’”"]\s+(?:label|term|tag|terminology)\b/i;
-const termNamedBefore = /\b(?:the|this|that)\s+(?:term|word|phrase|label|expression|notion)\s+['‘“"]?$/i;
-// … and the sentence speaks of the words' use, origin or meaning, or of someone's view of them: "The term “disguised
-// compliance” is commonly used by professionals", "has its roots in", "generally means"; "I cringe at the word …",
-// "eliminate the term …", "hear the term … applied to", "the Local Authority's use of the phrase …"
-const termUsedAfter =
-  /^['’”"]?[.,]?['’”"]?\s+(?:(?:is|are|was|were)\s+(?:(?:often|commonly|widely|frequently|also|still|generally|mostly|increasingly|sometimes)\s+)?used\b|has\s+its\s+roots\b|originated\b|was\s+coined\b|(?:generally\s+)?means\b|refers\s+to\b|often\s+evokes\b)/i;
-const termViewedBefore =
-  /\b(?:cringe\s+at|eliminate|replace|drop|dislike|hate|hear|heard|use\s+of|critical\s+of|toss(?:es|ed)?\s+around|bandy\s+around|bandied\s+around)\s+(?:the|this|that)\s+(?:term|word|phrase|label|expression)\s+['‘“"]?$/i;
-// or the words open the sentence in quotation marks and it says what they mean or how they are used: "“Low functioning”
-// generally means non-verbal", "‘Disguised compliance’ is used by professionals to …"
-// (a mark that opens the sentence stands before its first word, outside the sentence's span)
-const quotedOpening = /['‘“"]\s*$/;
-
 /** Whether the flagged words text[from, to), in the sentence text[start, end), are a label reported, criticised or denied. */
 export function labelReported(text: string, start: number, end: number, from: number, to: number): boolean {
   const flagged = text.slice(from, to);
@@ -85,11 +63,6 @@ export function labelReported(text: string, start: number, end: number, from: nu
   if (claimedOfWriter.test(before)) return true;
   if (adjectiveLike.test(flagged) && before.trim() === '' && judgedAsWording.test(after)) return true;
   if (noDefence.test(before)) return true;
-  if (namedTermsAfter.test(after)) return true;
-  if (markedLabelBefore.test(before) && markedLabelAfter.test(after)) return true;
-  if (termNamedBefore.test(before) && (termUsedAfter.test(after) || termViewedBefore.test(before))) return true;
-  const opensQuoted = before.trim() === '' && quotedOpening.test(text.slice(Math.max(0, from - 3), from));
-  if (opensQuoted && termUsedAfter.test(after)) return true;
   if (/^hostility$/i.test(flagged) && !aimedAt.test(after) && !owned.test(before.replace(/[\s,]+$/, ' ').slice(-60)))
     return listedBefore.test(before) || listedAfter.test(after);
   return false;
