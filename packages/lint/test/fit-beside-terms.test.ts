@@ -69,6 +69,21 @@ describe('words the term shares or means with the words beside it', () => {
   });
 });
 
+describe('a deficit label that is the whole of a quotation', () => {
+  it('offers no reframing inside the quotation marks', () => {
+    expect(fixed('Relatives kept away from my ‘difficult’ child.', 'difficult-child')).toEqual([]);
+    expect(fixed('Staff spoke of the ‘highly resistant’ families on the estate.', 'resistant-parent-label')).toEqual(
+      [],
+    );
+  });
+
+  it('still offers it where the label stands unquoted', () => {
+    expect(fixed('He was a difficult child at school.', 'difficult-child')).toContain(
+      'He was a struggling child at school.',
+    );
+  });
+});
+
 describe("a name's own initials after it", () => {
   it('offers no plain words for part of a name whose initials follow in brackets', () => {
     expect(

@@ -12,12 +12,18 @@
  * - a plural already named as an earlier item of the same list ("children's homes, foster parents, assessment
  *   centres" → not "children's homes, foster parents, children's homes", nor "…, homes");
  * - a suggestion whose last word the sentence says again straight after a preposition ("Child Looked After Reviews
- *   should normally be conducted at a meeting" → not "Review meetings … at a meeting").
+ *   should normally be conducted at a meeting" → not "Review meetings … at a meeting");
+ * - a deficit label that is the whole of a quotation ("the prevalence of ‘highly resistant’ families", "my ‘difficult’
+ *   child", "A ‘School Refuser’"): the quotation marks hold the label up as someone's word, and the reframing inside
+ *   them names a label nobody uses (every such fix on the samples was read broken; quoted.ts holds back quotations
+ *   with a reporting or naming word).
  */
 import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 import { wordsAround } from './around.ts';
 
+const wholeQuotationBefore = /(?:^|[^\p{L}\p{N}])[‘“'"]$/u;
+const wholeQuotationAfter = /^[’”'"](?![\p{L}\p{N}])/u;
 const otherKindOfPlace = /\b(?:accommodation|lodgings|semi-independent|supported\s+housing)\s+$/i;
 const inAnotherPlace = /^\s+in\s+(?:an?|the)\s+(?:hostel|bed\s+and\s+breakfast|B&B|bedsit|flat)\b/i;
 const touchOrLook = /\b(?:physical|bodily|skin|eye)\s+$|\beyes\b[^.;,]{0,30}$/i;
@@ -28,6 +34,10 @@ const takesANoun =
 /** Whether the words beside the finding break `suggestion` in one of the kinds above. */
 export function brokenBesideTerm(context: FitContext, place: Place, suggestion: string): boolean {
   const { flagged, before, after } = wordsAround(context, place);
+  // (the text itself after: a closing mark at the sentence's end lies past its last word)
+  const closing = context.text.slice(place.to, place.to + 2);
+  if (context.category === 'deficit' && wholeQuotationBefore.test(before) && wholeQuotationAfter.test(closing))
+    return true;
   if (/^placements?$/i.test(flagged) && /\bhomes?$/i.test(suggestion)) {
     if (/\baccommodation\s+$/i.test(before) || /^\s+instability\b/i.test(after)) return true;
     if (/\b(?:foster|children's|children’s)\b/i.test(suggestion))
