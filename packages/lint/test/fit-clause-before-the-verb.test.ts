@@ -31,6 +31,23 @@ describe('a clause ending on a verb straight before the main verb', () => {
     ).toBe(false);
   });
 
+  // fixes38 (the lead's ruling 2): "mean", "take" and "whilst" after the clause read on from it too
+  it('offers no "about where the child lives mean", "… lives take" or "… lives whilst"', () => {
+    expect(
+      offers('Long care proceedings mean that families wait.', 'care-proceedings', 'where the child lives mean'),
+    ).toBe(false);
+    expect(
+      offers('The weeks that care proceedings take to end are long.', 'care-proceedings', 'where the child lives take'),
+    ).toBe(false);
+    expect(
+      offers(
+        'The order lasts for the care proceedings whilst the assessments go on.',
+        'care-proceedings',
+        'where the child lives whilst',
+      ),
+    ).toBe(false);
+  });
+
   it('still offers the wording where the sentence goes on with a preposition or a comma', () => {
     expect(
       offers('The rise in care proceedings in the county was noted.', 'care-proceedings', 'where the child lives in'),

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createLinter } from '../src/index.ts';
 
 // fixes37b (issue 9, item 4; the lead's ruling on vbdef37's question 1): the wording offered where a mother is said to have
-// failed to protect her child names the man who did the harm and her own situation, never her inability ("was unable to
-// protect", "could not protect", "could not stop", "did not stop" say the same as "failed"), and is wording to consider,
-// never a one-click fix. Invented sentences throughout.
+// failed to protect her child names the man who did the harm (fixes38: only him and the harm, where the sentence does not
+// say she was abused), never her inability ("was unable to protect", "could not protect", "could not stop", "did not stop"
+// say the same as "failed"), and is wording to consider, never a one-click fix. Invented sentences throughout.
 
 const linter = createLinter();
 const inability = /unable|could not|couldn't|did not stop|not able/i;
@@ -40,6 +40,16 @@ describe('what the card offers for a mother said to have failed to protect her c
   it('shows the wording to consider and offers no one-click fix', () => {
     const found = offered('The report said mother failed to protect the boys.', 'mother-failed-to-protect');
     expect(found.suggestions).toEqual([]);
-    expect(found.consider?.[0]).toBe('was herself at risk from the man who harmed');
+    expect(found.consider?.[0]).toBe('the man who harmed');
+  });
+
+  // fixes38 (the lead's ruling on fixes37b's question 1): where the sentence does not say she was abused, the wording
+  // names only the man and the harm he did, not her own abuse or risk
+  it.each(cases)('says nothing of her own abuse where the sentence does not: "%s"', (text, ruleId) => {
+    const found = offered(text, ruleId);
+    for (const words of [...found.suggestions, ...(found.consider ?? [])]) {
+      expect(words).not.toMatch(/herself|her own|own risk|at risk|abused by|victim/i);
+      expect(words).toMatch(/\bthe man\b/);
+    }
   });
 });

@@ -241,9 +241,11 @@ const sharedWasAfter =
 const clauseEndingOnVerb =
   /\b(?:where|when|before|after|while)\s+(?:the|a|an|this|that|your|his|her|their|my|our)\s+[\p{L}-]+\s+(?:(?:is|are|was|were)\s+\p{Ll}+|\p{Ll}+s)$|\b(?:who|that)\s+(?:is|are|was|were)\s+being\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed$/u;
 // the next word straight after it is a main verb that reads on from the clause ("put", "use", "given"; not "is",
-// "will", "should", which the samples read right, nor "caused", read right on seed 13)
+// "will", "should", which the samples read right, nor "caused", read right on seed 13), or "whilst"/"while", whose
+// clause then reads as the inner one's ("where the child lives whilst further investigations continue"; fixes38, the
+// lead's ruling 2; "when", read right on an earlier sample, stays)
 const verbStraightAfter =
-  /^\s+(?:put|puts|use|uses|given|give|gives|gave|led|leads|made|makes|took|takes|showed|shows)\b/iu;
+  /^\s+(?:put|puts|use|uses|given|give|gives|gave|led|leads|made|makes|take|took|takes|showed|shows|mean|means|meant|whilst|while)\b/iu;
 
 /** The kinds the twenty-fourth reading sample found (fixes37, fix-reading-36.yml; fixes37b), read after the others. */
 function brokenByJoinsAround(context: FitContext, place: Place, suggestion: string): boolean {
@@ -284,6 +286,7 @@ function brokenByJoinsAround(context: FitContext, place: Place, suggestion: stri
   // before the sentence's next verb ("the court cases about where the child lives put …", "Assessments before the baby
   // is born use …", "a child who is being criminally exploited given …"); the fix test's checker and a hand reading
   // both read these broken. A clause that ends on a noun ("social workers who look for a new family play") stays.
+  // fixes38 (the lead's ruling 2, both read): "… where the child lives mean that …", "… lives whilst …", "… lives take to".
   if (clauseEndingOnVerb.test(suggestion) && verbStraightAfter.test(after)) return true;
   return false;
 }

@@ -41,6 +41,46 @@ export function ownAcronymAfter(text: string, to: number): boolean {
   return letter < 0;
 }
 
+// the rest of a name after the flagged words: capitalised words and the small words a name keeps ("and Support Team")
+const restOfName = /^(?:\s+(?:and|of|for|&|\p{Lu}[\p{L}'’-]*))+/u;
+// the name's own initials given as another name for it: "A Family Group Conference - or FGC - is …"
+const orInitials = /^\s*[-–—,(]?\s*(?:or|also\s+known\s+as|aka)\s+[“"‘']?(\p{Lu}{2,6})s?\b/u;
+
+/**
+ * Whether the flagged words are part of a name whose initials follow it (fixes38): the name goes on after them and its
+ * initials stand in brackets ("The Kinship Assessment and Support Team (KAST)" → not "The assessment of a relative or
+ * friend as a carer and Support Team (KAST)"), or the name's initials follow as another name for it ("A Family Group
+ * Conference - or FGC - is" → not "A family meeting to make a plan - or FGC -").
+ */
+export function acronymAfterName(text: string, to: number): boolean {
+  const rest = restOfName.exec(text.slice(to, to + 80));
+  if (rest !== null && /\p{Lu}/u.test(rest[0])) {
+    const end = to + rest[0].length;
+    const bracket = bracketAfter.exec(text.slice(end, end + 24));
+    // the initials must reach back into the flagged words ("… Review Advisory Group (RAG)" names only the words after)
+    const restWords = wordsOf(rest[0]).filter((word) => !leftOut.has(word.toLowerCase())).length;
+    const letters = bracket === null ? 0 : [...(bracket[1] as string)].filter((char) => /\p{Lu}/u.test(char)).length;
+    if (bracket !== null && letters > restWords && initialsOf(bracket[1] as string, text, end)) return true;
+  }
+  const initials = orInitials.exec(text.slice(to, to + 40));
+  return initials !== null && initialsOf(initials[1] as string, text, to);
+}
+
+/** Whether `acronym`'s capitals are the initials of the words ending at `to`, small words skipped ("and Support"). */
+function initialsOf(acronym: string, text: string, to: number): boolean {
+  const letters = [...acronym].filter((char) => /\p{Lu}/u.test(char)).map((char) => char.toLowerCase());
+  if (letters.length < 2) return false;
+  const words = wordsOf(text.slice(Math.max(0, to - 120), to));
+  let letter = letters.length - 1;
+  for (let at = words.length - 1; at >= 0 && letter >= 0; at -= 1) {
+    const word = (words[at] as string).toLowerCase();
+    if (at < words.length - 1 && leftOut.has(word)) continue;
+    if (word.charAt(0) !== letters[letter]) return false;
+    letter -= 1;
+  }
+  return letter < 0;
+}
+
 /** An acronym's own capitals, in small letters: "LAC", "EHCP", "SGOs" (a plural "s" left out); undefined for other words. */
 function acronymLetters(word: string): string[] | undefined {
   const capitals = /^(\p{Lu}[\p{Lu}&]{1,6})(?:['’]?s)?$/u.exec(word);

@@ -16,11 +16,13 @@ import {
 import {
   apostropheSAfter,
   ownAcronymAfter,
+  acronymAfterName,
   ownAcronymBefore,
   ownLongFormBeside,
   quotedAcronymInBrackets,
 } from './bracketed.ts';
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
+import { mended } from './mend.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
 import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
 import { misfits } from './misfits.ts';
@@ -56,9 +58,12 @@ export function fitEach(context: FitContext, suggestions: readonly string[]): Ar
     }
     const fit = fitSuggestion(context, suggestion);
     fitted.push(
-      fit === undefined || ownAcronymAfter(context.text, fit.to) || apostropheSAfter(context.text, fit.to)
+      fit === undefined ||
+        ownAcronymAfter(context.text, fit.to) ||
+        acronymAfterName(context.text, fit.to) ||
+        apostropheSAfter(context.text, fit.to)
         ? undefined
-        : fit,
+        : mended(context, fit),
     );
   }
   return fitted;

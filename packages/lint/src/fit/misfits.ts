@@ -29,6 +29,7 @@ import { turned } from './turned.ts';
 import { turnedAround } from './around.ts';
 import { heldInHeading } from './heading.ts';
 import { brokenByWordsAround } from './around-words.ts';
+import { brokenBesideTerm } from './beside-terms.ts';
 
 // the child's own: "the person who chairs your reviews", "plan for your future"
 const childsOwn = /\byour (?:reviews?|future|plan)\b/i;
@@ -55,7 +56,7 @@ export function misfits(context: FitContext, place: Place, suggestion: string): 
   if (misreads(context, place, suggestion) || misplaced(context, place, suggestion)) return true;
   if (makesChildTheAbuser(context, place, suggestion) || turned(context, place, suggestion)) return true;
   if (turnedAround(context, place, suggestion) || heldInHeading(context, place, suggestion)) return true;
-  if (brokenByWordsAround(context, place, suggestion)) return true;
+  if (brokenByWordsAround(context, place, suggestion) || brokenBesideTerm(context, place, suggestion)) return true;
   const acronym = text.slice(place.from, place.to);
   if (/^\p{Lu}{2,6}s?$/u.test(acronym)) {
     const before = start > 0 ? (tokens[start - 1] as Token) : undefined;
