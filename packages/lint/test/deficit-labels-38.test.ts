@@ -63,7 +63,7 @@ describe('deficit labels told in shapes the older rules did not read (fifty-eigh
 
   it('keeps a quoted label flagged where “inappropriate” describes conduct, and reads a critique of the words', () => {
     expect(
-      rulesOn('The school said Ash was “beyond parental control” because of sexually inappropriate behaviour.'),
+      rulesOn('The report said KL was “beyond parental control” by reason of sexually inappropriate behaviour.'),
     ).toContain('beyond-parental-control');
     expect(rulesOn('Calling a child ‘beyond parental control’ is inappropriate.')).toEqual([]);
   });
