@@ -68,11 +68,15 @@ describe('deficit labels told in shapes the older rules did not read (fifty-eigh
     expect(rulesOn('Calling a child ‘beyond parental control’ is inappropriate.')).toEqual([]);
   });
   it('flags children “apparently out of control” with no verb, as after “are”', () => {
-    expect(rulesOn('The letter said the flats had kids seemingly out of control.')).toContain('children-out-of-control');
+    expect(rulesOn('The letter said the flats had kids seemingly out of control.')).toContain(
+      'children-out-of-control',
+    );
   });
 
   it('flags “uncontrolled behaviour”', () => {
-    expect(rulesOn('The school wrote of his uncontrolled behaviour at lunch.')).toContain('uncontrolled-behaviour-label');
+    expect(rulesOn('The school wrote of his uncontrolled behaviour at lunch.')).toContain(
+      'uncontrolled-behaviour-label',
+    );
   });
 
   it('flags a child who “seems manipulative”', () => {
