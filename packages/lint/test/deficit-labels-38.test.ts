@@ -61,11 +61,18 @@ describe('deficit labels told in shapes the older rules did not read (fifty-eigh
     expect(rulesOn('Staff described her as manipulative.')).toContain('manipulative-person');
   });
 
-  it('keeps a quoted label flagged where “inappropriate” describes conduct, and reads a critique of the words', () => {
+  it('keeps a quoted label flagged where “inappropriate”, “offensive” or “problematic” describes conduct, and reads a critique of the words', () => {
     expect(
       rulesOn('The report said KL was “beyond parental control” by reason of sexually inappropriate behaviour.'),
     ).toContain('beyond-parental-control');
     expect(rulesOn('Calling a child ‘beyond parental control’ is inappropriate.')).toEqual([]);
+    expect(
+      rulesOn('The report said KL was “beyond parental control” and was found with an offensive weapon.'),
+    ).toContain('beyond-parental-control');
+    expect(rulesOn('The report said KL was “beyond parental control” after problematic behaviour.')).toContain(
+      'beyond-parental-control',
+    );
+    expect(rulesOn('Calling a child ‘beyond parental control’ is offensive.')).toEqual([]);
   });
   it('flags children “apparently out of control” with no verb, as after “are”', () => {
     expect(rulesOn('The letter said the flats had kids seemingly out of control.')).toContain(
