@@ -309,7 +309,13 @@ const criticised = new RegExp(
     String.raw`\bavoid(?:s|ed|ing)?\s+(?:using|saying|calling|describing|labell?ing|mislabell?ing|(?:the\s+)?(?:terms?|words?|phrases?|labels?|language))\b`,
     String.raw`\bstop\s+(?:using|saying)\b`,
     String.raw`\binstead\s+of\s+(?:referring|using|saying|calling|describing|the\s+(?:term|word|phrase))\b`,
-    String.raw`\b(?:inaccurate|misleading|outdated|offensive|derogatory|pejorative|stigmati[sz]ing|inappropriate|problematic|unhelpful|punitive)\b`,
+    String.raw`\b(?:inaccurate|misleading|outdated|derogatory|pejorative|stigmati[sz]ing|unhelpful|punitive)\b`,
+    // deficit38: an offensive weapon and problematic behaviour are things done, no critique of the words quoted
+    String.raw`\boffensive\b(?!\s+(?:weapons?|behaviou?rs?|conduct)\b)`,
+    String.raw`\bproblematic\b(?!\s+(?:behaviou?rs?|sexual\w*|drug|drugs|alcohol|substance|drinking|use|conduct)\b)`,
+    // deficit38: "inappropriate" of conduct is no critique of the words quoted ("“beyond parental control” by reason of his
+    // physically aggressive and sexually inappropriate behaviours", dev-language-58a)
+    String.raw`(?<!\bsexually\s+)\binappropriate\b(?!\s+(?:sexual\w*|behaviou?rs?|touching|contact|conduct|images?|messages?|relationships?|comments?)\b)`,
     String.raw`\bvictim[-\s]blaming\b`,
     String.raw`\b(?:places?|placing|puts?|putting|shifts?|shifting)\s+(?:the\s+)?blame\b`,
     String.raw`\bimpl(?:y|ies|ying)\b`,
