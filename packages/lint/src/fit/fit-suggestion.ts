@@ -118,6 +118,28 @@ function verbAfterManner(words: readonly string[]): string | undefined {
   return verbReadings(verb).some((reading) => reading.form === 'past') ? manner : undefined;
 }
 
+/**
+ * Whether no fit of `suggestion` can take in a word beside the flagged ones, wherever they stand, but for an
+ * "a" or "an" before them (see `fitSuggestion`): it is read as no verb group, with no manner word before a
+ * verb and as no lone "I", "you", "we" or "they", whole or without the one or two last words a sentence may
+ * already have after the finding. Worked out once a suggestion.
+ */
+export function fitsInside(suggestion: string): boolean {
+  let inside = insideCache.get(suggestion);
+  if (inside === undefined) {
+    const { words } = wordsOf(suggestion);
+    inside = verbAfterManner(words) === undefined;
+    for (let count = 0; inside && count <= Math.min(2, words.length - 1); count++) {
+      const kept = words.slice(0, words.length - count);
+      inside = readVerbalOnce(kept.join(' ')) === undefined && !(kept.length === 1 && pronouns.test(kept[0] as string));
+    }
+    if (insideCache.size < 10_000) insideCache.set(suggestion, inside);
+  }
+  return inside;
+}
+const insideCache = new Map<string, boolean>();
+const pronouns = /^(i|you|we|they)$/i;
+
 /** Fits `suggestion` to the finding in `context`. */
 export function fitSuggestion(context: FitContext, suggestion: string): Fitted | undefined {
   const { tokens, start, end } = context;

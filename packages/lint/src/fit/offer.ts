@@ -9,7 +9,7 @@
  */
 import type { CompiledRules } from '../compile-rules.ts';
 import { matchCase } from '../match-case.ts';
-import type { Fitted } from './fit-suggestion.ts';
+import { fitsInside, type Fitted } from './fit-suggestion.ts';
 import {
   cleanFixes,
   fitEach,
@@ -74,13 +74,26 @@ export function fitAndCheck(
   const last = context.tokens[context.end - 1];
   const from0 = first?.start ?? 0;
   const to0 = last?.end ?? 0;
-  const fitted = fitEach(context, rule.suggestions);
   const applyCase = (suggestion: string, replaced: string, startsSentence: boolean): string =>
     matchCase(suggestion, replaced, startsSentence, isAcronym);
   const check = (fits: Fitted[], range: { from: number; to: number }): string[] =>
     cleanFixes(context.text, fits, range, applyCase).filter(
       (fix) => !stillFlagged(compiled.matcher, ruleNumber, context, range.from, range.to, fix),
     );
+  // no fit can take in a word beside the flagged words: the range is known before any is fitted
+  if (!articleBefore(context) && rule.suggestions.every(fitsInside)) {
+    const own = balanceQuotes(context.text, from0, to0);
+    if (own !== undefined && own.from === from0 && own.to === to0)
+      return {
+        from: from0,
+        to: to0,
+        fixes: new OfferedFixes(undefined, () => {
+          const fits = suitedFits(context, rule.suggestions, fitEach(context, rule.suggestions));
+          return fits.length === 0 ? [] : check(fits, own);
+        }),
+      };
+  }
+  const fitted = fitEach(context, rule.suggestions);
   // every fit covers the flagged words alone: the range is theirs whichever fixes are kept
   const own = rangeOf(context.text, fitted, from0, to0);
   if (own !== undefined && own.from === from0 && own.to === to0)
@@ -93,6 +106,12 @@ export function fitAndCheck(
       }),
     };
   return widerOffer(compiled, ruleNumber, context, rule.suggestions, fitted, applyCase);
+}
+
+/** Whether the word just before the flagged ones, with no break between, is "a" or "an" (a fit may take it in). */
+function articleBefore({ tokens, start }: FitContext): boolean {
+  const before = start > 0 && !tokens[start]?.breakBefore ? tokens[start - 1] : undefined;
+  return before !== undefined && (before.lower === 'a' || before.lower === 'an');
 }
 
 /**
