@@ -9,7 +9,7 @@
  */
 import type { CompiledRules } from '../compile-rules.ts';
 import { matchCase } from '../match-case.ts';
-import { fitsInside, type Fitted } from './fit-suggestion.ts';
+import { fitsStayInside, type Fitted } from './fit-suggestion.ts';
 import {
   cleanFixes,
   fitEach,
@@ -81,7 +81,7 @@ export function fitAndCheck(
       (fix) => !stillFlagged(compiled.matcher, ruleNumber, context, range.from, range.to, fix),
     );
   // no fit can take in a word beside the flagged words: the range is known before any is fitted
-  if (!articleBefore(context) && rule.suggestions.every(fitsInside)) {
+  if (fitsStayInside(context, rule.suggestions)) {
     const own = balanceQuotes(context.text, from0, to0);
     if (own !== undefined && own.from === from0 && own.to === to0)
       return {
@@ -106,12 +106,6 @@ export function fitAndCheck(
       }),
     };
   return widerOffer(compiled, ruleNumber, context, rule.suggestions, fitted, applyCase);
-}
-
-/** Whether the word just before the flagged ones, with no break between, is "a" or "an" (a fit may take it in). */
-function articleBefore({ tokens, start }: FitContext): boolean {
-  const before = start > 0 && !tokens[start]?.breakBefore ? tokens[start - 1] : undefined;
-  return before !== undefined && (before.lower === 'a' || before.lower === 'an');
 }
 
 /**
