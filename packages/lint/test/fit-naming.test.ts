@@ -60,8 +60,8 @@ describe("a view or a charge reported as others' keeps its words", () => {
 
 describe('a fix the slot beside it shows wrong is not offered', () => {
   it('puts no long phrase after a word of degree, and keeps a one-word one', () => {
-    expect(fixed('What are you doing to make the world less chaotic and confusing?', 'chaotic')).toEqual([
-      'What are you doing to make the world less unsettled and confusing?',
+    expect(fixed('What are you doing to make the home less chaotic and confusing?', 'chaotic')).toEqual([
+      'What are you doing to make the home less unsettled and confusing?',
     ]);
   });
 
