@@ -92,11 +92,24 @@ export interface HostFacts {
   writer?: 'child';
 }
 
-/** The context a host would give for a corpus item: the named child with age and pronouns, and the household. */
-export function hostContextOf(item: HostFacts): NoteContext {
+/**
+ * Stands in for the child's name where the document gives only a pronoun: a host always knows the name and gives the
+ * pronoun with it; a token no text holds stands for the name the document leaves out (voice37b, the lead's rulings of
+ * the thirty-second session: one host context for every measure).
+ */
+export const unnamedChild = '(unnamed)';
+
+/**
+ * The context a host would give for a corpus item: the child with age and pronouns (a child the document names by
+ * pronoun only gets the pronoun with `unnamedChild` for the name), the household, and `writer: child` where the item
+ * says the child wrote it. The one home of the host context for every measure; `namesOnly` measures as before the
+ * thirty-third session (a pronoun-only child gives no child), for reporting figures both ways.
+ */
+export function hostContextOf(item: HostFacts, { namesOnly = false }: { namesOnly?: boolean } = {}): NoteContext {
   const context: NoteContext = {};
-  if (item.child?.name) {
-    context.child = { name: item.child.name };
+  const name = item.child?.name ?? (item.child?.pronouns && !namesOnly ? unnamedChild : undefined);
+  if (item.child && name) {
+    context.child = { name };
     if (item.child.age !== undefined) context.child.age = item.child.age;
     if (item.child.pronouns) context.child.pronouns = item.child.pronouns;
   }

@@ -2,12 +2,16 @@
 // passage sets. With --errors FILE, writes every wrong sentence of the TUNE group (never the check group) with the
 // sentence before it, the passage's genre and host context, for reading by kind. Refuses the sealed sets.
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-kind.ts
-//          [--errors FILE]   (tune: A halves and unsplit files; check: B halves, `half: B` passages and 32c)
+//          [--errors FILE] [--names-only]   (tune: A halves and unsplit files; check: B halves, `half: B` passages
+//          and 32c)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseNote } from '@casenote/lint';
 import { parse } from 'yaml';
 import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
+
+// --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
+const namesOnly = process.argv.includes('--names-only');
 
 interface Passage {
   text: string;
@@ -39,7 +43,7 @@ const rows: string[] = [];
 for (const name of files) {
   for (const passage of parse(readFileSync(join(folder, name), 'utf8')) as Passage[]) {
     const group = checkFile(name) || passage.half === 'B' ? 'check' : 'tune';
-    const context = hostContextOf(passage);
+    const context = hostContextOf(passage, { namesOnly });
     const named = alignLabelledSentences(passage, analyseNote(passage.text, context));
     const bare = alignLabelledSentences(passage, analyseNote(passage.text));
     for (const [index, { label, found }] of named.entries()) {

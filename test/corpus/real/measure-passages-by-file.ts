@@ -2,14 +2,18 @@
 // context), addressee per sentence (named) and sentence kind (named / no context), with a total per group. Used to
 // judge a change on the files it was tuned on and, separately, on the files it was not. Refuses the sealed sets.
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages-by-file.ts
-//          [--tune FILE...] [--check FILE...] [--meter]   (default: every dev-passages*.yml, one group; --meter: the
-//          kind the meter counts, quoted words about the child as neutral)
+//          [--tune FILE...] [--check FILE...] [--meter] [--names-only]   (default: every dev-passages*.yml, one
+//          group; --meter: the kind the meter counts, quoted words about the child as neutral; --names-only: the host
+//          context as before the thirty-third session)
 //        FILE#A or FILE#B measures only the passages of that half (`half:` in sets split by publisher).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
 import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
+
+// --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
+const namesOnly = process.argv.includes('--names-only');
 
 interface Passage {
   text: string;
@@ -33,7 +37,7 @@ const args = process.argv.slice(2);
 const groups = new Map<string, string[]>();
 let group = 'all';
 for (const arg of args) {
-  if (arg === '--meter') continue;
+  if (arg === '--meter' || arg === '--names-only') continue;
   if (arg === '--tune' || arg === '--check') group = arg.slice(2);
   else groups.set(group, [...(groups.get(group) ?? []), arg]);
 }
@@ -57,7 +61,7 @@ function measure(name: string): Figures {
   const [file = name, half] = name.split('#');
   for (const passage of parse(readFileSync(file, 'utf8')) as Passage[]) {
     if (half && passage.half !== half) continue;
-    const named = analyseNote(passage.text, hostContextOf(passage));
+    const named = analyseNote(passage.text, hostContextOf(passage, { namesOnly }));
     const bare = analyseNote(passage.text);
     figures.passages += 1;
     if (toChild(named) === passage.writtenToChild) figures.named += 1;

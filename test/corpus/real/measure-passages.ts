@@ -1,11 +1,14 @@
 // Measurement of the DEV passage sets for the written-to-the-child analysis (readable, tunable). Prints the
 // figures the to-child-real test checks and, with --verbose, each passage and sentence the analysis gets wrong.
 // Refuses anything under test/corpus/heldout/ (sealed).
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages.ts [--verbose] FILE...
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages.ts [--verbose] [--names-only] FILE...
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
 import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
+
+// --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
+const namesOnly = process.argv.includes('--names-only');
 
 interface Labelled {
   text: string;
@@ -33,7 +36,7 @@ const passages = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Pa
 const f = { named: 0, bare: 0, sentences: 0, kind: 0, kindBare: 0, addressee: 0, tp: 0, fp: 0, fn: 0 };
 const wrong: string[] = [];
 for (const passage of passages) {
-  const named = analyseNote(passage.text, hostContextOf(passage));
+  const named = analyseNote(passage.text, hostContextOf(passage, { namesOnly }));
   const bare = analyseNote(passage.text);
   const toChild = (analysis: NoteAnalysis) => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
   if (toChild(named) === passage.writtenToChild) f.named += 1;

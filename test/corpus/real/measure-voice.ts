@@ -21,20 +21,11 @@ const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 if (files.some((file) => file.includes('heldout')))
   throw new Error('the held-out sets are sealed: measure dev files only');
 
-// (a passage the child wrote carries `writer: child` with or without a name: a host knows who writes; a passage whose
-// document names the child by pronoun only gets the pronoun as a host would give it, with the child's name, which a
-// host always knows, standing in as a token no text holds; --names-only measures as before, pronoun-only passages bare)
-const unnamed = '(unnamed)';
+// (the host context comes from `hostContextOf`, the one home for every measure: a passage the child wrote carries
+// `writer: child`, a passage whose document names the child by pronoun only gets the pronoun with a stand-in name;
+// --names-only measures as before the thirty-third session, pronoun-only passages with no child)
 const contextOf = (passage: Passage): NoteContext =>
-  flags.has('--bare')
-    ? {}
-    : passage.child?.name
-      ? hostContextOf(passage)
-      : passage.child?.pronouns && !flags.has('--names-only')
-        ? hostContextOf({ ...passage, child: { ...passage.child, name: unnamed } })
-        : passage.writer === 'child'
-          ? { writer: 'child' }
-          : {};
+  flags.has('--bare') ? {} : hostContextOf(passage, { namesOnly: flags.has('--names-only') });
 
 const figure = (tp: number, fp: number, fn: number) => {
   const p = tp + fp === 0 ? 'n/a' : `${((100 * tp) / (tp + fp)).toFixed(1)}`;

@@ -24,8 +24,8 @@ export const grammar = /* @__PURE__ */ wordSet(`
   when then after before during on in at there here what where who why how if and but so because as also
   later next last both all some no yes ok okay please thank thanks well done while although though since
   until once whether with without for from to of by about into over under between again still just only
-  even however therefore overall unfortunately fortunately sadly recently currently previously initially
-  finally first firstly secondly thirdly lastly additionally furthermore meanwhile following regarding re per
+  even however therefore overall unfortunately fortunately sadly frankly honestly recently currently previously
+  initially finally first firstly secondly thirdly lastly additionally furthermore meanwhile following regarding re per
   each every any many most more much other another such not never always sometimes often usually dear hi
   hello hey to everyone everybody someone somebody anyone nobody none nothing something everything
   is was are were has have had do does did will would can could should may might must shall let lets
@@ -40,7 +40,7 @@ export const grammar = /* @__PURE__ */ wordSet(`
  */
 const interjections = /* @__PURE__ */ wordSet(`
   wow woohoo hooray yay oh ah aw aww oops sorry congratulations welcome goodbye bye cheers brilliant amazing awesome fantastic great
-  nope yep yup nah
+  nope yep yup nah laughs laughing giggles sighs
   remember imagine discuss consider explain mention describe ensure include enclose identify specify avoid
   check listen believe relax breathe forgive give write
   tell send keep make take bring continue show hug teach hold share wait promise
