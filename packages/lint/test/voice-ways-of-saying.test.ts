@@ -5,11 +5,10 @@ const voices = (text: string, context = {}) => analyseNote(text, context).senten
 const milo = { child: { name: 'Milo', pronouns: 'he' as const } };
 
 describe('a child’s words told by how they were said', () => {
-  it('counts what a child retorted, recounted, yelled or blurted out as their words', () => {
+  it('counts what a child retorted, recounted or yelled as their words', () => {
     expect(voices('“A dragon?” he retorts, grinning.', milo)).toEqual(['child']);
     expect(voices('In the interview the girl recounted the night her stepfather came home drunk.')).toEqual(['child']);
     expect(voices('Milo yelled at his brother that he would tell their mum.', milo)).toEqual(['child']);
-    expect(voices('Milo blurted out that he had lost his coat again.', milo)).toEqual(['child']);
   });
 
   it('counts a child’s threat as their words', () => {
