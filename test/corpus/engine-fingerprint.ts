@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { analyseNote, createLinter, explain, type Diagnostic, type Linter, type NoteContext } from '@casenote/lint';
 import { getRuleDetails } from '@casenote/rules/details';
 import { generateNote } from '../bench/generate-note.ts';
-import { hostContextOf } from './load-corpus.ts';
+import { type HostFacts, hostContextOf } from './load-corpus.ts';
 
 export const fingerprintFile = join(import.meta.dirname, 'engine-fingerprint.json');
 
@@ -28,10 +28,8 @@ const corpusFiles = (): string[] => [
     .map((name) => `real/${name}`),
 ];
 
-interface Item {
+interface Item extends HostFacts {
   text: string;
-  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
-  household?: string[];
 }
 
 /** every object with a `text` in the file, nested sentences included */
@@ -45,8 +43,11 @@ function itemsOf(value: unknown, found: Item[] = []): Item[] {
   return found;
 }
 
+// every item a host would give a context for, by the one home of the host context (the lead's answer to voice38's question 2)
 const contextOf = (item: Item): NoteContext | undefined =>
-  item.child?.name || item.household?.length ? hostContextOf(item) : undefined;
+  item.child?.name || item.child?.pronouns || item.household?.length || item.writer === 'child'
+    ? hostContextOf(item)
+    : undefined;
 
 /** JSON with keys sorted, so only values count */
 function canonical(value: unknown): string {
