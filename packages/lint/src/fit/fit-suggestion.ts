@@ -118,6 +118,45 @@ function verbAfterManner(words: readonly string[]): string | undefined {
   return verbReadings(verb).some((reading) => reading.form === 'past') ? manner : undefined;
 }
 
+/**
+ * How far a fit of `suggestion` may reach beyond the flagged words (see `fitSuggestion`): `any` for a lone "I",
+ * "you", "we" or "they" (an article before, a verb after); `verb` for a verb group, or a manner word before a verb
+ * (the verb group's auxiliary or "be" or "have" before, an article before that, "as" after); otherwise only an "a"
+ * or "an" before. Read whole and without the last one or two words (`tailFollows`); worked out once a suggestion.
+ */
+export function reachOf(suggestion: string): 'any' | 'verb' | 'article' {
+  let reach = reachCache.get(suggestion);
+  if (reach === undefined) {
+    const { words } = wordsOf(suggestion);
+    reach = verbAfterManner(words) === undefined ? 'article' : 'verb';
+    for (let count = 0; count <= Math.min(2, words.length - 1); count++) {
+      const kept = words.slice(0, words.length - count);
+      if (kept.length === 1 && lonePronouns.test(kept[0] as string)) reach = 'any';
+      else if (reach === 'article' && readVerbalOnce(kept.join(' ')) !== undefined) reach = 'verb';
+    }
+    if (reachCache.size < 10_000) reachCache.set(suggestion, reach);
+  }
+  return reach;
+}
+const reachCache = new Map<string, 'any' | 'verb' | 'article'>();
+const lonePronouns = /^(i|you|we|they)$/i;
+
+/** Whether no fit of any of `suggestions` can take in a word beside the flagged words of `context` (`reachOf`). */
+export function fitsStayInside(context: FitContext, suggestions: readonly string[]): boolean {
+  const { tokens, start, end } = context;
+  let verb = false;
+  for (const suggestion of suggestions) {
+    const reach = reachOf(suggestion);
+    if (reach === 'any') return false;
+    if (reach === 'verb') verb = true;
+  }
+  const before = linkedBefore(tokens, start)?.lower;
+  if (before === 'a' || before === 'an') return false;
+  if (!verb) return true;
+  if (before !== undefined && (articles.has(before) || isAuxiliary(before))) return false;
+  return linkedAfter(tokens, end)?.lower !== 'as';
+}
+
 /** Fits `suggestion` to the finding in `context`. */
 export function fitSuggestion(context: FitContext, suggestion: string): Fitted | undefined {
   const { tokens, start, end } = context;

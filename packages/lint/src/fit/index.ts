@@ -24,7 +24,7 @@ import {
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { mended } from './mend.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
-import { readPlace, repeatsBeside, suitsPlace } from './place.ts';
+import { readPlace, repeatsBeside, suitsPlace, type Place } from './place.ts';
 import { misfits } from './misfits.ts';
 import { pastForPresent } from './around-words.ts';
 import { slipsBefore, speaksForNoOne } from './misreads.ts';
@@ -79,18 +79,27 @@ export function suitedFits(
   const place = readPlace(context);
   for (let index = 0; index < suggestions.length; index += 1) {
     const fit = fitted[index];
-    const suggestion = suggestions[index] as string;
-    if (
-      fit !== undefined &&
-      suitsPlace(context, place, suggestion, suggestions) &&
-      !misfits(context, place, suggestion) &&
-      !speaksForNoOne(context, fit.text) &&
-      !slipsBefore(context, suggestion, fit) &&
-      !pastForPresent(context, place, fit.text)
-    )
-      fits.push(fit);
+    if (fit !== undefined && suitsItsPlace(context, place, suggestions, index, fit)) fits.push(fit);
   }
   return fits;
+}
+
+/** Whether the fit of `suggestions[index]` suits the finding's place (`place`, from `readPlace`). */
+export function suitsItsPlace(
+  context: FitContext,
+  place: Place,
+  suggestions: readonly string[],
+  index: number,
+  fit: Fitted,
+): boolean {
+  const suggestion = suggestions[index] as string;
+  return (
+    suitsPlace(context, place, suggestion, suggestions) &&
+    !misfits(context, place, suggestion) &&
+    !speaksForNoOne(context, fit.text) &&
+    !slipsBefore(context, suggestion, fit) &&
+    !pastForPresent(context, place, fit.text)
+  );
 }
 
 /**
@@ -125,28 +134,43 @@ export function cleanFixes(
   range: { from: number; to: number },
   applyCase: (suggestion: string, replaced: string, startsSentence: boolean) => string,
 ): string[] {
-  const { from, to } = range;
   const seen: string[] = [];
   const clean: string[] = [];
   for (const fit of fits) {
-    const fix = keepSentenceStop(
-      text,
-      to,
-      text.slice(from, fit.from) +
-        applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0 || opensSentence(text, fit.from)) +
-        text.slice(fit.to, to),
-    );
+    const fix = fixOver(text, fit, range, applyCase);
     if (seen.includes(fix)) continue;
     seen.push(fix);
-    if (
-      fixReadsCleanly(text, from, to, fix) &&
-      !repeatsBeside(text, from, to, fix) &&
-      !putsWordsBeside(text, from, to, fix) &&
-      !saysAgainBeside(text, from, to, fix)
-    )
-      clean.push(fix);
+    if (readsCleanlyOver(text, range, fix)) clean.push(fix);
   }
   return clean;
+}
+
+/** A fit as the fix over the whole range: the range's other words kept, in the capitals of the words it replaces. */
+export function fixOver(
+  text: string,
+  fit: Fitted,
+  range: { from: number; to: number },
+  applyCase: (suggestion: string, replaced: string, startsSentence: boolean) => string,
+): string {
+  const { from, to } = range;
+  return keepSentenceStop(
+    text,
+    to,
+    text.slice(from, fit.from) +
+      applyCase(fit.text, text.slice(fit.from, fit.to), fit.fromToken === 0 || opensSentence(text, fit.from)) +
+      text.slice(fit.to, to),
+  );
+}
+
+/** Whether a fix over the range reads cleanly in its sentence and says nothing twice with the words beside it. */
+export function readsCleanlyOver(text: string, range: { from: number; to: number }, fix: string): boolean {
+  const { from, to } = range;
+  return (
+    fixReadsCleanly(text, from, to, fix) &&
+    !repeatsBeside(text, from, to, fix) &&
+    !putsWordsBeside(text, from, to, fix) &&
+    !saysAgainBeside(text, from, to, fix)
+  );
 }
 
 /**
