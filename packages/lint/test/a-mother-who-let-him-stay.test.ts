@@ -59,3 +59,19 @@ describe('a mother said to have been unable to protect, or to have let it happen
     );
   });
 });
+
+describe('abuse told as sex with the adult as the one who did it is flagged', () => {
+  it('flags a man who had sex with a 14-year-old, and leaves sex between adults alone', () => {
+    expect(rulesOn('Police said he had sex with a 14-year-old at the flat.')).toContain('had-sex-with-the-child');
+    expect(rulesOn('Police said he had sex with a 24-year-old at the flat.')).not.toContain('had-sex-with-the-child');
+  });
+
+  it('flags a man accused of having sex with the girls, and leaves the same words with no child named alone', () => {
+    expect(rulesOn('The two girls told a teacher and accused the man of having sex with them.')).toContain(
+      'adult-had-sex-with-child',
+    );
+    expect(rulesOn('The woman accused the man of having sex with her sister.')).not.toContain(
+      'adult-had-sex-with-child',
+    );
+  });
+});
