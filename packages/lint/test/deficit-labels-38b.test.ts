@@ -72,4 +72,19 @@ describe('deficit labels by shape, across the older tune halves', () => {
     expect(rulesOn('He learns differently from the other normal children.')).toContain('normal-children-label');
     expect(rulesOn('The health visitor checked normal child development.')).toEqual([]);
   });
+
+  it('flags children called wrong ’uns, not the wrong one', () => {
+    expect(rulesOn('The group was full of wrong ’uns, he said.')).toContain('wrong-uns-label');
+    expect(rulesOn('They sent the wrong one.')).toEqual([]);
+  });
+
+  it('flags a person called a nasty creature, not a creature in a story', () => {
+    expect(rulesOn('She called her stepdaughter a spiteful creature.')).toContain('person-called-creature');
+    expect(rulesOn('The book is about a sea creature.')).toEqual([]);
+  });
+
+  it('flags a child seen as a problem, not a habit seen as a problem', () => {
+    expect(rulesOn('The new teacher saw her as a problem from the start.')).toContain('person-seen-as-problem');
+    expect(rulesOn('The panel saw the drinking as a problem.')).toEqual([]);
+  });
 });
