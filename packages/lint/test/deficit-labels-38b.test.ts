@@ -4,11 +4,6 @@ import { rulesOn } from './rules-on.ts';
 // deficit38b: deficit labels by shapes that recur in the misses of several older tune halves
 // (packages/rules/data/deficit-kinds-38.yml). Invented sentences only.
 describe('deficit labels by shape, across the older tune halves', () => {
-  it('flags “special needs” before a word for a child, not special educational needs', () => {
-    expect(rulesOn('She worked with a special needs boy in Year 3.')).toContain('special-needs-before-child');
-    expect(rulesOn('Children with special educational needs get a plan.')).not.toContain('special-needs-before-child');
-  });
-
   it('flags children said to be disruptive, not a disruptive move or disruptive to something', () => {
     expect(rulesOn('Some students were too disruptive to stay in the group.')).toContain(
       'disruptive-predicate-of-people',
@@ -50,11 +45,6 @@ describe('deficit labels by shape, across the older tune halves', () => {
   it('flags a verdict that parents do not care, not a parent who does not care for coffee', () => {
     expect(rulesOn('Some of these parents just don’t care.')).toContain('parents-do-not-care');
     expect(rulesOn('Her mum does not care for coffee.')).toEqual([]);
-  });
-
-  it('flags “the most troubled” said of people, not a child troubled by a move', () => {
-    expect(rulesOn('The most troubled went to a unit miles away.')).toContain('troubled-compared-more');
-    expect(rulesOn('She was the most troubled by the news.')).not.toContain('troubled-compared-more');
   });
 
   it('flags a child said to only want attention', () => {
