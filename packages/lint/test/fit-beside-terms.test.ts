@@ -84,6 +84,21 @@ describe('a deficit label that is the whole of a quotation', () => {
   });
 });
 
+describe('a victim-blaming term that is the whole of a quotation (fixes38b)', () => {
+  it('offers no reframing inside the quotation marks, and keeps it where the term stands unquoted', () => {
+    expect(
+      fixed('The youth worker heard the same ‘boys will be boys’ line from every parent.', 'boys-will-be-boys'),
+    ).toEqual([]);
+    expect(
+      fixed('He groomed the girls and persuaded them to become his ‘girlfriend’.', 'persuaded-to-become-girlfriend'),
+    ).toEqual([]);
+    // (unquoted, the reframing stays)
+    expect(fixed('He persuaded her to become his girlfriend when she was 13.', 'persuaded-to-become-girlfriend')).toEqual(
+      ['He persuaded her to become his victim when she was 13.'],
+    );
+  });
+});
+
 describe("a name's own initials after it", () => {
   it('offers no plain words for part of a name whose initials follow in brackets', () => {
     expect(

@@ -16,12 +16,16 @@
  * - a deficit label that is the whole of a quotation ("the prevalence of ‘highly resistant’ families", "my ‘difficult’
  *   child", "A ‘School Refuser’"): the quotation marks hold the label up as someone's word, and the reframing inside
  *   them names a label nobody uses (every such fix on the samples was read broken; quoted.ts holds back quotations
- *   with a reporting or naming word).
+ *   with a reporting or naming word); a victim-blaming term so held the same ("their ‘risky behaviour’", fixes38b).
  */
 import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 import { wordsAround } from './around.ts';
 
+// fixes38b (the lead's ruling 2, thirty-third session): a victim-blaming term held alone in quotation marks is someone's
+// word as much as a deficit label is (its reframings inside such marks were read broken 8 times, right once)
+const reframesLabel = (category: string | undefined): boolean =>
+  category === 'deficit' || category === 'victim-blaming';
 const wholeQuotationBefore = /(?:^|[^\p{L}\p{N}])[‘“'"]$/u;
 const wholeQuotationAfter = /^[’”'"](?![\p{L}\p{N}])/u;
 const otherKindOfPlace = /\b(?:accommodation|lodgings|semi-independent|supported\s+housing)\s+$/i;
@@ -36,7 +40,7 @@ export function brokenBesideTerm(context: FitContext, place: Place, suggestion: 
   const { flagged, before, after } = wordsAround(context, place);
   // (the text itself after: a closing mark at the sentence's end lies past its last word)
   const closing = context.text.slice(place.to, place.to + 2);
-  if (context.category === 'deficit' && wholeQuotationBefore.test(before) && wholeQuotationAfter.test(closing))
+  if (reframesLabel(context.category) && wholeQuotationBefore.test(before) && wholeQuotationAfter.test(closing))
     return true;
   if (/^placements?$/i.test(flagged) && /\bhomes?$/i.test(suggestion)) {
     if (/\baccommodation\s+$/i.test(before) || /^\s+instability\b/i.test(after)) return true;
