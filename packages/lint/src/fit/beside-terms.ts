@@ -46,7 +46,8 @@ const takesANoun =
 // nor "in the" ("for Children in care in the Local Area")
 // (one side only is as often a heading's or a list's capitals, where readers read small letters right: "for Children in
 // care", "Raising a struggling Child")
-const titleCase = /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:(?:of|and|in|for|the|to|with|on|at|by)\s+)*\p{Lu}\p{Ll}[\p{L}’'-]*)*$/u;
+const titleCase =
+  /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:(?:of|and|in|for|the|to|with|on|at|by)\s+)*\p{Lu}\p{Ll}[\p{L}’'-]*)*$/u;
 const nameGoesOn = /^(?: (?:of|for|&))* \p{Lu}\p{Ll}/u;
 const nameBefore = /(?:^|[\s(])\p{Lu}\p{Ll}[\p{L}’'-]*(?: (?:and|of|for|&))* $/u;
 const smallWord = /^(?:of|and|in|for|the|to|with|on|at|by|a|an|or)$/;
