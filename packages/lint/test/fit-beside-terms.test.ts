@@ -84,6 +84,36 @@ describe('a deficit label that is the whole of a quotation', () => {
   });
 });
 
+describe('a victim-blaming term that is the whole of a quotation (fixes38b)', () => {
+  it('offers no reframing inside the quotation marks, and keeps it where the term stands unquoted', () => {
+    expect(
+      fixed('The youth worker heard the same ‘boys will be boys’ line from every parent.', 'boys-will-be-boys'),
+    ).toEqual([]);
+    expect(
+      fixed('He groomed the girls and persuaded them to become his ‘girlfriend’.', 'persuaded-to-become-girlfriend'),
+    ).toEqual([]);
+    // (unquoted, the reframing stays)
+    expect(
+      fixed('He persuaded her to become his girlfriend when she was 13.', 'persuaded-to-become-girlfriend'),
+    ).toEqual(['He persuaded her to become his victim when she was 13.']);
+  });
+});
+
+describe("small letters inside a capitalised name (fixes38b, the lead's ruling 3)", () => {
+  it('offers no fix that puts small letters in the middle of a name, and keeps fixes outside names', () => {
+    expect(fixed('The panel read the Annual Placement Review last week.', 'placement')).toEqual([]);
+    expect(
+      fixed(
+        'The Designated Nurse for Looked After Children visits every school in the county each term.',
+        'designated-nurse-doctor',
+      ),
+    ).toEqual([]);
+    expect(fixed('The panel read the annual placement review last week.', 'placement')).toContain(
+      'The panel read the annual foster home review last week.',
+    );
+  });
+});
+
 describe("a name's own initials after it", () => {
   it('offers no plain words for part of a name whose initials follow in brackets', () => {
     expect(

@@ -16,12 +16,21 @@
  * - a deficit label that is the whole of a quotation ("the prevalence of ‘highly resistant’ families", "my ‘difficult’
  *   child", "A ‘School Refuser’"): the quotation marks hold the label up as someone's word, and the reframing inside
  *   them names a label nobody uses (every such fix on the samples was read broken; quoted.ts holds back quotations
- *   with a reporting or naming word).
+ *   with a reporting or naming word); a victim-blaming term so held the same ("their ‘risky behaviour’", fixes38b);
+ * - small letters inside a capitalised name ("Child Looked After Reviews" → not "Child in care Reviews", "Adoption
+ *   Placement Report" → not "Adoption foster home Report"; the lead's ruling 3, fixes38b): a fix in a name's middle keeps
+ *   the name's case or is held back.
  */
+import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 import { wordsAround } from './around.ts';
+import { inTitleCase } from './heading.ts';
 
+// fixes38b (the lead's ruling 2, thirty-third session): a victim-blaming term held alone in quotation marks is someone's
+// word as much as a deficit label is (its reframings inside such marks were read broken 8 times, right once)
+const reframesLabel = (category: string | undefined): boolean =>
+  category === 'deficit' || category === 'victim-blaming';
 const wholeQuotationBefore = /(?:^|[^\p{L}\p{N}])[‘“'"]$/u;
 const wholeQuotationAfter = /^[’”'"](?![\p{L}\p{N}])/u;
 const otherKindOfPlace = /\b(?:accommodation|lodgings|semi-independent|supported\s+housing)\s+$/i;
@@ -31,13 +40,40 @@ const sharedCare = /\b(?:entering|enter|entered|coming\s+into|come\s+into|came\s
 const takesANoun =
   /\b(?:enable|enables|enabled|enabling|imply|implies|implied|facilitate|facilitates|allow|allows)\s+$/i;
 
+// a name's middle: Title Case words (small words between), with a capitalised word just before them and one just after,
+// "of" or "for" between ("The [Designated Nurse] for Looked After Children"), and "and" before; not "and" after, which as
+// often joins two names ("Children in care and Children in Need", "Children in care and Care Leavers Councils", read right),
+// nor "in the" ("for Children in care in the Local Area")
+// (one side only is as often a heading's or a list's capitals, where readers read small letters right: "for Children in
+// care", "Raising a struggling Child")
+const titleCase =
+  /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:(?:of|and|in|for|the|to|with|on|at|by)\s+)*\p{Lu}\p{Ll}[\p{L}’'-]*)*$/u;
+const nameGoesOn = /^(?: (?:of|for|&))* \p{Lu}\p{Ll}/u;
+const nameBefore = /(?:^|[\s(])\p{Lu}\p{Ll}[\p{L}’'-]*(?: (?:and|of|for|&))* $/u;
+const smallWord = /^(?:of|and|in|for|the|to|with|on|at|by|a|an|or)$/;
+
+/** Whether `suggestion` puts small letters in the middle of a capitalised name (the first word takes a sentence's capital). */
+function lowersName(context: FitContext, place: Place, suggestion: string, before: string, after: string): boolean {
+  if (!titleCase.test(context.text.slice(place.from, place.to))) return false;
+  if (!nameGoesOn.test(after) || !nameBefore.test(before)) return false;
+  // (a headline or heading in title case is heading.ts's: "Siblings Work to Reunite Mentally disabled Family Members" was
+  // read right)
+  if (inTitleCase(context.text.slice((context.tokens[0] as Token).start, (context.tokens.at(-1) as Token).end)))
+    return false;
+  const opens = place.from === (context.tokens[0] as Token).start;
+  return suggestion
+    .split(/\s+/)
+    .some((word, at) => !(opens && at === 0) && /^\p{Ll}/u.test(word) && !smallWord.test(word));
+}
+
 /** Whether the words beside the finding break `suggestion` in one of the kinds above. */
 export function brokenBesideTerm(context: FitContext, place: Place, suggestion: string): boolean {
   const { flagged, before, after } = wordsAround(context, place);
   // (the text itself after: a closing mark at the sentence's end lies past its last word)
   const closing = context.text.slice(place.to, place.to + 2);
-  if (context.category === 'deficit' && wholeQuotationBefore.test(before) && wholeQuotationAfter.test(closing))
+  if (reframesLabel(context.category) && wholeQuotationBefore.test(before) && wholeQuotationAfter.test(closing))
     return true;
+  if (lowersName(context, place, suggestion, before, after)) return true;
   if (/^placements?$/i.test(flagged) && /\bhomes?$/i.test(suggestion)) {
     if (/\baccommodation\s+$/i.test(before) || /^\s+instability\b/i.test(after)) return true;
     if (/\b(?:foster|children's|children’s)\b/i.test(suggestion))

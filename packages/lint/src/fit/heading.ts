@@ -29,9 +29,20 @@ export function isTitleCaseHeading(line: string): boolean {
   if (endsSentence.test(trimmed) || /[.!?;]\s+\S/.test(trimmed.replace(/^\d+(?:\.\d+)*\.?\s+/, ''))) return false;
   const words = trimmed.match(wordPattern) ?? [];
   if (words.length === 0 || words.length > 14) return false;
+  return mostlyCapitalised(words);
+}
+
+/** Whether most of the words that carry meaning are capitalised (a headline's or a heading's title case). */
+function mostlyCapitalised(words: readonly string[]): boolean {
   const content = words.filter((word) => !smallWords.has(word.toLowerCase()));
   if (content.length < 2) return false;
   return content.filter((word) => /^\p{Lu}/u.test(word)).length / content.length >= 0.6;
+}
+
+/** Whether a sentence is written in title case, full stop or not ("Girls as Young As 11 Are … in New York."). */
+export function inTitleCase(sentence: string): boolean {
+  const words = sentence.match(wordPattern) ?? [];
+  return words.length <= 20 && mostlyCapitalised(words);
 }
 
 /** Whether `text[from, to)` stands in a label line: before a colon that closes a label of three words or fewer. */
