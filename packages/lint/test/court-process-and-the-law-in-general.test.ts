@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on.ts';
+
+// precision38c: deficit and victim-blaming words in another sense on clean writing, one kind at a time (the lead's
+// ruling, thirty-third session, third round). Invented sentences only; each has a twin the tool still flags.
+describe('non-compliance as a court process or said of an order is left alone', () => {
+  it('leaves a return to court or a prosecution for non-compliance, and still flags a parent called non-compliant', () => {
+    expect(rulesOn('He may be taken back to court for non compliance.')).not.toContain('non-compliant');
+    expect(rulesOn('Non-compliance can result in prosecution by the council.')).not.toContain('non-compliant');
+    expect(rulesOn('Non-compliance with the court order was reported to the magistrates.')).not.toContain(
+      'non-compliant',
+    );
+    expect(rulesOn('Mum has been non-compliant since March.')).toContain('non-compliant');
+    expect(rulesOn('Her non-compliance worried the team.')).toContain('non-compliant');
+  });
+});
