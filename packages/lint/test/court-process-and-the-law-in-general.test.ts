@@ -14,3 +14,11 @@ describe('non-compliance as a court process or said of an order is left alone', 
     expect(rulesOn('Her non-compliance worried the team.')).toContain('non-compliant');
   });
 });
+
+describe('"alleged" as the court\'s process in a report of a trial or charge is left alone', () => {
+  it('leaves the accused denying the alleged abuse or the charges naming alleged victims, and still flags a child\'s alleged abuse', () => {
+    expect(rulesOn('Three men deny taking part in the alleged abuse of the boys.')).not.toContain('alleged-abuse');
+    expect(rulesOn('The charges relate to five alleged victims in Leeds.')).not.toContain('alleged-abuse');
+    expect(rulesOn('Jade, 14, told her teacher about the alleged abuse at home.')).toContain('alleged-abuse');
+  });
+});
