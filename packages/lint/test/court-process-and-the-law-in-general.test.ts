@@ -22,3 +22,14 @@ describe('"alleged" as the court\'s process in a report of a trial or charge is 
     expect(rulesOn('Jade, 14, told her teacher about the alleged abuse at home.')).toContain('alleged-abuse');
   });
 });
+
+describe('"consensual" in a statement of the law in general is left alone', () => {
+  it('leaves "even if it was consensual" and the age at which sex can be consensual, and still flags two people', () => {
+    expect(rulesOn('A child cannot give consent, so even if it was consensual the offence is made out.')).not.toContain(
+      'consensual',
+    );
+    expect(rulesOn('Grooming can be present even if the sexual activity seems consensual.')).not.toContain('consensual');
+    expect(rulesOn('The law sets the age at which sex can be consensual.')).not.toContain('consensual');
+    expect(rulesOn('Jade said the sex with Kyle was consensual.')).toContain('consensual');
+  });
+});
