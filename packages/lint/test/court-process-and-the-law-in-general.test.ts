@@ -33,3 +33,12 @@ describe('"consensual" in a statement of the law in general is left alone', () =
     expect(rulesOn('Jade said the sex with Kyle was consensual.')).toContain('consensual');
   });
 });
+
+describe('a witness\'s hostility to the party who called them is left alone', () => {
+  it('leaves the law of evidence, and still flags a parent\'s hostility', () => {
+    expect(rulesOn('A witness who shows hostility to the party calling her may be cross-examined.')).not.toContain(
+      'hostile',
+    );
+    expect(rulesOn('Dad showed hostility to the social worker.')).toContain('hostile');
+  });
+});
