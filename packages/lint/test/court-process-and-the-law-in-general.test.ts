@@ -16,7 +16,7 @@ describe('non-compliance as a court process or said of an order is left alone', 
 });
 
 describe('"alleged" as the court\'s process in a report of a trial or charge is left alone', () => {
-  it('leaves the accused denying the alleged abuse or the charges naming alleged victims, and still flags a child\'s alleged abuse', () => {
+  it("leaves the accused denying the alleged abuse or the charges naming alleged victims, and still flags a child's alleged abuse", () => {
     expect(rulesOn('Three men deny taking part in the alleged abuse of the boys.')).not.toContain('alleged-abuse');
     expect(rulesOn('The charges relate to five alleged victims in Leeds.')).not.toContain('alleged-abuse');
     expect(rulesOn('Jade, 14, told her teacher about the alleged abuse at home.')).toContain('alleged-abuse');
@@ -28,14 +28,16 @@ describe('"consensual" in a statement of the law in general is left alone', () =
     expect(rulesOn('A child cannot give consent, so even if it was consensual the offence is made out.')).not.toContain(
       'consensual',
     );
-    expect(rulesOn('Grooming can be present even if the sexual activity seems consensual.')).not.toContain('consensual');
+    expect(rulesOn('Grooming can be present even if the sexual activity seems consensual.')).not.toContain(
+      'consensual',
+    );
     expect(rulesOn('The law sets the age at which sex can be consensual.')).not.toContain('consensual');
     expect(rulesOn('Jade said the sex with Kyle was consensual.')).toContain('consensual');
   });
 });
 
-describe('a witness\'s hostility to the party who called them is left alone', () => {
-  it('leaves the law of evidence, and still flags a parent\'s hostility', () => {
+describe("a witness's hostility to the party who called them is left alone", () => {
+  it("leaves the law of evidence, and still flags a parent's hostility", () => {
     expect(rulesOn('A witness who shows hostility to the party calling her may be cross-examined.')).not.toContain(
       'hostile',
     );
