@@ -36,6 +36,22 @@ describe('a mother said to have been unable to protect, or to have let it happen
     expect(rulesOn('The school could not protect the data from the breach.')).not.toContain('mother-could-not-protect');
   });
 
+  // vbdef38c (issue 9; the lead's ruling on vbdef38b's question 1): only with the man, a violent act or abuse named
+  it('flags a mother unable to protect her child from his violence or abuse, and leaves an illness or an accident alone', () => {
+    expect(rulesOn('Staff felt she was unable to protect her daughter once he became violent.')).toContain(
+      'mother-could-not-protect',
+    );
+    expect(rulesOn('The panel said the mother could not protect her children from the abuse.')).toContain(
+      'mother-could-not-protect',
+    );
+    expect(rulesOn('She could not protect her son from the illness that followed.')).not.toContain(
+      'mother-could-not-protect',
+    );
+    expect(rulesOn('Mum could not protect her toddler from the fall on the stairs.')).not.toContain(
+      'mother-could-not-protect',
+    );
+  });
+
   it('flags her neglect said to have given the man his chance, and leaves a rota that gave staff a chance alone', () => {
     expect(rulesOn('Through her neglect he was given the opportunity to abuse the boys.')).toContain(
       'mother-neglect-gave-abuser-opportunity',

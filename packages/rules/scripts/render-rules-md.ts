@@ -34,7 +34,8 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
   if (when.speaker === 'not-defence') parts.push("not the defence's words, quoted");
   if (when.described === 'family') parts.push("said of someone in the child's family");
   if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);
-  if (when.near) parts.push(`sentence has ${when.near.join(' and ')} indicators`);
+  if (when.near)
+    parts.push(`sentence has ${when.near.map((entry) => entry.split('|').join(' or ')).join(' and ')} indicators`);
   const otherwise = rule.otherwise;
   const fallback =
     otherwise === undefined || otherwise === 'skip'

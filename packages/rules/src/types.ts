@@ -69,7 +69,10 @@ export interface RuleConditions {
   age?: { below?: number; atLeast?: number };
   /** Harm indicators (ids in data/indicators.yml) found anywhere in the note; any one is enough. */
   indicators?: string[];
-  /** Indicators (ids in data/indicators.yml) that must each have a phrase in the same sentence as the flagged words. */
+  /**
+   * Indicators (ids in data/indicators.yml) that must each have a phrase in the same sentence as the flagged words; an
+   * entry "a|b" is met by either.
+   */
   near?: string[];
   /**
    * An adult is described near the flagged words (`described`: by age, "24-year-old", "aged 19", "in his twenties", or

@@ -61,7 +61,9 @@ export function checkConditions(
     if (list === undefined) continue;
     if (!Array.isArray(list) || list.length === 0)
       return { field: `when.${field}`, problem: 'must be a non-empty list of indicator ids' };
-    const unknown = list.find((id) => typeof id !== 'string' || !indicators.has(id));
+    // in `near`, an entry "a|b" is met by either indicator
+    const ids = list.flatMap((id: unknown) => (field === 'near' && typeof id === 'string' ? id.split('|') : [id]));
+    const unknown = ids.find((id) => typeof id !== 'string' || !indicators.has(id));
     if (unknown !== undefined)
       return {
         field: `when.${field}`,

@@ -44,6 +44,11 @@ describe('rule conditions are checked when a pack is loaded', () => {
       'field "when.indicators": unknown indicator "gambling"',
     );
     expect(check({ when: { age: { under: 18 } } })).toThrow('field "when.age"');
+    // a `near` entry "a|b" is met by either; each of its ids must be known (vbdef38c)
+    expect(check({ when: { near: ['violent-act|the-man'] } })).not.toThrow();
+    expect(check({ when: { near: ['violent-act|gambling'] } })).toThrow(
+      'field "when.near": unknown indicator "gambling"',
+    );
     expect(check({ when: { subject: 'adult' } })).toThrow('field "when.subject": must be one of child, any-child');
     expect(check({ when: { child: 'named' } })).toThrow('field "when.child": must be "described"');
     expect(check({ when: { about: 'adults' } })).toThrow('field "when.about": must be "children"');

@@ -81,7 +81,10 @@ function ageOutcome(bounds: NonNullable<RuleConditions['age']>, person: Person |
 // "did not hit her", "never struck her", "there was no physical altercation": a denied act is no cue
 const deniedBefore = /(?:\b(?:not|never|no|without)|n['’]t)\s+(?:\p{L}+\s+)?$/u;
 
-/** Whether every listed indicator has a phrase, not denied, in the sentence of the flagged words; never "unmet". */
+/**
+ * Whether every listed indicator has a phrase, not denied, in the sentence of the flagged words; an entry "a|b" is met
+ * by either; never "unmet".
+ */
 function nearOutcome(ids: readonly string[], facts: NoteFacts, site: Site): Outcome {
   const sentence = facts.sentences[site.sentence];
   if (!sentence) return 'unknown';
@@ -93,7 +96,7 @@ function nearOutcome(ids: readonly string[], facts: NoteFacts, site: Site): Outc
         span.to <= sentence.to &&
         !deniedBefore.test(sentence.text.slice(0, span.from - sentence.from)),
     );
-  return ids.every(inSentence) ? 'met' : 'unknown';
+  return ids.every((entry) => entry.split('|').some(inSentence)) ? 'met' : 'unknown';
 }
 
 /** A child described in the sentence; with `in-note`, or a child and an outside adult named before (never unmet). */
