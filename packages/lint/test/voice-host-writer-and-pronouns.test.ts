@@ -79,9 +79,12 @@ describe('a child’s own account quoted with no one named for it, in a note the
   });
 
   it('does not hear the child in quoted words said to someone (“Do you want… so I can…”)', () => {
-    const heard = voices(`${account}\n\n"Do you want to sit with me at lunch tomorrow so I can show you the library?"`, {
-      child: { name: 'Nina' },
-    });
+    const heard = voices(
+      `${account}\n\n"Do you want to sit with me at lunch tomorrow so I can show you the library?"`,
+      {
+        child: { name: 'Nina' },
+      },
+    );
     expect(heard.at(-1)).not.toBe('child');
   });
 });

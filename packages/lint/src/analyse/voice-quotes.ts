@@ -160,8 +160,7 @@ export function unattributedQuote(
   // ("“I am seven years old and I live with my gran.”")
   const personal = quoted.some((word) => personalWords.has(word.lower));
   const whole = outside.length === 0;
-  if (personal && (whole || ownWords))
-    return { voice: 'child', speaker: null };
+  if (personal && (whole || ownWords)) return { voice: 'child', speaker: null };
   return null;
 }
 
