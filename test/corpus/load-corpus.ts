@@ -86,7 +86,8 @@ export function labelledKind(
 
 /** What a corpus item says a host would know: the child (when the document names them) and the household. */
 export interface HostFacts {
-  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
+  /** `cipher`: the letters the document names the child by ("CD"), not given as a name unless asked for. */
+  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they'; cipher?: string };
   household?: string[];
   /** The passage is the child's own words, as a host that knows who writes would say (`writer: child`). */
   writer?: 'child';
@@ -103,11 +104,19 @@ export const unnamedChild = '(unnamed)';
  * The context a host would give for a corpus item: the child with age and pronouns (a child the document names by
  * pronoun only gets the pronoun with `unnamedChild` for the name), the household, and `writer: child` where the item
  * says the child wrote it. The one home of the host context for every measure; `namesOnly` measures as before the
- * thirty-third session (a pronoun-only child gives no child), for reporting figures both ways.
+ * thirty-third session (a pronoun-only child gives no child), for reporting figures both ways; `ciphers` gives a
+ * child named only by a cipher that cipher as the name (measured both ways, voice38c).
  */
-export function hostContextOf(item: HostFacts, { namesOnly = false }: { namesOnly?: boolean } = {}): NoteContext {
+export function hostContextOf(
+  item: HostFacts,
+  { namesOnly = false, ciphers = false }: { namesOnly?: boolean; ciphers?: boolean } = {},
+): NoteContext {
   const context: NoteContext = {};
-  const name = item.child?.name ?? (item.child?.pronouns && !namesOnly ? unnamedChild : undefined);
+  // (`ciphers`: the cipher a document names the child by given as the name, as a host knowing the child would)
+  const name =
+    item.child?.name ??
+    (ciphers ? item.child?.cipher : undefined) ??
+    (item.child?.pronouns && !namesOnly ? unnamedChild : undefined);
   if (item.child && name) {
     context.child = { name };
     if (item.child.age !== undefined) context.child.age = item.child.age;

@@ -63,3 +63,28 @@ describe('a court’s “minor”', () => {
     expect(voices('One twin went home. The other minor preferred his aunt and requested a hearing.')[1]).toBe('child');
   });
 });
+
+describe('a child’s own account quoted with no one named for it, in a note the host says is about the child', () => {
+  const account =
+    '"Most of the teasing I got at school was about my hair. I was called "carrot top" every day and I started to hate my hair.\n\n' +
+    '"When I was 11, my friend moved away and I sat on my own. The dinner ladies kept saying, "You need to join in." ' +
+    'But I didn\'t know how to join in. They just moved me to another table."';
+
+  it('hears the named child in the quoted “I”, whoever the note seems written to', () => {
+    const heard = voices(account, { child: { name: 'Nina' } });
+    expect(heard[0]).toBe('child');
+    expect(heard[2]).toBe('child');
+    // (and no one in the same words when the host names no child)
+    expect(voices(account)).not.toContain('child');
+  });
+
+  it('does not hear the child in quoted words said to someone (“Do you want… so I can…”)', () => {
+    const heard = voices(
+      `${account}\n\n"Do you want to sit with me at lunch tomorrow so I can show you the library?"`,
+      {
+        child: { name: 'Nina' },
+      },
+    );
+    expect(heard.at(-1)).not.toBe('child');
+  });
+});

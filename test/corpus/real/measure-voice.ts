@@ -1,7 +1,8 @@
 // Child's-voice figures of DEV passage files, one row per file and (with --by-doc) per document, and with
 // --verbose every missed and falsely found sentence with its document and the reading's speaker and reason.
 // Refuses anything under test/corpus/heldout*/ (sealed).
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-voice.ts [--verbose] [--by-doc] [--bare] [--names-only] FILE...
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-voice.ts [--verbose] [--by-doc] [--bare] [--names-only] [--ciphers] FILE...
+// (--ciphers: a child the document names only by a cipher, `child.cipher`, gets the cipher as the name)
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
@@ -10,7 +11,7 @@ import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
 interface Passage {
   text: string;
   doc?: string;
-  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
+  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they'; cipher?: string };
   household?: string[];
   writer?: 'child';
   sentences: Array<{ text: string; voice: string }>;
@@ -25,7 +26,9 @@ if (files.some((file) => file.includes('heldout')))
 // `writer: child`, a passage whose document names the child by pronoun only gets the pronoun with a stand-in name;
 // --names-only measures as before the thirty-third session, pronoun-only passages with no child)
 const contextOf = (passage: Passage): NoteContext =>
-  flags.has('--bare') ? {} : hostContextOf(passage, { namesOnly: flags.has('--names-only') });
+  flags.has('--bare')
+    ? {}
+    : hostContextOf(passage, { namesOnly: flags.has('--names-only'), ciphers: flags.has('--ciphers') });
 
 const figure = (tp: number, fp: number, fn: number) => {
   const p = tp + fp === 0 ? 'n/a' : `${((100 * tp) / (tp + fp)).toFixed(1)}`;

@@ -138,19 +138,29 @@ export function wordsOwner(words: NoteWord[], roles: WordRole[], address: Senten
   return null;
 }
 
-/** The reading of a sentence that is all quotation with no one named as speaker, or null. */
-export function unattributedQuote(sentence: NoteSentence, address: SentenceAddress): VoiceReading | null {
+/**
+ * The reading of a sentence that is all quotation with no one named as speaker, or null. `namesGiven`: the host
+ * names the child, so first-person words quoted in the note are read as the child's whoever the note seems written to.
+ */
+export function unattributedQuote(
+  sentence: NoteSentence,
+  address: SentenceAddress,
+  namesGiven = false,
+): VoiceReading | null {
   const words = sentence.words;
   const quoted = words.filter((word) => word.quoted);
-  if (quoted.length < 3 || address.addressee === 'other') return null;
+  if (quoted.length < 3) return null;
+  const ownWords = quoted.some((word) => firstPerson.has(word.lower));
+  // (not words said to someone, "“Do you want to write it… so I can send it”": an adult's to the child)
+  const toSomeone = quoted.some((word) => secondPerson.includes(word.lower));
+  if (address.addressee === 'other' && !(namesGiven && ownWords && !toSomeone)) return null;
   const outside = words.filter((word) => !word.quoted);
   if (outside.some((word, index) => speechVerbs.has(word.lower) && index > 0)) return null;
   // a whole sentence in quotation marks, or first-person words quoted in a note about a child
   // ("“I am seven years old and I live with my gran.”")
   const personal = quoted.some((word) => personalWords.has(word.lower));
   const whole = outside.length === 0;
-  if (personal && (whole || quoted.some((word) => firstPerson.has(word.lower))))
-    return { voice: 'child', speaker: null };
+  if (personal && (whole || ownWords)) return { voice: 'child', speaker: null };
   return null;
 }
 
@@ -191,6 +201,9 @@ export function dashedSpeaker(
   }
   return null;
 }
+
+/** The second person, in words said to someone. */
+const secondPerson = ['you', 'your', "you're", "you've", "you'll", "you'd", 'yours', 'yourself'];
 
 /** Nouns for children as a group, which a quotation speaking of them uses of others. */
 const groupNouns = ['children', 'babies', 'kids', 'pupils', 'toddlers'];

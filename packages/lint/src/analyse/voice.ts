@@ -398,5 +398,5 @@ export function readVoice(
     const introduced = quoteIntroducer(sentence, roles, address);
     if (introduced) return introduced;
   }
-  return unattributedQuote(sentence, address) ?? { voice: 'none', speaker: null };
+  return unattributedQuote(sentence, address, namesGiven) ?? { voice: 'none', speaker: null };
 }
