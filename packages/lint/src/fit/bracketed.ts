@@ -117,7 +117,7 @@ export function ownLongFormBeside(text: string, from: number, to: number, sugges
   const letters = acronymLetters(text.slice(from, to));
   if (letters === undefined) return false;
   const bracket = longFormBracketAfter.exec(text.slice(to, to + 90));
-  // a capitalised noun after the bracket goes on with the name ("Review"); quoted.ts `spelledOutAfter` reads a small
+  // a capitalised noun after the bracket goes on with the name ("Review"); acronym-spelled-beside.ts `spelledOutAfter` reads a small
   // one ("review"), and an acronym that ends its phrase takes a gloss ("the PLO (Public Law Outline) today", fixes20)
   const nameGoesOn = bracket !== null && /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(to + bracket[0].length));
   if (bracket !== null && nameGoesOn && spelledBy(letters, wordsOf(bracket[1] as string))) return true;

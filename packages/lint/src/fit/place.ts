@@ -19,7 +19,8 @@ import {
   isPluralNoun,
   looksDescribing,
 } from './noun-number.ts';
-import { definesTerm, quotedOrNamed, spelledOutAfter } from './quoted.ts';
+import { spelledOutAfter } from './acronym-spelled-beside.ts';
+import { definesTerm, quotedOrNamed } from './quoted.ts';
 import { amongSiblings } from './siblings.ts';
 import { matchWords, type WordPattern } from '../plain-words.ts';
 import { abusesThePair, readReframe, type Reframe } from './reframe.ts';

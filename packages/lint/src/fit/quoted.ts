@@ -10,9 +10,6 @@
  * exist; the finding still explains the wording.
  */
 
-import { bracketSpells } from '../spelled-out-beside.ts';
-import { continuesNounPhrase } from './noun-number.ts';
-
 /** Marks that open and close a quotation, by style. */
 const styles = [
   { open: '\u201c', close: '\u201d' },
@@ -99,29 +96,6 @@ export function definesTerm(text: string, sentenceStart: number, from: number, t
   const after = text.slice(to, to + 160);
   if (namedAfter.test(after)) return true;
   return givesKind.test(after.slice((asideAfter.exec(after) as RegExpExecArray)[0].length));
-}
-
-/** A bracket just after an acronym and the noun it describes, or before that noun: "an EBD school (school for
- * emotionally …)", "a LAC (Looked After Child) review". */
-const bracketAfterAcronym =
-  /^(?:\s+(\p{Ll}[\p{L}-]*)\s*[([]([^()[\]]{3,120})[)\]]|\s*[([]([^()[\]]{3,120})[)\]]\s+(\p{Ll}[\p{L}-]*))/u;
-
-/**
- * Whether the flagged words are an acronym that describes a noun and that the sentence spells out in a bracket
- * beside it (a run of the bracket's words spells it, as `spelled-out-beside.ts` reads a spelling: "a LAC (Looked
- * After Child) review", "an EBD school (school for emotionally and behaviourally disturbed children)"): the sentence names the term, and a fix in
- * its place leaves the bracket spelling out a word that is no longer there. (An acronym that ends its phrase, "PLO
- * (Public Law Outline):", takes a gloss: the bracket then glosses the gloss.)
- */
-export function spelledOutAfter(text: string, from: number, to: number): boolean {
-  const acronym = text.slice(from, to);
-  if (!/^\p{Lu}{2,6}s?$/u.test(acronym)) return false;
-  const bracket = bracketAfterAcronym.exec(text.slice(to, to + 140));
-  if (!bracket) return false;
-  // the word beside the bracket is a noun the acronym describes ("review"), not one that ends the phrase ("today")
-  if (!continuesNounPhrase((bracket[1] ?? bracket[4] ?? '').toLowerCase())) return false;
-  // the bracket's words spell it (one reading of a spelling, `spelled-out-beside.ts`)
-  return bracketSpells(bracket[2] ?? bracket[3] ?? '', acronym, true);
 }
 
 /** Where the last sentence in `text` ends (after ". ", "! " or "? "), or 0. */
