@@ -1,6 +1,7 @@
 import type { NoteSentence } from './read-note.ts';
 import type { VoiceReading } from './voice-speaker.ts';
 import { firstPerson } from './voice-words.ts';
+import { secondPerson } from './words.ts';
 
 /** Greetings that open words spoken to someone: "Hi, Maya!". */
 const greetings = new Set(['hi', 'hello', 'hey', 'welcome']);
@@ -102,9 +103,6 @@ export function writerNamesThemselfAsChild(sentences: NoteSentence[], names: Rea
     });
   });
 }
-
-/** The second person: a question with it is put to someone; an answer with it speaks to someone, not of oneself only. */
-const secondPerson = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yours', 'yourself']);
 
 /** The first person plural: pupils answering together ("We're very eco."). */
 const groupFirstPerson = new Set(['we', 'our', 'us', "we're", "we've", 'ours']);

@@ -4,7 +4,7 @@ import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { speakerKind, type VoiceReading } from './voice-speaker.ts';
 import { firstPerson, invertedFillers, personalWords, sayingParticiples, speechVerbs } from './voice-words.ts';
-import { voiceVerbs } from './words.ts';
+import { secondPerson, voiceVerbs } from './words.ts';
 
 /** Roles of a word standing for the child. */
 const childWordRoles = ['child-name', 'child-phrase', 'child-pronoun'];
@@ -152,7 +152,7 @@ export function unattributedQuote(
   if (quoted.length < 3) return null;
   const ownWords = quoted.some((word) => firstPerson.has(word.lower));
   // (not words said to someone, "“Do you want to write it… so I can send it”": an adult's to the child)
-  const toSomeone = quoted.some((word) => secondPerson.includes(word.lower));
+  const toSomeone = quoted.some((word) => secondPerson.has(word.lower));
   if (address.addressee === 'other' && !(namesGiven && ownWords && !toSomeone)) return null;
   const outside = words.filter((word) => !word.quoted);
   if (outside.some((word, index) => speechVerbs.has(word.lower) && index > 0)) return null;
@@ -201,9 +201,6 @@ export function dashedSpeaker(
   }
   return null;
 }
-
-/** The second person, in words said to someone. */
-const secondPerson = ['you', 'your', "you're", "you've", "you'll", "you'd", 'yours', 'yourself'];
 
 /** Nouns for children as a group, which a quotation speaking of them uses of others. */
 const groupNouns = ['children', 'babies', 'kids', 'pupils', 'toddlers'];
