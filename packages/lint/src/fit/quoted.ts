@@ -213,6 +213,10 @@ const opensDefinition = /^\s*['‘“"]?\s*(?:(?:being\s+)?an?\s+|the\s+(?:term|
 // Act it is a section of ("Section 20 of the Children Act 1989")
 const definitionAside =
   /^['’”"]?(?:\s+(?!(?:is|are|was|were|means|which|who|that|and|or)\b)\p{Ll}[\p{L}-]*(?<!ly)(?=\s+(?:is|are|means)\b))?(?:\s*\([^()]{1,40}\))?(?:,\s+(?:also|otherwise)\s+known\s+as\s+[^,]{1,60},)?(?:\s+of\s+the\s+(?:[\p{Lu}][\p{L}()]*\s+){1,5}Act\s+\d{4})?/u;
+// the word every reading of `defines` starts with: tested first, as compiling `defines` (case-insensitive, with Unicode
+// letter classes) takes tens of milliseconds on a page's first lint, and most sentences that open with a term go on
+// with some other word
+const mayDefine = /^,?\s+(?:is|are|happens|occurs|applies|means|refers?)\b/iu;
 // "is when", "happens when", "means that", "refers to", "is the name given to", "is an agreement between", "is a working
 // tool that", "are arrangements made by", ", which sets out": the sentence says what the term is
 const defines = new RegExp(
@@ -262,7 +266,7 @@ export function definedWhereUsed(text: string, sentenceStart: number, from: numb
   const after = text.slice(to, to + 200);
   const rest = after.slice((definitionAside.exec(after) as RegExpExecArray)[0].length);
   if (explainedAfter.test(rest)) return true;
-  return opensDefinition.test(before) && defines.test(rest);
+  return opensDefinition.test(before) && mayDefine.test(rest) && defines.test(rest);
 }
 // the words before an acronym in brackets: what opens the sentence (an article at most), then the term
 const bracketAfterOpeningTerm = /^(\s*['‘“"]?\s*(?:(?:being\s+)?an?\s+)?['‘“"]?)[^,;:()'‘’“”"]{2,60}?\s*\(\s*$/iu;

@@ -27,6 +27,9 @@ const pluralLabelledBefore = new RegExp(
   `${pluralSubject}[^,;.]{0,80}?${areLabelled}\\s+(?:as\\s+)?(?:[“"‘']?[\\p{L}-]+[”"’']?\\s*(?:,|\\bor\\b|\\band\\b)\\s*)*[“"‘']?(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?$`,
   'iu',
 );
+// the verb both (1) and (1b) need, tested first: the two are long case-insensitive patterns with Unicode letter classes,
+// costly to compile on a page's first lint and to run at every place in the words before each finding
+const labelVerb = /\s(?:labell?ed|branded|dubbed|described|stereotyped|written\s+off)\b/iu;
 
 // (2) a label someone else claims of the writer, in a court or a row: "my ex is going to claim I am a bad mother",
 // "he says in court that I am …" (the writer reporting an allegation against themselves)
@@ -58,8 +61,7 @@ export function labelReported(text: string, start: number, end: number, from: nu
   const before = text.slice(start, from);
   const after = text.slice(to, end);
   if (/^an?\s/i.test(flagged) && genericOpens.test(before) && labelledAfter.test(after)) return true;
-  if (genericLabelledBefore.test(before)) return true;
-  if (pluralLabelledBefore.test(before)) return true;
+  if (labelVerb.test(before) && (genericLabelledBefore.test(before) || pluralLabelledBefore.test(before))) return true;
   if (claimedOfWriter.test(before)) return true;
   if (adjectiveLike.test(flagged) && before.trim() === '' && judgedAsWording.test(after)) return true;
   if (noDefence.test(before)) return true;
