@@ -19,3 +19,23 @@ describe('consent named as what the law allows in general is left alone', () => 
     );
   });
 });
+
+describe('an inappropriate relationship between a professional and an adult is left alone', () => {
+  it('leaves one with a member of the public or a woman, and still flags one with a pupil, a girl of an age or a young woman', () => {
+    expect(rulesOn('The officer formed an inappropriate relationship with a woman he met on duty.')).not.toContain(
+      'inappropriate-relationship',
+    );
+    expect(rulesOn('The nurse had inappropriate relationships with female members of the public.')).not.toContain(
+      'inappropriate-relationship',
+    );
+    expect(rulesOn('The teacher had an inappropriate relationship with a pupil.')).toContain(
+      'inappropriate-relationship',
+    );
+    expect(rulesOn('The coach had an inappropriate relationship with a 15-year-old girl.')).toContain(
+      'inappropriate-relationship',
+    );
+    expect(rulesOn('He had an inappropriate relationship with a young woman of 17.')).toContain(
+      'inappropriate-relationship',
+    );
+  });
+});
