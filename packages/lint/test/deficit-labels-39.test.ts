@@ -23,7 +23,8 @@ describe('deficit labels in judgments and reviews, by shape', () => {
     expect(rulesOn('She wrote a letter to the parents of a highly functioning autistic boy.')).toContain(
       'functioning-label-more',
     );
-    expect(rulesOn('The report described a low level of functioning.')).toContain('functioning-label-more');
+    expect(rulesOn('The report described a high level of functioning.')).toContain('functioning-label-more');
+    expect(rulesOn('Her kidneys showed a high level of functioning after the illness.')).toEqual([]);
     expect(rulesOn('Both carers are highly functioning and in work.')).toEqual([]);
   });
 
