@@ -9,6 +9,7 @@
 import type { Token } from '@casenote/rules';
 import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
+import { beForms } from './word-classes.ts';
 
 const prepositions = /^(?:in|into|at|on|under|out|within|without|with|from|of|for)$/i;
 
@@ -19,6 +20,10 @@ export function losesItsVerb(context: FitContext, suggestion: string): boolean {
   // the flagged words open with a form of a verb the rule inflects ("become", "becoming", "became")
   if (!verbReadings(first.lower, context.ruleLemmas).some((reading) => context.ruleLemmas.includes(reading.lemma)))
     return false;
+  // a form of "be" the fix leaves before it takes the phrase as its complement ("Jade is playing with fire" → "Jade is
+  // in danger")
+  const before = context.tokens[context.start - 1];
+  if (before && beForms.has(before.lower)) return false;
   return prepositions.test(suggestion.split(/\s+/)[0] ?? '');
 }
 
