@@ -245,8 +245,10 @@ describe('suggestions and acronyms', () => {
   const team = (text: string) => linter.lint(text).filter((diagnostic) => diagnostic.ruleId.startsWith('team-'));
 
   it('keep the capitalisation of the words they replace', () => {
-    expect(team('Playing with fire was mentioned.')[0]?.suggestions).toEqual(['In danger']);
-    expect(team('She keeps PLAYING WITH FIRE.')[0]?.suggestions).toEqual(['IN DANGER']);
+    // (after "is", where "in danger" keeps a verb before it: fixes39 holds back a phrase with no verb for a verb with no
+    // "be" before it, "Playing with fire was mentioned" → not "In danger was mentioned"; the capital opening a sentence
+    // is pinned by the acronym below)
+    expect(team('She is PLAYING WITH FIRE.')[0]?.suggestions).toEqual(['IN DANGER']);
     expect(team('The WTT met.')[0]?.suggestions).toEqual(['team meeting']);
     // a bare acronym opening the sentence takes "the", with the capital
     expect(team('WTT met.')[0]?.suggestions).toEqual(['The team meeting']);

@@ -5,7 +5,7 @@
  *
  *   pnpm exec node --conditions=@casenote/source test/corpus/fix-reading/labelled-checks.ts test/corpus/fix-reading/fix-reading-20.yml …
  *
- * `--without repeat`, `--without beside`, `--without naming`, `--without misread`, `--without slips` or `--without bracket` (or several, comma-separated) leaves those newer checks out, to count what
+ * `--without repeat`, `--without beside`, `--without naming`, `--without misread`, `--without slips`, `--without bracket` or `--without kept` (or several, comma-separated) leaves those newer checks out, to count what
  * they add.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const withoutAt = args.indexOf('--without');
 const without = new Set(
   withoutAt >= 0
     ? ((args.splice(withoutAt, 2)[1] ?? '').split(',') as Array<
-        'repeat' | 'beside' | 'naming' | 'misread' | 'slips' | 'bracket'
+        'repeat' | 'beside' | 'naming' | 'misread' | 'slips' | 'bracket' | 'kept'
       >)
     : [],
 );

@@ -10,6 +10,7 @@ import { fixAgreementProblems } from '../fix-agreement-checks.ts';
 import { fixBesideProblems } from '../fix-beside-checks.ts';
 import { fixBracketProblems } from '../fix-bracket-checks.ts';
 import { fixContextProblems } from '../fix-context-checks.ts';
+import { fixKeptProblems } from '../fix-kept-checks.ts';
 import { fixMisreadProblems } from '../fix-misread-checks.ts';
 import { fixNamingProblems } from '../fix-naming-checks.ts';
 import { newLocalProblems, withoutThoseIn } from '../fix-checks.ts';
@@ -67,8 +68,9 @@ export const applyFix = (text: string, diagnostic: Diagnostic, suggestion: strin
  * the idioms, homes and terms the words beside it show wrong (fix-beside-checks.ts), the terms it names, the views it
  * reports and the slots beside it (fix-naming-checks.ts), the kinds of words and names it misreads
  * (fix-misread-checks.ts), the slips of grammar, repeats, voice and kind of home it makes (fix-slips-checks.ts), plain
- * words left before the acronym of the words they replaced (fix-bracket-checks.ts), and sentence-wide shapes new to the
- * fixed sentence.
+ * words left before the acronym of the words they replaced (fix-bracket-checks.ts), what it must keep of the words it
+ * replaces (fix-kept-checks.ts: the verb, the negative, "the" before a body's name, a possessive's "s", a condition one
+ * has) and sentence-wide shapes new to the fixed sentence.
  *
  * @param originalShape `sentenceShapeProblems(text)`, when the caller has it already.
  * @param without Newer checks to leave out, to count what they add (labelled-checks.ts `--without beside,naming,misread,slips,bracket`).
@@ -78,7 +80,7 @@ export function fixProblems(
   diagnostic: Diagnostic,
   suggestion: string,
   originalShape = sentenceShapeProblems(text),
-  without: ReadonlySet<'repeat' | 'beside' | 'naming' | 'misread' | 'slips' | 'bracket'> = new Set(),
+  without: ReadonlySet<'repeat' | 'beside' | 'naming' | 'misread' | 'slips' | 'bracket' | 'kept'> = new Set(),
 ): string[] {
   const fixed = applyFix(text, diagnostic, suggestion);
   const applied = { text, fixed, from: diagnostic.from, to: diagnostic.to, suggestion, ruleId: diagnostic.ruleId };
@@ -99,6 +101,7 @@ export function fixProblems(
     ...(without.has('misread') ? [] : fixMisreadProblems(applied)),
     ...(without.has('slips') ? [] : fixSlipsProblems(applied)),
     ...(without.has('bracket') ? [] : fixBracketProblems(applied)),
+    ...(without.has('kept') ? [] : fixKeptProblems(applied)),
     ...withoutThoseIn(sentenceShapeProblems(fixed), originalShape).filter(
       // flagged words in capitals take a fix in capitals ("AN ARGUMENT over a frying pan" → "AN ABUSIVE INCIDENT over
       // …"): the engine keeps the writer's case, so a longer run of capitals is not a new break (fixes37)

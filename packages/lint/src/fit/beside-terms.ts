@@ -19,7 +19,10 @@
  *   with a reporting or naming word); a victim-blaming term so held the same ("their ‘risky behaviour’", fixes38b);
  * - small letters inside a capitalised name ("Child Looked After Reviews" → not "Child in care Reviews", "Adoption
  *   Placement Report" → not "Adoption foster home Report"; the lead's ruling 3, fixes38b): a fix in a name's middle keeps
- *   the name's case or is held back.
+ *   the name's case or is held back;
+ * - (fixes39, fix-reading-38.yml) "family time" or "time with your family" for contact the words just after already say
+ *   is with the family ("What contact you will have with your family" → not "What family time you will have with your
+ *   family"): the family said twice (not straight after: "continued family time with their birth family" read right).
  */
 import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
@@ -35,6 +38,8 @@ const wholeQuotationBefore = /(?:^|[^\p{L}\p{N}])[‘“'"]$/u;
 const wholeQuotationAfter = /^[’”'"](?![\p{L}\p{N}])/u;
 const otherKindOfPlace = /\b(?:accommodation|lodgings|semi-independent|supported\s+housing)\s+$/i;
 const inAnotherPlace = /^\s+in\s+(?:an?|the)\s+(?:hostel|bed\s+and\s+breakfast|B&B|bedsit|flat)\b/i;
+const withTheFamilyAfter =
+  /^(?:\s+[\p{L}’'-]+){1,4}\s+with\s+(?:your|their|his|her|the|my|our)\s+(?:birth\s+)?family\b/iu;
 const touchOrLook = /\b(?:physical|bodily|skin|eye)\s+$|\beyes\b[^.;,]{0,30}$/i;
 const sharedCare = /\b(?:entering|enter|entered|coming\s+into|come\s+into|came\s+into)\s+and\s+$/i;
 const takesANoun =
@@ -80,6 +85,7 @@ export function brokenBesideTerm(context: FitContext, place: Place, suggestion: 
       if (otherKindOfPlace.test(before) || inAnotherPlace.test(after)) return true;
   }
   if (/^contact$/i.test(flagged) && /\bfamily\s+time\b/i.test(suggestion) && touchOrLook.test(before)) return true;
+  if (/^contact$/i.test(flagged) && /\bfamily\b/i.test(suggestion) && withTheFamilyAfter.test(after)) return true;
   if (/^leaving\s+care$/i.test(flagged) && !/\bcare\b/i.test(suggestion) && sharedCare.test(before)) return true;
   if (/^step\s+down$/i.test(flagged) && /^moved\b/i.test(suggestion) && takesANoun.test(before)) return true;
   // (read on the suggestion's last word: a plural is made after this reading)

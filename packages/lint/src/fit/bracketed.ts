@@ -170,6 +170,19 @@ export function apostropheSAfter(text: string, to: number): boolean {
 }
 
 /**
+ * A possessive written with the apostrophe alone after a name ending in "s" ("CAFCASS' bureaucratic approach",
+ * "Cafcass' website"): plain words that do not end in "s" would keep the bare apostrophe ("… Support Service'
+ * website"), and the "s" it needs lies outside the words replaced (fixes39, fix-reading-38.yml).
+ */
+export function bareApostropheAfter(text: string, to: number, words: string): boolean {
+  return (
+    /s$/i.test(text.slice(Math.max(0, to - 1), to)) &&
+    /^['’](?![\p{L}\p{N}])/u.test(text.slice(to, to + 2)) &&
+    !/s$/i.test(words)
+  );
+}
+
+/**
  * Whether the acronym `[from, to)` stands in quotation marks inside brackets ("a special guardianship order (‘SGO’)"):
  * the writer names the short form the document goes on to use, and plain words in its place would be quoted as that
  * name ("(‘the court order making …’)"; fix-reading-33.yml).

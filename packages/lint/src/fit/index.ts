@@ -15,6 +15,7 @@ import {
 } from '@casenote/rules';
 import {
   apostropheSAfter,
+  bareApostropheAfter,
   ownAcronymAfter,
   acronymAfterName,
   ownAcronymBefore,
@@ -61,7 +62,8 @@ export function fitEach(context: FitContext, suggestions: readonly string[]): Ar
       fit === undefined ||
         ownAcronymAfter(context.text, fit.to) ||
         acronymAfterName(context.text, fit.to) ||
-        apostropheSAfter(context.text, fit.to)
+        apostropheSAfter(context.text, fit.to) ||
+        bareApostropheAfter(context.text, fit.to, fit.text)
         ? undefined
         : mended(context, fit),
     );

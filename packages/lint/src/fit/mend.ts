@@ -5,7 +5,11 @@
  * - "has been selling sex" → "has been sexually exploited", not "has been being sexually exploited" (a progressive
  *   suggestion after the auxiliary "been" the fit kept);
  * - "from its child protection register" → "from its list of children at risk of harm", not "its council's list": a
- *   possessive before already says whose, so the council's possessive goes ("your children's home" stays).
+ *   possessive before already says whose, so the council's possessive goes ("your children's home" stays);
+ * - (fixes39, fix-reading-38.yml) a condition one has, not one one is having: "the man was suffering from paranoid
+ *   schizophrenia" → "the man had paranoid schizophrenia", not "was having"; "parents are suffering with mental
+ *   illness" → "parents have mental illness". Where the form of "be" stands outside the words replaced ("was clearly
+ *   suffering from") it cannot be changed, and the fix is held back (undefined).
  */
 import type { Token } from '@casenote/rules';
 import type { Fitted } from './fit-suggestion.ts';
@@ -16,11 +20,38 @@ const possessiveBefore = /\b(?:its|their|his|your|my|our)\s+$/i;
 // the body a suggestion names as owner ("council's list"); not "children's home" nor "school's safeguarding lead",
 // where "your children's home" and "your school's …" read right
 const ownPossessive = /^(?:council|court|local\s+authority)['’]s\s+(?=\p{L})/iu;
+// "have" for a condition the flagged "suffer" named (any rule's: "suffers from", "suffering from schizophrenia") is a
+// state: it takes no progressive
+const progressiveHave = /^(am|is|are|was|were|(?:has|have|had) been)(\s+(?:\p{Ll}+ly\s+)?)having\b/iu;
+const simpleHave: Record<string, string> = {
+  am: 'have',
+  is: 'has',
+  are: 'have',
+  was: 'had',
+  were: 'had',
+  'has been': 'has had',
+  'have been': 'have had',
+  'had been': 'had had',
+};
+const beJustBefore = /\b(?:am|is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
-/** The fit with its words mended where they meet the sentence's, or the fit itself. */
-export function mended(context: FitContext, fit: Fitted): Fitted {
+/** The fit with its words mended where they meet the sentence's, the fit itself, or undefined where none reads right. */
+export function mended(context: FitContext, fit: Fitted): Fitted | undefined {
   let text = fit.text.replace(beenBeing, 'been ');
   const sentenceStart = (context.tokens[0] as Token).start;
   if (possessiveBefore.test(context.text.slice(sentenceStart, fit.from))) text = text.replace(ownPossessive, '');
+  const flagged = context.text.slice(
+    (context.tokens[context.start] as Token).start,
+    (context.tokens[context.end - 1] as Token).end,
+  );
+  if (/\bsuffer(?:s|ed|ing)?\b/i.test(flagged)) {
+    if (/^having\b/i.test(text) && beJustBefore.test(context.text.slice(sentenceStart, fit.from))) return undefined;
+    text = text.replace(progressiveHave, (_, be: string, between: string) => {
+      const simple = simpleHave[be.toLowerCase().replace(/\s+/g, ' ')] as string;
+      // "is currently suffering from" → "currently has"
+      const words = between.trim() === '' ? simple : `${between.trim()} ${simple}`;
+      return /^\p{Lu}/u.test(be) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+    });
+  }
   return text === fit.text ? fit : { ...fit, text };
 }

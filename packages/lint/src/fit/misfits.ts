@@ -16,7 +16,9 @@
  * - the child named before made the abuser ("took the girl out … and having sex with her"; roles.ts);
  * - what the words around turn the suggestion into ("with whom he was sexually abused"; turned.ts, around.ts);
  * - a fix inside a heading or a label line that does not fit there (heading.ts);
- * - what the words around break or turn, by more kinds (around-words.ts).
+ * - what the words around break or turn, by more kinds (around-words.ts);
+ * - a suggestion with no verb for flagged words that open with one ("become looked after" → not "in care"), or with no
+ *   negative for the rule's verb made negative ("unallocated" → not "given"; kept-verb.ts).
  */
 import type { Token } from '@casenote/rules';
 import { wrongBeside } from './beside.ts';
@@ -30,6 +32,7 @@ import { turnedAround } from './around.ts';
 import { heldInHeading } from './heading.ts';
 import { brokenByWordsAround } from './around-words.ts';
 import { brokenBesideTerm } from './beside-terms.ts';
+import { losesItsNegative, losesItsVerb } from './kept-verb.ts';
 
 // the child's own: "the person who chairs your reviews", "plan for your future"
 const childsOwn = /\byour (?:reviews?|future|plan)\b/i;
@@ -57,6 +60,7 @@ export function misfits(context: FitContext, place: Place, suggestion: string): 
   if (makesChildTheAbuser(context, place, suggestion) || turned(context, place, suggestion)) return true;
   if (turnedAround(context, place, suggestion) || heldInHeading(context, place, suggestion)) return true;
   if (brokenByWordsAround(context, place, suggestion) || brokenBesideTerm(context, place, suggestion)) return true;
+  if (losesItsVerb(context, suggestion) || losesItsNegative(context, suggestion)) return true;
   const acronym = text.slice(place.from, place.to);
   if (/^\p{Lu}{2,6}s?$/u.test(acronym)) {
     const before = start > 0 ? (tokens[start - 1] as Token) : undefined;

@@ -6,6 +6,7 @@
  * after its noun never goes before another noun ("the court process for care cases letter").
  */
 import type { Token } from '@casenote/rules';
+import { clauseThatBefore, shortNameAsWord } from './organisation-name.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
 import { adverbs, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
 import { wordSet } from '../word-set.ts';
@@ -331,7 +332,8 @@ export function fitNumber(
   // "children's home": a kind of home, not whose
   const owner = isPossessive(first) && !/^children['’]s$/.test(first);
   if (determiners.has(first) || owner || !isCountable(head)) return words;
-  if (!standsBare(tokens, start) || glossOrPossessed(text, (tokens[start] as Token).start)) return words;
+  const bare = standsBare(tokens, start) || clauseThatBefore(tokens, start, end, words);
+  if (!bare || glossOrPossessed(text, (tokens[start] as Token).start)) return words;
   // "in residential and foster care" → not "in children's home and foster care"
   if (looksDescribing(flagged.lower) && nounHeads.has(head) && !isAcronymWord(flagged.exact)) return undefined;
   const previous = tokens[flagged === tokens[start] ? start - 1 : start];
@@ -340,7 +342,7 @@ export function fitNumber(
   if (conditionHeads.has(head) && !section) return words;
   // "children per IRO" → "per independent reviewing officer": "per" takes no article
   if (previous?.lower === 'per' && flagged === tokens[start]) return words;
-  if (isAcronymWord(flagged.exact) || section) return ['the', ...words];
+  if (isAcronymWord(flagged.exact) || section || shortNameAsWord(tokens, start, end, words)) return ['the', ...words];
   if (needsDeterminer(head) && usedUncounted(flagged.lower)) return undefined;
   return words;
 }
