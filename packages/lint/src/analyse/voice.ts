@@ -1,4 +1,3 @@
-import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { isAdultRole, reportsSelf } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
@@ -30,6 +29,8 @@ import {
   dialogueSpeaker,
   invertedSpeaker,
   quoteIntroducer,
+  quotedChildNounSays,
+  quotedChildSays,
   quotesOfChildren,
   unattributedQuote,
   wordsOwner,
@@ -55,7 +56,6 @@ import {
   refusals,
   speechVerbs,
   talkAfterBegin,
-  quotedSayings,
   wishNouns,
   writingTold,
 } from './voice-words.ts';
@@ -71,32 +71,6 @@ const andButSo = ['and', 'but', 'so'];
 const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
-
-/** A quoted verb of saying in the past straight after the word at `index`, inside the same quotation ("…Ruby said…"). */
-function quotedSayingAfter(words: NoteWord[], index: number): boolean {
-  const verb = words[index + 1];
-  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
-}
-
-/** The child by name inside a quotation, then a verb of saying in the past, both quoted: "“Ruby said she would…”". */
-function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlySet<string>): boolean {
-  const name = (words[index] as NoteWord).text;
-  return /^\p{Lu}/u.test(name) && childNames.has(name.toLowerCase()) && quotedSayingAfter(words, index);
-}
-
-/** Determiners that make a child noun inside a quotation particular children: "the girls said", "my son asked". */
-const particularDeterminers = wordSet('the my our');
-
-/** A child noun after "the", "my" or "our" inside a quotation, then a verb of saying in the past: "“…The girls said…”". */
-function quotedChildNounSays(words: NoteWord[], index: number): boolean {
-  const before = words[index - 1];
-  return (
-    !!before?.quoted &&
-    particularDeterminers.has(before.lower) &&
-    isChildNoun(words, index) &&
-    quotedSayingAfter(words, index)
-  );
-}
 
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
