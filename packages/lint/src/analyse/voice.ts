@@ -337,13 +337,23 @@ export function readVoice(
     const reading: VoiceReading = { voice: namedAfter || describes || another ? 'other' : kind, speaker: word.text };
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
+    // ("She claimed Megan did not want…": the "she" who reports the named child is someone else, and the child named
+    // in her report may still be the one speaking)
+    if (namedAfter && reported === null && speechVerbs.has(verb.lower)) {
+      reported = reading;
+      reportedAt = verbIndex;
+      continue;
+    }
     if (kind === 'child') {
       // ("The former principal said she agreed…": a "she" or "he" after an adult by role's report is that adult; "The
       // judge said A had expressed to him the view…": the child named after it is still the child speaking)
+      // ("She claimed Megan did not want to go to school": the name the host gave, after a "she" or "he" who reports
+      // it, is the child speaking, as after an adult by role)
       const ownClause =
         reportedAt === -1 ||
         words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower)) ||
-        (reportedByRole && !(roles[index] === 'child-pronoun' && reportsSelf(words, reportedAt, index)));
+        ((reportedByRole || (namesGiven && roles[index] === 'child-name' && !feelings.has(verb.lower))) &&
+          !(roles[index] === 'child-pronoun' && reportsSelf(words, reportedAt, index)));
       return ownClause ? reading : (reported ?? reading);
     }
     if ((speechVerbs.has(verb.lower) || sentence.hasQuote) && reported === null) {
