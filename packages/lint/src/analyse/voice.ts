@@ -21,6 +21,7 @@ import {
   wishStated,
   wishVerbs,
 } from './voice-clauses.ts';
+import { answerAfterAsked } from './voice-answers.ts';
 import { verbAfterAside } from './voice-asides.ts';
 import { groupReading } from './voice-groups.ts';
 import {
@@ -129,6 +130,8 @@ export function readVoice(
   if (owned) return owned;
   const inserted = bracketedChildSpeaks(sentence, roles);
   if (inserted) return inserted;
+  const answer = answerAfterAsked(words, roles, address);
+  if (answer) return answer;
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
   let reportedByRole = false;
