@@ -355,7 +355,11 @@ export function readVoice(
       const ownClause =
         reportedAt === -1 ||
         words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower)) ||
-        ((reportedByRole || (namesGiven && roles[index] === 'child-name' && !feelings.has(verb.lower))) &&
+        ((reportedByRole ||
+          (namesGiven &&
+            roles[index] === 'child-name' &&
+            sheHe.includes((reported?.speaker ?? '').toLowerCase()) &&
+            !feelings.has(verb.lower))) &&
           !(roles[index] === 'child-pronoun' && reportsSelf(words, reportedAt, index)));
       return ownClause ? reading : (reported ?? reading);
     }
