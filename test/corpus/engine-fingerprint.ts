@@ -45,7 +45,7 @@ function itemsOf(value: unknown, found: Item[] = []): Item[] {
 
 // every item a host would give a context for, by the one home of the host context (the lead's answer to voice38's question 2)
 const contextOf = (item: Item): NoteContext | undefined =>
-  item.child?.name || item.child?.pronouns || item.household?.length || item.writer === 'child'
+  item.child?.name || item.child?.cipher || item.child?.pronouns || item.household?.length || item.writer === 'child'
     ? hostContextOf(item)
     : undefined;
 

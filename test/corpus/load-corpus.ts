@@ -86,7 +86,7 @@ export function labelledKind(
 
 /** What a corpus item says a host would know: the child (when the document names them) and the household. */
 export interface HostFacts {
-  /** `cipher`: the letters the document names the child by ("CD"), not given as a name unless asked for. */
+  /** `cipher`: the letters the document names the child by ("CD"), given as the name where no name is given. */
   child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they'; cipher?: string };
   household?: string[];
   /** The passage is the child's own words, as a host that knows who writes would say (`writer: child`). */
@@ -104,12 +104,13 @@ export const unnamedChild = '(unnamed)';
  * The context a host would give for a corpus item: the child with age and pronouns (a child the document names by
  * pronoun only gets the pronoun with `unnamedChild` for the name), the household, and `writer: child` where the item
  * says the child wrote it. The one home of the host context for every measure; `namesOnly` measures as before the
- * thirty-third session (a pronoun-only child gives no child), for reporting figures both ways; `ciphers` gives a
- * child named only by a cipher that cipher as the name (measured both ways, voice38c).
+ * thirty-third session (a pronoun-only child gives no child), for reporting figures both ways; `ciphers` (the default
+ * since the thirty-fourth session, the lead's ruling) gives a child named only by a cipher that cipher as the name;
+ * `ciphers: false` measures without it.
  */
 export function hostContextOf(
   item: HostFacts,
-  { namesOnly = false, ciphers = false }: { namesOnly?: boolean; ciphers?: boolean } = {},
+  { namesOnly = false, ciphers = true }: { namesOnly?: boolean; ciphers?: boolean } = {},
 ): NoteContext {
   const context: NoteContext = {};
   // (`ciphers`: the cipher a document names the child by given as the name, as a host knowing the child would)

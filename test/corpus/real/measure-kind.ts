@@ -2,7 +2,7 @@
 // passage sets. With --errors FILE, writes every wrong sentence of the TUNE group (never the check group) with the
 // sentence before it, the passage's genre and host context, for reading by kind. Refuses the sealed sets.
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-kind.ts
-//          [--errors FILE] [--names-only]   (tune: A halves and unsplit files; check: B halves, `half: B` passages
+//          [--errors FILE] [--names-only] [--no-ciphers]   (tune: A halves and unsplit files; check: B halves, `half: B` passages
 //          and 32c)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +12,13 @@ import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-cor
 
 // --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
 const namesOnly = process.argv.includes('--names-only');
+// --no-ciphers: a child the document names only by a cipher gets no name (the default gives the cipher as the name)
+const ciphers = !process.argv.includes('--no-ciphers');
 
 interface Passage {
   text: string;
   genre?: string;
-  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
+  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they'; cipher?: string };
   household?: string[];
   half?: string;
   sentences: Array<{ text: string; kind: string; addressee: string }>;
@@ -43,7 +45,7 @@ const rows: string[] = [];
 for (const name of files) {
   for (const passage of parse(readFileSync(join(folder, name), 'utf8')) as Passage[]) {
     const group = checkFile(name) || passage.half === 'B' ? 'check' : 'tune';
-    const context = hostContextOf(passage, { namesOnly });
+    const context = hostContextOf(passage, { namesOnly, ciphers });
     const named = alignLabelledSentences(passage, analyseNote(passage.text, context));
     const bare = alignLabelledSentences(passage, analyseNote(passage.text));
     for (const [index, { label, found }] of named.entries()) {

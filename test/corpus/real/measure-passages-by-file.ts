@@ -2,7 +2,7 @@
 // context), addressee per sentence (named) and sentence kind (named / no context), with a total per group. Used to
 // judge a change on the files it was tuned on and, separately, on the files it was not. Refuses the sealed sets.
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages-by-file.ts
-//          [--tune FILE...] [--check FILE...] [--meter] [--names-only] [--ciphers]   (default: every dev-passages*.yml, one
+//          [--tune FILE...] [--check FILE...] [--meter] [--names-only] [--no-ciphers]   (default: every dev-passages*.yml, one
 //          group; --meter: the kind the meter counts, quoted words about the child as neutral; --names-only: the host
 //          context as before the thirty-third session)
 //        FILE#A or FILE#B measures only the passages of that half (`half:` in sets split by publisher).
@@ -14,8 +14,8 @@ import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-cor
 
 // --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
 const namesOnly = process.argv.includes('--names-only');
-// --ciphers: a child the document names only by a cipher (`child.cipher`) gets the cipher as the name
-const ciphers = process.argv.includes('--ciphers');
+// a child the document names only by a cipher (`child.cipher`) gets the cipher as the name; --no-ciphers: not
+const ciphers = !process.argv.includes('--no-ciphers');
 
 interface Passage {
   text: string;
@@ -39,7 +39,7 @@ const args = process.argv.slice(2);
 const groups = new Map<string, string[]>();
 let group = 'all';
 for (const arg of args) {
-  if (arg === '--meter' || arg === '--names-only' || arg === '--ciphers') continue;
+  if (arg === '--meter' || arg === '--names-only' || arg === '--no-ciphers') continue;
   if (arg === '--tune' || arg === '--check') group = arg.slice(2);
   else groups.set(group, [...(groups.get(group) ?? []), arg]);
 }

@@ -1,7 +1,7 @@
 // Measurement of the DEV passage sets for the written-to-the-child analysis (readable, tunable). Prints the
 // figures the to-child-real test checks and, with --verbose, each passage and sentence the analysis gets wrong.
 // Refuses anything under test/corpus/heldout/ (sealed).
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages.ts [--verbose] [--names-only] FILE...
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-passages.ts [--verbose] [--names-only] [--no-ciphers] FILE...
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
@@ -9,6 +9,8 @@ import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-cor
 
 // --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
 const namesOnly = process.argv.includes('--names-only');
+// --no-ciphers: a child the document names only by a cipher gets no name (the default gives the cipher as the name)
+const ciphers = !process.argv.includes('--no-ciphers');
 
 interface Labelled {
   text: string;
@@ -18,7 +20,7 @@ interface Labelled {
 }
 interface Passage {
   text: string;
-  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they' };
+  child?: { name?: string; age?: number; pronouns?: 'she' | 'he' | 'they'; cipher?: string };
   household?: string[];
   writtenToChild: boolean;
   sentences: Labelled[];
@@ -36,7 +38,7 @@ const passages = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Pa
 const f = { named: 0, bare: 0, sentences: 0, kind: 0, kindBare: 0, addressee: 0, tp: 0, fp: 0, fn: 0 };
 const wrong: string[] = [];
 for (const passage of passages) {
-  const named = analyseNote(passage.text, hostContextOf(passage, { namesOnly }));
+  const named = analyseNote(passage.text, hostContextOf(passage, { namesOnly, ciphers }));
   const bare = analyseNote(passage.text);
   const toChild = (analysis: NoteAnalysis) => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
   if (toChild(named) === passage.writtenToChild) f.named += 1;

@@ -1,8 +1,8 @@
 // Child's-voice figures of DEV passage files, one row per file and (with --by-doc) per document, and with
 // --verbose every missed and falsely found sentence with its document and the reading's speaker and reason.
 // Refuses anything under test/corpus/heldout*/ (sealed).
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-voice.ts [--verbose] [--by-doc] [--bare] [--names-only] [--ciphers] FILE...
-// (--ciphers: a child the document names only by a cipher, `child.cipher`, gets the cipher as the name)
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-voice.ts [--verbose] [--by-doc] [--bare] [--names-only] [--no-ciphers] FILE...
+// (a child the document names only by a cipher, `child.cipher`, gets the cipher as the name; --no-ciphers: not)
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
@@ -28,7 +28,7 @@ if (files.some((file) => file.includes('heldout')))
 const contextOf = (passage: Passage): NoteContext =>
   flags.has('--bare')
     ? {}
-    : hostContextOf(passage, { namesOnly: flags.has('--names-only'), ciphers: flags.has('--ciphers') });
+    : hostContextOf(passage, { namesOnly: flags.has('--names-only'), ciphers: !flags.has('--no-ciphers') });
 
 const figure = (tp: number, fp: number, fn: number) => {
   const p = tp + fp === 0 ? 'n/a' : `${((100 * tp) / (tp + fp)).toFixed(1)}`;

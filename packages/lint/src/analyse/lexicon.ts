@@ -196,6 +196,7 @@ export const organisationHeads = /* @__PURE__ */ wordSet(`
   foundation court police house home road street lane close avenue drive way park group office agency
   authority department ward church mosque library station children children's district borough
   research observatory institute commission committee association network inspectorate class lodge island
+  journal gazette herald tribune chronicle courier
 `);
 
 /**

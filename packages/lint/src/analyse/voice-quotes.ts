@@ -2,8 +2,15 @@ import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
-import { speakerKind, type VoiceReading } from './voice-speaker.ts';
-import { firstPerson, invertedFillers, personalWords, sayingParticiples, speechVerbs } from './voice-words.ts';
+import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
+import {
+  firstPerson,
+  invertedFillers,
+  personalWords,
+  quotedSayings,
+  sayingParticiples,
+  speechVerbs,
+} from './voice-words.ts';
 import { secondPerson, voiceVerbs } from './words.ts';
 
 /** Roles of a word standing for the child. */
@@ -217,4 +224,30 @@ export function quotesOfChildren(words: NoteWord[]): boolean {
     if (groupNouns.includes(word.lower)) children = true;
   }
   return children;
+}
+
+/** A quoted verb of saying in the past straight after the word at `index`, inside the same quotation ("…Ruby said…"). */
+function quotedSayingAfter(words: NoteWord[], index: number): boolean {
+  const verb = words[index + 1];
+  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
+}
+
+/** The child by name inside a quotation, then a verb of saying in the past, both quoted: "“Ruby said she would…”". */
+export function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlySet<string>): boolean {
+  const name = (words[index] as NoteWord).text;
+  return /^\p{Lu}/u.test(name) && childNames.has(name.toLowerCase()) && quotedSayingAfter(words, index);
+}
+
+/** Determiners that make a child noun inside a quotation particular children: "the girls said", "my son asked". */
+const particularDeterminers = wordSet('the my our');
+
+/** A child noun after "the", "my" or "our" inside a quotation, then a verb of saying in the past: "“…The girls said…”". */
+export function quotedChildNounSays(words: NoteWord[], index: number): boolean {
+  const before = words[index - 1];
+  return (
+    !!before?.quoted &&
+    particularDeterminers.has(before.lower) &&
+    isChildNoun(words, index) &&
+    quotedSayingAfter(words, index)
+  );
 }

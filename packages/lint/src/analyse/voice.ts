@@ -1,4 +1,3 @@
-import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import { isAdultRole, reportsSelf } from './adult-roles.ts';
 import type { WordRole } from './people.ts';
@@ -22,6 +21,7 @@ import {
   wishStated,
   wishVerbs,
 } from './voice-clauses.ts';
+import { answerAfterAsked } from './voice-answers.ts';
 import { verbAfterAside } from './voice-asides.ts';
 import { groupReading } from './voice-groups.ts';
 import {
@@ -30,6 +30,8 @@ import {
   dialogueSpeaker,
   invertedSpeaker,
   quoteIntroducer,
+  quotedChildNounSays,
+  quotedChildSays,
   quotesOfChildren,
   unattributedQuote,
   wordsOwner,
@@ -55,7 +57,6 @@ import {
   refusals,
   speechVerbs,
   talkAfterBegin,
-  quotedSayings,
   wishNouns,
   writingTold,
 } from './voice-words.ts';
@@ -71,32 +72,6 @@ const andButSo = ['and', 'but', 'so'];
 const isWas = ['is', 'was'];
 
 export type { VoiceReading } from './voice-speaker.ts';
-
-/** A quoted verb of saying in the past straight after the word at `index`, inside the same quotation ("…Ruby said…"). */
-function quotedSayingAfter(words: NoteWord[], index: number): boolean {
-  const verb = words[index + 1];
-  return !!verb && verb.quoted && !verb.breakBefore && quotedSayings.has(verb.lower);
-}
-
-/** The child by name inside a quotation, then a verb of saying in the past, both quoted: "“Ruby said she would…”". */
-function quotedChildSays(words: NoteWord[], index: number, childNames: ReadonlySet<string>): boolean {
-  const name = (words[index] as NoteWord).text;
-  return /^\p{Lu}/u.test(name) && childNames.has(name.toLowerCase()) && quotedSayingAfter(words, index);
-}
-
-/** Determiners that make a child noun inside a quotation particular children: "the girls said", "my son asked". */
-const particularDeterminers = wordSet('the my our');
-
-/** A child noun after "the", "my" or "our" inside a quotation, then a verb of saying in the past: "“…The girls said…”". */
-function quotedChildNounSays(words: NoteWord[], index: number): boolean {
-  const before = words[index - 1];
-  return (
-    !!before?.quoted &&
-    particularDeterminers.has(before.lower) &&
-    isChildNoun(words, index) &&
-    quotedSayingAfter(words, index)
-  );
-}
 
 /** Words after a person that open a clause about them ("children who were…"). */
 const relatives = new Set(['who', 'whom', 'which', 'that', 'whose']);
@@ -155,6 +130,8 @@ export function readVoice(
   if (owned) return owned;
   const inserted = bracketedChildSpeaks(sentence, roles);
   if (inserted) return inserted;
+  const answer = answerAfterAsked(words, roles, address);
+  if (answer) return answer;
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
   let reportedByRole = false;
@@ -363,13 +340,27 @@ export function readVoice(
     const reading: VoiceReading = { voice: namedAfter || describes || another ? 'other' : kind, speaker: word.text };
     // the first speaker of a sentence is the one whose words it records ("Mum said Jade wants…"),
     // unless the child speaks in a clause of their own ("I asked Louis and he said…")
+    // ("She claimed Megan did not want…": the "she" who reports the named child is someone else, and the child named
+    // in her report may still be the one speaking)
+    if (namedAfter && reported === null && speechVerbs.has(verb.lower)) {
+      reported = reading;
+      reportedAt = verbIndex;
+      continue;
+    }
     if (kind === 'child') {
       // ("The former principal said she agreed…": a "she" or "he" after an adult by role's report is that adult; "The
       // judge said A had expressed to him the view…": the child named after it is still the child speaking)
+      // ("She claimed Megan did not want to go to school": the name the host gave, after a "she" or "he" who reports
+      // it, is the child speaking, as after an adult by role)
       const ownClause =
         reportedAt === -1 ||
         words.slice(reportedAt + 1, index + 1).some((w) => w.breakBefore || andButSo.includes(w.lower)) ||
-        (reportedByRole && !(roles[index] === 'child-pronoun' && reportsSelf(words, reportedAt, index)));
+        ((reportedByRole ||
+          (namesGiven &&
+            roles[index] === 'child-name' &&
+            sheHe.includes((reported?.speaker ?? '').toLowerCase()) &&
+            !feelings.has(verb.lower))) &&
+          !(roles[index] === 'child-pronoun' && reportsSelf(words, reportedAt, index)));
       return ownClause ? reading : (reported ?? reading);
     }
     if ((speechVerbs.has(verb.lower) || sentence.hasQuote) && reported === null) {
