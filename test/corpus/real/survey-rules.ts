@@ -2,7 +2,9 @@
 // family, jargon on the labelled phrase), across the dev sets, split into tune files and check files. For asking of
 // each rule whether it fires more often on good recording than on what it is for. Refuses the sealed held-out sets.
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/survey-rules.ts [--no-hints] [--sentences] [--substring] [--only=RULE,...]
-// The labelled phrase is found on word boundaries (phrase-span.ts); --substring finds it by its letters alone.
+// The labelled phrase is found on word boundaries (phrase-span.ts); --substring finds it by its letters alone. A jargon
+// finding is a true find only on the phrase: a phrase not found (absent, or only inside longer words) has none, as in
+// measure-jargon.ts and survey-clean.ts (the lead's answer 2, thirty-third session).
 // Check files (never read for tuning): names ending in b, c or d before ".yml" (dev-clean-15b, dev-language-17c) and
 // the items of split files marked `half: b`. --sentences prints the clean items each rule fires on, from TUNE files only.
 import { readFileSync } from 'node:fs';
@@ -82,7 +84,7 @@ for (const file of files) {
       const { start, end } = phraseSpan(text, item.phrase ?? '', { substring });
       const finds = found.filter((finding) =>
         item.category === 'jargon'
-          ? finding.category === 'jargon' && (start < 0 || (finding.from < end && finding.to > start))
+          ? finding.category === 'jargon' && finding.from < end && finding.to > start
           : finding.category !== 'jargon',
       );
       for (const ruleId of new Set(finds.map((finding) => finding.ruleId))) {
