@@ -21,3 +21,8 @@ export function surveyFiles(here: string): string[] {
 export function refuseSealed(files: readonly string[]): void {
   if (files.some((file) => file.includes('heldout'))) throw new Error('the held-out sets are sealed: dev files only');
 }
+
+// Run directly, prints every dev file the surveys read, one per line, for shell tools: search the dev text with
+// `grep -n WORDS $(pnpm exec node test/corpus/real/dev-files.ts)` instead of a recursive grep, which would reach the
+// sealed sets (a `grep -v heldout` after `grep -rh` filters nothing: `-h` drops the file names).
+if (import.meta.url === `file://${process.argv[1]}`) console.log(surveyFiles(import.meta.dirname).join('\n'));
