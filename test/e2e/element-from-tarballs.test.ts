@@ -151,7 +151,17 @@ test('a plain form built from the tarballs underlines, and posts both fields wit
   await vi.waitFor(async () => expect((await flagged.allTextContents()).join('')).toBe('is putting herself at risk'), {
     timeout: 15_000,
   });
-  expect(await flagged.first().evaluate((span) => getComputedStyle(span).textDecorationLine)).toBe('underline');
+  // a decoration redrawn when later results arrive replaces its span, and a span already detached has no computed
+  // style (''): the underline is read from a span still in the document, polled like the words above
+  await vi.waitFor(
+    async () =>
+      expect(
+        await flagged
+          .first()
+          .evaluate((span) => (span.isConnected ? getComputedStyle(span).textDecorationLine : 'detached')),
+      ).toBe('underline'),
+    { timeout: 15_000 },
+  );
 
   await summary.click();
   await page.keyboard.press('End');
