@@ -32,6 +32,7 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
   if (when.reader === 'child') parts.push('a sentence written to the child');
   if (when.reader === 'family') parts.push("a sentence written to the child or to the child's family");
   if (when.speaker === 'not-defence') parts.push("not the defence's words, quoted");
+  if (when.gloss === 'none') parts.push('no bracketed gloss beside the words');
   if (when.described === 'family') parts.push("said of someone in the child's family");
   if (when.indicators) parts.push(`note has ${when.indicators.join(' or ')} indicators`);
   if (when.near)

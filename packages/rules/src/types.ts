@@ -56,6 +56,7 @@ export const conditionNames = [
   'reader',
   'speaker',
   'described',
+  'gloss',
 ] as const;
 export type ConditionName = (typeof conditionNames)[number];
 
@@ -133,6 +134,13 @@ export interface RuleConditions {
    * unknown when the sentence names nobody.
    */
   described?: 'family';
+  /**
+   * `none`: the flagged words carry no bracketed gloss: not met when a bracket holding words follows them ("Section F
+   * (provision)") or they alone fill a bracket after what they name ("the help your child will get (section F)").
+   * Never unknown. For a label that is jargon only where nothing beside it says what it names (an EHC plan's section
+   * letter).
+   */
+  gloss?: 'none';
 }
 
 /** What a conditioned rule does when a condition cannot be known from the note. */

@@ -88,6 +88,8 @@ export function checkConditions(
     return { field: 'when.speaker', problem: 'must be "not-defence"' };
   if (conditions.described !== undefined && conditions.described !== 'family')
     return { field: 'when.described', problem: 'must be "family"' };
+  if (conditions.gloss !== undefined && conditions.gloss !== 'none')
+    return { field: 'when.gloss', problem: 'must be "none"' };
   if (otherwise === undefined || otherwise === 'skip') return undefined;
   if (!isRecord(otherwise)) return { field: 'otherwise', problem: 'must be "skip" or { severity, message }' };
   for (const key of Object.keys(otherwise)) {

@@ -61,6 +61,8 @@ describe('rule conditions are checked when a pack is loaded', () => {
     expect(check({ when: { speaker: 'not-defence' } })).not.toThrow();
     expect(check({ when: { described: 'adult' } })).toThrow('field "when.described": must be "family"');
     expect(check({ when: { described: 'family' } })).not.toThrow();
+    expect(check({ when: { gloss: 'bracket' } })).toThrow('field "when.gloss": must be "none"');
+    expect(check({ when: { gloss: 'none' } })).not.toThrow();
   });
 
   it('refuses `otherwise` without `when`, and an `unknown` list naming a condition the rule lacks', () => {

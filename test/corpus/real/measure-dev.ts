@@ -1,9 +1,11 @@
 // Measurement of the DEV real-language sets (readable, tunable). Prints figures, and with --verbose the
-// missed and falsely flagged items. Refuses anything under test/corpus/heldout/ (sealed).
+// missed and falsely flagged items. Every file is read both ways, side by side (the lead's ruling, thirty-fourth
+// session): each item alone, and each document's items as one note (as-one-note.ts). Refuses anything under test/corpus/heldout/ (sealed).
 // Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-dev.ts [--verbose] FILE...
 import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
+import { lintAsOneNote } from './as-one-note.ts';
 
 type Cat = 'victim-blaming' | 'deficit' | 'jargon';
 interface Item {
@@ -12,6 +14,7 @@ interface Item {
   category?: Cat;
   phrase?: string;
   source: string;
+  doc?: string;
 }
 interface Found {
   category: string;
@@ -24,16 +27,17 @@ const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const linter = createLinter({ analysis: false } as never);
 const language = new Set(['victim-blaming', 'deficit', 'jargon']);
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} % (${a}/${b})` : 'n/a');
-for (const file of files) {
-  if (file.includes('heldout')) throw new Error('sealed held-out sets are not measured here');
-  const items = parse(readFileSync(file, 'utf8')) as Item[];
+const lint = (text: string): Found[] => (linter.lint(text) as Found[]).filter((d) => language.has(d.category));
+/** One file read one way (each item alone, or each document's items as one note): its figure lines. */
+function measureFile(items: Item[], alone: boolean): string[] {
+  const all = alone ? items.map((item) => lint(item.text)) : lintAsOneNote(items, lint);
   const stats: Record<string, { n: number; any: number; hit: number }> = {};
   let clean = 0;
   let fa = 0;
   const misses: string[] = [];
   const alarms: string[] = [];
-  for (const item of items) {
-    const found = (linter.lint(item.text) as Found[]).filter((d) => language.has(d.category));
+  for (const [index, item] of items.entries()) {
+    const found = all[index] ?? [];
     if (item.expect === 'clean') {
       clean++;
       if (found.length) {
@@ -53,12 +57,22 @@ for (const file of files) {
     }
     if (!hit && key !== 'jargon') misses.push(`[${item.category}] ${item.phrase} :: ${item.text}`);
   }
-  console.log(`file ${file}: ${items.length} items`);
-  for (const [k, s] of Object.entries(stats))
-    console.log(`  ${k.padEnd(24)} recall any finding ${pct(s.any, s.n)} | right family ${pct(s.hit, s.n)}`);
-  console.log(`  clean false alarms ${pct(fa, clean)}`);
+  const lines = Object.entries(stats).map(
+    ([k, s]) => `${k.padEnd(24)} recall any finding ${pct(s.any, s.n)} | right family ${pct(s.hit, s.n)}`,
+  );
+  lines.push(`${'clean false alarms'.padEnd(24)} ${pct(fa, clean)}`);
   if (verbose) {
-    for (const m of misses) console.log(`  MISS ${m}`);
-    for (const a of alarms) console.log(`  FA   ${a}`);
+    const way = alone ? 'alone' : 'as one note';
+    for (const m of misses) console.log(`  MISS (${way}) ${m}`);
+    for (const a of alarms) console.log(`  FA (${way}) ${a}`);
   }
+  return lines;
+}
+for (const file of files) {
+  if (file.includes('heldout')) throw new Error('sealed held-out sets are not measured here');
+  const items = parse(readFileSync(file, 'utf8')) as Item[];
+  const alone = measureFile(items, true);
+  const asNote = measureFile(items, false);
+  console.log(`file ${file}: ${items.length} items; each item alone ‖ each document as one note`);
+  for (const [index, line] of alone.entries()) console.log(`  ${line.padEnd(96)} ‖ ${asNote[index] ?? ''}`);
 }

@@ -8,6 +8,7 @@ import type { Person } from './mentions.ts';
 import { adultDescribedInParagraph, adultInSentence, childDescribed } from './described.ts';
 import { childAndAdultPair } from './pair.ts';
 import { familyDescribed } from './family.ts';
+import { glossedByBracket } from './gloss.ts';
 import type { Outcome, Site } from './site.ts';
 import type { NoteFacts } from './note-facts.ts';
 
@@ -140,6 +141,7 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
   if (when.speaker === 'not-defence')
     outcomes.push(['speaker', quotedFromTheDefence(facts, site.sentence, site.last) ? 'unmet' : 'met']);
   if (when.described === 'family') outcomes.push(['described', familyDescribed(facts, site)]);
+  if (when.gloss === 'none') outcomes.push(['gloss', glossedByBracket(facts, site) ? 'unmet' : 'met']);
   if (outcomes.some(([, outcome]) => outcome === 'unmet')) return { kind: 'skip' };
   const unknown = outcomes.filter(([, outcome]) => outcome === 'unknown').map(([name]) => name);
   if (unknown.length === 0) return { kind: 'full' };
