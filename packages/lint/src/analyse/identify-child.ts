@@ -1,4 +1,5 @@
 import { courtRoles, onTrial, speaksOfChild, surnameAfter } from './adult-names.ts';
+import { inferGender } from './child-gender.ts';
 import { childRoleAt } from './child-roles.ts';
 import { declaredChildren } from './declared-child.ts';
 import { isNotName } from './lexicon.ts';
@@ -6,16 +7,8 @@ import { childPhraseAt } from './people.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { greetsAdultByRole } from './reader-roles.ts';
 import type { ChildContext } from './types.ts';
-import { childRelations, femaleOthers, femalePronouns, maleOthers, malePronouns, secondPerson } from './words.ts';
-import {
-  type ChildIdentity,
-  type Gender,
-  isChildName,
-  nameReadings,
-  stripPossessive,
-  titles,
-  vocativeAt,
-} from './names.ts';
+import { childRelations, femaleOthers, maleOthers, secondPerson } from './words.ts';
+import { type ChildIdentity, type Gender, nameReadings, stripPossessive, titles, vocativeAt } from './names.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const herHisTheir = ['her', 'his', 'their'];
@@ -239,7 +232,7 @@ export function identifyChild(
       givenPronouns: child.pronouns,
       evidence: 'context',
     };
-    if (gender === 'unknown' && child.pronouns !== 'they') identity.gender = inferGender(sentences, identity);
+    if (gender === 'unknown' && child.pronouns !== 'they') identity.gender = inferGender(sentences, identity, true);
     return identity;
   }
   const none: ChildIdentity = {
@@ -334,41 +327,6 @@ const besideChildPhrase = (words: NoteWord[], at: number): boolean =>
       Math.abs(index - at) > 3,
   );
 const childTopics = new Set('protection development exploitation abuse services service social care act in'.split(' '));
-
-/** Votes on the child's gender from the first he/she after their name in each sentence. */
-function inferGender(sentences: NoteSentence[], child: ChildIdentity): Gender {
-  let female = 0;
-  let male = 0;
-  let previousHadChild = false;
-  for (const sentence of sentences) {
-    let seenChild = previousHadChild && sentence.words.length > 0;
-    let hadChild = false;
-    for (const word of sentence.words) {
-      if (word.quoted) continue;
-      if (isChildName(word, child)) {
-        seenChild = true;
-        hadChild = true;
-        continue;
-      }
-      if (!seenChild) continue;
-      if (femaleOthers.has(word.lower) || maleOthers.has(word.lower) || /^\p{Lu}\p{Ll}/u.test(word.text)) {
-        if (!isNotName(word.lower) || femaleOthers.has(word.lower) || maleOthers.has(word.lower)) break;
-      }
-      if (femalePronouns.has(word.lower)) {
-        female += 1;
-        break;
-      }
-      if (malePronouns.has(word.lower)) {
-        male += 1;
-        break;
-      }
-    }
-    previousHadChild = hadChild;
-  }
-  if (female > male) return 'female';
-  if (male > female) return 'male';
-  return 'unknown';
-}
 
 /** Whether the note calls a child by what they are ("the youth", "the boy", "her son") anywhere. */
 function namesChildByPhrase(sentences: NoteSentence[]): boolean {

@@ -1,6 +1,7 @@
 import { childGroupAt, childrensServices } from './child-groups.ts';
 import { adultTopicAt, isAdultRole } from './adult-roles.ts';
 import { childRoleAt, hasModal } from './child-roles.ts';
+import { genderBeside, noteGendered } from './child-gender.ts';
 import { organisationJoins } from './lexicon.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
@@ -197,6 +198,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
   const writer = child.evidence === 'writer';
   /** Same-gender others named in this sentence, before the current word. */
   const namedHere = { female: false, male: false };
+  const genderedHere = { female: false, male: false }; // women and men named here by a word of their gender
   let modal: boolean | undefined;
   const modalIn = (): boolean => {
     modal ??= hasModal(words);
@@ -224,8 +226,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     // in the child's own letter the child is "I": "the kids" and "she" are others
     const phraseLength = writer ? 0 : childPhraseAt(words, index);
     // "her son", "the 15-year-old", "Child A": one child by role or age (a best reading: no rewrite)
-    const found = phraseLength > 0 || writer ? null : childRoleAt(words, index, modalIn);
-    const role = found;
+    const role = phraseLength > 0 || writer ? null : childRoleAt(words, index, modalIn);
     const group = phraseLength > 0 || role || writer ? null : childGroupAt(words, index);
     const childLength = phraseLength || (role?.length ?? 0) || (group?.length ?? 0);
     if (childLength > 0) {
@@ -251,7 +252,8 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
       // "Well done, Rich!": a name set off at the end of a sentence is spoken to, not about
       const vocative = index > 0 && index === words.length - 1 && word.breakBefore && !word.text.endsWith("'s");
       roles[index] = vocative ? 'second-person' : 'child-name';
-      setChild(referents, child.gender);
+      // (a child the host names with no pronoun leaves "he" or "she" to a man or a woman named before them)
+      setChild(referents, genderBeside(child, genderedHere));
       referents.generic = false;
       // "B and C", "Jade and her brother": a group with the child in it
       if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'children';
@@ -265,6 +267,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
     if (femaleOthers.has(bare) || maleOthers.has(bare)) {
       roles[index] = 'other-person';
       markOther(femaleOthers.has(bare), maleOthers.has(bare));
+      noteGendered(genderedHere, femaleOthers.has(bare), maleOthers.has(bare));
       if (words[index + 1]?.lower === 'and' || words[index - 1]?.lower === 'and') referents.plural = 'other';
       continue;
     }
