@@ -81,6 +81,36 @@ function familyTwice({ fixed, from, suggestion }: AppliedFix): string[] {
     : [];
 }
 
+/** "IFA" made "fostering agency": the initials' "independent" lost (the agencies set apart from a council's own fostering). */
+function independentLost({ text, from, to, suggestion }: AppliedFix): string[] {
+  return /\bIFAs?\b/.test(text.slice(from, to)) && !/\bindependent\b/i.test(suggestion)
+    ? [`sense: "${text.slice(from, to)}" made "${suggestion}" without "independent"`]
+    : [];
+}
+
+const capitalisedRunBefore =
+  /(?:^|\s)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:for|of)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+const titleCaseWords = /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:(?:of|and|in|for|the|to)\s+)*\p{Lu}\p{Ll}[\p{L}’'-]*)*$/u;
+
+/**
+ * A name that runs on after "for" or "of" given small letters ("the APPG for Looked After Children and Care Leavers" →
+ * not "the APPG for children in care and Care Leavers"). Not where one capitalised word opens the sentence ("Support for
+ * …"), nor in a sentence most of whose words are capitalised (a headline).
+ */
+function nameLowered({ text, from, to, suggestion }: AppliedFix): string[] {
+  const replaced = text.slice(from, to);
+  const before = text.slice(0, from);
+  if (!titleCaseWords.test(replaced) || !capitalisedRunBefore.test(before)) return [];
+  const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length) return [];
+  const run = capitalisedRunBefore.exec(before)?.[0].trim() ?? '';
+  const name = run.split(/\s+(?:for|of)\b/u)[0] ?? '';
+  if (!/\s/.test(name) && /^[\s"“‘'(]*$/u.test(before.slice(0, before.lastIndexOf(run)))) return [];
+  return /(?:^|\s)(?!(?:of|and|in|for|the|to|with|on|at|by|a|an|or)\b)\p{Ll}/u.test(suggestion)
+    ? [`proper-name: small letters put in the name before "${replaced}"`]
+    : [];
+}
+
 /** Every check above, on one applied fix. */
 export function fixKeptProblems(applied: AppliedFix): string[] {
   return [
@@ -90,5 +120,7 @@ export function fixKeptProblems(applied: AppliedFix): string[] {
     ...bareApostrophe(applied),
     ...conditionHadNotHaving(applied),
     ...familyTwice(applied),
+    ...independentLost(applied),
+    ...nameLowered(applied),
   ];
 }

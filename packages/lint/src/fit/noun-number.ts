@@ -6,6 +6,7 @@
  * after its noun never goes before another noun ("the court process for care cases letter").
  */
 import type { Token } from '@casenote/rules';
+import { iesVerbAfterName } from './ies-verb.ts';
 import { clauseThatBefore, shortNameAsWord } from './organisation-name.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
 import { adverbs, determiners, isAuxiliary, isPossessive, takesAn } from './word-classes.ts';
@@ -183,6 +184,7 @@ export function describesNextNoun(tokens: readonly Token[], start: number, end: 
     return false;
   // "the EHC plan ensures…": an "-s" word after a singular is its verb, unless it reads as a noun ("meetings")
   const word = next.lower;
+  if (iesVerbAfterName(tokens, end)) return false; // "the involvement of Cafcass varies" (ies-verb.ts)
   // ("low-functioning autistics": "-ics" is a noun's ending, not a verb's)
   const nounLike = /(ments|tions|sions|ings|ers|ors|ists|ances|ences|ies|ics)$/.test(word);
   return !(word.endsWith('s') && !word.endsWith('ss') && !nounLike && !isPluralNoun(head.lower));
