@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
+import { lintAsOneNote } from './as-one-note.ts';
 
 interface Item {
   text: string;
@@ -76,31 +77,12 @@ function lintHarmful(text: string): Harmful[] {
     .filter((d) => harmful.has(d.category))
     .map((d) => ({ ruleId: d.ruleId, words: text.slice(d.from, d.to) }));
 }
-/** Each item's harmful findings when the items of one document are read as one note. */
+/** Each item's harmful findings when the items of one document are read as one note (`as-one-note.ts`). */
 function findingsByNote(items: readonly Item[]): Harmful[][] {
-  const result: Harmful[][] = [];
-  let start = 0;
-  while (start < items.length) {
-    const key = items[start]?.doc;
-    let end = start + 1;
-    while (key !== undefined && end < items.length && items[end]?.doc === key) end++;
-    const spans: Array<{ from: number; to: number }> = [];
-    let note = '';
-    for (let index = start; index < end; index++) {
-      if (note) note += '\n\n';
-      spans.push({ from: note.length, to: note.length + (items[index]?.text.length ?? 0) });
-      note += items[index]?.text ?? '';
-    }
-    const found = (linter.lint(note) as Found[]).filter((d) => harmful.has(d.category));
-    for (const span of spans)
-      result.push(
-        found
-          .filter((d) => d.from >= span.from && d.to <= span.to)
-          .map((d) => ({ ruleId: d.ruleId, words: note.slice(d.from, d.to) })),
-      );
-    start = end;
-  }
-  return result;
+  const byItem = lintAsOneNote(items, (text) => (linter.lint(text) as Found[]).filter((d) => harmful.has(d.category)));
+  return byItem.map((found, index) =>
+    found.map((d) => ({ ruleId: d.ruleId, words: (items[index]?.text ?? '').slice(d.from, d.to) })),
+  );
 }
 const rows = new Map<string, { flagged: number; hit: number; clean: number; alarms: number }>();
 const misses: Array<{ file: string; half: string; phrase?: string; text: string; doc?: string }> = [];
