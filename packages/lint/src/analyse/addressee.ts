@@ -52,7 +52,7 @@ const childTerms = wordSet(
   'son daughter sweetheart grandson granddaughter grandchild grandchildren grandkids kids children boys girls students pupils',
 );
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
-const headingPattern =
+export const headingPattern =
   /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
 /** After "your", in a note a child wrote: a child in care's world, so the reader is a child too ("your social worker"). */
 const careAfterYour = wordSet('social carer carers review iro placement');

@@ -90,15 +90,23 @@ const greetingOpeners = new Set(
   'congratulations congrats happy well thanks thank goodnight good goodbye bye hello hi hiya morning night'.split(' '),
 );
 
+/** Whether a sentence has the shape of a greeting that closes on a name, whoever the child is (`closingGreetingName`). */
+export function mayCloseOnAName(sentence: NoteSentence): boolean {
+  const words = sentence.words;
+  const first = words[0];
+  return (
+    first !== undefined && !first.quoted && words.length >= 2 && words.length <= 6 && greetingOpeners.has(first.lower)
+  );
+}
+
 /**
  * The index of the child's name closing a short greeting or praise ("Congratulations again April!", "Well done Sam.",
  * "Happy birthday Jade!"), or -1: the name is said to the child, as a vocative opening a sentence is. Only the child's
  * own name counts (a month, a title or a parent's name is no one greeted here), and only at the sentence's end.
  */
 export function closingGreetingName(sentence: NoteSentence, child: ChildIdentity): number {
+  if (!mayCloseOnAName(sentence)) return -1;
   const words = sentence.words;
-  const first = words[0];
-  if (!first || first.quoted || words.length < 2 || words.length > 6 || !greetingOpeners.has(first.lower)) return -1;
   const last = words.length - 1;
   const name = words[last] as NoteWord;
   if (!isChildName(name, child) || name.text.endsWith("'s")) return -1;
