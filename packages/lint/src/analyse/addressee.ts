@@ -52,8 +52,8 @@ const childTerms = wordSet(
   'son daughter sweetheart grandson granddaughter grandchild grandchildren grandkids kids children boys girls students pupils',
 );
 /** Openings that are headings to another adult: "Handover:", "Email to school nurse:". */
-const headingPattern =
-  /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)\b[^.!?\n]{0,60}:/i;
+export const headingPattern =
+  /^\s*(?:handover|e-?mail|letter|memo|message|note|referral|summary|update|minutes|report)(?!\w)[^.!?\n]{0,60}:/i;
 /** After "your", in a note a child wrote: a child in care's world, so the reader is a child too ("your social worker"). */
 const careAfterYour = wordSet('social carer carers review iro placement');
 const fosterFamily = wordSet('carer carers family home parents mum mom dad');
@@ -69,7 +69,7 @@ function peerReader(words: NoteWord[], you: number[]): boolean {
 
 /** The writer's words introducing what "you" said: the quotation is the reader's own words. */
 const quotesTheReader =
-  /\byou (?:said|say|told|tell|wrote|write|asked|ask|explained|shared|added|replied|answered|shouted)\b/i;
+  /\byou (?:said|say|told|tell|wrote|write|asked|ask|explained|shared|added|replied|answered|shouted)(?!\w)/i;
 
 const writerIsChildOf = new WeakMap<NoteSentence[], boolean>();
 const writerIsAdultOf = new WeakMap<NoteSentence[], boolean>();
@@ -341,7 +341,7 @@ const saysYou = (read: YouRead): boolean => read.you.length > 0;
 const genericYou =
   /\b(?:when|whenever|once|if)\s+you(?:'re|'ve)?\b[^.;!?]*?\byou(?:'re|'ll|'d)?\s+(?!can\b|could\b|should\b|must\b|will\b|might\b|may\b|need\b)(?:don't\s+|can't\s+|do\s+not\s+)?[a-z]+/i;
 /** The writer's own first person: "I", "my", "me". */
-const firstPerson = /\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e)\b/;
+const firstPerson = /\b(?:I|I'm|I've|I'd|[Mm]y|[Mm]e)(?!\w)/;
 
 /**
  * A section whose only "you"s are generic ("When you are travelling you hear a lot of people telling you…") among the

@@ -1,12 +1,17 @@
-import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
+import { headingPattern, type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { identifyChild } from './identify-child.ts';
-import type { ChildIdentity } from './names.ts';
+import { salutations } from './lexicon.ts';
+import { type ChildIdentity, vocativeAt } from './names.ts';
 import { phraseGender } from './people.ts';
 import { finish } from '../note-pieces.ts';
 import type { NoteSentence } from './read-note.ts';
 import type { NoteContext } from './types.ts';
 import { adultSpeakers } from './voice-adult-speakers.ts';
 import { familyReaders } from './reader-family.ts';
+import { mayCloseOnAName } from './reader-evidence.ts';
+import { greetsAdultByRole } from './reader-roles.ts';
+import type { NoteWord } from './read-note.ts';
+import { secondPerson } from './words.ts';
 import type { SentenceReader } from '../context/note-facts.ts';
 
 /** Who the child is in a note, and whom each of its sentences speaks to. */
@@ -72,9 +77,37 @@ export function readNoteReader(sentences: NoteSentence[], context: NoteContext):
  * child).
  */
 export function sentenceReaders(sentences: NoteSentence[], context: NoteContext): (sentence: number) => SentenceReader {
+  // a note (in the editor, a paragraph) that says "you" to nobody and greets no one is written to nobody, whoever the
+  // child is: most paragraphs of a note about the child, read so without reading who the child is
+  if (!sentences.some(maySpeakToAnyone)) return toNobody;
   const reader = readNoteReader(sentences, context);
   const toFamily = familyReaders(sentences, reader.address);
   return (sentence) => (writtenToChild(reader, sentence) ? 'child' : toFamily(sentence) ? 'family' : 'other');
+}
+
+const toNobody = (): SentenceReader => 'other';
+
+/**
+ * Whether a sentence may speak to anyone, whoever the child is: a "you" anywhere in it (quoted or not), a name it opens
+ * by speaking to, a short greeting that may close on a name, or a greeting or heading. `readAddressees` (addressee.ts) reads a note
+ * none of whose sentences may as speaking to nobody, every sentence and the note ('none'): a section speaks only
+ * through its opening, a "you" or the child's name said to them, and each needs one of these.
+ */
+export function maySpeakToAnyone(sentence: NoteSentence): boolean {
+  const words = sentence.words;
+  for (let index = 0; index < words.length; index += 1) {
+    const lower = (words[index] as NoteWord).lower;
+    if (secondPerson.has(lower) || lower === "your's") return true;
+  }
+  const first = words[0];
+  if (!first) return false;
+  return (
+    (salutations.has(first.lower) && first.lower !== 'to') ||
+    vocativeAt(sentence) !== -1 ||
+    mayCloseOnAName(sentence) ||
+    headingPattern.test(sentence.text) ||
+    greetsAdultByRole(sentence)
+  );
 }
 
 /**

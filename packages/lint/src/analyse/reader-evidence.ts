@@ -90,15 +90,23 @@ const greetingOpeners = new Set(
   'congratulations congrats happy well thanks thank goodnight good goodbye bye hello hi hiya morning night'.split(' '),
 );
 
+/** Whether a sentence has the shape of a greeting that closes on a name, whoever the child is (`closingGreetingName`). */
+export function mayCloseOnAName(sentence: NoteSentence): boolean {
+  const words = sentence.words;
+  const first = words[0];
+  return (
+    first !== undefined && !first.quoted && words.length >= 2 && words.length <= 6 && greetingOpeners.has(first.lower)
+  );
+}
+
 /**
  * The index of the child's name closing a short greeting or praise ("Congratulations again April!", "Well done Sam.",
  * "Happy birthday Jade!"), or -1: the name is said to the child, as a vocative opening a sentence is. Only the child's
  * own name counts (a month, a title or a parent's name is no one greeted here), and only at the sentence's end.
  */
 export function closingGreetingName(sentence: NoteSentence, child: ChildIdentity): number {
+  if (!mayCloseOnAName(sentence)) return -1;
   const words = sentence.words;
-  const first = words[0];
-  if (!first || first.quoted || words.length < 2 || words.length > 6 || !greetingOpeners.has(first.lower)) return -1;
   const last = words.length - 1;
   const name = words[last] as NoteWord;
   if (!isChildName(name, child) || name.text.endsWith("'s")) return -1;
@@ -123,21 +131,21 @@ export function closingGreetingName(sentence: NoteSentence, child: ChildIdentity
 const adultBusiness: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'reports',
-    /\b(?:copy|copies) of (?:the|this|a|any|all) (?:[\w']+ ){0,2}(?:reports?|assessments?)\b|\b(?:receive|get|be (?:given|provided with|sent)) (?:a|the) (?:copy|report)\b/i,
+    /\b(?:copy|copies) of (?:the|this|a|any|all) (?:[\w']+ ){0,2}(?:reports?|assessments?)(?!\w)|\b(?:receive|get|be (?:given|provided with|sent)) (?:a|the) (?:copy|report)(?!\w)/i,
   ],
   ['conference', /\bconferences?\b/i],
   [
     'school office',
-    /\b(?:contact|call|ring|phone|telephone) (?:the )?(?:school )?(?:reception|office)\b|\bthank you for your (?:continued )?(?:understanding|co-?operation|support|patience)\b|\bI will contact you directly\b/i,
+    /\b(?:contact|call|ring|phone|telephone) (?:the )?(?:school )?(?:reception|office)(?!\w)|\bthank you for your (?:continued )?(?:understanding|co-?operation|support|patience)(?!\w)|\bI will contact you directly\b/i,
   ],
   ['attendance', /\battendance\b|\babsences?\b|\bterm time\b|\brequests? for leave\b|\bleave of absence\b/i],
   [
     'legal',
-    /\blegal (?:rights|advice|aid|representation)\b|\bcourt orders?\b|\bcomply with\b|\byour (?:attorney|lawyer)\b/i,
+    /\blegal (?:rights|advice|aid|representation)(?!\w)|\bcourt orders?\b|\bcomply with\b|\byour (?:attorney|lawyer)(?!\w)/i,
   ],
-  ['home', /\byour (?:home|house)\b/i],
+  ['home', /\byour (?:home|house)(?!\w)/i],
   ['appointments', /\bappointments?\b/i],
-  ['affairs', /\byour (?:comments|concerns|progress|situation)\b/i],
+  ['affairs', /\byour (?:comments|concerns|progress|situation)(?!\w)/i],
 ];
 
 /** The kinds of adult business a sentence that says "you" gives its reader (added to `found`). */
@@ -151,7 +159,7 @@ export function addAdultBusiness(text: string, found: Set<string>): void {
  * pages to children speak of "your social worker" and of what Children's Services will do for them.
  */
 const socialServicesReachYou =
-  /\b(?:call|calls|letter|letters|visit|visits|knock|contact|referral) from (?:the )?(?:social services|children['’]s services|social care)\b|\b(?:contacted|visited|approached|investigated) by (?:the )?(?:social services|children['’]s services|social care)\b|\binvolvement of (?:the )?(?:social services|children['’]s services|social care)\b|\b(?:social services|children['’]s services|social care)(?: \([^)]{0,30}\))? (?:become|becomes|became|get|gets|got|are|is|were|was|have been|has been|had been) involved\b|\b(?:social services|children['’]s services|social care) (?:home visit|involvement)\b/i;
+  /\b(?:call|calls|letter|letters|visit|visits|knock|contact|referral) from (?:the )?(?:social services|children['’]s services|social care)(?!\w)|\b(?:contacted|visited|approached|investigated) by (?:the )?(?:social services|children['’]s services|social care)(?!\w)|\binvolvement of (?:the )?(?:social services|children['’]s services|social care)(?!\w)|\b(?:social services|children['’]s services|social care)(?: \([^)]{0,30}\))? (?:become|becomes|became|get|gets|got|are|is|were|was|have been|has been|had been) involved\b|\b(?:social services|children['’]s services|social care) (?:home visit|involvement)(?!\w)/i;
 
 /** Whether social services call, write to, visit or become involved with the reader in this sentence (see above). */
 export function socialServicesReachReader(text: string): boolean {

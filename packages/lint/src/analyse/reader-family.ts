@@ -8,10 +8,10 @@ import type { NoteSentence } from './read-note.ts';
 
 /** Signs in a sentence said to an adult that the adult is the child's parent, carer or relative. */
 const familySign =
-  /\byour (?:(?:disabled|own|foster|adopted|birth|eldest|oldest|youngest|younger|older|little|baby) )?(?:child|child's|children|children's|son|son's|sons|daughter|daughter's|daughters|baby|baby's|kids?|family|family's|grandchild|grandchildren|niece|nephew)\b|\bas (?:a |the )?(?:parents?|(?:parent |kinship |foster )?carers?|special guardians?|grandparents?|relatives?)\b(?!\s+(?:of|to|for)\b)/i;
+  /\byour (?:(?:disabled|own|foster|adopted|birth|eldest|oldest|youngest|younger|older|little|baby) )?(?:child|child's|children|children's|son|son's|sons|daughter|daughter's|daughters|baby|baby's|kids?|family|family's|grandchild|grandchildren|niece|nephew)(?!\w)|\bas (?:a |the )?(?:parents?|(?:parent |kinship |foster )?carers?|special guardians?|grandparents?|relatives?)(?!\w)(?!\s+(?:of|to|for)(?!\w))/i;
 /** Signs that the adult is a professional at work: their caseload, colleagues, clients or role. */
 const professionalSign =
-  /\byour (?:caseload|team|colleagues?|clients?|practice|organisation|agency|service|staff|pupils?|students?|setting|role|manager|supervisor|line manager|assessment of)\b|\bas (?:a |an |the )?(?:practitioners?|professionals?|social workers?|workers?|teachers?|designated|lead professional|manager|assessor|chair)\b/i;
+  /\byour (?:caseload|team|colleagues?|clients?|practice|organisation|agency|service|staff|pupils?|students?|setting|role|manager|supervisor|line manager|assessment of)(?!\w)|\bas (?:a |an |the )?(?:practitioners?|professionals?|social workers?|workers?|teachers?|designated|lead professional|manager|assessor|chair)(?!\w)/i;
 
 /**
  * For each sentence, whether it is written to the child's family: said to an adult ("other") in a note whose sentences

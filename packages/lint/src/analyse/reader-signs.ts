@@ -34,37 +34,37 @@ const fosterChildren = wordSet(
 const guidanceVerbs = wordSet('explain mention describe record ensure consider include enclose');
 /** A child in the third person, in a sentence that also says "you": the reader is an adult. */
 const thirdPersonChild =
-  /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)\b|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)\b/;
+  /\b(?:[Tt]he|[Aa]) (?:child|child's|young person|young person's)(?!\w)|\b[Cc]hildren and young people\b|\b(?:[Tt]hese|[Tt]hose) (?:children|young people|kids)(?!\w)/;
 /**
  * "When you become a child in care", "the young person you have become", "If you are a young carer you may help care
  * for a parent, a sibling, a child…", "I was wondering if you would be one of those kids that would cry": the child is
  * "you", not a third person.
  */
 const childIsYou =
-  /\byou(?:'re| are)\s+a young carer\b|\byou(?:'re| are| were| would be| will be| might be)\s+one of (?:these|those) (?:kids|children|young people)\b|\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)\b|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)\b/i;
+  /\byou(?:'re| are)\s+a young carer\b|\byou(?:'re| are| were| would be| will be| might be)\s+one of (?:these|those) (?:kids|children|young people)(?!\w)|\byou(?:'re| are| were| become| became| have become|'ve become)\s+(?:a|the) (?:child|young person)(?=\s+(?:in|who|again|of|like)(?!\w)|\s*[.,;:!?]|\s*$)|\b(?:the|a) (?:child|young (?:person|man|woman|lady)) (?:(?:that|who) )?you(?:'ve| have)? (?:become|are becoming|have grown into)(?!\w)/i;
 const speaksOfThirdPersonChild = (text: string): boolean => thirdPersonChild.test(text) && !childIsYou.test(text);
 /** Only an adult is told to arrange care for children ("You will need to arrange for them to be looked after"). */
 const arrangesCare =
-  /\b(?:arrange|arranging|organise|organising) (?:for )?(?:(?:them|him|her|the children|your children|the baby) )?(?:to be )?(?:looked after|cared for|minded)\b|\bchild ?care (?:arrangements|provider)\b|\bchildcare\b/i;
+  /\b(?:arrange|arranging|organise|organising) (?:for )?(?:(?:them|him|her|the children|your children|the baby) )?(?:to be )?(?:looked after|cared for|minded)(?!\w)|\bchild ?care (?:arrangements|provider)(?!\w)|\bchildcare\b/i;
 /** Only a parent takes parental leave or holds parental responsibility ("you still have parental responsibility"). */
 const parentsBusiness =
-  /\bparental leave\b|\byou (?:\w+ ){0,2}(?:have|hold|share|keep|retain|exercise|remain the person with) parental responsibility\b|\byour parental (?:responsibility|rights)\b/i;
+  /\bparental leave\b|\byou (?:\w+ ){0,2}(?:have|hold|share|keep|retain|exercise|remain the person with) parental responsibility\b|\byour parental (?:responsibility|rights)(?!\w)/i;
 /**
  * An adult's duty to let the council know ("you need to let the council know", "you have a legal duty to notify your
  * local authority"): a carer's or a parent's, never a child's.
  */
 const dutyToNotify =
-  /\b(?:must|need to|have to|are (?:legally )?required to|have a (?:legal )?(?:duty|responsibility|obligation) to)\s+(?:let|tell|inform|notify|make)\s+(?:the |your )?(?:local )?(?:council|local authority|children's services|children's social care)\b/i;
+  /\b(?:must|need to|have to|are (?:legally )?required to|have a (?:legal )?(?:duty|responsibility|obligation) to)\s+(?:let|tell|inform|notify|make)\s+(?:the |your )?(?:local )?(?:council|local authority|children's services|children's social care)(?!\w)/i;
 /** The reader named by an adult's role: "you become a kinship carer", "you are amazing parents" (not a young carer). */
 const youAreAdult =
-  /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)\b/i;
+  /\byou(?: are|'re| aren't| are not| become| became| have become| will become| make| made)(?: such)? (?:an? |the )?(?:(?!young\b|sibling\b|child\b)[a-z]+ )?(?:carers?|parents?|adopters?|guardians?|professionals?|practitioners?|social workers?)(?!\w)/i;
 /**
  * The reader fosters or is assessed to care for a child: "your assessment to become a foster carer", "your terms of
  * approval", "your preparation to foster", "If you are considering fostering a large group", "the room available for fostering", "someone else to come and live there
  * with you", "your supervising social worker". A child in care has a foster carer, never these.
  */
 const readerFosters =
-  /\b(?:to become|becoming|approved as|assessed as|assessment as) (?:an? )?(?:foster|kinship|connected person|special guardian)? ?(?:carers?|parents?|adopters?|guardians?)\b|\byour (?:terms of approval|approval (?:as|to)|fostering (?:household|approval|assessment|application|journey|role|career))\b|\b(?:preparation|approved|apply|applying|application|assessed|assessment|interested|thinking about|decide|deciding|want|wanting) (?:to|for|in|about) foster(?:ing)?\b(?! (?:care|carers?|family|families|home|homes|placements?)\b)|\b(?:considering|consider|thinking of) fostering\b(?! (?:care|carers?|family|families|home|homes|placements?)\b)|\b(?:rooms?(?:\(s\))?|bedrooms?|space) (?:\w+ ){0,2}for fostering\b|\b(?:someone|somebody|a child|a young person|children|young people) (?:else )?(?:to )?(?:comes?|coming) (?:and|to) live (?:there |here )?with you\b|\byour (?:supervising|assessing|fostering|link) social worker\b/i;
+  /\b(?:to become|becoming|approved as|assessed as|assessment as) (?:an? )?(?:foster|kinship|connected person|special guardian)? ?(?:carers?|parents?|adopters?|guardians?)(?!\w)|\byour (?:terms of approval|approval (?:as|to)|fostering (?:household|approval|assessment|application|journey|role|career))\b|\b(?:preparation|approved|apply|applying|application|assessed|assessment|interested|thinking about|decide|deciding|want|wanting) (?:to|for|in|about) foster(?:ing)?\b(?! (?:care|carers?|family|families|home|homes|placements?)(?!\w))|\b(?:considering|consider|thinking of) fostering\b(?! (?:care|carers?|family|families|home|homes|placements?)(?!\w))|\b(?:rooms?(?:\(s\))?|bedrooms?|space) (?:\w+ ){0,2}for fostering\b|\b(?:someone|somebody|a child|a young person|children|young people) (?:else )?(?:to )?(?:comes?|coming) (?:and|to) live (?:there |here )?with you\b|\byour (?:supervising|assessing|fostering|link) social worker\b/i;
 /**
  * The reader has a child in their care: "if he were in your care", "the child in your care", "you cannot keep him
  * safe". A child reader is in care, never has someone in theirs ("key people who will be involved in your care").
@@ -76,7 +76,7 @@ const childInReadersCare =
  * fall in love with a foster child", "your foster son". A child in foster care is one, and is not told so.
  */
 const readerHasFosterChild =
-  /\b(?:help|helping|welcome|welcoming|love|loving|fall in love with|care for|caring for|look after|looking after|support|supporting|comfort|comforting|parent|parenting) (?:a |the |your |these |those |their |our )?foster (?:child|children|kids|son|sons|daughter|daughters)\b/i;
+  /\b(?:help|helping|welcome|welcoming|love|loving|fall in love with|care for|caring for|look after|looking after|support|supporting|comfort|comforting|parent|parenting) (?:a |the |your |these |those |their |our )?foster (?:child|children|kids|son|sons|daughter|daughters)(?!\w)/i;
 /**
  * Parents and their child as third persons beside "you": "what you plan to do next" when "the parents will want to
  * know", "without feeling like you're picking on their child", "you have arranged with the parents to care for their
@@ -84,7 +84,7 @@ const readerHasFosterChild =
  * are today", the writers themselves; nor "you are their child in every way", where "you" is the child.)
  */
 const parentsAndTheirChild =
-  /\bthe parents\b(?!\s+(?:we|I)\b)|(?<!\byou(?:'re|’re| are| were| will be| will always be| became| become)(?:\s+[\w'’]+){0,4}\s+)\btheir child(?:'s)?\b/i;
+  /\bthe parents\b(?!\s+(?:we|I)(?!\w))|(?<!\byou(?:'re|’re| are| were| will be| will always be| became| become)(?:\s+[\w'’]+){0,4}\s+)\btheir child(?:'s)?\b/i;
 /**
  * A post's readers, greeted as such: "I don't know about you, but Term Three is bloody great", "In case you haven't
  * picked up on this, I LOVE TEACHING THIRD GRADE!!!", "for those of you who didn't know", "So you may have gathered
@@ -92,7 +92,7 @@ const parentsAndTheirChild =
  * foster carers", a page to young people, is left alone.)
  */
 const readersOfAPost =
-  /\bI don't know about you\b|\bin case you (?:haven't|have not|missed|didn't|were wondering)\b|\byou may have (?:gathered|guessed)\b|\bfor those of you (?:who|out there|that)\b|\bas many of you (?:know|will know|may know)\b|\bif you(?:'ve| have) been following\b|\bfellow (?:teachers|parents|carers|adopters|foster)\b/i;
+  /\bI don't know about you\b|\bin case you (?:haven't|have not|missed|didn't|were wondering)(?!\w)|\byou may have (?:gathered|guessed)(?!\w)|\bfor those of you (?:who|out there|that)(?!\w)|\bas many of you (?:know|will know|may know)(?!\w)|\bif you(?:'ve| have) been following\b|\bfellow (?:teachers|parents|carers|adopters|foster)(?!\w)/i;
 /**
  * The reader would look after children as a carer: "the children you'll care for", "the child you care for", "You don't
  * need to own your own home to be a foster carer", "If you have birth children living at home with you". A child reader
@@ -100,20 +100,20 @@ const readersOfAPost =
  * you care for".)
  */
 const readerWouldCare =
-  /\bto be (?:a|an) (?:foster|kinship) (?:carer|parent)s?\b|\b(?:child|children|young people|young person|kids|baby|babies) (?:that |who )?you(?:'ll| will| would| may)? (?:care for|look after|foster|be caring for|be looking after)\b|\byour birth children\b|\bbirth children (?:living )?(?:at home )?with you\b|\byou have birth children\b/i;
+  /\bto be (?:a|an) (?:foster|kinship) (?:carer|parent)s?\b|\b(?:child|children|young people|young person|kids|baby|babies) (?:that |who )?you(?:'ll| will| would| may)? (?:care for|look after|foster|be caring for|be looking after)(?!\w)|\byour birth children\b|\bbirth children (?:living )?(?:at home )?with you\b|\byou have birth children\b/i;
 /**
  * The reader teaches: "everything you could possibly do to plan a lesson, learn a subject, or help a student", "until you
  * are in the classroom alone with your own students", "what kind of student you were" (a pupil is one, and is not told
  * what kind they were). A teacher's pupils are "taught", never told to plan the lesson.
  */
 const readerTeaches =
-  /\b(?:plan|planning|prepare|preparing|teach|teaching|deliver|delivering) (?:a|the|each|every|your) (?:lesson|lessons|class|unit)\b|\bhelp (?:a|each|every) (?:student|pupil)\b|\bkind of (?:student|pupil) you were\b/i;
+  /\b(?:plan|planning|prepare|preparing|teach|teaching|deliver|delivering) (?:a|the|each|every|your) (?:lesson|lessons|class|unit)(?!\w)|\bhelp (?:a|each|every) (?:student|pupil)(?!\w)|\bkind of (?:student|pupil) you were\b/i;
 /** Giving money to a cause: "If you wish to donate to the boys' campaign": the public, not the child written to. */
-const readerDonates = /\b(?:wish|like|want|able) to (?:donate|make a donation|sponsor)\b|\bdonate to\b/i;
+const readerDonates = /\b(?:wish|like|want|able) to (?:donate|make a donation|sponsor)(?!\w)|\bdonate to\b/i;
 
 /** The writer is the reader's parent: "your father and I", "me and your mum". */
 export const parentWriter =
-  /\byour (?:father|dad|daddy|mum|mom|mummy|mother|mam) and (?:I|me)\b|\b(?:I|me) and your (?:father|dad|daddy|mum|mom|mummy|mother|mam)\b/;
+  /\byour (?:father|dad|daddy|mum|mom|mummy|mother|mam) and (?:I|me)(?!\w)|\b(?:I|me) and your (?:father|dad|daddy|mum|mom|mummy|mother|mam)(?!\w)/;
 
 /**
  * The writer's own child in the third person beside "you": "you get to keep my son all day", "I want to tell you how
@@ -122,7 +122,7 @@ export const parentWriter =
  * "To my children:", "you are my little girl", "you became my son" (an adoption day), "Thank you my son."
  */
 const ownChildBesideYou =
-  /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas|\bbecame|\bbecome|\bbecomes|\bbecoming)\s+)(?<!^\s*(?:to\s+)?)\b(?:my|our) (?:(?:little|littlest|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kid|kids|children|child|baby)\b(?!\s*[.!?]*["\u201d]?\s*$)/i;
+  /(?<![,:]\s*)(?<!(?:\bare|['\u2019]re|\bwere|\bbe|\bbeen|\bbeing|\bam|\bas|\bbecame|\bbecome|\bbecomes|\bbecoming)\s+)(?<!^\s*(?:to\s+)?)\b(?:my|our) (?:(?:little|littlest|eldest|oldest|youngest|younger|older|middle|baby|foster|adopted) )?(?:son|sons|daughter|daughters|boy|boys|girl|girls|kid|kids|children|child|baby)(?!\w)(?!\s*[.!?]*["\u201d]?\s*$)/i;
 
 /**
  * The writer's own child closing the sentence after a preposition: "I see you in my baby", "thank you for all you did
@@ -178,7 +178,7 @@ function asRoleBefore(words: NoteWord[], at: number): boolean {
 export function evidence(words: NoteWord[], you: number[], text: string): number {
   let score = 0;
   // "him/her", "he/she", "s/he": a template or guidance written for an adult
-  if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)\b/i.test(text)) score -= 2;
+  if (you.length > 0 && /\b(?:him\/her|he\/she|she\/he|his\/her|her\/his|s\/he)(?!\w)/i.test(text)) score -= 2;
   if (you.length > 0 && speaksOfThirdPersonChild(text)) score -= 1;
   if (guidanceVerbs.has(words[0]?.lower ?? '')) score -= speaksOfThirdPersonChild(text) ? 2 : 1;
   if (you.length > 0 && arrangesCare.test(text)) score -= 2;
@@ -190,7 +190,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (you.length > 0 && words[0]?.lower === 'imagine') score -= 1;
   // "you aren't foster carers", "you are a professional"
   if (
-    /\byou (?:are|aren't|are not) (?:an? |the )?(?:foster carers?|carers?|parents?|professionals?|practitioners?|social workers?)\b/i.test(
+    /\byou (?:are|aren't|are not) (?:an? |the )?(?:foster carers?|carers?|parents?|professionals?|practitioners?|social workers?)(?!\w)/i.test(
       text,
     )
   )
@@ -207,7 +207,7 @@ export function evidence(words: NoteWord[], you: number[], text: string): number
   if (you.length > 0 && readerTeaches.test(text)) score -= 2;
   if (you.length > 0 && parentWriter.test(text)) score += 2;
   // "those of you reading this", "you receive a police referral"
-  if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)\b/i.test(text)) score -= 2;
+  if (/\byou (?:reading this|receive (?:a|the) (?:\w+ )?referral|are on duty)(?!\w)/i.test(text)) score -= 2;
   // "As a foster carer to a child in care, it is important that you…", "because as a mom, I know you…"
   if (you.length > 0) {
     // not a list of examples: "a close relative such as a grandparent", "someone you trust such as a teacher"

@@ -244,6 +244,8 @@ const defines = new RegExp(
   ].join('|'),
   'iu',
 );
+/** The start-word test before `defines`, for the test that it matches wherever `defines` does (start-word-tests.test.ts). */
+export const definesStartWordTest = { start: mayDefine, patterns: [defines] } as const;
 // a term a clause after it explains: "a child protection plan, which sets out …", "Section 20 … which sets out how"
 const explainedAfter =
   /^,?\s+which\s+(?:sets?\s+out|means|describes|explains|is\s+an?\s+(?:legal|formal|written|court|meeting|plan|document|agreement|order)\b)/i;

@@ -30,6 +30,11 @@ const pluralLabelledBefore = new RegExp(
 // the verb both (1) and (1b) need, tested first: the two are long case-insensitive patterns with Unicode letter classes,
 // costly to compile on a page's first lint and to run at every place in the words before each finding
 const labelVerb = /\s(?:labell?ed|branded|dubbed|described|stereotyped|written\s+off)\b/iu;
+/** The start-word test before (1) and (1b), for the test that it matches wherever they do (start-word-tests.test.ts). */
+export const labelledStartWordTest = {
+  start: labelVerb,
+  patterns: [genericLabelledBefore, pluralLabelledBefore],
+} as const;
 
 // (2) a label someone else claims of the writer, in a court or a row: "my ex is going to claim I am a bad mother",
 // "he says in court that I am …" (the writer reporting an allegation against themselves)

@@ -63,6 +63,12 @@ const viewWordBefore =
   /\b(?:perceived|viewed|regarded|considered|seen|reputation|branded|branding|brands|dubbed|call|called|calls|calling)\s/iu;
 const claimedAfter = /\sclaimed/iu;
 const writerIsBefore = /\b(?:i|we)\s+(?:was|were|am|are|['’]m|['’]re)\s/iu;
+/** Each start-word test with the patterns it stands before, for the test that it matches wherever they do (start-word-tests.test.ts). */
+export const viewStartWordTests = [
+  { start: viewWordBefore, patterns: [heldByBefore, reputationBefore, nameCallingBefore] },
+  { start: claimedAfter, patterns: [claimedAtEnd] },
+  { start: writerIsBefore, patterns: [writerLabelledBefore] },
+] as const;
 
 /** Whether the flagged words (with `before` the sentence up to them and `after` the rest) sit in someone else's view. */
 export function inReportedView(before: string, after: string): boolean {
