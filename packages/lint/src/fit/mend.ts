@@ -9,11 +9,15 @@
  * - (fixes39, fix-reading-38.yml) a condition one has, not one one is having: "the man was suffering from paranoid
  *   schizophrenia" → "the man had paranoid schizophrenia", not "was having"; "parents are suffering with mental
  *   illness" → "parents have mental illness". Where the form of "be" stands outside the words replaced ("was clearly
- *   suffering from") it cannot be changed, and the fix is held back (undefined).
+ *   suffering from") it cannot be changed, and the fix is held back (undefined);
+ * - (fixes40, the lead's answer to fixes39b) flagged words in Title Case that a capitalised name runs on into after "for"
+ *   or "of": a short suggestion takes the name's Title Case ("the Designated Nurse for Children in Care", not "… for
+ *   children in care"; name-runs-on.ts).
  */
 import type { Token } from '@casenote/rules';
 import type { Fitted } from './fit-suggestion.ts';
 import type { FitContext } from './slot.ts';
+import { inNameCase, takesNameCase } from './name-runs-on.ts';
 
 const beenBeing = /\bbeen being\s+(?=\p{Ll}+ly\s|\p{Ll}+(?:ed|en)\b)/u;
 const possessiveBefore = /\b(?:its|their|his|your|my|our)\s+$/i;
@@ -33,6 +37,9 @@ const simpleHave: Record<string, string> = {
   'have been': 'have had',
   'had been': 'had had',
 };
+// flagged words in a name's Title Case: "Looked After Children"
+const titleCaseWords =
+  /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+(?:(?:of|and|in|for|the|to|with|on|at|by)\s+)*\p{Lu}\p{Ll}[\p{L}’'-]*)*$/u;
 const beJustBefore = /\b(?:am|is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /** The fit with its words mended where they meet the sentence's, the fit itself, or undefined where none reads right. */
@@ -53,5 +60,17 @@ export function mended(context: FitContext, fit: Fitted): Fitted | undefined {
       return /^\p{Lu}/u.test(be) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
     });
   }
+  const flaggedFrom = (context.tokens[context.start] as Token).start;
+  if (
+    fit.from === flaggedFrom &&
+    titleCaseWords.test(flagged) &&
+    takesNameCase(
+      context,
+      flaggedFrom,
+      context.text.slice(Math.max(sentenceStart, flaggedFrom - 80), flaggedFrom),
+      text,
+    )
+  )
+    text = inNameCase(text);
   return text === fit.text ? fit : { ...fit, text };
 }
