@@ -8,7 +8,8 @@
  * paranoid schizophrenia" → not "was having paranoid schizophrenia"), and the family said once ("What contact you will
  * have with your family" → not "What family time you will have with your family"); and (fixes40, fix-reading-39.yml) a
  * condition's degree with no article after it ("mild a learning disability") and one degree word, not two ("quite very
- * distressed"). Written apart from the engine's
+ * distressed"), and initials that open a name given in the name's capitals ("the SEND Family Help Service" → not "the
+ * special educational needs and disabilities Family Help Service"). Written apart from the engine's
  * fitting step (no code shared with packages/lint/src/fit), with word lists of its own; a fix that reads right must
  * pass every one.
  */
@@ -127,6 +128,22 @@ function degreeBroken(applied: AppliedFix): string[] {
   ];
 }
 
+// (fixes40) initials that open a name of two capitalised words or more after them
+const initials = /^\p{Lu}{2,6}s?$/u;
+const nameAfter = /^ \p{Lu}\p{Ll}[\p{L}’'-]*(?: (?:and |of |for |& )?\p{Lu}[\p{L}’'-]*)+/u;
+
+/** "the SEND Family Help Service" → not "the special educational needs and disabilities Family Help Service". */
+function initialsNameLowered({ text, from, to, suggestion }: AppliedFix): string[] {
+  if (!initials.test(text.slice(from, to)) || !nameAfter.test(text.slice(to))) return [];
+  const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length) return [];
+  return /(?:^|\s)(?!(?:of|and|in|for|the|to|with|on|at|by|a|an|or)\b)\p{Ll}/u.test(suggestion)
+    ? [
+        `proper-name: small letters in place of initials that open the name "${text.slice(from, to)}${nameAfter.exec(text.slice(to))?.[0]}"`,
+      ]
+    : [];
+}
+
 /** Every check above, on one applied fix. */
 export function fixKeptProblems(applied: AppliedFix): string[] {
   return [
@@ -139,5 +156,6 @@ export function fixKeptProblems(applied: AppliedFix): string[] {
     ...independentLost(applied),
     ...nameLowered(applied),
     ...degreeBroken(applied),
+    ...initialsNameLowered(applied),
   ];
 }

@@ -78,6 +78,28 @@ describe('a capitalised name that runs on after "for" or "of"', () => {
   });
 });
 
+describe('initials that open a capitalised name', () => {
+  // fixes40: the pooled proper-name kind ("the special educational needs and disabilities Family Help Service")
+  it('spells out "SEND" in the name\'s capitals before "Family Help Service"', () => {
+    expect(
+      fixed(
+        'Families can ask the SEND Family Help Service for advice before the review meeting next month.',
+        'acronym-send',
+      ),
+    ).toEqual([
+      'Families can ask the Special Educational Needs and Disabilities Family Help Service for advice before the review meeting next month.',
+    ]);
+  });
+
+  it('keeps small letters where one capitalised word follows the initials ("SEND team" is no name run)', () => {
+    expect(
+      fixed('Families can ask the SEND team for advice before the review meeting next month.', 'acronym-send'),
+    ).toEqual([
+      'Families can ask the special educational needs and disabilities team for advice before the review meeting next month.',
+    ]);
+  });
+});
+
 describe('an "-ies" verb after a body’s short name', () => {
   it('puts "the" before the full name where "varies" is the clause’s verb', () => {
     expect(

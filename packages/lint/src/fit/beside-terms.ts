@@ -31,7 +31,7 @@ import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 import { wordsAround } from './around.ts';
 import { inTitleCase } from './heading.ts';
-import { nameRunsOnBefore, takesNameCase } from './name-runs-on.ts';
+import { couldBeName, initialsOpenName, nameRunsOnBefore, takesNameCase } from './name-runs-on.ts';
 
 // fixes38b (the lead's ruling 2, thirty-third session): a victim-blaming term held alone in quotation marks is someone's
 // word as much as a deficit label is (its reframings inside such marks were read broken 8 times, right once)
@@ -62,6 +62,9 @@ const smallWord = /^(?:of|and|in|for|the|to|with|on|at|by|a|an|or)$/;
 
 /** Whether `suggestion` puts small letters in the middle of a capitalised name (the first word takes a sentence's capital). */
 function lowersName(context: FitContext, place: Place, suggestion: string, before: string, after: string): boolean {
+  // (initials opening a name: a short suggestion takes the name's Title Case in mend.ts, a longer one is held back)
+  if (initialsOpenName(context, place.from, place.to))
+    return smallLettersIn(suggestion) && !couldBeName(suggestion) && !sentenceInTitleCase(context);
   if (!titleCase.test(context.text.slice(place.from, place.to))) return false;
   const inside = nameGoesOn.test(after) && nameBefore.test(before);
   // (a short suggestion straight after "for" or "of" is offered in the name's Title Case instead: mend.ts, fixes40)
@@ -72,13 +75,17 @@ function lowersName(context: FitContext, place: Place, suggestion: string, befor
     return false;
   // (a headline or heading in title case is heading.ts's: "Siblings Work to Reunite Mentally disabled Family Members" was
   // read right)
-  if (inTitleCase(context.text.slice((context.tokens[0] as Token).start, (context.tokens.at(-1) as Token).end)))
-    return false;
+  if (sentenceInTitleCase(context)) return false;
   const opens = place.from === (context.tokens[0] as Token).start;
   return suggestion
     .split(/\s+/)
     .some((word, at) => !(opens && at === 0) && /^\p{Ll}/u.test(word) && !smallWord.test(word));
 }
+
+const smallLettersIn = (suggestion: string): boolean =>
+  suggestion.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !smallWord.test(word));
+const sentenceInTitleCase = (context: FitContext): boolean =>
+  inTitleCase(context.text.slice((context.tokens[0] as Token).start, (context.tokens.at(-1) as Token).end));
 
 /** Whether the words beside the finding break `suggestion` in one of the kinds above. */
 export function brokenBesideTerm(context: FitContext, place: Place, suggestion: string): boolean {

@@ -21,7 +21,7 @@
 import type { Token } from '@casenote/rules';
 import type { Fitted } from './fit-suggestion.ts';
 import type { FitContext } from './slot.ts';
-import { inNameCase, takesNameCase } from './name-runs-on.ts';
+import { couldBeName, initialsOpenName, inNameCase, takesNameCase } from './name-runs-on.ts';
 import { degreeWords } from './word-classes.ts';
 
 const beenBeing = /\bbeen being\s+(?=\p{Ll}+ly\s|\p{Ll}+(?:ed|en)\b)/u;
@@ -74,15 +74,16 @@ export function mended(context: FitContext, fit: Fitted): Fitted | undefined {
   if (degree !== undefined && degreeWords.has(degree) && !/^(?:really|so)$/.test(degree))
     text = text.replace(/^very\s+(?=\p{L})/u, '');
   const flaggedFrom = (context.tokens[context.start] as Token).start;
+  const flaggedTo = (context.tokens[context.end - 1] as Token).end;
+  const before = context.text.slice(Math.max(sentenceStart, flaggedFrom - 80), flaggedFrom);
+  if (fit.from === flaggedFrom && titleCaseWords.test(flagged) && takesNameCase(context, flaggedFrom, before, text))
+    text = inNameCase(text);
+  // (initials opening a name: "the SEND Family Help Service" → "the Special Educational Needs and Disabilities …")
   if (
     fit.from === flaggedFrom &&
-    titleCaseWords.test(flagged) &&
-    takesNameCase(
-      context,
-      flaggedFrom,
-      context.text.slice(Math.max(sentenceStart, flaggedFrom - 80), flaggedFrom),
-      text,
-    )
+    fit.to === flaggedTo &&
+    initialsOpenName(context, flaggedFrom, flaggedTo) &&
+    couldBeName(text)
   )
     text = inNameCase(text);
   return text === fit.text ? fit : { ...fit, text };

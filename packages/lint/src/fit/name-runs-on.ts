@@ -28,11 +28,33 @@ export function nameRunsOnBefore(context: FitContext, from: number, before: stri
   return !opensSentence || /\s/.test(run);
 }
 
+/** Whether `suggestion` is short enough to be a name's words: four words or fewer besides its small words, no clause. */
+export function couldBeName(suggestion: string): boolean {
+  const words = suggestion.trim().split(/\s+/);
+  if (
+    !words.every((word) => /^[\p{L}’'-]+$/u.test(word)) ||
+    words.some((word) => /^(?:that|who|which|where)$/i.test(word))
+  )
+    return false;
+  return words.filter((word) => !smallWord.test(word)).length <= 4;
+}
+
 /** Whether `suggestion` can take the name's Title Case in place of flagged words straight after "for" or "of". */
 export function takesNameCase(context: FitContext, from: number, before: string, suggestion: string): boolean {
-  const words = suggestion.trim().split(/\s+/);
-  if (words.length > 4 || !words.every((word) => /^[\p{L}’'-]+$/u.test(word))) return false;
-  return / (?:for|of) $/.test(before) && nameRunsOnBefore(context, from, before);
+  return couldBeName(suggestion) && / (?:for|of) $/.test(before) && nameRunsOnBefore(context, from, before);
+}
+
+// two or more capitalised words after: the rest of a name ("SEND Family Help Service", "LSCB Multi-Agency Serious Case")
+const restOfName = /^ \p{Lu}\p{Ll}[\p{L}’'-]*(?: (?:and |of |for |& )?\p{Lu}[\p{L}’'-]*)+/u;
+
+/**
+ * (fixes40, the pooled proper-name kind) Whether the flagged words are initials that open a capitalised name of two
+ * words or more after them ("the SEND Family Help Service", "the LSCB Multi-Agency Serious Case Review sub group"):
+ * plain words in small letters there break the name ("the special educational needs and disabilities Family Help
+ * Service"); a short suggestion takes the name's Title Case, a longer one is held back (beside-terms.ts).
+ */
+export function initialsOpenName(context: FitContext, from: number, to: number): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(context.text.slice(from, to)) && restOfName.test(context.text.slice(to, to + 80));
 }
 
 /** `suggestion` in a name's Title Case: every word capitalised but the small words ("Children in Care"). */
