@@ -6,7 +6,10 @@
  * Family Court Advisory and Support Service has obtained"), the "s" a bare possessive apostrophe needs ("Cafcass'
  * website" → not "… Support Service' website"), a condition one has rather than is having ("was suffering from
  * paranoid schizophrenia" → not "was having paranoid schizophrenia"), and the family said once ("What contact you will
- * have with your family" → not "What family time you will have with your family"). Written apart from the engine's
+ * have with your family" → not "What family time you will have with your family"); and (fixes40, fix-reading-39.yml) a
+ * condition's degree with no article after it ("mild a learning disability") and one degree word, not two ("quite very
+ * distressed"), and initials that open a name given in the name's capitals ("the SEND Family Help Service" → not "the
+ * special educational needs and disabilities Family Help Service"). Written apart from the engine's
  * fitting step (no code shared with packages/lint/src/fit), with word lists of its own; a fix that reads right must
  * pass every one.
  */
@@ -111,6 +114,36 @@ function nameLowered({ text, from, to, suggestion }: AppliedFix): string[] {
     : [];
 }
 
+// (fixes40, fix-reading-39.yml) an article put between a condition's degree and its name, and a second degree word
+const degreeThenArticle = /\b(?:mild|moderate|severe|profound|significant|serious|slight)\s+an?\s+\p{L}/giu;
+const twoDegreeWords = /\b(?:quite|too|extremely|rather|fairly|highly|incredibly|utterly|very)\s+very\s+\p{L}/giu;
+
+/** "the mother's mild a learning disability", "quite very distressed". */
+function degreeBroken(applied: AppliedFix): string[] {
+  return [
+    ...(added(applied, degreeThenArticle)
+      ? ['determiner: an article between a condition\'s degree and its name ("mild a learning disability")']
+      : []),
+    ...(added(applied, twoDegreeWords) ? ['grammar: two degree words before one word ("quite very distressed")'] : []),
+  ];
+}
+
+// (fixes40) initials that open a name of two capitalised words or more after them
+const initials = /^\p{Lu}{2,6}s?$/u;
+const nameAfter = /^ \p{Lu}\p{Ll}[\p{L}’'-]*(?: (?:and |of |for |& )?\p{Lu}[\p{L}’'-]*)+/u;
+
+/** "the SEND Family Help Service" → not "the special educational needs and disabilities Family Help Service". */
+function initialsNameLowered({ text, from, to, suggestion }: AppliedFix): string[] {
+  if (!initials.test(text.slice(from, to)) || !nameAfter.test(text.slice(to))) return [];
+  const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= words.length) return [];
+  return /(?:^|\s)(?!(?:of|and|in|for|the|to|with|on|at|by|a|an|or)\b)\p{Ll}/u.test(suggestion)
+    ? [
+        `proper-name: small letters in place of initials that open the name "${text.slice(from, to)}${nameAfter.exec(text.slice(to))?.[0]}"`,
+      ]
+    : [];
+}
+
 /** Every check above, on one applied fix. */
 export function fixKeptProblems(applied: AppliedFix): string[] {
   return [
@@ -122,5 +155,7 @@ export function fixKeptProblems(applied: AppliedFix): string[] {
     ...familyTwice(applied),
     ...independentLost(applied),
     ...nameLowered(applied),
+    ...degreeBroken(applied),
+    ...initialsNameLowered(applied),
   ];
 }

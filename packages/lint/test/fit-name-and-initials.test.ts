@@ -3,7 +3,7 @@ import { createLinter } from '@casenote/lint';
 import { fixedWith } from './fixed-by.ts';
 
 // fixes39b (issue 9, item 4), by the lead's answers to fixes39's questions: the initials spelled out in full, a name
-// that runs on after "for" or "of" kept in its case, and an "-ies" verb after a body's name read as the clause's verb.
+// that runs on after "for" or "of" kept in its case (offered in its Title Case where it can take it, fixes40), and an "-ies" verb after a body's name read as the clause's verb.
 // Invented sentences throughout.
 const linter = createLinter();
 const fixed = fixedWith(linter);
@@ -30,20 +30,43 @@ describe('an independent fostering agency', () => {
 });
 
 describe('a capitalised name that runs on after "for" or "of"', () => {
-  it('offers no fix that puts small letters in "the APPG for Looked After Children and Care Leavers"', () => {
+  // fixes40, the lead's answer to fixes39b's question 1: a fix in the name's own capitals keeps its case
+  it('offers "the APPG for Children in Care and Care Leavers" in the name\'s capitals, not small letters', () => {
     expect(
       fixed(
         'A report published today by the APPG for Looked After Children and Care Leavers says that many young people move too often.',
         'looked-after-child',
       ),
-    ).toEqual([]);
+    ).toEqual([
+      'A report published today by the APPG for Children in Care and Care Leavers says that many young people move too often.',
+    ]);
   });
 
-  it('offers no fix that puts small letters in a role\'s title ("the Senior Nurse for Looked After Children")', () => {
+  it('offers a role\'s title in its capitals ("the Senior Nurse for Children in Care")', () => {
     expect(
       fixed(
         'Health assessments are checked by the health visitor, the school nurse or the Senior Nurse for Looked After Children.',
         'looked-after-child',
+      ),
+    ).toEqual([
+      'Health assessments are checked by the health visitor, the school nurse or the Senior Nurse for Children in Care.',
+    ]);
+  });
+
+  it('offers no fix where a word of the name stands between "for" and the term ("Officer for Previously Looked After Children")', () => {
+    expect(
+      fixed(
+        'You can ask the Education Officer for Previously Looked After Children about any help with the costs of school trips and uniform.',
+        'looked-after-child',
+      ),
+    ).toEqual([]);
+  });
+
+  it('offers no fix where the plain words are a long gloss that cannot be a name ("Head of the Virtual School")', () => {
+    expect(
+      fixed(
+        'The report was presented by the Head Teacher of the Northshire Virtual School last week.',
+        'virtual-school',
       ),
     ).toEqual([]);
   });
@@ -52,6 +75,28 @@ describe('a capitalised name that runs on after "for" or "of"', () => {
     expect(
       fixed('Support for Looked After Children has improved this year, and the team has grown.', 'looked-after-child'),
     ).toEqual(['Support for children in care has improved this year, and the team has grown.']);
+  });
+});
+
+describe('initials that open a capitalised name', () => {
+  // fixes40: the pooled proper-name kind ("the special educational needs and disabilities Family Help Service")
+  it('spells out "SEND" in the name\'s capitals before "Family Help Service"', () => {
+    expect(
+      fixed(
+        'Families can ask the SEND Family Help Service for advice before the review meeting next month.',
+        'acronym-send',
+      ),
+    ).toEqual([
+      'Families can ask the Special Educational Needs and Disabilities Family Help Service for advice before the review meeting next month.',
+    ]);
+  });
+
+  it('keeps small letters where one capitalised word follows the initials ("SEND team" is no name run)', () => {
+    expect(
+      fixed('Families can ask the SEND team for advice before the review meeting next month.', 'acronym-send'),
+    ).toEqual([
+      'Families can ask the special educational needs and disabilities team for advice before the review meeting next month.',
+    ]);
   });
 });
 

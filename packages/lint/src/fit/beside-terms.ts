@@ -20,7 +20,8 @@
  * - small letters inside a capitalised name ("Child Looked After Reviews" → not "Child in care Reviews", "Adoption
  *   Placement Report" → not "Adoption foster home Report"; the lead's ruling 3, fixes38b): a fix in a name's middle keeps
  *   the name's case or is held back; so too a name that runs on into the flagged words after "for" or "of" ("the APPG
- *   for Looked After Children" → not "the APPG for children in care", fixes39b);
+ *   for Looked After Children" → not "the APPG for children in care", fixes39b), unless the fix can take the name's
+ *   Title Case ("the APPG for Children in Care", fixes40: name-runs-on.ts, mend.ts);
  * - (fixes39, fix-reading-38.yml) "family time" or "time with your family" for contact the words just after already say
  *   is with the family ("What contact you will have with your family" → not "What family time you will have with your
  *   family"): the family said twice (not straight after: "continued family time with their birth family" read right).
@@ -30,6 +31,7 @@ import type { Place } from './place.ts';
 import type { FitContext } from './slot.ts';
 import { wordsAround } from './around.ts';
 import { inTitleCase } from './heading.ts';
+import { couldBeName, initialsOpenName, nameRunsOnBefore, takesNameCase } from './name-runs-on.ts';
 
 // fixes38b (the lead's ruling 2, thirty-third session): a victim-blaming term held alone in quotation marks is someone's
 // word as much as a deficit label is (its reframings inside such marks were read broken 8 times, right once)
@@ -58,37 +60,32 @@ const nameGoesOn = /^(?: (?:of|for|&))* \p{Lu}\p{Ll}/u;
 const nameBefore = /(?:^|[\s(])\p{Lu}\p{Ll}[\p{L}’'-]*(?: (?:and|of|for|&))* $/u;
 const smallWord = /^(?:of|and|in|for|the|to|with|on|at|by|a|an|or)$/;
 
-// (fixes39b, the lead's answer to fixes39's question 1) a capitalised name running on after "for" or "of", a capitalised
-// word at most between: "the APPG for Looked After Children and Care Leavers", "Senior Nurse for Looked After Children",
-// "The Education Support Officer for Previously Looked After Children"; not one capitalised word opening the sentence
-// ("Support for Looked After Children …" may be a sentence's capital, not a name)
-const nameRunsOn =
-  /(?:^|[\s(])((?:\p{Lu}[\p{L}’'-]*)(?: (?:and |& )?\p{Lu}[\p{L}’'-]*)*) (?:for|of)(?: \p{Lu}\p{Ll}[\p{L}’'-]*)? $/u;
-
-/** Whether the words before the finding are a capitalised name that runs on into it after "for" or "of". */
-function nameRunsOnBefore(context: FitContext, place: Place, before: string): boolean {
-  const match = nameRunsOn.exec(before);
-  if (!match) return false;
-  const run = match[1] as string;
-  const runStart = place.from - before.length + before.lastIndexOf(run);
-  const opensSentence = /^[\s"“‘'(]*$/u.test(context.text.slice((context.tokens[0] as Token).start, runStart));
-  return !opensSentence || /\s/.test(run);
-}
-
 /** Whether `suggestion` puts small letters in the middle of a capitalised name (the first word takes a sentence's capital). */
 function lowersName(context: FitContext, place: Place, suggestion: string, before: string, after: string): boolean {
+  // (initials opening a name: a short suggestion takes the name's Title Case in mend.ts, a longer one is held back)
+  if (initialsOpenName(context, place.from, place.to))
+    return smallLettersIn(suggestion) && !couldBeName(suggestion) && !sentenceInTitleCase(context);
   if (!titleCase.test(context.text.slice(place.from, place.to))) return false;
   const inside = nameGoesOn.test(after) && nameBefore.test(before);
-  if (!inside && !nameRunsOnBefore(context, place, before)) return false;
+  // (a short suggestion straight after "for" or "of" is offered in the name's Title Case instead: mend.ts, fixes40)
+  if (
+    !inside &&
+    (!nameRunsOnBefore(context, place.from, before) || takesNameCase(context, place.from, before, suggestion))
+  )
+    return false;
   // (a headline or heading in title case is heading.ts's: "Siblings Work to Reunite Mentally disabled Family Members" was
   // read right)
-  if (inTitleCase(context.text.slice((context.tokens[0] as Token).start, (context.tokens.at(-1) as Token).end)))
-    return false;
+  if (sentenceInTitleCase(context)) return false;
   const opens = place.from === (context.tokens[0] as Token).start;
   return suggestion
     .split(/\s+/)
     .some((word, at) => !(opens && at === 0) && /^\p{Ll}/u.test(word) && !smallWord.test(word));
 }
+
+const smallLettersIn = (suggestion: string): boolean =>
+  suggestion.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !smallWord.test(word));
+const sentenceInTitleCase = (context: FitContext): boolean =>
+  inTitleCase(context.text.slice((context.tokens[0] as Token).start, (context.tokens.at(-1) as Token).end));
 
 /** Whether the words beside the finding break `suggestion` in one of the kinds above. */
 export function brokenBesideTerm(context: FitContext, place: Place, suggestion: string): boolean {
