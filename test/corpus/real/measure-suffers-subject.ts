@@ -4,8 +4,10 @@
 // sentence (a child's age under 18 or "young"/"little" before it, or a child word: child, son, girl, teenager …; an
 // adult word: mother, father, parent, woman …), looking past
 // "who", "he", "she" and possessives; none found is "unknown". Counts by subject and label, with the documents counted.
-// Figures only unless --sentences, which prints tune files only. Refuses the sealed sets. Usage:
-//   pnpm exec node --conditions=@casenote/source test/corpus/real/measure-suffers-subject.ts [--sentences]
+// Figures only unless --sentences, which prints tune files only, or --clean-lines, which prints the file and line of every
+// clean item such a rule flags, in any dev file, with no text (for relabelling by the convention: deficit40). Refuses
+// the sealed sets. Usage:
+//   pnpm exec node --conditions=@casenote/source test/corpus/real/measure-suffers-subject.ts [--sentences|--clean-lines]
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,7 @@ type Subject = 'child' | 'adult' | 'unknown';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const printSentences = process.argv.includes('--sentences');
+const printCleanLines = process.argv.includes('--clean-lines');
 const childWords =
   /^(child|children|childs|boy|boys|girl|girls|son|sons|daughter|daughters|baby|babies|infant|infants|toddler|teen|teens|teenager|teenagers|youngster|youngsters|pupil|pupils|student|students|kid|kids|minor|minors|juvenile|juveniles|sibling|siblings|brother|sister|youth|adolescent|adolescents|newborn)$/i;
 const adultWords =
@@ -53,7 +56,8 @@ const linter = createLinter({ analysis: false } as never);
 const counts = new Map<string, { items: number; docs: Set<string>; tune: number; check: number }>();
 const lines: string[] = [];
 for (const file of surveyFiles(here)) {
-  const items = (parse(readFileSync(file, 'utf8')) as Item[] | null) ?? [];
+  const raw = readFileSync(file, 'utf8');
+  const items = (parse(raw) as Item[] | null) ?? [];
   const name = file.slice(here.length + 1);
   for (const item of items) {
     if (typeof item.text !== 'string') continue;
@@ -69,6 +73,8 @@ for (const file of surveyFiles(here)) {
     row.docs.add(`${name}|${item.doc ?? item.source ?? text}`);
     if (isCheckFile(name)) row.check++;
     else row.tune++;
+    if (printCleanLines && label === 'clean')
+      lines.push(`${name}:${raw.slice(0, raw.indexOf(text.slice(0, 30))).split('\n').length}`);
     if (printSentences && !isCheckFile(name))
       lines.push(`${subject} ${label} ${found.map((finding) => finding.ruleId).join(',')} :: ${name} :: ${text}`);
   }
