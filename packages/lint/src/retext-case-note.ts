@@ -33,6 +33,7 @@ import { cipherReadAsName, initialsReadAsName } from './initials-as-name.ts';
 import { exceptedAcrossSerialComma } from './serial-comma.ts';
 import { bracketBetween, explainedBeside } from './spelled-out-beside.ts';
 import { coverIndex, pointFinder } from './points.ts';
+import { flaggedAcrossAside, readThroughNameAsides } from './name-asides.ts';
 
 /** The fields a case-note message carries beyond vfile's own. */
 export interface CaseNoteMessageData {
@@ -167,9 +168,12 @@ function toDiagnostics(
  * sentence, so the engine optimises it early instead of compiling the once-a-lint loop around it
  * again with everything it calls.
  */
-function matchSentence(tokens: Token[], compiled: CompiledRules, gathered: Gathered): void {
+function matchSentence(written: Token[], compiled: CompiledRules, gathered: Gathered): void {
   const { found, expansions, matched, text } = gathered;
-  const hits = compiled.matcher.match(tokens);
+  let hits = compiled.matcher.match(written);
+  // rules read past a bracketed name ("Child A (Jane Smith) was …"); the analysis keeps every word
+  const tokens = readThroughNameAsides(written, text, hits);
+  if (tokens !== written) hits = compiled.matcher.match(tokens);
   if (compiled.abbreviations)
     for (const hit of hits)
       matched.push({
@@ -316,6 +320,8 @@ function toDiagnostic(
   const noFix =
     rule.oneClickFix === false ||
     hit.possessive === true ||
+    // a fix over words that run across a bracketed name would drop the name
+    flaggedAcrossAside(tokens, hit.start, hit.end) ||
     (rule.category === 'jargon' && definesCategory(text, sentenceStart, from, to) && namesPeople(rule.suggestions));
   // in a sentence written to the child, a rule's wording for the child (`childSuggestions`) in place of its own
   const toChildWording = toChild === true && rule.childSuggestions !== undefined ? rule.childSuggestions : undefined;
