@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on.ts';
+
+// precision40: deficit and jargon words on real clean writing about children, one kind at a time (the lead's ruling,
+// thirty-fourth session: adults in workplace and complaints writing are out of scope). Invented sentences only; each
+// describe has a twin the tool still flags.
+describe('someone who finds it hard to engage is told from their side, not labelled', () => {
+  it('leaves "finds it difficult to engage" and "finding it hard to engage", and still flags a family called hard to engage', () => {
+    expect(rulesOn('Sam finds it really difficult to engage with other children at break time.')).not.toContain(
+      'difficult-to-engage',
+    );
+    expect(rulesOn('Some parents find it hard to engage when meetings are held in the daytime.')).not.toContain(
+      'difficult-to-engage',
+    );
+    expect(rulesOn('Many families found it difficult to engage during the lockdown.')).not.toContain(
+      'difficult-to-engage',
+    );
+    expect(rulesOn('The family are hard to engage and did not answer the door.')).toContain('difficult-to-engage');
+    expect(rulesOn('Mum has been difficult to engage since the conference.')).toContain('difficult-to-engage');
+  });
+});
