@@ -19,3 +19,17 @@ describe('someone who finds it hard to engage is told from their side, not label
     expect(rulesOn('Mum has been difficult to engage since the conference.')).toContain('difficult-to-engage');
   });
 });
+
+describe('the Guardian newspaper is not taken for the court’s guardian', () => {
+  it('leaves a story featured in the Guardian, "the Guardian can reveal" and its Facebook page, and still flags the court’s Guardian', () => {
+    expect(rulesOn('Her story was featured in the Guardian last spring.')).not.toContain('court-guardian-capital');
+    expect(rulesOn('Children are still being prosecuted, the Guardian can reveal.')).not.toContain(
+      'court-guardian-capital',
+    );
+    expect(rulesOn('Readers left comments on the Guardian Facebook page.')).not.toContain('court-guardian-capital');
+    expect(rulesOn('The Guardian supports the plan for Ava to live with her aunt.')).toContain(
+      'court-guardian-capital',
+    );
+    expect(rulesOn('Ava told the Guardian that she wants to stay at school.')).toContain('court-guardian-capital');
+  });
+});
