@@ -33,3 +33,22 @@ describe('the Guardian newspaper is not taken for the court’s guardian', () =>
     expect(rulesOn('Ava told the Guardian that she wants to stay at school.')).toContain('court-guardian-capital');
   });
 });
+
+describe('a carer’s good relationship with the child is not read as abuse', () => {
+  it('leaves a good, warm or existing relationship with the child, and still flags a relationship with a pupil, a 15-year-old or a close one', () => {
+    expect(rulesOn('Dad has a good relationship with the child and sees her every weekend.')).not.toContain(
+      'sexual-relationship-with-child',
+    );
+    expect(rulesOn('Special guardians must have an existing or potential relationship with the child.')).not.toContain(
+      'sexual-relationship-with-child',
+    );
+    expect(rulesOn('Nan has a warm relationship with her child and grandchildren.')).not.toContain(
+      'sexual-relationship-with-child',
+    );
+    expect(rulesOn('The teacher had a relationship with the child for months.')).toContain(
+      'sexual-relationship-with-child',
+    );
+    expect(rulesOn('He had a relationship with a 15-year-old.')).toContain('sexual-relationship-with-child');
+    expect(rulesOn('The coach built a close relationship with the child.')).toContain('sexual-relationship-with-child');
+  });
+});
