@@ -82,7 +82,9 @@ describe('a suggestion the sentence shows is the wrong kind is not offered', () 
 
   it('offers no "-ing" or "not" after a word of degree', () => {
     expect(fixed('He was not overly defiant, although he was very hyper.', 'defiant')).toEqual([]);
-    expect(fixed('Some families will find it particularly difficult to engage.', 'difficult-to-engage')).toEqual([]);
+    // precision40: "find it … difficult to engage" is no longer flagged at all (the person's own difficulty), so the degree word is
+    // tested on a family still called difficult to engage
+    expect(fixed('The family were particularly difficult to engage.', 'difficult-to-engage')).toEqual([]);
   });
 
   it("keeps a view reported as others' (perceived to be)", () => {
