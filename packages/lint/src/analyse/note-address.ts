@@ -6,7 +6,7 @@ import { finish } from '../note-pieces.ts';
 import type { NoteSentence } from './read-note.ts';
 import type { NoteContext } from './types.ts';
 import { adultSpeakers } from './voice-adult-speakers.ts';
-import { familyReaders } from './reader-family.ts';
+import { familyReaders, writtenToOfficial } from './reader-family.ts';
 import type { SentenceReader } from '../context/note-facts.ts';
 
 /** Who the child is in a note, and whom each of its sentences speaks to. */
@@ -74,7 +74,11 @@ export function readNoteReader(sentences: NoteSentence[], context: NoteContext):
 export function sentenceReaders(sentences: NoteSentence[], context: NoteContext): (sentence: number) => SentenceReader {
   const reader = readNoteReader(sentences, context);
   const toFamily = familyReaders(sentences, reader.address);
-  return (sentence) => (writtenToChild(reader, sentence) ? 'child' : toFamily(sentence) ? 'family' : 'other');
+  return (sentence) => {
+    // a parent's or young person's letter to the council or a tribunal is read by a professional, whoever "you" seemed
+    if (writtenToOfficial(sentences[sentence]?.text ?? '')) return 'other';
+    return writtenToChild(reader, sentence) ? 'child' : toFamily(sentence) ? 'family' : 'other';
+  };
 }
 
 /**
