@@ -7,7 +7,7 @@ import { finish } from '../note-pieces.ts';
 import type { NoteSentence } from './read-note.ts';
 import type { NoteContext } from './types.ts';
 import { adultSpeakers } from './voice-adult-speakers.ts';
-import { familyReaders } from './reader-family.ts';
+import { familyReaders, writtenToOfficial } from './reader-family.ts';
 import { mayCloseOnAName } from './reader-evidence.ts';
 import { greetsAdultByRole } from './reader-roles.ts';
 import type { NoteWord } from './read-note.ts';
@@ -82,7 +82,11 @@ export function sentenceReaders(sentences: NoteSentence[], context: NoteContext)
   if (!sentences.some(maySpeakToAnyone)) return toNobody;
   const reader = readNoteReader(sentences, context);
   const toFamily = familyReaders(sentences, reader.address);
-  return (sentence) => (writtenToChild(reader, sentence) ? 'child' : toFamily(sentence) ? 'family' : 'other');
+  return (sentence) => {
+    // a parent's or young person's letter to the council or a tribunal is read by a professional, whoever "you" seemed
+    if (writtenToOfficial(sentences[sentence]?.text ?? '')) return 'other';
+    return writtenToChild(reader, sentence) ? 'child' : toFamily(sentence) ? 'family' : 'other';
+  };
 }
 
 const toNobody = (): SentenceReader => 'other';
