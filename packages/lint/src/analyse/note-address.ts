@@ -1,7 +1,7 @@
 import { type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { identifyChild } from './identify-child.ts';
 import type { ChildIdentity } from './names.ts';
-import { phraseGender } from './people.ts';
+import { phraseGender } from './child-phrases.ts';
 import { finish } from '../note-pieces.ts';
 import type { NoteSentence } from './read-note.ts';
 import type { NoteContext } from './types.ts';
