@@ -5,6 +5,7 @@ import { genderBeside, noteGendered } from './child-gender.ts';
 import { childPhraseAt, selfReferenceAt } from './child-phrases.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
+import { wishVerbs } from './voice-clauses.ts';
 import { speechVerbs } from './voice-words.ts';
 import {
   femaleOthers,
@@ -215,7 +216,7 @@ export function resolveRoles(sentence: NoteSentence, child: ChildIdentity, refer
         referents.topic === 'other' &&
         (referents.topicGender === (female ? 'female' : 'male') || (referents.topicRole && !referents.topicGender)) &&
         (index === 0 || (words[index - 1] as NoteWord).quoted || !(words[index - 1] as NoteWord).breakBefore) &&
-        speechVerbs.has(next?.lower ?? '');
+        (speechVerbs.has(next?.lower ?? '') || wishVerbs.includes(next?.lower ?? ''));
       const isChild =
         !speaksAfterOther &&
         (topicIsChild ||
