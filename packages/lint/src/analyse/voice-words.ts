@@ -125,6 +125,10 @@ export const wishAdjectives = wordSet(
 /** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request", "the girl's view". */
 export const wishNouns = wordSet('wishes views view wish desire request preference');
 
+/** A child's words told as a noun the child owns ("S's complaint about…"), with what they are about after it. */
+export const complaintNouns = wordSet('complaint complaints allegation allegations');
+export const complaintContent = wordSet('about that against of');
+
 /** Verbs an adult does to a child's wishes or views, which record the adult's act, not the views: "to respect her wishes". */
 export const actsOnViews = wordSet(`
   respect respected respects respecting consider considered considers considering ascertain ascertained ascertaining
