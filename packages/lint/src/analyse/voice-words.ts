@@ -27,7 +27,7 @@ export const speechVerbs = wordSet(`
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
   responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
   suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits admitted
-  retorted retorts recounted recounts yelled yells exclaims threatened threatens
+  retorted retorts recounted recounts yelled yells exclaims threatened threatens apologised apologized apologises
 `);
 
 /** Verbs that tell a child's writing as an act ("texted a friend saying…", "had messaged her"): the lead's ruling 1. */
