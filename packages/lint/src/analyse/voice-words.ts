@@ -125,9 +125,20 @@ export const wishAdjectives = wordSet(
 /** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request", "the girl's view". */
 export const wishNouns = wordSet('wishes views view wish desire request preference');
 
-/** A child's words told as a noun the child owns ("S's complaint about…"), with what they are about after it. */
-export const complaintNouns = wordSet('complaint complaints allegation allegations');
-export const complaintContent = wordSet('about that against of');
+const complaintNouns = wordSet('complaint complaints allegation allegations');
+const complaintContent = wordSet('about that against of');
+
+/**
+ * Words told as a noun someone owns by name or noun, with what they are about after it: "S's complaint about…", "the
+ * girl's allegation against him" (not "her complaint about…": with no one named it is as often the adult complainant's).
+ */
+export function ownedComplaint(words: ReadonlyArray<{ lower: string }>, index: number): boolean {
+  return (
+    complaintNouns.has(words[index]?.lower ?? '') &&
+    complaintContent.has(words[index + 1]?.lower ?? '') &&
+    /'s$/.test(words[index - 1]?.lower ?? '')
+  );
+}
 
 /** Verbs an adult does to a child's wishes or views, which record the adult's act, not the views: "to respect her wishes". */
 export const actsOnViews = wordSet(`

@@ -57,8 +57,7 @@ import {
   refusals,
   speechVerbs,
   talkAfterBegin,
-  complaintContent,
-  complaintNouns,
+  ownedComplaint,
   wishNouns,
   writingTold,
 } from './voice-words.ts';
@@ -154,8 +153,8 @@ export function readVoice(
     // "the girl's desire to leave care", "her request", "his wish"
     // ("a girl's desire to leave care could not be fulfilled" states the wish, whatever the modal says of it)
     const withContent = contentOpeners.includes(words[index + 1]?.lower ?? '');
-    // ("S's complaint about the Council reducing contact", "her allegation against him": the child's words told as a noun)
-    const complaint = complaintNouns.has(word.lower) && complaintContent.has(words[index + 1]?.lower ?? '');
+    // ("S's complaint about the Council reducing contact": the child's words told as a noun the child owns)
+    const complaint = ownedComplaint(words, index);
     if ((wishNouns.has(word.lower) || complaint) && index > 0 && (!modal || withContent)) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
