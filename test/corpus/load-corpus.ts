@@ -100,6 +100,21 @@ export interface HostFacts {
  */
 export const unnamedChild = '(unnamed)';
 
+/** How a measure gives the host context: `hostContextOf`'s options. */
+export interface HostOptions {
+  namesOnly?: boolean;
+  ciphers?: boolean;
+}
+
+/**
+ * `hostContextOf`'s options from a measure's command line, the one home of its flags: `--names-only` (a pronoun-only
+ * child gives no child, as before the thirty-third session) and `--no-ciphers` (a child named only by a cipher gets no
+ * name; by default the cipher is the name).
+ */
+export function hostOptionsFromArgs(args: readonly string[]): Required<HostOptions> {
+  return { namesOnly: args.includes('--names-only'), ciphers: !args.includes('--no-ciphers') };
+}
+
 /**
  * The context a host would give for a corpus item: the child with age and pronouns (a child the document names by
  * pronoun only gets the pronoun with `unnamedChild` for the name), the household, and `writer: child` where the item
@@ -108,10 +123,7 @@ export const unnamedChild = '(unnamed)';
  * since the thirty-fourth session, the lead's ruling) gives a child named only by a cipher that cipher as the name;
  * `ciphers: false` measures without it.
  */
-export function hostContextOf(
-  item: HostFacts,
-  { namesOnly = false, ciphers = true }: { namesOnly?: boolean; ciphers?: boolean } = {},
-): NoteContext {
+export function hostContextOf(item: HostFacts, { namesOnly = false, ciphers = true }: HostOptions = {}): NoteContext {
   const context: NoteContext = {};
   // (`ciphers`: the cipher a document names the child by given as the name, as a host knowing the child would)
   const name =

@@ -8,12 +8,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseNote } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, hostOptionsFromArgs, labelledKind } from '../load-corpus.ts';
 
-// --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
-const namesOnly = process.argv.includes('--names-only');
-// --no-ciphers: a child the document names only by a cipher gets no name (the default gives the cipher as the name)
-const ciphers = !process.argv.includes('--no-ciphers');
+// --names-only, --no-ciphers: the host context's options (`hostOptionsFromArgs`, load-corpus.ts)
+const hostOptions = hostOptionsFromArgs(process.argv);
 
 interface Passage {
   text: string;
@@ -45,7 +43,7 @@ const rows: string[] = [];
 for (const name of files) {
   for (const passage of parse(readFileSync(join(folder, name), 'utf8')) as Passage[]) {
     const group = checkFile(name) || passage.half === 'B' ? 'check' : 'tune';
-    const context = hostContextOf(passage, { namesOnly, ciphers });
+    const context = hostContextOf(passage, hostOptions);
     const named = alignLabelledSentences(passage, analyseNote(passage.text, context));
     const bare = alignLabelledSentences(passage, analyseNote(passage.text));
     for (const [index, { label, found }] of named.entries()) {

@@ -10,12 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, hostOptionsFromArgs, labelledKind } from '../load-corpus.ts';
 
-// --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
-const namesOnly = process.argv.includes('--names-only');
-// a child the document names only by a cipher (`child.cipher`) gets the cipher as the name; --no-ciphers: not
-const ciphers = !process.argv.includes('--no-ciphers');
+// --names-only, --no-ciphers: the host context's options (`hostOptionsFromArgs`, load-corpus.ts)
+const hostOptions = hostOptionsFromArgs(process.argv);
 
 interface Passage {
   text: string;
@@ -63,7 +61,7 @@ function measure(name: string): Figures {
   const [file = name, half] = name.split('#');
   for (const passage of parse(readFileSync(file, 'utf8')) as Passage[]) {
     if (half && passage.half !== half) continue;
-    const named = analyseNote(passage.text, hostContextOf(passage, { namesOnly, ciphers }));
+    const named = analyseNote(passage.text, hostContextOf(passage, hostOptions));
     const bare = analyseNote(passage.text);
     figures.passages += 1;
     if (toChild(named) === passage.writtenToChild) figures.named += 1;

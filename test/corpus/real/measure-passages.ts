@@ -5,12 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteAnalysis } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences, hostContextOf, labelledKind } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, hostOptionsFromArgs, labelledKind } from '../load-corpus.ts';
 
-// --names-only: the host context as before the thirty-third session (a child named by pronoun only gives no child)
-const namesOnly = process.argv.includes('--names-only');
-// --no-ciphers: a child the document names only by a cipher gets no name (the default gives the cipher as the name)
-const ciphers = !process.argv.includes('--no-ciphers');
+// --names-only, --no-ciphers: the host context's options (`hostOptionsFromArgs`, load-corpus.ts)
+const hostOptions = hostOptionsFromArgs(process.argv);
 
 interface Labelled {
   text: string;
@@ -38,7 +36,7 @@ const passages = files.flatMap((file) => parse(readFileSync(file, 'utf8')) as Pa
 const f = { named: 0, bare: 0, sentences: 0, kind: 0, kindBare: 0, addressee: 0, tp: 0, fp: 0, fn: 0 };
 const wrong: string[] = [];
 for (const passage of passages) {
-  const named = analyseNote(passage.text, hostContextOf(passage, { namesOnly, ciphers }));
+  const named = analyseNote(passage.text, hostContextOf(passage, hostOptions));
   const bare = analyseNote(passage.text);
   const toChild = (analysis: NoteAnalysis) => (analysis.summary.writtenToChildShare ?? 0) >= 0.5;
   if (toChild(named) === passage.writtenToChild) f.named += 1;

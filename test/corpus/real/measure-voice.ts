@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseNote, type NoteContext } from '@casenote/lint';
 import { parse } from 'yaml';
-import { alignLabelledSentences, hostContextOf } from '../load-corpus.ts';
+import { alignLabelledSentences, hostContextOf, hostOptionsFromArgs } from '../load-corpus.ts';
 
 interface Passage {
   text: string;
@@ -25,10 +25,8 @@ if (files.some((file) => file.includes('heldout')))
 // (the host context comes from `hostContextOf`, the one home for every measure: a passage the child wrote carries
 // `writer: child`, a passage whose document names the child by pronoun only gets the pronoun with a stand-in name;
 // --names-only measures as before the thirty-third session, pronoun-only passages with no child)
-const contextOf = (passage: Passage): NoteContext =>
-  flags.has('--bare')
-    ? {}
-    : hostContextOf(passage, { namesOnly: flags.has('--names-only'), ciphers: !flags.has('--no-ciphers') });
+const hostOptions = hostOptionsFromArgs(process.argv);
+const contextOf = (passage: Passage): NoteContext => (flags.has('--bare') ? {} : hostContextOf(passage, hostOptions));
 
 const figure = (tp: number, fp: number, fn: number) => {
   const p = tp + fp === 0 ? 'n/a' : `${((100 * tp) / (tp + fp)).toFixed(1)}`;

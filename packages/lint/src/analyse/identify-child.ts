@@ -3,7 +3,7 @@ import { inferGender } from './child-gender.ts';
 import { childRoleAt } from './child-roles.ts';
 import { declaredChildren } from './declared-child.ts';
 import { isNotName } from './lexicon.ts';
-import { childPhraseAt } from './people.ts';
+import { childPhraseAt } from './child-phrases.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { greetsAdultByRole } from './reader-roles.ts';
 import type { ChildContext } from './types.ts';

@@ -2,7 +2,7 @@ import { headingPattern, type NoteAddress, readAddressees, writerIsChildIn } fro
 import { identifyChild } from './identify-child.ts';
 import { salutations } from './lexicon.ts';
 import { type ChildIdentity, vocativeAt } from './names.ts';
-import { phraseGender } from './people.ts';
+import { phraseGender } from './child-phrases.ts';
 import { finish } from '../note-pieces.ts';
 import type { NoteSentence } from './read-note.ts';
 import type { NoteContext } from './types.ts';

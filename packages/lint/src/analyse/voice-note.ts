@@ -89,6 +89,7 @@ export function settleVoices(
 ): VoiceReading[] {
   const settled = [...readings];
   // each pass over the note a small function of its own, so the engine optimises it in the first lints
+  adultQuotationsOverParagraphs(sentences, settled, given);
   carryQuotations(sentences, settled);
   quotationRuns(sentences, settled, given);
   childOpenedQuotations(sentences, settled);
@@ -182,6 +183,39 @@ function carryQuotations(sentences: NoteSentence[], settled: VoiceReading[]): vo
       sentence.words[0]?.quoted
     )
       settled[index] = { voice: 'child', speaker: before.speaker };
+  }
+}
+
+/** Words outside a quotation that may be the child speaking it. */
+const childLike = new Set(['she', 'he', 'her', 'him', 'his', 'they', 'them', 'their']);
+
+/**
+ * An adult's quotation left open at the end of a paragraph runs on into the next paragraph when that paragraph opens
+ * with a quotation mark (a newspaper's way with a long quotation: each paragraph opens with the mark, only the last
+ * closes): "Mr Jordan said: “We take the welfare of our students … fully. ⏎ “We have very robust policies …”" stays the
+ * head teacher's, sentence by sentence, where no one else is named in it.
+ */
+function adultQuotationsOverParagraphs(sentences: NoteSentence[], settled: VoiceReading[], given: Set<string>): void {
+  let start = 0;
+  for (let index = 1; index < sentences.length; index += 1) {
+    const sentence = sentences[index] as NoteSentence;
+    const previous = sentences[index - 1] as NoteSentence;
+    if (sentence.paragraph === previous.paragraph) continue;
+    const opened = sentences.slice(start, index).map((each) => each.text);
+    start = index;
+    const before = settled[index - 1] as VoiceReading;
+    if (before.voice !== 'other' || !/^[\u201c"]/.test(sentence.text) || !leftOpen(opened.join(' '))) continue;
+    // (only where the sentence that opened it names no child outside it: "…she replied: “Mum believed dad…" may be read
+    // as the mother's and is the girl's)
+    if (previous.words.some((word) => !word.quoted && (childLike.has(word.lower) || given.has(word.lower)))) continue;
+    const run: string[] = [];
+    for (let next = index; next < sentences.length; next += 1) {
+      const own = sentences[next] as NoteSentence;
+      if (own.paragraph !== sentence.paragraph || !unnamed(settled[next] as VoiceReading)) break;
+      settled[next] = before;
+      run.push(own.text);
+      if (!leftOpen(run.join(' '))) break;
+    }
   }
 }
 

@@ -27,7 +27,7 @@ export const speechVerbs = wordSet(`
   explaining adds confided confides disclosed discloses complained complains requested requests revealed reveals
   responded responds begged repeated confirmed confirms denied denies reports informed informs voiced suggested
   suggests suggest maintained maintains proposed proposes agrees highlighted alleges admits admitted
-  retorted retorts recounted recounts yelled yells exclaims threatened threatens
+  retorted retorts recounted recounts yelled yells exclaims threatened threatens apologised apologized apologises
 `);
 
 /** Verbs that tell a child's writing as an act ("texted a friend saying…", "had messaged her"): the lead's ruling 1. */
@@ -124,6 +124,21 @@ export const wishAdjectives = wordSet(
 
 /** Nouns for a wish that, owned by the child, record it: "the girl's desire to leave care", "his request", "the girl's view". */
 export const wishNouns = wordSet('wishes views view wish desire request preference');
+
+const complaintNouns = wordSet('complaint complaints allegation allegations');
+const complaintContent = wordSet('about that against of');
+
+/**
+ * Words told as a noun someone owns by name or noun, with what they are about after it: "S's complaint about…", "the
+ * girl's allegation against him" (not "her complaint about…": with no one named it is as often the adult complainant's).
+ */
+export function ownedComplaint(words: ReadonlyArray<{ lower: string }>, index: number): boolean {
+  return (
+    complaintNouns.has(words[index]?.lower ?? '') &&
+    complaintContent.has(words[index + 1]?.lower ?? '') &&
+    /'s$/.test(words[index - 1]?.lower ?? '')
+  );
+}
 
 /** Verbs an adult does to a child's wishes or views, which record the adult's act, not the views: "to respect her wishes". */
 export const actsOnViews = wordSet(`

@@ -57,6 +57,7 @@ import {
   refusals,
   speechVerbs,
   talkAfterBegin,
+  ownedComplaint,
   wishNouns,
   writingTold,
 } from './voice-words.ts';
@@ -152,11 +153,14 @@ export function readVoice(
     // "the girl's desire to leave care", "her request", "his wish"
     // ("a girl's desire to leave care could not be fulfilled" states the wish, whatever the modal says of it)
     const withContent = contentOpeners.includes(words[index + 1]?.lower ?? '');
-    if (wishNouns.has(word.lower) && index > 0 && (!modal || withContent)) {
+    // ("S's complaint about the Council reducing contact": the child's words told as a noun the child owns)
+    const complaint = ownedComplaint(words, index);
+    if ((wishNouns.has(word.lower) || complaint) && index > 0 && (!modal || withContent)) {
       const owner = index - 1;
       const ownerWord = words[owner] as NoteWord;
       // "to respect her wishes", "took his views into account": what an adult did with them, not the views
-      if (actsOnViews.has(words[owner - 1]?.lower ?? '')) continue;
+      // ("The Council considered S's wish to increase contact…": the wish stated with its content is the child's)
+      if (actsOnViews.has(words[owner - 1]?.lower ?? '') && !withContent) continue;
       if (ownerWord.lower.endsWith("'s") || ownerWord.lower.endsWith("s'") || herHisTheir.includes(ownerWord.lower)) {
         const kind =
           ownerWord.lower === 'your'
@@ -167,7 +171,8 @@ export function readVoice(
               roles[owner] === 'child-pronoun'
               ? 'child'
               : (speakerKind(words, roles, owner, address) ?? (isChildNoun(words, owner) ? 'child' : null));
-        if (kind === 'child' && wishStated(words, index)) return { voice: 'child', speaker: ownerWord.text };
+        if (kind === 'child' && (complaint || wishStated(words, index)))
+          return { voice: 'child', speaker: ownerWord.text };
       }
     }
     // "L's wishes", "the children's wishes and feelings": a possessive and its noun, not a subject and its verb
