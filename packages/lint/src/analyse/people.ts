@@ -5,8 +5,7 @@ import { genderBeside, noteGendered } from './child-gender.ts';
 import { childPhraseAt, selfReferenceAt } from './child-phrases.ts';
 import { type ChildIdentity, type Gender, isChildName, nameReadings, stripPossessive } from './names.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
-import { wishVerbs } from './voice-clauses.ts';
-import { speechVerbs } from './voice-words.ts';
+import { speechVerbs, wishVerbs } from './voice-words.ts';
 import {
   femaleOthers,
   femalePronouns,

@@ -6,9 +6,9 @@ import { wordSet } from '../word-set.ts';
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteWord } from './read-note.ts';
-import { mannerAdverb, notSubjects, wishVerbs } from './voice-clauses.ts';
+import { mannerAdverb, notSubjects } from './voice-clauses.ts';
 import { courtChild, speakerKind } from './voice-speaker.ts';
-import { childNouns, hopeForms, speechVerbs, writingTold } from './voice-words.ts';
+import { childNouns, hopeForms, speechVerbs, wishVerbs, writingTold } from './voice-words.ts';
 
 /** Words before a child noun that make it a particular child or group: "the girl", "one young person". */
 const asideDeterminers = wordSet('the a an one this that another');

@@ -16,6 +16,7 @@ import {
   speechVerbs,
   wishAdjectives,
   wishNouns,
+  wishVerbs,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
 
@@ -25,7 +26,6 @@ const notForms = ['not', "didn't", "don't", "doesn't"];
 const andBut = ['and', 'but'];
 const linkingAdverbs = ['then', 'also', 'later', 'just'];
 const wouldForms = ['would', "'d"];
-export const wishVerbs = ['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'];
 export const likeLovePrefer = ['like', 'love', 'prefer'];
 /** Words before a person that make them no subject ("a review of six children"). */
 export const prepositions = new Set(['of', 'for', 'with', 'to', 'about', 'by', 'from', 'on', 'at', 'between']);

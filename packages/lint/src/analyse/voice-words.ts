@@ -20,6 +20,9 @@ export const between = wordSet(`
  * verbs that as often tell a behaviour as words ("sobbed", "moaned", "joked", "demands attention", "screams at night"); "blurted" taken out by the lead's trace (a
  * right child's-voice sentence lost in the ninth sealed set, found by bisecting the list).
  */
+/** Verbs of a stated want: what follows is the speaker's wish ("she wants to stay"). */
+export const wishVerbs = ['want', 'wants', 'wanted', 'wish', 'wished', 'wishes'];
+
 export const speechVerbs = wordSet(`
   said says say told tells asked asks stated states explained explains replied replies answered added wrote writes
   shouted screamed whispered described describes commented mentioned shared spoke spoken describe exclaimed insisted

@@ -19,7 +19,6 @@ import {
   verbAfterGroup,
   wishAt,
   wishStated,
-  wishVerbs,
 } from './voice-clauses.ts';
 import { answerAfterAsked } from './voice-answers.ts';
 import { verbAfterAside } from './voice-asides.ts';
@@ -59,6 +58,7 @@ import {
   talkAfterBegin,
   ownedComplaint,
   wishNouns,
+  wishVerbs,
   writingTold,
 } from './voice-words.ts';
 import { voiceVerbs } from './words.ts';
