@@ -37,6 +37,17 @@ describe('names of processes, programmes and places are not the child', () => {
     expect(read(page)).toEqual(['neutral other', 'neutral other']);
   });
 
+  it('does not take the Ombudsman, named again and again in a decision about a boy, for the child', () => {
+    const decision = [
+      'The Ombudsman also found the Council failed to encourage contact between the youngster and his younger sister.',
+      'She later told the Ombudsman that a reference was given which resulted in her being rejected.',
+      'The Ombudsman did not find the Council had acted improperly but decided the reference had been unbalanced.',
+    ].join(' ');
+    const analysis = analyseNote(decision);
+    expect(analysis.child.name).not.toBe('Ombudsman');
+    expect(analysis.diagnostics.map((diagnostic) => diagnostic.message).join(' ')).not.toContain('Ombudsman');
+  });
+
   it('reads "the children’s home" as a place, not the note’s children', () => {
     expect(read('We met the manager of the children’s home.')).toEqual(['neutral none']);
     expect(messages('We met the manager of the children’s home.')).not.toContain('about-child-sentence');

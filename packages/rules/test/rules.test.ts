@@ -423,7 +423,8 @@ describe('built-in packs', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-  });
+    // a build of every pack in a child process: a few seconds on a quiet machine, over the default 30 s on a loaded one
+  }, 120_000);
 
   it('fail the build loudly, naming file, entry and field, on a broken pack', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'casenote-rules-'));
@@ -444,5 +445,5 @@ describe('built-in packs', () => {
     expect(result.stderr.trim()).toBe(
       'rules: data/pack.yml: entry 2 ("broken"): field "sources": unknown source "nowhere": cite a known source id or a URL',
     );
-  });
+  }, 120_000);
 });

@@ -115,7 +115,7 @@ export const places = /* @__PURE__ */ wordSet(`
 const bodies = /* @__PURE__ */ wordSet(`
   committee committees crown tribunal commission cabinet scrutiny inquiry inquest coroner magistrates
   prosecution defence appeal appellant jury members cllr cllrs cr councillor councillors probation inspectorate
-  commons
+  commons ombudsman ombudsmen
 `);
 
 /** Headings, forms and the nouns of recording that open sentences ("Respite has been requested"). */
