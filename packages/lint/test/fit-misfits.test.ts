@@ -92,3 +92,20 @@ describe('a suggestion the sentence shows is the wrong kind is not offered', () 
     expect(fixed('The victims were often perceived to be hostile and dismissive of staff.', 'hostile')).toEqual([]);
   });
 });
+
+describe('"previously looked-after children" is not made "previously children in care" (fixes40b)', () => {
+  it('offers no fix after "previously": the term names children who left care, by adoption or an order', () => {
+    expect(
+      fixed('This chapter applies to all looked-after and previously looked-after children.', 'looked-after-child'),
+    ).toEqual([]);
+    expect(fixed('The school gets extra money for previously looked after children.', 'looked-after-child')).toEqual(
+      [],
+    );
+  });
+
+  it('still offers "children in care" for the term on its own', () => {
+    expect(fixed('The school gets extra money for looked after children.', 'looked-after-child')).toEqual([
+      'The school gets extra money for children in care.',
+    ]);
+  });
+});
