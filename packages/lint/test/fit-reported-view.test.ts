@@ -47,7 +47,46 @@ describe("a label in someone else's view keeps its words", () => {
   });
 });
 
+describe("a label inside a named person's report keeps its words (fixes40b)", () => {
+  it('offers no gentler word after a named person "said": "Trish said … because of disruptive behaviour"', () => {
+    expect(
+      fixed('Trish said Kaitlyn had been sent home twice because of disruptive behaviour.', 'disruptive-child'),
+    ).toEqual([]);
+  });
+
+  it('offers none after a title and a name with a role between commas: "Frank Field MP, the author, said"', () => {
+    expect(
+      fixed(
+        "Frank Field MP, the Bill's author, said anti-social families simply move estate.",
+        'family-verdict-adjectives',
+      ),
+    ).toEqual([]);
+  });
+
+  it('offers none after a relative who "does not accept that": "His mother does not accept that … a gang member"', () => {
+    expect(fixed('His mother does not accept that her son was a gang member.', 'gang-member')).toEqual([]);
+  });
+});
+
 describe("the same words in the writer's own account keep their fix", () => {
+  it('offers it where the one who said it is not named: "She said" and "Staff said"', () => {
+    expect(
+      fixed('She said Kaitlyn had been sent home because of disruptive behaviour.', 'disruptive-child'),
+    ).not.toEqual([]);
+    expect(
+      fixed('Staff said Kaitlyn had been sent home because of disruptive behaviour.', 'disruptive-child'),
+    ).not.toEqual([]);
+  });
+
+  it("offers it for an account of what happened in a named officer's report (not a label)", () => {
+    expect(
+      fixed(
+        "Det Sgt Ann Hale said the girl's parents found out she had sex with the accused last April, when she was 15 and he was 19.",
+        'child-had-sex-with',
+      ),
+    ).not.toEqual([]);
+  });
+
   it('offers it where the writer says so', () => {
     expect(fixed('The twins were disruptive pupils last term.', 'disruptive-child')).not.toEqual([]);
     expect(fixed('I think the children round here are unruly.', 'character-labels')).not.toEqual([]);

@@ -21,7 +21,11 @@
  *   "an" and the words describing it ("having a 15 month long sexual abuse of a schoolgirl"); a suggestion that
  *   opens with "child" after "his", "her" or "their" where the flagged words did not ("sleeping with his child");
  * - the foster carer's social worker after a possessive ("my", "your", "their", "the carers'"): the carer's own
- *   social worker, whom the plain "social worker" names there (and only there).
+ *   social worker, whom the plain "social worker" names there (and only there);
+ * - "in care" for a looked-after term after "previously" or "formerly" (fixes40b; the lead's answer 3 to fixes40):
+ *   "previously looked-after children" is the law's name for children who left care through adoption, a special
+ *   guardianship order or a child arrangements order, not children still in care ("previously children in care"), and
+ *   no short wording keeps that meaning, so the fix is held back.
  */
 import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
@@ -70,6 +74,12 @@ export function wrongBeside(context: FitContext, place: Place, suggestion: strin
   if (homeSuggestion.test(suggestion) && personOrAssessment.test(flagged)) return true;
   if (/\bcustody\b/i.test(suggestion) && /\b(?:care|local authority)\b/i.test(flagged)) return true;
   if (/\bin care\b/i.test(suggestion) && /\bcustody\b/i.test(flagged)) return true;
+  if (
+    /\bin care\b/i.test(suggestion) &&
+    /^looked[\s-]+after\b/i.test(flagged) &&
+    /\b(?:previously|formerly)\s+$/i.test(before)
+  )
+    return true;
   if (/^supervising social workers?$|^fostering social workers?$|^SSWs?$/i.test(flagged)) {
     const owned = possessiveBefore.test(before);
     if (/foster carer's/.test(suggestion)) return owned;

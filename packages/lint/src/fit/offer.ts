@@ -69,7 +69,7 @@ export function fitAndCheck(
 ): Offered {
   const { rule: builtIn } = compiled.active[ruleNumber] as CompiledRules['active'][number];
   const rule = readWith === undefined ? builtIn : { ...builtIn, suggestions: [...readWith] };
-  const context = { ...where, ruleLemmas: ruleLemmas(rule), category: rule.category };
+  const context = { ...where, ruleLemmas: ruleLemmas(rule), category: rule.category, family: rule.family };
   const first = context.tokens[context.start];
   const last = context.tokens[context.end - 1];
   const from0 = first?.start ?? 0;

@@ -159,7 +159,7 @@ export function readPlace(context: FitContext): Place {
     possessiveAfter: /^['’]s\b/.test(text.slice(last.end, last.end + 3)),
     sharedAcrossAnd: sharedAcrossAnd(text, first, last, describesNoun),
     senses: readSenses(text, tokens, start, end),
-    reframe: readReframe(text, tokens, start, end, context.category),
+    reframe: readReframe(text, tokens, start, end, context.category, context.family),
     from: first.start,
     to: last.end,
   };

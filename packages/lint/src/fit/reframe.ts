@@ -24,13 +24,18 @@
  *   the two of them having sex"; not "sell them for sex", where "them" are the girls).
  *
  * - the flagged words sit in a view the sentence gives as someone else's (reported-view.ts: "regarded by police as",
- *   "a reputation as", "The judge said I was …", "They say …", "branded a …").
+ *   "a reputation as", "The judge said I was …", "They say …", "branded a …");
+ * - a label (a `labelling` or `deficit-label` rule) inside a clause reported from a named third person ("Frank Field
+ *   MP … said … anti-social families", "His mother does not accept that her son was a gang member"; fixes40b).
  *
  * The finding and its card stay; only the one-click fix is withheld. Reads the sentence's own words before the
  * flagged ones (within the text remembered.ts keys fits by).
  */
 import type { Token } from '@casenote/rules';
-import { inReportedView } from './reported-view.ts';
+import { inNamedReport, inReportedView } from './reported-view.ts';
+
+/** Rules whose flagged words are a label given to someone (not an account of what happened): held back inside a named person's report. */
+const labelFamilies = new Set(['labelling', 'deficit-label']);
 
 /** A negation just before the flagged words, with at most an article or a word of degree between. */
 const negatedBefore =
@@ -71,13 +76,14 @@ export interface Reframe {
   pairBefore: boolean;
 }
 
-/** Reads the words before the flagged ones `tokens[start]` for a rule of `category` (jargon is never reframed). */
+/** Reads the words before the flagged ones `tokens[start]` for a rule of `category` and `family` (jargon is never reframed). */
 export function readReframe(
   text: string,
   tokens: readonly Token[],
   start: number,
   end: number,
   category?: string,
+  family?: string,
 ): Reframe {
   if (category === undefined || category === 'jargon') return { withheld: false, pairBefore: false };
   const first = tokens[start] as Token;
@@ -91,6 +97,7 @@ export function readReframe(
       perceivedBefore.test(near) ||
       (consent && reported(text.slice(sentenceStart, first.start))) ||
       believedBefore(text.slice(sentenceStart, first.start)) ||
+      (labelFamilies.has(family ?? '') && inNamedReport(text.slice(sentenceStart, first.start))) ||
       inReportedView(
         text.slice(sentenceStart, first.start),
         text.slice((tokens[end - 1] as Token).end, sentenceEnd(text, tokens)),

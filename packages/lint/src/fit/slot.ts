@@ -26,6 +26,8 @@ export interface FitContext {
   ruleLemmas: readonly string[];
   /** The rule's category ("jargon", "victim-blaming", "deficit"): a reframing fix is read for what it changes (reframe.ts). */
   category?: string;
+  /** The rule's family ("labelling", "deficit-label", …): a label is held back inside a named person's report (reframe.ts). */
+  family?: string;
 }
 
 /** Where the group goes and from which token it starts (earlier than `start` when it takes in auxiliaries). */
