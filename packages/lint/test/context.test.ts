@@ -49,6 +49,24 @@ describe("'did not attend' where a child was not brought", () => {
     );
   });
 
+  it("is not flagged for a teenager's own school attendance", () => {
+    const note = 'A 14-year-old who did not attend school regularly was referred to the team.';
+    const linted = plain.lint(note);
+    expect(findings(linted, 'did-not-attend-child')).toEqual([]);
+    expect(findings(linted, 'did-not-attend-school-young-child')).toEqual([]);
+  });
+
+  it("is a warning when a child of primary school age did not attend school, and still for a 14-year-old's missed clinic", () => {
+    expect(
+      findings(plain.lint('Zara (6) did not attend school on Monday.'), 'did-not-attend-school-young-child'),
+    ).toEqual([
+      expect.objectContaining({ severity: 'warning', actual: 'did not attend', suggestions: ['was not brought to'] }),
+    ]);
+    expect(findings(plain.lint('Zara (14) did not attend the clinic.'), 'did-not-attend-child')).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
+  });
+
   it('follows "she" back to the child', () => {
     const note = 'Jade is 4. She did not attend the clinic on Friday.';
     expect(findings(plain.lint(note), 'did-not-attend-child')).toEqual([

@@ -29,4 +29,15 @@ describe('deficit labels in law reports and case digests, by kind', () => {
     expect(rulesOn('The panel found her incapable of looking after the baby.')).toContain('parent-incapable-more');
     expect(rulesOn('The doctors found him incapable of caring for himself after the stroke.')).toEqual([]);
   });
+
+  // precision40b: the lead's answer to precision40's third question.
+  it('leaves "parents who are disabled, physically or mentally ill" in a list of circumstances, and flags the adjective before the person', () => {
+    expect(
+      rulesOn('Some children care for parents who are disabled, physically or mentally ill, or who misuse drugs.'),
+    ).toEqual([]);
+    expect(rulesOn('She cares for a physically or mentally ill parent.')).toContain(
+      'physically-or-mentally-ill-person',
+    );
+    expect(rulesOn('A mentally ill parent may need support.')).toContain('equality-mentally-ill');
+  });
 });
