@@ -3,7 +3,8 @@
  * without regular expressions per character or per space: splitting text into words, white space,
  * punctuation and symbols (by character code, from the parser's classes as runs), and breaking a
  * sentence at a space holding two line breaks (by counting them, not splitting the space into
- * lines). The tree is exactly parse-english's own (test/fast-parser.test.ts compares them).
+ * lines). The tree is parse-english's own but for one step (a section letter's full stop ends its sentence,
+ * ./parser/label-letter.ts); test/fast-parser.test.ts compares them.
  */
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 import { surrogate, tokenClass } from './parser/classes.ts';

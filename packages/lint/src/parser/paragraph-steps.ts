@@ -5,6 +5,7 @@
  * sentence at a blank line is passed in (the fast one of ../fast-parser.ts).
  */
 import { startsLowerCase } from './classes.ts';
+import { stopEndsAfterLabelLetter } from './label-letter.ts';
 import {
   abbreviationPrefix,
   abbreviations,
@@ -132,18 +133,39 @@ const mergeInitialDigitSentences = modify((child, index, parent) => {
   return undefined;
 });
 
-/** A full stop after a Latin abbreviation, a letter or a short number ("etc.", "p.") does not end the sentence. */
+/**
+ * A full stop after a Latin abbreviation, a letter or a short number ("etc.", "p.") does not end the
+ * sentence, but for a section's letter ("in Section F.", ./label-letter.ts).
+ */
 const mergePrefixExceptions = modify((child, index, parent) => {
   if (isParent(child) && child.children.length > 1) {
     const period = child.children[child.children.length - 1];
     if (period && isMark(period) && text(period) === '.') {
       const node = child.children[child.children.length - 2];
-      if (node && node.type === 'WordNode' && abbreviationPrefix.test(text(node).toLowerCase()))
+      if (
+        node &&
+        node.type === 'WordNode' &&
+        abbreviationPrefix.test(text(node).toLowerCase()) &&
+        !stopEndsAfterLabelLetter(text(node), wordsBefore(child.children, child.children.length - 2))
+      )
         return joinNext(child, node as Parent, period, index, parent);
     }
   }
   return undefined;
 });
+
+/** The words and marks before `index` in `children`, nearest first, without white space. */
+function wordsBefore(children: readonly Node[], index: number): (distance: number) => string | undefined {
+  const found: string[] = [];
+  let position = index;
+  return (distance) => {
+    while (found.length < distance && --position >= 0) {
+      const node = children[position] as Node;
+      if (node.type !== 'WhiteSpaceNode') found.push(text(node));
+    }
+    return found[distance - 1];
+  };
+}
 
 /** A sentence starting with "," or ";" before any word continues the one before. */
 const mergeAffixExceptions = modify((child, index, parent) => {

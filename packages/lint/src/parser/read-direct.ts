@@ -7,6 +7,7 @@
  * sentences and words to the tree's on every corpus text and on generated edge cases.
  */
 import { startsLowerCase } from './classes.ts';
+import { stopEndsAfterLabelLetter } from './label-letter.ts';
 import {
   abbreviationPrefix,
   abbreviations,
@@ -70,6 +71,19 @@ function leadingWord(sentence: Units): number {
     if (isMark(unit)) return -1;
   }
   return -1;
+}
+
+/** The words and marks before `index` in `sentence`, nearest first, without white space. */
+function unitsBefore(sentence: Units, index: number): (distance: number) => string | undefined {
+  const found: string[] = [];
+  let position = index;
+  return (distance) => {
+    while (found.length < distance && --position >= 0) {
+      const unit = sentence[position] as number;
+      if (!isSpace(unit)) found.push(value(unit));
+    }
+    return found[distance - 1];
+  };
 }
 
 /** Line breaks in the space `unit` (CRLF counts once). */
@@ -138,7 +152,7 @@ function paragraphSteps(paragraph: Item[]): void {
     const code = text.charCodeAt(start(head as number));
     if (code >= 48 && code <= 57) index = joinPrevious(paragraph[index - 1] as Units, child, index, paragraph);
   }
-  // mergePrefixExceptions: "etc.", "p.", "4." do not end a sentence
+  // mergePrefixExceptions: "etc.", "p.", "4." do not end a sentence, but a section's letter's stop does ("in Section F.")
   for (let index = 0; index < paragraph.length; index++) {
     const child = paragraph[index] as Units;
     if (child.length < 2) continue;
@@ -148,7 +162,8 @@ function paragraphSteps(paragraph: Item[]): void {
       isMark(period) &&
       isChar(period, FULL_STOP) &&
       isWord(word) &&
-      abbreviationPrefix.test(value(word).toLowerCase())
+      abbreviationPrefix.test(value(word).toLowerCase()) &&
+      !stopEndsAfterLabelLetter(value(word), unitsBefore(child, child.length - 2))
     )
       index = joinNext(child, word, period, index, paragraph);
   }
