@@ -109,7 +109,15 @@ export function findDiagnostics(
   // the note's facts, read once and only when a finding needs them
   let facts: NoteFacts | undefined;
   const readFacts = (): NoteFacts =>
-    (facts ??= readNoteFacts(text, sentences, compiled.context, allTokens, compiled.indicators, compiled.readers));
+    (facts ??= readNoteFacts(
+      text,
+      sentences,
+      compiled.context,
+      allTokens,
+      compiled.indicators,
+      compiled.readers,
+      (from, to) => found.some((finding) => finding.from < to && from < finding.to),
+    ));
   if (compiled.conditioned) {
     judgeConditioned(found, compiled, readFacts);
     markChildReaders(found, compiled, readFacts);

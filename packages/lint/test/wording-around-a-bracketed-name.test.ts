@@ -43,3 +43,22 @@ describe('wording around a bracketed name is still found', () => {
     expect(named?.consider).toEqual(['her partner abused Mum']);
   });
 });
+
+describe("a child's age and an adult described are read past a bracketed name", () => {
+  const severityOf = (text: string, rule: string) =>
+    createLinter({ analysis: false })
+      .lint(text)
+      .find((found) => found.ruleId === rule)?.severity;
+
+  it('warns of a 15-year-old\'s adult "boyfriend" when her cipher stands in brackets after her name', () => {
+    expect(severityOf('Jade is 15 and says her boyfriend is 24.', 'child-adult-boyfriend')).toBe('warning');
+    expect(severityOf('Jade (Child A) is 15 and says her boyfriend is 24.', 'child-adult-boyfriend')).toBe('warning');
+    expect(severityOf('Jade (Child A) is 15. She says her boyfriend is 24.', 'child-adult-boyfriend')).toBe('warning');
+    expect(severityOf('Jade is 15. Her boyfriend (Kyle Smith) is 24.', 'child-adult-boyfriend')).toBe('warning');
+  });
+
+  it('keeps a bracket that says which people a service is for, so a service for adults stays unflagged', () => {
+    const text = 'The Head of Social Care (Adults) explained that this was owing to the need for emergency placements.';
+    expect(rulesOn(text)).not.toContain('emergency-placement');
+  });
+});

@@ -124,6 +124,12 @@ const childWords = new Set([
   'adoptive',
   'looked-after',
 ]);
+
+/**
+ * Whether a word in brackets says which people a service or role is for ("Head of Social Care (Adults)", "(Children)"):
+ * the conditions keep it as a word where they read past a bracketed name (name-asides.ts).
+ */
+export const bracketNamesPeople = (lower: string): boolean => adultWords.has(lower) || lower === 'children';
 // with one of these in the sentence, "Mrs Brown" may be a carer or a professional, not the one cared for
 const roleWords = new Set([
   'worker',

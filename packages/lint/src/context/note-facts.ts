@@ -3,6 +3,8 @@ import { isNameLike } from '../analyse/names.ts';
 import { readNote, type NoteSentence, type NoteWord } from '../analyse/read-note.ts';
 import type { NoteContext } from '../analyse/types.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
+import { conditionsReadThrough } from '../name-asides.ts';
+import { bracketNamesPeople } from './adults-only.ts';
 import {
   ageAfterName,
   knownPeople,
@@ -78,8 +80,11 @@ export function readNoteFacts(
   sentenceTokens: readonly Token[][],
   indicators: CompiledIndicators | undefined,
   readers?: ReaderReading,
+  flagged: (from: number, to: number) => boolean = () => false,
 ): NoteFacts {
-  const sentences = readNote(text, parsed);
+  const written = readNote(text, parsed);
+  // the conditions read past a bracketed name as the matcher does; whom a sentence is written to reads every word
+  const sentences = written.map((sentence) => conditionsReadThrough(sentence, text, flagged, bracketNamesPeople));
   const known = knownPeople(context);
   const statedAges = new Map<string, number>();
   const presented = new Map<string, 'child' | 'adult'>();
@@ -134,7 +139,7 @@ export function readNoteFacts(
   let readerAt: ((sentence: number) => SentenceReader) | undefined;
   const readerOf = (sentence: number): SentenceReader => {
     if (!readers) return 'other';
-    readerAt ??= readers(sentences, context ?? {});
+    readerAt ??= readers(written, context ?? {});
     return readerAt(sentence);
   };
   const writtenToChild = (sentence: number): boolean => readerOf(sentence) === 'child';
