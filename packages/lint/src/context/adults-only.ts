@@ -1,5 +1,6 @@
 import type { NoteWord } from '../analyse/read-note.ts';
 import { yearOldAt } from './mentions.ts';
+import { adultWords } from './adult-words.ts';
 import type { NoteFacts } from './note-facts.ts';
 import { wordSet } from '../word-set.ts';
 
@@ -8,47 +9,6 @@ const ageIntroducers = ['aged', 'is', 'was'];
 const herHisTheir = ['his', 'her', 'their'];
 const lateEarlyMid = ['late', 'early', 'mid'];
 
-// words that name the people a sentence is about as adults ("adults receiving residential care", "an elderly man in respite")
-const adultWords = new Set([
-  'adult',
-  'adults',
-  'elderly',
-  'pensioner',
-  'pensioners',
-  'prisoner',
-  'prisoners',
-  'offender',
-  'offenders',
-  'inmate',
-  'inmates',
-  'convict',
-  'convicts',
-  'murderer',
-  'murderers',
-  // people claiming out-of-work benefits: "jobseekers … sent on such placements", "claimants"
-  'jobseeker',
-  'jobseekers',
-  'claimant',
-  'claimants',
-  'man',
-  'men',
-  'woman',
-  'women',
-  'husband',
-  'wife',
-  'widow',
-  'widower',
-  'dementia',
-  // adults' affairs: an estate, a will, a grown-up's life ("claims brought by siblings" in probate)
-  'probate',
-  'beneficiary',
-  'beneficiaries',
-  'executor',
-  'executors',
-  'testator',
-  'inheritance',
-  'adulthood',
-]);
 // students, trainees and their teachers: a placement on a course, not a child's home ("students on placement",
 // "my mentor", "a sign-off mentor … during the final placement of year three")
 const studyWords = new Set([
@@ -125,11 +85,6 @@ const childWords = new Set([
   'looked-after',
 ]);
 
-/**
- * Whether a word in brackets says which people a service or role is for ("Head of Social Care (Adults)", "(Children)"):
- * the conditions keep it as a word where they read past a bracketed name (name-asides.ts).
- */
-export const bracketNamesPeople = (lower: string): boolean => adultWords.has(lower) || lower === 'children';
 // with one of these in the sentence, "Mrs Brown" may be a carer or a professional, not the one cared for
 const roleWords = new Set([
   'worker',

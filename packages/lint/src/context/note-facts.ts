@@ -4,7 +4,7 @@ import { readNote, type NoteSentence, type NoteWord } from '../analyse/read-note
 import type { NoteContext } from '../analyse/types.ts';
 import type { ParsedSentence } from '../note-sentences.ts';
 import { conditionsReadThrough } from '../name-asides.ts';
-import { bracketNamesPeople } from './adults-only.ts';
+import { bracketNamesPeople } from './adult-words.ts';
 import {
   ageAfterName,
   knownPeople,

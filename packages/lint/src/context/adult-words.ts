@@ -1,0 +1,50 @@
+// The words that name adults (or say which people a service is for), shared by the adults-only condition and the
+// note's facts, which read past a bracketed name but keep "(Adults)" and "(Children)" as words.
+
+// words that name the people a sentence is about as adults ("adults receiving residential care", "an elderly man in respite")
+export const adultWords = new Set([
+  'adult',
+  'adults',
+  'elderly',
+  'pensioner',
+  'pensioners',
+  'prisoner',
+  'prisoners',
+  'offender',
+  'offenders',
+  'inmate',
+  'inmates',
+  'convict',
+  'convicts',
+  'murderer',
+  'murderers',
+  // people claiming out-of-work benefits: "jobseekers … sent on such placements", "claimants"
+  'jobseeker',
+  'jobseekers',
+  'claimant',
+  'claimants',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'husband',
+  'wife',
+  'widow',
+  'widower',
+  'dementia',
+  // adults' affairs: an estate, a will, a grown-up's life ("claims brought by siblings" in probate)
+  'probate',
+  'beneficiary',
+  'beneficiaries',
+  'executor',
+  'executors',
+  'testator',
+  'inheritance',
+  'adulthood',
+]);
+
+/**
+ * Whether a word in brackets says which people a service or role is for ("Head of Social Care (Adults)", "(Children)"):
+ * the conditions keep it as a word where they read past a bracketed name (name-asides.ts).
+ */
+export const bracketNamesPeople = (lower: string): boolean => adultWords.has(lower) || lower === 'children';
