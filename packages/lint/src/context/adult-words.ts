@@ -1,7 +1,6 @@
-// The words that name adults (or say which people a service is for), shared by the adults-only condition and the
-// note's facts, which read past a bracketed name but keep "(Adults)" and "(Children)" as words.
-
-// words that name the people a sentence is about as adults ("adults receiving residential care", "an elderly man in respite")
+// Words that name the people a sentence is about as adults ("adults receiving residential care", "an elderly man in
+// respite"), shared by the adults-only condition and the note's facts (which keep "(Adults)" and "(Children)" as words
+// where they read past a bracketed name).
 export const adultWords = new Set([
   'adult',
   'adults',
