@@ -13,7 +13,7 @@ describe('the test run starts the slowest unit files first', () => {
 
   it('moves the listed files to the front of their own project and leaves every other file in its order', () => {
     const ordered = [
-      spec('unit', 'packages/lint/test/addressee.test.ts'),
+      spec('unit', 'packages/lint/test/who-you-is-sentence-by-sentence.test.ts'),
       spec('unit', 'packages/lint/test/names.test.ts'),
       spec('unit', 'test/corpus/engine-fingerprint.test.ts'),
       spec('unit', 'test/corpus/fixes.test.ts'),
@@ -25,7 +25,7 @@ describe('the test run starts the slowest unit files first', () => {
     ).toEqual([
       'unit test/corpus/fixes.test.ts',
       'unit test/corpus/engine-fingerprint.test.ts',
-      'unit packages/lint/test/addressee.test.ts',
+      'unit packages/lint/test/who-you-is-sentence-by-sentence.test.ts',
       'unit packages/lint/test/names.test.ts',
       'browser packages/tiptap/test/editor.test.ts',
       'e2e test/e2e/editor.test.ts',
