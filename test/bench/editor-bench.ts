@@ -7,6 +7,10 @@
 // counted. Prints figures; asserts nothing. `pnpm bench:profile` shows where the time goes.
 // On a slow or loaded machine it waits longer (BENCH_TIMEOUT_SCALE multiplies every wait), says
 // what it is waiting for, and on a time-out prints the figures it did collect and goes on.
+// Two notes, each named where it is printed: the note written about the child in the third person (most case
+// notes; every figure above) and, first full lint only, the note that says "you" to the child. With
+// `--first-lint` it times only the first full lint on the page, of both notes in turn, BENCH_RUNS times each (3 by
+// default), and prints the medians: for comparing two versions of the engine in turn on a busy machine.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +22,11 @@ import { buildHostPage } from './host-page/build-host-page.ts';
 import { type BenchState, instrumentPage } from './editor-instrument.ts';
 
 const STORY_ID = 'editor--long-note';
+/** The page's two notes: its query, and the name printed beside its figures. */
+export const benchNotes = [
+  { query: '', name: 'the note written about the child (third person, the Storybook long note)' },
+  { query: 'note=to-child', name: 'the note that says "you" to the child (the engine bench\'s generate-note.ts)' },
+] as const;
 export const KEYSTROKES = 200;
 /** Typed in turn, so the note gains real words rather than one repeated letter. */
 const TYPED_TEXT = ' and then we talked';
@@ -86,8 +95,13 @@ export async function runEditorBench(): Promise<void> {
     hostPage = await buildHostPage();
   });
   if (!built) return;
-  const onPage = 'bare host page (test/bench/host-page), checking on the page';
+  const [aboutChild, toChild] = benchNotes;
+  const onPage = `bare host page (test/bench/host-page), checking on the page, ${aboutChild.name}`;
   await attempt(`Editor benchmark: ${onPage}`, () => benchPage(onPage, hostPage, 'index.html', 'page'));
+  const youNote = `bare host page, checking on the page, ${toChild.name}, first full lint only`;
+  await attempt(`Editor benchmark: ${youNote}`, () =>
+    benchPage(youNote, hostPage, `index.html?${toChild.query}`, 'page', { keystrokes: false }),
+  );
   const inWorker = 'bare host page, checking in a Web Worker (`worker` prop)';
   await attempt(`Editor benchmark: ${inWorker}`, () => benchPage(inWorker, hostPage, 'index.html?worker', 'page'));
   await attempt('Baseline (StarterKit only)', () => benchBaseline(hostPage));
@@ -151,7 +165,13 @@ export async function typeAt(page: Page, target: number, index: number): Promise
   await page.keyboard.type(TYPED_TEXT[index % TYPED_TEXT.length] as string);
 }
 
-export async function benchPage(label: string, root: string, pagePath: string, loading: string): Promise<void> {
+export async function benchPage(
+  label: string,
+  root: string,
+  pagePath: string,
+  loading: string,
+  { keystrokes = true }: { keystrokes?: boolean } = {},
+): Promise<void> {
   await withBenchPage(root, pagePath, async (page, browserVersion) => {
     console.log(`${label}: waiting for the first full lint (up to ${(FIRST_LINT_TIMEOUT / 1000).toFixed(0)} s)…`);
     await waitWithProgress(page, () => window.__caseNoteBench.firstLint !== null, undefined, {
@@ -192,6 +212,13 @@ export async function benchPage(label: string, root: string, pagePath: string, l
       };
     });
 
+    if (!keystrokes) {
+      console.log(`Editor benchmark: ${label} in headless Chromium ${browserVersion}`);
+      console.log(
+        `${noteSize.words.toLocaleString('en-GB')}-word note, ${noteSize.findings} flagged ranges drawn: first full lint ${firstLint.duration.toFixed(1)} ms of main-thread time (target ≤ 300), longest task ${firstLint.longest.toFixed(1)} ms, first underlines after ${firstLint.firstDrawn.toFixed(0)} ms, whole note checked and drawn after ${firstLint.wall.toFixed(0)} ms.\n`,
+      );
+      return;
+    }
     const targets = await attachToEditor(page, KEYSTROKES);
     let stopped: string | null = null;
     for (const [index, target] of targets.entries()) {
@@ -279,5 +306,43 @@ async function benchBaseline(root: string): Promise<void> {
   });
 }
 
+/** `--first-lint`: the first full lint on the page alone, of each note in turn, `runs` times; prints medians. */
+async function benchFirstLints(runs: number): Promise<void> {
+  const hostPage = await buildHostPage();
+  const figures = new Map<string, Array<NonNullable<BenchState['firstLint']>>>();
+  for (let run = 0; run < runs; run += 1)
+    for (const note of benchNotes)
+      await withBenchPage(hostPage, `index.html${note.query ? `?${note.query}` : ''}`, async (page) => {
+        await waitWithProgress(page, () => window.__caseNoteBench.firstLint !== null, undefined, {
+          timeout: FIRST_LINT_TIMEOUT,
+          label: `the first full lint of ${note.name}`,
+        });
+        const firstLint = await page.evaluate(
+          () => window.__caseNoteBench.firstLint as NonNullable<BenchState['firstLint']>,
+        );
+        figures.set(note.name, [...(figures.get(note.name) ?? []), firstLint]);
+        console.log(`  run ${run + 1}, ${note.name}: ${firstLint.duration.toFixed(1)} ms`);
+      });
+  const load = (await import('node:os')).loadavg().map((value) => value.toFixed(2));
+  console.log(`\nFirst full lint on the bare host page, checking on the page (median of ${runs} page loads each)`);
+  console.log(`Machine load (1, 5, 15 min) at the end: ${load.join(', ')}\n`);
+  console.log(
+    '| note | main-thread time (ms) | longest task | first underlines after | whole note drawn after | runs |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [name, runsOfNote] of figures) {
+    const at = (key: 'duration' | 'longest' | 'firstDrawn' | 'wall') =>
+      percentile(
+        runsOfNote.map((figure) => figure[key]),
+        0.5,
+      ).toFixed(0);
+    const all = runsOfNote.map((figure) => figure.duration.toFixed(0)).join(', ');
+    console.log(`| ${name} | ${at('duration')} | ${at('longest')} | ${at('firstDrawn')} | ${at('wall')} | ${all} |`);
+  }
+}
+
 // `node test/bench/editor-bench.ts` runs it on its own.
-if (import.meta.url === `file://${process.argv[1]}`) await runEditorBench();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--first-lint')) await benchFirstLints(Number(process.env.BENCH_RUNS ?? 3));
+  else await runEditorBench();
+}

@@ -5,6 +5,9 @@
 // where time goes (how the findings list's layout cost was found): `?extension` is TipTap with
 // StarterKit and `CaseNoteLint` but no React components, and `?nocard`, `?nopanel`, `?nometer` leave
 // one component out of `CaseNoteEditor`; pass them to `pnpm bench:profile` as `index.html?nopanel`.
+// The note is written about the child in the third person, as most case notes are (the Storybook long note);
+// `?note=to-child` loads instead the engine bench's note, which says "you" to the child in about a third of its
+// sentences (`generate-note.ts`): the note analysis reads whom each paragraph is written to only where one may be.
 /// <reference types="vite/client" />
 import { createRoot } from 'react-dom/client';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -14,9 +17,12 @@ import { CaseNoteEditor } from '@casenote/react';
 import '@casenote/react/styles.css';
 import LintWorker from '@casenote/lint/worker?worker';
 import { generateLongNoteParagraphs, toHtml } from '../../../stories/fixtures/notes.ts';
+import { generateNote } from '../generate-note.ts';
 
-const content = toHtml(generateLongNoteParagraphs());
 const params = new URLSearchParams(window.location.search);
+const content = toHtml(
+  params.get('note') === 'to-child' ? generateNote(20_000).split('\n\n') : generateLongNoteParagraphs(),
+);
 
 function PlainEditor({ lint }: { lint: boolean }) {
   const editor = useEditor({ extensions: lint ? [StarterKit, CaseNoteLint] : [StarterKit], content });
