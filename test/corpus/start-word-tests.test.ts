@@ -1,4 +1,4 @@
-// A cheap test stands before each long case-insensitive pattern of the fit step (speed39, speed41): the long pattern is compiled
+// A cheap test stands before each long case-insensitive pattern of the fit step (speed39): the long pattern is compiled
 // and run only where its start word is there. If a start word is narrowed wrongly, a term the sentence defines, a label
 // it reports or someone else's view stops being read, and a fix is offered where it should not be. This test runs every
 // dev sentence (test/corpus/real/dev-files.ts; never a sealed set) through both: at every place a finding can start or
@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { namedInListStartWordTest } from '../../packages/lint/src/fit/misplaced.ts';
-import { definesStartWordTest, namingStartWordTests } from '../../packages/lint/src/fit/quoted.ts';
+import { definesStartWordTest } from '../../packages/lint/src/fit/quoted.ts';
 import { labelledStartWordTest } from '../../packages/lint/src/fit/reported-label.ts';
 import { viewStartWordTests } from '../../packages/lint/src/fit/reported-view.ts';
 import { refuseSealed, surveyFiles } from './real/dev-files.ts';
@@ -51,7 +50,6 @@ function wordsAfter(sentence: string): string[] {
 }
 
 const [heldOrCalled, claimed, writerLabelled] = viewStartWordTests;
-const [namedBefore, namedAfter] = namingStartWordTests;
 const tests = [
   { name: 'a term the sentence defines (quoted.ts, mayDefine)', ...definesStartWordTest, pieces: wordsAfter },
   {
@@ -72,21 +70,6 @@ const tests = [
   {
     name: 'a label someone else gave the writer (reported-view.ts, writerIsBefore)',
     ...writerLabelled,
-    pieces: wordsBefore,
-  },
-  {
-    name: 'a term named or a name someone uses, before the words (quoted.ts, mayNameBefore)',
-    ...namedBefore,
-    pieces: wordsBefore,
-  },
-  {
-    name: 'a term named, or "also known as", after the words (quoted.ts, mayNameAfter)',
-    ...namedAfter,
-    pieces: wordsAfter,
-  },
-  {
-    name: 'one of a list of the names something goes by (misplaced.ts, mayNameInList)',
-    ...namedInListStartWordTest,
     pieces: wordsBefore,
   },
 ];

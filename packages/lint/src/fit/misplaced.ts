@@ -37,10 +37,6 @@ const personAfter =
   /^\s+(?:(?:the|an?|this|that)\s+(?:adult|adults|man|men|woman|women|person|perpetrator|offender|male|boyfriend|girlfriend)|him|her|them|me|us)\b/i;
 const namedInList =
   /\b(?:known as|called|referred to as|terms? such as|terms? like)\s+(?:(?:an?|the)\s+)?[^,.;:!?]{1,40}(?:,\s*(?:an?|the)\s+[^,.;:!?]{1,40})*,\s*(?:(?:or|and)\s+)?(?:(?:an?|the)\s+)?$/i;
-/** A word every reading of `namedInList` holds, with its flags: tested first, as the long pattern is slow to compile. */
-const mayNameInList = /known|called|referred|term/i;
-/** The start-word test before `namedInList`, for the test that it matches wherever `namedInList` does. */
-export const namedInListStartWordTest = { start: mayNameInList, patterns: [namedInList] } as const;
 /** What a verb's "-ing" takes as its object ("making a relative …", "placing the child …"); not "safeguarding hub". */
 const opensObject = /^(?:a|an|the|their|his|her|them|him|it|your|our|its)$/;
 /** "need" before "to" and a noun ("levels of need to children's social care"); not "the level of need to place them". */
@@ -86,8 +82,7 @@ export function misplaced(context: FitContext, place: Place, suggestion: string)
   // "the first safety report for the court" + "to the court"
   if (own.length > 2 && own.at(-2) === 'the' && following[1] === 'the' && following[2] === last) return true;
   if (/\binto$/i.test(suggestion) && personAfter.test(after)) return true;
-  const sentenceBefore = text.slice(sentenceStart, place.from);
-  if (mayNameInList.test(sentenceBefore) && namedInList.test(sentenceBefore)) return true;
+  if (namedInList.test(text.slice(sentenceStart, place.from))) return true;
   if (place.describesNoun && /\b(?:court|council|authority|police|state)['’]s\s/i.test(suggestion)) return true;
   if (place.describesNoun && own.slice(1).some((word, at) => /ing$/.test(word) && opensObject.test(own[at + 2] ?? '')))
     return true;

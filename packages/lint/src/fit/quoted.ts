@@ -46,17 +46,6 @@ const alsoKnownAfter =
   /^(?:\s+\p{Ll}+)?\s*[(,\u2013\u2014-]\s*(?:(?:also|sometimes|often|formerly|previously|otherwise)\s+){1,2}(?:known as|called|referred to as)\b/iu;
 // the second of two names after "called either" ("are called either Children and Family Reporters or Children's Guardians")
 const secondNameBefore = /\bcalled\s+(?:either|both)\s+[^.;:]{1,80}?\s+(?:or|and)\s+(?:(?:an?|the)\s+)?$/i;
-// a word every reading of `namingBefore` and `namedAs` holds, and of `termBeside` and `alsoKnownAfter`: tested first
-// (case-insensitive with Unicode folding, so at least wherever the long patterns are), as compiling those four long
-// patterns costs a page's first lint more than these two short ones, and most findings have no such word beside them
-const mayNameBefore =
-  /formerly|known|call|term|referred|described|name|word|phrase|label|expression|acronym|abbreviat|initials|categor|shortened|brand|dubbed/iu;
-const mayNameAfter = /term|phrase|label|expression|known|call|referred/iu;
-/** The start-word tests before the naming patterns, for the test that each matches wherever its patterns do. */
-export const namingStartWordTests = [
-  { start: mayNameBefore, patterns: [namingBefore, namedAs] },
-  { start: mayNameAfter, patterns: [termBeside, alsoKnownAfter] },
-] as const;
 
 /** Another quotation just before or after one, joined to it by a comma, "and" or "or" (a word such as "service" may follow each). */
 const quotedBefore = /[”"’']\s*(?:[\p{L}-]+\s+)?(?:,|and|or)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/u;
@@ -184,8 +173,8 @@ function quotationAround(
 export function quotedOrNamed(text: string, start: number, end: number, from: number, to: number): boolean {
   const lead = text.slice(Math.max(start, from - 40), from);
   const trail = text.slice(to, to + 40);
-  if (mayNameBefore.test(lead) && (namingBefore.test(lead) || namedAs.test(lead))) return true;
-  if (mayNameAfter.test(trail) && (termBeside.test(trail) || alsoKnownAfter.test(trail))) return true;
+  if (namingBefore.test(lead) || namedAs.test(lead) || termBeside.test(trail) || alsoKnownAfter.test(trail))
+    return true;
   if (secondNameBefore.test(text.slice(Math.max(start, from - 120), from))) return true;
   const quotation = quotationAround(text, start, end, from, to);
   if (!quotation) return false;
