@@ -94,7 +94,8 @@ function stateOfConduct({ text, to, suggestion }: AppliedFix): string[] {
 
 /** "having trouble coping" put where a noun phrase for behaviour stood ("displaying having trouble coping"). */
 function gerundForBehaviour({ text, from, to, suggestion }: AppliedFix): string[] {
-  return /^having /i.test(suggestion) && /\bbehaviou?rs?$/i.test(text.slice(from, to))
+  const replaced = text.slice(from, to);
+  return /^having /i.test(suggestion) && /\bbehaviou?rs?$/i.test(replaced) && !/^ha(?:s|ve|d|ving)\b/i.test(replaced)
     ? ['clause-in-noun-slot: "having …" where a behaviour was named ("displaying having trouble coping")']
     : [];
 }

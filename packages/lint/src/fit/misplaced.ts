@@ -111,6 +111,8 @@ export function misplaced(context: FitContext, place: Place, suggestion: string)
     return true;
   if (needsObject.test(suggestion) && noObjectAfter.test(after)) return true;
   if (personStates.test(suggestion) && conductAfter.test(after)) return true;
-  if (/^having\s/i.test(suggestion) && /\bbehaviou?rs?$/i.test(flagged)) return true;
+  // (not where the flagged words open with "have": "He had challenging behaviour" → "He had trouble coping")
+  if (/^having\s/i.test(suggestion) && /\bbehaviou?rs?$/i.test(flagged) && !/^ha(?:s|ve|d|ving)\b/i.test(flagged))
+    return true;
   return /\brent\s+boys?$/i.test(flagged) && /^sexual exploitation\b/i.test(suggestion);
 }
