@@ -6,7 +6,11 @@
  * reported as others' ("the public saw them as bad and uncontrollable", "accused them of putting themselves at risk"),
  * a long phrase after a word of degree ("the 120,000 most families facing several difficulties"), two describing words
  * joined by "and" as one item of a list with commas, "sexual abuse" after "a" and the words describing it ("having a 15
- * month long sexual abuse of"), and a "child" after "his", "her" or "their" ("sleeping with his child"). Written apart
+ * month long sexual abuse of"), and a "child" after "his", "her" or "their" ("sleeping with his child"); and (fixes41,
+ * fix-reading-40.yml and the pooled samples) a term in a list the sentence names as terms ("heard terms like Section 47
+ * Investigation, Child in Need, or Child Protection Plan", "terms such as disguised compliance") and a person's state
+ * said of their conduct ("youth crime and upset behaviour"), and "having …" in place of a behaviour ("the girls' having
+ * trouble coping"). Written apart
  * from the engine's fitting step (no code shared with packages/lint/src/fit), with word lists of its own; a fix that
  * reads right must pass every one.
  */
@@ -70,7 +74,40 @@ function slotBeside({ text, from, to, suggestion }: AppliedFix): string[] {
   return problems;
 }
 
+/** The replaced words among terms the sentence names as terms ("heard terms like A, B, or C", "terms such as C"). */
+function termInNamedList({ text, from }: AppliedFix): string[] {
+  const before = text.slice(Math.max(0, from - 120), from);
+  return /\b(?:terms|words|phrases|labels|jargon|a term|a word|a phrase) (?:like|such as) (?:[^.;:!?]*(?:,|\bor|\band) )?(?:(?:a|an|the) )?$/i.test(
+    before,
+  )
+    ? ['term: one of the terms a list names as terms changed']
+    : [];
+}
+
+/** "struggling" or "upset" put before "behaviour" or "conduct": a person's state said of what they do. */
+function stateOfConduct({ text, to, suggestion }: AppliedFix): string[] {
+  if (!/^(?:struggling|upset)$/i.test(suggestion)) return [];
+  return /^ (?:(?:and|or) [a-z-]+ )?(?:behaviours?|behaviors?|conduct)\b/i.test(text.slice(to, to + 40))
+    ? ['collocation: a person\'s state said of their behaviour ("upset behaviour")']
+    : [];
+}
+
+/** "having trouble coping" put where a noun phrase for behaviour stood ("displaying having trouble coping"). */
+function gerundForBehaviour({ text, from, to, suggestion }: AppliedFix): string[] {
+  const replaced = text.slice(from, to);
+  return /^having /i.test(suggestion) && /\bbehaviou?rs?$/i.test(replaced) && !/^ha(?:s|ve|d|ving)\b/i.test(replaced)
+    ? ['clause-in-noun-slot: "having …" where a behaviour was named ("displaying having trouble coping")']
+    : [];
+}
+
 /** Every check above, on one applied fix. */
 export function fixNamingProblems(applied: AppliedFix): string[] {
-  return [...namedTerm(applied), ...othersView(applied), ...slotBeside(applied)];
+  return [
+    ...namedTerm(applied),
+    ...othersView(applied),
+    ...slotBeside(applied),
+    ...termInNamedList(applied),
+    ...stateOfConduct(applied),
+    ...gerundForBehaviour(applied),
+  ];
 }

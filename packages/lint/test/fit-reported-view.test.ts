@@ -87,6 +87,15 @@ describe("the same words in the writer's own account keep their fix", () => {
     ).not.toEqual([]);
   });
 
+  it('offers it for the process\'s "the alleged victim" in counsel\'s words (an account, not a label)', () => {
+    expect(
+      fixed(
+        'Tania Griffiths, defending, said the alleged victim, then 14, had changed her account of the abuse.',
+        'alleged-abuse',
+      ),
+    ).toEqual(['Tania Griffiths, defending, said the reported victim, then 14, had changed her account of the abuse.']);
+  });
+
   it('offers it where the writer says so', () => {
     expect(fixed('The twins were disruptive pupils last term.', 'disruptive-child')).not.toEqual([]);
     expect(fixed('I think the children round here are unruly.', 'character-labels')).not.toEqual([]);

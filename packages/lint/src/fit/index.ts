@@ -25,7 +25,8 @@ import {
 import { fitSuggestion, type Fitted } from './fit-suggestion.ts';
 import { mended } from './mend.ts';
 import { balanceQuotes, fixReadsCleanly } from './guard.ts';
-import { readPlace, repeatsBeside, suitsPlace, type Place } from './place.ts';
+import { readPlace, suitsPlace, type Place } from './place.ts';
+import { repeatsBeside } from './repeats-beside.ts';
 import { misfits } from './misfits.ts';
 import { pastForPresent } from './around-words.ts';
 import { slipsBefore, speaksForNoOne } from './misreads.ts';

@@ -15,7 +15,8 @@
  * - drawn or exploited "into" a person ("will not have been involved with the adult" → not "drawn by adults into the
  *   adult");
  * - a term in a list of the names something goes by ("might also be referred to as a child protection enquiry, a
- *   child protection investigation, or a S47 enquiry");
+ *   child protection investigation, or a S47 enquiry") or of terms named as terms ("terms like Section 47
+ *   Investigation, Child in Need, or Child Protection Plan", "terms such as disguised compliance");
  * - a possessive phrase that would describe the noun after it ("the wardship application" → not "the High Court's
  *   protection application"), and a phrase with a verb's "-ing" in it ("the SGO assessment" → not "the court order
  *   making a relative or friend the child's long-term carer assessment");
@@ -23,7 +24,13 @@
  * - a room for the people who offer it ("supported lodgings hosts" → not "rooms in a family's home with support");
  * - a plain name for one of two names joined by a slash ("My Plan/Pathway Plan");
  * - a person for a practice where the flagged words are people ("the image of rent boys" → not "the image of sexual
- *   exploitation of a child").
+ *   exploitation of a child");
+ * - a person's state before a word for conduct (fixes41: "youth crime and unruly behaviour" → not "… struggling
+ *   behaviour" nor "… upset behaviour"): the person struggles or is upset, their behaviour is not (an "upset and
+ *   angry attitude" for a "hostile attitude" was read right twice, so attitudes keep their fix);
+ * - a verb's "-ing" phrase for a noun phrase of behaviour (fixes41: "the girls' challenging behaviour" → not "the
+ *   girls' having trouble coping"; "displaying having trouble coping", "continuing having trouble coping", "learning
+ *   disability and having trouble coping": read broken on every sample where it was offered).
  */
 import type { Token } from '@casenote/rules';
 import type { Place } from './place.ts';
@@ -35,12 +42,20 @@ const functionWord =
   /^(?:and|or|but|to|in|on|at|of|for|with|from|by|as|who|that|which|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|because|when|if|so|than|then)$/i;
 const personAfter =
   /^\s+(?:(?:the|an?|this|that)\s+(?:adult|adults|man|men|woman|women|person|perpetrator|offender|male|boyfriend|girlfriend)|him|her|them|me|us)\b/i;
+// (fixes41: "heard terms like Section 47 Investigation, Child in Need, or Child Protection Plan", "terms such as
+// disguised compliance": a list's items with no article, or the first term straight after "terms such as"; "words",
+// "phrases", "labels", "jargon" as well as "terms")
 const namedInList =
-  /\b(?:known as|called|referred to as|terms? such as|terms? like)\s+(?:(?:an?|the)\s+)?[^,.;:!?]{1,40}(?:,\s*(?:an?|the)\s+[^,.;:!?]{1,40})*,\s*(?:(?:or|and)\s+)?(?:(?:an?|the)\s+)?$/i;
+  /\b(?:known as|called|referred to as|(?:terms?|words?|phrases?|labels?|expressions?|jargon) (?:such as|like))\s+(?:(?:an?|the)\s+)?(?:[^,.;:!?]{1,40}(?:,\s*(?:(?:an?|the)\s+)?[^,.;:!?]{1,40})*,\s*(?:(?:or|and)\s+)?(?:(?:an?|the)\s+)?)?$/i;
 /** What a verb's "-ing" takes as its object ("making a relative …", "placing the child …"); not "safeguarding hub". */
 const opensObject = /^(?:a|an|the|their|his|her|them|him|it|your|our|its)$/;
 /** "need" before "to" and a noun ("levels of need to children's social care"); not "the level of need to place them". */
 const needToNoun = /^\s+to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|your|\p{L}+['’]s)\s/iu;
+
+/** A word for someone's conduct after the flagged words, another describing word joined by "and" or "or" at most between. */
+const conductAfter = /^\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?(?:behaviou?rs?|conduct)\b/iu;
+/** Suggestions that say how a person is, not what their conduct is like. */
+const personStates = /^(?:struggling|upset)$/i;
 
 /** Last words that need an object ("dependent on", "wearing"). */
 const needsObject = /\b(?:dependent on|wearing)$/i;
@@ -95,5 +110,9 @@ export function misplaced(context: FitContext, place: Place, suggestion: string)
   if (/^\p{Lu}\p{Ll}/u.test(flagged) && /\p{Lu}\p{Ll}+\s*\/\s*$/u.test(before) && /^\p{Ll}/u.test(suggestion))
     return true;
   if (needsObject.test(suggestion) && noObjectAfter.test(after)) return true;
+  if (personStates.test(suggestion) && conductAfter.test(after)) return true;
+  // (not where the flagged words open with "have": "He had challenging behaviour" → "He had trouble coping")
+  if (/^having\s/i.test(suggestion) && /\bbehaviou?rs?$/i.test(flagged) && !/^ha(?:s|ve|d|ving)\b/i.test(flagged))
+    return true;
   return /\brent\s+boys?$/i.test(flagged) && /^sexual exploitation\b/i.test(suggestion);
 }

@@ -22,8 +22,8 @@ import {
 import { spelledOutAfter } from './acronym-spelled-beside.ts';
 import { definesTerm, quotedOrNamed } from './quoted.ts';
 import { amongSiblings } from './siblings.ts';
-import { matchWords, type WordPattern } from '../plain-words.ts';
 import { abusesThePair, readReframe, type Reframe } from './reframe.ts';
+import { sharedAcrossAnd } from './shared-across-and.ts';
 import { isClause, namesAHome, opensVerbGroup, readSenses, type Senses, wantsWhatFollows } from './senses.ts';
 import type { FitContext } from './slot.ts';
 import { verbReadings } from './verbs.ts';
@@ -294,53 +294,6 @@ const eachChild = /\beach of (?:the |these |those |their )?children\b/i;
 const placeNouns = new Set(['home', 'homes']);
 /** Words for a service that "sleepover" does not describe ("sleepover care", "sleepover foster care"). */
 const kindsOfCare = new Set(['care', 'foster', 'provision', 'service', 'services', 'unit', 'units', 'carer', 'carers']);
-/**
- * "a care and placement order" (one word before "and" shares the flagged head), "a care order and placement
- * order" (the conjunct after shares the flagged words' determiner and head).
- */
-function sharedAcrossAnd(text: string, first: Token, last: Token, describesNoun: boolean): Place['sharedAcrossAnd'] {
-  // (flagged words with a determiner or a verb of their own are a phrase or clause of their own: "a stranger and
-  // should have known better", "on the bus and a relationship developed")
-  const ownStart = determinerWords.has(first.lower) || isAuxiliary(first.lower);
-  const before = text.slice(Math.max(0, first.start - 30), first.start);
-  // (both tests end in "and" or "or": most places have neither just before, and the tests are slow to fail)
-  if (!ownStart && conjunctionBefore.test(before)) {
-    if (!describesNoun && sharedHeadBefore.test(before)) return 'head';
-    if (orderHeads.has(last.lower) && orderKindBefore.test(before)) return 'head';
-  }
-  if (!/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))) return undefined;
-  const conjunct = bareConjunctAfter.exec(text.slice(last.end, last.end + 40));
-  return conjunct && conjunct[1]?.toLowerCase() === last.lower ? 'determiner' : undefined;
-}
-
-const determinerWords = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'my',
-  'your',
-  'his',
-  'her',
-  'its',
-  'our',
-  'their',
-]);
-/** What `sharedHeadBefore` and `orderKindBefore` end with. */
-const conjunctionBefore = /\s(?:and|or|&)\s+$/i;
-/** "a care and " before the flagged words: one word that shares their head, after a determiner. */
-const sharedHeadBefore = /\b(?:a|an|the)\s+[\p{L}-]+\s+(?:and|or)\s+$/iu;
-/** "care and " before orders, plans or proceedings ("the subject of care and [placement orders]"): a kind of
- * order that shares the flagged words' head, without a determiner. */
-const orderKindBefore = /\b(?:care|supervision|placement|adoption|residence|interim)\s+(?:and|or|&)\s+$/i;
-const orderHeads = new Set(['orders', 'proceedings', 'plans', 'applications']);
-/** " and placement order": a noun phrase with no determiner of its own after the flagged words. */
-const bareConjunctAfter =
-  /^\s+(?:and|or)\s+(?!(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|some|no|all|each|every)\b)[\p{L}-]+\s+([\p{L}-]+)/iu;
-
 /** "Her placement with me": a carer's own, a foster home. */
 const carersOwnAfter = /^\s+with (?:me|us)\b/i;
 const fosterWords =
@@ -366,36 +319,4 @@ function parentSex(word: string): 'female' | 'male' | undefined {
   if (femaleParents.has(word)) return 'female';
   if (maleParents.has(word)) return 'male';
   return undefined;
-}
-
-const wordPattern: WordPattern = {
-  unicode: /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu,
-  ascii: /[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g,
-};
-const plainWords = (text: string): string => matchWords(text.toLowerCase().replace(/’/g, "'"), wordPattern).join(' ');
-
-/**
- * Whether a fix repeats the words it stands beside in brackets or across a slash: "Children in
- * Care Council (CiCC)" → "(Children in Care Council)", "IRO (Independent Reviewing Officer)" →
- * "independent reviewing officer (…)", "FGC/family meeting" → "family meeting/family meeting", "the Public
- * Law Outline (PLO) process" → "the … (court process for care cases) process".
- */
-export function repeatsBeside(text: string, from: number, to: number, fix: string): boolean {
-  const own = plainWords(fix);
-  if (!own.includes(' ')) return false;
-  const before = text.slice(Math.max(0, from - 120), from);
-  // "Independent Reviewing Officer (or 'IRO')": the bracket may open with "or" and a quotation mark
-  const opened = /[(/]\s*(?:(?:or|i\.e\.|aka)\s+)?['‘“"]?\s*$/.exec(before);
-  if (opened) {
-    const outside = plainWords(before.slice(0, opened.index)).split(' ').slice(-10).join(' ');
-    if (` ${outside} `.includes(` ${own} `)) return true;
-  }
-  const after = text.slice(to, to + 120);
-  const opens = /^\s*[(/]([^()/]*)/.exec(after);
-  if (opens && ` ${plainWords(opens[1] as string)} `.includes(` ${own} `)) return true;
-  // "the court process for care cases (PLO) process", "the Public Law Outline (court process …) process":
-  // the noun after a bracket beside the fix is one of the fix's own
-  const nounAfter = /^['’"”]?\s*(?:\([^()]*\)\s*|\)\s*)([\p{L}]{4,})/u.exec(after);
-  if (nounAfter && ` ${own} `.includes(` ${(nounAfter[1] as string).toLowerCase()} `)) return true;
-  return false;
 }

@@ -26,7 +26,8 @@
  * - the flagged words sit in a view the sentence gives as someone else's (reported-view.ts: "regarded by police as",
  *   "a reputation as", "The judge said I was …", "They say …", "branded a …");
  * - a label (a `labelling` or `deficit-label` rule) inside a clause reported from a named third person ("Frank Field
- *   MP … said … anti-social families", "His mother does not accept that her son was a gang member"; fixes40b).
+ *   MP … said … anti-social families", "His mother does not accept that her son was a gang member"; fixes40b), but
+ *   not the process's "alleged" ("Tania Griffiths, defending, said … the alleged victim had been …": an account; fixes41).
  *
  * The finding and its card stay; only the one-click fix is withheld. Reads the sentence's own words before the
  * flagged ones (within the text remembered.ts keys fits by).
@@ -36,6 +37,12 @@ import { inNamedReport, inReportedView } from './reported-view.ts';
 
 /** Rules whose flagged words are a label given to someone (not an account of what happened): held back inside a named person's report. */
 const labelFamilies = new Set(['labelling', 'deficit-label']);
+/**
+ * The process's words for what is not yet found ("the alleged victim", "allegedly abused"): said by counsel, the court
+ * or the police they are an account of where the case stands, not a label (the lead's answer 2 to fixes40b), so they
+ * keep their fix inside a named person's report, as accounts do.
+ */
+const processWords = new Set(['alleged', 'allegedly']);
 
 /** A negation just before the flagged words, with at most an article or a word of degree between. */
 const negatedBefore =
@@ -97,7 +104,9 @@ export function readReframe(
       perceivedBefore.test(near) ||
       (consent && reported(text.slice(sentenceStart, first.start))) ||
       believedBefore(text.slice(sentenceStart, first.start)) ||
-      (labelFamilies.has(family ?? '') && inNamedReport(text.slice(sentenceStart, first.start))) ||
+      (labelFamilies.has(family ?? '') &&
+        !processWords.has(first.lower) &&
+        inNamedReport(text.slice(sentenceStart, first.start))) ||
       inReportedView(
         text.slice(sentenceStart, first.start),
         text.slice((tokens[end - 1] as Token).end, sentenceEnd(text, tokens)),
