@@ -1,5 +1,6 @@
 import { endearments, isNotName, salutations } from './lexicon.ts';
-import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles, vocativeAt } from './names.ts';
+import { type ChildIdentity, gapAfter, isChildName, stripPossessive, titles } from './names.ts';
+import { vocativeAt } from './vocative.ts';
 import {
   addAdultBusiness,
   callsOtherByNameAtEnd,

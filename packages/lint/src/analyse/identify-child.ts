@@ -8,7 +8,8 @@ import type { NoteSentence, NoteWord } from './read-note.ts';
 import { greetsAdultByRole } from './reader-roles.ts';
 import type { ChildContext } from './types.ts';
 import { childRelations, femaleOthers, maleOthers, secondPerson } from './words.ts';
-import { type ChildIdentity, type Gender, nameReadings, stripPossessive, titles, vocativeAt } from './names.ts';
+import { type ChildIdentity, type Gender, nameReadings, stripPossessive, titles } from './names.ts';
+import { vocativeAt } from './vocative.ts';
 
 // word lists read in loops, made once (an array written in a loop is a new array each time it runs)
 const herHisTheir = ['her', 'his', 'their'];

@@ -9,17 +9,14 @@ import {
   metBeforeInto,
   placePrefixes,
   places,
-  salutations,
   babyTalk,
   possessives,
   dayNames,
 } from './lexicon.ts';
-import { lowerWords } from './lower-words.ts';
+import { headsBeforeOf, spelledByAcronym } from './organisation-names.ts';
+import { stripPossessive } from './possessive.ts';
 import type { NameReading, NoteSentence, NoteWord } from './read-note.ts';
-import { femaleOthers, maleOthers, secondPerson } from './words.ts';
-
-// word lists read in loops, made once (an array written in a loop is a new array each time it runs)
-const notAName = ['who', 'whose', 'which', 'aged', 'age', 'now'];
+import { femaleOthers, maleOthers } from './words.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -38,16 +35,13 @@ export interface ChildIdentity {
 }
 
 export type { NameReading } from './read-note.ts';
+export { stripPossessive } from './possessive.ts';
 
 // "Mrs. White", "Dr. Patel": the tokeniser keeps an abbreviation's full stop on the word
 export const titles = new Set([
   ...['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'justice', 'judge', 'lord', 'dame', 'sir'],
   ...['mr.', 'mrs.', 'ms.', 'mx.', 'dr.'],
 ]);
-/** Words that may follow a vocative's comma: "Kai, thanks…", "Jade, I visited…", "Amara, well done". */
-const vocativeOpeners = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ "i we thank thanks please well it this i'm i've hope remember today here".split(' '),
-);
 /** Words for a person that may stand before their name ("Mum Sarah", "Foster Carer Ruth", "Baby Connor"). */
 const personWords = /* @__PURE__ */ new Set([
   ...femaleOthers,
@@ -60,8 +54,6 @@ const personWords = /* @__PURE__ */ new Set([
 const churchSchools = new Set(['CE', 'RC', 'CofE', 'VA', 'VC']);
 /** Prepositions before which a capitalised word is a place ("in Portsmouth", "at Tesco"). */
 const placePrepositions = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'towards', 'into']);
-export const stripPossessive = (word: string): string =>
-  word.endsWith("'s") || word.endsWith("'S") ? word.slice(0, -2) : word;
 
 const verbForm = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
 const ingForm = /^\p{Lu}\p{Ll}{2,}ing$/u;
@@ -296,109 +288,3 @@ export const gapAfter = (sentence: NoteSentence, index: number): string => {
   if (!word) return '';
   return sentence.text.slice(word.end - sentence.from, (next?.start ?? sentence.to) - sentence.from);
 };
-
-/**
- * The person a sentence opens by speaking to: "Jade, I visited you…", "Dear Jade", "Hi Kai". Returns
- * the index of the name, or -1. A list ("Jade, Sam and Mum went…") is not a vocative.
- */
-export function vocativeAt(sentence: NoteSentence): number {
-  const words = sentence.words;
-  const first = words[0];
-  if (!first) return -1;
-  const start = salutations.has(first.lower) && words.length > 1 ? 1 : 0;
-  const name = words[start];
-  if (!name || name.quoted || !/^\p{Lu}\p{Ll}/u.test(name.text) || name.text.endsWith("'s")) return -1;
-  if (inPlaceholder(sentence, name)) return -1;
-  if (isNotName(name.lower) && !(start === 1 && !titles.has(name.lower))) return -1;
-  // "Dear Oak Class,", "Hello Robin Group,": a greeting to a class or a team, not to a person called Oak
-  const after = words[start + 1];
-  if (start === 1 && after && /^\p{Lu}/u.test(after.text) && organisationHeads.has(after.lower)) return -1;
-  if (start === 1) return first.lower === 'to' && !/[,:]/.test(gapAfter(sentence, 1)) ? -1 : 1;
-  const gap = gapAfter(sentence, 0);
-  // "Jade, I visited…", "Kai!" (a word alone and closed by a full stop, "Wow.", is not said to anyone)
-  if (!/^\s*[,!]/.test(gap) && (words.length > 1 || /^\s*[.?]/.test(gap))) return -1;
-  // "Jade, I visited you", "Kai, thanks for…": a vocative is followed by words to the person
-  // ("Providers, who have…" and "Consequently, too many…" are not)
-  const rest = lowerWords(words, 1, 3);
-  const spoken = words.some((word) => !word.quoted && secondPerson.has(word.lower));
-  if (words.length > 1 && !spoken && !rest.some((word) => vocativeOpeners.has(word))) return -1;
-  // "Marcus, who is 26, …" describes Marcus
-  if (notAName.includes(rest[0] ?? '')) return -1;
-  const next = words[1];
-  if (
-    next &&
-    (next.lower === 'and' || (/^\p{Lu}\p{Ll}/u.test(next.text) && next.lower !== 'i' && words[2]?.lower === 'and'))
-  )
-    return -1;
-  return 0;
-}
-
-// bodies whose names go on with "of" ("HM Inspectorate of Prisons", "Court of Appeal", "Department for ..." aside);
-// places and groups ("Home of", "Class of", "Children of") are not among them
-const bodiesBeforeOf = /* @__PURE__ */ new Set(
-  'council service trust partnership board authority department commission committee association inspectorate institute university court agency society foundation office ministry'.split(
-    ' ',
-  ),
-);
-
-/** Whether a capitalised word naming a body stands right before "of" in the run `[start, last]` ("Inspectorate of"). */
-function headsBeforeOf(
-  words: readonly NoteWord[],
-  capitalised: readonly boolean[],
-  start: number,
-  last: number,
-): boolean {
-  for (let index = start; index < last; index += 1)
-    if (
-      capitalised[index] &&
-      (words[index + 1] as NoteWord).lower === 'of' &&
-      bodiesBeforeOf.has(stripPossessive((words[index] as NoteWord).lower))
-    )
-      return true;
-  return false;
-}
-
-/** Small words a thing's name may hold that its acronym leaves out ("Signs of Safety (SoS)", "Team Around the Family"). */
-const acronymJoins = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
-/** Capitals in brackets straight after a run of words: "(PLO)", "(TAF)". */
-const bracketedAcronym = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu})\)/u;
-
-/**
- * "The Public Law Outline (PLO)", "Team Around the Family (TAF)": a run of capitalised words whose initials its own
- * acronym, in brackets straight after it, spells is the name of a thing (a process, a team, a plan), not a person, when
- * an ordinary word is among them: a person's initials after their name ("Jade Smith (JS)", "Mary Jane Smith (MJS)")
- * keep the name a name.
- */
-function spelledByAcronym(sentence: NoteSentence, capitalised: readonly boolean[], inOrganisation: boolean[]): void {
-  const words = sentence.words;
-  for (let end = 1; end < words.length; end += 1) {
-    if (!capitalised[end]) continue;
-    const after = sentence.text.slice((words[end] as NoteWord).end - sentence.from);
-    // most capitalised words have no bracket after them: the expression is asked only where one opens
-    if (!after.trimStart().startsWith('(')) continue;
-    const acronym = bracketedAcronym.exec(after)?.[1];
-    if (!acronym) continue;
-    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-    // back from the run's last word, collecting initials until they spell the acronym
-    let initials = '';
-    let start = end;
-    let count = 0;
-    let ordinary = false;
-    for (let index = end; index >= 0; index -= 1) {
-      const word = words[index] as NoteWord;
-      if (index < end && (words[index + 1] as NoteWord).breakBefore) break;
-      if (!capitalised[index]) {
-        if (acronymJoins.has(word.lower)) continue;
-        break;
-      }
-      const parts = word.text.split('-').filter((part) => part.length > 0);
-      initials = parts.map((part) => (part[0] as string).toUpperCase()).join('') + initials;
-      count += 1;
-      if (isNotName(stripPossessive(word.lower))) ordinary = true;
-      start = index;
-      if (initials.length >= letters.length) break;
-    }
-    if (initials !== letters || count < 2 || !ordinary) continue;
-    for (let index = start; index <= end; index += 1) inOrganisation[index] = true;
-  }
-}

@@ -1,7 +1,8 @@
 import { headingPattern, type NoteAddress, readAddressees, writerIsChildIn } from './addressee.ts';
 import { identifyChild } from './identify-child.ts';
 import { salutations } from './lexicon.ts';
-import { type ChildIdentity, vocativeAt } from './names.ts';
+import type { ChildIdentity } from './names.ts';
+import { vocativeAt } from './vocative.ts';
 import { phraseGender } from './child-phrases.ts';
 import { finish } from '../note-pieces.ts';
 import type { NoteSentence } from './read-note.ts';

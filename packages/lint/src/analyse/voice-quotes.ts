@@ -49,12 +49,26 @@ const otherRoles = ['other-person', 'other-pronoun', 'self-reference'];
 const myOur = ['my', 'our'];
 const herHisTheir = ['her', 'his', 'their'];
 
+/** Whether the verb at `verb` has its own speaker before it: a person named after the last quotation before it, or no
+ * quotation before it at all and the verb not opening the sentence. */
+function spokenBefore(words: NoteWord[], roles: WordRole[], verb: number, address: SentenceAddress): boolean {
+  let start = verb - 1;
+  while (start >= 0 && !(words[start] as NoteWord).quoted) start -= 1;
+  if (start === -1) return verb > 0;
+  for (let index = start + 1; index < verb; index += 1) if (speakerKind(words, roles, index, address)) return true;
+  return false;
+}
+
 /** Quoted words after an inverted speaker ("“I like it here,” said Jade", "…,” says a 15-year-old girl"): whose they are, or null. */
 export function invertedSpeaker(words: NoteWord[], roles: WordRole[], address: SentenceAddress): VoiceReading | null {
   for (let index = 1; index < words.length; index += 1) {
     const word = words[index] as NoteWord;
     const previous = words[index - 1] as NoteWord;
     if (word.quoted || previous.quoted || !speechVerbs.has(previous.lower)) continue;
+    // the verb after the quotation with no speaker between ("“…,” is also needed said one young person"), or opening
+    // the sentence: "The judge said the boy was “lovely”" and "Describing her as “…”, the judge said she…" have their
+    // speaker before the verb, and the child after it is whom the judge spoke of
+    if (spokenBefore(words, roles, index - 1, address)) continue;
     // past a determiner or an age: "said one young person", "says a 15-year-old girl"
     let subject = index;
     while (
