@@ -1,11 +1,13 @@
 // Measurement of the DEV real-language sets (readable, tunable). Prints figures, and with --verbose the
 // missed and falsely flagged items. Every file is read both ways, side by side (the lead's ruling, thirty-fourth
 // session): each item alone, and each document's items as one note (as-one-note.ts). Refuses anything under test/corpus/heldout/ (sealed).
-// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-dev.ts [--verbose] FILE...
+// With --headlines, headline items (`genre: headline`) and the other items are also measured apart (headline.ts).
+// Usage: pnpm exec node --conditions=@casenote/source test/corpus/real/measure-dev.ts [--verbose] [--headlines] FILE...
 import { readFileSync } from 'node:fs';
 import { createLinter } from '@casenote/lint';
 import { parse } from 'yaml';
 import { lintAsOneNote } from './as-one-note.ts';
+import { headlineParts, headlinesApart } from './headline.ts';
 
 type Cat = 'victim-blaming' | 'deficit' | 'jargon';
 interface Item {
@@ -15,6 +17,7 @@ interface Item {
   phrase?: string;
   source: string;
   doc?: string;
+  genre?: string;
 }
 interface Found {
   category: string;
@@ -71,8 +74,12 @@ function measureFile(items: Item[], alone: boolean): string[] {
 for (const file of files) {
   if (file.includes('heldout')) throw new Error('sealed held-out sets are not measured here');
   const items = parse(readFileSync(file, 'utf8')) as Item[];
-  const alone = measureFile(items, true);
-  const asNote = measureFile(items, false);
-  console.log(`file ${file}: ${items.length} items; each item alone ‖ each document as one note`);
-  for (const [index, line] of alone.entries()) console.log(`  ${line.padEnd(96)} ‖ ${asNote[index] ?? ''}`);
+  const apart = headlinesApart();
+  for (const [label, part] of headlineParts(items, apart)) {
+    const alone = measureFile(part, true);
+    const asNote = measureFile(part, false);
+    const what = apart ? `${label}: ${part.length}` : `${part.length} items`;
+    console.log(`file ${file}: ${what}; each item alone ‖ each document as one note`);
+    for (const [index, line] of alone.entries()) console.log(`  ${line.padEnd(96)} ‖ ${asNote[index] ?? ''}`);
+  }
 }
