@@ -12,6 +12,7 @@ export function describeConditions(rule: Pick<Rule, 'when' | 'otherwise'>): stri
   const parts: string[] = [];
   if (when.subject === 'child') parts.push('about the child');
   if (when.subject === 'any-child') parts.push('about a child');
+  if (when.subject === 'adult-in-trust') parts.push('told of a teacher, coach, tutor or priest');
   if (when.age) {
     const bounds = [
       when.age.atLeast === undefined ? '' : `at least ${when.age.atLeast}`,

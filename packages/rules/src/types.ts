@@ -38,7 +38,7 @@ export interface SourceEntry {
 }
 
 /** Who a conditioned rule's sentence must be about. */
-export const subjects = ['child', 'any-child'] as const;
+export const subjects = ['child', 'any-child', 'adult-in-trust'] as const;
 export type Subject = (typeof subjects)[number];
 
 /** The condition names a rule's `when` may hold (and `otherwise.unknown` may list). */

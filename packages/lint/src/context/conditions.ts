@@ -9,6 +9,7 @@ import { adultDescribedInParagraph, adultInSentence, childDescribed } from './de
 import { childAndAdultPair } from './pair.ts';
 import { familyDescribed } from './family.ts';
 import { glossedByBracket } from './gloss.ts';
+import { adultInTrustSubject } from './trusted-adult.ts';
 import type { Outcome, Site } from './site.ts';
 import type { NoteFacts } from './note-facts.ts';
 
@@ -115,8 +116,9 @@ export function evaluateConditions(rule: RuleToRun, facts: NoteFacts, site: Site
   const when = rule.when;
   if (!when) return { kind: 'full' };
   const outcomes: Array<[ConditionName, Outcome]> = [];
-  const person = when.subject || when.age ? subjectOf(facts, site) : undefined;
-  if (when.subject) outcomes.push(['subject', subjectOutcome(when.subject, person, facts)]);
+  const person = (when.subject && when.subject !== 'adult-in-trust') || when.age ? subjectOf(facts, site) : undefined;
+  if (when.subject === 'adult-in-trust') outcomes.push(['subject', adultInTrustSubject(facts, site)]);
+  else if (when.subject) outcomes.push(['subject', subjectOutcome(when.subject, person, facts)]);
   if (when.age) outcomes.push(['age', ageOutcome(when.age, person, facts)]);
   if (when.indicators)
     outcomes.push(['indicators', when.indicators.some((id) => facts.indicators.has(id)) ? 'met' : 'unknown']);
