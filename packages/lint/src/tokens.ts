@@ -147,9 +147,10 @@ export interface TokenReader {
   mark(start: number, end: number): void;
 }
 
-// the last words of a service's term that can follow the initials of its first words: "child protection (CP) plan"
+// the last words of a service's term that can follow the initials of its first words: "child protection (CP) plan";
+// a tribunal's name too: "the Special Educational Needs and Disability (SEND) Tribunal" (precision41)
 const termEnds = new Set(
-  'plan plans review reviews conference conferences meeting meetings order orders assessment assessments team teams service services panel panels report reports worker workers officer officers hearing hearings proceedings process letter letters visit visits'.split(
+  'plan plans review reviews conference conferences meeting meetings order orders assessment assessments team teams service services panel panels report reports worker workers officer officers hearing hearings proceedings process letter letters visit visits tribunal tribunals'.split(
     ' ',
   ),
 );
