@@ -9,11 +9,10 @@
  * one (./read-direct.ts).
  */
 
-// words naming a part of a document, whose parts are lettered ("Section F", "Part B", "Appendix C"); a form, class or
-// plan's letter ("a Form F", "Class A", "Plan B") is left to parse-english: "Form F." measured, and a rule for
-// the form then fired on a clean press report that names it
+// words naming a lettered part of a document ("Section F", "Part B", "Appendix C") or a lettered form ("a Form F", the
+// fostering assessment, jargon41); a class or plan's letter ("Class A", "Plan B") is left to parse-english
 const labelNouns = new Set(
-  'section sections part parts appendix appendices annex annexes annexe schedule schedules paragraph chapter'.split(
+  'section sections part parts appendix appendices annex annexes annexe schedule schedules paragraph chapter form forms'.split(
     ' ',
   ),
 );
