@@ -148,11 +148,15 @@ export interface TokenReader {
 }
 
 // the last words of a service's term that can follow the initials of its first words: "child protection (CP) plan";
-// a tribunal's name too: "the Special Educational Needs and Disability (SEND) Tribunal" (precision41)
+// and the last word of any body's name, by kind (precision41 took "tribunal"; precision41b any body): "the Special
+// Educational Needs and Disability (SEND) Tribunal", "the Health, Education and Social Care (HESC) Chamber"
 const termEnds = new Set(
-  'plan plans review reviews conference conferences meeting meetings order orders assessment assessments team teams service services panel panels report reports worker workers officer officers hearing hearings proceedings process letter letters visit visits tribunal tribunals'.split(
-    ' ',
-  ),
+  [
+    'plan plans review reviews conference conferences meeting meetings order orders assessment assessments team teams service services panel panels report reports worker workers officer officers hearing hearings proceedings process letter letters visit visits',
+    'tribunal tribunals chamber chambers court courts board boards committee committees council councils forum forums partnership partnerships group groups unit units agency agencies authority authorities commission commissions network networks centre centres center centers hub hubs trust trusts office offices ombudsman inspectorate inspectorates body bodies alliance alliances',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
