@@ -6,6 +6,7 @@ import {
   type RuleToRun,
   type Severity,
 } from '@casenote/rules';
+import { isPluralNoun, pluralOf } from './fit/noun-number.ts';
 import { normalisePhrase } from './normalise-phrase.ts';
 import { effectiveSeverity } from './severity.ts';
 import type { NoteContext } from './analyse/types.ts';
@@ -127,7 +128,9 @@ function matcherFor(active: readonly ActiveRule[], builtinOnly: boolean): Matche
       rule: index,
       patterns: rule.patterns,
       exceptions: rule.exceptions,
-      expansions: rule.acronym ? [rule.acronym.expansion] : undefined,
+      // the spelled-out form read with its last word plural too, so "Independent Reviewing Officers (IROs)" is
+      // explained as "Independent Reviewing Officer (IRO)" is (precision41b)
+      expansions: rule.acronym ? withPlural(rule.acronym.expansion) : undefined,
       caseSensitive: rule.caseSensitive,
       // service terms are read with an inner word before their last ("significant emotional harm")
       innerWords: rule.category === 'jargon',
@@ -140,6 +143,14 @@ function matcherFor(active: readonly ActiveRule[], builtinOnly: boolean): Matche
     builtinMatchers.set(key, matcher);
   }
   return matcher;
+}
+
+/** A spelled-out form and, when its last word is a singular noun, the form with that word plural. */
+function withPlural(expansion: string): string[] {
+  const words = expansion.split(' ');
+  const last = words.at(-1) as string;
+  if (!/^\p{L}+$/u.test(last) || isPluralNoun(last.toLowerCase()) || /s$/i.test(last)) return [expansion];
+  return [expansion, [...words.slice(0, -1), pluralOf(last)].join(' ')];
 }
 
 let indicators: CompiledIndicators | undefined;

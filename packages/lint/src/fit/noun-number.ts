@@ -107,7 +107,8 @@ function needsDeterminer(head: string): boolean {
   return isCountable(head) && !/(tion|sion|ment|ance|ence)$/.test(head);
 }
 
-function pluralOf(word: string): string {
+/** A noun's plural, its first capital kept: "Officer" → "Officers", "Agency" → "Agencies", "Child" → "Children". */
+export function pluralOf(word: string): string {
   const lower = word.toLowerCase();
   const irregular = irregularPlural[lower];
   if (irregular)
