@@ -10,7 +10,8 @@
  * fix-reading-40.yml and the pooled samples) a term in a list the sentence names as terms ("heard terms like Section 47
  * Investigation, Child in Need, or Child Protection Plan", "terms such as disguised compliance") and a person's state
  * said of their conduct ("youth crime and upset behaviour"), and "having …" in place of a behaviour ("the girls' having
- * trouble coping"). Written apart
+ * trouble coping"); and (fixes41b) a label changed in a clause a title and a name report after it ("… the most upset
+ * under-10s …, said Mr Reid."). Written apart
  * from the engine's fitting step (no code shared with packages/lint/src/fit), with word lists of its own; a fix that
  * reads right must pass every one.
  */
@@ -100,6 +101,16 @@ function gerundForBehaviour({ text, from, to, suggestion }: AppliedFix): string[
     : [];
 }
 
+/** A label changed in a clause whose report a title and a name give after it (", said Mr Reid.", ", Dr Patel said."). */
+function labelInTitledReportAfter({ text, to, ruleId }: AppliedFix): string[] {
+  if (!/label|disruptive|unruly|troublemaker|verdict/i.test(ruleId)) return [];
+  return /^[^.;:!?]*, (?:(?:said|says|added) (?:Mr|Mrs|Ms|Dr|Lord|Lady|Judge|Sir|Dame|DC|PC|Det|Prof|Professor|Cllr)\.? [A-Z][a-z'-]+|(?:Mr|Mrs|Ms|Dr|Lord|Lady|Judge|Sir|Dame|DC|PC|Det|Prof|Professor|Cllr)\.? (?:[A-Z][a-z'-]+ ){1,2}(?:said|says|added))\b/.test(
+    text.slice(to),
+  )
+    ? ['quoted-term: a label changed in a named person\'s report given after it (", said Mr Reid.")']
+    : [];
+}
+
 /** Every check above, on one applied fix. */
 export function fixNamingProblems(applied: AppliedFix): string[] {
   return [
@@ -109,5 +120,6 @@ export function fixNamingProblems(applied: AppliedFix): string[] {
     ...termInNamedList(applied),
     ...stateOfConduct(applied),
     ...gerundForBehaviour(applied),
+    ...labelInTitledReportAfter(applied),
   ];
 }

@@ -66,6 +66,15 @@ describe("a label inside a named person's report keeps its words (fixes40b)", ()
   it('offers none after a relative who "does not accept that": "His mother does not accept that … a gang member"', () => {
     expect(fixed('His mother does not accept that her son was a gang member.', 'gang-member')).toEqual([]);
   });
+
+  it('offers none where a title and a name give the report after it: ", said Mr Reid." and ", Dr Patel said." (fixes41b)', () => {
+    expect(
+      fixed('Parenting classes cut offending by the most unruly under-10s, said Mr Reid.', 'character-labels'),
+    ).toEqual([]);
+    expect(
+      fixed('Parenting classes cut offending by the most unruly under-10s, Dr Patel said.', 'character-labels'),
+    ).toEqual([]);
+  });
 });
 
 describe("the same words in the writer's own account keep their fix", () => {
@@ -94,6 +103,15 @@ describe("the same words in the writer's own account keep their fix", () => {
         'alleged-abuse',
       ),
     ).toEqual(['Tania Griffiths, defending, said the reported victim, then 14, had changed her account of the abuse.']);
+  });
+
+  it('offers it where a bare surname or nobody named gives the report after it: ", Morales said." and ", she said."', () => {
+    expect(
+      fixed('Parenting classes cut offending by the most unruly under-10s, Morales said.', 'character-labels'),
+    ).not.toEqual([]);
+    expect(
+      fixed('Parenting classes cut offending by the most unruly under-10s, she said.', 'character-labels'),
+    ).not.toEqual([]);
   });
 
   it('offers it where the writer says so', () => {

@@ -33,7 +33,7 @@
  * flagged ones (within the text remembered.ts keys fits by).
  */
 import type { Token } from '@casenote/rules';
-import { inNamedReport, inReportedView } from './reported-view.ts';
+import { inNamedReport, inReportedView, namedReportAfter } from './reported-view.ts';
 
 /** Rules whose flagged words are a label given to someone (not an account of what happened): held back inside a named person's report. */
 const labelFamilies = new Set(['labelling', 'deficit-label']);
@@ -96,6 +96,7 @@ export function readReframe(
   const first = tokens[start] as Token;
   const sentenceStart = (tokens[0] as Token).start;
   const near = text.slice(Math.max(sentenceStart, first.start - 30), first.start);
+  const after = text.slice((tokens[end - 1] as Token).end, sentenceEnd(text, tokens));
   let consent = false;
   for (let index = start; index < end && !consent; index++) consent = consentWords.test((tokens[index] as Token).lower);
   return {
@@ -106,11 +107,8 @@ export function readReframe(
       believedBefore(text.slice(sentenceStart, first.start)) ||
       (labelFamilies.has(family ?? '') &&
         !processWords.has(first.lower) &&
-        inNamedReport(text.slice(sentenceStart, first.start))) ||
-      inReportedView(
-        text.slice(sentenceStart, first.start),
-        text.slice((tokens[end - 1] as Token).end, sentenceEnd(text, tokens)),
-      ),
+        (inNamedReport(text.slice(sentenceStart, first.start)) || namedReportAfter(after))) ||
+      inReportedView(text.slice(sentenceStart, first.start), after),
     pairBefore: pairBefore.test(near) || (mutualAct.test(first.lower) && themBeforeMutual.test(near)),
   };
 }

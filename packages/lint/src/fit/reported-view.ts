@@ -28,6 +28,10 @@
  *   (nobody named). Measured on the 27 reading samples: for labels it held back 6 fixes read broken and 5 read right;
  *   for every reframing rule (accounts of what happened too: prosecutors' and officers' words in court reports) 11
  *   broken and 13 right, so accounts keep their fixes.
+ * - (`namedReportAfter`, read by reframe.ts for labels only; fixes41b, the lead's answer 1 to fixes41) a report given
+ *   after its clause by a title and a name: "… by the most unruly under-10s …, said Mr Reid.", "…, Dr Patel said." A
+ *   bare surname (", Morales said.", ", Phillips said.": US police and officials giving facts, whose fixes read right on
+ *   the samples) and nobody named (", she said.") keep their fixes.
  */
 
 /** Within the sentence before the flagged words: the view is held by someone named after "by". */
@@ -80,6 +84,21 @@ export function inNamedReport(before: string): boolean {
   return name === undefined || name.split(/\s+/).some((word) => !notAName.test(word));
 }
 
+/** Titles a person is named by after their report: "said Mr Reid", "Judge Smith said". */
+const personTitle =
+  '(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Judge|Justice|Professor|Prof|Det|Detective|Sgt|Sergeant|Insp|Inspector|DC|DS|DI|DCI|PC|Supt|Superintendent|Cllr|Councillor)\\.?';
+/** A title and a name, then the reporting verb, or the verb first, after a comma that closes the reported clause. */
+const namedReportAfterPattern = new RegExp(
+  `^[^;:.!?]*,\\s*['’”"]?\\s*(?:(?:said|says|added|told\\s+[\\p{L}'’ -]{1,40}?)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?${personTitle}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+|${personTitle}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+\\s+(?:said|says|added))\\b`,
+  'u',
+);
+const namedReportWordAfter = /\b(?:said|says|added|told)\b/u;
+
+/** Whether the flagged words (with `after` the rest of the sentence) sit in a clause reported after it by a title and a name. */
+export function namedReportAfter(after: string): boolean {
+  return namedReportWordAfter.test(after) && namedReportAfterPattern.test(after);
+}
+
 // The words each long pattern above needs, tested first: those patterns are case-insensitive with Unicode letter classes,
 // costly to compile on a page's first lint and to run at every place in the words before each finding, and most
 // sentences have none of their words. Each is the start of its patterns (or, for `claimedAtEnd`, its verb), with the
@@ -96,6 +115,7 @@ export const viewStartWordTests = [
   { start: claimedAfter, patterns: [claimedAtEnd] },
   { start: writerIsBefore, patterns: [writerLabelledBefore] },
   { start: namedReportWordBefore, patterns: [namedReportBefore] },
+  { start: namedReportWordAfter, patterns: [namedReportAfterPattern] },
 ] as const;
 
 /** Whether the flagged words (with `before` the sentence up to them and `after` the rest) sit in someone else's view. */
