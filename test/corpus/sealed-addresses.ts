@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isSealedFolder } from './sealed-overlap.ts';
 
 /**
  * The addresses (never the text) of every document the sealed held-out sets quote, so that whoever collects new dev
@@ -39,7 +40,7 @@ export function addressesIn(text: string): string[] {
 /** The sealed sets' document addresses, sorted and unique (read from their YAML; no sentence leaves this function). */
 export function sealedAddresses(): string[] {
   const found = new Set<string>();
-  for (const folder of readdirSync(here).filter((name) => /^heldout(-\d+)?$/.test(name))) {
+  for (const folder of readdirSync(here).filter(isSealedFolder)) {
     for (const file of ['language.yml', 'passages.yml']) {
       let text: string;
       try {

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
  * Which sentences of the unsealed corpus files are also sentences of a sealed held-out set. Such a sentence, read or
  * tuned on in a dev file, is no longer unseen when the sealed set is measured, so new dev text must hold none (the
  * test beside this file pins the count, which may only fall), and the sealed figures are also given on the part no
- * unsealed file holds (`heldout/unseen.ts`). Only file names, line numbers and counts are printed, never a sentence.
+ * unsealed file holds (`heldout/measure-unseen.ts`). Only file names, line numbers and counts are printed, never a sentence.
  *
  *   pnpm exec node test/corpus/sealed-overlap.ts FILE…   name the lines of FILE (a dev file) that repeat a sealed sentence
  *   pnpm exec node test/corpus/sealed-overlap.ts         count them in every unsealed file
@@ -20,7 +20,8 @@ export const sentenceKey = (text: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-const isSealedFolder = (name: string) => /^heldout(-\d+)?$/.test(name);
+/** A sealed held-out set's folder under test/corpus (`heldout`, `heldout-3` …). */
+export const isSealedFolder = (name: string) => /^heldout(-\d+)?$/.test(name);
 
 function yamlFiles(dir: string, sealed: boolean): string[] {
   return readdirSync(dir)

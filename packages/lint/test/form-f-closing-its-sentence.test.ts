@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
-import { parseNote } from '../src/parse-note.ts';
+import { sentencesOf, underlinedBy } from './rules-on.ts';
 
 // jargon41, the lead's answer to jargon40b's first question: "Form F." closing its sentence ends the sentence, and the
 // fostering assessment's name there is flagged where the note is written to the family; named as a name to
 // professionals ("an assessment document called a Form F.") it stays plain.
-const linter = createLinter();
-const formF = (text: string): string[] =>
-  linter
-    .lint(text)
-    .filter((found) => found.ruleId.startsWith('form-f'))
-    .map((found) => text.slice(found.from, found.to));
-const sentences = (text: string): string[] =>
-  parseNote(text).tree.children.flatMap((paragraph) =>
-    paragraph.type === 'ParagraphNode'
-      ? paragraph.children
-          .filter((node) => node.type === 'SentenceNode')
-          .map((node) => text.slice(node.position?.start.offset, node.position?.end.offset))
-      : [],
-  );
+const formF = (text: string): string[] => underlinedBy(text, (id) => id.startsWith('form-f'));
 
 describe('"Form F." closing a sentence written to a family', () => {
   it('flags the form’s name before the full stop in a letter to carers', () => {
@@ -30,7 +16,7 @@ describe('"Form F." closing a sentence written to a family', () => {
   });
 
   it('ends the sentence at the letter’s full stop', () => {
-    expect(sentences('Your assessor will now write the Form F. It goes to panel in May.')).toEqual([
+    expect(sentencesOf('Your assessor will now write the Form F. It goes to panel in May.')).toEqual([
       'Your assessor will now write the Form F.',
       'It goes to panel in May.',
     ]);

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
-import { parseNote } from '../src/parse-note.ts';
+import { sentencesOf, underlinedBy } from './rules-on.ts';
 
 // jargon40b, the lead's answer to jargon40's third question: a section letter that closes its sentence ("… in
 // Section F.") is read with the full stop as the sentence's end, so the section-letter rule reaches it; a single
 // capital's stop in a name ("J. Smith", "Mr A. Jones", "A.B.") stays part of the name.
-const linter = createLinter({ analysis: false });
-const sectionLetters = (text: string): string[] =>
-  linter
-    .lint(text)
-    .filter((found) => found.ruleId === 'ehc-plan-section-letter')
-    .map((found) => text.slice(found.from, found.to));
-const sentences = (text: string): string[] =>
-  parseNote(text).tree.children.flatMap((paragraph) =>
-    paragraph.type === 'ParagraphNode'
-      ? paragraph.children
-          .filter((node) => node.type === 'SentenceNode')
-          .map((node) => text.slice(node.position?.start.offset, node.position?.end.offset))
-      : [],
-  );
+const sectionLetters = (text: string): string[] => underlinedBy(text, (id) => id === 'ehc-plan-section-letter');
 
 describe('a section letter closing its sentence is flagged like one inside it', () => {
   it('flags the letter before the full stop in writing to a parent', () => {
@@ -29,14 +15,14 @@ describe('a section letter closing its sentence is flagged like one inside it', 
   });
 
   it('ends the sentence at the letter’s full stop, joined letters too', () => {
-    expect(sentences('Your needs are in Sections E and F. Tell us if they are wrong.')).toEqual([
+    expect(sentencesOf('Your needs are in Sections E and F. Tell us if they are wrong.')).toEqual([
       'Your needs are in Sections E and F.',
       'Tell us if they are wrong.',
     ]);
   });
 
   it('keeps initials in a name inside their sentence', () => {
-    expect(sentences('We met J. Smith today. Mr A. Jones came with A.B. Brown. She saw Dr C. Patel.')).toEqual([
+    expect(sentencesOf('We met J. Smith today. Mr A. Jones came with A.B. Brown. She saw Dr C. Patel.')).toEqual([
       'We met J. Smith today.',
       'Mr A. Jones came with A.B. Brown.',
       'She saw Dr C. Patel.',

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '@casenote/lint';
+import { underlinedBy } from './rules-on.ts';
 
 // jargon40, the lead's answers to jargon39 and jargon39b: an EHC plan's section letter alone ("Section B") is jargon to
 // a parent or young person who has not seen the plan, and the professional's ordinary term elsewhere. The built-in
 // rule fires only where the sentence is written to the child or family and no bracket beside the letter says what the
 // section holds.
-const linter = createLinter({ analysis: false });
-const sectionLetters = (text: string): string[] =>
-  linter
-    .lint(text)
-    .filter((found) => found.ruleId === 'ehc-plan-section-letter')
-    .map((found) => text.slice(found.from, found.to));
+const sectionLetters = (text: string): string[] => underlinedBy(text, (id) => id === 'ehc-plan-section-letter');
 
 describe('an EHC plan’s section letter is flagged where a family reads it without being told what the section holds', () => {
   it('flags a section letter in writing to a parent', () => {
