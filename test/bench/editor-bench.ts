@@ -170,6 +170,8 @@ export async function withBenchPage(
         timeout: FIRST_LINT_TIMEOUT,
         label: `the first full lint of visit ${visit} of ${visits}`,
       });
+      // a second left for the browser to write what it keeps (its cache entries, V8's compiled code) before leaving
+      await page.waitForTimeout(1000);
     }
     await beforeLoad?.(page);
     await page.goto(`${server.url}${pagePath}`);
