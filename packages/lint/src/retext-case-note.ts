@@ -21,7 +21,6 @@ import { normalisePhrase } from './normalise-phrase.ts';
 import { treeSentences, type ParsedSentence } from './note-sentences.ts';
 import { fitAndCheck } from './fit/offer.ts';
 import { conceptNamed } from './fit/concept-named.ts';
-import { definedForItsReader } from './context/gloss.ts';
 import { definedWhereUsed, quotedToCriticise } from './fit/quoted.ts';
 import { labelReported } from './fit/reported-label.ts';
 import { anotherTermsAcronym } from './fit/bracketed.ts';
@@ -297,9 +296,7 @@ function toDiagnostic(
   const sentenceStart = (tokens[0] as Token).start;
   if (
     rule.category === 'jargon' &&
-    (definedWhereUsed(text, sentenceStart, from, to) ||
-      definedForItsReader(text, sentenceStart, from, to) ||
-      conceptNamed(text, sentenceStart, from))
+    (definedWhereUsed(text, sentenceStart, from, to) || conceptNamed(text, sentenceStart, from))
   )
     return undefined;
   const sentenceEnd = (tokens.at(-1) as Token).end;
