@@ -182,6 +182,29 @@ const possessors = new Set([
   "father's",
 ]);
 const childReach = 30;
+// "had two children", "has a son", "have kids": someone's own children, told by a verb of having before them
+const having = new Set(['have', 'has', 'had', 'having']);
+const counts = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'more',
+  'other',
+]);
+const ownedAt = (words: readonly NoteWord[], index: number): boolean => {
+  const before = words[index - 1]?.lower ?? '';
+  if (possessors.has(before) || having.has(before)) return true;
+  return (counts.has(before) || /^\d+$/.test(before)) && having.has(words[index - 2]?.lower ?? '');
+};
 
 /** An age under 18 stated at `index`: "14-year-old", "aged 12", "(15)", "as young as 11". */
 export function childAgeAt(words: readonly NoteWord[], index: number): boolean {
@@ -196,7 +219,8 @@ export function childAgeAt(words: readonly NoteWord[], index: number): boolean {
 /**
  * Whether a child is described in the sentence near the flagged words: by an age under 18 ("a
  * 15-year-old", "aged 12 or 13", "as young as 11") or a word for a child ("girls", "the pupil",
- * "under-age", "sex with a child"). Someone's own children ("the children were asleep") do not count.
+ * "under-age", "sex with a child"). Someone's own children ("the children were asleep", "she had two children") do not
+ * count.
  * Never "unmet": the condition only tells that a child is there.
  */
 export function childDescribed(facts: NoteFacts, site: Site): Outcome {
@@ -208,7 +232,7 @@ export function childDescribed(facts: NoteFacts, site: Site): Outcome {
     const word = words[index] as NoteWord;
     if (childWords.has(word.lower) || childAgeAt(words, index)) return 'met';
     if (word.lower === 'under' && words[index + 1]?.lower === 'age' && !words[index + 1]?.breakBefore) return 'met';
-    if (childRelations.has(word.lower) && !possessors.has(words[index - 1]?.lower ?? '')) return 'met';
+    if (childRelations.has(word.lower) && !ownedAt(words, index)) return 'met';
   }
   return 'unknown';
 }
