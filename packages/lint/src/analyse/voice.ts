@@ -22,23 +22,21 @@ import {
 } from './voice-clauses.ts';
 import { answerAfterAsked } from './voice-answers.ts';
 import { verbAfterAside } from './voice-asides.ts';
-import { groupReading } from './voice-groups.ts';
 import {
   bracketedChildSpeaks,
   dashedSpeaker,
   dialogueSpeaker,
   invertedSpeaker,
-  quoteIntroducer,
   quotedChildNounSays,
   quotedChildSays,
   quotesOfChildren,
-  unattributedQuote,
   wordsOwner,
 } from './voice-quotes.ts';
 import { complaintVerbs, particularChildActs } from './voice-particular.ts';
 import { insideReport, roleSpeaksOfNamedChild, speaksOfOwnChild, unanchoredSpeaksOfChild } from './voice-others.ts';
 import { hopeFor, inRelativeObject, namedOnly, ownClauseBefore, ownedBy, throughVia } from './voice-scope.ts';
 import { isChildNoun, speakerKind, type VoiceReading } from './voice-speaker.ts';
+import { unspokenReading } from './voice-unspoken.ts';
 import {
   actsOnViews,
   admittedCharge,
@@ -387,12 +385,5 @@ export function readVoice(
   const dashed = sentence.hasQuote ? dashedSpeaker(sentence, roles, address) : null;
   if (dashed) return dashed;
   if (reported) return reported;
-  // "Another said: “…”", "Some also said that…": a group word speaking, read from the group it is part of
-  const group = groupReading(sentence, previous);
-  if (group) return group;
-  if (sentence.hasQuote) {
-    const introduced = quoteIntroducer(sentence, roles, address);
-    if (introduced) return introduced;
-  }
-  return unattributedQuote(sentence, address, namesGiven) ?? { voice: 'none', speaker: null };
+  return unspokenReading(sentence, roles, address, namesGiven, previous);
 }
