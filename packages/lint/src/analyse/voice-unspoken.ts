@@ -1,11 +1,9 @@
 // Readings of a sentence in which no subject was read as speaking (the tail of `readVoice`, voice.ts): a group word
-// read from the group it is part of, quoted words read from what introduces them, unattributed quoted words, then the
-// child's evidence told as an act (voice-evidence.ts).
+// read from the group it is part of, quoted words read from what introduces them, then unattributed quoted words.
 import type { SentenceAddress } from './addressee.ts';
 import type { WordRole } from './people.ts';
 import type { NoteSentence } from './read-note.ts';
 import type { Voice } from './types.ts';
-import { evidenceTold } from './voice-evidence.ts';
 import { groupReading } from './voice-groups.ts';
 import { quoteIntroducer, unattributedQuote } from './voice-quotes.ts';
 import type { VoiceReading } from './voice-speaker.ts';
@@ -25,9 +23,5 @@ export function unspokenReading(
     const introduced = quoteIntroducer(sentence, roles, address);
     if (introduced) return introduced;
   }
-  // "She gave evidence from a secure room", "The jury heard the girl's interview": the child's evidence told as an act
-  return (
-    unattributedQuote(sentence, address, namesGiven) ??
-    evidenceTold(sentence.words, roles, address) ?? { voice: 'none', speaker: null }
-  );
+  return unattributedQuote(sentence, address, namesGiven) ?? { voice: 'none', speaker: null };
 }
