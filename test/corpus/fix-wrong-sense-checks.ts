@@ -48,7 +48,8 @@ function applicationMadeEnquiry(fix: AppliedFix): string[] {
 
 /** "The respite home then offered Y a full-time children's home": foster care made a children's home. */
 function fosterCareMadeChildrensHome(fix: AppliedFix): string[] {
-  if (!/placements?$/i.test(replaced(fix)) || !/^children['’]s homes?$/i.test(fix.suggestion)) return [];
+  // (the placement rule's own word only: "residential placements" made children's homes reads right)
+  if (!/^placements?$/i.test(replaced(fix)) || !/^children['’]s homes?$/i.test(fix.suggestion)) return [];
   return /\b(?:foster|fostering|fostered|respite|adopt(?:ion|ive|ers?)|supervising)\b/i.test(fix.text)
     ? ["wrong-sense: a placement in foster care or adoption made a children's home"]
     : [];
