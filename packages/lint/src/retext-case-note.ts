@@ -25,6 +25,7 @@ import { definedWhereUsed, quotedToCriticise } from './fit/quoted.ts';
 import { labelReported } from './fit/reported-label.ts';
 import { anotherTermsAcronym } from './fit/bracketed.ts';
 import { definesCategory, namesPeople } from './fit/category.ts';
+import { heldSuggestions } from './fit/held-fixes.ts';
 import { RememberedFits, suggestsYou } from './fit/remembered.ts';
 import { FindingFixes } from './finding-fixes.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -333,16 +334,21 @@ function toDiagnostic(
     (rule.category === 'jargon' && definesCategory(text, sentenceStart, from, to) && namesPeople(rule.suggestions));
   // in a sentence written to the child, a rule's wording for the child (`childSuggestions`) in place of its own
   const toChildWording = toChild === true && rule.childSuggestions !== undefined ? rule.childSuggestions : undefined;
+  // a suggestion the rule's data holds back beside certain words (`fixUnless`; fit/held-fixes.ts)
+  const held = heldSuggestions(rule.fixUnless, rule.suggestions, tokens, hit.start, hit.end);
+  const ownWording =
+    held.size === 0 ? toChildWording : (toChildWording ?? rule.suggestions).filter((s) => !held.has(s));
+  const noOneClick = noFix || ownWording?.length === 0;
   // a term read with an inner word ("significant emotional harm") keeps that word in its fixes
   const suggestions =
     hit.inner === undefined
-      ? toChildWording
+      ? ownWording
       : withInnerWord(
-          toChildWording ?? rule.suggestions,
+          ownWording ?? rule.suggestions,
           (tokens[hit.end - 1] as Token).lower,
           text.slice((tokens[hit.inner] as Token).start, (tokens[hit.inner] as Token).end),
         );
-  const offered = noFix
+  const offered = noOneClick
     ? undefined
     : fits.fits(
         toChildWording === undefined ? hit.rule : `${hit.rule} child`,
@@ -366,7 +372,7 @@ function toDiagnostic(
     ...(rule.explanation !== undefined && { explanation: rule.explanation }),
     actual: text.slice(range.from, range.to),
     suggestions: offered ? noSuggestions : [],
-    ...(noFix && { consider: [...(toChildWording ?? rule.suggestions)] }),
+    ...(noOneClick && { consider: [...(toChildWording ?? rule.suggestions)] }),
     source: rule.sources[0]?.url,
   };
   if (offered) fixes.attach(diagnostic, offered.fixes);

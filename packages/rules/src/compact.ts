@@ -119,6 +119,7 @@ const ruleFieldOrder = [
   'source',
   'when',
   'otherwise',
+  'fixUnless',
   'explanation',
   'note',
 ];

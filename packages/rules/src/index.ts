@@ -16,6 +16,7 @@ export type {
   Subject,
   IndicatorEntry,
   Check,
+  FixCondition,
 } from './types.ts';
 export {
   getBuiltinIndicatorPhrases,

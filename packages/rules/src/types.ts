@@ -29,6 +29,16 @@ export const checks = ['unexplained-abbreviation'] as const;
 export type Check = (typeof checks)[number];
 
 /** A published guide that rules cite. */
+/** One of a rule's `fixUnless` conditions (DATA-FORMAT.md). */
+export interface FixCondition {
+  /** Words or phrases (lower case, whole words) any one of which, in the sentence outside the flagged words, meets it. */
+  words: string[];
+  /** Only within this many words before or after the flagged words. @default the whole sentence */
+  within?: number;
+  /** The suggestions held back; all of the rule's when left out. */
+  suggestions?: string[];
+}
+
 export interface SourceEntry {
   id: string;
   title: string;
@@ -193,6 +203,12 @@ export interface RuleEntry {
    * to consider (`Diagnostic.consider`), never as a one-click fix. @default true
    */
   oneClickFix?: false;
+  /**
+   * Conditions on the suggestions, not on the finding: where one is met in the sentence, the suggestions it names
+   * (all of them when it names none) are not offered as a one-click fix; the finding and its card stay. For a
+   * suggestion that reads in another sense beside certain words ("sentences" beside "fines").
+   */
+  fixUnless?: FixCondition[];
   /** Why it matters, in the project's own words. */
   explanation: string;
   /** Source ids (built-in packs) or URLs (host packs). */

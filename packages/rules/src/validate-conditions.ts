@@ -161,3 +161,26 @@ export function checkIndicators(
   }
   return entries as IndicatorEntry[];
 }
+
+/**
+ * A rule's `fixUnless` (DATA-FORMAT.md): a list of `{ words, within?, suggestions? }`, each word a lower-case word or
+ * phrase, `within` a whole number of words, and each named suggestion one of the rule's own. A problem, or undefined.
+ */
+export function checkFixUnless(fixUnless: unknown, suggestions: unknown): string | undefined {
+  if (fixUnless === undefined) return undefined;
+  const shape =
+    'must be a list of { words: [lower-case words or phrases], within?: a number of words, suggestions?: [some of the rule’s suggestions] }';
+  if (!Array.isArray(fixUnless) || fixUnless.length === 0) return shape;
+  const own = Array.isArray(suggestions) ? suggestions : [];
+  for (const entry of fixUnless) {
+    if (!isRecord(entry) || !Object.keys(entry).every((key) => ['words', 'within', 'suggestions'].includes(key)))
+      return shape;
+    const { words, within, suggestions: named } = entry;
+    if (!Array.isArray(words) || words.length === 0) return shape;
+    if (!words.every((word) => typeof word === 'string' && /^[a-z0-9'’-]+(?: [a-z0-9'’-]+)*$/.test(word))) return shape;
+    if (within !== undefined && !(typeof within === 'number' && Number.isInteger(within) && within > 0)) return shape;
+    if (named !== undefined && !(Array.isArray(named) && named.length > 0 && named.every((s) => own.includes(s))))
+      return `${shape}; "suggestions" names a suggestion the rule does not give`;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { DataError } from './data-error.ts';
 import { expandPattern, PatternSyntaxError } from './pattern.ts';
-import { checkConditions, checkIndicators } from './validate-conditions.ts';
+import { checkConditions, checkFixUnless, checkIndicators } from './validate-conditions.ts';
 import {
   categories,
   checks,
@@ -59,6 +59,7 @@ const knownFields = new Set([
   'check',
   'optIn',
   'oneClickFix',
+  'fixUnless',
 ]);
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids that would read through an object's prototype wherever ids are keys. */
@@ -196,6 +197,8 @@ export function validateRulePack(
         (record.oneClickFix === false && isStringArray(record.suggestions) && record.suggestions.length > 0),
       'must be false (the suggestions shown as wording to consider, not a one-click fix), with suggestions to show; leave it out otherwise',
     );
+    const fixProblem = checkFixUnless(record.fixUnless, record.suggestions);
+    if (fixProblem) fail('fixUnless', fixProblem, id);
     const acronym = record.acronym as { expansion?: unknown; plain?: unknown } | undefined;
     check(
       'acronym',

@@ -24,6 +24,7 @@ import { fixShapeProblems } from '../fix-shape-checks.ts';
 import { fixSlipsProblems } from '../fix-slips-checks.ts';
 import { fixSlotProblems } from '../fix-slot-checks.ts';
 import { fixTermProblems } from '../fix-term-checks.ts';
+import { fixWrongSenseProblems } from '../fix-wrong-sense-checks.ts';
 
 /** The real dev files (`real/dev-*.yml`), in order; never a sealed set (those live in heldout folders). */
 export const realDir = join(import.meta.dirname, '..', 'real');
@@ -95,6 +96,7 @@ export function fixProblems(
     ...fixReframeProblems(applied),
     ...fixTermProblems(applied),
     ...fixSlotProblems(applied),
+    ...fixWrongSenseProblems(applied),
     ...(without.has('repeat') ? [] : fixRepeatProblems(applied)),
     ...(without.has('beside') ? [] : fixBesideProblems(applied)),
     ...(without.has('naming') ? [] : fixNamingProblems(applied)),

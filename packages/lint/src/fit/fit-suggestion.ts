@@ -5,7 +5,8 @@
  */
 import type { Token } from '@casenote/rules';
 import { edWordDescribes, opensWithModifier } from './noun-phrase.ts';
-import { describesNextNoun, fitNumber, ingNouns } from './noun-number.ts';
+import { fitNumber } from './fit-number.ts';
+import { describesNextNoun, ingNouns } from './noun-number.ts';
 import { placeVerbGroupOnce, readingsOf, type FitContext } from './slot.ts';
 import { readVerbal, renderVerbalOnce } from './suggestion.ts';
 import { isKnownVerbForm, thirdPersonLemma, verbReadings } from './verbs.ts';
