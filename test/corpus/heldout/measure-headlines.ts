@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { textIsDocTitle } from '../real/headline.ts';
 import { sentenceKey, textsIn, unsealedFiles } from '../sealed-overlap.ts';
-import { languageItems, measureLanguage, percent, type Ratio } from './measure.ts';
+import { languageItems, measureLanguage, percent } from './measure.ts';
 
 const seen = new Set(unsealedFiles().flatMap((file) => textsIn(file).map(sentenceKey)));
 const folders = ['.', ...Array.from({ length: 40 }, (_, index) => `../heldout-${index + 2}`)].filter((folder) =>
@@ -17,7 +17,7 @@ const items = folders.flatMap((folder) => languageItems(`${folder}/language.yml`
 const isHeadline = (item: (typeof items)[number]) => textIsDocTitle(item.text, (item as { doc?: unknown }).doc);
 
 const line = (label: string, part: typeof items) => {
-  const figures = measureLanguage(part) as unknown as Record<string, Ratio>;
+  const figures = measureLanguage(part);
   console.log(
     `${label} (${part.length} items): victim-blaming/deficit ${percent(figures.victimBlamingAndDeficit)} (victim-blaming ${percent(figures.victimBlaming)}, deficit ${percent(figures.deficit)}); jargon ${percent(figures.jargon)}; false alarms ${percent(figures.falseAlarms)}`,
   );
