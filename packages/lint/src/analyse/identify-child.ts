@@ -6,6 +6,7 @@ import { isNotName } from './lexicon.ts';
 import { childPhraseAt } from './child-phrases.ts';
 import type { NoteSentence, NoteWord } from './read-note.ts';
 import { greetsAdultByRole } from './reader-roles.ts';
+import { ageAfterName } from './voice-speaker.ts';
 import type { ChildContext } from './types.ts';
 import { childRelations, femaleOthers, maleOthers, secondPerson } from './words.ts';
 import { type ChildIdentity, type Gender, nameReadings, stripPossessive, titles } from './names.ts';
@@ -168,6 +169,8 @@ function readNames(sentences: NoteSentence[]): {
         titledAfter(sentence.words, index) ||
         adultByRelation(sentence.words, index) ||
         onTrial(sentence.words, index) ||
+        // "Trevor Symonds, aged 30, is facing trial": a name with an adult's age set after it
+        ageAfterName(sentence.words, index) >= 18 ||
         speaksOfChild(sentence.words, index);
       if (!adult) continue;
       others.add(key);
