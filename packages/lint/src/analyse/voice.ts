@@ -21,6 +21,7 @@ import {
   wishStated,
 } from './voice-clauses.ts';
 import { answerAfterAsked } from './voice-answers.ts';
+import { answerAfterColon } from './voice-replied.ts';
 import { verbAfterAside } from './voice-asides.ts';
 import {
   bracketedChildSpeaks,
@@ -131,6 +132,8 @@ export function readVoice(
   if (inserted) return inserted;
   const answer = answerAfterAsked(words, roles, address);
   if (answer) return answer;
+  const replied = answerAfterColon(sentence, roles, address);
+  if (replied) return replied;
   let reported: VoiceReading | null = null;
   let reportedAt = -1;
   let reportedByRole = false;
