@@ -1,6 +1,7 @@
 import { isNameLike } from '../analyse/names.ts';
 import type { NoteSentence, NoteWord } from '../analyse/read-note.ts';
 import type { ChildContext, NoteContext } from '../analyse/types.ts';
+import { caseloadAfterWriter, caseloadOwnedAfter, youngPeopleAfterWriter } from './clients.ts';
 import {
   childNouns,
   inCapitals,
@@ -289,6 +290,23 @@ export function sentenceMentions(
       continue;
     }
     const bare = stripPossessive(word.lower);
+    // "one of my young people": a child on the writer's caseload, not the writer
+    const young = youngPeopleAfterWriter(words, index);
+    if (young !== undefined) {
+      const stated = ageAfterName(words, young);
+      mention(young, stated === undefined ? { kind: 'child-phrase' } : { kind: 'aged', age: stated });
+      index = young;
+      continue;
+    }
+    // "One of my clients", "a client of mine": someone on the writer's caseload, not the writer
+    const client = caseloadAfterWriter(words, index) ?? caseloadOwnedAfter(words, index);
+    if (client !== undefined) {
+      // "my client, 34,": the stated age tells who
+      const stated = ageAfterName(words, client);
+      mention(client, stated === undefined ? { kind: 'someone' } : { kind: 'aged', age: stated });
+      index = client;
+      continue;
+    }
     if (firstPersonAdults.has(word.lower)) {
       mentions.push({ at: index, person: { kind: 'adult' } });
       continue;
