@@ -4,7 +4,8 @@
  * made "sentences" beside fines, cautions or custody; "CSE" made "sexual abuse" where the sentence names exploitation
  * or a CSE screening tool; "presented as a couple" made "seemed a couple"; a section 47 application made a child
  * protection enquiry application; a placement made a "children's home" in a sentence about foster care or adoption;
- * a victim's "did not feel able to" said of staff or a council. Written apart from the engine (no code shared with
+ * a victim's "did not feel able to" said of staff or a council; a placement with parents, a manager, a registration,
+ * placements counted in general or breaking down made a kind of home. Written apart from the engine (no code shared with
  * packages/lint/src/fit or the rule data), with word lists of its own; a fix that reads right must pass every one.
  */
 import type { AppliedFix } from './fix-shape-checks.ts';
@@ -55,6 +56,33 @@ function fosterCareMadeChildrensHome(fix: AppliedFix): string[] {
     : [];
 }
 
+/**
+ * "moved from a foster home with a different family member", "the preferred children's home for the majority of
+ * children", "breaking down the home": a placement the sentence tells is of another kind, or placements counted in
+ * general or ending, made one kind of home (the placement rule's own word only).
+ */
+function placementOfAnotherKind(fix: AppliedFix): string[] {
+  if (!/^placements?$/i.test(replaced(fix)) || !/homes?$/i.test(fix.suggestion)) return [];
+  const kind = /^(?:foster|children['’]s) homes?$/i.test(fix.suggestion);
+  const before = fix.text.slice(0, fix.from);
+  const after = fix.text.slice(fix.to);
+  if (/\b(?:break|breaks|breaking|broke|broken) down (?:the |a |her |his |their )?$/i.test(before))
+    return ['wrong-sense: a placement breaking down made a home'];
+  if (!kind) return /\bdemand for $/i.test(before) ? ['wrong-sense: the demand for placements made housing'] : [];
+  if (/^ with (?:(?:her|his|their|a|the|different|other) )*(?:parents|relatives?|family members?)\b/i.test(after))
+    return ["wrong-sense: a placement with parents or relatives made a foster or children's home"];
+  if (/\bmajority of $/i.test(before) || /^ for the majority\b/i.test(after))
+    return ['wrong-sense: placements counted in general made one kind of home'];
+  if (
+    /^foster/i.test(fix.suggestion) &&
+    /\b(?:placement manager|registered manager|staff team)\b|^ that has not (?:yet )?been registered\b/i.test(after)
+  )
+    return ['wrong-sense: a placement with a manager or registration made a foster home'];
+  if (/^children/i.test(fix.suggestion) && /\b(?:mum and dad|our home)\b/i.test(fix.text))
+    return ["wrong-sense: a family's home made a children's home"];
+  return [];
+}
+
 /** "council staff … did not feel able to identify the perpetrators": a victim's fear said of professionals. */
 function victimWordingForStaff(fix: AppliedFix): string[] {
   if (!/^did not feel (?:able|safe) to$/.test(fix.suggestion)) return [];
@@ -73,6 +101,7 @@ export function fixWrongSenseProblems(applied: AppliedFix): string[] {
     ...coupleSeemed(applied),
     ...applicationMadeEnquiry(applied),
     ...fosterCareMadeChildrensHome(applied),
+    ...placementOfAnotherKind(applied),
     ...victimWordingForStaff(applied),
   ];
 }
