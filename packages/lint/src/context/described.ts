@@ -1,6 +1,7 @@
 import type { NoteWord } from '../analyse/read-note.ts';
 import { femaleOthers, femalePronouns, maleOthers, malePronouns } from '../analyse/words.ts';
 import { yearOldAt } from './mentions.ts';
+import { wordSet } from '../word-set.ts';
 import type { NoteFacts } from './note-facts.ts';
 import type { Outcome, Site } from './site.ts';
 
@@ -183,23 +184,8 @@ const possessors = new Set([
 ]);
 const childReach = 30;
 // "had two children", "has a son", "have kids": someone's own children, told by a verb of having before them
-const having = new Set(['have', 'has', 'had', 'having']);
-const counts = new Set([
-  'a',
-  'an',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'more',
-  'other',
-]);
+const having = wordSet('have has had having');
+const counts = wordSet('a an one two three four five six seven eight nine ten more other');
 const ownedAt = (words: readonly NoteWord[], index: number): boolean => {
   const before = words[index - 1]?.lower ?? '';
   if (possessors.has(before) || having.has(before)) return true;
