@@ -28,7 +28,6 @@ export type Family = (typeof families)[number];
 export const checks = ['unexplained-abbreviation'] as const;
 export type Check = (typeof checks)[number];
 
-/** A published guide that rules cite. */
 /** One of a rule's `fixUnless` conditions (DATA-FORMAT.md). */
 export interface FixCondition {
   /** Words or phrases (lower case, whole words) any one of which, in the sentence outside the flagged words, meets it. */
@@ -39,6 +38,7 @@ export interface FixCondition {
   suggestions?: string[];
 }
 
+/** A published guide that rules cite. */
 export interface SourceEntry {
   id: string;
   title: string;

@@ -21,6 +21,8 @@ function met(condition: FixCondition, tokens: readonly Token[], start: number, e
   return false;
 }
 
+const noneHeld: ReadonlySet<string> = new Set();
+
 /**
  * The suggestions a rule holds back from one click in this sentence (tokens of the sentence; the flagged words
  * [start, end)): those named by every condition met, all of `suggestions` where a met condition names none.
@@ -32,8 +34,10 @@ export function heldSuggestions(
   start: number,
   end: number,
 ): ReadonlySet<string> {
+  // most rules hold nothing back: no set is made for their findings
+  if (fixUnless === undefined) return noneHeld;
   const held = new Set<string>();
-  for (const condition of fixUnless ?? [])
+  for (const condition of fixUnless)
     if (met(condition, tokens, start, end)) for (const s of condition.suggestions ?? suggestions) held.add(s);
   return held;
 }
